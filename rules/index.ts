@@ -1,0 +1,33 @@
+/** Every rule, in the order they run. One file per rule; the id equals the file name. */
+import type { CrossFileRule, Rule } from '../src/rule-api.js';
+import bcsInstanceType from './bcs-instance-type.js';
+import cidrBlock from './cidr-block.js';
+import clusterCount from './cluster-count.js';
+import diskTypes from './disk-types.js';
+import duplicateKey from './duplicate-key.js';
+import expressConnect from './express-connect.js';
+import idempotentToken from './idempotent-token.js';
+import instanceTypeAllowed from './instance-type-allowed.js';
+import integerLiteral from './integer-literal.js';
+import networkModeConflict from './network-mode-conflict.js';
+import plaintextSecret from './plaintext-secret.js';
+import quotas from './quotas.js';
+import spotSettings from './spot-settings.js';
+
+/** Rules that look at one document. */
+export const RULES: readonly Rule[] = [
+  duplicateKey,
+  integerLiteral,
+  plaintextSecret,
+  cidrBlock,
+  diskTypes,
+  expressConnect,
+  spotSettings,
+  bcsInstanceType,
+  networkModeConflict,
+  instanceTypeAllowed,
+  quotas,
+];
+
+/** Rules that look across the files of a run. */
+export const CROSS_FILE_RULES: readonly CrossFileRule[] = [clusterCount, idempotentToken];

@@ -1,0 +1,67 @@
+/** IPv4 CIDR arithmetic shared by the CIDR rules of both dialects. */
+
+/** A parsed `a.b.c.d/n`. */
+export interface Cidr {
+  address: number;
+  prefix: number;
+}
+
+/** The private ranges a VPC may use (RFC 1918), with the smallest mask each allows for a VPC. */
+export const PRIVATE_RANGES = [
+  { cidr: '10.0.0.0/8', address: 0x0a000000, prefix: 8, minMask: 12 },
+  { cidr: '172.16.0.0/12', address: 0xac100000, prefix: 12, minMask: 12 },
+  { cidr: '192.168.0.0/16', address: 0xc0a80000, prefix: 16, minMask: 16 },
+] as const;
+
+const CIDR = /^(0|[1-9]\d{0,2})\.(0|[1-9]\d{0,2})\.(0|[1-9]\d{0,2})\.(0|[1-9]\d{0,2})\/(0|[1-9]\d?)$/;
+
+/** Parses `a.b.c.d/n` with octets 0–255 written without leading zeros and n 0–32. */
+export function parseCidr(text: string): Cidr | undefined {
+  const m = CIDR.exec(text);
+  if (!m) return undefined;
+  const octets = m.slice(1, 5).map(Number);
+  const prefix = Number(m[5]);
+  if (octets.some((o) => o > 255) || prefix > 32) return undefined;
+  return { address: (((octets[0]! << 24) | (octets[1]! << 16) | (octets[2]! << 8) | octets[3]!) >>> 0), prefix };
+}
+
+/** The network mask of a prefix length, as an unsigned 32-bit number. */
+export function mask(prefix: number): number {
+  return prefix === 0 ? 0 : (0xffffffff << (32 - prefix)) >>> 0;
+}
+
+/** Dotted-quad text of an address. */
+export function formatAddress(address: number): string {
+  return [24, 16, 8, 0].map((s) => (address >>> s) & 255).join('.');
+}
+
+/** The private range that contains the whole block, if any. */
+export function privateRangeOf(c: Cidr): (typeof PRIVATE_RANGES)[number] | undefined {
+  return PRIVATE_RANGES.find((r) => c.prefix >= r.prefix && ((c.address & mask(r.prefix)) >>> 0) === r.address);
+}
+
+/** What is wrong with a VPC CIDR block, as an error or a warning with one sentence each; undefined when it is fine. */
+export function checkVpcCidr(text: string): { severity: 'error' | 'warning'; detail: string } | undefined {
+  const c = parseCidr(text);
+  if (!c) {
+    return {
+      severity: 'error',
+      detail: `${JSON.stringify(text)} is not an IPv4 CIDR block a.b.c.d/n (octets 0–255 without leading zeros, n from 0 to 32).`,
+    };
+  }
+  const network = (c.address & mask(c.prefix)) >>> 0;
+  if (network !== c.address) {
+    return { severity: 'error', detail: `${text} has host bits set; the network address is ${formatAddress(network)}/${c.prefix}.` };
+  }
+  const range = privateRangeOf(c);
+  if (!range) {
+    return { severity: 'error', detail: `${text} is not inside a private range (10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16).` };
+  }
+  if (c.prefix < range.minMask || c.prefix > 24) {
+    return {
+      severity: 'warning',
+      detail: `${text} has a /${c.prefix} mask; inside ${range.cidr} the mask should be from ${range.minMask} to 24, or creating the VPC may fail.`,
+    };
+  }
+  return undefined;
+}

@@ -1,0 +1,30 @@
+/** The shape of a resolved configuration (SPEC §6); loading and validation live in `config.ts`. */
+import type { DialectName } from '../rule-api.js';
+
+/** A severity setting: a code's severity or `off`. */
+export type SeveritySetting = 'error' | 'warning' | 'off';
+
+/** Account quotas the API enforces with 403 errors; none are built in (SPEC §4). */
+export interface Quotas {
+  MaxClusterCount?: number;
+  MaxClusterGroupCount?: number;
+  MaxClusterGroupDesiredVMCount?: number;
+}
+
+/** Per-file settings chosen by glob. */
+export interface Override {
+  files: string[];
+  dialect?: DialectName;
+  severity?: Record<string, SeveritySetting>;
+}
+
+/** The settings of one run. */
+export interface ClusterlintConfig {
+  include?: string[];
+  exclude?: string[];
+  overrides?: Override[];
+  quotas?: Quotas;
+  forbiddenOppositeRouterTypes?: string[];
+  instanceTypes?: string[];
+  severity?: Record<string, SeveritySetting>;
+}

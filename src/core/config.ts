@@ -1,0 +1,88 @@
+/**
+ * Finding, reading and validating the config file (SPEC §6). The config is data only: JSON or
+ * YAML, validated by `schemas/clusterlint-config.schema.json`; an invalid one stops the run with
+ * its own file, line and column.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { config as validateConfig } from '../generated/validators.js';
+import type { ClusterlintConfig } from './config-types.js';
+import { parseFile } from './parse.js';
+import { isObject } from './pointer.js';
+
+/** A problem the user must fix before linting can start (exit code 2, one line). */
+export class UsageError extends Error {}
+
+/** The names looked up, in order, in each directory from the working directory upward. */
+export const CONFIG_NAMES = ['clusterlint.config.json', 'clusterlint.config.yaml', 'clusterlint.config.yml'];
+
+/** The nearest config file from `start` upward, if any. */
+export function findConfig(start: string): string | undefined {
+  let dir = resolve(start);
+  while (true) {
+    for (const name of CONFIG_NAMES) {
+      const candidate = join(dir, name);
+      if (existsSync(candidate)) return candidate;
+    }
+    const up = dirname(dir);
+    if (up === dir) return undefined;
+    dir = up;
+  }
+}
+
+/** A loaded config and the directory its globs are relative to. */
+export interface LoadedConfig {
+  path: string | undefined;
+  baseDir: string;
+  config: ClusterlintConfig;
+}
+
+/** Loads `explicit` (from `--config`) or the nearest config; no config at all is an empty one. */
+export function loadConfig(explicit: string | undefined, cwd: string): LoadedConfig {
+  const path = explicit ? resolve(cwd, explicit) : findConfig(cwd);
+  if (!path) return { path: undefined, baseDir: cwd, config: {} };
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(path);
+  } catch (e) {
+    throw new UsageError(`cannot read config ${explicit ?? path}: ${reason(e)}`);
+  }
+  const shown = explicit ?? path;
+  const spec = parseFile(path, bytes);
+  const doc = spec.documents[0]!;
+  const at = (offset: number) => {
+    const p = spec.lines.position(offset);
+    return `${shown}:${p.line}:${p.column}`;
+  };
+  if (doc.syntax) throw new UsageError(`invalid config ${at(doc.syntax.span.start)}: ${doc.syntax.detail}`);
+  if (spec.documents.length > 1) throw new UsageError(`invalid config ${at(spec.documents[1]!.start.start)}: a config file holds one document.`);
+  const data = doc.data;
+  if (!isObject(data)) throw new UsageError(`invalid config ${at(doc.start.start)}: the config must be an object.`);
+  if (doc.duplicates[0]) throw new UsageError(`invalid config ${at(doc.duplicates[0].key.start)}: the key is written twice.`);
+  if (!validateConfig(data)) {
+    const e = validateConfig.errors![0]!;
+    const params = e.params as { additionalProperty?: string; propertyName?: string };
+    const extra = params.additionalProperty ?? params.propertyName;
+    const pointer = extra !== undefined ? `${e.instancePath}/${extra.replace(/~/g, '~0').replace(/\//g, '~1')}` : e.instancePath;
+    const loc = doc.loc(pointer);
+    const offset = loc ? (extra !== undefined ? (loc.key ?? loc.value) : loc.value).start : doc.start.start;
+    const what = pointer === '' ? 'the config' : pointer.slice(1).split('/').join('.');
+    const message = extra !== undefined && params.additionalProperty !== undefined ? `unknown setting "${extra}"` : `${what} ${e.message}`;
+    throw new UsageError(`invalid config ${at(offset)}: ${message}.`);
+  }
+  return { path, baseDir: dirname(path), config: data as ClusterlintConfig };
+}
+
+/** A one-line reason for a file system error. */
+export function reason(e: unknown): string {
+  const err = e as NodeJS.ErrnoException;
+  const known: Record<string, string> = {
+    ENOENT: 'no such file or directory',
+    EACCES: 'permission denied',
+    EISDIR: 'is a directory',
+    ENOTDIR: 'not a directory',
+    ELOOP: 'too many symbolic links',
+    EMFILE: 'too many open files',
+  };
+  return (err.code && known[err.code]) ?? err.message ?? String(e);
+}

@@ -1,0 +1,52 @@
+/** RFC 6901 JSON Pointers: the address of every parameter in a diagnostic. */
+
+/** Escapes one reference token (`~` → `~0`, `/` → `~1`). */
+export function escapeToken(token: string): string {
+  return token.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+/** Appends one token to a pointer. */
+export function child(pointer: string, token: string | number): string {
+  return `${pointer}/${typeof token === 'number' ? token : escapeToken(token)}`;
+}
+
+/** The unescaped tokens of a pointer (`""` is the root, with no tokens). */
+export function tokens(pointer: string): string[] {
+  if (pointer === '') return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+/** The pointer of the containing object or array (the root's parent is the root). */
+export function parent(pointer: string): string {
+  const cut = pointer.lastIndexOf('/');
+  return cut <= 0 ? '' : pointer.slice(0, cut);
+}
+
+/** True for a plain object (not an array, not null). */
+export function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The value at a pointer, or undefined when any step is missing. Only own properties count. */
+export function get(data: unknown, pointer: string): unknown {
+  let value = data;
+  for (const token of tokens(pointer)) {
+    if (Array.isArray(value)) {
+      if (!/^(0|[1-9]\d*)$/.test(token)) return undefined;
+      value = value[Number(token)];
+    } else if (isObject(value)) {
+      if (!Object.prototype.hasOwnProperty.call(value, token)) return undefined;
+      value = value[token];
+    } else return undefined;
+  }
+  return value;
+}
+
+/** Sets an own data property, even for keys like `__proto__`, without touching any prototype. */
+export function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__') Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
+  else target[key] = value;
+}

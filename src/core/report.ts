@@ -1,0 +1,163 @@
+/**
+ * The one pipe every finding goes through: a pointer and a catalogue entry in, a positioned
+ * diagnostic out. Resolves `{Parameter}` from the schema, applies "one finding per parameter"
+ * (SPEC §2) and turns pointers into lines and columns.
+ */
+import { CHECK_RANK, apiRow, invalid, lint, lintCode, missing, type CheckKind, type Resolved, type Severity } from '../catalogue.js';
+import type { Diagnostic } from '../diagnostic.js';
+import type { ReportOptions, Reporter, Target } from '../rule-api.js';
+import { schemaAt, type Dialect } from './dialect.js';
+import type { SpecDocument } from './document.js';
+import { get, parent, tokens } from './pointer.js';
+import type { LineIndex, Span } from './text.js';
+
+/** A finding before it has a position. */
+export interface Finding extends Resolved {
+  severity: Severity;
+  rule: string;
+  pointer: string;
+  target: Target;
+  detail?: string;
+  /** An explicit span (syntax errors), used instead of the pointer's location. */
+  span?: Span;
+  /** For validity checks: the parameter instance and the check's rank ("one finding per parameter"). */
+  parameter?: string;
+  rank?: number;
+}
+
+/** Collects findings for one document of one dialect. */
+export class FindingSink {
+  readonly findings: Finding[] = [];
+
+  constructor(private readonly dialect: Dialect | undefined) {}
+
+  /** A reporter bound to one rule (or schema) id. */
+  reporter(rule: string): Reporter {
+    return {
+      missing: (pointer, o) => this.missing(rule, pointer, o),
+      invalid: (pointer, kind, o) => this.invalid(rule, pointer, kind, o),
+      api: (code, pointer, o) => {
+        const entry = apiRow(code, o?.value === undefined ? {} : { value: o.value });
+        const kind = code.startsWith('QuotaExhausted.') ? 'quota' : undefined;
+        this.push({
+          ...entry,
+          rule,
+          pointer,
+          severity: o?.severity ?? 'error',
+          target: o?.target ?? 'value',
+          ...(o?.detail ? { detail: o.detail } : {}),
+          ...(kind ? { parameter: `${pointer}#${this.schemaParameter(pointer)}`, rank: CHECK_RANK.quota } : {}),
+        });
+      },
+      lint: (code, pointer, o) => {
+        this.push({ ...lint(code), rule, pointer, severity: o?.severity ?? lintCode(code).severity, target: o?.target ?? 'value', ...(o?.detail ? { detail: o.detail } : {}) });
+      },
+    };
+  }
+
+  /** Adds a finding as it is (syntax, body and dialect findings have no schema parameter). */
+  push(finding: Finding): void {
+    this.findings.push(finding);
+  }
+
+  /** `Missing{Parameter}` for the schema parameter at `pointer`. */
+  missing(rule: string, pointer: string, o?: ReportOptions): void {
+    const { codeParam, messageParam, vars } = this.parameter(pointer);
+    this.push({
+      ...missing(codeParam, vars, messageParam),
+      rule,
+      pointer,
+      severity: o?.severity ?? 'error',
+      target: 'container',
+      ...(o?.detail ? { detail: o.detail } : {}),
+      parameter: `${pointer}#${codeParam}`,
+      rank: CHECK_RANK.missing,
+    });
+  }
+
+  /** `Invalid{Parameter}` for one kind of check at `pointer`; `schemaParameter` overrides the schema's name (map keys). */
+  invalid(rule: string, pointer: string, kind: CheckKind, o?: ReportOptions, schemaParameter?: string): void {
+    const { codeParam, messageParam, vars } = this.parameter(pointer, schemaParameter);
+    const target = o?.target ?? 'value';
+    this.push({
+      ...invalid(codeParam, kind, vars, messageParam),
+      rule,
+      pointer,
+      severity: o?.severity ?? 'error',
+      target,
+      ...(o?.detail ? { detail: o.detail } : {}),
+      parameter: `${pointer}#${codeParam}`,
+      rank: CHECK_RANK[kind],
+    });
+  }
+
+  /** The code spelling of the schema parameter at a pointer, if the schema names one. */
+  private schemaParameter(pointer: string): string {
+    const p = this.dialect && schemaAt(this.dialect, tokens(pointer))?.['x-parameter'];
+    return p && this.dialect ? this.dialect.codeName(p) : 'value';
+  }
+
+  /** The parameter names (code and message spelling) and `{key}` for a pointer, from the schema. */
+  parameter(pointer: string, explicit?: string): { codeParam: string; messageParam: string; vars: { key?: string } } {
+    if (!this.dialect) throw new Error('a parameter needs a dialect');
+    const path = tokens(pointer);
+    const messageParam = explicit ?? schemaAt(this.dialect, path)?.['x-parameter'];
+    if (!messageParam) throw new Error(`the schema names no parameter at ${pointer || '/'}`);
+    const at = messageParam.split('.').indexOf('{key}');
+    const vars = at >= 0 && path[at] !== undefined ? { key: path[at]! } : {};
+    return { codeParam: this.dialect.codeName(messageParam), messageParam, vars };
+  }
+}
+
+/**
+ * Keeps, for each parameter, only the first failing check in the API's order (type, bounds,
+ * format, quota); lint-only findings are all kept (SPEC §2).
+ */
+export function firstPerParameter(findings: Finding[]): Finding[] {
+  const best = new Map<string, Finding>();
+  for (const f of findings) {
+    if (f.parameter === undefined) continue;
+    const seen = best.get(f.parameter);
+    if (!seen || (f.rank ?? 0) < (seen.rank ?? 0)) best.set(f.parameter, f);
+  }
+  return findings.filter((f) => f.parameter === undefined || best.get(f.parameter) === f);
+}
+
+/** Where a finding points, as a span of the file's text (SPEC §2 "Where a diagnostic points"). */
+export function locate(doc: SpecDocument, f: Finding): Span {
+  if (f.span) return f.span;
+  if (f.target === 'container') return containerSpan(doc, f.rank === CHECK_RANK.missing ? parent(f.pointer) : f.pointer);
+  const loc = doc.loc(f.pointer);
+  if (!loc) return containerSpan(doc, parent(f.pointer));
+  return f.target === 'key' ? (loc.key ?? loc.value) : loc.value;
+}
+
+/** An object or array as a whole: the key it stands under, an array element's start, or the root's start. */
+function containerSpan(doc: SpecDocument, pointer: string): Span {
+  if (pointer === '') return doc.start;
+  const loc = doc.loc(pointer);
+  if (!loc) return containerSpan(doc, parent(pointer));
+  if (Array.isArray(get(doc.data, parent(pointer)))) return loc.head;
+  return loc.key ?? loc.head;
+}
+
+/** A finding with its position, ready for the formatters. */
+export function toDiagnostic(f: Finding, file: string, doc: SpecDocument, lines: LineIndex): Diagnostic {
+  const r = lines.range(locate(doc, f));
+  return {
+    code: f.code,
+    message: f.message,
+    ...(f.detail ? { detail: f.detail } : {}),
+    status: f.status,
+    origin: f.origin,
+    severity: f.severity,
+    rule: f.rule,
+    file,
+    document: doc.index,
+    pointer: f.pointer,
+    line: r.line,
+    column: r.column,
+    endLine: r.endLine,
+    endColumn: r.endColumn,
+  };
+}

@@ -1,0 +1,237 @@
+/**
+ * The schema pass: the dialect's JSON Schema (compiled ahead of time by ajv, with ajv-errors)
+ * validates the body, and each ajv error becomes a catalogue finding. The schema node that failed
+ * names the parameter (`x-parameter`); the keyword tells the kind of check (SPEC §2 order).
+ */
+import type { ErrorObject } from 'ajv';
+import type { CheckKind } from '../catalogue.js';
+import { schemaAt, schemaAtPath, type Dialect, type SchemaNode } from './dialect.js';
+import { child, get, tokens } from './pointer.js';
+import type { FindingSink } from './report.js';
+
+/** The rule id schema findings carry: the schema file's name without `.schema.json`. */
+export function schemaRuleId(dialect: Dialect): string {
+  return dialect.schemaFile.replace(/\.schema\.json$/, '');
+}
+
+const KIND: Record<string, CheckKind> = {
+  type: 'type',
+  minLength: 'bounds',
+  maxLength: 'bounds',
+  minimum: 'bounds',
+  maximum: 'bounds',
+  exclusiveMinimum: 'bounds',
+  exclusiveMaximum: 'bounds',
+  minProperties: 'bounds',
+  maxProperties: 'bounds',
+  minItems: 'bounds',
+  maxItems: 'bounds',
+  pattern: 'format',
+  format: 'format',
+  enum: 'format',
+  const: 'format',
+  multipleOf: 'format',
+};
+
+/** Validates one body and reports every schema finding into `sink`. */
+export function checkSchema(dialect: Dialect, data: unknown, sink: FindingSink): void {
+  if (dialect.validate(data)) return;
+  const rule = schemaRuleId(dialect);
+  for (const wrapped of dialect.validate.errors ?? []) {
+    // ajv-errors wraps the errors it gave a documented message to; the originals carry the keyword.
+    const originals = wrapped.keyword === 'errorMessage' ? (wrapped.params as { errors: ErrorObject[] }).errors : [wrapped];
+    for (const e of originals) mapError(dialect, data, e, rule, sink);
+  }
+}
+
+function mapError(dialect: Dialect, data: unknown, e: ErrorObject, rule: string, sink: FindingSink): void {
+  // Errors inside `propertyNames` are reported once, by the `propertyNames` error that follows them.
+  if ((e as ErrorObject & { propertyName?: string }).propertyName !== undefined) return;
+  const pointer = e.instancePath;
+  const keywordAt = e.schemaPath.lastIndexOf('/');
+  const node = schemaAtPath(dialect, e.schemaPath.slice(0, keywordAt));
+  switch (e.keyword) {
+    case 'if':
+      return;
+    case 'required': {
+      const name = (e.params as { missingProperty: string }).missingProperty;
+      const at = child(pointer, name);
+      sink.missing(rule, at, pointer === '' ? {} : { detail: `Add ${name} to ${label(data, pointer)}.` });
+      return;
+    }
+    case 'additionalProperties': {
+      const name = (e.params as { additionalProperty: string }).additionalProperty;
+      const known = Object.keys(node?.properties ?? {}).filter((k) => k !== '$schema');
+      const near = closest(name, known);
+      const where = pointer === '' ? 'the request body' : label(data, pointer);
+      sink.reporter(rule).lint('UnknownParameter', child(pointer, name), {
+        target: 'key',
+        detail: near ? `Did you mean "${near}"?` : `"${name}" is not a parameter of ${where}; the API ignores it.`,
+      });
+      return;
+    }
+    case 'propertyNames': {
+      const name = (e.params as { propertyName: string }).propertyName;
+      const names = schemaAtPath(dialect, e.schemaPath);
+      const at = child(pointer, name);
+      const n = [...name].length;
+      const detail =
+        n === 0
+          ? `An empty key is not allowed in ${label(data, pointer)}; keys have ${names?.minLength ?? 1}–${names?.maxLength} characters.`
+          : `The key "${name}" has ${n} characters; at most ${names?.maxLength} are allowed.`;
+      sink.invalid(rule, at, 'bounds', { target: 'key', detail }, names?.['x-parameter']);
+      return;
+    }
+  }
+  const kind = KIND[e.keyword];
+  if (!kind || !node) throw new Error(`unmapped schema error ${e.keyword} at ${e.schemaPath}`);
+  const value = get(data, pointer);
+  const container = e.keyword.endsWith('Properties') || e.keyword.endsWith('Items');
+  const severity = node['x-severity']?.[kind];
+  sink.invalid(rule, pointer, kind, {
+    target: container ? 'container' : 'value',
+    detail: describe(e, node, value, label(data, pointer), dialect, pointer),
+    ...(severity ? { severity } : {}),
+  });
+}
+
+/** A readable name of the parameter at a pointer: `Groups.g1.DesiredVMCount`, `Configs.Mounts.Entries[0].Source`. */
+export function label(data: unknown, pointer: string): string {
+  let out = '';
+  let value = data;
+  for (const t of tokens(pointer)) {
+    out += Array.isArray(value) ? `[${t}]` : out === '' ? t : `.${t}`;
+    value = get(value, `/${t.replace(/~/g, '~0').replace(/\//g, '~1')}`);
+  }
+  return out || 'The request body';
+}
+
+/** A value as it may be quoted in a detail: never a secret, never a long text. */
+export function quote(value: unknown, secret = false): string {
+  if (secret) return 'the value';
+  if (typeof value === 'string') {
+    const chars = [...value];
+    const shown = chars.length > 60 ? `${chars.slice(0, 57).join('')}…` : value;
+    return JSON.stringify(shown);
+  }
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'object') return 'an object';
+  return String(value);
+}
+
+const TYPE_NAMES: Record<string, string> = {
+  string: 'a string',
+  integer: 'an integer',
+  number: 'a number',
+  boolean: 'true or false',
+  object: 'an object',
+  array: 'an array',
+};
+
+function typeOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'number') return Number.isInteger(value) ? 'a number' : 'a number with a fraction';
+  if (typeof value === 'string') return 'a string';
+  if (typeof value === 'boolean') return 'a boolean';
+  return 'an object';
+}
+
+/** One sentence on what failed for a keyword, with the value (unless secret) and the limit. */
+function describe(e: ErrorObject, node: SchemaNode, value: unknown, name: string, dialect: Dialect, pointer: string): string {
+  const secret = node['x-secret'] === true || schemaAt(dialect, tokens(pointer))?.['x-secret'] === true;
+  const p = e.params as Record<string, unknown>;
+  switch (e.keyword) {
+    case 'type': {
+      const expected = String(p.type)
+        .split(',')
+        .map((t) => TYPE_NAMES[t] ?? t)
+        .join(' or ');
+      const shown = secret || typeof value === 'object' ? '' : ` (${quote(value)})`;
+      const yamlHint =
+        p.type === 'boolean' && typeof value === 'string' && /^(yes|no|on|off|y|n|true|false)$/i.test(value)
+          ? ' YAML 1.2 reads it as a string: write true or false without quotes.'
+          : '';
+      return `${name} is ${typeOf(value)}${shown}; it must be ${expected}.${yamlHint}`;
+    }
+    case 'minLength':
+    case 'maxLength': {
+      const n = typeof value === 'string' ? [...value].length : 0;
+      if (n === 0) return `${name} is empty; at least ${p.limit} character${p.limit === 1 ? ' is' : 's are'} required.`;
+      return `${name} has ${n} characters; at ${e.keyword === 'maxLength' ? 'most' : 'least'} ${p.limit} ${p.limit === 1 ? 'is' : 'are'} allowed.`;
+    }
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum': {
+      const edge = e.keyword.includes('inimum') ? 'smallest' : 'largest';
+      return `${name} is ${quote(value, secret)}; the ${edge} allowed value is ${p.limit}.`;
+    }
+    case 'minProperties':
+    case 'maxProperties': {
+      const n = value && typeof value === 'object' ? Object.keys(value).length : 0;
+      if (n === 0) return `${name} is empty; at least ${p.limit} member${p.limit === 1 ? ' is' : 's are'} required.`;
+      return `${name} has ${n} members; at ${e.keyword === 'maxProperties' ? 'most' : 'least'} ${p.limit} are allowed.`;
+    }
+    case 'minItems':
+    case 'maxItems':
+      return `${name} has ${Array.isArray(value) ? value.length : 0} elements; at ${e.keyword === 'maxItems' ? 'most' : 'least'} ${p.limit} are allowed.`;
+    case 'multipleOf': {
+      const step = Number(p.multipleOf);
+      const decimals = Math.round(-Math.log10(step));
+      return Number.isInteger(decimals) && 10 ** -decimals === step
+        ? `${name} is ${quote(value, secret)}; at most ${decimals} decimals are allowed.`
+        : `${name} is ${quote(value, secret)}; it must be a multiple of ${step}.`;
+    }
+    case 'enum':
+    case 'const': {
+      const allowed = (e.keyword === 'enum' ? (p.allowedValues as unknown[]) : [p.allowedValue]).map((v) => JSON.stringify(v));
+      const near = typeof value === 'string' && !secret ? closest(value, allowedStrings(p)) : undefined;
+      const hint = near ? ` Did you mean "${near}"?` : '';
+      return `${name} is ${quote(value, secret)}; allowed values are ${allowed.join(', ')}.${hint}`;
+    }
+    default: {
+      const hint = node['x-hint'];
+      return `${name} ${secret ? 'is not in the expected format' : `${quote(value)} is not valid`}${hint ? `: ${hint}` : ''}.`;
+    }
+  }
+}
+
+function allowedStrings(p: Record<string, unknown>): string[] {
+  const list = (p.allowedValues as unknown[] | undefined) ?? [p.allowedValue];
+  return list.filter((v): v is string => typeof v === 'string' && v !== '');
+}
+
+/** The known name closest to `name` (same letters in another case, or a few edits away), if any is near. */
+export function closest(name: string, known: readonly string[]): string | undefined {
+  const lower = name.toLowerCase();
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const k of known) {
+    const d = k.toLowerCase() === lower ? 0 : distance(lower, k.toLowerCase());
+    if (d < bestDistance) (best = k), (bestDistance = d);
+  }
+  const limit = Math.max(1, Math.min(3, Math.floor(name.length / 3)));
+  return best !== undefined && bestDistance <= limit ? best : undefined;
+}
+
+/** Levenshtein distance with transpositions counted as one edit. */
+function distance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 3) return Infinity;
+  const rows: number[][] = [];
+  for (let i = 0; i <= a.length; i++) {
+    rows.push([i]);
+    for (let j = 1; j <= b.length; j++) {
+      if (i === 0) {
+        rows[0]!.push(j);
+        continue;
+      }
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, rows[i - 2]![j - 2]! + 1);
+      rows[i]!.push(v);
+    }
+  }
+  return rows[a.length]![b.length]!;
+}

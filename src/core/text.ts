@@ -1,0 +1,135 @@
+/**
+ * Bytes to text, and offsets to lines and columns.
+ *
+ * Offsets are indices into the decoded JavaScript string, so columns count UTF-16 code units as
+ * SARIF and editors do (SPEC §2). Line breaks are LF, CRLF and a lone CR.
+ */
+
+/** A half-open range of offsets `[start, end)` in a file's text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** A 1-based position range with an exclusive end. */
+export interface Range {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+/** The result of decoding a file: its text, or why it is not UTF-8 and where. */
+export type Decoded = { ok: true; text: string } | { ok: false; text: string; offset: number; reason: string };
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const lenientUtf8 = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
+
+/**
+ * Decodes UTF-8 strictly (never replacing characters); a UTF-8 byte-order mark is dropped.
+ * On failure the text up to the first bad byte is returned with that offset, so the syntax
+ * error can be placed there.
+ */
+export function decodeUtf8(bytes: Uint8Array): Decoded {
+  let start = 0;
+  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) start = 3;
+  const body = start ? bytes.subarray(start) : bytes;
+  try {
+    return { ok: true, text: strictUtf8.decode(body) };
+  } catch {
+    const bad = firstInvalidByte(body);
+    const text = lenientUtf8.decode(body.subarray(0, bad));
+    const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+    const reason = utf16
+      ? 'The file is encoded as UTF-16; save it as UTF-8.'
+      : `The file is not valid UTF-8: byte 0x${body[bad]?.toString(16).padStart(2, '0')} at byte offset ${bad + start} cannot start or continue a character; save the file as UTF-8.`;
+    return { ok: false, text, offset: text.length, reason };
+  }
+}
+
+/** The index of the first byte that is not part of a well-formed UTF-8 sequence. */
+function firstInvalidByte(b: Uint8Array): number {
+  let i = 0;
+  while (i < b.length) {
+    const c = b[i]!;
+    let need: number;
+    let min: number;
+    if (c < 0x80) {
+      i++;
+      continue;
+    } else if (c >= 0xc2 && c <= 0xdf) {
+      need = 1;
+      min = 0x80;
+    } else if (c >= 0xe0 && c <= 0xef) {
+      need = 2;
+      min = 0x800;
+    } else if (c >= 0xf0 && c <= 0xf4) {
+      need = 3;
+      min = 0x10000;
+    } else return i;
+    let cp = c & (0x3f >> need);
+    for (let k = 1; k <= need; k++) {
+      const cc = b[i + k];
+      if (cc === undefined || (cc & 0xc0) !== 0x80) return i;
+      cp = (cp << 6) | (cc & 0x3f);
+    }
+    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return i;
+    i += need + 1;
+  }
+  return b.length;
+}
+
+/** Converts offsets of one text to 1-based lines and UTF-16 columns. Built once per file, lazily. */
+export class LineIndex {
+  private starts: number[] | undefined;
+
+  constructor(readonly text: string) {}
+
+  private lineStarts(): number[] {
+    if (this.starts) return this.starts;
+    const starts = [0];
+    const t = this.text;
+    for (let i = 0; i < t.length; i++) {
+      const c = t.charCodeAt(i);
+      if (c === 10) starts.push(i + 1);
+      else if (c === 13) {
+        if (t.charCodeAt(i + 1) === 10) i++;
+        starts.push(i + 1);
+      }
+    }
+    this.starts = starts;
+    return starts;
+  }
+
+  /** The 1-based line and column of an offset (clamped to the text). */
+  position(offset: number): { line: number; column: number } {
+    const starts = this.lineStarts();
+    const o = Math.max(0, Math.min(offset, this.text.length));
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= o) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: o - starts[lo]! + 1 };
+  }
+
+  /** A span as a 1-based range with an exclusive end. */
+  range(span: Span): Range {
+    const a = this.position(span.start);
+    const b = this.position(Math.max(span.start, span.end));
+    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+  }
+
+  /** The text of a 1-based line without its line break. */
+  lineText(line: number): string {
+    const starts = this.lineStarts();
+    const s = starts[line - 1];
+    if (s === undefined) return '';
+    const next = starts[line];
+    let e = next === undefined ? this.text.length : next;
+    while (e > s && (this.text.charCodeAt(e - 1) === 10 || this.text.charCodeAt(e - 1) === 13)) e--;
+    return this.text.slice(s, e);
+  }
+}

@@ -1,0 +1,66 @@
+/**
+ * `--format stylish`, for people: grouped by file; each finding with `line:column`, severity, the
+ * message, the detail and the code; the source line with a caret under the position; a summary.
+ */
+import type { FileResult } from '../diagnostic.js';
+
+/** What stylish needs besides the results. */
+export interface StylishOptions {
+  color: boolean;
+  /** The text of a file, to show the source line; undefined when it cannot be shown. */
+  source(file: string): string | undefined;
+}
+
+const CODES = { red: 31, yellow: 33, dim: 2, bold: 1, underline: 4, cyan: 36 } as const;
+
+/** Formats results as stylish text (no trailing output when there is nothing to report). */
+export default function formatStylish(results: readonly FileResult[], options: StylishOptions): string {
+  const paint = (style: keyof typeof CODES, text: string) => (options.color ? `\u001b[${CODES[style]}m${text}\u001b[0m` : text);
+  const out: string[] = [];
+  let errors = 0;
+  let warnings = 0;
+  for (const r of results) {
+    if (r.diagnostics.length === 0) continue;
+    errors += r.errorCount;
+    warnings += r.warningCount;
+    out.push(paint('underline', r.file));
+    const lines = splitLines(options.source(r.file));
+    const multiDoc = r.diagnostics.some((d) => d.document > 0);
+    for (const d of r.diagnostics) {
+      const where = `${d.line}:${d.column}`;
+      const sev = d.severity === 'error' ? paint('red', 'error  ') : paint('yellow', 'warning');
+      const doc = multiDoc ? paint('dim', ` [document ${d.document}]`) : '';
+      out.push(`  ${paint('dim', where.padEnd(7))} ${sev}  ${clean(d.message)}  ${paint('dim', d.code)}${doc}`);
+      if (d.detail) out.push(`  ${' '.repeat(7)}          ${paint('cyan', clean(d.detail))}`);
+      const text = lines?.[d.line - 1];
+      if (text !== undefined) out.push(...excerpt(text, d.column, d.line === d.endLine ? d.endColumn : text.length + 1, paint));
+    }
+    out.push('');
+  }
+  const total = errors + warnings;
+  if (total === 0) return '';
+  const summary = `✖ ${total} problem${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'})`;
+  out.push(paint(errors ? 'red' : 'yellow', paint('bold', summary)), '');
+  return out.join('\n');
+}
+
+function splitLines(text: string | undefined): string[] | undefined {
+  return text === undefined ? undefined : text.split(/\r\n|\r|\n/);
+}
+
+/** Control characters (and terminal escapes) in file contents are shown, never sent to the terminal. */
+function clean(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** The source line (tabs shown as one space so the caret lines up) and a caret run under the range. */
+function excerpt(line: string, column: number, endColumn: number, paint: (s: keyof typeof CODES, t: string) => string): string[] {
+  const max = 160;
+  let start = 0;
+  if (column > max - 20) start = column - 40;
+  const shown = clean(line.slice(start, start + max).replace(/\t/g, ' '));
+  const prefix = start > 0 ? '…' : '';
+  const width = Math.max(1, Math.min(endColumn, start + max + 1) - column);
+  const pad = ' '.repeat(column - 1 - start + prefix.length);
+  return [`          ${paint('dim', '│')} ${prefix}${shown}`, `          ${paint('dim', '│')} ${pad}${paint('red', '^'.repeat(width))}`];
+}

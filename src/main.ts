@@ -1,0 +1,17 @@
+/** The `clusterlint` program: the real process around `runCli`. */
+import { readFileSync } from 'node:fs';
+import { runCli } from './cli.js';
+
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  // A closed pipe (`clusterlint | head`) ends the output, not the program with a stack trace.
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+});
+
+process.exitCode = runCli(process.argv.slice(2), {
+  cwd: process.cwd(),
+  env: process.env,
+  stdout: (t) => void process.stdout.write(t),
+  stderr: (t) => void process.stderr.write(t),
+  stdin: () => readFileSync(0),
+  isTTY: process.stdout.isTTY === true,
+});
