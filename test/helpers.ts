@@ -1,0 +1,73 @@
+/**
+ * Shared test helpers: lint text in memory, run the CLI in-process or as the real bundled
+ * program, and render diagnostics as the one-line golden format.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Diagnostic, FileResult } from '../src/diagnostic.js';
+import type { ClusterlintConfig } from '../src/core/config-types.js';
+import { lintAll, type LintInput } from '../src/core/run.js';
+import type { DialectName } from '../src/rule-api.js';
+
+/** The repository root. */
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+/** The bundled program, as users run it. */
+export const BIN = join(ROOT, 'dist/cli.js');
+
+/** Lints in-memory files (name → text) and returns every diagnostic, sorted as the CLI sorts them. */
+export function lintTexts(files: Record<string, string | Uint8Array>, options: { config?: ClusterlintConfig; dialect?: DialectName; explicit?: boolean } = {}): Diagnostic[] {
+  return lintResults(files, options).flatMap((r) => r.diagnostics);
+}
+
+/** Lints in-memory files and returns the per-file results. */
+export function lintResults(files: Record<string, string | Uint8Array>, options: { config?: ClusterlintConfig; dialect?: DialectName; explicit?: boolean } = {}): FileResult[] {
+  const inputs: LintInput[] = Object.entries(files).map(([file, text]) => ({
+    file,
+    bytes: typeof text === 'string' ? new TextEncoder().encode(text) : text,
+    explicit: options.explicit ?? true,
+  }));
+  return lintAll(inputs, { config: options.config ?? {}, baseDir: process.cwd(), ...(options.dialect ? { dialect: options.dialect } : {}) });
+}
+
+/** Lints one text and returns its diagnostics. */
+export function lintText(text: string, name = 'spec.json', options: { config?: ClusterlintConfig; dialect?: DialectName } = {}): Diagnostic[] {
+  return lintTexts({ [name]: text }, options);
+}
+
+/** One diagnostic as a golden line: `3:13-3:24 error InvalidCidrBlock 400 /pointer message | detail`. */
+export function goldenLine(d: Diagnostic): string {
+  const doc = d.document ? `#${d.document} ` : '';
+  const detail = d.detail ? ` | ${d.detail}` : '';
+  return `${doc}${d.line}:${d.column}-${d.endLine}:${d.endColumn} ${d.severity} ${d.code} ${d.status ?? '-'} ${d.pointer || '/'} ${d.message}${detail}`;
+}
+
+/** A short form for assertions: `severity:code@line:column pointer`. */
+export function brief(d: Diagnostic): string {
+  return `${d.severity}:${d.code}@${d.line}:${d.column} ${d.pointer || '/'}`;
+}
+
+/** Makes a temporary directory holding the given files (paths may have folders). */
+export function tempTree(files: Record<string, string | Uint8Array>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'clusterlint-test-'));
+  for (const [name, content] of Object.entries(files)) {
+    const path = join(dir, name);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, content);
+  }
+  return dir;
+}
+
+/** Runs the bundled program as a user would. */
+export function runBin(args: string[], options: { cwd?: string; input?: string | Uint8Array; env?: Record<string, string> } = {}) {
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: options.cwd ?? ROOT,
+    input: options.input,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', ...options.env },
+    timeout: 60_000,
+  });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
