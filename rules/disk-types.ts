@@ -9,10 +9,12 @@ export default defineRule({
   dialect: 'batchcompute',
   docs: 'DataDisk.Type must equal SystemDisk.Type when both are non-empty (SPEC §4, Batch Compute disks).',
   codes: ['InvalidConfigs.Disks.DataDisk.Type'],
-  check({ data, report }) {
+  check({ data, report, schema }) {
     const system = get(data, SYSTEM);
     const dataType = get(data, DATA);
-    if (typeof system !== 'string' || typeof dataType !== 'string' || system === '' || dataType === '' || system === dataType) return;
+    // Only two valid, non-empty categories can disagree; an invalid one is the schema's to report.
+    const valid = (pointer: string, v: unknown): v is string => typeof v === 'string' && v !== '' && (schema(pointer)?.enum ?? []).includes(v);
+    if (!valid(SYSTEM, system) || !valid(DATA, dataType) || system === dataType) return;
     report.invalid(DATA, 'format', { detail: `DataDisk.Type is "${dataType}" but SystemDisk.Type is "${system}"; both disks must have the same category.` });
   },
 });

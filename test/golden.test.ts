@@ -1,7 +1,8 @@
 /**
  * Golden files: every `test/fixtures/<dialect>/<case>.{json,yaml,yml}` is linted and compared,
- * one line per diagnostic, with `<case>.expected` beside it. A `<case>.config.json` beside the
- * case is used as its config. `UPDATE_GOLDEN=1 npx vitest run test/golden.test.ts` rewrites the
+ * one line per diagnostic, with `<case>.<ext>.expected` beside it (the extension stays in the name
+ * so a JSON case and its YAML twin each have their own). A `<case>.config.json` beside the case
+ * is used as its config (shared by the twins). `UPDATE_GOLDEN=1 npx vitest run test/golden.test.ts` rewrites the
  * expected files; review the diff like code.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -34,7 +35,7 @@ export function goldenOf(file: string): string {
 describe('golden files', () => {
   for (const file of fixtureCases()) {
     it(file, () => {
-      const expectedPath = join(ROOT, file.replace(/\.(json|ya?ml)$/, '.expected'));
+      const expectedPath = join(ROOT, `${file}.expected`);
       const actual = goldenOf(file);
       if (process.env.UPDATE_GOLDEN) writeFileSync(expectedPath, actual);
       expect(existsSync(expectedPath), `${expectedPath} is missing (UPDATE_GOLDEN=1 writes it)`).toBe(true);

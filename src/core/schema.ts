@@ -149,11 +149,7 @@ function describe(e: ErrorObject, node: SchemaNode, value: unknown, name: string
         .map((t) => TYPE_NAMES[t] ?? t)
         .join(' or ');
       const shown = secret || typeof value === 'object' ? '' : ` (${quote(value)})`;
-      const yamlHint =
-        p.type === 'boolean' && typeof value === 'string' && /^(yes|no|on|off|y|n|true|false)$/i.test(value)
-          ? ' YAML 1.2 reads it as a string: write true or false without quotes.'
-          : '';
-      return `${name} is ${typeOf(value)}${shown}; it must be ${expected}.${yamlHint}`;
+      return `${name} is ${typeOf(value)}${shown}; it must be ${expected}.${booleanHint(p.type, value)}`;
     }
     case 'minLength':
     case 'maxLength': {
@@ -196,6 +192,15 @@ function describe(e: ErrorObject, node: SchemaNode, value: unknown, name: string
       return `${name} ${secret ? 'is not in the expected format' : `${quote(value)} is not valid`}${hint ? `: ${hint}` : ''}.`;
     }
   }
+}
+
+/** For a boolean written as a string: how to write it (YAML 1.2 reads yes/no/on/off as strings). */
+function booleanHint(expected: unknown, value: unknown): string {
+  if (expected !== 'boolean' || typeof value !== 'string') return '';
+  const word = value.toLowerCase();
+  if (word === 'true' || word === 'false') return ` Write ${word} without quotes.`;
+  const meaning: Record<string, string> = { yes: 'true', y: 'true', on: 'true', no: 'false', n: 'false', off: 'false' };
+  return meaning[word] ? ` YAML 1.2 reads ${value} as a string; write ${meaning[word]} without quotes.` : '';
 }
 
 function allowedStrings(p: Record<string, unknown>): string[] {

@@ -155,7 +155,10 @@ class Walker {
   }
 
   private record(node: ParsedNode, pointer: string, key: Span | undefined): void {
-    let value = { start: node.range[0], end: node.range[1] };
+    // Block collections end after their last line break; a span ends at the last character.
+    let end = node.range[1];
+    while (end > node.range[0] && /\s/.test(this.text.charAt(end - 1))) end--;
+    let value = { start: node.range[0], end };
     if (value.end <= value.start && key) value = key;
     const loc: NodeLoc = { value, head: headOf(node, this.text) };
     if (value === key) loc.head = key;
@@ -200,8 +203,9 @@ class Walker {
   }
 }
 
+/** A `<<` merge key: with `merge: true` the yaml package gives it a symbol value; a quoted '<<' is an ordinary key. */
 function isMergeKey(node: ParsedNode | null): boolean {
-  return isScalar(node) && node.value === '<<' && node.type === 'PLAIN';
+  return isScalar(node) && node.type === 'PLAIN' && (typeof node.value === 'symbol' || node.value === '<<');
 }
 
 function spanOf(node: Node | ParsedNode): Span {
