@@ -9215,12 +9215,16 @@ var package_default = {
   devDependencies: {
     "@types/node": "^20.19.43",
     "@types/picomatch": "^4.0.3",
+    "ajv-cli": "^5.0.0",
     "ajv-draft-04": "^1.0.0",
     esbuild: "^0.28.2",
     "fast-check": "^4.10.2",
     picomatch: "^4.0.7",
     typescript: "~5.9.3",
-    vitest: "^4.1.12"
+    vitest: "^4.1.12",
+    "vscode-json-languageservice": "^5.7.2",
+    "vscode-languageserver-textdocument": "^1.0.16",
+    "yaml-language-server": "~1.25.0"
   }
 };
 
@@ -11788,7 +11792,9 @@ var Walker = class {
     }
   }
   record(node, pointer, key) {
-    let value = { start: node.range[0], end: node.range[1] };
+    let end = node.range[1];
+    while (end > node.range[0] && /\s/.test(this.text.charAt(end - 1))) end--;
+    let value = { start: node.range[0], end };
     if (value.end <= value.start && key) value = key;
     const loc = { value, head: headOf(node, this.text) };
     if (value === key) loc.head = key;
@@ -11829,7 +11835,7 @@ var Walker = class {
   }
 };
 function isMergeKey(node) {
-  return (0, import_yaml.isScalar)(node) && node.value === "<<" && node.type === "PLAIN";
+  return (0, import_yaml.isScalar)(node) && node.type === "PLAIN" && (typeof node.value === "symbol" || node.value === "<<");
 }
 function spanOf(node) {
   const r = node.range;
@@ -12452,10 +12458,11 @@ var disk_types_default = defineRule({
   dialect: "batchcompute",
   docs: "DataDisk.Type must equal SystemDisk.Type when both are non-empty (SPEC \xA74, Batch Compute disks).",
   codes: ["InvalidConfigs.Disks.DataDisk.Type"],
-  check({ data, report }) {
+  check({ data, report, schema }) {
     const system = get(data, SYSTEM);
     const dataType = get(data, DATA);
-    if (typeof system !== "string" || typeof dataType !== "string" || system === "" || dataType === "" || system === dataType) return;
+    const valid = (pointer, v) => typeof v === "string" && v !== "" && (schema(pointer)?.enum ?? []).includes(v);
+    if (!valid(SYSTEM, system) || !valid(DATA, dataType) || system === dataType) return;
     report.invalid(DATA, "format", { detail: `DataDisk.Type is "${dataType}" but SystemDisk.Type is "${system}"; both disks must have the same category.` });
   }
 });
@@ -13406,7 +13413,7 @@ function toDiagnostic(f, file, doc, lines) {
 function schemaRuleId(dialect) {
   return dialect.schemaFile.replace(/\.schema\.json$/, "");
 }
-var KIND = {
+var KEYWORD_KIND = {
   type: "type",
   minLength: "bounds",
   maxLength: "bounds",
@@ -13467,7 +13474,7 @@ function mapError(dialect, data, e, rule, sink) {
       return;
     }
   }
-  const kind = KIND[e.keyword];
+  const kind = KEYWORD_KIND[e.keyword];
   if (!kind || !node) throw new Error(`unmapped schema error ${e.keyword} at ${e.schemaPath}`);
   const value = get(data, pointer);
   const container = e.keyword.endsWith("Properties") || e.keyword.endsWith("Items");
@@ -13522,8 +13529,7 @@ function describe(e, node, value, name, dialect, pointer) {
     case "type": {
       const expected = String(p.type).split(",").map((t) => TYPE_NAMES[t] ?? t).join(" or ");
       const shown = secret || typeof value === "object" ? "" : ` (${quote(value)})`;
-      const yamlHint = p.type === "boolean" && typeof value === "string" && /^(yes|no|on|off|y|n|true|false)$/i.test(value) ? " YAML 1.2 reads it as a string: write true or false without quotes." : "";
-      return `${name} is ${typeOf(value)}${shown}; it must be ${expected}.${yamlHint}`;
+      return `${name} is ${typeOf(value)}${shown}; it must be ${expected}.${booleanHint(p.type, value)}`;
     }
     case "minLength":
     case "maxLength": {
@@ -13564,6 +13570,13 @@ function describe(e, node, value, name, dialect, pointer) {
       return `${name} ${secret ? "is not in the expected format" : `${quote(value)} is not valid`}${hint ? `: ${hint}` : ""}.`;
     }
   }
+}
+function booleanHint(expected, value) {
+  if (expected !== "boolean" || typeof value !== "string") return "";
+  const word = value.toLowerCase();
+  if (word === "true" || word === "false") return ` Write ${word} without quotes.`;
+  const meaning = { yes: "true", y: "true", on: "true", no: "false", n: "false", off: "false" };
+  return meaning[word] ? ` YAML 1.2 reads ${value} as a string; write ${meaning[word]} without quotes.` : "";
 }
 function allowedStrings(p) {
   const list = p.allowedValues ?? [p.allowedValue];

@@ -1,36 +1,13 @@
 /**
- * Golden files: every `test/fixtures/<dialect>/<case>.{json,yaml,yml}` is linted and compared,
- * one line per diagnostic, with `<case>.<ext>.expected` beside it (the extension stays in the name
- * so a JSON case and its YAML twin each have their own). A `<case>.config.json` beside the case
- * is used as its config (shared by the twins). `UPDATE_GOLDEN=1 npx vitest run test/golden.test.ts` rewrites the
- * expected files; review the diff like code.
+ * Golden files (see `test/fixtures.ts` for the layout): every case is linted and compared with its
+ * `.expected` file, one line per diagnostic. `UPDATE_GOLDEN=1 npx vitest run test/golden.test.ts`
+ * rewrites the expected files; review the diff like code.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { goldenLine, lintTexts, ROOT } from './helpers.js';
-
-const FIXTURES = join(ROOT, 'test/fixtures');
-
-/** Every fixture case below a folder, as paths relative to the repository root. */
-export function fixtureCases(dir = FIXTURES): string[] {
-  const out: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...fixtureCases(path));
-    else if (/\.(json|ya?ml)$/.test(entry.name) && !/\.config\.json$/.test(entry.name)) out.push(relative(ROOT, path).split('\\').join('/'));
-  }
-  return out.sort();
-}
-
-/** The golden lines of one fixture case. */
-export function goldenOf(file: string): string {
-  const base = file.replace(/\.(json|ya?ml)$/, '');
-  const configPath = join(ROOT, `${base}.config.json`);
-  const config = existsSync(configPath) ? JSON.parse(readFileSync(configPath, 'utf8')) : {};
-  const diagnostics = lintTexts({ [file]: readFileSync(join(ROOT, file)) }, { config });
-  return diagnostics.map(goldenLine).join('\n') + (diagnostics.length ? '\n' : '');
-}
+import { fixtureCases, goldenOf } from './fixtures.js';
+import { ROOT } from './helpers.js';
 
 describe('golden files', () => {
   for (const file of fixtureCases()) {

@@ -14,7 +14,8 @@ export function schemaRuleId(dialect: Dialect): string {
   return dialect.schemaFile.replace(/\.schema\.json$/, '');
 }
 
-const KIND: Record<string, CheckKind> = {
+/** The kind of check each validation keyword makes (SPEC §2 order: type, bounds, format). */
+export const KEYWORD_KIND: Record<string, CheckKind> = {
   type: 'type',
   minLength: 'bounds',
   maxLength: 'bounds',
@@ -83,7 +84,7 @@ function mapError(dialect: Dialect, data: unknown, e: ErrorObject, rule: string,
       return;
     }
   }
-  const kind = KIND[e.keyword];
+  const kind = KEYWORD_KIND[e.keyword];
   if (!kind || !node) throw new Error(`unmapped schema error ${e.keyword} at ${e.schemaPath}`);
   const value = get(data, pointer);
   const container = e.keyword.endsWith('Properties') || e.keyword.endsWith('Items');

@@ -1,0 +1,103 @@
+/**
+ * Meta-tests: the README catalogue is current; every rule and schema property is documented;
+ * every catalogue row and lint code is produced by a golden fixture in JSON and in YAML.
+ */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { API_ROWS, LINT_CODES } from '../src/catalogue.js';
+import { DIALECTS, type SchemaNode } from '../src/core/dialect.js';
+import type { Diagnostic } from '../src/diagnostic.js';
+import { catalogueMarkdown } from '../src/docs/catalogue.js';
+import { CROSS_FILE_RULES, RULES } from '../rules/index.js';
+import { caseConfig, caseInputs, fixtureCases } from './fixtures.js';
+import { lintTexts, ROOT } from './helpers.js';
+
+const README = join(ROOT, 'README.md');
+const START = '<!-- catalogue:start -->';
+const END = '<!-- catalogue:end -->';
+
+describe('README catalogue', () => {
+  it('is generated from the code', () => {
+    const text = readFileSync(README, 'utf8');
+    const a = text.indexOf(START);
+    const b = text.indexOf(END);
+    expect(a).toBeGreaterThan(0);
+    const fresh = `${text.slice(0, a + START.length)}\n${catalogueMarkdown()}\n${text.slice(b)}`;
+    if (process.env.UPDATE_DOCS) writeFileSync(README, fresh);
+    expect(text, 'README catalogue is stale: UPDATE_DOCS=1 npx vitest run test/docs.test.ts').toBe(fresh);
+  });
+});
+
+describe('rules', () => {
+  const files = readdirSync(join(ROOT, 'rules')).filter((f) => f.endsWith('.ts') && f !== 'index.ts');
+  it('are all registered, each id equal to its file name, each with docs and codes', () => {
+    const ids = [...RULES, ...CROSS_FILE_RULES].map((r) => r.id).sort();
+    expect(ids).toEqual(files.map((f) => f.replace(/\.ts$/, '')).sort());
+    for (const r of [...RULES, ...CROSS_FILE_RULES]) {
+      expect(r.docs.length, r.id).toBeGreaterThan(20);
+      expect(r.codes.length, r.id).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('schemas', () => {
+  it('describe every property and name the parameter of every constrained node', () => {
+    const problems: string[] = [];
+    const walk = (node: SchemaNode, path: string) => {
+      for (const [name, child] of Object.entries(node.properties ?? {})) {
+        if (!child.description && !child.$ref) problems.push(`${path}/properties/${name}: no description`);
+        if (!child['x-parameter'] && !child.$ref) problems.push(`${path}/properties/${name}: no x-parameter`);
+        walk(child, `${path}/properties/${name}`);
+      }
+      for (const key of ['items', 'additionalProperties', 'propertyNames'] as const) {
+        const child = node[key];
+        if (child && typeof child === 'object') {
+          const c = child as SchemaNode;
+          if (!c.$ref && !c['x-parameter']) problems.push(`${path}/${key}: no x-parameter`);
+          walk(c, `${path}/${key}`);
+        }
+      }
+      for (const [name, def] of Object.entries(node.definitions ?? {})) walk(def, `${path}/definitions/${name}`);
+    };
+    for (const d of Object.values(DIALECTS)) walk(d.schema, d.schemaFile);
+    expect(problems).toEqual([]);
+  });
+});
+
+/** Every diagnostic of every golden fixture, with the format of the file it came from. */
+function allFixtureDiagnostics(): Array<Diagnostic & { format: 'json' | 'yaml' }> {
+  return fixtureCases().flatMap((file) =>
+    lintTexts(caseInputs(file), { config: caseConfig(file) }).map((d) => ({ ...d, format: d.file.endsWith('.json') ? ('json' as const) : ('yaml' as const) })),
+  );
+}
+
+const pattern = (text: string) => new RegExp(`^${text.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\\?\{(key|value|Parameter)\\?\}/g, '.*')}$`);
+
+describe('catalogue coverage by the golden fixtures', () => {
+  const all = allFixtureDiagnostics();
+  const formatsOf = (match: (d: Diagnostic) => boolean) => new Set(all.filter(match).map((d) => d.format));
+
+  for (const row of API_ROWS) {
+    const wanted = row.code === 'InvalidJsonFormat' ? ['json'] : ['json', 'yaml'];
+    it(`${row.code}: ${row.message}`, () => {
+      const code = pattern(row.code.replace('{Parameter}', '{Parameter}'));
+      const message = pattern(row.message);
+      const origin = row.code.includes('{Parameter}') ? 'template' : 'api';
+      const formats = formatsOf((d) => code.test(d.code) && message.test(d.message) && d.status === row.status && d.origin === origin);
+      expect([...formats].sort()).toEqual(wanted);
+    });
+  }
+
+  it('Missing{Parameter} (template) in JSON and YAML', () => {
+    expect([...formatsOf((d) => d.origin === 'template' && d.code.startsWith('Missing'))].sort()).toEqual(['json', 'yaml']);
+  });
+
+  for (const l of LINT_CODES) {
+    it(`${l.code} (lint)`, () => {
+      const wanted = l.code === 'InvalidYamlFormat' ? ['yaml'] : ['json', 'yaml'];
+      const formats = formatsOf((d) => d.code === l.code && d.message === l.message && d.status === null && d.origin === 'lint');
+      expect([...formats].sort()).toEqual(wanted);
+    });
+  }
+});
