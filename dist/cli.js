@@ -13880,7 +13880,9 @@ function main(argv, io) {
       }
     });
   } catch (e) {
-    throw new UsageError(`${e.message.split("\n")[0]} (see --help)`);
+    const message = e.message.split("\n")[0];
+    const unknown = /^Unknown option '([^']+)'/.exec(message);
+    throw new UsageError(`${unknown ? `unknown option ${unknown[1]}` : message.replace(/\.$/, "")} (see --help)`);
   }
   const v = parsed.values;
   if (v.help) return io.stdout(HELP), 0;

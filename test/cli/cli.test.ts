@@ -1,0 +1,183 @@
+/** The command line as users run it: the bundled dist/cli.js, its output and exit codes (SPEC §7). */
+import { existsSync, readFileSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import pkg from '../../package.json' with { type: 'json' };
+import type { FileResult } from '../../src/diagnostic.js';
+import { ROOT, runBin, tempTree } from '../helpers.js';
+
+const SEED = readFileSync(join(ROOT, 'examples/batchcompute/seed-example.json'), 'utf8');
+const VALID = JSON.stringify({ Name: 'etl', ImageId: 'm-1', InstanceType: 'ecs.sn1.medium', Groups: { w: { DesiredVMCount: 2, ResourceType: 'OnDemand' } } }, null, 2);
+const BROKEN = '{\n  "Name": "9lives",\n  "ImageId": "m-1",\n  "InstanceType": "ecs.sn1.medium",\n  "Groups": {}\n}\n';
+
+const json = (stdout: string) => JSON.parse(stdout) as FileResult[];
+const briefs = (results: FileResult[]) => results.flatMap((r) => r.diagnostics.map((d) => `${r.file} ${d.severity}:${d.code}@${d.line}:${d.column}`));
+
+describe('exit codes and formats', () => {
+  it('the seed example has warnings only: exit 0, stylish summary', () => {
+    const dir = tempTree({ 'seed.json': SEED });
+    const r = runBin(['seed.json'], { cwd: dir });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('✖ 5 problems (0 errors, 5 warnings)');
+    expect(r.stdout).toContain('67:30   warning  Specified parameter CidrBlock is not valid. Configs.Networks.VPC.CidrBlock is not valid.  InvalidCidrBlock');
+    expect(r.stdout).toContain('10.0.0.0/8 has a /8 mask');
+    // The source line and a caret run under the value.
+    expect(r.stdout).toContain('          │                 "CidrBlock": "10.0.0.0/8"\n          │                              ^^^^^^^^^^^^\n');
+    expect(r.stdout).not.toMatch(/\u001b\[/);
+  });
+
+  it('errors: exit 1; --format json is one array with counts', () => {
+    const dir = tempTree({ 'bad.json': BROKEN });
+    const r = runBin(['--format', 'json', 'bad.json'], { cwd: dir });
+    expect(r.status).toBe(1);
+    const out = json(r.stdout);
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatchObject({ file: 'bad.json', errorCount: 2, warningCount: 0 });
+    expect(out[0]!.diagnostics[0]).toEqual({
+      code: 'InvalidName',
+      message: 'Specified parameter Name is not valid. It must only contain characters within [a-zA-Z0-9_-], and must not start with [0-9].',
+      detail: 'Name "9lives" is not valid: only letters, digits, "_" and "-" are allowed, and the first character must not be a digit.',
+      status: 400,
+      origin: 'api',
+      severity: 'error',
+      rule: 'batchcompute-cluster',
+      file: 'bad.json',
+      document: 0,
+      pointer: '/Name',
+      line: 2,
+      column: 11,
+      endLine: 2,
+      endColumn: 19,
+    });
+    expect(out[0]!.diagnostics[1]).toMatchObject({ code: 'InvalidGroups', message: 'Specified parameter Groups is not valid.', origin: 'template', line: 5, column: 3 });
+  });
+
+  it('a clean file prints nothing and exits 0', () => {
+    const dir = tempTree({ 'ok.json': VALID });
+    const r = runBin(['ok.json'], { cwd: dir });
+    expect([r.status, r.stdout, r.stderr]).toEqual([0, '', '']);
+  });
+
+  it('--max-warnings: more warnings than allowed is exit 1 with a reason', () => {
+    const dir = tempTree({ 'seed.json': SEED });
+    expect(runBin(['--max-warnings', '5', 'seed.json'], { cwd: dir }).status).toBe(0);
+    const r = runBin(['--max-warnings', '4', 'seed.json'], { cwd: dir });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe('clusterlint: too many warnings (5); the maximum is 4.\n');
+  });
+
+  it('--quiet reports errors only', () => {
+    const dir = tempTree({ 'seed.json': SEED, 'bad.json': BROKEN });
+    const r = runBin(['--quiet', '--format', 'json', 'seed.json', 'bad.json'], { cwd: dir });
+    expect(r.status).toBe(1);
+    expect(briefs(json(r.stdout))).toEqual(['bad.json error:InvalidName@2:11', 'bad.json error:InvalidGroups@5:3']);
+    expect(runBin(['--quiet', 'seed.json'], { cwd: dir }).stdout).toBe('');
+  });
+
+  it('colour: only when asked or on a terminal, never with --no-color or NO_COLOR', () => {
+    const dir = tempTree({ 'bad.json': BROKEN });
+    expect(runBin(['--color', 'bad.json'], { cwd: dir, env: { NO_COLOR: '' } }).stdout).toMatch(/\u001b\[31m/);
+    expect(runBin(['--color', '--no-color', 'bad.json'], { cwd: dir, env: { NO_COLOR: '' } }).stdout).not.toMatch(/\u001b\[/);
+    expect(runBin(['--color', 'bad.json'], { cwd: dir, env: { NO_COLOR: '1' } }).stdout).not.toMatch(/\u001b\[/);
+  });
+
+  it('--output-file writes the report there and nothing to stdout', () => {
+    const dir = tempTree({ 'bad.json': BROKEN });
+    const r = runBin(['--format', 'json', '--output-file', 'report.json', 'bad.json'], { cwd: dir });
+    expect([r.status, r.stdout]).toEqual([1, '']);
+    expect(json(readFileSync(join(dir, 'report.json'), 'utf8'))[0]!.errorCount).toBe(2);
+  });
+
+  it('"-" reads stdin, named by --stdin-filename (its extension picks the format)', () => {
+    const yaml = 'Name: etl\nImageId: m-1\nInstanceType: ecs.sn1.medium\nGroups:\n  w: {DesiredVMCount: 0, ResourceType: OnDemand}\n';
+    const r = runBin(['--format', 'json', '--stdin-filename', 'specs/etl.yaml', '-'], { input: yaml });
+    expect(r.status).toBe(1);
+    expect(briefs(json(r.stdout))).toEqual(['specs/etl.yaml error:InvalidDesiredVMCount@5:23']);
+    const unnamed = runBin(['--format', 'json', '-'], { input: VALID });
+    expect(json(unnamed.stdout)[0]).toMatchObject({ file: '<stdin>', errorCount: 0 });
+  });
+
+  it('--dialect lints a file whose shape says nothing', () => {
+    const dir = tempTree({ 'odd.json': '{"Name": "etl"}' });
+    expect(briefs(json(runBin(['--format', 'json', 'odd.json'], { cwd: dir }).stdout))).toEqual(['odd.json error:UnknownDialect@1:1']);
+    const r = runBin(['--format', 'json', '--dialect', 'batchcompute', 'odd.json'], { cwd: dir });
+    expect(briefs(json(r.stdout))).toEqual(['odd.json error:MissingGroups@1:1', 'odd.json error:MissingImageId@1:1', 'odd.json error:MissingInstanceType@1:1']);
+  });
+
+  it('--version and --help', () => {
+    expect(runBin(['--version'])).toMatchObject({ status: 0, stdout: `${pkg.version}\n` });
+    const help = runBin(['--help']);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toMatch(/^Usage: clusterlint \[options\] \[paths\.\.\.\]/);
+    expect(help.stdout).toContain('--max-warnings N');
+  });
+});
+
+describe('usage errors: exit 2 with one line, never a stack trace', () => {
+  const cases: Array<[string[], string]> = [
+    [['missing.json'], 'clusterlint: cannot read missing.json: no such file or directory\n'],
+    [['--bogus'], 'clusterlint: unknown option --bogus (see --help)\n'],
+    [['--format'], "clusterlint: Option '-f, --format <value>' argument missing (see --help)\n"],
+    [['--format', 'xml', '.'], 'clusterlint: unknown format "xml"; use one of: '],
+    [['--dialect', 'ecs', '.'], 'clusterlint: unknown dialect "ecs"; use batchcompute or containerservice\n'],
+    [['--max-warnings', 'many', '.'], 'clusterlint: --max-warnings takes a whole number, not "many"\n'],
+    [['--config', 'nope.json', '.'], 'clusterlint: cannot read config nope.json: no such file or directory\n'],
+  ];
+  for (const [args, message] of cases) {
+    it(args.join(' '), () => {
+      const dir = tempTree({ 'ok.json': VALID });
+      const r = runBin(args, { cwd: dir });
+      expect(r.status).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr.startsWith(message)).toBe(true);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    });
+  }
+});
+
+describe('walking directories', () => {
+  it('lints spec files found by dialect and skips everything else silently', () => {
+    const dir = tempTree({
+      'specs/etl.json': VALID,
+      'specs/bad.yaml': 'Name: 9lives\nImageId: m-1\nInstanceType: ecs.sn1.medium\nGroups:\n  w: {DesiredVMCount: 1, ResourceType: OnDemand}\n',
+      'specs/broken.json': '{\n  "Name": "etl",\n  "ImageId": "m-1"\n  "Groups": {}\n}\n',
+      'package.json': '{"name": "infra", "version": "1.0.0"}',
+      'tsconfig.json': '{\n  // comments make this invalid JSON, but it is no spec\n  "compilerOptions": {}\n}\n',
+      '.github/workflows/ci.yml': 'on: push\njobs: {}\n',
+      'node_modules/dep/spec.json': BROKEN,
+      'notes.txt': BROKEN,
+      'list.json': '[1, 2]',
+    });
+    const r = runBin(['--format', 'json', '.'], { cwd: dir });
+    expect(r.status).toBe(1);
+    expect(briefs(json(r.stdout))).toEqual(['specs/bad.yaml error:InvalidName@1:7', 'specs/broken.json error:InvalidJsonFormat@4:3']);
+    expect(json(r.stdout).map((f) => f.file)).toEqual(['specs/bad.yaml', 'specs/broken.json', 'specs/etl.json']);
+  });
+
+  it('files named explicitly are linted whatever their name; the result does not depend on argument order', () => {
+    const dir = tempTree({ 'a.spec': BROKEN, 'b.json': BROKEN });
+    const one = runBin(['--format', 'json', 'b.json', 'a.spec'], { cwd: dir });
+    const two = runBin(['--format', 'json', 'a.spec', 'b.json'], { cwd: dir });
+    expect(one.stdout).toBe(two.stdout);
+    expect(json(one.stdout).map((f) => f.file)).toEqual(['a.spec', 'b.json']);
+  });
+
+  it('survives a symlink loop and visits each directory once', () => {
+    const dir = tempTree({ 'specs/etl.json': BROKEN });
+    symlinkSync('..', join(dir, 'specs', 'loop'));
+    const r = runBin(['--format', 'json', '.'], { cwd: dir });
+    expect(r.status).toBe(1);
+    expect(json(r.stdout).map((f) => f.file)).toEqual(['specs/etl.json']);
+  });
+});
+
+describe('the README commands', () => {
+  it('the examples folder lints with the documented outcome', () => {
+    expect(existsSync(join(ROOT, 'examples'))).toBe(true);
+    const r = runBin(['--format', 'json', 'examples']);
+    const results = json(r.stdout);
+    const seed = results.find((f) => f.file === 'examples/batchcompute/seed-example.json')!;
+    expect(seed).toMatchObject({ errorCount: 0, warningCount: 5 });
+    expect(r.status).toBe(results.some((f) => f.errorCount > 0) ? 1 : 0);
+  });
+});
