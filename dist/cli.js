@@ -9230,7 +9230,7 @@ var package_default = {
 
 // src/core/config.ts
 import { existsSync, readFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { dirname, join, relative, resolve } from "node:path";
 
 // src/generated/validators.js
 var batchcompute = validate14;
@@ -11894,7 +11894,7 @@ function loadConfig(explicit, cwd) {
   } catch (e) {
     throw new UsageError(`cannot read config ${explicit ?? path}: ${reason(e)}`);
   }
-  const shown = explicit ?? path;
+  const shown = explicit ?? (relative(cwd, path) || path);
   const spec = parseFile(path, bytes);
   const doc = spec.documents[0];
   const at = (offset) => {
@@ -11938,10 +11938,10 @@ import { join as join2 } from "node:path";
 
 // src/core/severity.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
-import { relative, resolve as resolve2, sep } from "node:path";
+import { relative as relative2, resolve as resolve2, sep } from "node:path";
 var matchers = /* @__PURE__ */ new Map();
 function matchesGlobs(file, globs, baseDir) {
-  const rel = relative(baseDir, resolve2(file)).split(sep).join("/");
+  const rel = relative2(baseDir, resolve2(file)).split(sep).join("/");
   return globs.some((g) => {
     let m = matchers.get(g);
     if (!m) {

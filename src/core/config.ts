@@ -4,7 +4,7 @@
  * its own file, line and column.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { config as validateConfig } from '../generated/validators.js';
 import type { ClusterlintConfig } from './config-types.js';
 import { parseFile } from './parse.js';
@@ -47,7 +47,7 @@ export function loadConfig(explicit: string | undefined, cwd: string): LoadedCon
   } catch (e) {
     throw new UsageError(`cannot read config ${explicit ?? path}: ${reason(e)}`);
   }
-  const shown = explicit ?? path;
+  const shown = explicit ?? (relative(cwd, path) || path);
   const spec = parseFile(path, bytes);
   const doc = spec.documents[0]!;
   const at = (offset: number) => {
