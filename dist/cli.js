@@ -13833,7 +13833,8 @@ Options:
   --stdin-filename NAME   the name to report for "-" (default: <stdin>)
   --max-warnings N        exit 1 when there are more than N warnings
   --quiet                 report errors only
-  --no-color              plain text (also when NO_COLOR is set)
+  --color, --no-color     force colour, or plain text (also when NO_COLOR is set);
+                          by default colour is used on a terminal only
   --print-config FILE     print the settings that apply to FILE and exit
   --version               print the version and exit
   --help                  print this help and exit
