@@ -32,7 +32,7 @@ export interface SchemaNode {
   'x-severity'?: Partial<Record<string, 'warning'>>;
   /** The value is a secret: it is never quoted in any detail. */
   'x-secret'?: boolean;
-  /** Completes "…: {hint}" in a format detail. */
+  /** Completes "…: {hint}" in a format detail; on a bound that depends on another field, says which case applies ("for a cloud disk"). */
   'x-hint'?: string;
   [keyword: string]: unknown;
 }

@@ -149,11 +149,8 @@ function describe(e: ErrorObject, node: SchemaNode, value: unknown, name: string
         .map((t) => TYPE_NAMES[t] ?? t)
         .join(' or ');
       const shown = secret || typeof value === 'object' ? '' : ` (${quote(value)})`;
-      const yamlHint =
-        p.type === 'boolean' && typeof value === 'string' && /^(yes|no|on|off|y|n|true|false)$/i.test(value)
-          ? ' YAML 1.2 reads it as a string: write true or false without quotes.'
-          : '';
-      return `${name} is ${typeOf(value)}${shown}; it must be ${expected}.${yamlHint}`;
+      const hint = p.type === 'boolean' && typeof value === 'string' ? booleanHint(value) : '';
+      return `${name} is ${typeOf(value)}${shown}; it must be ${expected}.${hint}`;
     }
     case 'minLength':
     case 'maxLength': {
@@ -166,7 +163,9 @@ function describe(e: ErrorObject, node: SchemaNode, value: unknown, name: string
     case 'exclusiveMinimum':
     case 'exclusiveMaximum': {
       const edge = e.keyword.includes('inimum') ? 'smallest' : 'largest';
-      return `${name} is ${quote(value, secret)}; the ${edge} allowed value is ${p.limit}.`;
+      // A limit that depends on another field (an if/then branch) says which case it is.
+      const when = node['x-hint'] ? ` ${node['x-hint']}` : '';
+      return `${name} is ${quote(value, secret)}; the ${edge} allowed value is ${p.limit}${when}.`;
     }
     case 'minProperties':
     case 'maxProperties': {
@@ -196,6 +195,20 @@ function describe(e: ErrorObject, node: SchemaNode, value: unknown, name: string
       return `${name} ${secret ? 'is not in the expected format' : `${quote(value)} is not valid`}${hint ? `: ${hint}` : ''}.`;
     }
   }
+}
+
+/**
+ * Why a string stands where a boolean belongs, for the words people mean as booleans. YAML 1.1
+ * read `yes`/`no`/`on`/`off`/`y`/`n` as booleans; YAML 1.2 (which clusterlint and the `yaml`
+ * package follow) and JSON read them as strings. A string `true`/`false` was quoted.
+ */
+function booleanHint(value: string): string {
+  if (/^(yes|no|on|off|y|n)$/i.test(value)) {
+    const meant = /^(yes|on|y)$/i.test(value) ? 'true' : 'false';
+    return ` YAML 1.2 reads ${value} as a string (only YAML 1.1 read it as a boolean): write ${meant}, without quotes.`;
+  }
+  if (/^(true|false)$/i.test(value)) return ` The quotes make it a string: write ${value.toLowerCase()} without quotes.`;
+  return '';
 }
 
 function allowedStrings(p: Record<string, unknown>): string[] {
