@@ -200,8 +200,9 @@ class Walker {
   }
 }
 
+/** A plain `<<` key. With `merge: true` the yaml package (2.9) gives it a symbol value, so its source text decides. */
 function isMergeKey(node: ParsedNode | null): boolean {
-  return isScalar(node) && node.value === '<<' && node.type === 'PLAIN';
+  return isScalar(node) && node.type === 'PLAIN' && (node.value === '<<' || node.source === '<<');
 }
 
 function spanOf(node: Node | ParsedNode): Span {
