@@ -10804,11 +10804,660 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
   validate14.errors = vErrors;
   return errors === 0;
 }
-var config = validate15;
-var schema18 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://clusterlint.dev/schemas/clusterlint-config.schema.json", "title": "clusterlint configuration", "description": "Settings for clusterlint: which files to lint, per-file dialects and severities, and the account quotas the API enforces with 403 errors. Plain data only; never executed.", "type": "object", "additionalProperties": false, "properties": { "$schema": { "description": "The JSON Schema of this file, for editors.", "type": "string" }, "include": { "description": "Globs (relative to this file's directory) of the files to lint when walking directories. Default: every *.json, *.yaml and *.yml file whose dialect can be decided.", "type": "array", "items": { "type": "string", "minLength": 1, "description": "A glob such as specs/**/*.yaml." } }, "exclude": { "description": "Globs (relative to this file's directory) of files and directories never linted when walking. node_modules and .git are always skipped.", "type": "array", "items": { "type": "string", "minLength": 1, "description": "A glob such as legacy/**." } }, "overrides": { "description": "Settings for the files that match globs; later entries win over earlier ones.", "type": "array", "items": { "description": "Files, and the dialect and severities that apply to them.", "type": "object", "additionalProperties": false, "required": ["files"], "properties": { "files": { "description": "Globs (relative to this file's directory) of the files this entry applies to.", "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1, "description": "A glob such as swarm/*.json." } }, "dialect": { "description": "Lint these files as this dialect, whatever their content.", "enum": ["batchcompute", "containerservice"] }, "severity": { "$ref": "#/definitions/severityMap" } } } }, "quotas": { "description": "Your account's quotas (none are published, so none are built in). Each ceiling turns into the API's 403 QuotaExhausted code.", "type": "object", "additionalProperties": false, "properties": { "MaxClusterCount": { "description": "How many Batch Compute clusters the specs of one run may create (QuotaExhausted.MaxClusterCount).", "type": "integer", "minimum": 0 }, "MaxClusterGroupCount": { "description": "How many groups one cluster may have (QuotaExhausted.MaxClusterGroupCount).", "type": "integer", "minimum": 0 }, "MaxClusterGroupDesiredVMCount": { "description": "How many VMs one group may ask for (QuotaExhausted.MaxClusterGroupDesiredVMCount).", "type": "integer", "minimum": 0 } } }, "forbiddenOppositeRouterTypes": { "description": "Express Connect router types your account may not use (QuotaExhausted.Configs.Networks.VPC.OppositeRouterType).", "type": "array", "items": { "description": "A router type.", "enum": ["VRouter", "VBR"] } }, "instanceTypes": { "description": "An allow-list of instance types; any other is InvalidInstanceType.", "type": "array", "items": { "description": "An instance type such as ecs.sn1.medium.", "type": "string", "pattern": "^(bcs|ecs)\\.[a-z0-9]+(-[a-z0-9]+)*\\.[a-z0-9]+$" } }, "severity": { "$ref": "#/definitions/severityMap" } }, "definitions": { "severityMap": { "description": 'Severity by code: error, warning or off. A trailing * matches every code with that prefix ("Bcs*": "off").', "type": "object", "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9._{}-]*\\*?$|^\\*$" }, "additionalProperties": { "description": "error, warning or off.", "enum": ["error", "warning", "off"] } } } };
-var schema19 = { "description": 'Severity by code: error, warning or off. A trailing * matches every code with that prefix ("Bcs*": "off").', "type": "object", "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9._{}-]*\\*?$|^\\*$" }, "additionalProperties": { "description": "error, warning or off.", "enum": ["error", "warning", "off"] } };
-var pattern9 = new RegExp("^[A-Za-z][A-Za-z0-9._{}-]*\\*?$|^\\*$", "u");
+var containerservice = validate15;
+var schema18 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://clusterlint.dev/schemas/containerservice-cluster.schema.json", "title": "Container Service (swarm) CreateCluster request body", "description": "The body of POST /clusters for Alibaba Cloud Container Service (swarm clusters), as checked by clusterlint. The API documents no error codes: every finding uses the Missing{Parameter} / Invalid{Parameter} templates, with the parameter in PascalCase in the code and spelled as the API spells it (snake_case) in the message.", "type": "object", "x-parameter": "HttpBody", "required": ["name", "size", "instance_type", "network_mode", "subnet_cidr", "vpc_id", "vswitch_id", "password", "data_disk_category", "data_disk_size"], "additionalProperties": false, "properties": { "$schema": { "type": "string", "description": "The JSON Schema this spec follows; lets editors and clusterlint recognise the dialect.", "x-parameter": "$schema" }, "name": { "description": 'Cluster name: 1\u201363 characters; letters, digits, Chinese characters (U+4E00\u2013U+9FA5) and "-", not starting with "-". Errors: MissingName, InvalidName.', "type": "string", "minLength": 1, "maxLength": 63, "pattern": "^[A-Za-z0-9\\u4e00-\\u9fa5][A-Za-z0-9\\u4e00-\\u9fa5-]*$", "x-hint": 'only letters, digits, Chinese characters (U+4E00\u2013U+9FA5) and "-" are allowed, and the first character must not be "-"', "x-parameter": "name" }, "size": { "description": "Number of ECS nodes in the cluster: an integer of at least 1; more than 50 is a warning (the provider's tooling caps a swarm cluster there). Errors: MissingSize, InvalidSize.", "type": "integer", "minimum": 1, "x-parameter": "size" }, "instance_type": { "description": "ECS instance type of the nodes: ecs.<family>.<size> (for example ecs.n1.small); must be listed in the config's instanceTypes when that is set. Errors: MissingInstanceType, InvalidInstanceType.", "type": "string", "pattern": "^ecs\\.[a-z0-9]+(-[a-z0-9]+)*\\.[a-z0-9]+$", "x-hint": "an instance type is ecs., a family, a dot and a size, such as ecs.n1.small", "x-parameter": "instance_type" }, "network_mode": { "description": "Network mode of the cluster; only vpc is supported. Errors: MissingNetworkMode, InvalidNetworkMode.", "type": "string", "enum": ["vpc"], "x-parameter": "network_mode" }, "subnet_cidr": { "description": "CIDR block for the containers: an IPv4 network address (no host bits set) inside 10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16. Errors: MissingSubnetCidr, InvalidSubnetCidr.", "type": "string", "x-parameter": "subnet_cidr" }, "vpc_id": { "description": "ID of the VPC: vpc- followed by lower-case letters and digits. Errors: MissingVpcId, InvalidVpcId.", "type": "string", "pattern": "^vpc-[a-z0-9]+$", "x-hint": 'a VPC ID is "vpc-" followed by lower-case letters and digits', "x-parameter": "vpc_id" }, "vswitch_id": { "description": "ID of a VSwitch of the VPC: vsw- followed by lower-case letters and digits. Errors: MissingVswitchId, InvalidVswitchId.", "type": "string", "pattern": "^vsw-[a-z0-9]+$", "x-hint": 'a VSwitch ID is "vsw-" followed by lower-case letters and digits', "x-parameter": "vswitch_id" }, "password": { "description": "Root password of the ECS nodes: 8\u201330 characters from letters, digits and ()`~!@#$%^&*-_+=|{}[]:;'\"<>,.?/, with at least three of upper case, lower case, digits and special characters. A secret: clusterlint warns when it is written in the file and never shows it. Errors: MissingPassword, InvalidPassword, PlaintextSecret.", "type": "string", "minLength": 8, "maxLength": 30, "pattern": "^[A-Za-z0-9()`~!@#$%^&*\\-_+=|{}\\[\\]:;'\"<>,.?/]*$", "x-hint": "only letters, digits and the special characters ()`~!@#$%^&*-_+=|{}[]:;'\"<>,.?/ are allowed", "x-secret": true, "x-parameter": "password" }, "region_id": { "description": "Region of the cluster, such as cn-hangzhou; an id that is not a known Alibaba Cloud region is a warning. Error: InvalidRegionId.", "type": "string", "x-parameter": "region_id" }, "data_disk_category": { "description": "Category of the nodes' data disk: cloud (basic disk), cloud_efficiency (ultra disk), cloud_ssd (standard SSD) or cloud_essd (enhanced SSD). Errors: MissingDataDiskCategory, InvalidDataDiskCategory.", "type": "string", "enum": ["cloud", "cloud_efficiency", "cloud_ssd", "cloud_essd"], "x-parameter": "data_disk_category" }, "data_disk_size": { "description": "Size of each node's data disk in GB: an integer, 5\u20132000 for cloud and 20\u201332768 for the other categories (5\u201332768 while the category is missing or unknown). Errors: MissingDataDiskSize, InvalidDataDiskSize.", "type": "integer", "x-parameter": "data_disk_size" }, "ecs_image_id": { "description": "ID of the system image of the nodes (Ubuntu or CentOS with a 3.18 or later kernel and no /etc/docker/key.json). Error: InvalidEcsImageId.", "type": "string", "x-parameter": "ecs_image_id" }, "io_optimized": { "description": "Whether the instances are I/O optimized: none or optimized (optimized is recommended with VPC). Error: InvalidIoOptimized.", "type": "string", "enum": ["none", "optimized"], "x-parameter": "io_optimized" }, "need_slb": { "description": 'Whether to create the default Server Load Balancer instance for the cluster (default true): a boolean, not "yes" or "true". Error: InvalidNeedSlb.', "type": "boolean", "x-parameter": "need_slb" }, "release_eip_flag": { "description": "Whether to release the Elastic IP after the cluster is configured (default false): a boolean. Error: InvalidReleaseEipFlag.", "type": "boolean", "x-parameter": "release_eip_flag" }, "rds_instances": { "description": "IDs of RDS instances whose whitelists get the IP addresses of the nodes. Error: InvalidRdsInstances.", "type": "array", "items": { "description": "The ID of one RDS instance.", "type": "string", "x-parameter": "rds_instances" }, "x-parameter": "rds_instances" } }, "allOf": [{ "description": "data_disk_size depends on data_disk_category (ECS disk limits): 5\u20132000 GB for cloud, 20\u201332768 GB for cloud_efficiency, cloud_ssd and cloud_essd, 5\u201332768 GB while the category is missing or unknown (that is reported on its own).", "if": { "properties": { "data_disk_category": { "description": "The category is cloud (basic disk).", "const": "cloud" } }, "required": ["data_disk_category"] }, "then": { "properties": { "data_disk_size": { "description": "A cloud (basic) disk takes 5 to 2000 GB.", "minimum": 5, "maximum": 2e3, "x-hint": "for a cloud disk", "x-parameter": "data_disk_size" } } }, "else": { "if": { "properties": { "data_disk_category": { "description": "The category is one of the SSD and ultra disk categories.", "enum": ["cloud_efficiency", "cloud_ssd", "cloud_essd"] } }, "required": ["data_disk_category"] }, "then": { "properties": { "data_disk_size": { "description": "A cloud_efficiency, cloud_ssd or cloud_essd disk takes 20 to 32768 GB.", "minimum": 20, "maximum": 32768, "x-hint": "for a cloud_efficiency, cloud_ssd or cloud_essd disk", "x-parameter": "data_disk_size" } } }, "else": { "properties": { "data_disk_size": { "description": "Without a known category, the widest range of any category: 5 to 32768 GB.", "minimum": 5, "maximum": 32768, "x-parameter": "data_disk_size" } } } } }] };
+var pattern9 = new RegExp("^[A-Za-z0-9\\u4e00-\\u9fa5][A-Za-z0-9\\u4e00-\\u9fa5-]*$", "u");
+var pattern10 = new RegExp("^ecs\\.[a-z0-9]+(-[a-z0-9]+)*\\.[a-z0-9]+$", "u");
+var pattern12 = new RegExp("^vsw-[a-z0-9]+$", "u");
+var pattern13 = new RegExp("^[A-Za-z0-9()`~!@#$%^&*\\-_+=|{}\\[\\]:;'\"<>,.?/]*$", "u");
 function validate15(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const _errs2 = errors;
+  let valid1 = true;
+  const _errs3 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing0;
+    if (data.data_disk_category === void 0 && (missing0 = "data_disk_category")) {
+      const err0 = {};
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    } else {
+      if (data.data_disk_category !== void 0) {
+        if ("cloud" !== data.data_disk_category) {
+          const err1 = {};
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid0 = _errs3 === errors;
+  errors = _errs2;
+  if (vErrors !== null) {
+    if (_errs2) {
+      vErrors.length = _errs2;
+    } else {
+      vErrors = null;
+    }
+  }
+  let ifClause0;
+  if (_valid0) {
+    const _errs5 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.data_disk_size !== void 0) {
+        let data1 = data.data_disk_size;
+        if (typeof data1 == "number" && isFinite(data1)) {
+          if (data1 > 2e3 || isNaN(data1)) {
+            const err2 = { instancePath: instancePath + "/data_disk_size", schemaPath: "#/allOf/0/then/properties/data_disk_size/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2e3 }, message: "must be <= 2000" };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+          }
+          if (data1 < 5 || isNaN(data1)) {
+            const err3 = { instancePath: instancePath + "/data_disk_size", schemaPath: "#/allOf/0/then/properties/data_disk_size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 5 }, message: "must be >= 5" };
+            if (vErrors === null) {
+              vErrors = [err3];
+            } else {
+              vErrors.push(err3);
+            }
+            errors++;
+          }
+        }
+      }
+    }
+    var _valid0 = _errs5 === errors;
+    valid1 = _valid0;
+    ifClause0 = "then";
+  } else {
+    const _errs7 = errors;
+    const _errs8 = errors;
+    let valid4 = true;
+    const _errs9 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing1;
+      if (data.data_disk_category === void 0 && (missing1 = "data_disk_category")) {
+        const err4 = {};
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      } else {
+        if (data.data_disk_category !== void 0) {
+          let data2 = data.data_disk_category;
+          if (!(data2 === "cloud_efficiency" || data2 === "cloud_ssd" || data2 === "cloud_essd")) {
+            const err5 = {};
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+      }
+    }
+    var _valid1 = _errs9 === errors;
+    errors = _errs8;
+    if (vErrors !== null) {
+      if (_errs8) {
+        vErrors.length = _errs8;
+      } else {
+        vErrors = null;
+      }
+    }
+    let ifClause1;
+    if (_valid1) {
+      const _errs11 = errors;
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.data_disk_size !== void 0) {
+          let data3 = data.data_disk_size;
+          if (typeof data3 == "number" && isFinite(data3)) {
+            if (data3 > 32768 || isNaN(data3)) {
+              const err6 = { instancePath: instancePath + "/data_disk_size", schemaPath: "#/allOf/0/else/then/properties/data_disk_size/maximum", keyword: "maximum", params: { comparison: "<=", limit: 32768 }, message: "must be <= 32768" };
+              if (vErrors === null) {
+                vErrors = [err6];
+              } else {
+                vErrors.push(err6);
+              }
+              errors++;
+            }
+            if (data3 < 20 || isNaN(data3)) {
+              const err7 = { instancePath: instancePath + "/data_disk_size", schemaPath: "#/allOf/0/else/then/properties/data_disk_size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 20 }, message: "must be >= 20" };
+              if (vErrors === null) {
+                vErrors = [err7];
+              } else {
+                vErrors.push(err7);
+              }
+              errors++;
+            }
+          }
+        }
+      }
+      var _valid1 = _errs11 === errors;
+      valid4 = _valid1;
+      ifClause1 = "then";
+    } else {
+      const _errs13 = errors;
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.data_disk_size !== void 0) {
+          let data4 = data.data_disk_size;
+          if (typeof data4 == "number" && isFinite(data4)) {
+            if (data4 > 32768 || isNaN(data4)) {
+              const err8 = { instancePath: instancePath + "/data_disk_size", schemaPath: "#/allOf/0/else/else/properties/data_disk_size/maximum", keyword: "maximum", params: { comparison: "<=", limit: 32768 }, message: "must be <= 32768" };
+              if (vErrors === null) {
+                vErrors = [err8];
+              } else {
+                vErrors.push(err8);
+              }
+              errors++;
+            }
+            if (data4 < 5 || isNaN(data4)) {
+              const err9 = { instancePath: instancePath + "/data_disk_size", schemaPath: "#/allOf/0/else/else/properties/data_disk_size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 5 }, message: "must be >= 5" };
+              if (vErrors === null) {
+                vErrors = [err9];
+              } else {
+                vErrors.push(err9);
+              }
+              errors++;
+            }
+          }
+        }
+      }
+      var _valid1 = _errs13 === errors;
+      valid4 = _valid1;
+      ifClause1 = "else";
+    }
+    if (!valid4) {
+      const err10 = { instancePath, schemaPath: "#/allOf/0/else/if", keyword: "if", params: { failingKeyword: ifClause1 }, message: 'must match "' + ifClause1 + '" schema' };
+      if (vErrors === null) {
+        vErrors = [err10];
+      } else {
+        vErrors.push(err10);
+      }
+      errors++;
+    }
+    var _valid0 = _errs7 === errors;
+    valid1 = _valid0;
+    ifClause0 = "else";
+  }
+  if (!valid1) {
+    const err11 = { instancePath, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema' };
+    if (vErrors === null) {
+      vErrors = [err11];
+    } else {
+      vErrors.push(err11);
+    }
+    errors++;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.name === void 0) {
+      const err12 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+      if (vErrors === null) {
+        vErrors = [err12];
+      } else {
+        vErrors.push(err12);
+      }
+      errors++;
+    }
+    if (data.size === void 0) {
+      const err13 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "size" }, message: "must have required property 'size'" };
+      if (vErrors === null) {
+        vErrors = [err13];
+      } else {
+        vErrors.push(err13);
+      }
+      errors++;
+    }
+    if (data.instance_type === void 0) {
+      const err14 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "instance_type" }, message: "must have required property 'instance_type'" };
+      if (vErrors === null) {
+        vErrors = [err14];
+      } else {
+        vErrors.push(err14);
+      }
+      errors++;
+    }
+    if (data.network_mode === void 0) {
+      const err15 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "network_mode" }, message: "must have required property 'network_mode'" };
+      if (vErrors === null) {
+        vErrors = [err15];
+      } else {
+        vErrors.push(err15);
+      }
+      errors++;
+    }
+    if (data.subnet_cidr === void 0) {
+      const err16 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "subnet_cidr" }, message: "must have required property 'subnet_cidr'" };
+      if (vErrors === null) {
+        vErrors = [err16];
+      } else {
+        vErrors.push(err16);
+      }
+      errors++;
+    }
+    if (data.vpc_id === void 0) {
+      const err17 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "vpc_id" }, message: "must have required property 'vpc_id'" };
+      if (vErrors === null) {
+        vErrors = [err17];
+      } else {
+        vErrors.push(err17);
+      }
+      errors++;
+    }
+    if (data.vswitch_id === void 0) {
+      const err18 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "vswitch_id" }, message: "must have required property 'vswitch_id'" };
+      if (vErrors === null) {
+        vErrors = [err18];
+      } else {
+        vErrors.push(err18);
+      }
+      errors++;
+    }
+    if (data.password === void 0) {
+      const err19 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "password" }, message: "must have required property 'password'" };
+      if (vErrors === null) {
+        vErrors = [err19];
+      } else {
+        vErrors.push(err19);
+      }
+      errors++;
+    }
+    if (data.data_disk_category === void 0) {
+      const err20 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "data_disk_category" }, message: "must have required property 'data_disk_category'" };
+      if (vErrors === null) {
+        vErrors = [err20];
+      } else {
+        vErrors.push(err20);
+      }
+      errors++;
+    }
+    if (data.data_disk_size === void 0) {
+      const err21 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "data_disk_size" }, message: "must have required property 'data_disk_size'" };
+      if (vErrors === null) {
+        vErrors = [err21];
+      } else {
+        vErrors.push(err21);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func2.call(schema18.properties, key0)) {
+        const err22 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+    }
+    if (data.$schema !== void 0) {
+      if (typeof data.$schema !== "string") {
+        const err23 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
+      }
+    }
+    if (data.name !== void 0) {
+      let data6 = data.name;
+      if (typeof data6 === "string") {
+        if (func3(data6) > 63) {
+          const err24 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 63 }, message: "must NOT have more than 63 characters" };
+          if (vErrors === null) {
+            vErrors = [err24];
+          } else {
+            vErrors.push(err24);
+          }
+          errors++;
+        }
+        if (func3(data6) < 1) {
+          const err25 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err25];
+          } else {
+            vErrors.push(err25);
+          }
+          errors++;
+        }
+        if (!pattern9.test(data6)) {
+          const err26 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9\\u4e00-\\u9fa5][A-Za-z0-9\\u4e00-\\u9fa5-]*$" }, message: 'must match pattern "^[A-Za-z0-9\\u4e00-\\u9fa5][A-Za-z0-9\\u4e00-\\u9fa5-]*$"' };
+          if (vErrors === null) {
+            vErrors = [err26];
+          } else {
+            vErrors.push(err26);
+          }
+          errors++;
+        }
+      } else {
+        const err27 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err27];
+        } else {
+          vErrors.push(err27);
+        }
+        errors++;
+      }
+    }
+    if (data.size !== void 0) {
+      let data7 = data.size;
+      if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)) && isFinite(data7))) {
+        const err28 = { instancePath: instancePath + "/size", schemaPath: "#/properties/size/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (vErrors === null) {
+          vErrors = [err28];
+        } else {
+          vErrors.push(err28);
+        }
+        errors++;
+      }
+      if (typeof data7 == "number" && isFinite(data7)) {
+        if (data7 < 1 || isNaN(data7)) {
+          const err29 = { instancePath: instancePath + "/size", schemaPath: "#/properties/size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+          if (vErrors === null) {
+            vErrors = [err29];
+          } else {
+            vErrors.push(err29);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.instance_type !== void 0) {
+      let data8 = data.instance_type;
+      if (typeof data8 === "string") {
+        if (!pattern10.test(data8)) {
+          const err30 = { instancePath: instancePath + "/instance_type", schemaPath: "#/properties/instance_type/pattern", keyword: "pattern", params: { pattern: "^ecs\\.[a-z0-9]+(-[a-z0-9]+)*\\.[a-z0-9]+$" }, message: 'must match pattern "^ecs\\.[a-z0-9]+(-[a-z0-9]+)*\\.[a-z0-9]+$"' };
+          if (vErrors === null) {
+            vErrors = [err30];
+          } else {
+            vErrors.push(err30);
+          }
+          errors++;
+        }
+      } else {
+        const err31 = { instancePath: instancePath + "/instance_type", schemaPath: "#/properties/instance_type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err31];
+        } else {
+          vErrors.push(err31);
+        }
+        errors++;
+      }
+    }
+    if (data.network_mode !== void 0) {
+      let data9 = data.network_mode;
+      if (typeof data9 !== "string") {
+        const err32 = { instancePath: instancePath + "/network_mode", schemaPath: "#/properties/network_mode/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err32];
+        } else {
+          vErrors.push(err32);
+        }
+        errors++;
+      }
+      if (!(data9 === "vpc")) {
+        const err33 = { instancePath: instancePath + "/network_mode", schemaPath: "#/properties/network_mode/enum", keyword: "enum", params: { allowedValues: schema18.properties.network_mode.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err33];
+        } else {
+          vErrors.push(err33);
+        }
+        errors++;
+      }
+    }
+    if (data.subnet_cidr !== void 0) {
+      if (typeof data.subnet_cidr !== "string") {
+        const err34 = { instancePath: instancePath + "/subnet_cidr", schemaPath: "#/properties/subnet_cidr/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err34];
+        } else {
+          vErrors.push(err34);
+        }
+        errors++;
+      }
+    }
+    if (data.vpc_id !== void 0) {
+      let data11 = data.vpc_id;
+      if (typeof data11 === "string") {
+        if (!pattern7.test(data11)) {
+          const err35 = { instancePath: instancePath + "/vpc_id", schemaPath: "#/properties/vpc_id/pattern", keyword: "pattern", params: { pattern: "^vpc-[a-z0-9]+$" }, message: 'must match pattern "^vpc-[a-z0-9]+$"' };
+          if (vErrors === null) {
+            vErrors = [err35];
+          } else {
+            vErrors.push(err35);
+          }
+          errors++;
+        }
+      } else {
+        const err36 = { instancePath: instancePath + "/vpc_id", schemaPath: "#/properties/vpc_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err36];
+        } else {
+          vErrors.push(err36);
+        }
+        errors++;
+      }
+    }
+    if (data.vswitch_id !== void 0) {
+      let data12 = data.vswitch_id;
+      if (typeof data12 === "string") {
+        if (!pattern12.test(data12)) {
+          const err37 = { instancePath: instancePath + "/vswitch_id", schemaPath: "#/properties/vswitch_id/pattern", keyword: "pattern", params: { pattern: "^vsw-[a-z0-9]+$" }, message: 'must match pattern "^vsw-[a-z0-9]+$"' };
+          if (vErrors === null) {
+            vErrors = [err37];
+          } else {
+            vErrors.push(err37);
+          }
+          errors++;
+        }
+      } else {
+        const err38 = { instancePath: instancePath + "/vswitch_id", schemaPath: "#/properties/vswitch_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err38];
+        } else {
+          vErrors.push(err38);
+        }
+        errors++;
+      }
+    }
+    if (data.password !== void 0) {
+      let data13 = data.password;
+      if (typeof data13 === "string") {
+        if (func3(data13) > 30) {
+          const err39 = { instancePath: instancePath + "/password", schemaPath: "#/properties/password/maxLength", keyword: "maxLength", params: { limit: 30 }, message: "must NOT have more than 30 characters" };
+          if (vErrors === null) {
+            vErrors = [err39];
+          } else {
+            vErrors.push(err39);
+          }
+          errors++;
+        }
+        if (func3(data13) < 8) {
+          const err40 = { instancePath: instancePath + "/password", schemaPath: "#/properties/password/minLength", keyword: "minLength", params: { limit: 8 }, message: "must NOT have fewer than 8 characters" };
+          if (vErrors === null) {
+            vErrors = [err40];
+          } else {
+            vErrors.push(err40);
+          }
+          errors++;
+        }
+        if (!pattern13.test(data13)) {
+          const err41 = { instancePath: instancePath + "/password", schemaPath: "#/properties/password/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9()`~!@#$%^&*\\-_+=|{}\\[\\]:;'\"<>,.?/]*$" }, message: 'must match pattern "^[A-Za-z0-9()`~!@#$%^&*\\-_+=|{}\\[\\]:;\'"<>,.?/]*$"' };
+          if (vErrors === null) {
+            vErrors = [err41];
+          } else {
+            vErrors.push(err41);
+          }
+          errors++;
+        }
+      } else {
+        const err42 = { instancePath: instancePath + "/password", schemaPath: "#/properties/password/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err42];
+        } else {
+          vErrors.push(err42);
+        }
+        errors++;
+      }
+    }
+    if (data.region_id !== void 0) {
+      if (typeof data.region_id !== "string") {
+        const err43 = { instancePath: instancePath + "/region_id", schemaPath: "#/properties/region_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err43];
+        } else {
+          vErrors.push(err43);
+        }
+        errors++;
+      }
+    }
+    if (data.data_disk_category !== void 0) {
+      let data15 = data.data_disk_category;
+      if (typeof data15 !== "string") {
+        const err44 = { instancePath: instancePath + "/data_disk_category", schemaPath: "#/properties/data_disk_category/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err44];
+        } else {
+          vErrors.push(err44);
+        }
+        errors++;
+      }
+      if (!(data15 === "cloud" || data15 === "cloud_efficiency" || data15 === "cloud_ssd" || data15 === "cloud_essd")) {
+        const err45 = { instancePath: instancePath + "/data_disk_category", schemaPath: "#/properties/data_disk_category/enum", keyword: "enum", params: { allowedValues: schema18.properties.data_disk_category.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err45];
+        } else {
+          vErrors.push(err45);
+        }
+        errors++;
+      }
+    }
+    if (data.data_disk_size !== void 0) {
+      let data16 = data.data_disk_size;
+      if (!(typeof data16 == "number" && (!(data16 % 1) && !isNaN(data16)) && isFinite(data16))) {
+        const err46 = { instancePath: instancePath + "/data_disk_size", schemaPath: "#/properties/data_disk_size/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (vErrors === null) {
+          vErrors = [err46];
+        } else {
+          vErrors.push(err46);
+        }
+        errors++;
+      }
+    }
+    if (data.ecs_image_id !== void 0) {
+      if (typeof data.ecs_image_id !== "string") {
+        const err47 = { instancePath: instancePath + "/ecs_image_id", schemaPath: "#/properties/ecs_image_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err47];
+        } else {
+          vErrors.push(err47);
+        }
+        errors++;
+      }
+    }
+    if (data.io_optimized !== void 0) {
+      let data18 = data.io_optimized;
+      if (typeof data18 !== "string") {
+        const err48 = { instancePath: instancePath + "/io_optimized", schemaPath: "#/properties/io_optimized/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err48];
+        } else {
+          vErrors.push(err48);
+        }
+        errors++;
+      }
+      if (!(data18 === "none" || data18 === "optimized")) {
+        const err49 = { instancePath: instancePath + "/io_optimized", schemaPath: "#/properties/io_optimized/enum", keyword: "enum", params: { allowedValues: schema18.properties.io_optimized.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err49];
+        } else {
+          vErrors.push(err49);
+        }
+        errors++;
+      }
+    }
+    if (data.need_slb !== void 0) {
+      if (typeof data.need_slb !== "boolean") {
+        const err50 = { instancePath: instancePath + "/need_slb", schemaPath: "#/properties/need_slb/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err50];
+        } else {
+          vErrors.push(err50);
+        }
+        errors++;
+      }
+    }
+    if (data.release_eip_flag !== void 0) {
+      if (typeof data.release_eip_flag !== "boolean") {
+        const err51 = { instancePath: instancePath + "/release_eip_flag", schemaPath: "#/properties/release_eip_flag/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err51];
+        } else {
+          vErrors.push(err51);
+        }
+        errors++;
+      }
+    }
+    if (data.rds_instances !== void 0) {
+      let data21 = data.rds_instances;
+      if (Array.isArray(data21)) {
+        const len0 = data21.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (typeof data21[i0] !== "string") {
+            const err52 = { instancePath: instancePath + "/rds_instances/" + i0, schemaPath: "#/properties/rds_instances/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err52];
+            } else {
+              vErrors.push(err52);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err53 = { instancePath: instancePath + "/rds_instances", schemaPath: "#/properties/rds_instances/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err53];
+        } else {
+          vErrors.push(err53);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err54 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err54];
+    } else {
+      vErrors.push(err54);
+    }
+    errors++;
+  }
+  validate15.errors = vErrors;
+  return errors === 0;
+}
+var config = validate16;
+var schema19 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://clusterlint.dev/schemas/clusterlint-config.schema.json", "title": "clusterlint configuration", "description": "Settings for clusterlint: which files to lint, per-file dialects and severities, and the account quotas the API enforces with 403 errors. Plain data only; never executed.", "type": "object", "additionalProperties": false, "properties": { "$schema": { "description": "The JSON Schema of this file, for editors.", "type": "string" }, "include": { "description": "Globs (relative to this file's directory) of the files to lint when walking directories. Default: every *.json, *.yaml and *.yml file whose dialect can be decided.", "type": "array", "items": { "type": "string", "minLength": 1, "description": "A glob such as specs/**/*.yaml." } }, "exclude": { "description": "Globs (relative to this file's directory) of files and directories never linted when walking. node_modules and .git are always skipped.", "type": "array", "items": { "type": "string", "minLength": 1, "description": "A glob such as legacy/**." } }, "overrides": { "description": "Settings for the files that match globs; later entries win over earlier ones.", "type": "array", "items": { "description": "Files, and the dialect and severities that apply to them.", "type": "object", "additionalProperties": false, "required": ["files"], "properties": { "files": { "description": "Globs (relative to this file's directory) of the files this entry applies to.", "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1, "description": "A glob such as swarm/*.json." } }, "dialect": { "description": "Lint these files as this dialect, whatever their content.", "enum": ["batchcompute", "containerservice"] }, "severity": { "$ref": "#/definitions/severityMap" } } } }, "quotas": { "description": "Your account's quotas (none are published, so none are built in). Each ceiling turns into the API's 403 QuotaExhausted code.", "type": "object", "additionalProperties": false, "properties": { "MaxClusterCount": { "description": "How many Batch Compute clusters the specs of one run may create (QuotaExhausted.MaxClusterCount).", "type": "integer", "minimum": 0 }, "MaxClusterGroupCount": { "description": "How many groups one cluster may have (QuotaExhausted.MaxClusterGroupCount).", "type": "integer", "minimum": 0 }, "MaxClusterGroupDesiredVMCount": { "description": "How many VMs one group may ask for (QuotaExhausted.MaxClusterGroupDesiredVMCount).", "type": "integer", "minimum": 0 } } }, "forbiddenOppositeRouterTypes": { "description": "Express Connect router types your account may not use (QuotaExhausted.Configs.Networks.VPC.OppositeRouterType).", "type": "array", "items": { "description": "A router type.", "enum": ["VRouter", "VBR"] } }, "instanceTypes": { "description": "An allow-list of instance types; any other is InvalidInstanceType.", "type": "array", "items": { "description": "An instance type such as ecs.sn1.medium.", "type": "string", "pattern": "^(bcs|ecs)\\.[a-z0-9]+(-[a-z0-9]+)*\\.[a-z0-9]+$" } }, "severity": { "$ref": "#/definitions/severityMap" } }, "definitions": { "severityMap": { "description": 'Severity by code: error, warning or off. A trailing * matches every code with that prefix ("Bcs*": "off").', "type": "object", "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9._{}-]*\\*?$|^\\*$" }, "additionalProperties": { "description": "error, warning or off.", "enum": ["error", "warning", "off"] } } } };
+var schema20 = { "description": 'Severity by code: error, warning or off. A trailing * matches every code with that prefix ("Bcs*": "off").', "type": "object", "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9._{}-]*\\*?$|^\\*$" }, "additionalProperties": { "description": "error, warning or off.", "enum": ["error", "warning", "off"] } };
+var pattern14 = new RegExp("^[A-Za-z][A-Za-z0-9._{}-]*\\*?$|^\\*$", "u");
+function validate16(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
@@ -10982,7 +11631,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
             if (data6.dialect !== void 0) {
               let data9 = data6.dialect;
               if (!(data9 === "batchcompute" || data9 === "containerservice")) {
-                const err14 = { instancePath: instancePath + "/overrides/" + i2 + "/dialect", schemaPath: "#/properties/overrides/items/properties/dialect/enum", keyword: "enum", params: { allowedValues: schema18.properties.overrides.items.properties.dialect.enum }, message: "must be equal to one of the allowed values" };
+                const err14 = { instancePath: instancePath + "/overrides/" + i2 + "/dialect", schemaPath: "#/properties/overrides/items/properties/dialect/enum", keyword: "enum", params: { allowedValues: schema19.properties.overrides.items.properties.dialect.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                   vErrors = [err14];
                 } else {
@@ -10997,7 +11646,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                 for (const key2 in data10) {
                   const _errs25 = errors;
                   if (typeof key2 === "string") {
-                    if (!pattern9.test(key2)) {
+                    if (!pattern14.test(key2)) {
                       const err15 = { instancePath: instancePath + "/overrides/" + i2 + "/severity", schemaPath: "#/definitions/severityMap/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9._{}-]*\\*?$|^\\*$" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9._{}-]*\\*?$|^\\*$"', propertyName: key2 };
                       if (vErrors === null) {
                         vErrors = [err15];
@@ -11021,7 +11670,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                 for (const key3 in data10) {
                   let data11 = data10[key3];
                   if (!(data11 === "error" || data11 === "warning" || data11 === "off")) {
-                    const err17 = { instancePath: instancePath + "/overrides/" + i2 + "/severity/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/severityMap/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema19.additionalProperties.enum }, message: "must be equal to one of the allowed values" };
+                    const err17 = { instancePath: instancePath + "/overrides/" + i2 + "/severity/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/severityMap/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema20.additionalProperties.enum }, message: "must be equal to one of the allowed values" };
                     if (vErrors === null) {
                       vErrors = [err17];
                     } else {
@@ -11160,7 +11809,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i4 = 0; i4 < len4; i4++) {
           let data17 = data16[i4];
           if (!(data17 === "VRouter" || data17 === "VBR")) {
-            const err29 = { instancePath: instancePath + "/forbiddenOppositeRouterTypes/" + i4, schemaPath: "#/properties/forbiddenOppositeRouterTypes/items/enum", keyword: "enum", params: { allowedValues: schema18.properties.forbiddenOppositeRouterTypes.items.enum }, message: "must be equal to one of the allowed values" };
+            const err29 = { instancePath: instancePath + "/forbiddenOppositeRouterTypes/" + i4, schemaPath: "#/properties/forbiddenOppositeRouterTypes/items/enum", keyword: "enum", params: { allowedValues: schema19.properties.forbiddenOppositeRouterTypes.items.enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err29];
             } else {
@@ -11221,7 +11870,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
         for (const key5 in data20) {
           const _errs47 = errors;
           if (typeof key5 === "string") {
-            if (!pattern9.test(key5)) {
+            if (!pattern14.test(key5)) {
               const err34 = { instancePath: instancePath + "/severity", schemaPath: "#/definitions/severityMap/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9._{}-]*\\*?$|^\\*$" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9._{}-]*\\*?$|^\\*$"', propertyName: key5 };
               if (vErrors === null) {
                 vErrors = [err34];
@@ -11245,7 +11894,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
         for (const key6 in data20) {
           let data21 = data20[key6];
           if (!(data21 === "error" || data21 === "warning" || data21 === "off")) {
-            const err36 = { instancePath: instancePath + "/severity/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/severityMap/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema19.additionalProperties.enum }, message: "must be equal to one of the allowed values" };
+            const err36 = { instancePath: instancePath + "/severity/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/severityMap/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema20.additionalProperties.enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err36];
             } else {
@@ -11273,7 +11922,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate15.errors = vErrors;
+  validate16.errors = vErrors;
   return errors === 0;
 }
 
@@ -11835,7 +12484,7 @@ var Walker = class {
   }
 };
 function isMergeKey(node) {
-  return (0, import_yaml.isScalar)(node) && node.type === "PLAIN" && (typeof node.value === "symbol" || node.value === "<<");
+  return (0, import_yaml.isScalar)(node) && node.type === "PLAIN" && (node.value === "<<" || node.source === "<<");
 }
 function spanOf(node) {
   const r = node.range;
@@ -12262,13 +12911,13 @@ function invalid(codeParam, kind, vars = {}, messageParam = codeParam) {
   const rows = rowsFor(pattern);
   const row = rows.find((r) => r.kind === kind) ?? rows.find((r) => r.kind === void 0);
   if (row) return { code: fill(pattern, vars), message: fill(row.message, vars), status: row.status, origin: "api" };
-  return fromTemplate(TEMPLATES.invalid, codeParam, messageParam, vars);
+  return template("invalid", codeParam, vars, messageParam);
 }
 function missing(codeParam, vars = {}, messageParam = codeParam) {
   const pattern = `Missing${codeParam}`;
   const row = rowsFor(pattern)[0];
   if (row) return { code: fill(pattern, vars), message: fill(row.message, vars), status: row.status, origin: "api" };
-  return fromTemplate(TEMPLATES.missing, codeParam, messageParam, vars);
+  return template("missing", codeParam, vars, messageParam);
 }
 function apiRow(code, vars = {}) {
   const row = rowsFor(code)[0];
@@ -12278,11 +12927,12 @@ function apiRow(code, vars = {}) {
 function lint(code) {
   return { code, message: lintCode(code).message, status: null, origin: "lint" };
 }
-function fromTemplate(template, codeParam, messageParam, vars) {
+function template(which, codeParam, vars = {}, messageParam = codeParam) {
+  const t = TEMPLATES[which];
   return {
-    code: fill(fill(template.code, { Parameter: codeParam }), vars),
-    message: fill(fill(template.message, { Parameter: messageParam }), vars),
-    status: template.status,
+    code: fill(fill(t.code, { Parameter: codeParam }), vars),
+    message: fill(fill(t.message, { Parameter: messageParam }), vars),
+    status: t.status,
     origin: "template"
   };
 }
@@ -12390,7 +13040,7 @@ function formatAddress(address) {
 function privateRangeOf(c) {
   return PRIVATE_RANGES.find((r) => c.prefix >= r.prefix && (c.address & mask(r.prefix)) >>> 0 === r.address);
 }
-function checkVpcCidr(text) {
+function checkPrivateNetwork(text) {
   const c = parseCidr(text);
   if (!c) {
     return {
@@ -12402,10 +13052,16 @@ function checkVpcCidr(text) {
   if (network !== c.address) {
     return { severity: "error", detail: `${text} has host bits set; the network address is ${formatAddress(network)}/${c.prefix}.` };
   }
-  const range = privateRangeOf(c);
-  if (!range) {
+  if (!privateRangeOf(c)) {
     return { severity: "error", detail: `${text} is not inside a private range (10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16).` };
   }
+  return void 0;
+}
+function checkVpcCidr(text) {
+  const problem = checkPrivateNetwork(text);
+  if (problem) return problem;
+  const c = parseCidr(text);
+  const range = privateRangeOf(c);
   if (c.prefix < range.minMask || c.prefix > 24) {
     return {
       severity: "warning",
@@ -12446,6 +13102,23 @@ var cluster_count_default = defineCrossFileRule({
         target: "container",
         detail: `This is cluster ${i + 1} of this run; the quota allows ${max}.`
       });
+    });
+  }
+});
+
+// rules/cluster-size.ts
+var MAX_NODES = 50;
+var cluster_size_default = defineRule({
+  id: "cluster-size",
+  dialect: "containerservice",
+  docs: "A swarm cluster has at most 50 nodes; more is a warning (SPEC \xA75, the provider tooling limit).",
+  codes: ["InvalidSize"],
+  check({ data, report }) {
+    const size = data.size;
+    if (typeof size !== "number" || !Number.isInteger(size) || size <= MAX_NODES) return;
+    report.invalid("/size", "bounds", {
+      severity: "warning",
+      detail: `size is ${size}; the provider's tooling creates at most ${MAX_NODES} nodes in one swarm cluster.`
     });
   }
 });
@@ -12524,21 +13197,25 @@ var idempotent_token_default = defineCrossFileRule({
 });
 
 // rules/instance-type-allowed.ts
+function instanceTypes(dialect, data) {
+  if (dialect === "containerservice") return [["/instance_type", data.instance_type]];
+  const found2 = [["/InstanceType", data.InstanceType]];
+  if (isObject(data.Groups)) {
+    for (const [name, group] of Object.entries(data.Groups)) if (isObject(group)) found2.push([child(child("/Groups", name), "InstanceType"), group.InstanceType]);
+  }
+  return found2;
+}
 var instance_type_allowed_default = defineRule({
   id: "instance-type-allowed",
-  dialect: "batchcompute",
+  dialect: "any",
   docs: "Instance types come from the config allow-list `instanceTypes`, when it is set.",
   codes: ["InvalidInstanceType"],
-  check({ data, config: config2, report }) {
+  check({ dialect, data, config: config2, report }) {
     const allowed = config2.instanceTypes;
     if (!allowed) return;
-    const check = (pointer, value) => {
-      if (typeof value !== "string" || value === "" || allowed.includes(value)) return;
+    for (const [pointer, value] of instanceTypes(dialect, data)) {
+      if (typeof value !== "string" || value === "" || allowed.includes(value)) continue;
       report.invalid(pointer, "format", { detail: `${value} is not in the config's instanceTypes (${allowed.join(", ")}).` });
-    };
-    check("/InstanceType", data.InstanceType);
-    if (isObject(data.Groups)) {
-      for (const [name, group] of Object.entries(data.Groups)) if (isObject(group)) check(child(child("/Groups", name), "InstanceType"), group.InstanceType);
     }
   }
 });
@@ -12576,120 +13253,35 @@ var network_mode_conflict_default = defineRule({
   }
 });
 
-// rules/plaintext-secret.ts
-var plaintext_secret_default = defineRule({
-  id: "plaintext-secret",
-  dialect: "any",
-  docs: "Secrets should come from a secret store, not the spec file; the value is never echoed.",
-  codes: ["PlaintextSecret"],
-  check({ data, report, schema }) {
-    for (const pointer of secretPointers(schema(""))) {
-      const value = get(data, pointer);
-      if (typeof value === "string" && value !== "") {
-        report.lint("PlaintextSecret", pointer, { detail: `Do not commit the value of ${pointer.slice(1).split("/").join(".")}; inject it from a secret store at deploy time.` });
-      }
-    }
-  }
-});
-var cache = /* @__PURE__ */ new WeakMap();
-function secretPointers(root) {
-  if (!root) return [];
-  const known = cache.get(root);
-  if (known) return known;
-  const found2 = [];
-  const walk2 = (node, at) => {
-    if (node["x-secret"]) found2.push(at);
-    if (isObject(node.properties)) for (const [k, v] of Object.entries(node.properties)) walk2(v, child(at, k));
-  };
-  walk2(root, "");
-  cache.set(root, found2);
-  return found2;
-}
-
-// rules/quotas.ts
-var quotas_default = defineRule({
-  id: "quotas",
-  dialect: "batchcompute",
-  docs: "Groups, VMs per group and router types stay within the quotas set in the config (403 QuotaExhausted rows).",
-  codes: ["QuotaExhausted.MaxClusterGroupCount", "QuotaExhausted.MaxClusterGroupDesiredVMCount", "QuotaExhausted.Configs.Networks.VPC.OppositeRouterType"],
-  check({ data, config: config2, report }) {
-    const quotas = config2.quotas ?? {};
-    const groups = data.Groups;
-    if (isObject(groups)) {
-      const count = Object.keys(groups).length;
-      const maxGroups = quotas.MaxClusterGroupCount;
-      if (maxGroups !== void 0 && count > maxGroups) {
-        report.api("QuotaExhausted.MaxClusterGroupCount", "/Groups", {
-          value: maxGroups,
-          target: "container",
-          detail: `The cluster has ${count} groups; the quota allows ${maxGroups}.`
-        });
-      }
-      const maxVms = quotas.MaxClusterGroupDesiredVMCount;
-      if (maxVms !== void 0) {
-        for (const [name, group] of Object.entries(groups)) {
-          const count2 = isObject(group) ? group.DesiredVMCount : void 0;
-          if (typeof count2 === "number" && Number.isInteger(count2) && count2 > maxVms) {
-            report.api("QuotaExhausted.MaxClusterGroupDesiredVMCount", child(child("/Groups", name), "DesiredVMCount"), {
-              value: maxVms,
-              detail: `Group "${name}" asks for ${count2} VMs; the quota allows ${maxVms}.`
-            });
-          }
-        }
-      }
-    }
-    const routerType = get(data, "/Configs/Networks/VPC/OppositeRouterType");
-    if (typeof routerType === "string" && routerType !== "" && config2.forbiddenOppositeRouterTypes?.includes(routerType)) {
-      report.api("QuotaExhausted.Configs.Networks.VPC.OppositeRouterType", "/Configs/Networks/VPC/OppositeRouterType", {
-        value: routerType,
-        detail: `The config's forbiddenOppositeRouterTypes lists ${routerType}.`
-      });
-    }
-  }
-});
-
-// rules/spot-settings.ts
-var spot_settings_default = defineRule({
-  id: "spot-settings",
-  dialect: "batchcompute",
-  docs: "SpotStrategy / SpotPriceLimit are ignored unless ResourceType is Spot; SpotWithPriceLimit needs a SpotPriceLimit.",
-  codes: ["SpotSettingIgnored", "SpotPriceLimitMissing"],
-  check({ data, report }) {
-    const groups = data.Groups;
-    if (!isObject(groups)) return;
-    for (const [name, group] of Object.entries(groups)) {
-      if (!isObject(group)) continue;
-      const at = child("/Groups", name);
-      const strategy = group.SpotStrategy;
-      const limit = group.SpotPriceLimit;
-      if (group.ResourceType !== "Spot") {
-        const why = `ResourceType is ${typeof group.ResourceType === "string" ? `"${group.ResourceType}"` : "not set"}, so the API ignores this spot setting.`;
-        if (typeof strategy === "string" && strategy !== "") report.lint("SpotSettingIgnored", child(at, "SpotStrategy"), { detail: why });
-        if (typeof limit === "number" && limit !== 0) report.lint("SpotSettingIgnored", child(at, "SpotPriceLimit"), { detail: why });
-        continue;
-      }
-      if (strategy === "SpotWithPriceLimit" && (limit === void 0 || limit === 0)) {
-        report.lint("SpotPriceLimitMissing", child(at, "SpotStrategy"), { detail: `Set SpotPriceLimit in group "${name}" to the highest hourly price to pay.` });
-      }
-    }
-  }
-});
-
-// rules/index.ts
-var RULES = [
-  duplicate_key_default,
-  integer_literal_default,
-  plaintext_secret_default,
-  cidr_block_default,
-  disk_types_default,
-  express_connect_default,
-  spot_settings_default,
-  bcs_instance_type_default,
-  network_mode_conflict_default,
-  instance_type_allowed_default,
-  quotas_default
+// rules/password-strength.ts
+var CLASSES = [
+  { name: "upper case letters", test: /[A-Z]/ },
+  { name: "lower case letters", test: /[a-z]/ },
+  { name: "digits", test: /[0-9]/ },
+  { name: "special characters", test: /[^A-Za-z0-9]/ }
 ];
-var CROSS_FILE_RULES = [cluster_count_default, idempotent_token_default];
+var REQUIRED_CLASSES = 3;
+var password_strength_default = defineRule({
+  id: "password-strength",
+  dialect: "containerservice",
+  docs: "The root password mixes at least three of upper case, lower case, digits and special characters (SPEC \xA75, ECS password rule).",
+  codes: ["InvalidPassword"],
+  check({ data, report, schema }) {
+    const value = data.password;
+    const node = schema("/password");
+    if (typeof value !== "string" || !node) return;
+    const length = [...value].length;
+    if (length < (node.minLength ?? 0) || length > (node.maxLength ?? Infinity)) return;
+    if (node.pattern && !new RegExp(node.pattern, "u").test(value)) return;
+    const present = CLASSES.filter((c) => c.test.test(value));
+    if (present.length >= REQUIRED_CLASSES) return;
+    const missing2 = CLASSES.filter((c) => !present.includes(c)).map((c) => c.name);
+    const has = present.length === 0 ? "no class" : `only ${present.map((c) => c.name).join(" and ")}`;
+    report.invalid("/password", "format", {
+      detail: `password has ${has}; it needs at least ${REQUIRED_CLASSES} of upper case letters, lower case letters, digits and special characters (add ${missing2.join(" or ")}).`
+    });
+  }
+});
 
 // schemas/batchcompute-cluster.schema.json
 var batchcompute_cluster_schema_default = {
@@ -13220,6 +13812,215 @@ var batchcompute_cluster_schema_default = {
   }
 };
 
+// schemas/containerservice-cluster.schema.json
+var containerservice_cluster_schema_default = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://clusterlint.dev/schemas/containerservice-cluster.schema.json",
+  title: "Container Service (swarm) CreateCluster request body",
+  description: "The body of POST /clusters for Alibaba Cloud Container Service (swarm clusters), as checked by clusterlint. The API documents no error codes: every finding uses the Missing{Parameter} / Invalid{Parameter} templates, with the parameter in PascalCase in the code and spelled as the API spells it (snake_case) in the message.",
+  type: "object",
+  "x-parameter": "HttpBody",
+  required: [
+    "name",
+    "size",
+    "instance_type",
+    "network_mode",
+    "subnet_cidr",
+    "vpc_id",
+    "vswitch_id",
+    "password",
+    "data_disk_category",
+    "data_disk_size"
+  ],
+  additionalProperties: false,
+  properties: {
+    $schema: {
+      type: "string",
+      description: "The JSON Schema this spec follows; lets editors and clusterlint recognise the dialect.",
+      "x-parameter": "$schema"
+    },
+    name: {
+      description: 'Cluster name: 1\u201363 characters; letters, digits, Chinese characters (U+4E00\u2013U+9FA5) and "-", not starting with "-". Errors: MissingName, InvalidName.',
+      type: "string",
+      minLength: 1,
+      maxLength: 63,
+      pattern: "^[A-Za-z0-9\\u4e00-\\u9fa5][A-Za-z0-9\\u4e00-\\u9fa5-]*$",
+      "x-hint": 'only letters, digits, Chinese characters (U+4E00\u2013U+9FA5) and "-" are allowed, and the first character must not be "-"',
+      "x-parameter": "name"
+    },
+    size: {
+      description: "Number of ECS nodes in the cluster: an integer of at least 1; more than 50 is a warning (the provider's tooling caps a swarm cluster there). Errors: MissingSize, InvalidSize.",
+      type: "integer",
+      minimum: 1,
+      "x-parameter": "size"
+    },
+    instance_type: {
+      description: "ECS instance type of the nodes: ecs.<family>.<size> (for example ecs.n1.small); must be listed in the config's instanceTypes when that is set. Errors: MissingInstanceType, InvalidInstanceType.",
+      type: "string",
+      pattern: "^ecs\\.[a-z0-9]+(-[a-z0-9]+)*\\.[a-z0-9]+$",
+      "x-hint": "an instance type is ecs., a family, a dot and a size, such as ecs.n1.small",
+      "x-parameter": "instance_type"
+    },
+    network_mode: {
+      description: "Network mode of the cluster; only vpc is supported. Errors: MissingNetworkMode, InvalidNetworkMode.",
+      type: "string",
+      enum: [
+        "vpc"
+      ],
+      "x-parameter": "network_mode"
+    },
+    subnet_cidr: {
+      description: "CIDR block for the containers: an IPv4 network address (no host bits set) inside 10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16. Errors: MissingSubnetCidr, InvalidSubnetCidr.",
+      type: "string",
+      "x-parameter": "subnet_cidr"
+    },
+    vpc_id: {
+      description: "ID of the VPC: vpc- followed by lower-case letters and digits. Errors: MissingVpcId, InvalidVpcId.",
+      type: "string",
+      pattern: "^vpc-[a-z0-9]+$",
+      "x-hint": 'a VPC ID is "vpc-" followed by lower-case letters and digits',
+      "x-parameter": "vpc_id"
+    },
+    vswitch_id: {
+      description: "ID of a VSwitch of the VPC: vsw- followed by lower-case letters and digits. Errors: MissingVswitchId, InvalidVswitchId.",
+      type: "string",
+      pattern: "^vsw-[a-z0-9]+$",
+      "x-hint": 'a VSwitch ID is "vsw-" followed by lower-case letters and digits',
+      "x-parameter": "vswitch_id"
+    },
+    password: {
+      description: "Root password of the ECS nodes: 8\u201330 characters from letters, digits and ()`~!@#$%^&*-_+=|{}[]:;'\"<>,.?/, with at least three of upper case, lower case, digits and special characters. A secret: clusterlint warns when it is written in the file and never shows it. Errors: MissingPassword, InvalidPassword, PlaintextSecret.",
+      type: "string",
+      minLength: 8,
+      maxLength: 30,
+      pattern: "^[A-Za-z0-9()`~!@#$%^&*\\-_+=|{}\\[\\]:;'\"<>,.?/]*$",
+      "x-hint": "only letters, digits and the special characters ()`~!@#$%^&*-_+=|{}[]:;'\"<>,.?/ are allowed",
+      "x-secret": true,
+      "x-parameter": "password"
+    },
+    region_id: {
+      description: "Region of the cluster, such as cn-hangzhou; an id that is not a known Alibaba Cloud region is a warning. Error: InvalidRegionId.",
+      type: "string",
+      "x-parameter": "region_id"
+    },
+    data_disk_category: {
+      description: "Category of the nodes' data disk: cloud (basic disk), cloud_efficiency (ultra disk), cloud_ssd (standard SSD) or cloud_essd (enhanced SSD). Errors: MissingDataDiskCategory, InvalidDataDiskCategory.",
+      type: "string",
+      enum: [
+        "cloud",
+        "cloud_efficiency",
+        "cloud_ssd",
+        "cloud_essd"
+      ],
+      "x-parameter": "data_disk_category"
+    },
+    data_disk_size: {
+      description: "Size of each node's data disk in GB: an integer, 5\u20132000 for cloud and 20\u201332768 for the other categories (5\u201332768 while the category is missing or unknown). Errors: MissingDataDiskSize, InvalidDataDiskSize.",
+      type: "integer",
+      "x-parameter": "data_disk_size"
+    },
+    ecs_image_id: {
+      description: "ID of the system image of the nodes (Ubuntu or CentOS with a 3.18 or later kernel and no /etc/docker/key.json). Error: InvalidEcsImageId.",
+      type: "string",
+      "x-parameter": "ecs_image_id"
+    },
+    io_optimized: {
+      description: "Whether the instances are I/O optimized: none or optimized (optimized is recommended with VPC). Error: InvalidIoOptimized.",
+      type: "string",
+      enum: [
+        "none",
+        "optimized"
+      ],
+      "x-parameter": "io_optimized"
+    },
+    need_slb: {
+      description: 'Whether to create the default Server Load Balancer instance for the cluster (default true): a boolean, not "yes" or "true". Error: InvalidNeedSlb.',
+      type: "boolean",
+      "x-parameter": "need_slb"
+    },
+    release_eip_flag: {
+      description: "Whether to release the Elastic IP after the cluster is configured (default false): a boolean. Error: InvalidReleaseEipFlag.",
+      type: "boolean",
+      "x-parameter": "release_eip_flag"
+    },
+    rds_instances: {
+      description: "IDs of RDS instances whose whitelists get the IP addresses of the nodes. Error: InvalidRdsInstances.",
+      type: "array",
+      items: {
+        description: "The ID of one RDS instance.",
+        type: "string",
+        "x-parameter": "rds_instances"
+      },
+      "x-parameter": "rds_instances"
+    }
+  },
+  allOf: [
+    {
+      description: "data_disk_size depends on data_disk_category (ECS disk limits): 5\u20132000 GB for cloud, 20\u201332768 GB for cloud_efficiency, cloud_ssd and cloud_essd, 5\u201332768 GB while the category is missing or unknown (that is reported on its own).",
+      if: {
+        properties: {
+          data_disk_category: {
+            description: "The category is cloud (basic disk).",
+            const: "cloud"
+          }
+        },
+        required: [
+          "data_disk_category"
+        ]
+      },
+      then: {
+        properties: {
+          data_disk_size: {
+            description: "A cloud (basic) disk takes 5 to 2000 GB.",
+            minimum: 5,
+            maximum: 2e3,
+            "x-hint": "for a cloud disk",
+            "x-parameter": "data_disk_size"
+          }
+        }
+      },
+      else: {
+        if: {
+          properties: {
+            data_disk_category: {
+              description: "The category is one of the SSD and ultra disk categories.",
+              enum: [
+                "cloud_efficiency",
+                "cloud_ssd",
+                "cloud_essd"
+              ]
+            }
+          },
+          required: [
+            "data_disk_category"
+          ]
+        },
+        then: {
+          properties: {
+            data_disk_size: {
+              description: "A cloud_efficiency, cloud_ssd or cloud_essd disk takes 20 to 32768 GB.",
+              minimum: 20,
+              maximum: 32768,
+              "x-hint": "for a cloud_efficiency, cloud_ssd or cloud_essd disk",
+              "x-parameter": "data_disk_size"
+            }
+          }
+        },
+        else: {
+          properties: {
+            data_disk_size: {
+              description: "Without a known category, the widest range of any category: 5 to 32768 GB.",
+              minimum: 5,
+              maximum: 32768,
+              "x-parameter": "data_disk_size"
+            }
+          }
+        }
+      }
+    }
+  ]
+};
+
 // src/core/dialect.ts
 var DIALECTS = {
   batchcompute: {
@@ -13228,7 +14029,35 @@ var DIALECTS = {
     schema: batchcompute_cluster_schema_default,
     validate: batchcompute,
     keys: ["Name", "Description", "ImageId", "InstanceType", "Groups", "UserData", "Notification", "Configs", "IdempotentToken"],
-    codeName: (p) => p
+    codeName: (p) => p,
+    errorTable: true
+  },
+  containerservice: {
+    name: "containerservice",
+    schemaFile: "containerservice-cluster.schema.json",
+    schema: containerservice_cluster_schema_default,
+    validate: containerservice,
+    keys: [
+      "name",
+      "size",
+      "instance_type",
+      "network_mode",
+      "subnet_cidr",
+      "vpc_id",
+      "vswitch_id",
+      "password",
+      "region_id",
+      "data_disk_category",
+      "data_disk_size",
+      "ecs_image_id",
+      "io_optimized",
+      "need_slb",
+      "release_eip_flag",
+      "rds_instances"
+    ],
+    // The API spells parameters in snake_case; codes take them in PascalCase (SPEC §3): `subnet_cidr` → `SubnetCidr`.
+    codeName: (p) => p.replace(/(?:^|_)([a-z0-9])/g, (_, c) => c.toUpperCase()),
+    errorTable: false
   }
 };
 function dialectOfSchemaRef(ref) {
@@ -13287,127 +14116,127 @@ function schemaAtPath(dialect, schemaPath) {
   return node;
 }
 
-// src/core/report.ts
-var FindingSink = class {
-  constructor(dialect) {
-    this.dialect = dialect;
-  }
-  dialect;
-  findings = [];
-  /** A reporter bound to one rule (or schema) id. */
-  reporter(rule) {
-    return {
-      missing: (pointer, o) => this.missing(rule, pointer, o),
-      invalid: (pointer, kind, o) => this.invalid(rule, pointer, kind, o),
-      api: (code, pointer, o) => {
-        const entry = apiRow(code, o?.value === void 0 ? {} : { value: o.value });
-        const kind = code.startsWith("QuotaExhausted.") ? "quota" : void 0;
-        this.push({
-          ...entry,
-          rule,
-          pointer,
-          severity: o?.severity ?? "error",
-          target: o?.target ?? "value",
-          ...o?.detail ? { detail: o.detail } : {},
-          ...kind ? { parameter: `${pointer}#${this.schemaParameter(pointer)}`, rank: CHECK_RANK.quota } : {}
-        });
-      },
-      lint: (code, pointer, o) => {
-        this.push({ ...lint(code), rule, pointer, severity: o?.severity ?? lintCode(code).severity, target: o?.target ?? "value", ...o?.detail ? { detail: o.detail } : {} });
-      }
-    };
-  }
-  /** Adds a finding as it is (syntax, body and dialect findings have no schema parameter). */
-  push(finding) {
-    this.findings.push(finding);
-  }
-  /** `Missing{Parameter}` for the schema parameter at `pointer`. */
-  missing(rule, pointer, o) {
-    const { codeParam, messageParam, vars } = this.parameter(pointer);
-    this.push({
-      ...missing(codeParam, vars, messageParam),
-      rule,
-      pointer,
-      severity: o?.severity ?? "error",
-      target: "container",
-      ...o?.detail ? { detail: o.detail } : {},
-      parameter: `${pointer}#${codeParam}`,
-      rank: CHECK_RANK.missing
-    });
-  }
-  /** `Invalid{Parameter}` for one kind of check at `pointer`; `schemaParameter` overrides the schema's name (map keys). */
-  invalid(rule, pointer, kind, o, schemaParameter) {
-    const { codeParam, messageParam, vars } = this.parameter(pointer, schemaParameter);
-    const target = o?.target ?? "value";
-    this.push({
-      ...invalid(codeParam, kind, vars, messageParam),
-      rule,
-      pointer,
-      severity: o?.severity ?? "error",
-      target,
-      ...o?.detail ? { detail: o.detail } : {},
-      parameter: `${pointer}#${codeParam}`,
-      rank: CHECK_RANK[kind]
-    });
-  }
-  /** The code spelling of the schema parameter at a pointer, if the schema names one. */
-  schemaParameter(pointer) {
-    const p = this.dialect && schemaAt(this.dialect, tokens(pointer))?.["x-parameter"];
-    return p && this.dialect ? this.dialect.codeName(p) : "value";
-  }
-  /** The parameter names (code and message spelling) and `{key}` for a pointer, from the schema. */
-  parameter(pointer, explicit) {
-    if (!this.dialect) throw new Error("a parameter needs a dialect");
-    const path = tokens(pointer);
-    const messageParam = explicit ?? schemaAt(this.dialect, path)?.["x-parameter"];
-    if (!messageParam) throw new Error(`the schema names no parameter at ${pointer || "/"}`);
-    const at = messageParam.split(".").indexOf("{key}");
-    const vars = at >= 0 && path[at] !== void 0 ? { key: path[at] } : {};
-    return { codeParam: this.dialect.codeName(messageParam), messageParam, vars };
-  }
-};
-function firstPerParameter(findings) {
-  const best = /* @__PURE__ */ new Map();
-  for (const f of findings) {
-    if (f.parameter === void 0) continue;
-    const seen = best.get(f.parameter);
-    if (!seen || (f.rank ?? 0) < (seen.rank ?? 0)) best.set(f.parameter, f);
-  }
-  return findings.filter((f) => f.parameter === void 0 || best.get(f.parameter) === f);
-}
-function locate(doc, f) {
-  if (f.span) return f.span;
-  if (f.target === "container") return containerSpan(doc, f.rank === CHECK_RANK.missing ? parent(f.pointer) : f.pointer);
-  const loc = doc.loc(f.pointer);
-  if (!loc) return containerSpan(doc, parent(f.pointer));
-  return f.target === "key" ? loc.key ?? loc.value : loc.value;
-}
-function containerSpan(doc, pointer) {
-  if (pointer === "") return doc.start;
-  const loc = doc.loc(pointer);
-  if (!loc) return containerSpan(doc, parent(pointer));
-  if (Array.isArray(get(doc.data, parent(pointer)))) return loc.head;
-  return loc.key ?? loc.head;
-}
-function toDiagnostic(f, file, doc, lines) {
-  const r = lines.range(locate(doc, f));
-  return {
-    code: f.code,
-    message: f.message,
-    ...f.detail ? { detail: f.detail } : {},
-    status: f.status,
-    origin: f.origin,
-    severity: f.severity,
-    rule: f.rule,
-    file,
-    document: doc.index,
-    pointer: f.pointer,
-    line: r.line,
-    column: r.column,
-    endLine: r.endLine,
-    endColumn: r.endColumn
+// src/core/secrets.ts
+var pointerCache = /* @__PURE__ */ new WeakMap();
+function secretPointers(root) {
+  const known = pointerCache.get(root);
+  if (known) return known;
+  const found2 = [];
+  const walk2 = (node, at) => {
+    if (node["x-secret"]) found2.push(at);
+    if (isObject(node.properties)) for (const [k, v] of Object.entries(node.properties)) walk2(v, child(at, k));
   };
+  walk2(root, "");
+  pointerCache.set(root, found2);
+  return found2;
 }
+function allSecretPointers() {
+  return [...new Set(Object.values(DIALECTS).flatMap((d) => secretPointers(d.schema)))];
+}
+function redactSecrets(file, bytes) {
+  const spec = parseFile(file, bytes);
+  const pointers = allSecretPointers();
+  const names = new Set(pointers.map((p) => tokens(p).pop()));
+  const text = spec.documents.some((d) => d.syntax) ? new TextDecoder().decode(bytes) : spec.text;
+  const masked = [];
+  let byLine = false;
+  for (const doc of spec.documents) {
+    if (doc.syntax) {
+      byLine = true;
+      continue;
+    }
+    for (const pointer of pointers) {
+      if (get(doc.data, pointer) === void 0) continue;
+      const loc = doc.loc(pointer);
+      if (loc) masked.push(withoutQuotes(text, loc.value));
+    }
+    for (const d of doc.duplicates) if (names.has(tokens(d.pointer).pop())) masked.push(restOfLine(text, d.firstKey.end));
+  }
+  if (byLine) masked.push(...secretLines(text, names));
+  return mask2(text, masked);
+}
+function withoutQuotes(text, span) {
+  const first = text[span.start];
+  if (span.end - span.start >= 2 && (first === '"' || first === "'") && text[span.end - 1] === first) return { start: span.start + 1, end: span.end - 1 };
+  return span;
+}
+function restOfLine(text, from) {
+  const m = /[\r\n]/.exec(text.slice(from));
+  return { start: from, end: m ? from + m.index : text.length };
+}
+function secretLines(text, names) {
+  const spans = [];
+  const key = new RegExp(`(["']?)(${[...names].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})\\1[ \\t]*:`, "g");
+  for (let m = key.exec(text); m; m = key.exec(text)) spans.push(restOfLine(text, m.index + m[0].length));
+  return spans;
+}
+function mask2(text, spans) {
+  if (spans.length === 0) return text;
+  const units = text.split("");
+  for (const s of spans) {
+    for (let i = s.start; i < s.end && i < units.length; i++) if (!/[\s]/.test(units[i])) units[i] = "*";
+  }
+  return units.join("");
+}
+
+// rules/plaintext-secret.ts
+var plaintext_secret_default = defineRule({
+  id: "plaintext-secret",
+  dialect: "any",
+  docs: "Secrets should come from a secret store, not the spec file; the value is never echoed.",
+  codes: ["PlaintextSecret"],
+  check({ data, report, schema }) {
+    const root = schema("");
+    for (const pointer of root ? secretPointers(root) : []) {
+      const value = get(data, pointer);
+      if (typeof value === "string" && value !== "") {
+        report.lint("PlaintextSecret", pointer, { detail: `Do not commit the value of ${pointer.slice(1).split("/").join(".")}; inject it from a secret store at deploy time.` });
+      }
+    }
+  }
+});
+
+// rules/quotas.ts
+var quotas_default = defineRule({
+  id: "quotas",
+  dialect: "batchcompute",
+  docs: "Groups, VMs per group and router types stay within the quotas set in the config (403 QuotaExhausted rows).",
+  codes: ["QuotaExhausted.MaxClusterGroupCount", "QuotaExhausted.MaxClusterGroupDesiredVMCount", "QuotaExhausted.Configs.Networks.VPC.OppositeRouterType"],
+  check({ data, config: config2, report }) {
+    const quotas = config2.quotas ?? {};
+    const groups = data.Groups;
+    if (isObject(groups)) {
+      const count = Object.keys(groups).length;
+      const maxGroups = quotas.MaxClusterGroupCount;
+      if (maxGroups !== void 0 && count > maxGroups) {
+        report.api("QuotaExhausted.MaxClusterGroupCount", "/Groups", {
+          value: maxGroups,
+          target: "container",
+          detail: `The cluster has ${count} groups; the quota allows ${maxGroups}.`
+        });
+      }
+      const maxVms = quotas.MaxClusterGroupDesiredVMCount;
+      if (maxVms !== void 0) {
+        for (const [name, group] of Object.entries(groups)) {
+          const count2 = isObject(group) ? group.DesiredVMCount : void 0;
+          if (typeof count2 === "number" && Number.isInteger(count2) && count2 > maxVms) {
+            report.api("QuotaExhausted.MaxClusterGroupDesiredVMCount", child(child("/Groups", name), "DesiredVMCount"), {
+              value: maxVms,
+              detail: `Group "${name}" asks for ${count2} VMs; the quota allows ${maxVms}.`
+            });
+          }
+        }
+      }
+    }
+    const routerType = get(data, "/Configs/Networks/VPC/OppositeRouterType");
+    if (typeof routerType === "string" && routerType !== "" && config2.forbiddenOppositeRouterTypes?.includes(routerType)) {
+      report.api("QuotaExhausted.Configs.Networks.VPC.OppositeRouterType", "/Configs/Networks/VPC/OppositeRouterType", {
+        value: routerType,
+        detail: `The config's forbiddenOppositeRouterTypes lists ${routerType}.`
+      });
+    }
+  }
+});
 
 // src/core/schema.ts
 function schemaRuleId(dialect) {
@@ -13529,7 +14358,8 @@ function describe(e, node, value, name, dialect, pointer) {
     case "type": {
       const expected = String(p.type).split(",").map((t) => TYPE_NAMES[t] ?? t).join(" or ");
       const shown = secret || typeof value === "object" ? "" : ` (${quote(value)})`;
-      return `${name} is ${typeOf(value)}${shown}; it must be ${expected}.${booleanHint(p.type, value)}`;
+      const hint = p.type === "boolean" && typeof value === "string" ? booleanHint(value) : "";
+      return `${name} is ${typeOf(value)}${shown}; it must be ${expected}.${hint}`;
     }
     case "minLength":
     case "maxLength": {
@@ -13542,7 +14372,8 @@ function describe(e, node, value, name, dialect, pointer) {
     case "exclusiveMinimum":
     case "exclusiveMaximum": {
       const edge = e.keyword.includes("inimum") ? "smallest" : "largest";
-      return `${name} is ${quote(value, secret)}; the ${edge} allowed value is ${p.limit}.`;
+      const when = node["x-hint"] ? ` ${node["x-hint"]}` : "";
+      return `${name} is ${quote(value, secret)}; the ${edge} allowed value is ${p.limit}${when}.`;
     }
     case "minProperties":
     case "maxProperties": {
@@ -13571,12 +14402,13 @@ function describe(e, node, value, name, dialect, pointer) {
     }
   }
 }
-function booleanHint(expected, value) {
-  if (expected !== "boolean" || typeof value !== "string") return "";
-  const word = value.toLowerCase();
-  if (word === "true" || word === "false") return ` Write ${word} without quotes.`;
-  const meaning = { yes: "true", y: "true", on: "true", no: "false", n: "false", off: "false" };
-  return meaning[word] ? ` YAML 1.2 reads ${value} as a string; write ${meaning[word]} without quotes.` : "";
+function booleanHint(value) {
+  if (/^(yes|no|on|off|y|n)$/i.test(value)) {
+    const meant = /^(yes|on|y)$/i.test(value) ? "true" : "false";
+    return ` YAML 1.2 reads ${value} as a string (only YAML 1.1 read it as a boolean): write ${meant}, without quotes.`;
+  }
+  if (/^(true|false)$/i.test(value)) return ` The quotes make it a string: write ${value.toLowerCase()} without quotes.`;
+  return "";
 }
 function allowedStrings(p) {
   const list = p.allowedValues ?? [p.allowedValue];
@@ -13610,6 +14442,252 @@ function distance(a, b) {
     }
   }
   return rows[a.length][b.length];
+}
+
+// rules/lib/regions.ts
+var REGIONS = {
+  "cn-qingdao": "China (Qingdao)",
+  "cn-beijing": "China (Beijing)",
+  "cn-zhangjiakou": "China (Zhangjiakou)",
+  "cn-huhehaote": "China (Hohhot)",
+  "cn-wulanchabu": "China (Ulanqab)",
+  "cn-hangzhou": "China (Hangzhou)",
+  "cn-shanghai": "China (Shanghai)",
+  "cn-nanjing": "China (Nanjing - Local Region)",
+  "cn-fuzhou": "China (Fuzhou - Local Region)",
+  "cn-wuhan-lr": "China (Wuhan - Local Region)",
+  "cn-shenzhen": "China (Shenzhen)",
+  "cn-heyuan": "China (Heyuan)",
+  "cn-guangzhou": "China (Guangzhou)",
+  "cn-chengdu": "China (Chengdu)",
+  "cn-hongkong": "China (Hong Kong)",
+  "ap-northeast-1": "Japan (Tokyo)",
+  "ap-northeast-2": "South Korea (Seoul)",
+  "ap-southeast-1": "Singapore",
+  "ap-southeast-3": "Malaysia (Kuala Lumpur)",
+  "ap-southeast-5": "Indonesia (Jakarta)",
+  "ap-southeast-6": "Philippines (Manila)",
+  "ap-southeast-7": "Thailand (Bangkok)",
+  "us-east-1": "US (Virginia)",
+  "us-west-1": "US (Silicon Valley)",
+  "us-southeast-1": "US (Atlanta)",
+  "na-south-1": "Mexico",
+  "eu-west-1": "UK (London)",
+  "eu-central-1": "Germany (Frankfurt)",
+  "me-east-1": "UAE (Dubai)",
+  "me-central-1": "SAU (Riyadh - Partner Region)",
+  "cn-hangzhou-finance": "China (Hangzhou) Finance Cloud",
+  "cn-shanghai-finance-1": "China (Shanghai) Finance Cloud",
+  "cn-shenzhen-finance-1": "China (Shenzhen) Finance Cloud",
+  "cn-beijing-finance-1": "China (Beijing) Finance Cloud",
+  "cn-north-2-gov-1": "China North 2 Ali Gov 1"
+};
+var RETIRED_REGIONS = {
+  "ap-southeast-2": "Australia (Sydney)",
+  "ap-south-1": "India (Mumbai)"
+};
+
+// rules/region-id.ts
+var region_id_default = defineRule({
+  id: "region-id",
+  dialect: "containerservice",
+  docs: "region_id is a known Alibaba Cloud region id (SPEC \xA75; list in rules/lib/regions.ts with its sources).",
+  codes: ["InvalidRegionId"],
+  check({ data, report }) {
+    const value = data.region_id;
+    if (typeof value !== "string" || Object.prototype.hasOwnProperty.call(REGIONS, value)) return;
+    let detail;
+    if (Object.prototype.hasOwnProperty.call(RETIRED_REGIONS, value)) {
+      detail = `${value} (${RETIRED_REGIONS[value]}) has been deactivated; choose a region that takes new clusters.`;
+    } else {
+      const near = closest(value, Object.keys(REGIONS));
+      detail = near ? `${quote(value)} is not a known Alibaba Cloud region id. Did you mean "${near}"?` : `${quote(value)} is not a known Alibaba Cloud region id, such as cn-hangzhou or ap-southeast-1.`;
+    }
+    report.invalid("/region_id", "format", { severity: "warning", detail });
+  }
+});
+
+// rules/spot-settings.ts
+var spot_settings_default = defineRule({
+  id: "spot-settings",
+  dialect: "batchcompute",
+  docs: "SpotStrategy / SpotPriceLimit are ignored unless ResourceType is Spot; SpotWithPriceLimit needs a SpotPriceLimit.",
+  codes: ["SpotSettingIgnored", "SpotPriceLimitMissing"],
+  check({ data, report }) {
+    const groups = data.Groups;
+    if (!isObject(groups)) return;
+    for (const [name, group] of Object.entries(groups)) {
+      if (!isObject(group)) continue;
+      const at = child("/Groups", name);
+      const strategy = group.SpotStrategy;
+      const limit = group.SpotPriceLimit;
+      if (group.ResourceType !== "Spot") {
+        const why = `ResourceType is ${typeof group.ResourceType === "string" ? `"${group.ResourceType}"` : "not set"}, so the API ignores this spot setting.`;
+        if (typeof strategy === "string" && strategy !== "") report.lint("SpotSettingIgnored", child(at, "SpotStrategy"), { detail: why });
+        if (typeof limit === "number" && limit !== 0) report.lint("SpotSettingIgnored", child(at, "SpotPriceLimit"), { detail: why });
+        continue;
+      }
+      if (strategy === "SpotWithPriceLimit" && (limit === void 0 || limit === 0)) {
+        report.lint("SpotPriceLimitMissing", child(at, "SpotStrategy"), { detail: `Set SpotPriceLimit in group "${name}" to the highest hourly price to pay.` });
+      }
+    }
+  }
+});
+
+// rules/subnet-cidr.ts
+var subnet_cidr_default = defineRule({
+  id: "subnet-cidr",
+  dialect: "containerservice",
+  docs: "subnet_cidr is a private IPv4 network address (SPEC \xA75, Container Service CreateCluster).",
+  codes: ["InvalidSubnetCidr"],
+  check({ data, report }) {
+    const value = data.subnet_cidr;
+    if (typeof value !== "string") return;
+    const problem = checkPrivateNetwork(value);
+    if (problem) report.invalid("/subnet_cidr", "format", { detail: problem.detail });
+  }
+});
+
+// rules/index.ts
+var RULES = [
+  duplicate_key_default,
+  integer_literal_default,
+  plaintext_secret_default,
+  cidr_block_default,
+  disk_types_default,
+  express_connect_default,
+  spot_settings_default,
+  bcs_instance_type_default,
+  network_mode_conflict_default,
+  instance_type_allowed_default,
+  quotas_default,
+  password_strength_default,
+  subnet_cidr_default,
+  cluster_size_default,
+  region_id_default
+];
+var CROSS_FILE_RULES = [cluster_count_default, idempotent_token_default];
+
+// src/core/report.ts
+var FindingSink = class {
+  constructor(dialect) {
+    this.dialect = dialect;
+  }
+  dialect;
+  findings = [];
+  /** A reporter bound to one rule (or schema) id. */
+  reporter(rule) {
+    return {
+      missing: (pointer, o) => this.missing(rule, pointer, o),
+      invalid: (pointer, kind, o) => this.invalid(rule, pointer, kind, o),
+      api: (code, pointer, o) => {
+        const entry = apiRow(code, o?.value === void 0 ? {} : { value: o.value });
+        const kind = code.startsWith("QuotaExhausted.") ? "quota" : void 0;
+        this.push({
+          ...entry,
+          rule,
+          pointer,
+          severity: o?.severity ?? "error",
+          target: o?.target ?? "value",
+          ...o?.detail ? { detail: o.detail } : {},
+          ...kind ? { parameter: `${pointer}#${this.schemaParameter(pointer)}`, rank: CHECK_RANK.quota } : {}
+        });
+      },
+      lint: (code, pointer, o) => {
+        this.push({ ...lint(code), rule, pointer, severity: o?.severity ?? lintCode(code).severity, target: o?.target ?? "value", ...o?.detail ? { detail: o.detail } : {} });
+      }
+    };
+  }
+  /** Adds a finding as it is (syntax, body and dialect findings have no schema parameter). */
+  push(finding) {
+    this.findings.push(finding);
+  }
+  /** `Missing{Parameter}` for the schema parameter at `pointer`. */
+  missing(rule, pointer, o) {
+    const { codeParam, messageParam, vars } = this.parameter(pointer);
+    this.push({
+      ...this.dialect.errorTable ? missing(codeParam, vars, messageParam) : template("missing", codeParam, vars, messageParam),
+      rule,
+      pointer,
+      severity: o?.severity ?? "error",
+      target: "container",
+      ...o?.detail ? { detail: o.detail } : {},
+      parameter: `${pointer}#${codeParam}`,
+      rank: CHECK_RANK.missing
+    });
+  }
+  /** `Invalid{Parameter}` for one kind of check at `pointer`; `schemaParameter` overrides the schema's name (map keys). */
+  invalid(rule, pointer, kind, o, schemaParameter) {
+    const { codeParam, messageParam, vars } = this.parameter(pointer, schemaParameter);
+    const target = o?.target ?? "value";
+    this.push({
+      ...this.dialect.errorTable ? invalid(codeParam, kind, vars, messageParam) : template("invalid", codeParam, vars, messageParam),
+      rule,
+      pointer,
+      severity: o?.severity ?? "error",
+      target,
+      ...o?.detail ? { detail: o.detail } : {},
+      parameter: `${pointer}#${codeParam}`,
+      rank: CHECK_RANK[kind]
+    });
+  }
+  /** The code spelling of the schema parameter at a pointer, if the schema names one. */
+  schemaParameter(pointer) {
+    const p = this.dialect && schemaAt(this.dialect, tokens(pointer))?.["x-parameter"];
+    return p && this.dialect ? this.dialect.codeName(p) : "value";
+  }
+  /** The parameter names (code and message spelling) and `{key}` for a pointer, from the schema. */
+  parameter(pointer, explicit) {
+    if (!this.dialect) throw new Error("a parameter needs a dialect");
+    const path = tokens(pointer);
+    const messageParam = explicit ?? schemaAt(this.dialect, path)?.["x-parameter"];
+    if (!messageParam) throw new Error(`the schema names no parameter at ${pointer || "/"}`);
+    const at = messageParam.split(".").indexOf("{key}");
+    const vars = at >= 0 && path[at] !== void 0 ? { key: path[at] } : {};
+    return { codeParam: this.dialect.codeName(messageParam), messageParam, vars };
+  }
+};
+function firstPerParameter(findings) {
+  const best = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    if (f.parameter === void 0) continue;
+    const seen = best.get(f.parameter);
+    if (!seen || (f.rank ?? 0) < (seen.rank ?? 0)) best.set(f.parameter, f);
+  }
+  return findings.filter((f) => f.parameter === void 0 || best.get(f.parameter) === f);
+}
+function locate(doc, f) {
+  if (f.span) return f.span;
+  if (f.target === "container") return containerSpan(doc, f.rank === CHECK_RANK.missing ? parent(f.pointer) : f.pointer);
+  const loc = doc.loc(f.pointer);
+  if (!loc) return containerSpan(doc, parent(f.pointer));
+  return f.target === "key" ? loc.key ?? loc.value : loc.value;
+}
+function containerSpan(doc, pointer) {
+  if (pointer === "") return doc.start;
+  const loc = doc.loc(pointer);
+  if (!loc) return containerSpan(doc, parent(pointer));
+  if (Array.isArray(get(doc.data, parent(pointer)))) return loc.head;
+  return loc.key ?? loc.head;
+}
+function toDiagnostic(f, file, doc, lines) {
+  const r = lines.range(locate(doc, f));
+  return {
+    code: f.code,
+    message: f.message,
+    ...f.detail ? { detail: f.detail } : {},
+    status: f.status,
+    origin: f.origin,
+    severity: f.severity,
+    rule: f.rule,
+    file,
+    document: doc.index,
+    pointer: f.pointer,
+    line: r.line,
+    column: r.column,
+    endLine: r.endLine,
+    endColumn: r.endColumn
+  };
 }
 
 // src/core/run.ts
@@ -13918,9 +14996,10 @@ function main(argv, io) {
   const output = format(formatName, results, {
     color,
     cwd: io.cwd,
+    // Source lines are shown with every secret value masked (SPEC §3: a secret never appears in any output).
     source: (file) => {
       const bytes = sources.get(file);
-      return bytes ? new TextDecoder().decode(bytes) : void 0;
+      return bytes ? redactSecrets(file, bytes) : void 0;
     }
   });
   if (v["output-file"]) {

@@ -3,6 +3,7 @@ import type { CrossFileRule, Rule } from '../src/rule-api.js';
 import bcsInstanceType from './bcs-instance-type.js';
 import cidrBlock from './cidr-block.js';
 import clusterCount from './cluster-count.js';
+import clusterSize from './cluster-size.js';
 import diskTypes from './disk-types.js';
 import duplicateKey from './duplicate-key.js';
 import expressConnect from './express-connect.js';
@@ -10,9 +11,12 @@ import idempotentToken from './idempotent-token.js';
 import instanceTypeAllowed from './instance-type-allowed.js';
 import integerLiteral from './integer-literal.js';
 import networkModeConflict from './network-mode-conflict.js';
+import passwordStrength from './password-strength.js';
 import plaintextSecret from './plaintext-secret.js';
 import quotas from './quotas.js';
+import regionId from './region-id.js';
 import spotSettings from './spot-settings.js';
+import subnetCidr from './subnet-cidr.js';
 
 /** Rules that look at one document. */
 export const RULES: readonly Rule[] = [
@@ -27,6 +31,10 @@ export const RULES: readonly Rule[] = [
   networkModeConflict,
   instanceTypeAllowed,
   quotas,
+  passwordStrength,
+  subnetCidr,
+  clusterSize,
+  regionId,
 ];
 
 /** Rules that look across the files of a run. */

@@ -1,21 +1,30 @@
-import { defineRule, child, isObject } from '../src/rule-api.js';
+import { defineRule, child, isObject, type DialectName } from '../src/rule-api.js';
 
-/** When the config lists `instanceTypes`, every instance type of the spec must be one of them (SPEC §4 InstanceType). */
+/** Where each dialect writes instance types: the cluster's, and for Batch Compute each group's. */
+function instanceTypes(dialect: DialectName, data: Record<string, unknown>): Array<[pointer: string, value: unknown]> {
+  if (dialect === 'containerservice') return [['/instance_type', data.instance_type]];
+  const found: Array<[string, unknown]> = [['/InstanceType', data.InstanceType]];
+  if (isObject(data.Groups)) {
+    for (const [name, group] of Object.entries(data.Groups)) if (isObject(group)) found.push([child(child('/Groups', name), 'InstanceType'), group.InstanceType]);
+  }
+  return found;
+}
+
+/**
+ * When the config lists `instanceTypes`, every instance type of the spec must be one of them
+ * (SPEC §4 InstanceType; SPEC §5 applies the same to Container Service `instance_type`).
+ */
 export default defineRule({
   id: 'instance-type-allowed',
-  dialect: 'batchcompute',
+  dialect: 'any',
   docs: 'Instance types come from the config allow-list `instanceTypes`, when it is set.',
   codes: ['InvalidInstanceType'],
-  check({ data, config, report }) {
+  check({ dialect, data, config, report }) {
     const allowed = config.instanceTypes;
     if (!allowed) return;
-    const check = (pointer: string, value: unknown) => {
-      if (typeof value !== 'string' || value === '' || allowed.includes(value)) return;
+    for (const [pointer, value] of instanceTypes(dialect, data)) {
+      if (typeof value !== 'string' || value === '' || allowed.includes(value)) continue;
       report.invalid(pointer, 'format', { detail: `${value} is not in the config's instanceTypes (${allowed.join(', ')}).` });
-    };
-    check('/InstanceType', data.InstanceType);
-    if (isObject(data.Groups)) {
-      for (const [name, group] of Object.entries(data.Groups)) if (isObject(group)) check(child(child('/Groups', name), 'InstanceType'), group.InstanceType);
     }
   },
 });

@@ -1,10 +1,11 @@
-import { defineRule, get, isObject, child } from '../src/rule-api.js';
-import type { SchemaNode } from '../src/core/dialect.js';
+import { secretPointers } from '../src/core/secrets.js';
+import { defineRule, get } from '../src/rule-api.js';
 
 /**
  * A non-empty secret written in the spec (the schema marks secrets with `x-secret`: Batch Compute
  * OSS key secret and tokens, the Container Service root password). The value never appears in
- * any output: the detail names the field only (SPEC §3 PlaintextSecret).
+ * any output: the detail names the field only, and formatters show source lines through
+ * `redactSecrets` (SPEC §3 PlaintextSecret).
  */
 export default defineRule({
   id: 'plaintext-secret',
@@ -12,7 +13,8 @@ export default defineRule({
   docs: 'Secrets should come from a secret store, not the spec file; the value is never echoed.',
   codes: ['PlaintextSecret'],
   check({ data, report, schema }) {
-    for (const pointer of secretPointers(schema(''))) {
+    const root = schema('');
+    for (const pointer of root ? secretPointers(root) : []) {
       const value = get(data, pointer);
       if (typeof value === 'string' && value !== '') {
         report.lint('PlaintextSecret', pointer, { detail: `Do not commit the value of ${pointer.slice(1).split('/').join('.')}; inject it from a secret store at deploy time.` });
@@ -20,20 +22,3 @@ export default defineRule({
     }
   },
 });
-
-const cache = new WeakMap<SchemaNode, string[]>();
-
-/** The pointers of every `x-secret` property reachable through fixed property names. */
-function secretPointers(root: SchemaNode | undefined): string[] {
-  if (!root) return [];
-  const known = cache.get(root);
-  if (known) return known;
-  const found: string[] = [];
-  const walk = (node: SchemaNode, at: string) => {
-    if (node['x-secret']) found.push(at);
-    if (isObject(node.properties)) for (const [k, v] of Object.entries(node.properties)) walk(v, child(at, k));
-  };
-  walk(root, '');
-  cache.set(root, found);
-  return found;
-}

@@ -284,7 +284,7 @@ export function invalid(codeParam: string, kind: CheckKind, vars: Vars = {}, mes
   const rows = rowsFor(pattern);
   const row = rows.find((r) => r.kind === kind) ?? rows.find((r) => r.kind === undefined);
   if (row) return { code: fill(pattern, vars), message: fill(row.message, vars), status: row.status, origin: 'api' };
-  return fromTemplate(TEMPLATES.invalid, codeParam, messageParam, vars);
+  return template('invalid', codeParam, vars, messageParam);
 }
 
 /** `Missing{Parameter}`: the documented row when there is one, else the template. */
@@ -292,7 +292,7 @@ export function missing(codeParam: string, vars: Vars = {}, messageParam = codeP
   const pattern = `Missing${codeParam}`;
   const row = rowsFor(pattern)[0];
   if (row) return { code: fill(pattern, vars), message: fill(row.message, vars), status: row.status, origin: 'api' };
-  return fromTemplate(TEMPLATES.missing, codeParam, messageParam, vars);
+  return template('missing', codeParam, vars, messageParam);
 }
 
 /** An API row by its exact code (one row only: syntax, body, quota and token rows). */
@@ -307,17 +307,17 @@ export function lint(code: string): Resolved {
   return { code, message: lintCode(code).message, status: null, origin: 'lint' };
 }
 
-/** The template for a parameter that has no row of its own, with the template origin. */
-function fromTemplate(
-  template: { code: string; message: string; status: number },
-  codeParam: string,
-  messageParam: string,
-  vars: Vars,
-): Resolved {
+/**
+ * `Missing{Parameter}` / `Invalid{Parameter}` from the template alone (origin `template`, SPEC §3):
+ * for a parameter without a row, and for every parameter of a dialect whose API documents no
+ * error table (Container Service), so that its `name` never picks up Batch Compute's `MissingName`.
+ */
+export function template(which: keyof typeof TEMPLATES, codeParam: string, vars: Vars = {}, messageParam = codeParam): Resolved {
+  const t = TEMPLATES[which];
   return {
-    code: fill(fill(template.code, { Parameter: codeParam }), vars),
-    message: fill(fill(template.message, { Parameter: messageParam }), vars),
-    status: template.status,
+    code: fill(fill(t.code, { Parameter: codeParam }), vars),
+    message: fill(fill(t.message, { Parameter: messageParam }), vars),
+    status: t.status,
     origin: 'template',
   };
 }

@@ -10,6 +10,7 @@ import type { FileResult } from './diagnostic.js';
 import { loadConfig, UsageError } from './core/config.js';
 import { collectInputs } from './core/files.js';
 import { lintAll, type LintOptions } from './core/run.js';
+import { redactSecrets } from './core/secrets.js';
 import { dialectOverride, overridesFor } from './core/severity.js';
 import { FORMATS, format, type FormatName } from './formatters/index.js';
 import type { DialectName } from './rule-api.js';
@@ -126,9 +127,10 @@ function main(argv: readonly string[], io: CliIo): number {
   const output = format(formatName, results, {
     color,
     cwd: io.cwd,
+    // Source lines are shown with every secret value masked (SPEC §3: a secret never appears in any output).
     source: (file) => {
       const bytes = sources.get(file);
-      return bytes ? new TextDecoder().decode(bytes) : undefined;
+      return bytes ? redactSecrets(file, bytes) : undefined;
     },
   });
   if (v['output-file']) {

@@ -40,8 +40,17 @@ export function privateRangeOf(c: Cidr): (typeof PRIVATE_RANGES)[number] | undef
   return PRIVATE_RANGES.find((r) => c.prefix >= r.prefix && ((c.address & mask(r.prefix)) >>> 0) === r.address);
 }
 
-/** What is wrong with a VPC CIDR block, as an error or a warning with one sentence each; undefined when it is fine. */
-export function checkVpcCidr(text: string): { severity: 'error' | 'warning'; detail: string } | undefined {
+/** A problem with a CIDR value: its severity and one sentence saying what is wrong. */
+export interface CidrProblem {
+  severity: 'error' | 'warning';
+  detail: string;
+}
+
+/**
+ * What makes a text not a private IPv4 network (the errors both dialects share): not `a.b.c.d/n`,
+ * host bits set (the detail gives the network address), or outside the RFC 1918 ranges.
+ */
+export function checkPrivateNetwork(text: string): CidrProblem | undefined {
   const c = parseCidr(text);
   if (!c) {
     return {
@@ -53,10 +62,18 @@ export function checkVpcCidr(text: string): { severity: 'error' | 'warning'; det
   if (network !== c.address) {
     return { severity: 'error', detail: `${text} has host bits set; the network address is ${formatAddress(network)}/${c.prefix}.` };
   }
-  const range = privateRangeOf(c);
-  if (!range) {
+  if (!privateRangeOf(c)) {
     return { severity: 'error', detail: `${text} is not inside a private range (10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16).` };
   }
+  return undefined;
+}
+
+/** What is wrong with a VPC CIDR block, as an error or a warning with one sentence each; undefined when it is fine. */
+export function checkVpcCidr(text: string): CidrProblem | undefined {
+  const problem = checkPrivateNetwork(text);
+  if (problem) return problem;
+  const c = parseCidr(text)!;
+  const range = privateRangeOf(c)!;
   if (c.prefix < range.minMask || c.prefix > 24) {
     return {
       severity: 'warning',

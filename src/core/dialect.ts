@@ -3,7 +3,8 @@
  */
 import type { ValidateFunction } from 'ajv';
 import bcSchema from '../../schemas/batchcompute-cluster.schema.json' with { type: 'json' };
-import { batchcompute as validateBatchcompute } from '../generated/validators.js';
+import csSchema from '../../schemas/containerservice-cluster.schema.json' with { type: 'json' };
+import { batchcompute as validateBatchcompute, containerservice as validateContainerservice } from '../generated/validators.js';
 import type { DialectName } from '../rule-api.js';
 import { isObject } from './pointer.js';
 
@@ -31,7 +32,7 @@ export interface SchemaNode {
   'x-severity'?: Partial<Record<string, 'warning'>>;
   /** The value is a secret: it is never quoted in any detail. */
   'x-secret'?: boolean;
-  /** Completes "…: {hint}" in a format detail. */
+  /** Completes "…: {hint}" in a format detail; on a bound that depends on another field, says which case applies ("for a cloud disk"). */
   'x-hint'?: string;
   [keyword: string]: unknown;
 }
@@ -47,6 +48,8 @@ export interface Dialect {
   keys: readonly string[];
   /** The parameter as spelled in a code (`subnet_cidr` → `SubnetCidr`). */
   codeName(parameter: string): string;
+  /** The API documents an error table whose rows win over the templates (SPEC §3); else only the templates apply. */
+  errorTable: boolean;
 }
 
 /** The known dialects, by name. */
@@ -58,6 +61,20 @@ export const DIALECTS: Record<string, Dialect> = {
     validate: validateBatchcompute as unknown as ValidateFunction,
     keys: ['Name', 'Description', 'ImageId', 'InstanceType', 'Groups', 'UserData', 'Notification', 'Configs', 'IdempotentToken'],
     codeName: (p) => p,
+    errorTable: true,
+  },
+  containerservice: {
+    name: 'containerservice',
+    schemaFile: 'containerservice-cluster.schema.json',
+    schema: csSchema as SchemaNode,
+    validate: validateContainerservice as unknown as ValidateFunction,
+    keys: [
+      'name', 'size', 'instance_type', 'network_mode', 'subnet_cidr', 'vpc_id', 'vswitch_id', 'password', 'region_id',
+      'data_disk_category', 'data_disk_size', 'ecs_image_id', 'io_optimized', 'need_slb', 'release_eip_flag', 'rds_instances',
+    ],
+    // The API spells parameters in snake_case; codes take them in PascalCase (SPEC §3): `subnet_cidr` → `SubnetCidr`.
+    codeName: (p) => p.replace(/(?:^|_)([a-z0-9])/g, (_, c: string) => c.toUpperCase()),
+    errorTable: false,
   },
 };
 

@@ -3,7 +3,7 @@
  * diagnostic out. Resolves `{Parameter}` from the schema, applies "one finding per parameter"
  * (SPEC §2) and turns pointers into lines and columns.
  */
-import { CHECK_RANK, apiRow, invalid, lint, lintCode, missing, type CheckKind, type Resolved, type Severity } from '../catalogue.js';
+import { CHECK_RANK, apiRow, invalid, lint, lintCode, missing, template, type CheckKind, type Resolved, type Severity } from '../catalogue.js';
 import type { Diagnostic } from '../diagnostic.js';
 import type { ReportOptions, Reporter, Target } from '../rule-api.js';
 import { schemaAt, type Dialect } from './dialect.js';
@@ -64,7 +64,7 @@ export class FindingSink {
   missing(rule: string, pointer: string, o?: ReportOptions): void {
     const { codeParam, messageParam, vars } = this.parameter(pointer);
     this.push({
-      ...missing(codeParam, vars, messageParam),
+      ...(this.dialect!.errorTable ? missing(codeParam, vars, messageParam) : template('missing', codeParam, vars, messageParam)),
       rule,
       pointer,
       severity: o?.severity ?? 'error',
@@ -80,7 +80,7 @@ export class FindingSink {
     const { codeParam, messageParam, vars } = this.parameter(pointer, schemaParameter);
     const target = o?.target ?? 'value';
     this.push({
-      ...invalid(codeParam, kind, vars, messageParam),
+      ...(this.dialect!.errorTable ? invalid(codeParam, kind, vars, messageParam) : template('invalid', codeParam, vars, messageParam)),
       rule,
       pointer,
       severity: o?.severity ?? 'error',

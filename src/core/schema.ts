@@ -150,7 +150,8 @@ function describe(e: ErrorObject, node: SchemaNode, value: unknown, name: string
         .map((t) => TYPE_NAMES[t] ?? t)
         .join(' or ');
       const shown = secret || typeof value === 'object' ? '' : ` (${quote(value)})`;
-      return `${name} is ${typeOf(value)}${shown}; it must be ${expected}.${booleanHint(p.type, value)}`;
+      const hint = p.type === 'boolean' && typeof value === 'string' ? booleanHint(value) : '';
+      return `${name} is ${typeOf(value)}${shown}; it must be ${expected}.${hint}`;
     }
     case 'minLength':
     case 'maxLength': {
@@ -163,7 +164,9 @@ function describe(e: ErrorObject, node: SchemaNode, value: unknown, name: string
     case 'exclusiveMinimum':
     case 'exclusiveMaximum': {
       const edge = e.keyword.includes('inimum') ? 'smallest' : 'largest';
-      return `${name} is ${quote(value, secret)}; the ${edge} allowed value is ${p.limit}.`;
+      // A limit that depends on another field (an if/then branch) says which case it is.
+      const when = node['x-hint'] ? ` ${node['x-hint']}` : '';
+      return `${name} is ${quote(value, secret)}; the ${edge} allowed value is ${p.limit}${when}.`;
     }
     case 'minProperties':
     case 'maxProperties': {
@@ -195,13 +198,18 @@ function describe(e: ErrorObject, node: SchemaNode, value: unknown, name: string
   }
 }
 
-/** For a boolean written as a string: how to write it (YAML 1.2 reads yes/no/on/off as strings). */
-function booleanHint(expected: unknown, value: unknown): string {
-  if (expected !== 'boolean' || typeof value !== 'string') return '';
-  const word = value.toLowerCase();
-  if (word === 'true' || word === 'false') return ` Write ${word} without quotes.`;
-  const meaning: Record<string, string> = { yes: 'true', y: 'true', on: 'true', no: 'false', n: 'false', off: 'false' };
-  return meaning[word] ? ` YAML 1.2 reads ${value} as a string; write ${meaning[word]} without quotes.` : '';
+/**
+ * Why a string stands where a boolean belongs, for the words people mean as booleans. YAML 1.1
+ * read `yes`/`no`/`on`/`off`/`y`/`n` as booleans; YAML 1.2 (which clusterlint and the `yaml`
+ * package follow) and JSON read them as strings. A string `true`/`false` was quoted.
+ */
+function booleanHint(value: string): string {
+  if (/^(yes|no|on|off|y|n)$/i.test(value)) {
+    const meant = /^(yes|on|y)$/i.test(value) ? 'true' : 'false';
+    return ` YAML 1.2 reads ${value} as a string (only YAML 1.1 read it as a boolean): write ${meant}, without quotes.`;
+  }
+  if (/^(true|false)$/i.test(value)) return ` The quotes make it a string: write ${value.toLowerCase()} without quotes.`;
+  return '';
 }
 
 function allowedStrings(p: Record<string, unknown>): string[] {

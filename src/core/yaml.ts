@@ -203,9 +203,9 @@ class Walker {
   }
 }
 
-/** A `<<` merge key: with `merge: true` the yaml package gives it a symbol value; a quoted '<<' is an ordinary key. */
+/** A plain `<<` key. With `merge: true` the yaml package (2.9) gives it a symbol value, so its source text decides. */
 function isMergeKey(node: ParsedNode | null): boolean {
-  return isScalar(node) && node.type === 'PLAIN' && (typeof node.value === 'symbol' || node.value === '<<');
+  return isScalar(node) && node.type === 'PLAIN' && (node.value === '<<' || node.source === '<<');
 }
 
 function spanOf(node: Node | ParsedNode): Span {

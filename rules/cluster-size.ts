@@ -1,0 +1,24 @@
+import { defineRule } from '../src/rule-api.js';
+
+/** The most nodes the provider's tooling creates in one swarm cluster (SPEC §5 `size`). */
+const MAX_NODES = 50;
+
+/**
+ * Container Service `size` above 50: the API page sets no maximum, but the provider's tooling caps
+ * a swarm cluster at 50 nodes, so it is `InvalidSize` as a warning (SPEC §5). Whether `size` is an
+ * integer of at least 1 is the schema's check (and `integer-literal`'s for `60.0`).
+ */
+export default defineRule({
+  id: 'cluster-size',
+  dialect: 'containerservice',
+  docs: 'A swarm cluster has at most 50 nodes; more is a warning (SPEC §5, the provider tooling limit).',
+  codes: ['InvalidSize'],
+  check({ data, report }) {
+    const size = data.size;
+    if (typeof size !== 'number' || !Number.isInteger(size) || size <= MAX_NODES) return;
+    report.invalid('/size', 'bounds', {
+      severity: 'warning',
+      detail: `size is ${size}; the provider's tooling creates at most ${MAX_NODES} nodes in one swarm cluster.`,
+    });
+  },
+});

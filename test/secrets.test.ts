@@ -1,0 +1,90 @@
+/**
+ * A secret never appears in any output (SPEC §3 PlaintextSecret): not in a message or detail, and
+ * not in the source lines a format shows. Every format is run on files that write passwords and
+ * OSS secrets in every shape a user might: valid, invalid, repeated, unparsable, YAML block
+ * scalars and aliases.
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../src/cli.js';
+import { redactSecrets } from '../src/core/secrets.js';
+import { FORMATS } from '../src/formatters/index.js';
+import { tempTree } from './helpers.js';
+
+const BODY = '"name": "web", "size": 2, "instance_type": "ecs.g6.large", "network_mode": "vpc", "subnet_cidr": "10.1.0.0/16", "vpc_id": "vpc-a", "vswitch_id": "vsw-a", "data_disk_category": "cloud", "data_disk_size": 40';
+const YAML_BODY = 'name: web\nsize: 2\ninstance_type: ecs.g6.large\nnetwork_mode: vpc\nsubnet_cidr: 10.1.0.0/16\nvpc_id: vpc-a\nvswitch_id: vsw-a\ndata_disk_category: cloud\ndata_disk_size: 40\n';
+
+/** Each file and the secrets written in it. */
+const FILES: Record<string, { text: string; secrets: string[] }> = {
+  'valid.json': { text: `{\n  ${BODY},\n  "password": "Val1d!Secret"\n}\n`, secrets: ['Val1d!Secret'] },
+  'weak.json': { text: `{${BODY}, "password": "weaksecretword"}\n`, secrets: ['weaksecretword'] },
+  'short.yaml': { text: `${YAML_BODY}password: Sh0rt!\n`, secrets: ['Sh0rt!'] },
+  'chars.yaml': { text: `${YAML_BODY}password: "Bad Chars 1 密码"\n`, secrets: ['Bad Chars 1 密码'] },
+  'number.json': { text: `{${BODY}, "password": 98765432101}\n`, secrets: ['98765432101'] },
+  'twice.json': { text: `{${BODY}, "password": "F1rst!Secret", "password": "Sec0nd!Secret"}\n`, secrets: ['F1rst!Secret', 'Sec0nd!Secret'] },
+  'broken.json': { text: `{\n  ${BODY},\n  "password": "Unclosed!Secret1\n}\n`, secrets: ['Unclosed!Secret1'] },
+  'broken.yaml': { text: `${YAML_BODY}password: Br0ken!Secret\nsize: [1\n`, secrets: ['Br0ken!Secret'] },
+  'block.yaml': { text: `${YAML_BODY}password: |\n  Bl0ck!Secret\n`, secrets: ['Bl0ck!Secret'] },
+  'alias.yaml': { text: `${YAML_BODY}ecs_image_id: &pw Al1as!Secret\npassword: *pw\n`, secrets: ['Al1as!Secret'] },
+  'oss.yaml': {
+    text: 'Name: job\nImageId: m-1\nInstanceType: ecs.sn1.medium\nGroups:\n  g:\n    DesiredVMCount: 1\n    ResourceType: OnDemand\nConfigs:\n  Mounts:\n    OSS:\n      AccessKeyId: LTAIexample\n      AccessKeySecret: 0ssKeySecretValue\n      SecurityToken: 0ssTokenValue\n',
+    secrets: ['0ssKeySecretValue', '0ssTokenValue'],
+  },
+};
+
+function run(args: string[], cwd: string) {
+  let stdout = '';
+  let stderr = '';
+  const code = runCli(args, {
+    cwd,
+    env: { NO_COLOR: '1' },
+    stdout: (t) => void (stdout += t),
+    stderr: (t) => void (stderr += t),
+    stdin: () => new Uint8Array(),
+    isTTY: false,
+  });
+  return { code, out: stdout + stderr };
+}
+
+describe('secrets never appear in any output', () => {
+  const dir = tempTree(Object.fromEntries(Object.entries(FILES).map(([name, f]) => [name, f.text])));
+  // Absolute paths: the CLI reads files relative to the process, not to `io.cwd`.
+  const paths = Object.keys(FILES).sort().map((name) => join(dir, name));
+
+  for (const format of Object.keys(FORMATS)) {
+    it(`--format ${format}`, () => {
+      const { code, out } = run(['--format', format, ...paths], dir);
+      expect(code).toBe(1);
+      expect(out.length).toBeGreaterThan(0);
+      for (const [name, f] of Object.entries(FILES)) {
+        expect(out, `${name} leaks in ${format}`).toContain(name);
+        for (const secret of f.secrets) expect(out.includes(secret), `${name}: ${secret} shown by ${format}`).toBe(false);
+      }
+    });
+  }
+
+  it('stylish still shows the masked line with the caret under the value', () => {
+    const { out } = run(['--format', 'stylish', join(dir, 'valid.json')], dir);
+    expect(out).toContain('│   "password": "************"');
+    expect(out).toContain('│               ^^^^^^^^^^^^^^');
+  });
+});
+
+describe('redactSecrets', () => {
+  const redact = (name: string, text: string) => redactSecrets(name, new TextEncoder().encode(text));
+
+  it('keeps every column: one * per UTF-16 code unit, quotes and line breaks kept', () => {
+    const text = '{"password": "Ab1!😀x", "name": "web"}\n';
+    const out = redact('a.json', text);
+    expect(out).toBe('{"password": "*******", "name": "web"}\n');
+    expect(out.length).toBe(text.length);
+  });
+
+  it('masks a block scalar across its lines and leaves other fields alone', () => {
+    expect(redact('a.yaml', 'name: web\npassword: |\n  Secr3t!\n  more\nsize: 2\n')).toBe('name: web\npassword: *\n  *******\n  ****\nsize: 2\n');
+  });
+
+  it('masks the rest of the line after a secret key when the document does not parse', () => {
+    expect(redact('a.json', '{"name": "web",\n "password": "Secr3t!", "size": \n')).toBe('{"name": "web",\n "password": ********** ******* \n');
+  });
+});
