@@ -21,8 +21,9 @@ export default defineRule({
         const why = `ResourceType is ${typeof group.ResourceType === 'string' ? `"${group.ResourceType}"` : 'not set'}, so the API ignores this spot setting.`;
         if (typeof strategy === 'string' && strategy !== '') report.lint('SpotSettingIgnored', child(at, 'SpotStrategy'), { detail: why });
         if (typeof limit === 'number' && limit !== 0) report.lint('SpotSettingIgnored', child(at, 'SpotPriceLimit'), { detail: why });
-        continue;
       }
+      // SPEC §3 sets no ResourceType condition here: a price-limited strategy without its limit is
+      // reported even on a group whose spot settings are ignored.
       if (strategy === 'SpotWithPriceLimit' && (limit === undefined || limit === 0)) {
         report.lint('SpotPriceLimitMissing', child(at, 'SpotStrategy'), { detail: `Set SpotPriceLimit in group "${name}" to the highest hourly price to pay.` });
       }

@@ -32,6 +32,8 @@ export interface SchemaNode {
   'x-severity'?: Partial<Record<string, 'warning'>>;
   /** The value is a secret: it is never quoted in any detail. */
   'x-secret'?: boolean;
+  /** Explanations for known wrong values of an enum (`{pattern, note}`), used in its detail. */
+  'x-enum-notes'?: Array<{ pattern: string; note: string }>;
   /** Completes "…: {hint}" in a format detail; on a bound that depends on another field, says which case applies ("for a cloud disk"). */
   'x-hint'?: string;
   [keyword: string]: unknown;

@@ -187,6 +187,8 @@ function describe(e: ErrorObject, node: SchemaNode, value: unknown, name: string
     case 'enum':
     case 'const': {
       const allowed = (e.keyword === 'enum' ? (p.allowedValues as unknown[]) : [p.allowedValue]).map((v) => JSON.stringify(v));
+      const note = typeof value === 'string' && !secret ? node['x-enum-notes']?.find((n) => new RegExp(n.pattern).test(value)) : undefined;
+      if (note) return `${name} is ${quote(value)}, ${note.note}; allowed values are ${allowed.join(', ')}.`;
       const near = typeof value === 'string' && !secret ? closest(value, allowedStrings(p)) : undefined;
       const hint = near ? ` Did you mean "${near}"?` : '';
       return `${name} is ${quote(value, secret)}; allowed values are ${allowed.join(', ')}.${hint}`;
