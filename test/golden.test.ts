@@ -10,14 +10,17 @@ import { describe, expect, it } from 'vitest';
 import { goldenLine, lintTexts, ROOT } from './helpers.js';
 
 const FIXTURES = join(ROOT, 'test/fixtures');
+/** Folders of reference data under the fixtures, not lint cases (the SARIF schema). */
+const NOT_CASES = new Set([join(FIXTURES, 'sarif')]);
 
 /** Every fixture case below a folder, as paths relative to the repository root. */
 export function fixtureCases(dir = FIXTURES): string[] {
   const out: string[] = [];
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...fixtureCases(path));
-    else if (/\.(json|ya?ml)$/.test(entry.name) && !/\.config\.json$/.test(entry.name)) out.push(relative(ROOT, path).split('\\').join('/'));
+    if (entry.isDirectory()) {
+      if (!NOT_CASES.has(path)) out.push(...fixtureCases(path));
+    } else if (/\.(json|ya?ml)$/.test(entry.name) && !/\.config\.json$/.test(entry.name)) out.push(relative(ROOT, path).split('\\').join('/'));
   }
   return out.sort();
 }
