@@ -72,6 +72,8 @@ function runGit(cwd: string, args: string[]): string {
       cwd,
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'pipe'],
+      // A fetch that needs credentials fails instead of waiting for someone to type them.
+      env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
       maxBuffer: 256 * 1024 * 1024,
     });
   } catch (e) {
