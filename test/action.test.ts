@@ -141,7 +141,9 @@ describe('the Action', () => {
     const files: Record<string, string> = {};
     for (let i = 10; i < 22; i++) files[`specs/c${i}.json`] = ONE_ERROR;
     files['specs/seed.json'] = SEED;
-    const run = runAction(tempTree(files), {}, { GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'acme/infra', GITHUB_SHA: '0123abc' });
+    const dir = tempTree(files);
+    git(dir, 'init', '-q');
+    const run = runAction(dir, {}, { GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'acme/infra', GITHUB_SHA: '0123abc' });
     expect(run.status).toBe(1);
     expect(commands(run.stdout, 'error')).toHaveLength(12);
     expect(commands(run.stdout, 'warning')).toHaveLength(5);

@@ -4,7 +4,7 @@
  * `--ignore-unknown` (what the pre-commit hook passes).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { FileResult } from '../src/diagnostic.js';
@@ -143,10 +143,8 @@ describe('--ignore-unknown', () => {
 
   it('passes when the named files hold no errors', () => {
     const dir = tempTree(files);
-    mkdirSync(join(dir, 'empty'));
     const r = runBin(['--ignore-unknown', 'package.json', '.github/workflows/ci.yaml', 'specs/seed.json'], { cwd: dir });
     expect(r.status).toBe(0);
-    expect(existsSync(join(dir, 'empty'))).toBe(true);
     expect(r.stdout).toContain('✖ 5 problems (0 errors, 5 warnings)');
   });
 });

@@ -73,7 +73,8 @@ export default function formatSarif(results: readonly FileResult[], ctx: Pick<Fo
             rules: [...firstOfCode.values()].map((d) => ruleOf(d, errorCodes.has(d.code) ? 'error' : 'warning')),
           },
         },
-        originalUriBaseIds: { '%SRCROOT%': { uri: `${pathToFileURL(ctx.root).href.replace(/\/?$/, '/')}` } },
+        // A base URI must end with a slash for relative URIs to resolve under it.
+        originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(ctx.root).href.replace(/\/?$/, '/') } },
         columnKind: 'utf16CodeUnits',
         results: sarifResults,
       },
