@@ -4026,10 +4026,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep: sep3, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4043,7 +4043,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep2) {
+          if (!keyProps.anchor && !keyProps.tag && !sep3) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4067,7 +4067,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4083,7 +4083,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4174,7 +4174,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep2 = "";
+        let sep3 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4188,13 +4188,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep2 + cb;
-              sep2 = "";
+                comment += sep3 + cb;
+              sep3 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep2 += source;
+                sep3 += source;
               hasSpace = true;
               break;
             default:
@@ -4237,18 +4237,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep: sep3, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep2 && !value) {
+          if (!props.anchor && !props.tag && !sep3 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -4302,8 +4302,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep2 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
+        if (!isMap2 && !sep3 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4315,7 +4315,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4326,8 +4326,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep2)
-                for (const st of sep2) {
+              if (sep3)
+                for (const st of sep3) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4344,7 +4344,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4524,7 +4524,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep2 = "";
+      let sep3 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -4541,24 +4541,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          value += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep2 === " ")
-            sep2 = "\n";
-          else if (!prevMoreIndented && sep2 === "\n")
-            sep2 = "\n\n";
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          if (sep3 === " ")
+            sep3 = "\n";
+          else if (!prevMoreIndented && sep3 === "\n")
+            sep3 = "\n\n";
+          value += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep2 === "\n")
+          if (sep3 === "\n")
             value += "\n";
           else
-            sep2 = "\n";
+            sep3 = "\n";
         } else {
-          value += sep2 + content;
-          sep2 = " ";
+          value += sep3 + content;
+          sep3 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4741,25 +4741,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep2 = " ";
+      let sep3 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep2 === "\n")
-            res += sep2;
+          if (sep3 === "\n")
+            res += sep3;
           else
-            sep2 = "\n";
+            sep3 = "\n";
         } else {
-          res += sep2 + lm;
-          sep2 = " ";
+          res += sep3 + lm;
+          sep3 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep2 + (match?.[1] ?? "");
+      return res + sep3 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -5569,14 +5569,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep2, value }) {
+    function stringifyItem({ start, key, sep: sep3, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep2)
-        for (const st of sep2)
+      if (sep3)
+        for (const st of sep3)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -6743,18 +6743,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep2;
+          let sep3;
           if (scalar.end) {
-            sep2 = scalar.end;
-            sep2.push(this.sourceToken);
+            sep3 = scalar.end;
+            sep3.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep2 = [this.sourceToken];
+            sep3 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep2 }]
+            items: [{ start, key: scalar, sep: sep3 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -6907,15 +6907,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep2 = it.sep;
-                  sep2.push(this.sourceToken);
+                  const sep3 = it.sep;
+                  sep3.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep2 }]
+                    items: [{ start: start2, key, sep: sep3 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7109,13 +7109,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent2);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep2 = fc.end.splice(1, fc.end.length);
-            sep2.push(this.sourceToken);
+            const sep3 = fc.end.splice(1, fc.end.length);
+            sep3.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep2 }]
+              items: [{ start, key: fc, sep: sep3 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -9173,7 +9173,6 @@ var require_picomatch2 = __commonJS({
 import { readFileSync as readFileSync3 } from "node:fs";
 
 // src/cli.ts
-import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 
 // package.json
@@ -12576,14 +12575,15 @@ function reason(e) {
     EISDIR: "is a directory",
     ENOTDIR: "not a directory",
     ELOOP: "too many symbolic links",
-    EMFILE: "too many open files"
+    EMFILE: "too many open files",
+    EEXIST: "a file of that name exists"
   };
   return (err.code && known[err.code]) ?? err.message ?? String(e);
 }
 
 // src/core/files.ts
-import { readdirSync, readFileSync as readFileSync2, realpathSync, statSync } from "node:fs";
-import { join as join2 } from "node:path";
+import { mkdirSync, readdirSync, readFileSync as readFileSync2, realpathSync, statSync, writeFileSync } from "node:fs";
+import { dirname as dirname2, join as join2 } from "node:path";
 
 // src/core/severity.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
@@ -12695,6 +12695,19 @@ function walk(dir, config2, baseDir, inputs, seen, visited) {
 function wanted(path, config2, baseDir) {
   if (config2.include) return matchesGlobs(path, config2.include, baseDir);
   return SPEC_EXTENSIONS.test(path);
+}
+function writeReport(path, text) {
+  const folder = dirname2(path);
+  try {
+    mkdirSync(folder, { recursive: true });
+  } catch (e) {
+    throw new UsageError(`cannot create the folder ${displayPath(folder)} for ${displayPath(path)}: ${reason(e)}`);
+  }
+  try {
+    writeFileSync(path, text);
+  } catch (e) {
+    throw new UsageError(`cannot write ${displayPath(path)}: ${reason(e)}`);
+  }
 }
 
 // src/catalogue.ts
@@ -12935,6 +12948,32 @@ function template(which, codeParam, vars = {}, messageParam = codeParam) {
     status: t.status,
     origin: "template"
   };
+}
+var keyedRows = [...rowsByCode.keys()].filter((code) => code.includes("{key}")).sort((a, b) => b.length - a.length).map((code) => ({ code, pattern: keyPattern(code) }));
+function keyPattern(code) {
+  const escaped = code.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`^${escaped.replace("\\{key\\}", "(.*)")}$`);
+}
+function catalogueEntry(code, origin, message) {
+  if (origin === "lint") return { code, rows: [], vars: {} };
+  const exact = rowsFor(code);
+  if (exact.length) return { code, rows: exact, vars: {} };
+  if (origin === "api") {
+    let fallback;
+    for (const { code: pattern, pattern: re } of keyedRows) {
+      const m = re.exec(code);
+      if (!m) continue;
+      const entry = { code: pattern, rows: rowsFor(pattern), vars: { key: m[1] } };
+      if (message === void 0 || entry.rows.some((r) => fill(r.message, entry.vars) === message)) return entry;
+      fallback ??= entry;
+    }
+    if (fallback) return fallback;
+  }
+  const template2 = code.startsWith("Missing") ? TEMPLATES.missing : TEMPLATES.invalid;
+  return { code: template2.code, rows: [], vars: {} };
+}
+function catalogueAnchor(code) {
+  return `code-${code.toLowerCase().replace(/[.{}]/g, "")}`;
 }
 
 // src/diagnostic.ts
@@ -14840,10 +14879,189 @@ function lintAll(inputs, options) {
   return results;
 }
 
+// src/core/verdict.ts
+function verdict(results, maxWarnings) {
+  const errors = results.reduce((n, r) => n + r.errorCount, 0);
+  const warnings = results.reduce((n, r) => n + r.warningCount, 0);
+  if (errors > 0) return { errors, warnings, failure: { cause: "errors", message: `${errors} error${errors === 1 ? "" : "s"} found.` } };
+  if (maxWarnings >= 0 && warnings > maxWarnings) {
+    return { errors, warnings, failure: { cause: "warnings", message: `too many warnings (${warnings}); the maximum is ${maxWarnings}.` } };
+  }
+  return { errors, warnings };
+}
+function parseMaxWarnings(value, name) {
+  if (value === void 0) return -1;
+  if (!/^\d+$/.test(value)) throw new UsageError(`${name} takes a whole number, not "${value}"`);
+  return Number(value);
+}
+
+// src/core/git.ts
+import { existsSync as existsSync2 } from "node:fs";
+import { dirname as dirname3, join as join3, resolve as resolve3 } from "node:path";
+function repositoryRoot(cwd) {
+  const start = resolve3(cwd);
+  for (let dir = start; ; dir = dirname3(dir)) {
+    if (existsSync2(join3(dir, ".git"))) return dir;
+    if (dirname3(dir) === dir) return start;
+  }
+}
+
+// src/formatters/paths.ts
+import { isAbsolute, relative as relative3, resolve as resolve4, sep as sep2 } from "node:path";
+function repositoryPath(file, ctx) {
+  const rel = relative3(ctx.root, resolve4(ctx.cwd, file)).split(sep2).join("/");
+  if (rel === "" || rel === ".." || rel.startsWith("../") || isAbsolute(rel)) return void 0;
+  return rel;
+}
+
+// src/formatters/github.ts
+function annotationOf(d, ctx) {
+  const oneLine = d.line === d.endLine;
+  return {
+    kind: d.severity,
+    message: d.detail ? `${d.message}
+${d.detail}` : d.message,
+    properties: {
+      title: d.code,
+      file: repositoryPath(d.file, ctx) ?? d.file,
+      startLine: d.line,
+      endLine: d.endLine,
+      ...oneLine ? { startColumn: d.column, endColumn: d.endColumn } : {}
+    }
+  };
+}
+function escapeData(text) {
+  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(text) {
+  return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+function formatGithub(results, ctx) {
+  let out = "";
+  for (const r of results) {
+    for (const d of r.diagnostics) {
+      const a = annotationOf(d, ctx);
+      const p = a.properties;
+      const props = [
+        ["file", p.file],
+        ["line", p.startLine],
+        ["col", p.startColumn],
+        ["endLine", p.endLine],
+        ["endColumn", p.endColumn],
+        ["title", p.title]
+      ];
+      const list = props.filter(([, v]) => v !== void 0).map(([k, v]) => `${k}=${escapeProperty(String(v))}`);
+      out += `::${a.kind} ${list.join(",")}::${escapeData(a.message)}
+`;
+    }
+  }
+  return out;
+}
+
 // src/formatters/json.ts
 function formatJson(results) {
   return `${JSON.stringify(results, null, 2)}
 `;
+}
+
+// src/formatters/sarif.ts
+import { createHash as createHash2 } from "node:crypto";
+import { pathToFileURL } from "node:url";
+import { resolve as resolve5 } from "node:path";
+var REPOSITORY_URL = "https://github.com/clusterlint/clusterlint";
+var FINGERPRINT_KEY = "clusterlint/v1";
+var SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+function formatSarif(results, ctx) {
+  const diagnostics = results.flatMap((r) => r.diagnostics);
+  const firstOfCode = /* @__PURE__ */ new Map();
+  for (const d of diagnostics) if (!firstOfCode.has(d.code)) firstOfCode.set(d.code, d);
+  const ruleIndex = new Map([...firstOfCode.keys()].map((code, i) => [code, i]));
+  const errorCodes = new Set(diagnostics.filter((d) => d.severity === "error").map((d) => d.code));
+  const seen = /* @__PURE__ */ new Map();
+  const sarifResults = diagnostics.map((d) => {
+    const path = repositoryPath(d.file, ctx);
+    const identity = JSON.stringify([d.code, d.pointer, path ?? d.file, d.document]);
+    const ordinal = seen.get(identity) ?? 0;
+    seen.set(identity, ordinal + 1);
+    return {
+      ruleId: d.code,
+      ruleIndex: ruleIndex.get(d.code),
+      level: d.severity,
+      message: { text: d.detail ? `${d.message} ${d.detail}` : d.message },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: path === void 0 ? { uri: pathToFileURL(resolve5(ctx.cwd, d.file)).href } : { uri: encodePath(path), uriBaseId: "%SRCROOT%" },
+            region: { startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: d.endColumn }
+          }
+        }
+      ],
+      partialFingerprints: { [FINGERPRINT_KEY]: sha256(`${identity}#${ordinal}`) },
+      properties: { pointer: d.pointer, document: d.document, status: d.status, origin: d.origin }
+    };
+  });
+  const log = {
+    $schema: SCHEMA,
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "clusterlint",
+            version: package_default.version,
+            semanticVersion: package_default.version,
+            informationUri: REPOSITORY_URL,
+            rules: [...firstOfCode.values()].map((d) => ruleOf(d, errorCodes.has(d.code) ? "error" : "warning"))
+          }
+        },
+        // A base URI must end with a slash for relative URIs to resolve under it.
+        originalUriBaseIds: { "%SRCROOT%": { uri: pathToFileURL(ctx.root).href.replace(/\/?$/, "/") } },
+        columnKind: "utf16CodeUnits",
+        results: sarifResults
+      }
+    ]
+  };
+  return `${JSON.stringify(log, null, 2)}
+`;
+}
+function ruleOf(d, level) {
+  const entry = catalogueEntry(d.code, d.origin, d.message);
+  const { short, full } = describe2(entry, d);
+  const helpUri = `${REPOSITORY_URL}#${catalogueAnchor(d.origin === "template" ? d.code : entry.code)}`;
+  const status = d.status === null ? "none (a check of clusterlint; the API does not report it)" : String(d.status);
+  return {
+    id: d.code,
+    shortDescription: { text: short },
+    fullDescription: { text: full },
+    helpUri,
+    help: { text: `${full}
+HTTP status: ${status}.
+Catalogue entry: ${entry.code} (${helpUri}).` },
+    // Config can change a code's severity: the rule's level is the most severe one of this run.
+    defaultConfiguration: { level },
+    properties: { tags: [d.origin] }
+  };
+}
+function describe2(entry, d) {
+  if (d.origin === "lint") {
+    const lint2 = lintCode(d.code);
+    return { short: lint2.summary, full: lint2.message };
+  }
+  if (entry.rows.length === 0) return { short: d.message, full: `${d.message} The API reports this parameter with its ${entry.code} template.` };
+  const messages = [...new Set(entry.rows.map((r) => fill(r.message, entry.vars)))];
+  const firsts = new Set(messages.map(firstSentence));
+  const short = messages.length === 1 ? messages[0] : firsts.size === 1 ? [...firsts][0] : messages[0];
+  return { short, full: messages.join("\n") };
+}
+function firstSentence(text) {
+  const end = text.indexOf(". ");
+  return end < 0 ? text : text.slice(0, end + 1);
+}
+function encodePath(path) {
+  return path.split("/").map(encodeURIComponent).join("/");
+}
+function sha256(text) {
+  return createHash2("sha256").update(text).digest("hex");
 }
 
 // src/formatters/stylish.ts
@@ -14897,10 +15115,25 @@ function excerpt(line, column, endColumn, paint) {
 // src/formatters/index.ts
 var FORMATS = {
   stylish: (results, ctx) => formatStylish(results, ctx),
-  json: (results) => formatJson(results)
+  json: (results) => formatJson(results),
+  sarif: (results, ctx) => formatSarif(results, ctx),
+  github: (results, ctx) => formatGithub(results, ctx)
 };
 function format(name, results, ctx) {
   return FORMATS[name](results, ctx);
+}
+function formatContext(inputs, cwd, color) {
+  const sources = new Map(inputs.map((i) => [i.file, i.bytes]));
+  return {
+    color,
+    cwd,
+    root: repositoryRoot(cwd),
+    // Source lines are shown with every secret value masked (SPEC §3: a secret never appears in any output).
+    source: (file) => {
+      const bytes = sources.get(file);
+      return bytes ? redactSecrets(file, bytes) : void 0;
+    }
+  };
 }
 
 // src/cli.ts
@@ -14917,6 +15150,8 @@ Options:
   --dialect NAME          batchcompute | containerservice: lint every file as this dialect
   --stdin-filename NAME   the name to report for "-" (default: <stdin>)
   --max-warnings N        exit 1 when there are more than N warnings
+  --ignore-unknown        skip named files that are not specs, as a directory walk does
+                          (for pre-commit and lint-staged, which name every JSON/YAML file)
   --quiet                 report errors only
   --color, --no-color     force colour, or plain text (also when NO_COLOR is set);
                           by default colour is used on a terminal only
@@ -14957,6 +15192,7 @@ function main(argv, io) {
         dialect: { type: "string" },
         "stdin-filename": { type: "string" },
         "max-warnings": { type: "string" },
+        "ignore-unknown": { type: "boolean" },
         quiet: { type: "boolean", short: "q" },
         "no-color": { type: "boolean" },
         color: { type: "boolean" },
@@ -14980,11 +15216,7 @@ function main(argv, io) {
   if (dialect !== void 0 && dialect !== "batchcompute" && dialect !== "containerservice") {
     throw new UsageError(`unknown dialect "${v.dialect}"; use batchcompute or containerservice`);
   }
-  let maxWarnings = -1;
-  if (v["max-warnings"] !== void 0) {
-    if (!/^\d+$/.test(v["max-warnings"])) throw new UsageError(`--max-warnings takes a whole number, not "${v["max-warnings"]}"`);
-    maxWarnings = Number(v["max-warnings"]);
-  }
+  const maxWarnings = parseMaxWarnings(v["max-warnings"], "--max-warnings");
   const loaded = loadConfig(v.config, io.cwd);
   const options = { config: loaded.config, baseDir: loaded.baseDir, ...dialect ? { dialect } : {} };
   if (v["print-config"] !== void 0) {
@@ -14993,38 +15225,20 @@ function main(argv, io) {
     return 0;
   }
   const paths = parsed.positionals.length ? parsed.positionals : ["."];
-  const inputs = collectInputs(paths, loaded.config, loaded.baseDir, io.stdin, v["stdin-filename"] ?? "<stdin>");
+  let inputs = collectInputs(paths, loaded.config, loaded.baseDir, io.stdin, v["stdin-filename"] ?? "<stdin>");
+  if (v["ignore-unknown"]) inputs = inputs.map((i) => ({ ...i, explicit: false }));
   let results = lintAll(inputs, options);
   if (v.quiet) {
     results = results.map((r) => ({ ...r, warningCount: 0, diagnostics: r.diagnostics.filter((d) => d.severity === "error") }));
   }
   const color = !v["no-color"] && !io.env.NO_COLOR && (v.color === true || io.isTTY) && !v["output-file"];
-  const sources = new Map(inputs.map((i) => [i.file, i.bytes]));
-  const output = format(formatName, results, {
-    color,
-    cwd: io.cwd,
-    // Source lines are shown with every secret value masked (SPEC §3: a secret never appears in any output).
-    source: (file) => {
-      const bytes = sources.get(file);
-      return bytes ? redactSecrets(file, bytes) : void 0;
-    }
-  });
-  if (v["output-file"]) {
-    try {
-      writeFileSync(v["output-file"], output);
-    } catch (e) {
-      throw new UsageError(`cannot write ${v["output-file"]}: ${e.message}`);
-    }
-  } else if (output) io.stdout(output);
-  const errors = results.reduce((n, r) => n + r.errorCount, 0);
-  const warnings = results.reduce((n, r) => n + r.warningCount, 0);
-  if (errors > 0) return 1;
-  if (maxWarnings >= 0 && warnings > maxWarnings) {
-    io.stderr(`clusterlint: too many warnings (${warnings}); the maximum is ${maxWarnings}.
+  const output = format(formatName, results, formatContext(inputs, io.cwd, color));
+  if (v["output-file"]) writeReport(v["output-file"], output);
+  else if (output) io.stdout(output);
+  const { failure } = verdict(results, maxWarnings);
+  if (failure?.cause === "warnings") io.stderr(`clusterlint: ${failure.message}
 `);
-    return 1;
-  }
-  return 0;
+  return failure ? 1 : 0;
 }
 function printConfig(file, configPath, options) {
   const c = options.config;

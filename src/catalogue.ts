@@ -321,3 +321,59 @@ export function template(which: keyof typeof TEMPLATES, codeParam: string, vars:
     origin: 'template',
   };
 }
+
+/** A reported code traced back to its catalogue entry. */
+export interface CatalogueMatch {
+  /** The catalogue's spelling: an API row's code (`InvalidUserData.{key}`), a template (`Invalid{Parameter}`) or a lint code. */
+  code: string;
+  /** The API rows of that code, in table order (empty for templates and lint codes). */
+  rows: readonly ApiRow[];
+  /** The `{key}` a reported code filled in, if any. */
+  vars: Vars;
+}
+
+/** API row codes with a `{key}` placeholder, longest first so `InvalidUserData.{key}.value` wins over `InvalidUserData.{key}`. */
+const keyedRows = [...rowsByCode.keys()]
+  .filter((code) => code.includes('{key}'))
+  .sort((a, b) => b.length - a.length)
+  .map((code) => ({ code, pattern: keyPattern(code) }));
+
+/** A regular expression matching the codes a `{key}` row produces, capturing the key. */
+function keyPattern(code: string): RegExp {
+  const escaped = code.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // An empty key is possible: it is exactly what `InvalidUserData.{key}`'s length row reports.
+  return new RegExp(`^${escaped.replace('\\{key\\}', '(.*)')}$`);
+}
+
+/**
+ * The catalogue entry of a reported code (SARIF rule descriptions, help links): a lint code is its
+ * own entry; otherwise the API row with exactly this code, else a `{key}` row whose filled message
+ * equals `message` (the code alone is ambiguous when a key itself ends in `.value`), else the
+ * `Missing{Parameter}` / `Invalid{Parameter}` template.
+ */
+export function catalogueEntry(code: string, origin: Origin, message?: string): CatalogueMatch {
+  if (origin === 'lint') return { code, rows: [], vars: {} };
+  const exact = rowsFor(code);
+  if (exact.length) return { code, rows: exact, vars: {} };
+  if (origin === 'api') {
+    let fallback: CatalogueMatch | undefined;
+    for (const { code: pattern, pattern: re } of keyedRows) {
+      const m = re.exec(code);
+      if (!m) continue;
+      const entry = { code: pattern, rows: rowsFor(pattern), vars: { key: m[1]! } };
+      if (message === undefined || entry.rows.some((r) => fill(r.message, entry.vars) === message)) return entry;
+      fallback ??= entry;
+    }
+    if (fallback) return fallback;
+  }
+  const template = code.startsWith('Missing') ? TEMPLATES.missing : TEMPLATES.invalid;
+  return { code: template.code, rows: [], vars: {} };
+}
+
+/**
+ * The README catalogue anchor of a catalogue code: `code-` and the code in lower case without
+ * `.`, `{` and `}` (`InvalidUserData.{key}` → `code-invaliduserdatakey`).
+ */
+export function catalogueAnchor(code: string): string {
+  return `code-${code.toLowerCase().replace(/[.{}]/g, '')}`;
+}

@@ -3,16 +3,15 @@
  * Exit 0: no errors and warnings within --max-warnings; 1: errors or too many warnings;
  * 2: usage error, invalid config, unreadable path, or an internal failure (one line).
  */
-import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import pkg from '../package.json' with { type: 'json' };
 import type { FileResult } from './diagnostic.js';
 import { loadConfig, UsageError } from './core/config.js';
-import { collectInputs } from './core/files.js';
+import { collectInputs, writeReport } from './core/files.js';
 import { lintAll, type LintOptions } from './core/run.js';
-import { redactSecrets } from './core/secrets.js';
 import { dialectOverride, overridesFor } from './core/severity.js';
-import { FORMATS, format, type FormatName } from './formatters/index.js';
+import { parseMaxWarnings, verdict } from './core/verdict.js';
+import { FORMATS, format, formatContext, type FormatName } from './formatters/index.js';
 import type { DialectName } from './rule-api.js';
 
 const HELP = `Usage: clusterlint [options] [paths...]
@@ -28,6 +27,8 @@ Options:
   --dialect NAME          batchcompute | containerservice: lint every file as this dialect
   --stdin-filename NAME   the name to report for "-" (default: <stdin>)
   --max-warnings N        exit 1 when there are more than N warnings
+  --ignore-unknown        skip named files that are not specs, as a directory walk does
+                          (for pre-commit and lint-staged, which name every JSON/YAML file)
   --quiet                 report errors only
   --color, --no-color     force colour, or plain text (also when NO_COLOR is set);
                           by default colour is used on a terminal only
@@ -78,6 +79,7 @@ function main(argv: readonly string[], io: CliIo): number {
         dialect: { type: 'string' },
         'stdin-filename': { type: 'string' },
         'max-warnings': { type: 'string' },
+        'ignore-unknown': { type: 'boolean' },
         quiet: { type: 'boolean', short: 'q' },
         'no-color': { type: 'boolean' },
         color: { type: 'boolean' },
@@ -101,11 +103,7 @@ function main(argv: readonly string[], io: CliIo): number {
   if (dialect !== undefined && dialect !== 'batchcompute' && dialect !== 'containerservice') {
     throw new UsageError(`unknown dialect "${v.dialect}"; use batchcompute or containerservice`);
   }
-  let maxWarnings = -1;
-  if (v['max-warnings'] !== undefined) {
-    if (!/^\d+$/.test(v['max-warnings'])) throw new UsageError(`--max-warnings takes a whole number, not "${v['max-warnings']}"`);
-    maxWarnings = Number(v['max-warnings']);
-  }
+  const maxWarnings = parseMaxWarnings(v['max-warnings'], '--max-warnings');
 
   const loaded = loadConfig(v.config, io.cwd);
   const options: LintOptions = { config: loaded.config, baseDir: loaded.baseDir, ...(dialect ? { dialect } : {}) };
@@ -116,39 +114,23 @@ function main(argv: readonly string[], io: CliIo): number {
   }
 
   const paths = parsed.positionals.length ? parsed.positionals : ['.'];
-  const inputs = collectInputs(paths, loaded.config, loaded.baseDir, io.stdin, v['stdin-filename'] ?? '<stdin>');
+  let inputs = collectInputs(paths, loaded.config, loaded.baseDir, io.stdin, v['stdin-filename'] ?? '<stdin>');
+  // Named files are then linted as if a walk had found them: one that is not a spec is skipped.
+  if (v['ignore-unknown']) inputs = inputs.map((i) => ({ ...i, explicit: false }));
   let results: FileResult[] = lintAll(inputs, options);
   if (v.quiet) {
     results = results.map((r) => ({ ...r, warningCount: 0, diagnostics: r.diagnostics.filter((d) => d.severity === 'error') }));
   }
 
   const color = !v['no-color'] && !io.env.NO_COLOR && (v.color === true || io.isTTY) && !v['output-file'];
-  const sources = new Map(inputs.map((i) => [i.file, i.bytes]));
-  const output = format(formatName, results, {
-    color,
-    cwd: io.cwd,
-    // Source lines are shown with every secret value masked (SPEC §3: a secret never appears in any output).
-    source: (file) => {
-      const bytes = sources.get(file);
-      return bytes ? redactSecrets(file, bytes) : undefined;
-    },
-  });
-  if (v['output-file']) {
-    try {
-      writeFileSync(v['output-file'], output);
-    } catch (e) {
-      throw new UsageError(`cannot write ${v['output-file']}: ${(e as Error).message}`);
-    }
-  } else if (output) io.stdout(output);
+  const output = format(formatName, results, formatContext(inputs, io.cwd, color));
+  if (v['output-file']) writeReport(v['output-file'], output);
+  else if (output) io.stdout(output);
 
-  const errors = results.reduce((n, r) => n + r.errorCount, 0);
-  const warnings = results.reduce((n, r) => n + r.warningCount, 0);
-  if (errors > 0) return 1;
-  if (maxWarnings >= 0 && warnings > maxWarnings) {
-    io.stderr(`clusterlint: too many warnings (${warnings}); the maximum is ${maxWarnings}.\n`);
-    return 1;
-  }
-  return 0;
+  const { failure } = verdict(results, maxWarnings);
+  // Errors speak for themselves in the report; a warning limit needs saying.
+  if (failure?.cause === 'warnings') io.stderr(`clusterlint: ${failure.message}\n`);
+  return failure ? 1 : 0;
 }
 
 /** The settings that apply to one file (`--print-config FILE`): overrides merged in order. */

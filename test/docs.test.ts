@@ -9,6 +9,8 @@ import { API_ROWS, LINT_CODES } from '../src/catalogue.js';
 import { DIALECTS, type SchemaNode } from '../src/core/dialect.js';
 import type { Diagnostic } from '../src/diagnostic.js';
 import { catalogueMarkdown } from '../src/docs/catalogue.js';
+import formatSarif from '../src/formatters/sarif.js';
+import { fileResult } from '../src/diagnostic.js';
 import { CROSS_FILE_RULES, RULES } from '../rules/index.js';
 import { caseConfig, caseInputs, fixtureCases } from './fixtures.js';
 import { lintTexts, ROOT } from './helpers.js';
@@ -88,6 +90,15 @@ describe('catalogue coverage by the golden fixtures', () => {
       expect([...formats].sort()).toEqual(wanted);
     });
   }
+
+  it('every SARIF help link lands on an anchor of the README catalogue', () => {
+    const readme = readFileSync(README, 'utf8');
+    const sarif = JSON.parse(formatSarif([fileResult('all.json', all)], { color: false, cwd: ROOT, root: ROOT, source: () => undefined }));
+    const missingAnchors = sarif.runs[0].tool.driver.rules
+      .map((r: { helpUri: string }) => r.helpUri.split('#')[1])
+      .filter((id: string) => !readme.includes(`<a id="${id}"></a>`));
+    expect(missingAnchors).toEqual([]);
+  });
 
   it('Missing{Parameter} (template) in JSON and YAML', () => {
     expect([...formatsOf((d) => d.origin === 'template' && d.code.startsWith('Missing'))].sort()).toEqual(['json', 'yaml']);

@@ -15,6 +15,8 @@ import type { ClusterlintConfig } from '../src/core/config-types.js';
 import { goldenLine, lintTexts, ROOT } from './helpers.js';
 
 const FIXTURES = join(ROOT, 'test/fixtures');
+/** Folders of reference data under the fixtures, not lint cases (the SARIF schema). */
+const NOT_CASES = new Set([join(FIXTURES, 'sarif')]);
 
 /** Every fixture case below a folder, as paths relative to the repository root. */
 export function fixtureCases(dir = FIXTURES): string[] {
@@ -22,7 +24,9 @@ export function fixtureCases(dir = FIXTURES): string[] {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
     if (entry.isDirectory() && entry.name.endsWith('.run')) out.push(relative(ROOT, path).split('\\').join('/'));
-    else if (entry.isDirectory()) out.push(...fixtureCases(path));
+    else if (entry.isDirectory()) {
+      if (!NOT_CASES.has(path)) out.push(...fixtureCases(path));
+    }
     else if (/\.(json|ya?ml)$/.test(entry.name) && !/\.config\.json$/.test(entry.name)) out.push(relative(ROOT, path).split('\\').join('/'));
   }
   return out.sort();

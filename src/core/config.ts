@@ -83,6 +83,7 @@ export function reason(e: unknown): string {
     ENOTDIR: 'not a directory',
     ELOOP: 'too many symbolic links',
     EMFILE: 'too many open files',
+    EEXIST: 'a file of that name exists',
   };
   return (err.code && known[err.code]) ?? err.message ?? String(e);
 }

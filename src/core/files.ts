@@ -1,9 +1,10 @@
 /**
  * Which files a run reads (SPEC §7): explicit files whatever their name, directories walked
- * (skipping node_modules, .git and config `exclude`; symlink loops visited once), stdin for `-`.
+ * (skipping node_modules, .git and config `exclude`; symlink loops visited once), stdin for `-`;
+ * and the one file a run writes, its report.
  */
-import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { ClusterlintConfig } from './config-types.js';
 import { reason, UsageError } from './config.js';
 import type { LintInput } from './run.js';
@@ -88,4 +89,19 @@ function walk(dir: string, config: ClusterlintConfig, baseDir: string, inputs: L
 function wanted(path: string, config: ClusterlintConfig, baseDir: string): boolean {
   if (config.include) return matchesGlobs(path, config.include, baseDir);
   return SPEC_EXTENSIONS.test(path);
+}
+
+/** Writes a report (`--output-file`, the Action's `sarif-file`), creating its folder; a failure is a usage error. */
+export function writeReport(path: string, text: string): void {
+  const folder = dirname(path);
+  try {
+    mkdirSync(folder, { recursive: true });
+  } catch (e) {
+    throw new UsageError(`cannot create the folder ${displayPath(folder)} for ${displayPath(path)}: ${reason(e)}`);
+  }
+  try {
+    writeFileSync(path, text);
+  } catch (e) {
+    throw new UsageError(`cannot write ${displayPath(path)}: ${reason(e)}`);
+  }
 }

@@ -1,18 +1,12 @@
 /**
  * The README's code catalogue, generated from the catalogue, the schemas and the rules so it
  * cannot drift (a test compares it with README.md; `UPDATE_DOCS=1 npx vitest run test/docs.test.ts`
- * rewrites it). Every code has an anchor `code-<code in lower case without . { }>`, which SARIF
- * help links point to.
+ * rewrites it). Every code has an anchor from `catalogueAnchor()`, which SARIF help links use too.
  */
-import { API_ROWS, LINT_CODES, invalid, missing, rowsFor, type CheckKind } from '../catalogue.js';
+import { API_ROWS, LINT_CODES, catalogueAnchor, invalid, missing, rowsFor, type CheckKind } from '../catalogue.js';
 import { KEYWORD_KIND } from '../core/schema.js';
 import { DIALECTS, type Dialect, type SchemaNode } from '../core/dialect.js';
 import { CROSS_FILE_RULES, RULES } from '../../rules/index.js';
-
-/** The README anchor of a code. */
-export function codeAnchor(code: string): string {
-  return `code-${code.toLowerCase().replace(/[.{}]/g, '')}`;
-}
 
 /** One templated code a dialect can produce. */
 export interface TemplateCode {
@@ -65,7 +59,7 @@ export function catalogueMarkdown(): string {
   const lines: string[] = [];
   const anchored = new Set<string>();
   const anchor = (code: string) => {
-    const id = codeAnchor(code);
+    const id = catalogueAnchor(code);
     if (anchored.has(id)) return `\`${code}\``;
     anchored.add(id);
     return `<a id="${id}"></a>\`${code}\``;

@@ -1,13 +1,20 @@
 /** The output formats, by `--format` name. Formatters are pure functions of the results. */
+import { redactSecrets } from '../core/secrets.js';
 import type { FileResult } from '../diagnostic.js';
+import { repositoryRoot } from '../core/git.js';
+import type { LintInput } from '../core/run.js';
+import formatGithub from './github.js';
 import formatJson from './json.js';
+import formatSarif from './sarif.js';
 import formatStylish from './stylish.js';
 
 /** What a formatter may use besides the results. */
 export interface FormatContext {
   color: boolean;
-  /** The working directory (for paths relative to a repository root). */
+  /** The working directory: the files' paths are relative to it. */
   cwd: string;
+  /** The repository root (the git work tree holding `cwd`, else `cwd`): SARIF and GitHub paths are relative to it. */
+  root: string;
   /** A file's text, for formats that show source lines. */
   source(file: string): string | undefined;
 }
@@ -16,6 +23,8 @@ export interface FormatContext {
 export const FORMATS = {
   stylish: (results: readonly FileResult[], ctx: FormatContext) => formatStylish(results, ctx),
   json: (results: readonly FileResult[]) => formatJson(results),
+  sarif: (results: readonly FileResult[], ctx: FormatContext) => formatSarif(results, ctx),
+  github: (results: readonly FileResult[], ctx: FormatContext) => formatGithub(results, ctx),
 } as const;
 
 /** A format's name. */
@@ -24,4 +33,19 @@ export type FormatName = keyof typeof FORMATS;
 /** Formats results in the named format. */
 export function format(name: FormatName, results: readonly FileResult[], ctx: FormatContext): string {
   return FORMATS[name](results, ctx);
+}
+
+/** The context for formatting the results of `inputs` (the files' texts come from the bytes already read). */
+export function formatContext(inputs: readonly LintInput[], cwd: string, color: boolean): FormatContext {
+  const sources = new Map(inputs.map((i) => [i.file, i.bytes]));
+  return {
+    color,
+    cwd,
+    root: repositoryRoot(cwd),
+    // Source lines are shown with every secret value masked (SPEC §3: a secret never appears in any output).
+    source: (file) => {
+      const bytes = sources.get(file);
+      return bytes ? redactSecrets(file, bytes) : undefined;
+    },
+  };
 }

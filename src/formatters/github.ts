@@ -1,0 +1,75 @@
+/**
+ * `--format github`: one GitHub Actions workflow command per finding,
+ * `::error file=…,line=…,col=…,endLine=…,endColumn=…,title=…::message`, which the runner turns
+ * into an annotation on the file's lines. The Action reuses `annotationOf` with `@actions/core`.
+ */
+import type { Diagnostic, FileResult } from '../diagnostic.js';
+import type { FormatContext } from './index.js';
+import { repositoryPath } from './paths.js';
+
+/** One annotation: its kind, text and where it goes (the property names of `@actions/core`). */
+export interface Annotation {
+  kind: 'error' | 'warning';
+  message: string;
+  properties: {
+    title: string;
+    file: string;
+    startLine: number;
+    endLine: number;
+    startColumn?: number;
+    endColumn?: number;
+  };
+}
+
+/**
+ * The annotation of a finding. The path is relative to the repository root, as GitHub matches
+ * it against the files of the commit; the columns are given only when the range stays on one
+ * line, since GitHub rejects columns on a range that spans lines. The title is the code; the
+ * message is the documented message, with the detail on a line of its own.
+ */
+export function annotationOf(d: Diagnostic, ctx: Pick<FormatContext, 'cwd' | 'root'>): Annotation {
+  const oneLine = d.line === d.endLine;
+  return {
+    kind: d.severity,
+    message: d.detail ? `${d.message}\n${d.detail}` : d.message,
+    properties: {
+      title: d.code,
+      file: repositoryPath(d.file, ctx) ?? d.file,
+      startLine: d.line,
+      endLine: d.endLine,
+      ...(oneLine ? { startColumn: d.column, endColumn: d.endColumn } : {}),
+    },
+  };
+}
+
+/** Escapes a command's message: `%`, CR and LF (the runner decodes them back). */
+export function escapeData(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+/** Escapes a command property's value: as a message, and also `:` and `,`, which end a property. */
+export function escapeProperty(text: string): string {
+  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+/** Formats results as workflow commands, one line per finding (nothing when there are none). */
+export default function formatGithub(results: readonly FileResult[], ctx: FormatContext): string {
+  let out = '';
+  for (const r of results) {
+    for (const d of r.diagnostics) {
+      const a = annotationOf(d, ctx);
+      const p = a.properties;
+      const props: Array<[string, string | number | undefined]> = [
+        ['file', p.file],
+        ['line', p.startLine],
+        ['col', p.startColumn],
+        ['endLine', p.endLine],
+        ['endColumn', p.endColumn],
+        ['title', p.title],
+      ];
+      const list = props.filter(([, v]) => v !== undefined).map(([k, v]) => `${k}=${escapeProperty(String(v))}`);
+      out += `::${a.kind} ${list.join(',')}::${escapeData(a.message)}\n`;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,131 @@
+/**
+ * `--format sarif`: SARIF 2.1.0 for GitHub code scanning (`github/codeql-action/upload-sarif`)
+ * and SARIF viewers.
+ *
+ * - One rule per reported code (the code is the `ruleId`, as in every other format), described
+ *   from the catalogue, with a help link to the code's entry in the README's catalogue.
+ * - Each result carries the documented message, followed by the detail in the same text (viewers
+ *   show `message.text` and little else), and the region in UTF-16 columns (`columnKind`).
+ * - Paths are relative to the repository root under `%SRCROOT%`; a file outside the repository
+ *   gets an absolute `file:` URI.
+ * - `partialFingerprints` hash the code, the pointer, the file and the document (and which of
+ *   identical findings it is), never a line: moving unrelated lines keeps an alert the same.
+ */
+import { createHash } from 'node:crypto';
+import { pathToFileURL } from 'node:url';
+import { resolve } from 'node:path';
+import pkg from '../../package.json' with { type: 'json' };
+import { catalogueAnchor, catalogueEntry, fill, lintCode, type CatalogueMatch } from '../catalogue.js';
+import type { Diagnostic, FileResult } from '../diagnostic.js';
+import type { FormatContext } from './index.js';
+import { repositoryPath } from './paths.js';
+
+/** The project's home; help links point into its README's catalogue, one anchor per catalogue code. */
+export const REPOSITORY_URL = 'https://github.com/clusterlint/clusterlint';
+
+/** The key of clusterlint's fingerprint in `partialFingerprints` (versioned, as SARIF §3.27.17 asks). */
+export const FINGERPRINT_KEY = 'clusterlint/v1';
+
+const SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
+
+/** Formats results as one SARIF 2.1.0 log with one run. */
+export default function formatSarif(results: readonly FileResult[], ctx: Pick<FormatContext, 'cwd' | 'root'>): string {
+  const diagnostics = results.flatMap((r) => r.diagnostics);
+  const firstOfCode = new Map<string, Diagnostic>();
+  for (const d of diagnostics) if (!firstOfCode.has(d.code)) firstOfCode.set(d.code, d);
+  const ruleIndex = new Map([...firstOfCode.keys()].map((code, i) => [code, i]));
+  const errorCodes = new Set(diagnostics.filter((d) => d.severity === 'error').map((d) => d.code));
+  const seen = new Map<string, number>();
+  const sarifResults = diagnostics.map((d) => {
+    const path = repositoryPath(d.file, ctx);
+    // Identical findings (the same code at the same pointer) are told apart by their order.
+    const identity = JSON.stringify([d.code, d.pointer, path ?? d.file, d.document]);
+    const ordinal = seen.get(identity) ?? 0;
+    seen.set(identity, ordinal + 1);
+    return {
+      ruleId: d.code,
+      ruleIndex: ruleIndex.get(d.code)!,
+      level: d.severity,
+      message: { text: d.detail ? `${d.message} ${d.detail}` : d.message },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: path === undefined ? { uri: pathToFileURL(resolve(ctx.cwd, d.file)).href } : { uri: encodePath(path), uriBaseId: '%SRCROOT%' },
+            region: { startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: d.endColumn },
+          },
+        },
+      ],
+      partialFingerprints: { [FINGERPRINT_KEY]: sha256(`${identity}#${ordinal}`) },
+      properties: { pointer: d.pointer, document: d.document, status: d.status, origin: d.origin },
+    };
+  });
+  const log = {
+    $schema: SCHEMA,
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'clusterlint',
+            version: pkg.version,
+            semanticVersion: pkg.version,
+            informationUri: REPOSITORY_URL,
+            rules: [...firstOfCode.values()].map((d) => ruleOf(d, errorCodes.has(d.code) ? 'error' : 'warning')),
+          },
+        },
+        // A base URI must end with a slash for relative URIs to resolve under it.
+        originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(ctx.root).href.replace(/\/?$/, '/') } },
+        columnKind: 'utf16CodeUnits',
+        results: sarifResults,
+      },
+    ],
+  };
+  return `${JSON.stringify(log, null, 2)}\n`;
+}
+
+/** The rule of a code (from its first finding), described from the catalogue entry the code comes from. */
+function ruleOf(d: Diagnostic, level: 'error' | 'warning'): Record<string, unknown> {
+  const entry = catalogueEntry(d.code, d.origin, d.message);
+  const { short, full } = describe(entry, d);
+  // The README lists every templated code of each dialect under its own anchor; rows and lint codes by their catalogue code.
+  const helpUri = `${REPOSITORY_URL}#${catalogueAnchor(d.origin === 'template' ? d.code : entry.code)}`;
+  const status = d.status === null ? 'none (a check of clusterlint; the API does not report it)' : String(d.status);
+  return {
+    id: d.code,
+    shortDescription: { text: short },
+    fullDescription: { text: full },
+    helpUri,
+    help: { text: `${full}\nHTTP status: ${status}.\nCatalogue entry: ${entry.code} (${helpUri}).` },
+    // Config can change a code's severity: the rule's level is the most severe one of this run.
+    defaultConfiguration: { level },
+    properties: { tags: [d.origin] },
+  };
+}
+
+/** A short and a full description: a lint code's summary and message; an API code's documented messages; a template's message. */
+function describe(entry: CatalogueMatch, d: Diagnostic): { short: string; full: string } {
+  if (d.origin === 'lint') {
+    const lint = lintCode(d.code);
+    return { short: lint.summary, full: lint.message };
+  }
+  if (entry.rows.length === 0) return { short: d.message, full: `${d.message} The API reports this parameter with its ${entry.code} template.` };
+  const messages = [...new Set(entry.rows.map((r) => fill(r.message, entry.vars)))];
+  const firsts = new Set(messages.map(firstSentence));
+  // Several rows (type, length, characters) share their first sentence: "Specified parameter Name is not valid."
+  const short = messages.length === 1 ? messages[0]! : firsts.size === 1 ? [...firsts][0]! : messages[0]!;
+  return { short, full: messages.join('\n') };
+}
+
+function firstSentence(text: string): string {
+  const end = text.indexOf('. ');
+  return end < 0 ? text : text.slice(0, end + 1);
+}
+
+/** A relative path as a URI reference: each segment percent-encoded (spaces, `#`, `?`, `:`). */
+function encodePath(path: string): string {
+  return path.split('/').map(encodeURIComponent).join('/');
+}
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
