@@ -2,6 +2,8 @@
 
 /** Escapes one reference token (`~` → `~0`, `/` → `~1`). */
 export function escapeToken(token: string): string {
+  // Most tokens need no escaping; skipping the two replacements keeps pointer building cheap.
+  if (!token.includes('~') && !token.includes('/')) return token;
   return token.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
@@ -13,10 +15,8 @@ export function child(pointer: string, token: string | number): string {
 /** The unescaped tokens of a pointer (`""` is the root, with no tokens). */
 export function tokens(pointer: string): string[] {
   if (pointer === '') return [];
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const raw = pointer.slice(1).split('/');
+  return pointer.includes('~') ? raw.map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~')) : raw;
 }
 
 /** The pointer of the containing object or array (the root's parent is the root). */
