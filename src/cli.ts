@@ -3,12 +3,13 @@
  * Exit 0: no errors and warnings within --max-warnings; 1: errors or too many warnings;
  * 2: usage error, invalid config, unreadable path, or an internal failure (one line).
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import pkg from '../package.json' with { type: 'json' };
 import type { FileResult } from './diagnostic.js';
 import { loadConfig, UsageError } from './core/config.js';
 import { collectInputs } from './core/files.js';
+import { defaultJobs, lintInParallel } from './core/parallel.js';
 import { lintAll, type LintOptions } from './core/run.js';
 import { dialectOverride, overridesFor } from './core/severity.js';
 import { FORMATS, format, type FormatName } from './formatters/index.js';
@@ -27,6 +28,7 @@ Options:
   --dialect NAME          batchcompute | containerservice: lint every file as this dialect
   --stdin-filename NAME   the name to report for "-" (default: <stdin>)
   --max-warnings N        exit 1 when there are more than N warnings
+  --jobs N                lint on up to N threads when there are enough files (default: one per core)
   --quiet                 report errors only
   --no-color              plain text (also when NO_COLOR is set)
   --print-config FILE     print the settings that apply to FILE and exit
@@ -44,6 +46,11 @@ export interface CliIo {
   stderr(text: string): void;
   stdin(): Uint8Array;
   isTTY: boolean;
+  /**
+   * The program's entry file, which also serves as a `--jobs` worker (`src/main.ts`). Without it
+   * (the CLI run in-process, as tests do) every file is linted on the calling thread.
+   */
+  workerScript?: string | URL;
 }
 
 /** Runs the command line and returns the exit code. Never throws. */
@@ -76,6 +83,7 @@ function main(argv: readonly string[], io: CliIo): number {
         dialect: { type: 'string' },
         'stdin-filename': { type: 'string' },
         'max-warnings': { type: 'string' },
+        jobs: { type: 'string', short: 'j' },
         quiet: { type: 'boolean', short: 'q' },
         'no-color': { type: 'boolean' },
         color: { type: 'boolean' },
@@ -102,6 +110,11 @@ function main(argv: readonly string[], io: CliIo): number {
     if (!/^\d+$/.test(v['max-warnings'])) throw new UsageError(`--max-warnings takes a whole number, not "${v['max-warnings']}"`);
     maxWarnings = Number(v['max-warnings']);
   }
+  let jobs = defaultJobs();
+  if (v.jobs !== undefined) {
+    if (!/^[1-9]\d*$/.test(v.jobs)) throw new UsageError(`--jobs takes a whole number of at least 1, not "${v.jobs}"`);
+    jobs = Number(v.jobs);
+  }
 
   const loaded = loadConfig(v.config, io.cwd);
   const options: LintOptions = { config: loaded.config, baseDir: loaded.baseDir, ...(dialect ? { dialect } : {}) };
@@ -113,19 +126,26 @@ function main(argv: readonly string[], io: CliIo): number {
 
   const paths = parsed.positionals.length ? parsed.positionals : ['.'];
   const inputs = collectInputs(paths, loaded.config, loaded.baseDir, io.stdin, v['stdin-filename'] ?? '<stdin>');
-  let results: FileResult[] = lintAll(inputs, options);
+  let results: FileResult[] = lintAll(inputs, options, jobs > 1 && io.workerScript ? lintInParallel(jobs, io.workerScript) : undefined);
   if (v.quiet) {
     results = results.map((r) => ({ ...r, warningCount: 0, diagnostics: r.diagnostics.filter((d) => d.severity === 'error') }));
   }
 
   const color = !v['no-color'] && !io.env.NO_COLOR && (v.color === true || io.isTTY) && !v['output-file'];
-  const sources = new Map(inputs.map((i) => [i.file, i.bytes]));
+  // Files were not kept in memory while linting: a formatter that shows source lines reads the file
+  // when it prints it (stdin's bytes are the one exception, kept by collectInputs).
+  const byFile = new Map(inputs.map((i) => [i.file, i]));
   const output = format(formatName, results, {
     color,
     cwd: io.cwd,
     source: (file) => {
-      const bytes = sources.get(file);
-      return bytes ? new TextDecoder().decode(bytes) : undefined;
+      const input = byFile.get(file);
+      if (!input) return undefined;
+      try {
+        return new TextDecoder().decode(input.bytes ?? readFileSync(input.path ?? input.file));
+      } catch {
+        return undefined; // the file went away after linting: its findings print without source lines
+      }
     },
   });
   if (v['output-file']) {
