@@ -33,7 +33,13 @@ export function isObject(value: unknown): value is Record<string, unknown> {
 /** The value at a pointer, or undefined when any step is missing. Only own properties count. */
 export function get(data: unknown, pointer: string): unknown {
   let value = data;
-  for (const token of tokens(pointer)) {
+  // Token by token without building the token list: rules call this for every document.
+  for (let at = 0; at < pointer.length; ) {
+    const next = pointer.indexOf('/', at + 1);
+    const end = next < 0 ? pointer.length : next;
+    let token = pointer.slice(at + 1, end);
+    if (token.includes('~')) token = token.replace(/~1/g, '/').replace(/~0/g, '~');
+    at = end;
     if (Array.isArray(value)) {
       if (!/^(0|[1-9]\d*)$/.test(token)) return undefined;
       value = value[Number(token)];

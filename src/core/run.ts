@@ -112,17 +112,21 @@ function lintDocument(
   }
   const typed = new FindingSink(dialect);
   checkSchema(dialect, data, typed);
-  const context: Omit<RuleContext, 'report'> = {
+  // One context for all rules, its reporter swapped per rule (rules run one after another and
+  // keep nothing), rather than a copy of the context per rule and document.
+  const context: RuleContext = {
     dialect: dialect.name,
     document: doc,
     data,
     config: options.config,
+    report: typed.reporter(''),
     schema: (pointer) => schemaAt(dialect, tokens(pointer)),
     lineOf: (offset) => spec.lines.position(offset).line,
   };
   for (const rule of RULES) {
     if (rule.dialect !== 'any' && rule.dialect !== dialect.name) continue;
-    rule.check({ ...context, report: typed.reporter(rule.id) });
+    context.report = typed.reporter(rule.id);
+    rule.check(context);
   }
   summaries.push(summarize(input.file, doc.index, dialect, data));
   return typed;
@@ -149,24 +153,49 @@ function summarize(file: string, document: number, dialect: Dialect, data: Recor
 
 /** A hash of a body as data: keys sorted, `IdempotentToken` and `$schema` left out. */
 function hashBody(data: Record<string, unknown>): string {
-  const canonical = (value: unknown): unknown => {
-    if (Array.isArray(value)) return value.map(canonical);
-    if (!isObject(value)) return value;
-    const out: Record<string, unknown> = {};
-    for (const k of Object.keys(value).sort()) {
-      if (value === data && (k === 'IdempotentToken' || k === '$schema')) continue;
-      out[k] = canonical(value[k]);
-    }
-    return out;
+  const top = Object.keys(data)
+    .filter((k) => k !== 'IdempotentToken' && k !== '$schema')
+    .sort();
+  return createHash('sha256').update(canonicalJson(data, top)).digest('hex');
+}
+
+/**
+ * The JSON text of a value with every object's keys sorted (`keys` for the root), written
+ * straight into one string. Iterative, so a deeply nested body cannot exhaust the call stack:
+ * the stack holds values to write and, flagged in `literal`, pieces of text (brackets, keys).
+ */
+function canonicalJson(root: Record<string, unknown>, keys: string[]): string {
+  let out = '';
+  const items: unknown[] = [root];
+  const literal: boolean[] = [false];
+  const push = (item: unknown, text: boolean) => {
+    items.push(item);
+    literal.push(text);
   };
-  let text: string;
-  try {
-    text = JSON.stringify(canonical(data));
-  } catch {
-    // A body nested too deeply to walk: compare it by its own serialisation.
-    text = String(Object.keys(data).sort().join('\u0000'));
+  let rootKeys: string[] | undefined = keys;
+  while (items.length) {
+    const v = items.pop();
+    if (literal.pop()) {
+      out += v as string;
+    } else if (Array.isArray(v)) {
+      push(']', true);
+      for (let i = v.length - 1; i >= 0; i--) {
+        push(v[i], false);
+        if (i > 0) push(',', true);
+      }
+      out += '[';
+    } else if (isObject(v)) {
+      const names = rootKeys ?? Object.keys(v).sort();
+      rootKeys = undefined;
+      push('}', true);
+      for (let i = names.length - 1; i >= 0; i--) {
+        push(v[names[i]!], false);
+        push(`${i > 0 ? ',' : ''}${JSON.stringify(names[i])}:`, true);
+      }
+      out += '{';
+    } else out += JSON.stringify(v) ?? 'null';
   }
-  return createHash('sha256').update(text).digest('hex');
+  return out;
 }
 
 /** Lints each file on its own and returns the outcomes in the same order. */
