@@ -1,13 +1,11 @@
 /** The `clusterlint` program: the real process around `runCli`, or a worker of `--jobs`. */
 import { readFileSync } from 'node:fs';
-import { isMainThread, workerData } from 'node:worker_threads';
 import { runCli } from './cli.js';
-import { serveLintWorker, type WorkerData } from './core/parallel.js';
+import { serveLintWorker, WORKER_ARG } from './core/parallel.js';
 
-if (!isMainThread && (workerData as WorkerData | undefined)?.clusterlintWorker) {
-  // This file is also the worker script: one program, one bundle.
-  serveLintWorker(workerData as WorkerData);
-} else {
+// This file is also the worker script of --jobs: one program, one bundle. The argument check
+// keeps worker_threads unloaded in a plain run.
+if (!(process.argv[2] === WORKER_ARG && serveLintWorker())) {
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     // A closed pipe (`clusterlint | head`) ends the output, not the program with a stack trace.
     if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);

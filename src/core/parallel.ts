@@ -9,9 +9,14 @@
  * left to lint, sleeps on a shared counter (`Atomics.wait`) that each worker bumps after a reply.
  */
 import { availableParallelism } from 'node:os';
-import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
+import type * as Threads from 'node:worker_threads';
+import type { MessagePort } from 'node:worker_threads';
 import { UsageError } from './config.js';
 import { lintFile, lintInTurn, type FileOutcome, type LintEach, type LintInput, type LintOptions } from './run.js';
+import { builtin } from './vendor.js';
+
+/** The argument a worker is started with, so the entry file knows it is one without loading worker_threads. */
+export const WORKER_ARG = '--clusterlint-worker';
 
 /** What a worker is started with. */
 export interface WorkerData {
@@ -67,12 +72,13 @@ export function lintInParallel(jobs: number, script: string | URL): LintEach {
 }
 
 function runPool(inputs: readonly LintInput[], options: LintOptions, count: number, script: string | URL): FileOutcome[] {
+  const { MessageChannel, receiveMessageOnPort, Worker } = builtin<typeof Threads>('node:worker_threads');
   const signal = new SharedArrayBuffer(4);
   const counter = new Int32Array(signal);
   const pool = Array.from({ length: count }, () => {
     const { port1, port2 } = new MessageChannel();
     const data: WorkerData = { clusterlintWorker: true, port: port2, signal, options };
-    const worker = new Worker(script, { workerData: data, transferList: [port2] });
+    const worker = new Worker(script, { argv: [WORKER_ARG], workerData: data, transferList: [port2] });
     return { worker, port: port1 };
   });
   const outcomes: FileOutcome[] = new Array(inputs.length);
@@ -113,8 +119,14 @@ function runPool(inputs: readonly LintInput[], options: LintOptions, count: numb
   return outcomes;
 }
 
-/** The worker's side: lints each batch it is sent and replies with the outcomes. */
-export function serveLintWorker(data: WorkerData): void {
+/**
+ * The worker's side, when this thread is a worker of `runPool`: lints each batch it is sent and
+ * replies with the outcomes. Returns false on the main thread (nothing to serve).
+ */
+export function serveLintWorker(): boolean {
+  const { isMainThread, workerData } = builtin<typeof Threads>('node:worker_threads');
+  const data = workerData as WorkerData | undefined;
+  if (isMainThread || !data?.clusterlintWorker) return false;
   const counter = new Int32Array(data.signal);
   data.port.on('message', (batch: Batch) => {
     let reply: Reply;
@@ -127,4 +139,5 @@ export function serveLintWorker(data: WorkerData): void {
     Atomics.add(counter, 0, 1);
     Atomics.notify(counter, 0);
   });
+  return true;
 }

@@ -9,7 +9,7 @@
  */
 import { apiRow, lint, lintCode } from '../catalogue.js';
 import { fileResult, sortDiagnostics, type Diagnostic, type FileResult } from '../diagnostic.js';
-import { createHash } from 'node:crypto';
+import type * as Crypto from 'node:crypto';
 import type { DialectName, DocSummary, RuleContext } from '../rule-api.js';
 import { CROSS_FILE_RULES, RULES } from '../../rules/index.js';
 import type { ClusterlintConfig } from './config-types.js';
@@ -21,6 +21,7 @@ import { isObject, tokens } from './pointer.js';
 import { firstPerParameter, FindingSink, toDiagnostic } from './report.js';
 import { checkSchema } from './schema.js';
 import { severityFor, dialectOverride } from './severity.js';
+import { builtin } from './vendor.js';
 
 /** One file to lint. */
 export interface LintInput {
@@ -156,7 +157,7 @@ function hashBody(data: Record<string, unknown>): string {
   const top = Object.keys(data)
     .filter((k) => k !== 'IdempotentToken' && k !== '$schema')
     .sort();
-  return createHash('sha256').update(canonicalJson(data, top)).digest('hex');
+  return builtin<typeof Crypto>('node:crypto').createHash('sha256').update(canonicalJson(data, top)).digest('hex');
 }
 
 /**

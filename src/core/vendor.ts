@@ -1,9 +1,12 @@
 /**
- * Packages loaded on first use. The YAML parser and the glob matcher are most of the program's
- * size, and a run over JSON files with no globs in its config needs neither: compiling them at
- * every start would cost a quarter of a cold start. `scripts/build.mjs` writes each into its own
- * file under `dist/vendor/` and defines `CLUSTERLINT_VENDOR_DIR` in the bundle; from source they
- * come from node_modules. `require` rather than `import()`, so the engine stays synchronous.
+ * Modules loaded on first use, so a cold start compiles only what the run needs.
+ *
+ * The YAML parser and the glob matcher are most of the program's size, and a run over JSON files
+ * with no globs in its config needs neither. `scripts/build.mjs` writes each into its own file
+ * under `dist/vendor/` and defines `CLUSTERLINT_VENDOR_DIR` in the bundle; from source they come
+ * from node_modules. Node's own `crypto` and `worker_threads` take milliseconds each to load and
+ * serve only some runs (a spec with an IdempotentToken, `--jobs` on many files). `require` rather
+ * than `import()`, so the engine stays synchronous.
  */
 import { createRequire } from 'node:module';
 
@@ -14,10 +17,19 @@ const loaded = new Map<string, unknown>();
 
 /** The named package, loaded the first time it is asked for. */
 export function vendor<T>(name: 'yaml' | 'picomatch'): T {
+  return once(name, () => load(typeof CLUSTERLINT_VENDOR_DIR === 'string' ? `${CLUSTERLINT_VENDOR_DIR}/${name}.cjs` : name));
+}
+
+/** A module of Node itself, loaded the first time it is asked for. */
+export function builtin<T>(name: 'node:crypto' | 'node:worker_threads'): T {
+  return once(name, () => load(name));
+}
+
+function once(name: string, get: () => unknown): never {
   let lib = loaded.get(name);
   if (lib === undefined) {
-    lib = load(typeof CLUSTERLINT_VENDOR_DIR === 'string' ? `${CLUSTERLINT_VENDOR_DIR}/${name}.cjs` : name);
+    lib = get();
     loaded.set(name, lib);
   }
-  return lib as T;
+  return lib as never;
 }
