@@ -330,7 +330,7 @@ const README_INTRO = [
   'bundled CLI as users run it (`--format json` to a file) against a floor: a plain Node script that only',
   'reads and parses the same files (`JSON.parse`, the `yaml` package) and validates nothing. ajv-cli',
   'validates the same JSON files against the same schema (it stops at the first file that is not JSON,',
-  'so it is given only the files that parse). How clusterlint stays close to the floor:',
+  'so it is given only the files that parse). What clusterlint does to come close to the floor:',
   '',
   '- JSON data comes from `JSON.parse`; positions, repeated keys and `3.0`-style integers come from a',
   '  scan of the text that runs only for files that need it (a finding, a syntax error, a repeat).',
