@@ -2,6 +2,10 @@
 // Build: compiles the dialect schemas into standalone ajv validators (src/generated/) and bundles
 // the command line (dist/). Both outputs are committed; `.ci/run` rebuilds them and fails when
 // the committed copies are stale. `--check` only reports staleness without writing.
+//
+// The bundle is one program, dist/cli.js, plus the packages it loads on first use (the YAML
+// parser, the glob matcher) in dist/vendor/*.cjs: a run that needs neither never compiles them
+// (see src/core/vendor.ts).
 import { readFileSync, writeFileSync, mkdirSync, existsSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -57,6 +61,25 @@ function compileValidators() {
   emit('src/generated/validators.d.ts', dts);
 }
 
+// Packages loaded on first use, by the name src/core/vendor.ts asks for.
+const VENDOR = ['yaml', 'picomatch'];
+
+/** One package as a CommonJS file that src/core/vendor.ts can `require` synchronously. */
+async function vendorBundle(name) {
+  const result = await esbuild.build({
+    stdin: { contents: `module.exports = require(${JSON.stringify(name)});`, resolveDir: root, loader: 'js' },
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    write: false,
+    legalComments: 'none',
+    outfile: join(root, `dist/vendor/${name}.cjs`),
+    logLevel: 'warning',
+  });
+  for (const f of result.outputFiles) emit(f.path.slice(root.length + 1), f.text);
+}
+
 async function bundle(entry, outfile, extra = {}) {
   const result = await esbuild.build({
     entryPoints: [join(root, entry)],
@@ -68,6 +91,9 @@ async function bundle(entry, outfile, extra = {}) {
     legalComments: 'none',
     outfile: join(root, outfile),
     banner: { js: "#!/usr/bin/env node\nimport { createRequire as __clusterlintRequire } from 'node:module';\nconst require = __clusterlintRequire(import.meta.url);" },
+    define: { CLUSTERLINT_VENDOR_DIR: JSON.stringify('./vendor') },
+    // The vendored packages are loaded from dist/vendor/, never bundled here.
+    external: VENDOR,
     logLevel: 'warning',
     ...extra,
   });
@@ -92,6 +118,7 @@ const unusedHttpClient = {
 
 compileValidators();
 if (!check || existsSync(join(root, 'src/generated/validators.js'))) {
+  for (const name of VENDOR) await vendorBundle(name);
   await bundle('src/main.ts', 'dist/cli.js');
   if (existsSync(join(root, 'src/action.ts'))) await bundle('src/action.ts', 'dist/action.js', { plugins: [unusedHttpClient] });
 }

@@ -8,6 +8,7 @@ import pkg from '../package.json' with { type: 'json' };
 import type { FileResult } from './diagnostic.js';
 import { loadConfig, UsageError } from './core/config.js';
 import { collectInputs, writeReport } from './core/files.js';
+import { defaultJobs, lintInParallel } from './core/parallel.js';
 import { lintAll, type LintOptions } from './core/run.js';
 import { dialectOverride, overridesFor } from './core/severity.js';
 import { parseMaxWarnings, verdict } from './core/verdict.js';
@@ -29,6 +30,7 @@ Options:
   --max-warnings N        exit 1 when there are more than N warnings
   --ignore-unknown        skip named files that are not specs, as a directory walk does
                           (for pre-commit and lint-staged, which name every JSON/YAML file)
+  --jobs N                lint on up to N threads when there are enough files (default: one per core)
   --quiet                 report errors only
   --color, --no-color     force colour, or plain text (also when NO_COLOR is set);
                           by default colour is used on a terminal only
@@ -47,6 +49,11 @@ export interface CliIo {
   stderr(text: string): void;
   stdin(): Uint8Array;
   isTTY: boolean;
+  /**
+   * The program's entry file, which also serves as a `--jobs` worker (`src/main.ts`). Without it
+   * (the CLI run in-process, as tests do) every file is linted on the calling thread.
+   */
+  workerScript?: string | URL;
 }
 
 /** Runs the command line and returns the exit code. Never throws. */
@@ -80,6 +87,7 @@ function main(argv: readonly string[], io: CliIo): number {
         'stdin-filename': { type: 'string' },
         'max-warnings': { type: 'string' },
         'ignore-unknown': { type: 'boolean' },
+        jobs: { type: 'string', short: 'j' },
         quiet: { type: 'boolean', short: 'q' },
         'no-color': { type: 'boolean' },
         color: { type: 'boolean' },
@@ -104,6 +112,11 @@ function main(argv: readonly string[], io: CliIo): number {
     throw new UsageError(`unknown dialect "${v.dialect}"; use batchcompute or containerservice`);
   }
   const maxWarnings = parseMaxWarnings(v['max-warnings'], '--max-warnings');
+  let jobs = defaultJobs();
+  if (v.jobs !== undefined) {
+    if (!/^[1-9]\d*$/.test(v.jobs)) throw new UsageError(`--jobs takes a whole number of at least 1, not "${v.jobs}"`);
+    jobs = Number(v.jobs);
+  }
 
   const loaded = loadConfig(v.config, io.cwd);
   const options: LintOptions = { config: loaded.config, baseDir: loaded.baseDir, ...(dialect ? { dialect } : {}) };
@@ -117,7 +130,7 @@ function main(argv: readonly string[], io: CliIo): number {
   let inputs = collectInputs(paths, loaded.config, loaded.baseDir, io.stdin, v['stdin-filename'] ?? '<stdin>');
   // Named files are then linted as if a walk had found them: one that is not a spec is skipped.
   if (v['ignore-unknown']) inputs = inputs.map((i) => ({ ...i, explicit: false }));
-  let results: FileResult[] = lintAll(inputs, options);
+  let results: FileResult[] = lintAll(inputs, options, jobs > 1 && io.workerScript ? lintInParallel(jobs, io.workerScript) : undefined);
   if (v.quiet) {
     results = results.map((r) => ({ ...r, warningCount: 0, diagnostics: r.diagnostics.filter((d) => d.severity === 'error') }));
   }

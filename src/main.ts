@@ -1,17 +1,23 @@
-/** The `clusterlint` program: the real process around `runCli`. */
+/** The `clusterlint` program: the real process around `runCli`, or a worker of `--jobs`. */
 import { readFileSync } from 'node:fs';
 import { runCli } from './cli.js';
+import { serveLintWorker, WORKER_ARG } from './core/parallel.js';
 
-process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-  // A closed pipe (`clusterlint | head`) ends the output, not the program with a stack trace.
-  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-});
+// This file is also the worker script of --jobs: one program, one bundle. The argument check
+// keeps worker_threads unloaded in a plain run.
+if (!(process.argv[2] === WORKER_ARG && serveLintWorker())) {
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    // A closed pipe (`clusterlint | head`) ends the output, not the program with a stack trace.
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  });
 
-process.exitCode = runCli(process.argv.slice(2), {
-  cwd: process.cwd(),
-  env: process.env,
-  stdout: (t) => void process.stdout.write(t),
-  stderr: (t) => void process.stderr.write(t),
-  stdin: () => readFileSync(0),
-  isTTY: process.stdout.isTTY === true,
-});
+  process.exitCode = runCli(process.argv.slice(2), {
+    cwd: process.cwd(),
+    env: process.env,
+    stdout: (t) => void process.stdout.write(t),
+    stderr: (t) => void process.stderr.write(t),
+    stdin: () => readFileSync(0),
+    isTTY: process.stdout.isTTY === true,
+    workerScript: new URL(import.meta.url),
+  });
+}

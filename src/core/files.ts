@@ -1,7 +1,9 @@
 /**
  * Which files a run reads (SPEC §7): explicit files whatever their name, directories walked
  * (skipping node_modules, .git and config `exclude`; symlink loops visited once), stdin for `-`;
- * and the one file a run writes, its report.
+ * and the one file a run writes, its report. Collecting only names the files; each is read when
+ * it is linted (`readInput`) and its bytes are dropped right after, so a run over many files holds
+ * one file's text at a time.
  */
 import { mkdirSync, readdirSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -25,6 +27,7 @@ export function collectInputs(paths: readonly string[], config: ClusterlintConfi
   const seen = new Set<string>();
   for (const path of paths) {
     if (path === '-') {
+      // Standard input can be read only once: its bytes are kept (one file).
       inputs.push({ file: displayPath(stdinName), bytes: stdin(), explicit: true });
       continue;
     }
@@ -44,13 +47,17 @@ function add(path: string, explicit: boolean, inputs: LintInput[], seen: Set<str
   const file = displayPath(path);
   if (seen.has(file)) return;
   seen.add(file);
-  let bytes: Uint8Array;
+  inputs.push({ file, path, explicit });
+}
+
+/** The bytes of an input: those it holds, else the file read now; a file that cannot be read is a usage error. */
+export function readInput(input: LintInput): Uint8Array {
+  if (input.bytes) return input.bytes;
   try {
-    bytes = readFileSync(path);
+    return readFileSync(input.path ?? input.file);
   } catch (e) {
-    throw new UsageError(`cannot read ${file}: ${reason(e)}`);
+    throw new UsageError(`cannot read ${input.file}: ${reason(e)}`);
   }
-  inputs.push({ file, bytes, explicit });
 }
 
 function walk(dir: string, config: ClusterlintConfig, baseDir: string, inputs: LintInput[], seen: Set<string>, visited: Set<string>): void {

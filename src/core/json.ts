@@ -1,52 +1,48 @@
 /**
  * JSON with positions.
  *
- * Two passes share one contract. The fast pass is the engine's `JSON.parse` plus one regular
- * expression over the text that counts keys and spots numbers written with a fraction or an
- * exponent; it is enough for a file with no duplicate key and no whole number written as `3.0`.
- * Everything else — a syntax error, a duplicate, such a number, or a finding that needs a
- * position — goes through the exact pass below, which records where every node stands.
+ * The data always comes from the engine's `JSON.parse`, which is exact for every text it accepts
+ * (the last of two equal keys wins, `__proto__` is an own property). What `JSON.parse` cannot say
+ * — where a node stands, which keys repeat, which whole numbers are written `3.0`, where a syntax
+ * error is — comes from `scanJson`, a pass over the text that records the span of every node in
+ * flat arrays and builds no values. It runs only when needed:
+ * - a syntax error (`JSON.parse` throws): the scan says where and why;
+ * - a repeated key: the keys in the text outnumber the keys in the data (`keysMatch`);
+ * - a whole number written with a fraction or exponent, which a cheap look at each `.`, `e` and
+ *   `E` of the text can rule out for almost every file (`mayHaveFloatInteger`);
+ * - a finding that needs a position (`loc`, on first use).
+ * A clean file therefore costs `JSON.parse` plus a few `indexOf` loops.
  *
- * The exact pass is iterative (an explicit stack), so nesting depth is bounded by memory, not by
- * the call stack; a tab is one column like any other character.
+ * The scan is iterative (an explicit stack), so nesting depth is bounded by memory, not by the
+ * call stack; a tab is one column like any other character.
  */
 import type { Duplicate, NodeLoc, SpecDocument, SyntaxProblem } from './document.js';
-import { child, setOwn } from './pointer.js';
+import { child, tokens } from './pointer.js';
 import type { Span } from './text.js';
 
-/** What the exact pass learns about a text. */
-export interface JsonExact {
-  data: unknown;
-  locs: Map<string, NodeLoc>;
-  duplicates: Duplicate[];
-  floatIntegers: Set<string>;
-  syntax?: SyntaxProblem;
-}
+const NO_FLOATS: ReadonlySet<string> = new Set();
 
 /** Parses a JSON text into one document (SPEC §3 "Syntax"). */
 export function parseJson(text: string): SpecDocument {
-  const fast = fastParse(text);
-  if (fast) {
-    let exact: JsonExact | undefined;
-    const locate = () => (exact ??= parseJsonExact(text, true));
-    return {
-      index: 0,
-      data: fast,
-      floatIntegers: new Set(),
-      duplicates: [],
-      loc: (pointer) => locate().locs.get(pointer),
-      start: rootStart(text),
-    };
+  const start = rootStart(text);
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    const shape = scanJson(text);
+    // The scan accepts exactly what JSON.parse accepts; the engine's message is a last resort.
+    const syntax = shape.syntax ?? { span: { start: 0, end: Math.min(1, text.length) }, detail: (e as Error).message };
+    return { index: 0, data: undefined, syntax, floatIntegers: NO_FLOATS, duplicates: [], loc: () => undefined, start };
   }
-  const exact = parseJsonExact(text, true);
+  const duplicated = !keysMatch(text, data);
+  let shape = duplicated || mayHaveFloatInteger(text) ? scanJson(text) : undefined;
   return {
     index: 0,
-    data: exact.syntax ? undefined : exact.data,
-    ...(exact.syntax ? { syntax: exact.syntax } : {}),
-    floatIntegers: exact.floatIntegers,
-    duplicates: exact.duplicates,
-    loc: (pointer) => exact.locs.get(pointer),
-    start: rootStart(text),
+    data,
+    floatIntegers: shape ? shape.floatIntegers() : NO_FLOATS,
+    duplicates: shape && duplicated ? shape.duplicates() : [],
+    loc: (pointer) => (shape ??= scanJson(text)).loc(pointer),
+    start,
   };
 }
 
@@ -67,70 +63,91 @@ function rootStart(text: string): Span {
   return { start, end: Math.min(start + 1, text.length) };
 }
 
-// A string token (with an optional following colon: a key) or a number with a fraction or exponent.
-const SCAN = /"[^"\\]*(?:\\.[^"\\]*)*"(\s*:)?|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/g;
+// ---------------------------------------------------------------------------------------------
+// The cheap checks of the fast path.
+
+// A string token, with the colon that makes it a key.
+const STRING_TOKEN = /"[^"\\]*(?:\\.[^"\\]*)*"(\s*:)?/g;
 
 /**
- * `JSON.parse` when that is exact enough: the text parses, no key repeats (keys counted in the
- * text equal keys in the data) and no whole number is written with a fraction or exponent.
- * Returns undefined when the exact pass is needed.
+ * True when no key of the text is missing from the data, i.e. no key repeats. Without escapes
+ * every string of the text is literally a string of the data, so the colons of the text are one
+ * per key plus those inside strings: a repeated key adds a colon that the data does not have.
+ * With escapes (`\u003a` is a colon too) the keys are counted token by token instead.
  */
-function fastParse(text: string): unknown {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return undefined;
+function keysMatch(text: string, data: unknown): boolean {
+  if (text.includes('\\')) {
+    let keys = 0;
+    STRING_TOKEN.lastIndex = 0;
+    for (let m = STRING_TOKEN.exec(text); m; m = STRING_TOKEN.exec(text)) if (m[1] !== undefined) keys++;
+    return keys === countIn(data, false);
   }
-  let keysInText = 0;
-  SCAN.lastIndex = 0;
-  for (let m = SCAN.exec(text); m; m = SCAN.exec(text)) {
-    const token = m[0];
-    if (token.charCodeAt(0) === 34) {
-      if (m[1] !== undefined) keysInText++;
-    } else if (/[.eE]/.test(token) && Number.isInteger(Number(token))) return undefined;
-  }
-  return keysInText === countKeys(data) ? data : undefined;
+  let colons = 0;
+  for (let i = text.indexOf(':'); i >= 0; i = text.indexOf(':', i + 1)) colons++;
+  return colons === countIn(data, true);
 }
 
-/** The number of keys in all objects of a value, counted without recursion. */
-function countKeys(root: unknown): number {
+/** The keys of all objects of a value (plus the colons in its keys and strings), counted without recursion. */
+function countIn(root: unknown, colons: boolean): number {
   let count = 0;
+  const colonsOf = (s: string) => {
+    let n = 0;
+    for (let i = s.indexOf(':'); i >= 0; i = s.indexOf(':', i + 1)) n++;
+    return n;
+  };
   const stack: unknown[] = [root];
   while (stack.length) {
     const v = stack.pop();
-    if (typeof v !== 'object' || v === null) continue;
-    if (Array.isArray(v)) {
-      for (const item of v) if (typeof item === 'object' && item !== null) stack.push(item);
-    } else {
+    if (typeof v === 'string') {
+      if (colons) count += colonsOf(v);
+    } else if (Array.isArray(v)) {
+      for (const item of v) if (typeof item === 'object' ? item !== null : typeof item === 'string') stack.push(item);
+    } else if (typeof v === 'object' && v !== null) {
       for (const key in v) {
-        count++;
+        count += colons ? 1 + colonsOf(key) : 1;
         const item = (v as Record<string, unknown>)[key];
-        if (typeof item === 'object' && item !== null) stack.push(item);
+        if (typeof item === 'object' ? item !== null : typeof item === 'string') stack.push(item);
       }
     }
   }
   return count;
 }
 
-interface Frame {
-  isArray: boolean;
-  value: Record<string, unknown> | unknown[];
-  pointer: string;
-  start: number;
-  keySpan: Span | undefined;
-  /** For an object: the key being read and its span; the spans of keys seen so far. */
-  key?: string;
-  pendingKey?: Span;
-  keys?: Map<string, Span>;
-}
+const isDigit = (c: number) => c >= 48 && c <= 57;
+// Digits, '.', 'e', 'E', '+', '-': the characters of a number token.
+const isNumberChar = (c: number) => isDigit(c) || c === 46 || c === 101 || c === 69 || c === 43 || c === 45;
+// What stands before a value (':', ',', '[' or white space) and after one (',', '}', ']' or white space).
+const isWhite = (c: number) => c === 32 || c === 10 || c === 13 || c === 9;
+const opensValue = (c: number) => c === 58 || c === 44 || c === 91 || isWhite(c);
+const closesValue = (c: number) => c === 44 || c === 125 || c === 93 || isWhite(c);
 
-class Stop extends Error {
-  constructor(readonly problem: SyntaxProblem) {
-    super(problem.detail);
+/**
+ * False when the text surely has no whole number written with a fraction or exponent: every
+ * `.`, `e` and `E` after a digit is looked at, and a run of number characters that stands where a
+ * value can stand and reads as a whole number is a candidate. A candidate inside a string only
+ * costs the scan, which then finds nothing.
+ */
+function mayHaveFloatInteger(text: string): boolean {
+  for (const mark of ['.', 'e', 'E']) {
+    for (let i = text.indexOf(mark); i > 0; i = text.indexOf(mark, i + 1)) {
+      if (!isDigit(text.charCodeAt(i - 1))) continue;
+      let a = i - 1;
+      while (a > 0 && isNumberChar(text.charCodeAt(a - 1))) a--;
+      let b = i + 1;
+      while (b < text.length && isNumberChar(text.charCodeAt(b))) b++;
+      if (a > 0 && !opensValue(text.charCodeAt(a - 1))) continue;
+      if (b < text.length && !closesValue(text.charCodeAt(b))) continue;
+      if (Number.isInteger(Number(text.slice(a, b)))) return true;
+    }
   }
+  return false;
 }
 
+// ---------------------------------------------------------------------------------------------
+// The scan.
+
+const OBJECT = 1;
+const ARRAY = 2;
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 
 /** Describes the character at an offset for a syntax error's detail. */
@@ -142,172 +159,292 @@ function found(text: string, i: number): string {
   return `'${String.fromCodePoint(c)}'`;
 }
 
+class Stop extends Error {
+  constructor(readonly problem: SyntaxProblem) {
+    super(problem.detail);
+  }
+}
+
+// A node's fields in `JsonShape.nodes`, which holds `STRIDE` numbers per node.
+const KIND = 0;
+const PARENT = 1;
+const KEY_START = 2;
+const KEY_END = 3;
+const START = 4;
+const END = 5;
+const STRIDE = 6;
+
 /**
- * The exact pass: data, the location of every node, every duplicate key, and the whole numbers
- * written with a fraction or exponent. A syntax error stops it where the parser stopped.
+ * The nodes of a JSON text in text order, as offsets in one flat array (no object per node):
+ * node 0 is the root; each node has its kind, its parent, its key's span (-1 in an array) and its
+ * value's span. A node's children are the following nodes that name it as their parent.
  */
-export function parseJsonExact(text: string, withLocs: boolean): JsonExact {
-  const locs = new Map<string, NodeLoc>();
-  const duplicates: Duplicate[] = [];
-  const floatIntegers = new Set<string>();
-  const n = text.length;
-  let i = 0;
+export class JsonShape {
+  private nodes = new Int32Array(STRIDE * 64);
+  /** How many nodes there are. */
+  count = 0;
+  /** Numbers whose value is whole but which are written with a fraction or exponent. */
+  readonly floats: number[] = [];
+  syntax: SyntaxProblem | undefined;
 
-  const fail = (at: number, detail: string, len = 1): never => {
-    const start = Math.min(at, n);
-    throw new Stop({ span: { start, end: Math.min(start + len, n) }, detail });
-  };
-  const ws = () => {
-    while (i < n) {
-      const c = text.charCodeAt(i);
-      if (c === 32 || c === 10 || c === 13 || c === 9) i++;
-      else break;
+  constructor(readonly text: string) {}
+
+  /** Adds a node under `parent` and returns its id. */
+  add(parent: number, keyStart: number, keyEnd: number, start: number): number {
+    const id = this.count++;
+    let at = id * STRIDE;
+    if (at + STRIDE > this.nodes.length) {
+      const grown = new Int32Array(this.nodes.length * 2);
+      grown.set(this.nodes);
+      this.nodes = grown;
     }
-  };
-  const readString = (): string => {
-    const start = i;
-    i++;
-    let out = '';
-    let chunk = i;
-    while (true) {
-      if (i >= n) fail(start, 'A string is not closed before the end of the file; add the closing ".', 1);
-      const c = text.charCodeAt(i);
-      if (c === 34) {
-        out += text.slice(chunk, i);
-        i++;
-        return out;
+    const nodes = this.nodes;
+    nodes[at++] = 0;
+    nodes[at++] = parent;
+    nodes[at++] = keyStart;
+    nodes[at++] = keyEnd;
+    nodes[at++] = start;
+    nodes[at] = start;
+    return id;
+  }
+
+  /** One field of a node. */
+  field(node: number, field: number): number {
+    return this.nodes[node * STRIDE + field]!;
+  }
+
+  /** Sets one field of a node. */
+  set(node: number, field: number, value: number): void {
+    this.nodes[node * STRIDE + field] = value;
+  }
+
+  /** The children of a node, in text order. */
+  children(node: number): number[] {
+    const out: number[] = [];
+    const end = this.field(node, END);
+    for (let c = node + 1; c < this.count && this.field(c, START) < end; c++) if (this.field(c, PARENT) === node) out.push(c);
+    return out;
+  }
+
+  /** The decoded key of a member node. */
+  key(node: number): string {
+    const raw = this.text.slice(this.field(node, KEY_START) + 1, this.field(node, KEY_END) - 1);
+    return raw.includes('\\') ? (JSON.parse(`"${raw}"`) as string) : raw;
+  }
+
+  /** The JSON Pointer of a node. */
+  pointer(node: number): string {
+    const parent = this.field(node, PARENT);
+    if (parent < 0) return '';
+    const up = this.pointer(parent);
+    return this.field(parent, KIND) === ARRAY ? child(up, this.children(parent).indexOf(node)) : child(up, this.key(node));
+  }
+
+  /** The node at a pointer (for a repeated key, the last one, whose value the data holds), or -1. */
+  find(pointer: string): number {
+    if (this.count === 0) return -1;
+    let node = 0;
+    for (const token of tokens(pointer)) {
+      const kind = this.field(node, KIND);
+      const children = this.children(node);
+      let next = -1;
+      if (kind === ARRAY) {
+        if (/^(0|[1-9]\d*)$/.test(token)) next = children[Number(token)] ?? -1;
+      } else if (kind === OBJECT) {
+        for (const c of children) if (this.key(c) === token) next = c;
       }
-      if (c < 0x20) fail(i, `A string contains ${found(text, i)}; write it as an escape such as \\n or \\t.`);
-      if (c === 92) {
-        out += text.slice(chunk, i);
-        const e = text.charCodeAt(i + 1);
-        const simple: Record<number, string> = { 34: '"', 92: '\\', 47: '/', 98: '\b', 102: '\f', 110: '\n', 114: '\r', 116: '\t' };
-        if (simple[e] !== undefined) {
-          out += simple[e];
-          i += 2;
-        } else if (e === 117 && /^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) {
-          out += String.fromCharCode(parseInt(text.slice(i + 2, i + 6), 16));
-          i += 6;
-        } else fail(i, `Invalid escape sequence at ${found(text, i + 1)}; JSON allows \\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX.`, 2);
-        chunk = i;
-      } else i++;
+      if (next < 0) return -1;
+      node = next;
     }
-  };
+    return node;
+  }
 
-  const stack: Frame[] = [];
-  let root: unknown;
-  let pointer = '';
-  let keySpan: Span | undefined;
+  /** Where the node at a pointer stands. */
+  loc(pointer: string): NodeLoc | undefined {
+    const n = this.find(pointer);
+    if (n < 0 || this.field(n, END) <= this.field(n, START)) return undefined;
+    const value = { start: this.field(n, START), end: this.field(n, END) };
+    const head = this.field(n, KIND) === 0 ? value : { start: value.start, end: value.start + 1 };
+    const keyStart = this.field(n, KEY_START);
+    return keyStart >= 0 ? { key: { start: keyStart, end: this.field(n, KEY_END) }, value, head } : { value, head };
+  }
 
+  /** The pointers of the numbers written with a fraction or exponent whose value is whole. */
+  floatIntegers(): ReadonlySet<string> {
+    return this.floats.length ? new Set(this.floats.map((n) => this.pointer(n))) : NO_FLOATS;
+  }
+
+  /** Every repeated key, in text order, with the span of the occurrence before it. */
+  duplicates(): Duplicate[] {
+    const out: Duplicate[] = [];
+    for (let node = 0; node < this.count; node++) {
+      if (this.field(node, KIND) !== OBJECT) continue;
+      const seen = new Map<string, Span>();
+      for (const c of this.children(node)) {
+        const name = this.key(c);
+        const span = { start: this.field(c, KEY_START), end: this.field(c, KEY_END) };
+        const earlier = seen.get(name);
+        if (earlier) out.push({ pointer: this.pointer(c), key: span, firstKey: earlier });
+        seen.set(name, span);
+      }
+    }
+    return out.sort((a, b) => a.key.start - b.key.start);
+  }
+}
+
+/**
+ * Scans a JSON text: the span of every node, the whole numbers written with a fraction or
+ * exponent, and — when the text does not parse — where the parser stopped and why.
+ */
+export function scanJson(text: string): JsonShape {
+  const scanner = new Scanner(text);
   try {
-    ws();
-    if (i >= n) fail(i, 'The file is empty; a request body must be a JSON object.');
-    // Each turn reads one value at `pointer`, then attaches completed values to their parents.
+    scanner.run();
+  } catch (e) {
+    if (!(e instanceof Stop)) throw e;
+    scanner.shape.syntax = e.problem;
+  }
+  return scanner.shape;
+}
+
+/** The state of one scan (a class, so the hot loop works on fields rather than closure variables). */
+class Scanner {
+  readonly shape: JsonShape;
+  private readonly n: number;
+  private i = 0;
+  private keyStart = -1;
+  private keyEnd = -1;
+
+  constructor(private readonly text: string) {
+    this.shape = new JsonShape(text);
+    this.n = text.length;
+  }
+
+  run(): void {
+    const { text, shape, n } = this;
+    // The open containers, innermost last.
+    const open: number[] = [];
+    let parent = -1;
+    this.ws();
+    if (this.i >= n) this.fail(this.i, 'The file is empty; a request body must be a JSON object.');
+    // Each turn reads one value, then closes every container that ends after it.
     parseValue: while (true) {
-      ws();
-      const start = i;
+      this.ws();
+      let i = this.i;
+      const node = shape.add(parent, this.keyStart, this.keyEnd, i);
       const c = text.charCodeAt(i);
-      let value: unknown;
       if (c === 123 || c === 91) {
-        const isArray = c === 91;
-        const frame: Frame = { isArray, value: isArray ? [] : {}, pointer, start, keySpan };
-        if (!isArray) frame.keys = new Map();
-        stack.push(frame);
-        i++;
-        ws();
-        if (text.charCodeAt(i) === (isArray ? 93 : 125)) {
-          i++;
-          stack.pop();
-          value = frame.value;
-          if (withLocs) locs.set(pointer, { ...(keySpan ? { key: keySpan } : {}), value: { start, end: i }, head: { start, end: start + 1 } });
+        const kind = c === 91 ? ARRAY : OBJECT;
+        shape.set(node, KIND, kind);
+        this.i = i + 1;
+        this.ws();
+        if (text.charCodeAt(this.i) === (kind === ARRAY ? 93 : 125)) {
+          shape.set(node, END, ++this.i);
         } else {
-          if (isArray) {
-            pointer = child(frame.pointer, 0);
-            keySpan = undefined;
-          } else readKey(frame);
+          open.push(node);
+          parent = node;
+          if (kind === ARRAY) this.keyStart = this.keyEnd = -1;
+          else this.readKey();
           continue parseValue;
         }
       } else {
-        if (c === 34) value = readString();
-        else if (c === 116 && text.startsWith('true', i)) (value = true), (i += 4);
-        else if (c === 102 && text.startsWith('false', i)) (value = false), (i += 5);
-        else if (c === 110 && text.startsWith('null', i)) (value = null), (i += 4);
+        if (c === 34) this.skipString();
+        else if (c === 116 && text.startsWith('true', i)) this.i = i + 4;
+        else if (c === 102 && text.startsWith('false', i)) this.i = i + 5;
+        else if (c === 110 && text.startsWith('null', i)) this.i = i + 4;
         else {
           NUMBER.lastIndex = i;
           const m = NUMBER.exec(text);
           if (!m) {
-            if (i >= n) fail(i, 'The file ends where a value was expected.');
-            fail(i, `Expected a value (object, array, string, number, true, false or null), found ${found(text, i)}.`);
+            if (i >= n) this.fail(i, 'The file ends where a value was expected.');
+            this.fail(i, `Expected a value (object, array, string, number, true, false or null), found ${found(text, i)}.`);
           }
           const token = m![0];
-          i += token.length;
-          const num = Number(token);
-          if (Number.isInteger(num) && /[.eE]/.test(token)) floatIntegers.add(pointer);
-          value = num;
+          this.i = i + token.length;
+          if (/[.eE]/.test(token) && Number.isInteger(Number(token))) shape.floats.push(node);
         }
-        if (withLocs) locs.set(pointer, { ...(keySpan ? { key: keySpan } : {}), value: { start, end: i }, head: { start, end: i } });
+        shape.set(node, END, this.i);
       }
-      // Attach the finished value, closing every container that ends here.
+      // Close every container that ends here; a comma starts the next member or element.
       while (true) {
-        const top = stack[stack.length - 1];
-        if (!top) {
-          root = value;
-          ws();
-          if (i < n) fail(i, `Unexpected ${found(text, i)} after the end of the JSON value.`);
+        const top = open[open.length - 1];
+        if (top === undefined) {
+          this.ws();
+          if (this.i < n) this.fail(this.i, `Unexpected ${found(text, this.i)} after the end of the JSON value.`);
           break parseValue;
         }
-        if (top.isArray) (top.value as unknown[]).push(value);
-        else setOwn(top.value as Record<string, unknown>, top.key!, value);
-        ws();
+        const isArray = shape.field(top, KIND) === ARRAY;
+        this.ws();
+        i = this.i;
         const d = text.charCodeAt(i);
         if (d === 44) {
-          i++;
-          ws();
-          if (top.isArray) {
-            pointer = child(top.pointer, (top.value as unknown[]).length);
-            keySpan = undefined;
-          } else readKey(top);
+          this.i = i + 1;
+          this.ws();
+          if (!isArray) this.readKey();
           continue parseValue;
         }
-        if (d === (top.isArray ? 93 : 125)) {
-          i++;
-          stack.pop();
-          value = top.value;
-          if (withLocs)
-            locs.set(top.pointer, {
-              ...(top.keySpan ? { key: top.keySpan } : {}),
-              value: { start: top.start, end: i },
-              head: { start: top.start, end: top.start + 1 },
-            });
+        if (d === (isArray ? 93 : 125)) {
+          shape.set(top, END, (this.i = i + 1));
+          open.pop();
+          parent = open.length ? open[open.length - 1]! : -1;
+          this.keyStart = this.keyEnd = -1;
           continue;
         }
-        if (i >= n) fail(i, `The file ends inside ${top.isArray ? 'an array' : 'an object'}; a closing ${top.isArray ? ']' : '}'} is missing.`);
-        fail(i, `Expected ',' or '${top.isArray ? ']' : '}'}' after ${top.isArray ? 'an array element' : 'a property value'}, found ${found(text, i)}.`);
+        if (i >= n) this.fail(i, `The file ends inside ${isArray ? 'an array' : 'an object'}; a closing ${isArray ? ']' : '}'} is missing.`);
+        this.fail(i, `Expected ',' or '${isArray ? ']' : '}'}' after ${isArray ? 'an array element' : 'a property value'}, found ${found(text, i)}.`);
       }
     }
-  } catch (e) {
-    if (e instanceof Stop) return { data: undefined, locs, duplicates, floatIntegers, syntax: e.problem };
-    throw e;
   }
-  return { data: root, locs, duplicates, floatIntegers };
 
-  /** Reads `"key" :` inside an object and points `pointer` at the member's value. */
-  function readKey(frame: Frame): void {
-    if (text.charCodeAt(i) !== 34) {
-      if (i >= n) fail(i, 'The file ends inside an object; a closing } is missing.');
-      fail(i, `Expected a property name in double quotes, found ${found(text, i)}.`);
+  private fail(at: number, detail: string, len = 1): never {
+    const start = Math.min(at, this.n);
+    throw new Stop({ span: { start, end: Math.min(start + len, this.n) }, detail });
+  }
+
+  private ws(): void {
+    const { text, n } = this;
+    let i = this.i;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (c !== 32 && c !== 10 && c !== 13 && c !== 9) break;
+      i++;
     }
-    const start = i;
-    const key = readString();
-    const span = { start, end: i };
-    ws();
-    if (text.charCodeAt(i) !== 58) fail(i, `Expected ':' after the property name, found ${found(text, i)}.`);
-    i++;
-    const earlier = frame.keys!.get(key);
-    pointer = child(frame.pointer, key);
-    if (earlier) duplicates.push({ pointer, key: span, firstKey: earlier });
-    frame.keys!.set(key, span);
-    frame.key = key;
-    keySpan = span;
+    this.i = i;
+  }
+
+  /** Skips a string token starting at a '"', checking its characters and escapes. */
+  private skipString(): void {
+    const { text, n } = this;
+    const start = this.i;
+    let i = start + 1;
+    while (true) {
+      if (i >= n) this.fail(start, 'A string is not closed before the end of the file; add the closing ".', 1);
+      const c = text.charCodeAt(i);
+      if (c === 34) break;
+      if (c < 0x20) this.fail(i, `A string contains ${found(text, i)}; write it as an escape such as \\n or \\t.`);
+      if (c === 92) {
+        const e = text.charCodeAt(i + 1);
+        if (e === 34 || e === 92 || e === 47 || e === 98 || e === 102 || e === 110 || e === 114 || e === 116) i += 2;
+        else if (e === 117 && /^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) i += 6;
+        else this.fail(i, `Invalid escape sequence at ${found(text, i + 1)}; JSON allows \\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX.`, 2);
+      } else i++;
+    }
+    this.i = i + 1;
+  }
+
+  /** Reads `"key" :` inside an object and keeps the key's span for the member read next. */
+  private readKey(): void {
+    const { text, n } = this;
+    const start = this.i;
+    if (text.charCodeAt(start) !== 34) {
+      if (start >= n) this.fail(start, 'The file ends inside an object; a closing } is missing.');
+      this.fail(start, `Expected a property name in double quotes, found ${found(text, start)}.`);
+    }
+    this.skipString();
+    this.keyStart = start;
+    this.keyEnd = this.i;
+    this.ws();
+    if (text.charCodeAt(this.i) !== 58) this.fail(this.i, `Expected ':' after the property name, found ${found(text, this.i)}.`);
+    this.i++;
   }
 }

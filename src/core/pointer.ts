@@ -2,6 +2,8 @@
 
 /** Escapes one reference token (`~` → `~0`, `/` → `~1`). */
 export function escapeToken(token: string): string {
+  // Most tokens need no escaping; skipping the two replacements keeps pointer building cheap.
+  if (!token.includes('~') && !token.includes('/')) return token;
   return token.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
@@ -13,10 +15,8 @@ export function child(pointer: string, token: string | number): string {
 /** The unescaped tokens of a pointer (`""` is the root, with no tokens). */
 export function tokens(pointer: string): string[] {
   if (pointer === '') return [];
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const raw = pointer.slice(1).split('/');
+  return pointer.includes('~') ? raw.map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~')) : raw;
 }
 
 /** The pointer of the containing object or array (the root's parent is the root). */
@@ -33,7 +33,13 @@ export function isObject(value: unknown): value is Record<string, unknown> {
 /** The value at a pointer, or undefined when any step is missing. Only own properties count. */
 export function get(data: unknown, pointer: string): unknown {
   let value = data;
-  for (const token of tokens(pointer)) {
+  // Token by token without building the token list: rules call this for every document.
+  for (let at = 0; at < pointer.length; ) {
+    const next = pointer.indexOf('/', at + 1);
+    const end = next < 0 ? pointer.length : next;
+    let token = pointer.slice(at + 1, end);
+    if (token.includes('~')) token = token.replace(/~1/g, '/').replace(/~0/g, '~');
+    at = end;
     if (Array.isArray(value)) {
       if (!/^(0|[1-9]\d*)$/.test(token)) return undefined;
       value = value[Number(token)];

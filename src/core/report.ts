@@ -33,26 +33,27 @@ export class FindingSink {
 
   /** A reporter bound to one rule (or schema) id. */
   reporter(rule: string): Reporter {
-    return {
-      missing: (pointer, o) => this.missing(rule, pointer, o),
-      invalid: (pointer, kind, o) => this.invalid(rule, pointer, kind, o),
-      api: (code, pointer, o) => {
-        const entry = apiRow(code, o?.value === undefined ? {} : { value: o.value });
-        const kind = code.startsWith('QuotaExhausted.') ? 'quota' : undefined;
-        this.push({
-          ...entry,
-          rule,
-          pointer,
-          severity: o?.severity ?? 'error',
-          target: o?.target ?? 'value',
-          ...(o?.detail ? { detail: o.detail } : {}),
-          ...(kind ? { parameter: `${pointer}#${this.schemaParameter(pointer)}`, rank: CHECK_RANK.quota } : {}),
-        });
-      },
-      lint: (code, pointer, o) => {
-        this.push({ ...lint(code), rule, pointer, severity: o?.severity ?? lintCode(code).severity, target: o?.target ?? 'value', ...(o?.detail ? { detail: o.detail } : {}) });
-      },
-    };
+    return new RuleReporter(this, rule);
+  }
+
+  /** A documented row by its exact code (`Reporter.api`). */
+  api(rule: string, code: string, pointer: string, o?: ReportOptions & { value?: string | number }): void {
+    const entry = apiRow(code, o?.value === undefined ? {} : { value: o.value });
+    const kind = code.startsWith('QuotaExhausted.') ? 'quota' : undefined;
+    this.push({
+      ...entry,
+      rule,
+      pointer,
+      severity: o?.severity ?? 'error',
+      target: o?.target ?? 'value',
+      ...(o?.detail ? { detail: o.detail } : {}),
+      ...(kind ? { parameter: `${pointer}#${this.schemaParameter(pointer)}`, rank: CHECK_RANK.quota } : {}),
+    });
+  }
+
+  /** A lint-only code (`Reporter.lint`). */
+  lint(rule: string, code: string, pointer: string, o?: ReportOptions): void {
+    this.push({ ...lint(code), rule, pointer, severity: o?.severity ?? lintCode(code).severity, target: o?.target ?? 'value', ...(o?.detail ? { detail: o.detail } : {}) });
   }
 
   /** Adds a finding as it is (syntax, body and dialect findings have no schema parameter). */
@@ -106,6 +107,30 @@ export class FindingSink {
     const at = messageParam.split('.').indexOf('{key}');
     const vars = at >= 0 && path[at] !== undefined ? { key: path[at]! } : {};
     return { codeParam: this.dialect.codeName(messageParam), messageParam, vars };
+  }
+}
+
+/** A sink's reporter for one rule: a small object per rule and document, with no closures. */
+class RuleReporter implements Reporter {
+  constructor(
+    private readonly sink: FindingSink,
+    private readonly rule: string,
+  ) {}
+
+  missing(pointer: string, o?: ReportOptions): void {
+    this.sink.missing(this.rule, pointer, o);
+  }
+
+  invalid(pointer: string, kind: CheckKind, o?: ReportOptions): void {
+    this.sink.invalid(this.rule, pointer, kind, o);
+  }
+
+  api(code: string, pointer: string, o?: ReportOptions & { value?: string | number }): void {
+    this.sink.api(this.rule, code, pointer, o);
+  }
+
+  lint(code: string, pointer: string, o?: ReportOptions): void {
+    this.sink.lint(this.rule, code, pointer, o);
   }
 }
 

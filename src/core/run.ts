@@ -2,26 +2,35 @@
  * The engine: for each document, syntax → body → dialect → schema → rules, through one
  * `FindingSink`; then one finding per parameter, severities from config, positions, sorting.
  * Checks across files run last, over small summaries (never whole documents).
+ *
+ * Memory stays flat however many files a run has: a file is read, parsed, linted and dropped
+ * before the next one (`lintFile` returns plain data: its result and its summaries). The few
+ * files that a check across files reports on are read and parsed again to place the finding.
  */
 import { apiRow, lint, lintCode } from '../catalogue.js';
 import { fileResult, sortDiagnostics, type Diagnostic, type FileResult } from '../diagnostic.js';
-import { createHash } from 'node:crypto';
+import type * as Crypto from 'node:crypto';
 import type { DialectName, DocSummary, RuleContext } from '../rule-api.js';
 import { CROSS_FILE_RULES, RULES } from '../../rules/index.js';
 import type { ClusterlintConfig } from './config-types.js';
 import { decideDialect, dialectByShape, dialectOfSchemaRef, DIALECTS, schemaAt, type Dialect } from './dialect.js';
 import type { SpecDocument, SpecFile } from './document.js';
+import { readInput } from './files.js';
 import { parseFile } from './parse.js';
 import { isObject, tokens } from './pointer.js';
-import { firstPerParameter, FindingSink, toDiagnostic, type Finding } from './report.js';
+import { firstPerParameter, FindingSink, toDiagnostic } from './report.js';
 import { checkSchema } from './schema.js';
 import { severityFor, dialectOverride } from './severity.js';
+import { builtin } from './vendor.js';
 
 /** One file to lint. */
 export interface LintInput {
   /** The path as given or found, with `/` separators. */
   file: string;
-  bytes: Uint8Array;
+  /** The content, when it is already in memory (stdin, tests); otherwise the file is read when linted. */
+  bytes?: Uint8Array;
+  /** Where to read the file when `bytes` is not given (as given or found); `file` when absent. */
+  path?: string;
   /** Named on the command line (or stdin): an undecidable dialect is an error rather than a skip. */
   explicit: boolean;
 }
@@ -35,20 +44,19 @@ export interface LintOptions {
   baseDir: string;
 }
 
-/** One file's findings, and what the checks across files need from it. */
+/**
+ * One file's findings, and what the checks across files need from it: plain data (no parsed
+ * document), so it can be kept for every file of a run and sent between threads.
+ */
 export interface FileOutcome {
   /** Undefined when a walked file turned out not to be a spec. */
   result: FileResult | undefined;
   summaries: DocSummary[];
-  /** Places a finding of a check across files in this file. */
-  place(finding: Finding, document: number): Diagnostic;
-  /** The 1-based line of the node at a pointer in one document of this file. */
-  lineOf(document: number, pointer: string): number;
 }
 
 /** Lints one file on its own (no checks across files). */
 export function lintFile(input: LintInput, options: LintOptions): FileOutcome {
-  const spec = parseFile(input.file, input.bytes);
+  const spec = parseFile(input.file, readInput(input));
   const forced = options.dialect ?? dialectOverride(input.file, options);
   const diagnostics: Diagnostic[] = [];
   const summaries: DocSummary[] = [];
@@ -64,15 +72,7 @@ export function lintFile(input: LintInput, options: LintOptions): FileOutcome {
       diagnostics.push(toDiagnostic({ ...f, severity }, input.file, doc, spec.lines));
     }
   }
-  return {
-    result: linted ? fileResult(input.file, sortDiagnostics(diagnostics)) : undefined,
-    summaries,
-    place: (finding, index) => toDiagnostic(finding, input.file, spec.documents[index]!, spec.lines),
-    lineOf: (index, pointer) => {
-      const doc = spec.documents[index]!;
-      return spec.lines.position((doc.loc(pointer) ?? { value: doc.start }).value.start).line;
-    },
-  };
+  return { result: linted ? fileResult(input.file, sortDiagnostics(diagnostics)) : undefined, summaries };
 }
 
 function lintDocument(
@@ -113,17 +113,21 @@ function lintDocument(
   }
   const typed = new FindingSink(dialect);
   checkSchema(dialect, data, typed);
-  const context: Omit<RuleContext, 'report'> = {
+  // One context for all rules, its reporter swapped per rule (rules run one after another and
+  // keep nothing), rather than a copy of the context per rule and document.
+  const context: RuleContext = {
     dialect: dialect.name,
     document: doc,
     data,
     config: options.config,
+    report: typed.reporter(''),
     schema: (pointer) => schemaAt(dialect, tokens(pointer)),
     lineOf: (offset) => spec.lines.position(offset).line,
   };
   for (const rule of RULES) {
     if (rule.dialect !== 'any' && rule.dialect !== dialect.name) continue;
-    rule.check({ ...context, report: typed.reporter(rule.id) });
+    context.report = typed.reporter(rule.id);
+    rule.check(context);
   }
   summaries.push(summarize(input.file, doc.index, dialect, data));
   return typed;
@@ -150,35 +154,93 @@ function summarize(file: string, document: number, dialect: Dialect, data: Recor
 
 /** A hash of a body as data: keys sorted, `IdempotentToken` and `$schema` left out. */
 function hashBody(data: Record<string, unknown>): string {
-  const canonical = (value: unknown): unknown => {
-    if (Array.isArray(value)) return value.map(canonical);
-    if (!isObject(value)) return value;
-    const out: Record<string, unknown> = {};
-    for (const k of Object.keys(value).sort()) {
-      if (value === data && (k === 'IdempotentToken' || k === '$schema')) continue;
-      out[k] = canonical(value[k]);
-    }
-    return out;
-  };
-  let text: string;
-  try {
-    text = JSON.stringify(canonical(data));
-  } catch {
-    // A body nested too deeply to walk: compare it by its own serialisation.
-    text = String(Object.keys(data).sort().join('\u0000'));
-  }
-  return createHash('sha256').update(text).digest('hex');
+  const top = Object.keys(data)
+    .filter((k) => k !== 'IdempotentToken' && k !== '$schema')
+    .sort();
+  return builtin<typeof Crypto>('node:crypto').createHash('sha256').update(canonicalJson(data, top)).digest('hex');
 }
 
 /**
- * Lints a set of files: each on its own, then the checks across files in sorted path order
- * (SPEC §4), so the result never depends on the order in which files were named.
+ * The JSON text of a value with every object's keys sorted (`keys` for the root), written
+ * straight into one string. Iterative, so a deeply nested body cannot exhaust the call stack:
+ * the stack holds values to write and, flagged in `literal`, pieces of text (brackets, keys).
  */
-export function lintAll(inputs: LintInput[], options: LintOptions): FileResult[] {
-  const sorted = [...inputs].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  const outcomes = sorted.map((input) => lintFile(input, options));
-  const byFile = new Map(outcomes.map((o, i) => [sorted[i]!.file, o]));
-  const summaries = outcomes.flatMap((o) => o.summaries);
+function canonicalJson(root: Record<string, unknown>, keys: string[]): string {
+  let out = '';
+  const items: unknown[] = [root];
+  const literal: boolean[] = [false];
+  const push = (item: unknown, text: boolean) => {
+    items.push(item);
+    literal.push(text);
+  };
+  let rootKeys: string[] | undefined = keys;
+  while (items.length) {
+    const v = items.pop();
+    if (literal.pop()) {
+      out += v as string;
+    } else if (Array.isArray(v)) {
+      push(']', true);
+      for (let i = v.length - 1; i >= 0; i--) {
+        push(v[i], false);
+        if (i > 0) push(',', true);
+      }
+      out += '[';
+    } else if (isObject(v)) {
+      const names = rootKeys ?? Object.keys(v).sort();
+      rootKeys = undefined;
+      push('}', true);
+      for (let i = names.length - 1; i >= 0; i--) {
+        push(v[names[i]!], false);
+        push(`${i > 0 ? ',' : ''}${JSON.stringify(names[i])}:`, true);
+      }
+      out += '{';
+    } else out += JSON.stringify(v) ?? 'null';
+  }
+  return out;
+}
+
+/** Lints each file on its own and returns the outcomes in the same order. */
+export type LintEach = (inputs: readonly LintInput[], options: LintOptions) => FileOutcome[];
+
+/** One file after another on this thread. */
+export const lintInTurn: LintEach = (inputs, options) => inputs.map((input) => lintFile(input, options));
+
+/** Orders inputs by path (SPEC §4: checks across files run in sorted path order). */
+export function sortInputs(inputs: readonly LintInput[]): LintInput[] {
+  return [...inputs].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+}
+
+/**
+ * Lints a set of files: each on its own (`each`: in turn, or spread over worker threads), then the
+ * checks across files in sorted path order (SPEC §4), so the result never depends on the order
+ * in which files were named or on how the work was spread.
+ */
+export function lintAll(inputs: LintInput[], options: LintOptions, each: LintEach = lintInTurn): FileResult[] {
+  const sorted = sortInputs(inputs);
+  const outcomes = each(sorted, options);
+  const extra = acrossFiles(sorted, outcomes.flatMap((o) => o.summaries), options);
+  const results: FileResult[] = [];
+  for (const o of outcomes) {
+    if (!o.result) continue;
+    const added = extra.get(o.result.file);
+    results.push(added ? fileResult(o.result.file, sortDiagnostics([...o.result.diagnostics, ...added])) : o.result);
+  }
+  return results;
+}
+
+/** The findings of the checks across files, placed, by file. */
+function acrossFiles(sorted: readonly LintInput[], summaries: readonly DocSummary[], options: LintOptions): Map<string, Diagnostic[]> {
+  const byFile = new Map(sorted.map((input) => [input.file, input]));
+  // The file a finding is placed in is parsed again; the last one is kept, as findings and
+  // `lineOf` calls come in summary order, mostly several for one file in a row.
+  let last: { file: string; spec: SpecFile } | undefined;
+  const specOf = (file: string): SpecFile => {
+    if (last?.file !== file) {
+      const input = byFile.get(file)!;
+      last = { file, spec: parseFile(file, readInput(input)) };
+    }
+    return last.spec;
+  };
   const sinks = new Map<DocSummary, FindingSink>();
   for (const rule of CROSS_FILE_RULES) {
     rule.check({
@@ -189,7 +251,11 @@ export function lintAll(inputs: LintInput[], options: LintOptions): FileResult[]
         if (!sink) sinks.set(summary, (sink = new FindingSink(DIALECTS[summary.dialect])));
         return sink.reporter(rule.id);
       },
-      lineOf: (summary, pointer) => byFile.get(summary.file)!.lineOf(summary.document, pointer),
+      lineOf: (summary, pointer) => {
+        const spec = specOf(summary.file);
+        const doc = spec.documents[summary.document]!;
+        return spec.lines.position((doc.loc(pointer) ?? { value: doc.start }).value.start).line;
+      },
     });
   }
   const extra = new Map<string, Diagnostic[]>();
@@ -197,15 +263,10 @@ export function lintAll(inputs: LintInput[], options: LintOptions): FileResult[]
     for (const finding of sink.findings) {
       const severity = severityFor(finding.code, finding.severity, summary.file, options);
       if (severity === 'off') continue;
-      const d = byFile.get(summary.file)!.place({ ...finding, severity }, summary.document);
+      const spec = specOf(summary.file);
+      const d = toDiagnostic({ ...finding, severity }, summary.file, spec.documents[summary.document]!, spec.lines);
       extra.set(summary.file, [...(extra.get(summary.file) ?? []), d]);
     }
   }
-  const results: FileResult[] = [];
-  for (const o of outcomes) {
-    if (!o.result) continue;
-    const added = extra.get(o.result.file);
-    results.push(added ? fileResult(o.result.file, sortDiagnostics([...o.result.diagnostics, ...added])) : o.result);
-  }
-  return results;
+  return extra;
 }

@@ -3,11 +3,12 @@
  * trailing `*` for prefixes, and `overrides` chosen by glob, later entries winning.
  */
 import { relative, resolve, sep } from 'node:path';
-import picomatch from 'picomatch';
+import type picomatchType from 'picomatch';
 import type { Severity } from '../catalogue.js';
 import type { DialectName } from '../rule-api.js';
 import type { Override, SeveritySetting } from './config-types.js';
 import type { LintOptions } from './run.js';
+import { vendor } from './vendor.js';
 
 const matchers = new Map<string, (path: string) => boolean>();
 
@@ -17,7 +18,7 @@ export function matchesGlobs(file: string, globs: readonly string[], baseDir: st
   return globs.some((g) => {
     let m = matchers.get(g);
     if (!m) {
-      m = picomatch(g, { dot: true, matchBase: !g.includes('/') });
+      m = vendor<typeof picomatchType>('picomatch')(g, { dot: true, matchBase: !g.includes('/') });
       matchers.set(g, m);
     }
     return m(rel);

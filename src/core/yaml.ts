@@ -7,17 +7,23 @@
  * expansion is bounded (an alias bomb or cycle is a syntax error with a detail, not a hang).
  * Tags are never executed: an unknown tag such as `!!js/function` leaves the plain scalar.
  */
-import { Document, isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, type Node, type Pair, type ParsedNode } from 'yaml';
+import type * as Yaml from 'yaml';
+import type { Document, Node, Pair, ParsedNode } from 'yaml';
 import type { Duplicate, NodeLoc, SpecDocument } from './document.js';
 import { child, setOwn } from './pointer.js';
 import type { Span } from './text.js';
+import { vendor } from './vendor.js';
+
+// The yaml package: loaded with the first YAML file (see vendor.ts), set by `parseYaml`.
+let Y: typeof Yaml;
 
 /** How many nodes aliases may add to one document before it is treated as an alias bomb. */
 export const MAX_ALIAS_EXPANSION = 10_000;
 
 /** Parses every document of a YAML text. An empty file is one empty document. */
 export function parseYaml(text: string): SpecDocument[] {
-  const docs = parseAllDocuments(text, { uniqueKeys: false, merge: true, prettyErrors: false, strict: false, stringKeys: false });
+  Y = vendor<typeof Yaml>('yaml');
+  const docs = Y.parseAllDocuments(text, { uniqueKeys: false, merge: true, prettyErrors: false, strict: false, stringKeys: false });
   const list = Array.isArray(docs) ? docs : [];
   if (list.length === 0) {
     return [{ index: 0, data: null, floatIntegers: new Set(), duplicates: [], loc: () => undefined, start: { start: 0, end: Math.min(1, text.length) } }];
@@ -85,11 +91,11 @@ function firstContent(doc: Document.Parsed, text: string): Span {
 /** The first token of a node: `{`/`[` for flow collections, the first key of a block mapping. */
 function headOf(node: ParsedNode, text: string): Span {
   const [a, b] = node.range;
-  if (isMap(node) && !node.flow) {
+  if (Y.isMap(node) && !node.flow) {
     const key = node.items[0]?.key as ParsedNode | null | undefined;
     if (key && key.range) return { start: key.range[0], end: key.range[1] };
   }
-  if (isMap(node) || isSeq(node)) return { start: a, end: Math.min(a + 1, text.length) };
+  if (Y.isMap(node) || Y.isSeq(node)) return { start: a, end: Math.min(a + 1, text.length) };
   return { start: a, end: Math.max(a, b) };
 }
 
@@ -119,7 +125,7 @@ class Walker {
   /** Converts the node at `pointer`; `key` is the span of the key it stands under. */
   value(node: ParsedNode | null, pointer: string, key: Span | undefined, viaAlias = false): unknown {
     if (node === null) return null;
-    if (isAlias(node)) {
+    if (Y.isAlias(node)) {
       const target = node.resolve(this.doc) as ParsedNode | undefined;
       if (!target) throw new AliasProblem(`The alias *${node.source} refers to no anchor.`, spanOf(node));
       if (this.active.has(target)) throw new AliasProblem(`The alias *${node.source} refers to a node that contains it (an alias cycle).`, spanOf(node));
@@ -131,15 +137,17 @@ class Walker {
         spanOf(node),
       );
     }
-    this.active.add(node);
+    // Only an anchored node can be reached again through an alias, so only those are tracked.
+    const anchored = node.anchor !== undefined;
+    if (anchored) this.active.add(node);
     try {
       let result: unknown;
-      if (isMap(node)) result = this.map(node.items as Pair<ParsedNode, ParsedNode | null>[], pointer, viaAlias);
-      else if (isSeq(node)) {
+      if (Y.isMap(node)) result = this.map(node.items as Pair<ParsedNode, ParsedNode | null>[], pointer, viaAlias);
+      else if (Y.isSeq(node)) {
         const out: unknown[] = [];
         (node.items as (ParsedNode | null)[]).forEach((item, i) => out.push(this.value(item, child(pointer, i), undefined, viaAlias)));
         result = out;
-      } else if (isScalar(node)) {
+      } else if (Y.isScalar(node)) {
         result = node.value;
         if (typeof result === 'number' && Number.isInteger(result)) {
           const src = this.text.slice(node.range[0], node.range[1]);
@@ -150,7 +158,7 @@ class Walker {
       if (this.withLocs) this.record(node, pointer, key);
       return result;
     } finally {
-      this.active.delete(node);
+      if (anchored) this.active.delete(node);
     }
   }
 
@@ -171,41 +179,55 @@ class Walker {
     // Merge keys (`<<`) first: earlier merged maps win over later ones, and the explicit keys
     // below overwrite both the merged values and their recorded locations.
     for (const pair of items) {
-      if (!isPair(pair) || !isMergeKey(pair.key)) continue;
+      if (!Y.isPair(pair) || !isMergeKey(pair.key)) continue;
       const source = pair.value;
-      const maps = source && isSeq(source) ? (source.items as ParsedNode[]) : [source];
+      const maps = source && Y.isSeq(source) ? (source.items as ParsedNode[]) : [source];
       for (const m of maps) {
-        const target = m && isAlias(m) ? (m.resolve(this.doc) as ParsedNode | undefined) : m;
-        if (!target || !isMap(target)) continue;
+        const target = m && Y.isAlias(m) ? (m.resolve(this.doc) as ParsedNode | undefined) : m;
+        if (!target || !Y.isMap(target)) continue;
         const merged = this.value(m, pointer, undefined, true) as Record<string, unknown>;
         for (const k of Object.keys(merged)) if (!Object.prototype.hasOwnProperty.call(out, k)) setOwn(out, k, merged[k]);
       }
     }
-    const seen = new Map<string, Span>();
-    for (const pair of items) {
-      if (!isPair(pair) || isMergeKey(pair.key)) continue;
-      const keyNode = pair.key;
-      const name = this.keyName(keyNode);
-      const span = keyNode ? spanOf(keyNode) : pair.value ? spanOf(pair.value) : { start: 0, end: 0 };
+    for (let index = 0; index < items.length; index++) {
+      const pair = items[index]!;
+      if (!Y.isPair(pair) || isMergeKey(pair.key)) continue;
+      const name = this.keyName(pair.key);
       const at = child(pointer, name);
-      const earlier = seen.get(name);
-      if (earlier && !viaAlias) this.duplicates.push({ pointer: at, key: span, firstKey: earlier });
-      seen.set(name, span);
-      setOwn(out, name, this.value(pair.value, at, span, viaAlias));
+      // A name already in `out` was merged or written before; only the latter is a duplicate.
+      if (!viaAlias && Object.prototype.hasOwnProperty.call(out, name)) {
+        const earlier = this.earlierKey(items, index, name);
+        if (earlier) this.duplicates.push({ pointer: at, key: keySpan(pair), firstKey: earlier });
+      }
+      setOwn(out, name, this.value(pair.value, at, this.withLocs ? keySpan(pair) : undefined, viaAlias));
     }
     return out;
   }
 
+  /** The span of the nearest explicit key before `index` with the same name, if any. */
+  private earlierKey(items: Pair<ParsedNode, ParsedNode | null>[], index: number, name: string): Span | undefined {
+    for (let k = index - 1; k >= 0; k--) {
+      const pair = items[k]!;
+      if (Y.isPair(pair) && !isMergeKey(pair.key) && this.keyName(pair.key) === name) return keySpan(pair);
+    }
+    return undefined;
+  }
+
   private keyName(node: ParsedNode | null): string {
     if (node === null) return '';
-    if (isScalar(node)) return node.value === null ? '' : String(node.value);
+    if (Y.isScalar(node)) return node.value === null ? '' : String(node.value);
     return this.text.slice(node.range[0], node.range[1]);
   }
 }
 
+/** The span of a pair's key (of its value when the key is empty). */
+function keySpan(pair: Pair<ParsedNode, ParsedNode | null>): Span {
+  return pair.key ? spanOf(pair.key) : pair.value ? spanOf(pair.value) : { start: 0, end: 0 };
+}
+
 /** A plain `<<` key. With `merge: true` the yaml package (2.9) gives it a symbol value, so its source text decides. */
 function isMergeKey(node: ParsedNode | null): boolean {
-  return isScalar(node) && node.type === 'PLAIN' && (node.value === '<<' || node.source === '<<');
+  return Y.isScalar(node) && node.type === 'PLAIN' && (node.value === '<<' || node.source === '<<');
 }
 
 function spanOf(node: Node | ParsedNode): Span {

@@ -1,4 +1,5 @@
 /** The output formats, by `--format` name. Formatters are pure functions of the results. */
+import { readInput } from '../core/files.js';
 import { redactSecrets } from '../core/secrets.js';
 import type { FileResult } from '../diagnostic.js';
 import { repositoryRoot } from '../core/git.js';
@@ -37,15 +38,21 @@ export function format(name: FormatName, results: readonly FileResult[], ctx: Fo
 
 /** The context for formatting the results of `inputs` (the files' texts come from the bytes already read). */
 export function formatContext(inputs: readonly LintInput[], cwd: string, color: boolean): FormatContext {
-  const sources = new Map(inputs.map((i) => [i.file, i.bytes]));
+  // Files were not kept in memory while linting: a source line is read when it is printed.
+  const byFile = new Map(inputs.map((i) => [i.file, i]));
   return {
     color,
     cwd,
     root: repositoryRoot(cwd),
     // Source lines are shown with every secret value masked (SPEC §3: a secret never appears in any output).
     source: (file) => {
-      const bytes = sources.get(file);
-      return bytes ? redactSecrets(file, bytes) : undefined;
+      const input = byFile.get(file);
+      if (!input) return undefined;
+      try {
+        return redactSecrets(file, readInput(input));
+      } catch {
+        return undefined; // the file went away after linting: its findings print without source lines
+      }
     },
   };
 }

@@ -1,0 +1,435 @@
+#!/usr/bin/env node
+// The benchmark (`npm run bench`, not part of `npm test`): generates realistic corpora in a
+// temporary directory, then measures in one run, several rounds, medians: clusterlint as users run
+// it (the bundled dist/cli.js, `--format json` to a file), the parsers' floor (read + parse,
+// validate nothing), ajv-cli on the same JSON files and schema, cold start against `node -e 0`,
+// and peak RSS. Prints a table of ratios; `--readme` also writes it into README.md's
+// `## Performance` section.
+//
+//   node scripts/bench.mjs [--rounds N] [--files N] [--keep] [--readme] [--corpus-only]
+//
+// `--corpus-only` writes the corpus, prints where, and stops (for profiling by hand).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { createRequire } from 'node:module';
+import YAML from 'yaml';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
+const { values: args } = parseArgs({
+  options: {
+    rounds: { type: 'string', default: '5' },
+    files: { type: 'string', default: '10000' },
+    keep: { type: 'boolean', default: false },
+    readme: { type: 'boolean', default: false },
+    'corpus-only': { type: 'boolean', default: false },
+  },
+});
+const ROUNDS = Number(args.rounds);
+const FILES = Number(args.files);
+const CS_FILES = Math.round(FILES / 5);
+const COLD_ROUNDS = Math.max(20, ROUNDS * 4);
+const CLI = join(root, 'dist/cli.js');
+const BC_SCHEMA = join(root, 'schemas/batchcompute-cluster.schema.json');
+const CS_SCHEMA = join(root, 'schemas/containerservice-cluster.schema.json');
+
+// ---------------------------------------------------------------------------------------------
+// The corpus. A seeded generator, so every run measures the same files.
+
+/** mulberry32: a small seeded PRNG. */
+function prng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const rand = prng(20240607);
+const pick = (list) => list[Math.floor(rand() * list.length)];
+const int = (lo, hi) => lo + Math.floor(rand() * (hi - lo + 1));
+const chance = (p) => rand() < p;
+const alnum = (n) => Array.from({ length: n }, () => pick('abcdefghijklmnopqrstuvwxyz0123456789')).join('');
+
+const TEAMS = ['render', 'genomics', 'risk', 'ml-train', 'etl', 'video', 'seismic', 'cfd', 'nightly', 'adtech', 'search-index', 'chem'];
+const STAGES = ['prod', 'staging', 'dev', 'qa', 'perf', 'eu', 'us', 'cn'];
+const WORDS = ['batch', 'farm', 'pipeline', 'workers', 'pool', 'jobs', 'sim', 'cluster', 'backfill', 'transcode'];
+const FAMILIES = ['ecs.sn1ne.large', 'ecs.sn1ne.xlarge', 'ecs.sn2ne.2xlarge', 'ecs.g6.large', 'ecs.g6.4xlarge', 'ecs.c6.2xlarge', 'ecs.r6.xlarge', 'ecs.gn6i-c4g1.xlarge', 'ecs.hfc6.8xlarge', 'ecs.sn1.medium'];
+const BCS_TYPES = ['bcs.a2.large', 'bcs.b4.xlarge', 'bcs.a2.3xlarge'];
+const DESCRIPTIONS = [
+  'Nightly rendering of the product catalogue images.',
+  'Variant calling for the sequencing pipeline; scaled by the scheduler.',
+  'Monte Carlo risk simulations for the trading desk, end of day.',
+  'Feature extraction before model training. Owner: data platform team.',
+  'Transcoding of uploaded videos into the streaming ladder.',
+  '',
+  'Backfill of the click log warehouse (one-off, delete after March).',
+];
+const EVENTS = ['OnClusterDeleted', 'OnInstanceCreated', 'OnInstanceActive'];
+const REGIONS = ['cn-hangzhou', 'cn-beijing', 'cn-shanghai', 'cn-shenzhen', 'cn-qingdao', 'ap-southeast-1'];
+
+function clusterName(i) {
+  const sep = pick(['-', '_', '-']);
+  return [pick(TEAMS), pick(WORDS), pick(STAGES)].join(sep) + (chance(0.5) ? `${sep}${String(i % 100).padStart(2, '0')}` : '');
+}
+
+function cidr() {
+  const r = rand();
+  if (r < 0.5) return `10.${int(0, 255)}.0.0/16`;
+  if (r < 0.8) return `172.${int(16, 31)}.${int(0, 15) * 16}.0/20`;
+  return `192.168.${int(0, 255)}.0/24`;
+}
+
+/** One Batch Compute spec as data (valid; errors are added by `breakSpec`). */
+function batchSpec(i) {
+  const vpc = chance(0.7);
+  const type = !vpc && chance(0.2) ? pick(BCS_TYPES) : pick(FAMILIES);
+  const diskType = type.startsWith('bcs.') ? 'ephemeral' : pick(['cloud_efficiency', 'cloud_ssd', 'cloud']);
+  const spec = {};
+  if (chance(0.1)) spec.$schema = '../schemas/batchcompute-cluster.schema.json';
+  spec.Name = clusterName(i);
+  spec.Description = pick(DESCRIPTIONS);
+  spec.ImageId = chance(0.8) ? `m-${alnum(int(9, 20))}` : `img-${pick(['ubuntu', 'centos', 'windows'])}`;
+  spec.InstanceType = type;
+  if (chance(0.3)) spec.IdempotentToken = `deploy_${alnum(16)}`;
+  spec.UserData = {};
+  for (let k = int(1, 4); k > 0; k--) spec.UserData[pick(['env', 'owner', 'cost_center', 'queue', 'team', 'priority'])] = pick(['prod', 'data-platform', 'cc-4711', 'high', 'batch-q1', 'render']);
+  if (chance(0.6)) {
+    const events = EVENTS.filter(() => chance(0.7));
+    spec.Notification = {
+      Topic: { Name: `${pick(TEAMS)}-events`, Endpoint: `http://${int(1000000, 9999999)}.mns.${pick(REGIONS)}.aliyuncs.com/`, Events: events.length ? events : ['OnClusterDeleted'] },
+    };
+  }
+  const disks = { SystemDisk: { Type: diskType, Size: pick([40, 60, 100, 200, 500]) } };
+  if (chance(0.6)) disks.DataDisk = { Type: diskType, Size: diskType === 'ephemeral' ? int(5, 1024) : int(5, 2000), MountPoint: pick(['/data', '/mnt/scratch', '/home/admin/work', 'E:']) };
+  const mounts = {
+    Entries: Array.from({ length: int(0, 3) }, (_, k) => ({
+      Destination: pick(['/home/admin/mount-dest', '/mnt/input', '/mnt/output', '/opt/models']) + (k ? `-${k}` : ''),
+      Source: chance(0.8) ? `oss://${pick(TEAMS)}-bucket/${pick(['input', 'output', 'models', 'refs'])}/` : `nas://${alnum(10)}.cn-hangzhou.nas.aliyuncs.com/`,
+      WriteSupport: chance(0.5),
+    })),
+    Locale: pick(['UTF-8', 'GBK', 'UTF-8']),
+    Lock: chance(0.2),
+    CacheSupport: chance(0.5),
+  };
+  if (chance(0.3)) mounts.NAS = { AccessGroup: [`ag-${alnum(6)}`], FileSystem: [alnum(10)] };
+  if (chance(0.4)) mounts.OSS = { AccessKeyId: '', AccessKeySecret: '', AccessSecurityToken: '' };
+  const networks = vpc
+    ? { VPC: { CidrBlock: cidr(), ...(chance(0.5) ? { VpcId: `vpc-${alnum(17)}` } : {}) } }
+    : { Classic: { AllowIpAddress: chance(0.5) ? [`${int(1, 223)}.${int(0, 255)}.${int(0, 255)}.0/24`] : [], AllowIpAddressEgress: [], AllowSecurityGroup: chance(0.5) ? [`sg-${alnum(12)}`] : [], AllowSecurityGroupEgress: [] } };
+  spec.Configs = { Disks: disks, Mounts: mounts, Networks: networks };
+  spec.Groups = {};
+  for (let g = int(1, 3); g > 0; g--) {
+    const spot = chance(0.3);
+    const group = { DesiredVMCount: pick([1, 2, 3, 4, 8, 16, 32, 100]), InstanceType: chance(0.7) ? '' : type, ResourceType: spot ? 'Spot' : 'OnDemand' };
+    if (spot) {
+      group.SpotStrategy = pick(['SpotWithPriceLimit', 'SpotAsPriceGo']);
+      group.SpotPriceLimit = group.SpotStrategy === 'SpotWithPriceLimit' ? pick([0.12, 0.5, 1.25, 0.075]) : 0;
+    } else if (chance(0.4)) {
+      // As in the API reference's own example: empty spot settings on an on-demand group.
+      group.SpotStrategy = '';
+      group.SpotPriceLimit = 0;
+    }
+    spec.Groups[pick(['group1', 'workers', 'render', 'cpu', 'gpu', 'highmem', 'spot-pool', 'default']) + (g > 1 ? `-${g}` : '')] = group;
+  }
+  return spec;
+}
+
+/** Text edits after rendering: numbers written as floats (`0.0`, as the API's example does), duplicate keys, syntax errors. */
+const TEXT_EDITS = {
+  // The API reference writes `"SpotPriceLimit": 0.0`; copies of it are common and valid.
+  floatZero: (text) => text.replace(/(SpotPriceLimit"?: )0(,?)$/m, '$10.0$2'),
+  floatCount: (text) => text.replace(/(DesiredVMCount"?: )(\d+)(,?)$/m, '$1$2.0$3'),
+  duplicate: (text) => text.replace(/^([ \t]*"?Description"?: .*\n)/m, '$1$1'),
+  syntaxJson: (text) => text.replace(/,(\s*"ImageId")/, '$1'),
+  syntaxYaml: (text) => text.replace(/^(Name: )(.*)$/m, '$1"$2'),
+};
+
+/** Breaks a spec the way people do: one or two mistakes from a realistic list. Returns text edits to apply. */
+function breakSpec(spec) {
+  const edits = [];
+  const groups = Object.values(spec.Groups);
+  const mistakes = [
+    () => (spec.Name = `${int(1, 9)}${spec.Name}`),
+    () => (spec.Name = `${spec.Name}-${'x'.repeat(70)}`),
+    () => (groups[0].DesiredVMCount = pick([0, 70000])),
+    () => (groups[0].DesiredVMCount = String(groups[0].DesiredVMCount)),
+    () => edits.push('floatCount'),
+    () => (groups[0].ResourceType = 'Ondemand'),
+    () => {
+      if (spec.Configs.Networks.VPC) spec.Configs.Networks.VPC.CidrBlock = pick(['10.1.2.3/16', '8.8.0.0/16', '10.0.0.0/33', '172.16.0.0/12x']);
+      else spec.Configs.Networks.VPC = { CidrBlock: '192.168.1.0/24' };
+    },
+    () => delete spec.ImageId,
+    () => edits.push('duplicate'),
+    () => (spec.Notification = { Topic: { Name: 'jobs', Endpoint: 'mns://queue', Events: ['OnJobFinished'] } }),
+    () => delete (spec.Configs.Disks.DataDisk ?? (spec.Configs.Disks.DataDisk = { Type: spec.Configs.Disks.SystemDisk.Type, Size: 100 })).MountPoint,
+    () => (spec.Configs.Disks.SystemDisk.Size = 20),
+    () => (spec.Configs.Mounts.Entries = [{ Source: '/local/path', Destination: 'relative', WriteSupport: 'yes' }]),
+    () => edits.push('syntax'),
+    () => {
+      spec.Descripton = spec.Description;
+      delete spec.Description;
+      spec.InstanceType = 'ecs.G6.large';
+    },
+  ];
+  pick(mistakes)();
+  if (chance(0.3)) pick(mistakes)();
+  return edits;
+}
+
+const jsonText = (spec, indent) => `${JSON.stringify(spec, null, indent)}\n`;
+const yamlText = (spec, modeline) => `${modeline ? '# yaml-language-server: $schema=../schemas/batchcompute-cluster.schema.json\n' : ''}${YAML.stringify(spec, { lineWidth: 0 })}`;
+
+/** Writes the Batch Compute corpus in JSON and YAML (same specs) and returns their folders. */
+function writeBatchCorpus(dir) {
+  const jsonDir = join(dir, 'bc-json');
+  const yamlDir = join(dir, 'bc-yaml');
+  mkdirSync(jsonDir);
+  mkdirSync(yamlDir);
+  const tokens = [];
+  const parseable = [];
+  let bytes = 0;
+  for (let i = 0; i < FILES; i++) {
+    const spec = batchSpec(i);
+    const edits = [];
+    if (chance(0.15)) edits.push('floatZero');
+    if (i % 10 === 9) {
+      // One in ten has errors; one in fifty of those reuses an earlier token with a different body.
+      if (tokens.length && chance(0.2)) spec.IdempotentToken = pick(tokens);
+      else edits.push(...breakSpec(spec));
+    } else if (spec.IdempotentToken) tokens.push(spec.IdempotentToken);
+    const edit = (text, format) =>
+      edits.reduce((t, e) => (e === 'syntax' ? TEXT_EDITS[format === 'json' ? 'syntaxJson' : 'syntaxYaml'](t) : TEXT_EDITS[e](t)), text);
+    const name = `${String(i).padStart(5, '0')}-${spec.Name.slice(0, 24)}`;
+    const json = edit(jsonText(spec, pick([2, 2, 4])), 'json');
+    bytes += json.length;
+    writeFileSync(join(jsonDir, `${name}.json`), json);
+    if (!edits.includes('syntax')) parseable.push(join(jsonDir, `${name}.json`));
+    writeFileSync(join(yamlDir, `${name}.yaml`), edit(yamlText(spec, chance(0.3)), 'yaml'));
+  }
+  return { jsonDir, yamlDir, parseable, averageBytes: Math.round(bytes / FILES) };
+}
+
+/** Writes the Container Service corpus (JSON), one in ten with errors. */
+function writeContainerCorpus(dir) {
+  const csDir = join(dir, 'cs-json');
+  mkdirSync(csDir);
+  for (let i = 0; i < CS_FILES; i++) {
+    const category = pick(['cloud', 'cloud_efficiency', 'cloud_ssd', 'cloud_essd']);
+    const spec = {
+      password: `${pick(['Ab', 'Qz', 'Xy'])}${alnum(8)}${pick(['!', '#', '%'])}9`,
+      region_id: pick(REGIONS),
+      instance_type: pick(FAMILIES),
+      name: `${pick(TEAMS)}-${pick(WORDS)}-${i}`,
+      size: int(1, 20),
+      network_mode: 'vpc',
+      vpc_id: `vpc-${alnum(17)}`,
+      vswitch_id: `vsw-${alnum(17)}`,
+      subnet_cidr: `172.${int(16, 31)}.0.0/16`,
+      data_disk_category: category,
+      data_disk_size: category === 'cloud' ? int(5, 2000) : int(20, 4000),
+      need_slb: chance(0.7),
+      ecs_image_id: `centos_7_${int(2, 9)}_64_40G_alibase_${int(20190101, 20231231)}.vhd`,
+      io_optimized: 'optimized',
+      release_eip_flag: chance(0.3),
+    };
+    if (chance(0.3)) spec.rds_instances = [`rm-${alnum(16)}`];
+    if (i % 10 === 9) {
+      pick([
+        () => (spec.size = 0),
+        () => (spec.password = 'password'),
+        () => (spec.subnet_cidr = '8.8.0.0/16'),
+        () => (spec.network_mode = 'classic'),
+        () => delete spec.vswitch_id,
+        () => (spec.data_disk_size = 3),
+        () => (spec.name = '-leading-dash'),
+      ])();
+    }
+    writeFileSync(join(csDir, `${String(i).padStart(5, '0')}-${spec.name}.json`), `${JSON.stringify(spec, null, 2)}\n`);
+  }
+  return csDir;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Measuring.
+
+const FLOOR = `// The floor: read and parse every file of a folder, validate nothing.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+const [format, dir, yamlUrl] = process.argv.slice(2);
+const parse = format === 'yaml' ? (await import(yamlUrl)).parse : JSON.parse;
+let parsed = 0;
+for (const name of readdirSync(dir).sort()) {
+  try {
+    if (parse(readFileSync(join(dir, name), 'utf8')) !== undefined) parsed++;
+  } catch {}
+}
+if (parsed === 0) process.exit(1);
+`;
+
+// Reports the process's peak RSS (worker threads included) when /usr/bin/time is not there.
+const RSS_WRAPPER = `import { writeFileSync } from 'node:fs';
+process.on('exit', () => writeFileSync(process.env.BENCH_RSS_FILE, String(process.resourceUsage().maxRSS)));
+`;
+
+/** Runs a command once; returns wall time in ms. `ok` lists the accepted exit codes. */
+function run(cmd, argv, ok = [0]) {
+  const t0 = performance.now();
+  const r = spawnSync(cmd, argv, { stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
+  const ms = performance.now() - t0;
+  if (!ok.includes(r.status)) throw new Error(`${[cmd, ...argv].join(' ')} exited ${r.status}: ${String(r.stderr).slice(0, 500)}`);
+  return ms;
+}
+
+const median = (list) => {
+  const s = [...list].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+/** Measures several commands in interleaved rounds (so drift hits all alike) and returns their medians. */
+function measure(commands, rounds) {
+  const times = commands.map(() => []);
+  for (const c of commands) run(...c); // warm the file cache and check each command once
+  for (let r = 0; r < rounds; r++) commands.forEach((c, i) => times[i].push(run(...c)));
+  return times.map(median);
+}
+
+/** Peak RSS in MB of one run of a node program. */
+function peakRss(argv, ok, dir) {
+  if (existsSync('/usr/bin/time')) {
+    const r = spawnSync('/usr/bin/time', ['-v', process.execPath, ...argv], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+    if (!ok.includes(r.status)) throw new Error(`peak RSS run exited ${r.status}: ${r.stderr.slice(0, 500)}`);
+    const kb = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr);
+    if (kb) return { mb: Number(kb[1]) / 1024, how: '/usr/bin/time -v' };
+  }
+  const wrapper = join(dir, 'rss.mjs');
+  const out = join(dir, 'rss.txt');
+  writeFileSync(wrapper, RSS_WRAPPER);
+  const r = spawnSync(process.execPath, ['--import', pathToFileURL(wrapper).href, ...argv], { stdio: 'ignore', env: { ...process.env, BENCH_RSS_FILE: out } });
+  if (!ok.includes(r.status)) throw new Error(`peak RSS run exited ${r.status}`);
+  return { mb: Number(readFileSync(out, 'utf8')) / 1024, how: 'process.resourceUsage().maxRSS' };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+if (!existsSync(CLI)) {
+  console.error('dist/cli.js is missing: run `npm run build` first.');
+  process.exit(2);
+}
+/** What the README says above the table (`--readme` rewrites the section from its heading to the end). */
+const README_INTRO = [
+  '`npm run bench` generates a corpus in a temporary directory and measures, in interleaved rounds, the',
+  'bundled CLI as users run it (`--format json` to a file) against a floor: a plain Node script that only',
+  'reads and parses the same files (`JSON.parse`, the `yaml` package) and validates nothing. ajv-cli',
+  'validates the same JSON files against the same schema (it stops at the first file that is not JSON,',
+  'so it is given only the files that parse). What clusterlint does to come close to the floor:',
+  '',
+  '- JSON data comes from `JSON.parse`; positions, repeated keys and `3.0`-style integers come from a',
+  '  scan of the text that runs only for files that need it (a finding, a syntax error, a repeat).',
+  '- The schemas are compiled ahead of time into standalone validators (`src/generated/`).',
+  '- Files are read, linted and released one at a time; checks across files keep a hash per body and',
+  '  re-read the few files they report on.',
+  '- The YAML parser, the glob matcher, `node:crypto` and `node:worker_threads` load on first use.',
+  '- `--jobs N` (default: one thread per core) lints on worker threads when there are enough files to',
+  '  pay for starting them (about 1,500 JSON files, or 100 YAML files, per extra thread); the',
+  '  findings are the same as on one thread.',
+].join('\n');
+
+/** Measures everything on the corpus and prints (and with --readme, keeps) the table. */
+function measureAll({ dir, jsonDir, yamlDir, csDir, parseable, averageBytes }) {
+  const floorScript = join(dir, 'floor.mjs');
+  writeFileSync(floorScript, FLOOR);
+  const yamlUrl = pathToFileURL(require.resolve('yaml')).href;
+  const out = join(dir, 'out.json');
+  const lint = (target, ...extra) => [process.execPath, [CLI, '--format', 'json', '--output-file', out, ...extra, target], [0, 1]];
+  const floor = (format, target) => [process.execPath, [floorScript, format, target, yamlUrl]];
+  // ajv-cli stops at the first file that is not JSON, so it is given the files that parse (each
+  // named, no glob to expand): the syntax errors are left out of its run, which flatters it.
+  const ajvCli = [
+    process.execPath,
+    [join(root, 'node_modules/ajv-cli/dist/index.js'), 'validate', '-s', BC_SCHEMA, ...parseable.flatMap((f) => ['-d', f]), '-c', 'ajv-errors', '--all-errors', '--strict=false', '--errors=line'],
+    [0, 1],
+  ];
+  const cores = availableParallelism();
+
+  const rows = [];
+  const add = (what, ms, ratio) => rows.push([what, ms, ratio]);
+  const x = (a, b) => `${(a / b).toFixed(2)}×`;
+
+  console.log(`measuring the JSON corpus (${ROUNDS} rounds)…`);
+  const [jsonOne, jsonJobs, jsonFloor, ajv] = measure([lint(jsonDir, '--jobs', '1'), lint(jsonDir), floor('json', jsonDir), ajvCli], ROUNDS);
+  add(`JSON floor (read + JSON.parse)`, jsonFloor, '1.00× (floor)');
+  add(`clusterlint JSON, --jobs 1`, jsonOne, `${x(jsonOne, jsonFloor)} floor (target ≤ 1.5×)`);
+  add(`clusterlint JSON, default jobs (${cores})`, jsonJobs, `${x(jsonJobs, jsonFloor)} floor`);
+  add(`ajv-cli validate, same schema, the ${parseable.length} files that parse`, ajv, `clusterlint (default jobs) is ${(ajv / jsonJobs).toFixed(1)}× faster, --jobs 1 ${(ajv / jsonOne).toFixed(1)}× (target ≥ 3×)`);
+
+  console.log(`measuring the YAML corpus (${ROUNDS} rounds)…`);
+  const [yamlOne, yamlJobs, yamlFloor] = measure([lint(yamlDir, '--jobs', '1'), lint(yamlDir), floor('yaml', yamlDir)], ROUNDS);
+  add(`YAML floor (read + yaml parse)`, yamlFloor, '1.00× (floor)');
+  add(`clusterlint YAML, --jobs 1`, yamlOne, `${x(yamlOne, yamlFloor)} floor (target ≤ 1.2×)`);
+  add(`clusterlint YAML, default jobs (${cores})`, yamlJobs, `${x(yamlJobs, yamlFloor)} floor (target < 1×)`);
+
+  if (csDir) {
+    console.log(`measuring the Container Service corpus (${ROUNDS} rounds)…`);
+    const [csOne, csFloor] = measure([lint(csDir, '--jobs', '1'), floor('json', csDir)], ROUNDS);
+    add(`Container Service floor (${CS_FILES} files)`, csFloor, '1.00× (floor)');
+    add(`clusterlint Container Service, --jobs 1`, csOne, `${x(csOne, csFloor)} floor`);
+  }
+
+  console.log(`measuring cold start (${COLD_ROUNDS} rounds)…`);
+  const clean = join(dir, 'clean.json');
+  writeFileSync(clean, `${JSON.stringify(batchSpec(0), null, 2)}\n`);
+  const [bare, cold] = measure([[process.execPath, ['-e', '0']], [process.execPath, [CLI, clean]]], COLD_ROUNDS);
+  add('node -e 0', bare, '1.00×');
+  add('clusterlint on one clean JSON file', cold, `${x(cold, bare)} node -e 0 (target ≤ 1.6×)`);
+
+  console.log('measuring peak RSS…');
+  const rss = [
+    ['peak RSS, JSON corpus, --jobs 1', peakRss([CLI, '--format', 'json', '--output-file', out, '--jobs', '1', jsonDir], [0, 1], dir)],
+    [`peak RSS, JSON corpus, default jobs (${cores})`, peakRss([CLI, '--format', 'json', '--output-file', out, jsonDir], [0, 1], dir)],
+    ['peak RSS, YAML corpus, --jobs 1', peakRss([CLI, '--format', 'json', '--output-file', out, '--jobs', '1', yamlDir], [0, 1], dir)],
+    [`peak RSS, YAML corpus, default jobs (${cores})`, peakRss([CLI, '--format', 'json', '--output-file', out, yamlDir], [0, 1], dir)],
+  ];
+
+  const machine = `${cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${cores} cores, Node ${process.versions.node}, ${process.platform}`;
+  const table = [
+    `Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${machine}. ${FILES} Batch Compute specs of about ${(averageBytes / 1024).toFixed(1)} KB (one in ten with errors), the same specs in YAML${csDir ? `, ${CS_FILES} Container Service specs` : ''}; medians of ${ROUNDS} rounds (cold start: ${COLD_ROUNDS}), wall time of the whole process.`,
+    '',
+    '| measurement | median | ratio |',
+    '|---|---:|---|',
+    ...rows.map(([what, ms, ratio]) => `| ${what} | ${Math.round(ms)} ms | ${ratio} |`),
+    ...rss.map(([what, r]) => `| ${what} | ${r.mb.toFixed(0)} MB | target < 150 MB (${r.how}) |`),
+  ].join('\n');
+  console.log(`\n${table}\n`);
+
+  if (args.readme) {
+    const readme = join(root, 'README.md');
+    const text = readFileSync(readme, 'utf8');
+    const section = `## Performance\n\n${README_INTRO}\n\n${table}\n`;
+    const at = text.indexOf('\n## Performance\n');
+    writeFileSync(readme, at >= 0 ? `${text.slice(0, at + 1)}${section}` : `${text.trimEnd()}\n\n${section}`);
+    console.log('README.md: the Performance section is updated.');
+  }
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'clusterlint-bench-'));
+try {
+  const t0 = performance.now();
+  const { jsonDir, yamlDir, parseable, averageBytes } = writeBatchCorpus(dir);
+  const csDir = existsSync(CS_SCHEMA) ? writeContainerCorpus(dir) : undefined;
+  console.log(`corpus: ${FILES} Batch Compute specs (JSON, ${averageBytes} bytes on average, and the same in YAML)${csDir ? `, ${CS_FILES} Container Service specs` : ''} in ${dir} (${Math.round(performance.now() - t0)} ms)`);
+  if (!csDir) console.log(`note: ${CS_SCHEMA.slice(root.length + 1)} is absent; the Container Service corpus is skipped.`);
+  if (args['corpus-only']) args.keep = true;
+  else measureAll({ dir, jsonDir, yamlDir, csDir, parseable, averageBytes });
+} finally {
+  if (args.keep) console.log(`kept ${dir}`);
+  else rmSync(dir, { recursive: true, force: true });
+}

@@ -1,0 +1,143 @@
+/**
+ * Linting spread over worker threads (`--jobs N`). The main thread hands out batches of files in
+ * sorted order, lints batches itself while the workers run, and puts every outcome back at its
+ * file's index, so the results (and the checks across files, which run after) are the same as on
+ * one thread.
+ *
+ * The run stays synchronous, like the rest of the engine (`runCli` returns its exit code): the
+ * main thread reads the workers' replies with `receiveMessageOnPort` and, when it has nothing
+ * left to lint, sleeps on a shared counter (`Atomics.wait`) that each worker bumps after a reply.
+ */
+import { availableParallelism } from 'node:os';
+import type * as Threads from 'node:worker_threads';
+import type { MessagePort } from 'node:worker_threads';
+import { UsageError } from './config.js';
+import { lintFile, lintInTurn, type FileOutcome, type LintEach, type LintInput, type LintOptions } from './run.js';
+import { builtin } from './vendor.js';
+
+/** The argument a worker is started with, so the entry file knows it is one without loading worker_threads. */
+export const WORKER_ARG = '--clusterlint-worker';
+
+/** What a worker is started with. */
+export interface WorkerData {
+  clusterlintWorker: true;
+  port: MessagePort;
+  /** One Int32: bumped by the worker after each reply. */
+  signal: SharedArrayBuffer;
+  options: LintOptions;
+}
+
+/** A batch of files for a worker: the inputs from index `from` of the sorted list. */
+interface Batch {
+  from: number;
+  inputs: LintInput[];
+}
+
+/** A worker's reply: the outcomes of a batch, or why it failed. */
+type Reply = { from: number; outcomes: FileOutcome[] } | { error: string; usage: boolean };
+
+/** The default number of threads: one per core. */
+export function defaultJobs(): number {
+  return availableParallelism();
+}
+
+/**
+ * Work in units of one JSON file. A YAML file costs about fifteen times as much to parse; the
+ * figures come from `npm run bench` (README "Performance").
+ */
+function workOf(input: LintInput): number {
+  return /\.ya?ml$/i.test(input.file) ? 15 : 1;
+}
+
+/**
+ * The work one more thread must get to pay for its start: a worker loads the whole program
+ * again (about 50 ms of one core), which is the time this thread takes for ~1,500 JSON files.
+ */
+const WORK_PER_THREAD = 1500;
+
+/** Files per batch: large enough that messages cost little, small enough to share the tail well. */
+const BATCH = 32;
+
+/**
+ * Lints on up to `jobs` threads (this one included) when there is enough work to pay for them;
+ * `script` is the program's entry file, which serves as the worker (see `serveLintWorker`).
+ */
+export function lintInParallel(jobs: number, script: string | URL): LintEach {
+  return (inputs, options) => {
+    const work = inputs.reduce((sum, input) => sum + workOf(input), 0);
+    const workers = Math.min(jobs - 1, Math.floor(work / WORK_PER_THREAD));
+    if (workers < 1) return lintInTurn(inputs, options);
+    return runPool(inputs, options, workers, script);
+  };
+}
+
+function runPool(inputs: readonly LintInput[], options: LintOptions, count: number, script: string | URL): FileOutcome[] {
+  const { MessageChannel, receiveMessageOnPort, Worker } = builtin<typeof Threads>('node:worker_threads');
+  const signal = new SharedArrayBuffer(4);
+  const counter = new Int32Array(signal);
+  const pool = Array.from({ length: count }, () => {
+    const { port1, port2 } = new MessageChannel();
+    const data: WorkerData = { clusterlintWorker: true, port: port2, signal, options };
+    const worker = new Worker(script, { argv: [WORKER_ARG], workerData: data, transferList: [port2] });
+    return { worker, port: port1 };
+  });
+  const outcomes: FileOutcome[] = new Array(inputs.length);
+  let next = 0;
+  let done = 0;
+  const give = (w: (typeof pool)[number]) => {
+    if (next >= inputs.length) return;
+    const batch: Batch = { from: next, inputs: inputs.slice(next, next + BATCH) };
+    next += batch.inputs.length;
+    w.port.postMessage(batch);
+  };
+  try {
+    // Two batches each, so a worker always has the next one while its reply travels.
+    for (const w of pool) give(w), give(w);
+    while (done < inputs.length) {
+      const seen = Atomics.load(counter, 0);
+      for (const w of pool) {
+        for (let m = receiveMessageOnPort(w.port); m; m = receiveMessageOnPort(w.port)) {
+          const reply = m.message as Reply;
+          if ('error' in reply) throw reply.usage ? new UsageError(reply.error) : new Error(reply.error);
+          reply.outcomes.forEach((o, k) => (outcomes[reply.from + k] = o));
+          done += reply.outcomes.length;
+          give(w);
+        }
+      }
+      if (next < inputs.length) {
+        // Lint a few files here, then look at the workers' replies again.
+        const end = Math.min(inputs.length, next + BATCH / 4);
+        for (; next < end; next++, done++) outcomes[next] = lintFile(inputs[next]!, options);
+      } else if (done < inputs.length) Atomics.wait(counter, 0, seen);
+    }
+  } finally {
+    for (const w of pool) {
+      w.port.close();
+      void w.worker.terminate();
+    }
+  }
+  return outcomes;
+}
+
+/**
+ * The worker's side, when this thread is a worker of `runPool`: lints each batch it is sent and
+ * replies with the outcomes. Returns false on the main thread (nothing to serve).
+ */
+export function serveLintWorker(): boolean {
+  const { isMainThread, workerData } = builtin<typeof Threads>('node:worker_threads');
+  const data = workerData as WorkerData | undefined;
+  if (isMainThread || !data?.clusterlintWorker) return false;
+  const counter = new Int32Array(data.signal);
+  data.port.on('message', (batch: Batch) => {
+    let reply: Reply;
+    try {
+      reply = { from: batch.from, outcomes: batch.inputs.map((input) => lintFile(input, data.options)) };
+    } catch (e) {
+      reply = { error: (e as Error)?.message ?? String(e), usage: e instanceof UsageError };
+    }
+    data.port.postMessage(reply);
+    Atomics.add(counter, 0, 1);
+    Atomics.notify(counter, 0);
+  });
+  return true;
+}

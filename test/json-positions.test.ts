@@ -1,0 +1,91 @@
+/**
+ * The JSON layer's contract on random texts: the data is `JSON.parse`'s, every pointer's span
+ * holds that node's own text, whole numbers written as floats and repeated keys are found
+ * whether or not the fast path ran, and a text that does not parse is a syntax error.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseJson } from '../src/core/json.js';
+import { child, get, parent } from '../src/core/pointer.js';
+
+const value = fc.letrec((tie) => ({
+  v: fc.oneof(
+    { depthSize: 'small' },
+    fc.constantFrom('a', 'b:c', 'x\\y', '~/', 'é😀', '', 'http://x', '1.0', 'v 2.0 '),
+    fc.integer(),
+    fc.double({ noNaN: true, noDefaultInfinity: true }),
+    fc.boolean(),
+    fc.constant(null),
+    fc.array(tie('v'), { maxLength: 4 }),
+    fc.dictionary(fc.constantFrom('a', 'b', 'A:B', '__proto__', 'k~1', 'x/y', 'Name', 'c"'), tie('v'), { maxKeys: 4 }),
+  ),
+}));
+
+/** Every pointer of a value, depth first. */
+function pointers(v: unknown, at = '', out: string[] = []): string[] {
+  out.push(at);
+  if (Array.isArray(v)) v.forEach((x, i) => pointers(x, child(at, i), out));
+  else if (v && typeof v === 'object') for (const k of Object.keys(v)) pointers((v as Record<string, unknown>)[k], child(at, k), out);
+  return out;
+}
+
+describe('parseJson on random texts', () => {
+  it('places every node at its own text, with the data of JSON.parse', () => {
+    fc.assert(
+      fc.property(value.v, fc.constantFrom(0, 2, 4, '\t'), (v, indent) => {
+        const text = JSON.stringify({ root: v }, null, indent);
+        const doc = parseJson(text);
+        expect(doc.syntax).toBeUndefined();
+        expect(doc.data).toStrictEqual(JSON.parse(text));
+        expect(doc.duplicates).toEqual([]);
+        for (const p of pointers(doc.data)) {
+          const loc = doc.loc(p)!;
+          expect(JSON.parse(text.slice(loc.value.start, loc.value.end))).toStrictEqual(get(doc.data, p));
+          // A member has its key's span, and the key's text is the member's name.
+          if (p !== '' && !Array.isArray(get(doc.data, parent(p)))) {
+            expect(JSON.parse(text.slice(loc.key!.start, loc.key!.end))).toBe(p.slice(p.lastIndexOf('/') + 1).replace(/~1/g, '/').replace(/~0/g, '~'));
+          } else expect(loc.key).toBeUndefined();
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('finds whole numbers written with a fraction or exponent, and nothing inside strings', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: -999, max: 999 }), fc.constantFrom('', '.0', '.00', 'e0', 'E+1', '.5', '.25e1')), { minLength: 1, maxLength: 6 }), (numbers) => {
+        const members = numbers.map(([n, suffix], i) => `"k${i}": ${n}${suffix}, "s${i}": "${n}${suffix}"`);
+        const text = `{${members.join(', ')}}`;
+        const expected = numbers.flatMap(([n, suffix], i) => (suffix !== '' && Number.isInteger(Number(`${n}${suffix}`)) ? [`/k${i}`] : []));
+        expect([...parseJson(text).floatIntegers].sort()).toEqual(expected.sort());
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('finds every repeated key, also when escapes hide colons', () => {
+    const text = '{"a\\u003a":1,"a":2,"b":"\\u003a","a":{"c":1,"c":2}}';
+    const doc = parseJson(text);
+    const at = (token: string, from = 0) => text.indexOf(token, from);
+    expect(doc.duplicates.map((d) => [d.pointer, d.key.start, d.firstKey.start])).toEqual([
+      ['/a', at('"a":{'), at('"a":2')],
+      ['/a/c', at('"c":2'), at('"c":1')],
+    ]);
+    expect(doc.data).toStrictEqual({ 'a:': 1, a: { c: 2 }, b: ':' });
+    expect(doc.loc('/a')!.value).toEqual({ start: at('{"c"'), end: text.length - 1 });
+  });
+
+  it('reports a text that does not parse where the parser stopped', () => {
+    fc.assert(
+      fc.property(value.v, fc.nat(), (v, cut) => {
+        const full = JSON.stringify({ root: v }, null, 2);
+        const text = full.slice(0, cut % full.length);
+        const doc = parseJson(text);
+        expect(doc.data).toBeUndefined();
+        expect(doc.syntax!.span.start).toBeLessThanOrEqual(text.length);
+        expect(doc.syntax!.detail).toMatch(/\.$/);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
