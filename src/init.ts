@@ -146,7 +146,7 @@ export function runInit(argv: readonly string[], io: CliIo): number {
   const asked = parsed.values.dialect;
   if (asked !== undefined && !(asked in DIALECTS)) throw new UsageError(`unknown dialect "${asked}"; use batchcompute or containerservice`);
   const given = parsed.positionals[0];
-  const name = (asked ?? (given && dialectOfName(given)) ?? 'batchcompute') as DialectName;
+  const name = (asked ?? (given ? dialectOfName(given) : undefined) ?? 'batchcompute') as DialectName;
   const dialect = DIALECTS[name]!;
   const file = given ?? `cluster.${name}.yaml`;
   const ext = extname(file).toLowerCase();
