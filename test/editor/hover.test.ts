@@ -36,6 +36,12 @@ const CASES: Record<string, HoverCase> = {
     yaml: { uri: BC_YAML, text: 'Groups:\n  g1:\n    DesiredVM|Count: 2\n' },
     shows: ['Desired VM count', '**65536**', '`InvalidDesiredVMCount`', '`QuotaExhausted.MaxClusterGroupDesiredVMCount`'],
   },
+  'a group name': {
+    node: GROUP,
+    json: { uri: BC_JSON, text: '{"Groups": {"work|ers": {"DesiredVMCount": 2}}}' },
+    yaml: { uri: BC_YAML, text: 'Groups:\n  work|ers:\n    DesiredVMCount: 2\n' },
+    shows: ['Instance group', '**1–64**', '`InvalidGroups.{key}`', '`MissingResourceType`'],
+  },
   'the system disk Size': {
     node: BC.properties!.Configs!.properties!.Disks!.properties!.SystemDisk!.properties!.Size!,
     json: { uri: BC_JSON, text: '{"Configs": {"Disks": {"SystemDisk": {"Si|ze": 40}}}}' },
