@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { API_ROWS, LINT_CODES } from '../../src/catalogue.js';
+import { API_ROWS, LINT_CODES, type CheckKind } from '../../src/catalogue.js';
 import { config as validateConfig } from '../../src/generated/validators.js';
 import { DIALECTS, type Dialect, type SchemaNode } from '../../src/core/dialect.js';
 import { child } from '../../src/core/pointer.js';
@@ -72,17 +72,17 @@ function namedCodes(text: string | undefined): string[] {
 }
 
 /** The kinds of check a node makes itself (its type, and each constraint keyword it carries). */
-function kindsOf(node: SchemaNode): Set<string> {
-  const kinds = new Set<string>(node.type ? ['type'] : []);
+function kindsOf(node: SchemaNode): Set<CheckKind> {
+  const kinds = new Set<CheckKind>(node.type ? ['type'] : []);
   for (const keyword of Object.keys(node)) if (KEYWORD_KIND[keyword]) kinds.add(KEYWORD_KIND[keyword]!);
   return kinds;
 }
 
 /** What clusterlint reports for one kind of check at a pointer, resolved by the engine's own reporter. */
-function reported(dialect: Dialect, pointer: string, kind: string): { code: string; message: string } {
+function reported(dialect: Dialect, pointer: string, kind: CheckKind | 'missing'): { code: string; message: string } {
   const sink = new FindingSink(dialect);
   if (kind === 'missing') sink.missing('schema', pointer);
-  else sink.invalid('schema', pointer, kind as never);
+  else sink.invalid('schema', pointer, kind);
   return sink.findings[0]!;
 }
 
