@@ -37,10 +37,10 @@ var require_ucs2length = __commonJS({
 });
 
 // src/main.ts
-import { readFileSync as readFileSync3 } from "node:fs";
+import { readFileSync as readFileSync4 } from "node:fs";
 
 // src/cli.ts
-import { parseArgs } from "node:util";
+import { parseArgs as parseArgs2 } from "node:util";
 
 // package.json
 var package_default = {
@@ -101,8 +101,8 @@ import { dirname, join, relative, resolve } from "node:path";
 
 // src/generated/validators.js
 var batchcompute = validate14;
-var schema16 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://clusterlint.dev/schemas/batchcompute-cluster.schema.json", "title": "Batch Compute CreateCluster request body", "description": "The body of POST /clusters for Alibaba Cloud Batch Compute (CreateCluster), as checked by clusterlint.", "type": "object", "x-parameter": "HttpBody", "required": ["Name", "ImageId", "InstanceType", "Groups"], "additionalProperties": false, "properties": { "$schema": { "type": "string", "description": "The JSON Schema this spec follows; lets editors and clusterlint recognise the dialect.", "x-parameter": "$schema" }, "Name": { "description": "Cluster name: 1\u201364 characters from [a-zA-Z0-9_-], not starting with a digit. Errors: MissingName, InvalidName.", "type": "string", "x-parameter": "Name", "minLength": 1, "maxLength": 64, "pattern": "^[a-zA-Z_-][a-zA-Z0-9_-]*$", "x-hint": 'only letters, digits, "_" and "-" are allowed, and the first character must not be a digit' }, "Description": { "description": "Description of the cluster, at most 1024 characters. Error: InvalidDescription.", "type": "string", "x-parameter": "Description", "maxLength": 1024 }, "ImageId": { "description": "Image ID (for example m-2309yqb5n), 1\u2013256 characters. Errors: MissingImageId, InvalidImageId.", "type": "string", "x-parameter": "ImageId", "minLength": 1, "maxLength": 256 }, "InstanceType": { "description": "Instance type of the cluster's VMs: bcs.<family>.<size> or ecs.<family>.<size> (for example ecs.sn1.medium). Errors: MissingInstanceType, InvalidInstanceType.", "type": "string", "x-parameter": "InstanceType", "pattern": "^(bcs|ecs)\\.[a-z0-9]+(-[a-z0-9]+)*\\.[a-z0-9]+$", "x-hint": "an instance type is bcs. or ecs., a family, a dot and a size, such as ecs.sn1.medium" }, "IdempotentToken": { "description": "The IdempotentToken query parameter, written in the spec: 1\u201364 letters, digits and underscores, unique among all requests. Errors: InvalidIdempotentToken, IdempotentTokenMismatch.", "type": "string", "x-parameter": "IdempotentToken", "minLength": 1, "maxLength": 64, "pattern": "^[A-Za-z0-9_]+$", "x-hint": 'only letters, digits and "_" are allowed' }, "UserData": { "description": "User-defined key-value pairs (at most 64), readable through the ECS metaserver. Errors: InvalidUserData, InvalidUserData.{key}, InvalidUserData.{key}.value.", "type": "object", "x-parameter": "UserData", "maxProperties": 64, "propertyNames": { "description": "A UserData key: 1\u2013128 characters.", "x-parameter": "UserData.{key}", "minLength": 1, "maxLength": 128 }, "additionalProperties": { "description": "A UserData value: a string of at most 1024 characters.", "type": "string", "x-parameter": "UserData.{key}.value", "maxLength": 1024 } }, "Groups": { "description": "Instance groups of the cluster, by group name (1\u201364 characters); at least one. Errors: MissingGroups, InvalidGroups, InvalidGroups.{key}, QuotaExhausted.MaxClusterGroupCount.", "type": "object", "x-parameter": "Groups", "minProperties": 1, "propertyNames": { "description": "A group name: 1\u201364 characters.", "x-parameter": "Groups.{key}", "minLength": 1, "maxLength": 64 }, "additionalProperties": { "$ref": "#/definitions/Group" } }, "Configs": { "description": "Cluster configuration: disks, mounts and networks. Error: InvalidConfigs.", "type": "object", "x-parameter": "Configs", "additionalProperties": false, "properties": { "Disks": { "description": "System and data disk of each VM.", "type": "object", "x-parameter": "Configs.Disks", "additionalProperties": false, "properties": { "SystemDisk": { "description": "The system disk.", "type": "object", "x-parameter": "Configs.Disks.SystemDisk", "additionalProperties": false, "properties": { "Type": { "description": 'System disk category. "" leaves the choice to the service; bcs.* instance types support only ephemeral (user guide).', "type": "string", "x-parameter": "Configs.Disks.SystemDisk.Type", "enum": ["", "cloud", "cloud_efficiency", "cloud_ssd", "ephemeral", "ephemeral_ssd"] }, "Size": { "description": "System disk size in GB: an integer from 40 to 500.", "type": "integer", "minimum": 40, "maximum": 500, "x-parameter": "Configs.Disks.SystemDisk.Size" } } }, "DataDisk": { "description": "The data disk; MountPoint is required when it is present.", "type": "object", "x-parameter": "Configs.Disks.DataDisk", "additionalProperties": false, "required": ["MountPoint"], "properties": { "Type": { "description": 'Data disk category. "" leaves the choice to the service; bcs.* instance types support only ephemeral (user guide).', "type": "string", "x-parameter": "Configs.Disks.DataDisk.Type", "enum": ["", "cloud", "cloud_efficiency", "cloud_ssd", "ephemeral", "ephemeral_ssd"] }, "Size": { "description": "Data disk size in GB: an integer from 5 to 2000 (5 to 1024 for ephemeral).", "type": "integer", "minimum": 5, "maximum": 2e3, "x-parameter": "Configs.Disks.DataDisk.Size" }, "MountPoint": { "description": "Where the data disk is mounted: an absolute path (/\u2026) on Linux or a drive (E:) on Windows.", "type": "string", "x-parameter": "Configs.Disks.DataDisk.MountPoint", "pattern": "^(/.*|[A-Za-z]:)$", "x-hint": "a mount point is an absolute path such as /data or a Windows drive such as E:" } }, "if": { "properties": { "Type": { "const": "ephemeral" } }, "required": ["Type"] }, "then": { "properties": { "Size": { "maximum": 1024, "x-parameter": "Configs.Disks.DataDisk.Size" } } } } } }, "Mounts": { "description": "OSS and NAS mounts of each VM.", "type": "object", "x-parameter": "Configs.Mounts", "additionalProperties": false, "properties": { "Entries": { "description": "Mount entries.", "type": "array", "x-parameter": "Configs.Mounts.Entries", "items": { "description": "One mount: Source, Destination and WriteSupport are required.", "type": "object", "x-parameter": "Configs.Mounts.Entries", "additionalProperties": false, "required": ["Source", "Destination", "WriteSupport"], "properties": { "Source": { "description": "What to mount: oss://bucket/path or nas://\u2026.", "type": "string", "x-parameter": "Configs.Mounts.Entries.Source", "pattern": "^(oss|nas)://.+", "x-hint": "a mount source starts with oss:// or nas://" }, "Destination": { "description": "Where to mount it: an absolute path (/\u2026) or a Windows drive path (E:\\\u2026).", "type": "string", "x-parameter": "Configs.Mounts.Entries.Destination", "pattern": "^(/.*|[A-Za-z]:([\\\\/].*)?)$", "x-hint": "a destination is an absolute path such as /home/admin/data or a Windows drive path such as E:\\data" }, "WriteSupport": { "description": "Whether the mount is writable.", "type": "boolean", "x-parameter": "Configs.Mounts.Entries.WriteSupport" } } } }, "Locale": { "description": "Character set of file names on the mount: GBK or UTF-8 (another value is a warning).", "type": "string", "x-parameter": "Configs.Mounts.Locale", "enum": ["GBK", "UTF-8"], "x-severity": { "format": "warning" } }, "Lock": { "description": "Whether file locking is enabled on mounts.", "type": "boolean", "x-parameter": "Configs.Mounts.Lock" }, "CacheSupport": { "description": "Whether mounts are cached.", "type": "boolean", "x-parameter": "Configs.Mounts.CacheSupport" }, "NAS": { "description": "NAS access settings.", "type": "object", "x-parameter": "Configs.Mounts.NAS", "additionalProperties": false, "properties": { "AccessGroup": { "description": "NAS access groups.", "type": "array", "x-parameter": "Configs.Mounts.NAS.AccessGroup", "items": { "type": "string", "x-parameter": "Configs.Mounts.NAS.AccessGroup", "description": "One entry of Configs.Mounts.NAS.AccessGroup." } }, "FileSystem": { "description": "NAS file systems.", "type": "array", "x-parameter": "Configs.Mounts.NAS.FileSystem", "items": { "type": "string", "x-parameter": "Configs.Mounts.NAS.FileSystem", "description": "One entry of Configs.Mounts.NAS.FileSystem." } } } }, "OSS": { "description": "OSS credentials for mounts. Prefer a RAM role to writing keys in the file.", "type": "object", "x-parameter": "Configs.Mounts.OSS", "additionalProperties": false, "properties": { "AccessKeyId": { "description": "AccessKey ID used to mount OSS.", "type": "string", "x-parameter": "Configs.Mounts.OSS.AccessKeyId" }, "AccessKeySecret": { "description": "AccessKey secret used to mount OSS. A non-empty value is reported as PlaintextSecret.", "type": "string", "x-parameter": "Configs.Mounts.OSS.AccessKeySecret", "x-secret": true }, "AccessSecurityToken": { "description": "STS security token used to mount OSS. A non-empty value is reported as PlaintextSecret.", "type": "string", "x-parameter": "Configs.Mounts.OSS.AccessSecurityToken", "x-secret": true }, "SecurityToken": { "description": "Alias of AccessSecurityToken. A non-empty value is reported as PlaintextSecret.", "type": "string", "x-parameter": "Configs.Mounts.OSS.SecurityToken", "x-secret": true } } } } }, "Networks": { "description": "Classic network or VPC settings (they exclude each other).", "type": "object", "x-parameter": "Configs.Networks", "additionalProperties": false, "properties": { "Classic": { "description": "Classic network access rules.", "type": "object", "x-parameter": "Configs.Networks.Classic", "additionalProperties": false, "properties": { "AllowIpAddress": { "description": "IP addresses allowed in.", "type": "array", "x-parameter": "Configs.Networks.Classic.AllowIpAddress", "items": { "type": "string", "x-parameter": "Configs.Networks.Classic.AllowIpAddress", "description": "One entry of Configs.Networks.Classic.AllowIpAddress." } }, "AllowIpAddressEgress": { "description": "IP addresses allowed out.", "type": "array", "x-parameter": "Configs.Networks.Classic.AllowIpAddressEgress", "items": { "type": "string", "x-parameter": "Configs.Networks.Classic.AllowIpAddressEgress", "description": "One entry of Configs.Networks.Classic.AllowIpAddressEgress." } }, "AllowSecurityGroup": { "description": "Security groups allowed in.", "type": "array", "x-parameter": "Configs.Networks.Classic.AllowSecurityGroup", "items": { "type": "string", "x-parameter": "Configs.Networks.Classic.AllowSecurityGroup", "description": "One entry of Configs.Networks.Classic.AllowSecurityGroup." } }, "AllowSecurityGroupEgress": { "description": "Security groups allowed out.", "type": "array", "x-parameter": "Configs.Networks.Classic.AllowSecurityGroupEgress", "items": { "type": "string", "x-parameter": "Configs.Networks.Classic.AllowSecurityGroupEgress", "description": "One entry of Configs.Networks.Classic.AllowSecurityGroupEgress." } } } }, "VPC": { "description": "VPC settings, and Express Connect to another network.", "type": "object", "x-parameter": "Configs.Networks.VPC", "additionalProperties": false, "properties": { "CidrBlock": { "description": "The VPC's IPv4 CIDR block, a network inside 10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16 with a mask of 12\u201324 (16\u201324 in 192.168.0.0/16). Error: InvalidCidrBlock.", "type": "string", "x-parameter": "CidrBlock" }, "VpcId": { "description": "An existing VPC to use: vpc- followed by lower-case letters and digits.", "type": "string", "x-parameter": "Configs.Networks.VPC.VpcId", "pattern": "^vpc-[a-z0-9]+$", "x-hint": "a VPC id is vpc- followed by lower-case letters and digits" }, "OppositeRouterId": { "description": "Express Connect: the router at the other end. Required with any Express Connect field.", "type": "string", "x-parameter": "Configs.Networks.VPC.OppositeRouterId" }, "OppositeAccessPointId": { "description": "Express Connect: the access point at the other end. Required with any Express Connect field.", "type": "string", "x-parameter": "Configs.Networks.VPC.OppositeAccessPointId" }, "OppositeRegionId": { "description": "Express Connect: the region of the other end. Required with any Express Connect field.", "type": "string", "x-parameter": "Configs.Networks.VPC.OppositeRegionId" }, "OppositeRouterType": { "description": "Express Connect: the type of the router at the other end, VRouter or VBR.", "type": "string", "x-parameter": "Configs.Networks.VPC.OppositeRouterType", "enum": ["", "VRouter", "VBR"] }, "OppositeInterfaceId": { "description": "Express Connect: the router interface at the other end.", "type": "string", "x-parameter": "Configs.Networks.VPC.OppositeInterfaceId" }, "ExpressConnectSpec": { "description": "Express Connect: the bandwidth specification.", "type": "string", "x-parameter": "Configs.Networks.VPC.ExpressConnectSpec" } } } } } } }, "Notification": { "description": "Where cluster events are sent (an MNS topic). Error: InvalidNotification.", "type": "object", "x-parameter": "Notification", "additionalProperties": false, "properties": { "Topic": { "description": "The MNS topic.", "type": "object", "x-parameter": "Notification.Topic", "additionalProperties": false, "properties": { "Name": { "description": "The MNS topic name.", "type": "string", "x-parameter": "Notification.Topic.Name" }, "Endpoint": { "description": "The MNS endpoint: an http:// or https:// URL.", "type": "string", "x-parameter": "Notification.Topic.Endpoint", "pattern": "^https?://", "x-hint": "an endpoint starts with http:// or https://" }, "Events": { "description": "Cluster events to notify: OnClusterDeleted, OnInstanceCreated, OnInstanceActive.", "type": "array", "x-parameter": "Notification.Topic.Events", "items": { "description": "A cluster event name.", "type": "string", "x-parameter": "Notification.Topic.Events", "enum": ["OnClusterDeleted", "OnInstanceCreated", "OnInstanceActive"], "x-enum-notes": [{ "pattern": "^On(Job|Task)[A-Z]|^OnInstance(Waiting|Running|Stopped|Finished|Failed)$", "note": "a job event (jobs set their own notifications in CreateJob)" }] } } } } } } }, "definitions": { "Group": { "description": "One instance group. Errors: InvalidGroups.{key} for a value that is not an object.", "type": "object", "x-parameter": "Groups.{key}", "additionalProperties": false, "required": ["DesiredVMCount", "ResourceType"], "properties": { "DesiredVMCount": { "description": "Number of VMs in the group: an integer from 1 to 65536 (and within the MaxClusterGroupDesiredVMCount quota). Errors: MissingDesiredVMCount, InvalidDesiredVMCount.", "type": "integer", "minimum": 1, "maximum": 65536, "x-parameter": "DesiredVMCount" }, "InstanceType": { "description": `Instance type of this group; "" means the cluster's InstanceType. Error: InvalidInstanceType.`, "type": "string", "x-parameter": "InstanceType", "pattern": "^$|^(bcs|ecs)\\.[a-z0-9]+(-[a-z0-9]+)*\\.[a-z0-9]+$", "x-hint": `an instance type is bcs. or ecs., a family, a dot and a size, such as ecs.sn1.medium, or "" for the cluster's` }, "ResourceType": { "description": "How the VMs are paid for: OnDemand or Spot. Errors: MissingResourceType, InvalidResourceType.", "type": "string", "x-parameter": "ResourceType", "enum": ["OnDemand", "Spot"] }, "SpotStrategy": { "description": 'Spot bidding: "", SpotWithPriceLimit or SpotAsPriceGo. Only used when ResourceType is Spot.', "type": "string", "x-parameter": "SpotStrategy", "enum": ["", "SpotWithPriceLimit", "SpotAsPriceGo"] }, "SpotPriceLimit": { "description": "Highest hourly spot price, a number \u2265 0 with at most 3 decimals. Only used with SpotWithPriceLimit.", "type": "number", "minimum": 0, "multipleOf": 1e-3, "x-parameter": "SpotPriceLimit" } } } } };
-var schema17 = { "description": "One instance group. Errors: InvalidGroups.{key} for a value that is not an object.", "type": "object", "x-parameter": "Groups.{key}", "additionalProperties": false, "required": ["DesiredVMCount", "ResourceType"], "properties": { "DesiredVMCount": { "description": "Number of VMs in the group: an integer from 1 to 65536 (and within the MaxClusterGroupDesiredVMCount quota). Errors: MissingDesiredVMCount, InvalidDesiredVMCount.", "type": "integer", "minimum": 1, "maximum": 65536, "x-parameter": "DesiredVMCount" }, "InstanceType": { "description": `Instance type of this group; "" means the cluster's InstanceType. Error: InvalidInstanceType.`, "type": "string", "x-parameter": "InstanceType", "pattern": "^$|^(bcs|ecs)\\.[a-z0-9]+(-[a-z0-9]+)*\\.[a-z0-9]+$", "x-hint": `an instance type is bcs. or ecs., a family, a dot and a size, such as ecs.sn1.medium, or "" for the cluster's` }, "ResourceType": { "description": "How the VMs are paid for: OnDemand or Spot. Errors: MissingResourceType, InvalidResourceType.", "type": "string", "x-parameter": "ResourceType", "enum": ["OnDemand", "Spot"] }, "SpotStrategy": { "description": 'Spot bidding: "", SpotWithPriceLimit or SpotAsPriceGo. Only used when ResourceType is Spot.', "type": "string", "x-parameter": "SpotStrategy", "enum": ["", "SpotWithPriceLimit", "SpotAsPriceGo"] }, "SpotPriceLimit": { "description": "Highest hourly spot price, a number \u2265 0 with at most 3 decimals. Only used with SpotWithPriceLimit.", "type": "number", "minimum": 0, "multipleOf": 1e-3, "x-parameter": "SpotPriceLimit" } } };
+var schema16 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://clusterlint.dev/schemas/batchcompute-cluster.schema.json", "type": "object", "x-parameter": "HttpBody", "required": ["Name", "ImageId", "InstanceType", "Groups"], "additionalProperties": false, "properties": { "$schema": { "type": "string", "x-parameter": "$schema" }, "Name": { "type": "string", "errorMessage": "Specified parameter Name is not valid. Its type must be string.", "allOf": [{ "minLength": 1, "maxLength": 64, "errorMessage": "Specified parameter Name is not valid. Its length must be in [1, 64]." }, { "pattern": "^[a-zA-Z_-][a-zA-Z0-9_-]*$", "errorMessage": "Specified parameter Name is not valid. It must only contain characters within [a-zA-Z0-9_-], and must not start with [0-9].", "x-hint": 'only letters, digits, "_" and "-" are allowed, and the first character must not be a digit' }], "x-parameter": "Name" }, "Description": { "type": "string", "errorMessage": "Specified parameter Description is not valid. Its type must be string.", "allOf": [{ "maxLength": 1024, "errorMessage": "Specified parameter Description is not valid. Its length must be in [0, 1024]." }], "x-parameter": "Description" }, "ImageId": { "type": "string", "errorMessage": "Specified parameter ImageId is not valid. Its type must be string.", "allOf": [{ "minLength": 1, "maxLength": 256, "errorMessage": "Specified parameter ImageId is not valid. Its length must be in [1, 256]." }], "x-parameter": "ImageId" }, "InstanceType": { "type": "string", "pattern": "^(bcs|ecs)\\.[a-z0-9]+(-[a-z0-9]+)*\\.[a-z0-9]+$", "errorMessage": "Specified parameter InstanceType is not valid.", "x-parameter": "InstanceType", "x-hint": "an instance type is bcs. or ecs., a family, a dot and a size, such as ecs.sn1.medium" }, "IdempotentToken": { "type": "string", "minLength": 1, "maxLength": 64, "pattern": "^[A-Za-z0-9_]+$", "errorMessage": "Specified parameter IdempotentToken is not valid.", "x-parameter": "IdempotentToken", "x-hint": 'only letters, digits and "_" are allowed' }, "UserData": { "type": "object", "maxProperties": 64, "x-parameter": "UserData", "additionalProperties": { "type": "string", "maxLength": 1024, "x-parameter": "UserData.{key}.value" }, "propertyNames": { "minLength": 1, "maxLength": 128, "x-parameter": "UserData.{key}" } }, "Groups": { "type": "object", "minProperties": 1, "x-parameter": "Groups", "additionalProperties": { "$ref": "#/definitions/Group" }, "propertyNames": { "minLength": 1, "maxLength": 64, "x-parameter": "Groups.{key}" } }, "Configs": { "type": "object", "x-parameter": "Configs", "additionalProperties": false, "properties": { "Disks": { "type": "object", "x-parameter": "Configs.Disks", "additionalProperties": false, "properties": { "SystemDisk": { "type": "object", "x-parameter": "Configs.Disks.SystemDisk", "additionalProperties": false, "properties": { "Type": { "type": "string", "enum": ["", "cloud", "cloud_efficiency", "cloud_ssd", "ephemeral", "ephemeral_ssd"], "default": "", "errorMessage": "Specified parameter Configs.Disks.SystemDisk.Type is not valid.", "x-parameter": "Configs.Disks.SystemDisk.Type" }, "Size": { "type": "integer", "minimum": 40, "maximum": 500, "errorMessage": "Specified parameter Configs.Disks.SystemDisk.Size is not valid.", "x-parameter": "Configs.Disks.SystemDisk.Size" } } }, "DataDisk": { "type": "object", "x-parameter": "Configs.Disks.DataDisk", "required": ["MountPoint"], "additionalProperties": false, "properties": { "Type": { "type": "string", "enum": ["", "cloud", "cloud_efficiency", "cloud_ssd", "ephemeral", "ephemeral_ssd"], "default": "", "errorMessage": "Specified parameter Configs.Disks.DataDisk.Type is not valid.", "x-parameter": "Configs.Disks.DataDisk.Type" }, "Size": { "type": "integer", "minimum": 5, "maximum": 2e3, "errorMessage": "Specified parameter Configs.Disks.DataDisk.Size is not valid.", "x-parameter": "Configs.Disks.DataDisk.Size" }, "MountPoint": { "type": "string", "pattern": "^(/.*|[A-Za-z]:)$", "errorMessage": "Specified parameter Configs.Disks.DataDisk.MountPoint is not valid.", "x-parameter": "Configs.Disks.DataDisk.MountPoint", "x-hint": "a mount point is an absolute path such as /data or a Windows drive such as E:" } }, "if": { "required": ["Type"], "properties": { "Type": { "const": "ephemeral" } } }, "then": { "properties": { "Size": { "maximum": 1024, "errorMessage": "Specified parameter Configs.Disks.DataDisk.Size is not valid.", "x-parameter": "Configs.Disks.DataDisk.Size" } } } } } }, "Mounts": { "type": "object", "x-parameter": "Configs.Mounts", "additionalProperties": false, "properties": { "Entries": { "type": "array", "x-parameter": "Configs.Mounts.Entries", "items": { "type": "object", "x-parameter": "Configs.Mounts.Entries", "required": ["Source", "Destination", "WriteSupport"], "additionalProperties": false, "properties": { "Source": { "type": "string", "pattern": "^(oss|nas)://.+", "errorMessage": "Specified parameter Configs.Mounts.Entries.Source is not valid.", "x-parameter": "Configs.Mounts.Entries.Source", "x-hint": "a mount source starts with oss:// or nas://" }, "Destination": { "type": "string", "pattern": "^(/.*|[A-Za-z]:([\\\\/].*)?)$", "errorMessage": "Specified parameter Configs.Mounts.Entries.Destination is not valid.", "x-parameter": "Configs.Mounts.Entries.Destination", "x-hint": "a destination is an absolute path such as /home/admin/data or a Windows drive path such as E:\\data" }, "WriteSupport": { "type": "boolean", "errorMessage": "Specified parameter Configs.Mounts.Entries.WriteSupport is not valid.", "x-parameter": "Configs.Mounts.Entries.WriteSupport" } } } }, "Locale": { "type": "string", "enum": ["GBK", "UTF-8"], "errorMessage": "Specified parameter Configs.Mounts.Locale is not valid.", "x-parameter": "Configs.Mounts.Locale", "x-severity": { "format": "warning" } }, "Lock": { "type": "boolean", "errorMessage": "Specified parameter Configs.Mounts.Lock is not valid.", "x-parameter": "Configs.Mounts.Lock" }, "CacheSupport": { "type": "boolean", "errorMessage": "Specified parameter Configs.Mounts.CacheSupport is not valid.", "x-parameter": "Configs.Mounts.CacheSupport" }, "NAS": { "type": "object", "x-parameter": "Configs.Mounts.NAS", "additionalProperties": false, "properties": { "AccessGroup": { "type": "array", "errorMessage": "Specified parameter Configs.Mounts.NAS.AccessGroup is not valid.", "x-parameter": "Configs.Mounts.NAS.AccessGroup", "items": { "type": "string", "errorMessage": "Specified parameter Configs.Mounts.NAS.AccessGroup is not valid.", "x-parameter": "Configs.Mounts.NAS.AccessGroup" } }, "FileSystem": { "type": "array", "errorMessage": "Specified parameter Configs.Mounts.NAS.FileSystem is not valid.", "x-parameter": "Configs.Mounts.NAS.FileSystem", "items": { "type": "string", "errorMessage": "Specified parameter Configs.Mounts.NAS.FileSystem is not valid.", "x-parameter": "Configs.Mounts.NAS.FileSystem" } } } }, "OSS": { "type": "object", "x-parameter": "Configs.Mounts.OSS", "additionalProperties": false, "properties": { "AccessKeyId": { "type": "string", "errorMessage": "Specified parameter Configs.Mounts.OSS.AccessKeyId is not valid.", "x-parameter": "Configs.Mounts.OSS.AccessKeyId" }, "AccessKeySecret": { "type": "string", "errorMessage": "Specified parameter Configs.Mounts.OSS.AccessKeySecret is not valid.", "x-parameter": "Configs.Mounts.OSS.AccessKeySecret", "x-secret": true }, "AccessSecurityToken": { "type": "string", "errorMessage": "Specified parameter Configs.Mounts.OSS.AccessSecurityToken is not valid.", "x-parameter": "Configs.Mounts.OSS.AccessSecurityToken", "x-secret": true }, "SecurityToken": { "type": "string", "errorMessage": "Specified parameter Configs.Mounts.OSS.SecurityToken is not valid.", "x-parameter": "Configs.Mounts.OSS.SecurityToken", "x-secret": true } } } } }, "Networks": { "type": "object", "x-parameter": "Configs.Networks", "additionalProperties": false, "properties": { "Classic": { "type": "object", "x-parameter": "Configs.Networks.Classic", "additionalProperties": false, "properties": { "AllowIpAddress": { "type": "array", "errorMessage": "Specified parameter Configs.Networks.Classic.AllowIpAddress is not valid.", "x-parameter": "Configs.Networks.Classic.AllowIpAddress", "items": { "type": "string", "errorMessage": "Specified parameter Configs.Networks.Classic.AllowIpAddress is not valid.", "x-parameter": "Configs.Networks.Classic.AllowIpAddress" } }, "AllowIpAddressEgress": { "type": "array", "errorMessage": "Specified parameter Configs.Networks.Classic.AllowIpAddressEgress is not valid.", "x-parameter": "Configs.Networks.Classic.AllowIpAddressEgress", "items": { "type": "string", "errorMessage": "Specified parameter Configs.Networks.Classic.AllowIpAddressEgress is not valid.", "x-parameter": "Configs.Networks.Classic.AllowIpAddressEgress" } }, "AllowSecurityGroup": { "type": "array", "errorMessage": "Specified parameter Configs.Networks.Classic.AllowSecurityGroup is not valid.", "x-parameter": "Configs.Networks.Classic.AllowSecurityGroup", "items": { "type": "string", "errorMessage": "Specified parameter Configs.Networks.Classic.AllowSecurityGroup is not valid.", "x-parameter": "Configs.Networks.Classic.AllowSecurityGroup" } }, "AllowSecurityGroupEgress": { "type": "array", "errorMessage": "Specified parameter Configs.Networks.Classic.AllowSecurityGroupEgress is not valid.", "x-parameter": "Configs.Networks.Classic.AllowSecurityGroupEgress", "items": { "type": "string", "errorMessage": "Specified parameter Configs.Networks.Classic.AllowSecurityGroupEgress is not valid.", "x-parameter": "Configs.Networks.Classic.AllowSecurityGroupEgress" } } } }, "VPC": { "type": "object", "x-parameter": "Configs.Networks.VPC", "additionalProperties": false, "properties": { "CidrBlock": { "type": "string", "errorMessage": "Specified parameter CidrBlock is not valid. Configs.Networks.VPC.CidrBlock is not valid.", "x-parameter": "CidrBlock" }, "VpcId": { "type": "string", "pattern": "^vpc-[a-z0-9]+$", "errorMessage": "Specified parameter Configs.Networks.VPC.VpcId is not valid.", "x-parameter": "Configs.Networks.VPC.VpcId", "x-hint": "a VPC id is vpc- followed by lower-case letters and digits" }, "OppositeRouterId": { "type": "string", "errorMessage": "Specified parameter Configs.Networks.VPC.OppositeRouterId is not valid.", "x-parameter": "Configs.Networks.VPC.OppositeRouterId" }, "OppositeAccessPointId": { "type": "string", "errorMessage": "Specified parameter Configs.Networks.VPC.OppositeAccessPointId is not valid.", "x-parameter": "Configs.Networks.VPC.OppositeAccessPointId" }, "OppositeRegionId": { "type": "string", "errorMessage": "Specified parameter Configs.Networks.VPC.OppositeRegionId is not valid.", "x-parameter": "Configs.Networks.VPC.OppositeRegionId" }, "OppositeRouterType": { "type": "string", "enum": ["", "VRouter", "VBR"], "errorMessage": "Specified parameter Configs.Networks.VPC.OppositeRouterType is not valid.", "x-parameter": "Configs.Networks.VPC.OppositeRouterType" }, "OppositeInterfaceId": { "type": "string", "errorMessage": "Specified parameter Configs.Networks.VPC.OppositeInterfaceId is not valid.", "x-parameter": "Configs.Networks.VPC.OppositeInterfaceId" }, "ExpressConnectSpec": { "type": "string", "errorMessage": "Specified parameter Configs.Networks.VPC.ExpressConnectSpec is not valid.", "x-parameter": "Configs.Networks.VPC.ExpressConnectSpec" } } } } } } }, "Notification": { "type": "object", "x-parameter": "Notification", "additionalProperties": false, "properties": { "Topic": { "type": "object", "x-parameter": "Notification.Topic", "additionalProperties": false, "properties": { "Name": { "type": "string", "errorMessage": "Specified parameter Notification.Topic.Name is not valid.", "x-parameter": "Notification.Topic.Name" }, "Endpoint": { "type": "string", "pattern": "^https?://", "errorMessage": "Specified parameter Notification.Topic.Endpoint is not valid.", "x-parameter": "Notification.Topic.Endpoint", "x-hint": "an endpoint starts with http:// or https://" }, "Events": { "type": "array", "errorMessage": "Specified parameter Notification.Topic.Events is not valid.", "x-parameter": "Notification.Topic.Events", "items": { "type": "string", "enum": ["OnClusterDeleted", "OnInstanceCreated", "OnInstanceActive"], "errorMessage": "Specified parameter Notification.Topic.Events is not valid.", "x-parameter": "Notification.Topic.Events", "x-enum-notes": [{ "pattern": "^On(Job|Task)[A-Z]|^OnInstance(Waiting|Running|Stopped|Finished|Failed)$", "note": "a job event (jobs set their own notifications in CreateJob)" }] } } } } } } }, "definitions": { "Group": { "type": "object", "x-parameter": "Groups.{key}", "required": ["DesiredVMCount", "ResourceType"], "additionalProperties": false, "properties": { "DesiredVMCount": { "type": "integer", "errorMessage": "Specified parameter DesiredVMCount is not valid. Its type must be integer.", "allOf": [{ "minimum": 1, "maximum": 65536, "errorMessage": "Specified parameter DesiredVMCount is not valid. It must be in [1, 65536]." }], "x-parameter": "DesiredVMCount" }, "InstanceType": { "type": "string", "default": "", "pattern": "^$|^(bcs|ecs)\\.[a-z0-9]+(-[a-z0-9]+)*\\.[a-z0-9]+$", "errorMessage": "Specified parameter InstanceType is not valid.", "x-parameter": "InstanceType", "x-hint": `an instance type is bcs. or ecs., a family, a dot and a size, such as ecs.sn1.medium, or "" for the cluster's` }, "ResourceType": { "type": "string", "enum": ["OnDemand", "Spot"], "errorMessage": "Specified parameter ResourceType is not valid.", "x-parameter": "ResourceType" }, "SpotStrategy": { "type": "string", "enum": ["", "SpotWithPriceLimit", "SpotAsPriceGo"], "default": "", "errorMessage": "Specified parameter SpotStrategy is not valid.", "x-parameter": "SpotStrategy" }, "SpotPriceLimit": { "type": "number", "default": 0, "minimum": 0, "multipleOf": 1e-3, "errorMessage": "Specified parameter SpotPriceLimit is not valid.", "x-parameter": "SpotPriceLimit" } } } } };
+var schema17 = { "type": "object", "x-parameter": "Groups.{key}", "required": ["DesiredVMCount", "ResourceType"], "additionalProperties": false, "properties": { "DesiredVMCount": { "type": "integer", "errorMessage": "Specified parameter DesiredVMCount is not valid. Its type must be integer.", "allOf": [{ "minimum": 1, "maximum": 65536, "errorMessage": "Specified parameter DesiredVMCount is not valid. It must be in [1, 65536]." }], "x-parameter": "DesiredVMCount" }, "InstanceType": { "type": "string", "default": "", "pattern": "^$|^(bcs|ecs)\\.[a-z0-9]+(-[a-z0-9]+)*\\.[a-z0-9]+$", "errorMessage": "Specified parameter InstanceType is not valid.", "x-parameter": "InstanceType", "x-hint": `an instance type is bcs. or ecs., a family, a dot and a size, such as ecs.sn1.medium, or "" for the cluster's` }, "ResourceType": { "type": "string", "enum": ["OnDemand", "Spot"], "errorMessage": "Specified parameter ResourceType is not valid.", "x-parameter": "ResourceType" }, "SpotStrategy": { "type": "string", "enum": ["", "SpotWithPriceLimit", "SpotAsPriceGo"], "default": "", "errorMessage": "Specified parameter SpotStrategy is not valid.", "x-parameter": "SpotStrategy" }, "SpotPriceLimit": { "type": "number", "default": 0, "minimum": 0, "multipleOf": 1e-3, "errorMessage": "Specified parameter SpotPriceLimit is not valid.", "x-parameter": "SpotPriceLimit" } } };
 var func2 = Object.prototype.hasOwnProperty;
 var func3 = require_ucs2length().default;
 var pattern0 = new RegExp("^[a-zA-Z_-][a-zA-Z0-9_-]*$", "u");
@@ -179,18 +179,18 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.Name !== void 0) {
       let data1 = data.Name;
+      if (typeof data1 !== "string") {
+        const err6 = { instancePath: instancePath + "/Name", schemaPath: "#/properties/Name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
       if (typeof data1 === "string") {
         if (func3(data1) > 64) {
-          const err6 = { instancePath: instancePath + "/Name", schemaPath: "#/properties/Name/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters" };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
-          errors++;
-        }
-        if (func3(data1) < 1) {
-          const err7 = { instancePath: instancePath + "/Name", schemaPath: "#/properties/Name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          const err7 = { instancePath: instancePath + "/Name", schemaPath: "#/properties/Name/allOf/0/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters" };
           if (vErrors === null) {
             vErrors = [err7];
           } else {
@@ -198,8 +198,8 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern0.test(data1)) {
-          const err8 = { instancePath: instancePath + "/Name", schemaPath: "#/properties/Name/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z_-][a-zA-Z0-9_-]*$" }, message: 'must match pattern "^[a-zA-Z_-][a-zA-Z0-9_-]*$"' };
+        if (func3(data1) < 1) {
+          const err8 = { instancePath: instancePath + "/Name", schemaPath: "#/properties/Name/allOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
           if (vErrors === null) {
             vErrors = [err8];
           } else {
@@ -207,21 +207,17 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-      } else {
-        const err9 = { instancePath: instancePath + "/Name", schemaPath: "#/properties/Name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
-        errors++;
       }
-    }
-    if (data.Description !== void 0) {
-      let data2 = data.Description;
-      if (typeof data2 === "string") {
-        if (func3(data2) > 1024) {
-          const err10 = { instancePath: instancePath + "/Description", schemaPath: "#/properties/Description/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" };
+      if (errors > 0) {
+        const emErrs0 = [];
+        for (const err9 of vErrors) {
+          if (err9.keyword !== "errorMessage" && !err9.emUsed && (err9.instancePath === instancePath + "/Name" || err9.instancePath.indexOf(instancePath + "/Name") === 0 && err9.instancePath[instancePath + "/Name".length] === "/") && err9.schemaPath.indexOf("#/properties/Name/allOf/0") === 0 && err9.schemaPath["#/properties/Name/allOf/0".length] === "/") {
+            emErrs0.push(err9);
+            err9.emUsed = true;
+          }
+        }
+        if (emErrs0.length) {
+          const err10 = { instancePath: instancePath + "/Name", schemaPath: "#/properties/Name/allOf/0/errorMessage", keyword: "errorMessage", params: { errors: emErrs0 }, message: "Specified parameter Name is not valid. Its length must be in [1, 64]." };
           if (vErrors === null) {
             vErrors = [err10];
           } else {
@@ -229,21 +225,18 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-      } else {
-        const err11 = { instancePath: instancePath + "/Description", schemaPath: "#/properties/Description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
+        const emErrs1 = [];
+        for (const err11 of vErrors) {
+          if (!err11.emUsed) {
+            emErrs1.push(err11);
+          }
         }
-        errors++;
+        vErrors = emErrs1;
+        errors = emErrs1.length;
       }
-    }
-    if (data.ImageId !== void 0) {
-      let data3 = data.ImageId;
-      if (typeof data3 === "string") {
-        if (func3(data3) > 256) {
-          const err12 = { instancePath: instancePath + "/ImageId", schemaPath: "#/properties/ImageId/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters" };
+      if (typeof data1 === "string") {
+        if (!pattern0.test(data1)) {
+          const err12 = { instancePath: instancePath + "/Name", schemaPath: "#/properties/Name/allOf/1/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z_-][a-zA-Z0-9_-]*$" }, message: 'must match pattern "^[a-zA-Z_-][a-zA-Z0-9_-]*$"' };
           if (vErrors === null) {
             vErrors = [err12];
           } else {
@@ -251,52 +244,43 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (func3(data3) < 1) {
-          const err13 = { instancePath: instancePath + "/ImageId", schemaPath: "#/properties/ImageId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+      }
+      if (errors > 0) {
+        const emErrs2 = [];
+        for (const err13 of vErrors) {
+          if (err13.keyword !== "errorMessage" && !err13.emUsed && (err13.instancePath === instancePath + "/Name" || err13.instancePath.indexOf(instancePath + "/Name") === 0 && err13.instancePath[instancePath + "/Name".length] === "/") && err13.schemaPath.indexOf("#/properties/Name/allOf/1") === 0 && err13.schemaPath["#/properties/Name/allOf/1".length] === "/") {
+            emErrs2.push(err13);
+            err13.emUsed = true;
+          }
+        }
+        if (emErrs2.length) {
+          const err14 = { instancePath: instancePath + "/Name", schemaPath: "#/properties/Name/allOf/1/errorMessage", keyword: "errorMessage", params: { errors: emErrs2 }, message: "Specified parameter Name is not valid. It must only contain characters within [a-zA-Z0-9_-], and must not start with [0-9]." };
           if (vErrors === null) {
-            vErrors = [err13];
+            vErrors = [err14];
           } else {
-            vErrors.push(err13);
+            vErrors.push(err14);
           }
           errors++;
         }
-      } else {
-        const err14 = { instancePath: instancePath + "/ImageId", schemaPath: "#/properties/ImageId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err14];
-        } else {
-          vErrors.push(err14);
-        }
-        errors++;
-      }
-    }
-    if (data.InstanceType !== void 0) {
-      let data4 = data.InstanceType;
-      if (typeof data4 === "string") {
-        if (!pattern1.test(data4)) {
-          const err15 = { instancePath: instancePath + "/InstanceType", schemaPath: "#/properties/InstanceType/pattern", keyword: "pattern", params: { pattern: "^(bcs|ecs)\\.[a-z0-9]+(-[a-z0-9]+)*\\.[a-z0-9]+$" }, message: 'must match pattern "^(bcs|ecs)\\.[a-z0-9]+(-[a-z0-9]+)*\\.[a-z0-9]+$"' };
-          if (vErrors === null) {
-            vErrors = [err15];
-          } else {
-            vErrors.push(err15);
+        const emErrs3 = [];
+        for (const err15 of vErrors) {
+          if (!err15.emUsed) {
+            emErrs3.push(err15);
           }
-          errors++;
         }
-      } else {
-        const err16 = { instancePath: instancePath + "/InstanceType", schemaPath: "#/properties/InstanceType/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err16];
-        } else {
-          vErrors.push(err16);
-        }
-        errors++;
+        vErrors = emErrs3;
+        errors = emErrs3.length;
       }
-    }
-    if (data.IdempotentToken !== void 0) {
-      let data5 = data.IdempotentToken;
-      if (typeof data5 === "string") {
-        if (func3(data5) > 64) {
-          const err17 = { instancePath: instancePath + "/IdempotentToken", schemaPath: "#/properties/IdempotentToken/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters" };
+      if (errors > 0) {
+        const emErrs4 = [];
+        for (const err16 of vErrors) {
+          if (err16.keyword !== "errorMessage" && !err16.emUsed && (err16.instancePath === instancePath + "/Name" || err16.instancePath.indexOf(instancePath + "/Name") === 0 && err16.instancePath[instancePath + "/Name".length] === "/") && err16.schemaPath.indexOf("#/properties/Name") === 0 && err16.schemaPath["#/properties/Name".length] === "/") {
+            emErrs4.push(err16);
+            err16.emUsed = true;
+          }
+        }
+        if (emErrs4.length) {
+          const err17 = { instancePath: instancePath + "/Name", schemaPath: "#/properties/Name/errorMessage", keyword: "errorMessage", params: { errors: emErrs4 }, message: "Specified parameter Name is not valid. Its type must be string." };
           if (vErrors === null) {
             vErrors = [err17];
           } else {
@@ -304,75 +288,330 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (func3(data5) < 1) {
-          const err18 = { instancePath: instancePath + "/IdempotentToken", schemaPath: "#/properties/IdempotentToken/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+        const emErrs5 = [];
+        for (const err18 of vErrors) {
+          if (!err18.emUsed) {
+            emErrs5.push(err18);
+          }
+        }
+        vErrors = emErrs5;
+        errors = emErrs5.length;
+      }
+    }
+    if (data.Description !== void 0) {
+      let data2 = data.Description;
+      if (typeof data2 !== "string") {
+        const err19 = { instancePath: instancePath + "/Description", schemaPath: "#/properties/Description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+      if (typeof data2 === "string") {
+        if (func3(data2) > 1024) {
+          const err20 = { instancePath: instancePath + "/Description", schemaPath: "#/properties/Description/allOf/0/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" };
           if (vErrors === null) {
-            vErrors = [err18];
+            vErrors = [err20];
           } else {
-            vErrors.push(err18);
+            vErrors.push(err20);
           }
           errors++;
         }
-        if (!pattern2.test(data5)) {
-          const err19 = { instancePath: instancePath + "/IdempotentToken", schemaPath: "#/properties/IdempotentToken/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_]+$" }, message: 'must match pattern "^[A-Za-z0-9_]+$"' };
+      }
+      if (errors > 0) {
+        const emErrs6 = [];
+        for (const err21 of vErrors) {
+          if (err21.keyword !== "errorMessage" && !err21.emUsed && (err21.instancePath === instancePath + "/Description" || err21.instancePath.indexOf(instancePath + "/Description") === 0 && err21.instancePath[instancePath + "/Description".length] === "/") && err21.schemaPath.indexOf("#/properties/Description/allOf/0") === 0 && err21.schemaPath["#/properties/Description/allOf/0".length] === "/") {
+            emErrs6.push(err21);
+            err21.emUsed = true;
+          }
+        }
+        if (emErrs6.length) {
+          const err22 = { instancePath: instancePath + "/Description", schemaPath: "#/properties/Description/allOf/0/errorMessage", keyword: "errorMessage", params: { errors: emErrs6 }, message: "Specified parameter Description is not valid. Its length must be in [0, 1024]." };
           if (vErrors === null) {
-            vErrors = [err19];
+            vErrors = [err22];
           } else {
-            vErrors.push(err19);
+            vErrors.push(err22);
+          }
+          errors++;
+        }
+        const emErrs7 = [];
+        for (const err23 of vErrors) {
+          if (!err23.emUsed) {
+            emErrs7.push(err23);
+          }
+        }
+        vErrors = emErrs7;
+        errors = emErrs7.length;
+      }
+      if (errors > 0) {
+        const emErrs8 = [];
+        for (const err24 of vErrors) {
+          if (err24.keyword !== "errorMessage" && !err24.emUsed && (err24.instancePath === instancePath + "/Description" || err24.instancePath.indexOf(instancePath + "/Description") === 0 && err24.instancePath[instancePath + "/Description".length] === "/") && err24.schemaPath.indexOf("#/properties/Description") === 0 && err24.schemaPath["#/properties/Description".length] === "/") {
+            emErrs8.push(err24);
+            err24.emUsed = true;
+          }
+        }
+        if (emErrs8.length) {
+          const err25 = { instancePath: instancePath + "/Description", schemaPath: "#/properties/Description/errorMessage", keyword: "errorMessage", params: { errors: emErrs8 }, message: "Specified parameter Description is not valid. Its type must be string." };
+          if (vErrors === null) {
+            vErrors = [err25];
+          } else {
+            vErrors.push(err25);
+          }
+          errors++;
+        }
+        const emErrs9 = [];
+        for (const err26 of vErrors) {
+          if (!err26.emUsed) {
+            emErrs9.push(err26);
+          }
+        }
+        vErrors = emErrs9;
+        errors = emErrs9.length;
+      }
+    }
+    if (data.ImageId !== void 0) {
+      let data3 = data.ImageId;
+      if (typeof data3 !== "string") {
+        const err27 = { instancePath: instancePath + "/ImageId", schemaPath: "#/properties/ImageId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err27];
+        } else {
+          vErrors.push(err27);
+        }
+        errors++;
+      }
+      if (typeof data3 === "string") {
+        if (func3(data3) > 256) {
+          const err28 = { instancePath: instancePath + "/ImageId", schemaPath: "#/properties/ImageId/allOf/0/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters" };
+          if (vErrors === null) {
+            vErrors = [err28];
+          } else {
+            vErrors.push(err28);
+          }
+          errors++;
+        }
+        if (func3(data3) < 1) {
+          const err29 = { instancePath: instancePath + "/ImageId", schemaPath: "#/properties/ImageId/allOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err29];
+          } else {
+            vErrors.push(err29);
+          }
+          errors++;
+        }
+      }
+      if (errors > 0) {
+        const emErrs10 = [];
+        for (const err30 of vErrors) {
+          if (err30.keyword !== "errorMessage" && !err30.emUsed && (err30.instancePath === instancePath + "/ImageId" || err30.instancePath.indexOf(instancePath + "/ImageId") === 0 && err30.instancePath[instancePath + "/ImageId".length] === "/") && err30.schemaPath.indexOf("#/properties/ImageId/allOf/0") === 0 && err30.schemaPath["#/properties/ImageId/allOf/0".length] === "/") {
+            emErrs10.push(err30);
+            err30.emUsed = true;
+          }
+        }
+        if (emErrs10.length) {
+          const err31 = { instancePath: instancePath + "/ImageId", schemaPath: "#/properties/ImageId/allOf/0/errorMessage", keyword: "errorMessage", params: { errors: emErrs10 }, message: "Specified parameter ImageId is not valid. Its length must be in [1, 256]." };
+          if (vErrors === null) {
+            vErrors = [err31];
+          } else {
+            vErrors.push(err31);
+          }
+          errors++;
+        }
+        const emErrs11 = [];
+        for (const err32 of vErrors) {
+          if (!err32.emUsed) {
+            emErrs11.push(err32);
+          }
+        }
+        vErrors = emErrs11;
+        errors = emErrs11.length;
+      }
+      if (errors > 0) {
+        const emErrs12 = [];
+        for (const err33 of vErrors) {
+          if (err33.keyword !== "errorMessage" && !err33.emUsed && (err33.instancePath === instancePath + "/ImageId" || err33.instancePath.indexOf(instancePath + "/ImageId") === 0 && err33.instancePath[instancePath + "/ImageId".length] === "/") && err33.schemaPath.indexOf("#/properties/ImageId") === 0 && err33.schemaPath["#/properties/ImageId".length] === "/") {
+            emErrs12.push(err33);
+            err33.emUsed = true;
+          }
+        }
+        if (emErrs12.length) {
+          const err34 = { instancePath: instancePath + "/ImageId", schemaPath: "#/properties/ImageId/errorMessage", keyword: "errorMessage", params: { errors: emErrs12 }, message: "Specified parameter ImageId is not valid. Its type must be string." };
+          if (vErrors === null) {
+            vErrors = [err34];
+          } else {
+            vErrors.push(err34);
+          }
+          errors++;
+        }
+        const emErrs13 = [];
+        for (const err35 of vErrors) {
+          if (!err35.emUsed) {
+            emErrs13.push(err35);
+          }
+        }
+        vErrors = emErrs13;
+        errors = emErrs13.length;
+      }
+    }
+    if (data.InstanceType !== void 0) {
+      let data4 = data.InstanceType;
+      if (typeof data4 === "string") {
+        if (!pattern1.test(data4)) {
+          const err36 = { instancePath: instancePath + "/InstanceType", schemaPath: "#/properties/InstanceType/pattern", keyword: "pattern", params: { pattern: "^(bcs|ecs)\\.[a-z0-9]+(-[a-z0-9]+)*\\.[a-z0-9]+$" }, message: 'must match pattern "^(bcs|ecs)\\.[a-z0-9]+(-[a-z0-9]+)*\\.[a-z0-9]+$"' };
+          if (vErrors === null) {
+            vErrors = [err36];
+          } else {
+            vErrors.push(err36);
           }
           errors++;
         }
       } else {
-        const err20 = { instancePath: instancePath + "/IdempotentToken", schemaPath: "#/properties/IdempotentToken/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err37 = { instancePath: instancePath + "/InstanceType", schemaPath: "#/properties/InstanceType/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
-          vErrors = [err20];
+          vErrors = [err37];
         } else {
-          vErrors.push(err20);
+          vErrors.push(err37);
         }
         errors++;
+      }
+      if (errors > 0) {
+        const emErrs14 = [];
+        for (const err38 of vErrors) {
+          if (err38.keyword !== "errorMessage" && !err38.emUsed && (err38.instancePath === instancePath + "/InstanceType" || err38.instancePath.indexOf(instancePath + "/InstanceType") === 0 && err38.instancePath[instancePath + "/InstanceType".length] === "/") && err38.schemaPath.indexOf("#/properties/InstanceType") === 0 && err38.schemaPath["#/properties/InstanceType".length] === "/") {
+            emErrs14.push(err38);
+            err38.emUsed = true;
+          }
+        }
+        if (emErrs14.length) {
+          const err39 = { instancePath: instancePath + "/InstanceType", schemaPath: "#/properties/InstanceType/errorMessage", keyword: "errorMessage", params: { errors: emErrs14 }, message: "Specified parameter InstanceType is not valid." };
+          if (vErrors === null) {
+            vErrors = [err39];
+          } else {
+            vErrors.push(err39);
+          }
+          errors++;
+        }
+        const emErrs15 = [];
+        for (const err40 of vErrors) {
+          if (!err40.emUsed) {
+            emErrs15.push(err40);
+          }
+        }
+        vErrors = emErrs15;
+        errors = emErrs15.length;
+      }
+    }
+    if (data.IdempotentToken !== void 0) {
+      let data5 = data.IdempotentToken;
+      if (typeof data5 === "string") {
+        if (func3(data5) > 64) {
+          const err41 = { instancePath: instancePath + "/IdempotentToken", schemaPath: "#/properties/IdempotentToken/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters" };
+          if (vErrors === null) {
+            vErrors = [err41];
+          } else {
+            vErrors.push(err41);
+          }
+          errors++;
+        }
+        if (func3(data5) < 1) {
+          const err42 = { instancePath: instancePath + "/IdempotentToken", schemaPath: "#/properties/IdempotentToken/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err42];
+          } else {
+            vErrors.push(err42);
+          }
+          errors++;
+        }
+        if (!pattern2.test(data5)) {
+          const err43 = { instancePath: instancePath + "/IdempotentToken", schemaPath: "#/properties/IdempotentToken/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_]+$" }, message: 'must match pattern "^[A-Za-z0-9_]+$"' };
+          if (vErrors === null) {
+            vErrors = [err43];
+          } else {
+            vErrors.push(err43);
+          }
+          errors++;
+        }
+      } else {
+        const err44 = { instancePath: instancePath + "/IdempotentToken", schemaPath: "#/properties/IdempotentToken/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err44];
+        } else {
+          vErrors.push(err44);
+        }
+        errors++;
+      }
+      if (errors > 0) {
+        const emErrs16 = [];
+        for (const err45 of vErrors) {
+          if (err45.keyword !== "errorMessage" && !err45.emUsed && (err45.instancePath === instancePath + "/IdempotentToken" || err45.instancePath.indexOf(instancePath + "/IdempotentToken") === 0 && err45.instancePath[instancePath + "/IdempotentToken".length] === "/") && err45.schemaPath.indexOf("#/properties/IdempotentToken") === 0 && err45.schemaPath["#/properties/IdempotentToken".length] === "/") {
+            emErrs16.push(err45);
+            err45.emUsed = true;
+          }
+        }
+        if (emErrs16.length) {
+          const err46 = { instancePath: instancePath + "/IdempotentToken", schemaPath: "#/properties/IdempotentToken/errorMessage", keyword: "errorMessage", params: { errors: emErrs16 }, message: "Specified parameter IdempotentToken is not valid." };
+          if (vErrors === null) {
+            vErrors = [err46];
+          } else {
+            vErrors.push(err46);
+          }
+          errors++;
+        }
+        const emErrs17 = [];
+        for (const err47 of vErrors) {
+          if (!err47.emUsed) {
+            emErrs17.push(err47);
+          }
+        }
+        vErrors = emErrs17;
+        errors = emErrs17.length;
       }
     }
     if (data.UserData !== void 0) {
       let data6 = data.UserData;
       if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
         if (Object.keys(data6).length > 64) {
-          const err21 = { instancePath: instancePath + "/UserData", schemaPath: "#/properties/UserData/maxProperties", keyword: "maxProperties", params: { limit: 64 }, message: "must NOT have more than 64 properties" };
+          const err48 = { instancePath: instancePath + "/UserData", schemaPath: "#/properties/UserData/maxProperties", keyword: "maxProperties", params: { limit: 64 }, message: "must NOT have more than 64 properties" };
           if (vErrors === null) {
-            vErrors = [err21];
+            vErrors = [err48];
           } else {
-            vErrors.push(err21);
+            vErrors.push(err48);
           }
           errors++;
         }
         for (const key1 in data6) {
-          const _errs16 = errors;
+          const _errs20 = errors;
           if (typeof key1 === "string") {
             if (func3(key1) > 128) {
-              const err22 = { instancePath: instancePath + "/UserData", schemaPath: "#/properties/UserData/propertyNames/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", propertyName: key1 };
+              const err49 = { instancePath: instancePath + "/UserData", schemaPath: "#/properties/UserData/propertyNames/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", propertyName: key1 };
               if (vErrors === null) {
-                vErrors = [err22];
+                vErrors = [err49];
               } else {
-                vErrors.push(err22);
+                vErrors.push(err49);
               }
               errors++;
             }
             if (func3(key1) < 1) {
-              const err23 = { instancePath: instancePath + "/UserData", schemaPath: "#/properties/UserData/propertyNames/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", propertyName: key1 };
+              const err50 = { instancePath: instancePath + "/UserData", schemaPath: "#/properties/UserData/propertyNames/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", propertyName: key1 };
               if (vErrors === null) {
-                vErrors = [err23];
+                vErrors = [err50];
               } else {
-                vErrors.push(err23);
+                vErrors.push(err50);
               }
               errors++;
             }
           }
-          var valid1 = _errs16 === errors;
-          if (!valid1) {
-            const err24 = { instancePath: instancePath + "/UserData", schemaPath: "#/properties/UserData/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid" };
+          var valid4 = _errs20 === errors;
+          if (!valid4) {
+            const err51 = { instancePath: instancePath + "/UserData", schemaPath: "#/properties/UserData/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid" };
             if (vErrors === null) {
-              vErrors = [err24];
+              vErrors = [err51];
             } else {
-              vErrors.push(err24);
+              vErrors.push(err51);
             }
             errors++;
           }
@@ -381,30 +620,30 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
           let data7 = data6[key2];
           if (typeof data7 === "string") {
             if (func3(data7) > 1024) {
-              const err25 = { instancePath: instancePath + "/UserData/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/UserData/additionalProperties/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" };
+              const err52 = { instancePath: instancePath + "/UserData/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/UserData/additionalProperties/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" };
               if (vErrors === null) {
-                vErrors = [err25];
+                vErrors = [err52];
               } else {
-                vErrors.push(err25);
+                vErrors.push(err52);
               }
               errors++;
             }
           } else {
-            const err26 = { instancePath: instancePath + "/UserData/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/UserData/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err53 = { instancePath: instancePath + "/UserData/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/UserData/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err26];
+              vErrors = [err53];
             } else {
-              vErrors.push(err26);
+              vErrors.push(err53);
             }
             errors++;
           }
         }
       } else {
-        const err27 = { instancePath: instancePath + "/UserData", schemaPath: "#/properties/UserData/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err54 = { instancePath: instancePath + "/UserData", schemaPath: "#/properties/UserData/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err27];
+          vErrors = [err54];
         } else {
-          vErrors.push(err27);
+          vErrors.push(err54);
         }
         errors++;
       }
@@ -413,43 +652,43 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
       let data8 = data.Groups;
       if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
         if (Object.keys(data8).length < 1) {
-          const err28 = { instancePath: instancePath + "/Groups", schemaPath: "#/properties/Groups/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties" };
+          const err55 = { instancePath: instancePath + "/Groups", schemaPath: "#/properties/Groups/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties" };
           if (vErrors === null) {
-            vErrors = [err28];
+            vErrors = [err55];
           } else {
-            vErrors.push(err28);
+            vErrors.push(err55);
           }
           errors++;
         }
         for (const key3 in data8) {
-          const _errs22 = errors;
+          const _errs26 = errors;
           if (typeof key3 === "string") {
             if (func3(key3) > 64) {
-              const err29 = { instancePath: instancePath + "/Groups", schemaPath: "#/properties/Groups/propertyNames/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", propertyName: key3 };
+              const err56 = { instancePath: instancePath + "/Groups", schemaPath: "#/properties/Groups/propertyNames/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", propertyName: key3 };
               if (vErrors === null) {
-                vErrors = [err29];
+                vErrors = [err56];
               } else {
-                vErrors.push(err29);
+                vErrors.push(err56);
               }
               errors++;
             }
             if (func3(key3) < 1) {
-              const err30 = { instancePath: instancePath + "/Groups", schemaPath: "#/properties/Groups/propertyNames/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", propertyName: key3 };
+              const err57 = { instancePath: instancePath + "/Groups", schemaPath: "#/properties/Groups/propertyNames/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", propertyName: key3 };
               if (vErrors === null) {
-                vErrors = [err30];
+                vErrors = [err57];
               } else {
-                vErrors.push(err30);
+                vErrors.push(err57);
               }
               errors++;
             }
           }
-          var valid3 = _errs22 === errors;
-          if (!valid3) {
-            const err31 = { instancePath: instancePath + "/Groups", schemaPath: "#/properties/Groups/propertyNames", keyword: "propertyNames", params: { propertyName: key3 }, message: "property name must be valid" };
+          var valid6 = _errs26 === errors;
+          if (!valid6) {
+            const err58 = { instancePath: instancePath + "/Groups", schemaPath: "#/properties/Groups/propertyNames", keyword: "propertyNames", params: { propertyName: key3 }, message: "property name must be valid" };
             if (vErrors === null) {
-              vErrors = [err31];
+              vErrors = [err58];
             } else {
-              vErrors.push(err31);
+              vErrors.push(err58);
             }
             errors++;
           }
@@ -458,30 +697,30 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
           let data9 = data8[key4];
           if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
             if (data9.DesiredVMCount === void 0) {
-              const err32 = { instancePath: instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/Group/required", keyword: "required", params: { missingProperty: "DesiredVMCount" }, message: "must have required property 'DesiredVMCount'" };
+              const err59 = { instancePath: instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/Group/required", keyword: "required", params: { missingProperty: "DesiredVMCount" }, message: "must have required property 'DesiredVMCount'" };
               if (vErrors === null) {
-                vErrors = [err32];
+                vErrors = [err59];
               } else {
-                vErrors.push(err32);
+                vErrors.push(err59);
               }
               errors++;
             }
             if (data9.ResourceType === void 0) {
-              const err33 = { instancePath: instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/Group/required", keyword: "required", params: { missingProperty: "ResourceType" }, message: "must have required property 'ResourceType'" };
+              const err60 = { instancePath: instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/Group/required", keyword: "required", params: { missingProperty: "ResourceType" }, message: "must have required property 'ResourceType'" };
               if (vErrors === null) {
-                vErrors = [err33];
+                vErrors = [err60];
               } else {
-                vErrors.push(err33);
+                vErrors.push(err60);
               }
               errors++;
             }
             for (const key5 in data9) {
               if (!(key5 === "DesiredVMCount" || key5 === "InstanceType" || key5 === "ResourceType" || key5 === "SpotStrategy" || key5 === "SpotPriceLimit")) {
-                const err34 = { instancePath: instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/Group/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
+                const err61 = { instancePath: instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/Group/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
-                  vErrors = [err34];
+                  vErrors = [err61];
                 } else {
-                  vErrors.push(err34);
+                  vErrors.push(err61);
                 }
                 errors++;
               }
@@ -489,147 +728,303 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
             if (data9.DesiredVMCount !== void 0) {
               let data10 = data9.DesiredVMCount;
               if (!(typeof data10 == "number" && (!(data10 % 1) && !isNaN(data10)) && isFinite(data10))) {
-                const err35 = { instancePath: instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/DesiredVMCount", schemaPath: "#/definitions/Group/properties/DesiredVMCount/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                const err62 = { instancePath: instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/DesiredVMCount", schemaPath: "#/definitions/Group/properties/DesiredVMCount/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
-                  vErrors = [err35];
+                  vErrors = [err62];
                 } else {
-                  vErrors.push(err35);
+                  vErrors.push(err62);
                 }
                 errors++;
               }
               if (typeof data10 == "number" && isFinite(data10)) {
                 if (data10 > 65536 || isNaN(data10)) {
-                  const err36 = { instancePath: instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/DesiredVMCount", schemaPath: "#/definitions/Group/properties/DesiredVMCount/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65536 }, message: "must be <= 65536" };
+                  const err63 = { instancePath: instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/DesiredVMCount", schemaPath: "#/definitions/Group/properties/DesiredVMCount/allOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65536 }, message: "must be <= 65536" };
                   if (vErrors === null) {
-                    vErrors = [err36];
+                    vErrors = [err63];
                   } else {
-                    vErrors.push(err36);
+                    vErrors.push(err63);
                   }
                   errors++;
                 }
                 if (data10 < 1 || isNaN(data10)) {
-                  const err37 = { instancePath: instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/DesiredVMCount", schemaPath: "#/definitions/Group/properties/DesiredVMCount/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  const err64 = { instancePath: instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/DesiredVMCount", schemaPath: "#/definitions/Group/properties/DesiredVMCount/allOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
                   if (vErrors === null) {
-                    vErrors = [err37];
+                    vErrors = [err64];
                   } else {
-                    vErrors.push(err37);
+                    vErrors.push(err64);
                   }
                   errors++;
                 }
+              }
+              if (errors > 0) {
+                const emErrs18 = [];
+                for (const err65 of vErrors) {
+                  if (err65.keyword !== "errorMessage" && !err65.emUsed && (err65.instancePath === instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/DesiredVMCount" || err65.instancePath.indexOf(instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/DesiredVMCount") === 0 && err65.instancePath[instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/DesiredVMCount".length] === "/") && err65.schemaPath.indexOf("#/definitions/Group/properties/DesiredVMCount/allOf/0") === 0 && err65.schemaPath["#/definitions/Group/properties/DesiredVMCount/allOf/0".length] === "/") {
+                    emErrs18.push(err65);
+                    err65.emUsed = true;
+                  }
+                }
+                if (emErrs18.length) {
+                  const err66 = { instancePath: instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/DesiredVMCount", schemaPath: "#/definitions/Group/properties/DesiredVMCount/allOf/0/errorMessage", keyword: "errorMessage", params: { errors: emErrs18 }, message: "Specified parameter DesiredVMCount is not valid. It must be in [1, 65536]." };
+                  if (vErrors === null) {
+                    vErrors = [err66];
+                  } else {
+                    vErrors.push(err66);
+                  }
+                  errors++;
+                }
+                const emErrs19 = [];
+                for (const err67 of vErrors) {
+                  if (!err67.emUsed) {
+                    emErrs19.push(err67);
+                  }
+                }
+                vErrors = emErrs19;
+                errors = emErrs19.length;
+              }
+              if (errors > 0) {
+                const emErrs20 = [];
+                for (const err68 of vErrors) {
+                  if (err68.keyword !== "errorMessage" && !err68.emUsed && (err68.instancePath === instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/DesiredVMCount" || err68.instancePath.indexOf(instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/DesiredVMCount") === 0 && err68.instancePath[instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/DesiredVMCount".length] === "/") && err68.schemaPath.indexOf("#/definitions/Group/properties/DesiredVMCount") === 0 && err68.schemaPath["#/definitions/Group/properties/DesiredVMCount".length] === "/") {
+                    emErrs20.push(err68);
+                    err68.emUsed = true;
+                  }
+                }
+                if (emErrs20.length) {
+                  const err69 = { instancePath: instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/DesiredVMCount", schemaPath: "#/definitions/Group/properties/DesiredVMCount/errorMessage", keyword: "errorMessage", params: { errors: emErrs20 }, message: "Specified parameter DesiredVMCount is not valid. Its type must be integer." };
+                  if (vErrors === null) {
+                    vErrors = [err69];
+                  } else {
+                    vErrors.push(err69);
+                  }
+                  errors++;
+                }
+                const emErrs21 = [];
+                for (const err70 of vErrors) {
+                  if (!err70.emUsed) {
+                    emErrs21.push(err70);
+                  }
+                }
+                vErrors = emErrs21;
+                errors = emErrs21.length;
               }
             }
             if (data9.InstanceType !== void 0) {
               let data11 = data9.InstanceType;
               if (typeof data11 === "string") {
                 if (!pattern3.test(data11)) {
-                  const err38 = { instancePath: instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/InstanceType", schemaPath: "#/definitions/Group/properties/InstanceType/pattern", keyword: "pattern", params: { pattern: "^$|^(bcs|ecs)\\.[a-z0-9]+(-[a-z0-9]+)*\\.[a-z0-9]+$" }, message: 'must match pattern "^$|^(bcs|ecs)\\.[a-z0-9]+(-[a-z0-9]+)*\\.[a-z0-9]+$"' };
+                  const err71 = { instancePath: instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/InstanceType", schemaPath: "#/definitions/Group/properties/InstanceType/pattern", keyword: "pattern", params: { pattern: "^$|^(bcs|ecs)\\.[a-z0-9]+(-[a-z0-9]+)*\\.[a-z0-9]+$" }, message: 'must match pattern "^$|^(bcs|ecs)\\.[a-z0-9]+(-[a-z0-9]+)*\\.[a-z0-9]+$"' };
                   if (vErrors === null) {
-                    vErrors = [err38];
+                    vErrors = [err71];
                   } else {
-                    vErrors.push(err38);
+                    vErrors.push(err71);
                   }
                   errors++;
                 }
               } else {
-                const err39 = { instancePath: instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/InstanceType", schemaPath: "#/definitions/Group/properties/InstanceType/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err72 = { instancePath: instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/InstanceType", schemaPath: "#/definitions/Group/properties/InstanceType/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err39];
+                  vErrors = [err72];
                 } else {
-                  vErrors.push(err39);
+                  vErrors.push(err72);
                 }
                 errors++;
+              }
+              if (errors > 0) {
+                const emErrs22 = [];
+                for (const err73 of vErrors) {
+                  if (err73.keyword !== "errorMessage" && !err73.emUsed && (err73.instancePath === instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/InstanceType" || err73.instancePath.indexOf(instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/InstanceType") === 0 && err73.instancePath[instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/InstanceType".length] === "/") && err73.schemaPath.indexOf("#/definitions/Group/properties/InstanceType") === 0 && err73.schemaPath["#/definitions/Group/properties/InstanceType".length] === "/") {
+                    emErrs22.push(err73);
+                    err73.emUsed = true;
+                  }
+                }
+                if (emErrs22.length) {
+                  const err74 = { instancePath: instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/InstanceType", schemaPath: "#/definitions/Group/properties/InstanceType/errorMessage", keyword: "errorMessage", params: { errors: emErrs22 }, message: "Specified parameter InstanceType is not valid." };
+                  if (vErrors === null) {
+                    vErrors = [err74];
+                  } else {
+                    vErrors.push(err74);
+                  }
+                  errors++;
+                }
+                const emErrs23 = [];
+                for (const err75 of vErrors) {
+                  if (!err75.emUsed) {
+                    emErrs23.push(err75);
+                  }
+                }
+                vErrors = emErrs23;
+                errors = emErrs23.length;
               }
             }
             if (data9.ResourceType !== void 0) {
               let data12 = data9.ResourceType;
               if (typeof data12 !== "string") {
-                const err40 = { instancePath: instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/ResourceType", schemaPath: "#/definitions/Group/properties/ResourceType/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err76 = { instancePath: instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/ResourceType", schemaPath: "#/definitions/Group/properties/ResourceType/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err40];
+                  vErrors = [err76];
                 } else {
-                  vErrors.push(err40);
+                  vErrors.push(err76);
                 }
                 errors++;
               }
               if (!(data12 === "OnDemand" || data12 === "Spot")) {
-                const err41 = { instancePath: instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/ResourceType", schemaPath: "#/definitions/Group/properties/ResourceType/enum", keyword: "enum", params: { allowedValues: schema17.properties.ResourceType.enum }, message: "must be equal to one of the allowed values" };
+                const err77 = { instancePath: instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/ResourceType", schemaPath: "#/definitions/Group/properties/ResourceType/enum", keyword: "enum", params: { allowedValues: schema17.properties.ResourceType.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
-                  vErrors = [err41];
+                  vErrors = [err77];
                 } else {
-                  vErrors.push(err41);
+                  vErrors.push(err77);
                 }
                 errors++;
+              }
+              if (errors > 0) {
+                const emErrs24 = [];
+                for (const err78 of vErrors) {
+                  if (err78.keyword !== "errorMessage" && !err78.emUsed && (err78.instancePath === instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/ResourceType" || err78.instancePath.indexOf(instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/ResourceType") === 0 && err78.instancePath[instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/ResourceType".length] === "/") && err78.schemaPath.indexOf("#/definitions/Group/properties/ResourceType") === 0 && err78.schemaPath["#/definitions/Group/properties/ResourceType".length] === "/") {
+                    emErrs24.push(err78);
+                    err78.emUsed = true;
+                  }
+                }
+                if (emErrs24.length) {
+                  const err79 = { instancePath: instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/ResourceType", schemaPath: "#/definitions/Group/properties/ResourceType/errorMessage", keyword: "errorMessage", params: { errors: emErrs24 }, message: "Specified parameter ResourceType is not valid." };
+                  if (vErrors === null) {
+                    vErrors = [err79];
+                  } else {
+                    vErrors.push(err79);
+                  }
+                  errors++;
+                }
+                const emErrs25 = [];
+                for (const err80 of vErrors) {
+                  if (!err80.emUsed) {
+                    emErrs25.push(err80);
+                  }
+                }
+                vErrors = emErrs25;
+                errors = emErrs25.length;
               }
             }
             if (data9.SpotStrategy !== void 0) {
               let data13 = data9.SpotStrategy;
               if (typeof data13 !== "string") {
-                const err42 = { instancePath: instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/SpotStrategy", schemaPath: "#/definitions/Group/properties/SpotStrategy/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err81 = { instancePath: instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/SpotStrategy", schemaPath: "#/definitions/Group/properties/SpotStrategy/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err42];
+                  vErrors = [err81];
                 } else {
-                  vErrors.push(err42);
+                  vErrors.push(err81);
                 }
                 errors++;
               }
               if (!(data13 === "" || data13 === "SpotWithPriceLimit" || data13 === "SpotAsPriceGo")) {
-                const err43 = { instancePath: instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/SpotStrategy", schemaPath: "#/definitions/Group/properties/SpotStrategy/enum", keyword: "enum", params: { allowedValues: schema17.properties.SpotStrategy.enum }, message: "must be equal to one of the allowed values" };
+                const err82 = { instancePath: instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/SpotStrategy", schemaPath: "#/definitions/Group/properties/SpotStrategy/enum", keyword: "enum", params: { allowedValues: schema17.properties.SpotStrategy.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
-                  vErrors = [err43];
+                  vErrors = [err82];
                 } else {
-                  vErrors.push(err43);
+                  vErrors.push(err82);
                 }
                 errors++;
+              }
+              if (errors > 0) {
+                const emErrs26 = [];
+                for (const err83 of vErrors) {
+                  if (err83.keyword !== "errorMessage" && !err83.emUsed && (err83.instancePath === instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/SpotStrategy" || err83.instancePath.indexOf(instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/SpotStrategy") === 0 && err83.instancePath[instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/SpotStrategy".length] === "/") && err83.schemaPath.indexOf("#/definitions/Group/properties/SpotStrategy") === 0 && err83.schemaPath["#/definitions/Group/properties/SpotStrategy".length] === "/") {
+                    emErrs26.push(err83);
+                    err83.emUsed = true;
+                  }
+                }
+                if (emErrs26.length) {
+                  const err84 = { instancePath: instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/SpotStrategy", schemaPath: "#/definitions/Group/properties/SpotStrategy/errorMessage", keyword: "errorMessage", params: { errors: emErrs26 }, message: "Specified parameter SpotStrategy is not valid." };
+                  if (vErrors === null) {
+                    vErrors = [err84];
+                  } else {
+                    vErrors.push(err84);
+                  }
+                  errors++;
+                }
+                const emErrs27 = [];
+                for (const err85 of vErrors) {
+                  if (!err85.emUsed) {
+                    emErrs27.push(err85);
+                  }
+                }
+                vErrors = emErrs27;
+                errors = emErrs27.length;
               }
             }
             if (data9.SpotPriceLimit !== void 0) {
               let data14 = data9.SpotPriceLimit;
               if (typeof data14 == "number" && isFinite(data14)) {
                 if (data14 < 0 || isNaN(data14)) {
-                  const err44 = { instancePath: instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/SpotPriceLimit", schemaPath: "#/definitions/Group/properties/SpotPriceLimit/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  const err86 = { instancePath: instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/SpotPriceLimit", schemaPath: "#/definitions/Group/properties/SpotPriceLimit/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                   if (vErrors === null) {
-                    vErrors = [err44];
+                    vErrors = [err86];
                   } else {
-                    vErrors.push(err44);
+                    vErrors.push(err86);
                   }
                   errors++;
                 }
                 let res0;
                 if (res0 = data14 / 1e-3, Math.abs(Math.round(res0) - res0) > 1e-9) {
-                  const err45 = { instancePath: instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/SpotPriceLimit", schemaPath: "#/definitions/Group/properties/SpotPriceLimit/multipleOf", keyword: "multipleOf", params: { multipleOf: 1e-3 }, message: "must be multiple of 0.001" };
+                  const err87 = { instancePath: instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/SpotPriceLimit", schemaPath: "#/definitions/Group/properties/SpotPriceLimit/multipleOf", keyword: "multipleOf", params: { multipleOf: 1e-3 }, message: "must be multiple of 0.001" };
                   if (vErrors === null) {
-                    vErrors = [err45];
+                    vErrors = [err87];
                   } else {
-                    vErrors.push(err45);
+                    vErrors.push(err87);
                   }
                   errors++;
                 }
               } else {
-                const err46 = { instancePath: instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/SpotPriceLimit", schemaPath: "#/definitions/Group/properties/SpotPriceLimit/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err88 = { instancePath: instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/SpotPriceLimit", schemaPath: "#/definitions/Group/properties/SpotPriceLimit/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
-                  vErrors = [err46];
+                  vErrors = [err88];
                 } else {
-                  vErrors.push(err46);
+                  vErrors.push(err88);
                 }
                 errors++;
               }
+              if (errors > 0) {
+                const emErrs28 = [];
+                for (const err89 of vErrors) {
+                  if (err89.keyword !== "errorMessage" && !err89.emUsed && (err89.instancePath === instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/SpotPriceLimit" || err89.instancePath.indexOf(instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/SpotPriceLimit") === 0 && err89.instancePath[instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/SpotPriceLimit".length] === "/") && err89.schemaPath.indexOf("#/definitions/Group/properties/SpotPriceLimit") === 0 && err89.schemaPath["#/definitions/Group/properties/SpotPriceLimit".length] === "/") {
+                    emErrs28.push(err89);
+                    err89.emUsed = true;
+                  }
+                }
+                if (emErrs28.length) {
+                  const err90 = { instancePath: instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/SpotPriceLimit", schemaPath: "#/definitions/Group/properties/SpotPriceLimit/errorMessage", keyword: "errorMessage", params: { errors: emErrs28 }, message: "Specified parameter SpotPriceLimit is not valid." };
+                  if (vErrors === null) {
+                    vErrors = [err90];
+                  } else {
+                    vErrors.push(err90);
+                  }
+                  errors++;
+                }
+                const emErrs29 = [];
+                for (const err91 of vErrors) {
+                  if (!err91.emUsed) {
+                    emErrs29.push(err91);
+                  }
+                }
+                vErrors = emErrs29;
+                errors = emErrs29.length;
+              }
             }
           } else {
-            const err47 = { instancePath: instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/Group/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err92 = { instancePath: instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/Group/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err47];
+              vErrors = [err92];
             } else {
-              vErrors.push(err47);
+              vErrors.push(err92);
             }
             errors++;
           }
         }
       } else {
-        const err48 = { instancePath: instancePath + "/Groups", schemaPath: "#/properties/Groups/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err93 = { instancePath: instancePath + "/Groups", schemaPath: "#/properties/Groups/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err48];
+          vErrors = [err93];
         } else {
-          vErrors.push(err48);
+          vErrors.push(err93);
         }
         errors++;
       }
@@ -639,11 +1034,11 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
       if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
         for (const key6 in data15) {
           if (!(key6 === "Disks" || key6 === "Mounts" || key6 === "Networks")) {
-            const err49 = { instancePath: instancePath + "/Configs", schemaPath: "#/properties/Configs/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
+            const err94 = { instancePath: instancePath + "/Configs", schemaPath: "#/properties/Configs/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
-              vErrors = [err49];
+              vErrors = [err94];
             } else {
-              vErrors.push(err49);
+              vErrors.push(err94);
             }
             errors++;
           }
@@ -653,11 +1048,11 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
           if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
             for (const key7 in data16) {
               if (!(key7 === "SystemDisk" || key7 === "DataDisk")) {
-                const err50 = { instancePath: instancePath + "/Configs/Disks", schemaPath: "#/properties/Configs/properties/Disks/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
+                const err95 = { instancePath: instancePath + "/Configs/Disks", schemaPath: "#/properties/Configs/properties/Disks/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
-                  vErrors = [err50];
+                  vErrors = [err95];
                 } else {
-                  vErrors.push(err50);
+                  vErrors.push(err95);
                 }
                 errors++;
               }
@@ -667,11 +1062,11 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
               if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
                 for (const key8 in data17) {
                   if (!(key8 === "Type" || key8 === "Size")) {
-                    const err51 = { instancePath: instancePath + "/Configs/Disks/SystemDisk", schemaPath: "#/properties/Configs/properties/Disks/properties/SystemDisk/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
+                    const err96 = { instancePath: instancePath + "/Configs/Disks/SystemDisk", schemaPath: "#/properties/Configs/properties/Disks/properties/SystemDisk/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
-                      vErrors = [err51];
+                      vErrors = [err96];
                     } else {
-                      vErrors.push(err51);
+                      vErrors.push(err96);
                     }
                     errors++;
                   }
@@ -679,151 +1074,229 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data17.Type !== void 0) {
                   let data18 = data17.Type;
                   if (typeof data18 !== "string") {
-                    const err52 = { instancePath: instancePath + "/Configs/Disks/SystemDisk/Type", schemaPath: "#/properties/Configs/properties/Disks/properties/SystemDisk/properties/Type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err97 = { instancePath: instancePath + "/Configs/Disks/SystemDisk/Type", schemaPath: "#/properties/Configs/properties/Disks/properties/SystemDisk/properties/Type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                      vErrors = [err52];
+                      vErrors = [err97];
                     } else {
-                      vErrors.push(err52);
+                      vErrors.push(err97);
                     }
                     errors++;
                   }
                   if (!(data18 === "" || data18 === "cloud" || data18 === "cloud_efficiency" || data18 === "cloud_ssd" || data18 === "ephemeral" || data18 === "ephemeral_ssd")) {
-                    const err53 = { instancePath: instancePath + "/Configs/Disks/SystemDisk/Type", schemaPath: "#/properties/Configs/properties/Disks/properties/SystemDisk/properties/Type/enum", keyword: "enum", params: { allowedValues: schema16.properties.Configs.properties.Disks.properties.SystemDisk.properties.Type.enum }, message: "must be equal to one of the allowed values" };
+                    const err98 = { instancePath: instancePath + "/Configs/Disks/SystemDisk/Type", schemaPath: "#/properties/Configs/properties/Disks/properties/SystemDisk/properties/Type/enum", keyword: "enum", params: { allowedValues: schema16.properties.Configs.properties.Disks.properties.SystemDisk.properties.Type.enum }, message: "must be equal to one of the allowed values" };
                     if (vErrors === null) {
-                      vErrors = [err53];
+                      vErrors = [err98];
                     } else {
-                      vErrors.push(err53);
+                      vErrors.push(err98);
                     }
                     errors++;
+                  }
+                  if (errors > 0) {
+                    const emErrs30 = [];
+                    for (const err99 of vErrors) {
+                      if (err99.keyword !== "errorMessage" && !err99.emUsed && (err99.instancePath === instancePath + "/Configs/Disks/SystemDisk/Type" || err99.instancePath.indexOf(instancePath + "/Configs/Disks/SystemDisk/Type") === 0 && err99.instancePath[instancePath + "/Configs/Disks/SystemDisk/Type".length] === "/") && err99.schemaPath.indexOf("#/properties/Configs/properties/Disks/properties/SystemDisk/properties/Type") === 0 && err99.schemaPath["#/properties/Configs/properties/Disks/properties/SystemDisk/properties/Type".length] === "/") {
+                        emErrs30.push(err99);
+                        err99.emUsed = true;
+                      }
+                    }
+                    if (emErrs30.length) {
+                      const err100 = { instancePath: instancePath + "/Configs/Disks/SystemDisk/Type", schemaPath: "#/properties/Configs/properties/Disks/properties/SystemDisk/properties/Type/errorMessage", keyword: "errorMessage", params: { errors: emErrs30 }, message: "Specified parameter Configs.Disks.SystemDisk.Type is not valid." };
+                      if (vErrors === null) {
+                        vErrors = [err100];
+                      } else {
+                        vErrors.push(err100);
+                      }
+                      errors++;
+                    }
+                    const emErrs31 = [];
+                    for (const err101 of vErrors) {
+                      if (!err101.emUsed) {
+                        emErrs31.push(err101);
+                      }
+                    }
+                    vErrors = emErrs31;
+                    errors = emErrs31.length;
                   }
                 }
                 if (data17.Size !== void 0) {
                   let data19 = data17.Size;
                   if (!(typeof data19 == "number" && (!(data19 % 1) && !isNaN(data19)) && isFinite(data19))) {
-                    const err54 = { instancePath: instancePath + "/Configs/Disks/SystemDisk/Size", schemaPath: "#/properties/Configs/properties/Disks/properties/SystemDisk/properties/Size/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                    const err102 = { instancePath: instancePath + "/Configs/Disks/SystemDisk/Size", schemaPath: "#/properties/Configs/properties/Disks/properties/SystemDisk/properties/Size/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                     if (vErrors === null) {
-                      vErrors = [err54];
+                      vErrors = [err102];
                     } else {
-                      vErrors.push(err54);
+                      vErrors.push(err102);
                     }
                     errors++;
                   }
                   if (typeof data19 == "number" && isFinite(data19)) {
                     if (data19 > 500 || isNaN(data19)) {
-                      const err55 = { instancePath: instancePath + "/Configs/Disks/SystemDisk/Size", schemaPath: "#/properties/Configs/properties/Disks/properties/SystemDisk/properties/Size/maximum", keyword: "maximum", params: { comparison: "<=", limit: 500 }, message: "must be <= 500" };
+                      const err103 = { instancePath: instancePath + "/Configs/Disks/SystemDisk/Size", schemaPath: "#/properties/Configs/properties/Disks/properties/SystemDisk/properties/Size/maximum", keyword: "maximum", params: { comparison: "<=", limit: 500 }, message: "must be <= 500" };
                       if (vErrors === null) {
-                        vErrors = [err55];
+                        vErrors = [err103];
                       } else {
-                        vErrors.push(err55);
+                        vErrors.push(err103);
                       }
                       errors++;
                     }
                     if (data19 < 40 || isNaN(data19)) {
-                      const err56 = { instancePath: instancePath + "/Configs/Disks/SystemDisk/Size", schemaPath: "#/properties/Configs/properties/Disks/properties/SystemDisk/properties/Size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 40 }, message: "must be >= 40" };
+                      const err104 = { instancePath: instancePath + "/Configs/Disks/SystemDisk/Size", schemaPath: "#/properties/Configs/properties/Disks/properties/SystemDisk/properties/Size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 40 }, message: "must be >= 40" };
                       if (vErrors === null) {
-                        vErrors = [err56];
+                        vErrors = [err104];
                       } else {
-                        vErrors.push(err56);
+                        vErrors.push(err104);
                       }
                       errors++;
                     }
                   }
+                  if (errors > 0) {
+                    const emErrs32 = [];
+                    for (const err105 of vErrors) {
+                      if (err105.keyword !== "errorMessage" && !err105.emUsed && (err105.instancePath === instancePath + "/Configs/Disks/SystemDisk/Size" || err105.instancePath.indexOf(instancePath + "/Configs/Disks/SystemDisk/Size") === 0 && err105.instancePath[instancePath + "/Configs/Disks/SystemDisk/Size".length] === "/") && err105.schemaPath.indexOf("#/properties/Configs/properties/Disks/properties/SystemDisk/properties/Size") === 0 && err105.schemaPath["#/properties/Configs/properties/Disks/properties/SystemDisk/properties/Size".length] === "/") {
+                        emErrs32.push(err105);
+                        err105.emUsed = true;
+                      }
+                    }
+                    if (emErrs32.length) {
+                      const err106 = { instancePath: instancePath + "/Configs/Disks/SystemDisk/Size", schemaPath: "#/properties/Configs/properties/Disks/properties/SystemDisk/properties/Size/errorMessage", keyword: "errorMessage", params: { errors: emErrs32 }, message: "Specified parameter Configs.Disks.SystemDisk.Size is not valid." };
+                      if (vErrors === null) {
+                        vErrors = [err106];
+                      } else {
+                        vErrors.push(err106);
+                      }
+                      errors++;
+                    }
+                    const emErrs33 = [];
+                    for (const err107 of vErrors) {
+                      if (!err107.emUsed) {
+                        emErrs33.push(err107);
+                      }
+                    }
+                    vErrors = emErrs33;
+                    errors = emErrs33.length;
+                  }
                 }
               } else {
-                const err57 = { instancePath: instancePath + "/Configs/Disks/SystemDisk", schemaPath: "#/properties/Configs/properties/Disks/properties/SystemDisk/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err108 = { instancePath: instancePath + "/Configs/Disks/SystemDisk", schemaPath: "#/properties/Configs/properties/Disks/properties/SystemDisk/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err57];
+                  vErrors = [err108];
                 } else {
-                  vErrors.push(err57);
+                  vErrors.push(err108);
                 }
                 errors++;
               }
             }
             if (data16.DataDisk !== void 0) {
               let data20 = data16.DataDisk;
-              const _errs53 = errors;
-              let valid10 = true;
-              const _errs54 = errors;
+              const _errs58 = errors;
+              let valid14 = true;
+              const _errs59 = errors;
               if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
                 let missing0;
                 if (data20.Type === void 0 && (missing0 = "Type")) {
-                  const err58 = {};
+                  const err109 = {};
                   if (vErrors === null) {
-                    vErrors = [err58];
+                    vErrors = [err109];
                   } else {
-                    vErrors.push(err58);
+                    vErrors.push(err109);
                   }
                   errors++;
                 } else {
                   if (data20.Type !== void 0) {
                     if ("ephemeral" !== data20.Type) {
-                      const err59 = {};
+                      const err110 = {};
                       if (vErrors === null) {
-                        vErrors = [err59];
+                        vErrors = [err110];
                       } else {
-                        vErrors.push(err59);
+                        vErrors.push(err110);
                       }
                       errors++;
                     }
                   }
                 }
               }
-              var _valid0 = _errs54 === errors;
-              errors = _errs53;
+              var _valid0 = _errs59 === errors;
+              errors = _errs58;
               if (vErrors !== null) {
-                if (_errs53) {
-                  vErrors.length = _errs53;
+                if (_errs58) {
+                  vErrors.length = _errs58;
                 } else {
                   vErrors = null;
                 }
               }
               if (_valid0) {
-                const _errs56 = errors;
+                const _errs61 = errors;
                 if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
                   if (data20.Size !== void 0) {
                     let data22 = data20.Size;
                     if (typeof data22 == "number" && isFinite(data22)) {
                       if (data22 > 1024 || isNaN(data22)) {
-                        const err60 = { instancePath: instancePath + "/Configs/Disks/DataDisk/Size", schemaPath: "#/properties/Configs/properties/Disks/properties/DataDisk/then/properties/Size/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1024 }, message: "must be <= 1024" };
+                        const err111 = { instancePath: instancePath + "/Configs/Disks/DataDisk/Size", schemaPath: "#/properties/Configs/properties/Disks/properties/DataDisk/then/properties/Size/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1024 }, message: "must be <= 1024" };
                         if (vErrors === null) {
-                          vErrors = [err60];
+                          vErrors = [err111];
                         } else {
-                          vErrors.push(err60);
+                          vErrors.push(err111);
                         }
                         errors++;
                       }
                     }
+                    if (errors > 0) {
+                      const emErrs34 = [];
+                      for (const err112 of vErrors) {
+                        if (err112.keyword !== "errorMessage" && !err112.emUsed && (err112.instancePath === instancePath + "/Configs/Disks/DataDisk/Size" || err112.instancePath.indexOf(instancePath + "/Configs/Disks/DataDisk/Size") === 0 && err112.instancePath[instancePath + "/Configs/Disks/DataDisk/Size".length] === "/") && err112.schemaPath.indexOf("#/properties/Configs/properties/Disks/properties/DataDisk/then/properties/Size") === 0 && err112.schemaPath["#/properties/Configs/properties/Disks/properties/DataDisk/then/properties/Size".length] === "/") {
+                          emErrs34.push(err112);
+                          err112.emUsed = true;
+                        }
+                      }
+                      if (emErrs34.length) {
+                        const err113 = { instancePath: instancePath + "/Configs/Disks/DataDisk/Size", schemaPath: "#/properties/Configs/properties/Disks/properties/DataDisk/then/properties/Size/errorMessage", keyword: "errorMessage", params: { errors: emErrs34 }, message: "Specified parameter Configs.Disks.DataDisk.Size is not valid." };
+                        if (vErrors === null) {
+                          vErrors = [err113];
+                        } else {
+                          vErrors.push(err113);
+                        }
+                        errors++;
+                      }
+                      const emErrs35 = [];
+                      for (const err114 of vErrors) {
+                        if (!err114.emUsed) {
+                          emErrs35.push(err114);
+                        }
+                      }
+                      vErrors = emErrs35;
+                      errors = emErrs35.length;
+                    }
                   }
                 }
-                var _valid0 = _errs56 === errors;
-                valid10 = _valid0;
+                var _valid0 = _errs61 === errors;
+                valid14 = _valid0;
               }
-              if (!valid10) {
-                const err61 = { instancePath: instancePath + "/Configs/Disks/DataDisk", schemaPath: "#/properties/Configs/properties/Disks/properties/DataDisk/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+              if (!valid14) {
+                const err115 = { instancePath: instancePath + "/Configs/Disks/DataDisk", schemaPath: "#/properties/Configs/properties/Disks/properties/DataDisk/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
                 if (vErrors === null) {
-                  vErrors = [err61];
+                  vErrors = [err115];
                 } else {
-                  vErrors.push(err61);
+                  vErrors.push(err115);
                 }
                 errors++;
               }
               if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
                 if (data20.MountPoint === void 0) {
-                  const err62 = { instancePath: instancePath + "/Configs/Disks/DataDisk", schemaPath: "#/properties/Configs/properties/Disks/properties/DataDisk/required", keyword: "required", params: { missingProperty: "MountPoint" }, message: "must have required property 'MountPoint'" };
+                  const err116 = { instancePath: instancePath + "/Configs/Disks/DataDisk", schemaPath: "#/properties/Configs/properties/Disks/properties/DataDisk/required", keyword: "required", params: { missingProperty: "MountPoint" }, message: "must have required property 'MountPoint'" };
                   if (vErrors === null) {
-                    vErrors = [err62];
+                    vErrors = [err116];
                   } else {
-                    vErrors.push(err62);
+                    vErrors.push(err116);
                   }
                   errors++;
                 }
                 for (const key9 in data20) {
                   if (!(key9 === "Type" || key9 === "Size" || key9 === "MountPoint")) {
-                    const err63 = { instancePath: instancePath + "/Configs/Disks/DataDisk", schemaPath: "#/properties/Configs/properties/Disks/properties/DataDisk/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties" };
+                    const err117 = { instancePath: instancePath + "/Configs/Disks/DataDisk", schemaPath: "#/properties/Configs/properties/Disks/properties/DataDisk/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
-                      vErrors = [err63];
+                      vErrors = [err117];
                     } else {
-                      vErrors.push(err63);
+                      vErrors.push(err117);
                     }
                     errors++;
                   }
@@ -831,94 +1304,172 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data20.Type !== void 0) {
                   let data23 = data20.Type;
                   if (typeof data23 !== "string") {
-                    const err64 = { instancePath: instancePath + "/Configs/Disks/DataDisk/Type", schemaPath: "#/properties/Configs/properties/Disks/properties/DataDisk/properties/Type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err118 = { instancePath: instancePath + "/Configs/Disks/DataDisk/Type", schemaPath: "#/properties/Configs/properties/Disks/properties/DataDisk/properties/Type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                      vErrors = [err64];
+                      vErrors = [err118];
                     } else {
-                      vErrors.push(err64);
+                      vErrors.push(err118);
                     }
                     errors++;
                   }
                   if (!(data23 === "" || data23 === "cloud" || data23 === "cloud_efficiency" || data23 === "cloud_ssd" || data23 === "ephemeral" || data23 === "ephemeral_ssd")) {
-                    const err65 = { instancePath: instancePath + "/Configs/Disks/DataDisk/Type", schemaPath: "#/properties/Configs/properties/Disks/properties/DataDisk/properties/Type/enum", keyword: "enum", params: { allowedValues: schema16.properties.Configs.properties.Disks.properties.DataDisk.properties.Type.enum }, message: "must be equal to one of the allowed values" };
+                    const err119 = { instancePath: instancePath + "/Configs/Disks/DataDisk/Type", schemaPath: "#/properties/Configs/properties/Disks/properties/DataDisk/properties/Type/enum", keyword: "enum", params: { allowedValues: schema16.properties.Configs.properties.Disks.properties.DataDisk.properties.Type.enum }, message: "must be equal to one of the allowed values" };
                     if (vErrors === null) {
-                      vErrors = [err65];
+                      vErrors = [err119];
                     } else {
-                      vErrors.push(err65);
+                      vErrors.push(err119);
                     }
                     errors++;
+                  }
+                  if (errors > 0) {
+                    const emErrs36 = [];
+                    for (const err120 of vErrors) {
+                      if (err120.keyword !== "errorMessage" && !err120.emUsed && (err120.instancePath === instancePath + "/Configs/Disks/DataDisk/Type" || err120.instancePath.indexOf(instancePath + "/Configs/Disks/DataDisk/Type") === 0 && err120.instancePath[instancePath + "/Configs/Disks/DataDisk/Type".length] === "/") && err120.schemaPath.indexOf("#/properties/Configs/properties/Disks/properties/DataDisk/properties/Type") === 0 && err120.schemaPath["#/properties/Configs/properties/Disks/properties/DataDisk/properties/Type".length] === "/") {
+                        emErrs36.push(err120);
+                        err120.emUsed = true;
+                      }
+                    }
+                    if (emErrs36.length) {
+                      const err121 = { instancePath: instancePath + "/Configs/Disks/DataDisk/Type", schemaPath: "#/properties/Configs/properties/Disks/properties/DataDisk/properties/Type/errorMessage", keyword: "errorMessage", params: { errors: emErrs36 }, message: "Specified parameter Configs.Disks.DataDisk.Type is not valid." };
+                      if (vErrors === null) {
+                        vErrors = [err121];
+                      } else {
+                        vErrors.push(err121);
+                      }
+                      errors++;
+                    }
+                    const emErrs37 = [];
+                    for (const err122 of vErrors) {
+                      if (!err122.emUsed) {
+                        emErrs37.push(err122);
+                      }
+                    }
+                    vErrors = emErrs37;
+                    errors = emErrs37.length;
                   }
                 }
                 if (data20.Size !== void 0) {
                   let data24 = data20.Size;
                   if (!(typeof data24 == "number" && (!(data24 % 1) && !isNaN(data24)) && isFinite(data24))) {
-                    const err66 = { instancePath: instancePath + "/Configs/Disks/DataDisk/Size", schemaPath: "#/properties/Configs/properties/Disks/properties/DataDisk/properties/Size/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                    const err123 = { instancePath: instancePath + "/Configs/Disks/DataDisk/Size", schemaPath: "#/properties/Configs/properties/Disks/properties/DataDisk/properties/Size/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                     if (vErrors === null) {
-                      vErrors = [err66];
+                      vErrors = [err123];
                     } else {
-                      vErrors.push(err66);
+                      vErrors.push(err123);
                     }
                     errors++;
                   }
                   if (typeof data24 == "number" && isFinite(data24)) {
                     if (data24 > 2e3 || isNaN(data24)) {
-                      const err67 = { instancePath: instancePath + "/Configs/Disks/DataDisk/Size", schemaPath: "#/properties/Configs/properties/Disks/properties/DataDisk/properties/Size/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2e3 }, message: "must be <= 2000" };
+                      const err124 = { instancePath: instancePath + "/Configs/Disks/DataDisk/Size", schemaPath: "#/properties/Configs/properties/Disks/properties/DataDisk/properties/Size/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2e3 }, message: "must be <= 2000" };
                       if (vErrors === null) {
-                        vErrors = [err67];
+                        vErrors = [err124];
                       } else {
-                        vErrors.push(err67);
+                        vErrors.push(err124);
                       }
                       errors++;
                     }
                     if (data24 < 5 || isNaN(data24)) {
-                      const err68 = { instancePath: instancePath + "/Configs/Disks/DataDisk/Size", schemaPath: "#/properties/Configs/properties/Disks/properties/DataDisk/properties/Size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 5 }, message: "must be >= 5" };
+                      const err125 = { instancePath: instancePath + "/Configs/Disks/DataDisk/Size", schemaPath: "#/properties/Configs/properties/Disks/properties/DataDisk/properties/Size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 5 }, message: "must be >= 5" };
                       if (vErrors === null) {
-                        vErrors = [err68];
+                        vErrors = [err125];
                       } else {
-                        vErrors.push(err68);
+                        vErrors.push(err125);
                       }
                       errors++;
                     }
+                  }
+                  if (errors > 0) {
+                    const emErrs38 = [];
+                    for (const err126 of vErrors) {
+                      if (err126.keyword !== "errorMessage" && !err126.emUsed && (err126.instancePath === instancePath + "/Configs/Disks/DataDisk/Size" || err126.instancePath.indexOf(instancePath + "/Configs/Disks/DataDisk/Size") === 0 && err126.instancePath[instancePath + "/Configs/Disks/DataDisk/Size".length] === "/") && err126.schemaPath.indexOf("#/properties/Configs/properties/Disks/properties/DataDisk/properties/Size") === 0 && err126.schemaPath["#/properties/Configs/properties/Disks/properties/DataDisk/properties/Size".length] === "/") {
+                        emErrs38.push(err126);
+                        err126.emUsed = true;
+                      }
+                    }
+                    if (emErrs38.length) {
+                      const err127 = { instancePath: instancePath + "/Configs/Disks/DataDisk/Size", schemaPath: "#/properties/Configs/properties/Disks/properties/DataDisk/properties/Size/errorMessage", keyword: "errorMessage", params: { errors: emErrs38 }, message: "Specified parameter Configs.Disks.DataDisk.Size is not valid." };
+                      if (vErrors === null) {
+                        vErrors = [err127];
+                      } else {
+                        vErrors.push(err127);
+                      }
+                      errors++;
+                    }
+                    const emErrs39 = [];
+                    for (const err128 of vErrors) {
+                      if (!err128.emUsed) {
+                        emErrs39.push(err128);
+                      }
+                    }
+                    vErrors = emErrs39;
+                    errors = emErrs39.length;
                   }
                 }
                 if (data20.MountPoint !== void 0) {
                   let data25 = data20.MountPoint;
                   if (typeof data25 === "string") {
                     if (!pattern4.test(data25)) {
-                      const err69 = { instancePath: instancePath + "/Configs/Disks/DataDisk/MountPoint", schemaPath: "#/properties/Configs/properties/Disks/properties/DataDisk/properties/MountPoint/pattern", keyword: "pattern", params: { pattern: "^(/.*|[A-Za-z]:)$" }, message: 'must match pattern "^(/.*|[A-Za-z]:)$"' };
+                      const err129 = { instancePath: instancePath + "/Configs/Disks/DataDisk/MountPoint", schemaPath: "#/properties/Configs/properties/Disks/properties/DataDisk/properties/MountPoint/pattern", keyword: "pattern", params: { pattern: "^(/.*|[A-Za-z]:)$" }, message: 'must match pattern "^(/.*|[A-Za-z]:)$"' };
                       if (vErrors === null) {
-                        vErrors = [err69];
+                        vErrors = [err129];
                       } else {
-                        vErrors.push(err69);
+                        vErrors.push(err129);
                       }
                       errors++;
                     }
                   } else {
-                    const err70 = { instancePath: instancePath + "/Configs/Disks/DataDisk/MountPoint", schemaPath: "#/properties/Configs/properties/Disks/properties/DataDisk/properties/MountPoint/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err130 = { instancePath: instancePath + "/Configs/Disks/DataDisk/MountPoint", schemaPath: "#/properties/Configs/properties/Disks/properties/DataDisk/properties/MountPoint/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                      vErrors = [err70];
+                      vErrors = [err130];
                     } else {
-                      vErrors.push(err70);
+                      vErrors.push(err130);
                     }
                     errors++;
                   }
+                  if (errors > 0) {
+                    const emErrs40 = [];
+                    for (const err131 of vErrors) {
+                      if (err131.keyword !== "errorMessage" && !err131.emUsed && (err131.instancePath === instancePath + "/Configs/Disks/DataDisk/MountPoint" || err131.instancePath.indexOf(instancePath + "/Configs/Disks/DataDisk/MountPoint") === 0 && err131.instancePath[instancePath + "/Configs/Disks/DataDisk/MountPoint".length] === "/") && err131.schemaPath.indexOf("#/properties/Configs/properties/Disks/properties/DataDisk/properties/MountPoint") === 0 && err131.schemaPath["#/properties/Configs/properties/Disks/properties/DataDisk/properties/MountPoint".length] === "/") {
+                        emErrs40.push(err131);
+                        err131.emUsed = true;
+                      }
+                    }
+                    if (emErrs40.length) {
+                      const err132 = { instancePath: instancePath + "/Configs/Disks/DataDisk/MountPoint", schemaPath: "#/properties/Configs/properties/Disks/properties/DataDisk/properties/MountPoint/errorMessage", keyword: "errorMessage", params: { errors: emErrs40 }, message: "Specified parameter Configs.Disks.DataDisk.MountPoint is not valid." };
+                      if (vErrors === null) {
+                        vErrors = [err132];
+                      } else {
+                        vErrors.push(err132);
+                      }
+                      errors++;
+                    }
+                    const emErrs41 = [];
+                    for (const err133 of vErrors) {
+                      if (!err133.emUsed) {
+                        emErrs41.push(err133);
+                      }
+                    }
+                    vErrors = emErrs41;
+                    errors = emErrs41.length;
+                  }
                 }
               } else {
-                const err71 = { instancePath: instancePath + "/Configs/Disks/DataDisk", schemaPath: "#/properties/Configs/properties/Disks/properties/DataDisk/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err134 = { instancePath: instancePath + "/Configs/Disks/DataDisk", schemaPath: "#/properties/Configs/properties/Disks/properties/DataDisk/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err71];
+                  vErrors = [err134];
                 } else {
-                  vErrors.push(err71);
+                  vErrors.push(err134);
                 }
                 errors++;
               }
             }
           } else {
-            const err72 = { instancePath: instancePath + "/Configs/Disks", schemaPath: "#/properties/Configs/properties/Disks/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err135 = { instancePath: instancePath + "/Configs/Disks", schemaPath: "#/properties/Configs/properties/Disks/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err72];
+              vErrors = [err135];
             } else {
-              vErrors.push(err72);
+              vErrors.push(err135);
             }
             errors++;
           }
@@ -928,11 +1479,11 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
           if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
             for (const key10 in data26) {
               if (!(key10 === "Entries" || key10 === "Locale" || key10 === "Lock" || key10 === "CacheSupport" || key10 === "NAS" || key10 === "OSS")) {
-                const err73 = { instancePath: instancePath + "/Configs/Mounts", schemaPath: "#/properties/Configs/properties/Mounts/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties" };
+                const err136 = { instancePath: instancePath + "/Configs/Mounts", schemaPath: "#/properties/Configs/properties/Mounts/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
-                  vErrors = [err73];
+                  vErrors = [err136];
                 } else {
-                  vErrors.push(err73);
+                  vErrors.push(err136);
                 }
                 errors++;
               }
@@ -945,39 +1496,39 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
                   let data28 = data27[i0];
                   if (data28 && typeof data28 == "object" && !Array.isArray(data28)) {
                     if (data28.Source === void 0) {
-                      const err74 = { instancePath: instancePath + "/Configs/Mounts/Entries/" + i0, schemaPath: "#/properties/Configs/properties/Mounts/properties/Entries/items/required", keyword: "required", params: { missingProperty: "Source" }, message: "must have required property 'Source'" };
+                      const err137 = { instancePath: instancePath + "/Configs/Mounts/Entries/" + i0, schemaPath: "#/properties/Configs/properties/Mounts/properties/Entries/items/required", keyword: "required", params: { missingProperty: "Source" }, message: "must have required property 'Source'" };
                       if (vErrors === null) {
-                        vErrors = [err74];
+                        vErrors = [err137];
                       } else {
-                        vErrors.push(err74);
+                        vErrors.push(err137);
                       }
                       errors++;
                     }
                     if (data28.Destination === void 0) {
-                      const err75 = { instancePath: instancePath + "/Configs/Mounts/Entries/" + i0, schemaPath: "#/properties/Configs/properties/Mounts/properties/Entries/items/required", keyword: "required", params: { missingProperty: "Destination" }, message: "must have required property 'Destination'" };
+                      const err138 = { instancePath: instancePath + "/Configs/Mounts/Entries/" + i0, schemaPath: "#/properties/Configs/properties/Mounts/properties/Entries/items/required", keyword: "required", params: { missingProperty: "Destination" }, message: "must have required property 'Destination'" };
                       if (vErrors === null) {
-                        vErrors = [err75];
+                        vErrors = [err138];
                       } else {
-                        vErrors.push(err75);
+                        vErrors.push(err138);
                       }
                       errors++;
                     }
                     if (data28.WriteSupport === void 0) {
-                      const err76 = { instancePath: instancePath + "/Configs/Mounts/Entries/" + i0, schemaPath: "#/properties/Configs/properties/Mounts/properties/Entries/items/required", keyword: "required", params: { missingProperty: "WriteSupport" }, message: "must have required property 'WriteSupport'" };
+                      const err139 = { instancePath: instancePath + "/Configs/Mounts/Entries/" + i0, schemaPath: "#/properties/Configs/properties/Mounts/properties/Entries/items/required", keyword: "required", params: { missingProperty: "WriteSupport" }, message: "must have required property 'WriteSupport'" };
                       if (vErrors === null) {
-                        vErrors = [err76];
+                        vErrors = [err139];
                       } else {
-                        vErrors.push(err76);
+                        vErrors.push(err139);
                       }
                       errors++;
                     }
                     for (const key11 in data28) {
                       if (!(key11 === "Source" || key11 === "Destination" || key11 === "WriteSupport")) {
-                        const err77 = { instancePath: instancePath + "/Configs/Mounts/Entries/" + i0, schemaPath: "#/properties/Configs/properties/Mounts/properties/Entries/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties" };
+                        const err140 = { instancePath: instancePath + "/Configs/Mounts/Entries/" + i0, schemaPath: "#/properties/Configs/properties/Mounts/properties/Entries/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties" };
                         if (vErrors === null) {
-                          vErrors = [err77];
+                          vErrors = [err140];
                         } else {
-                          vErrors.push(err77);
+                          vErrors.push(err140);
                         }
                         errors++;
                       }
@@ -986,73 +1537,151 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
                       let data29 = data28.Source;
                       if (typeof data29 === "string") {
                         if (!pattern5.test(data29)) {
-                          const err78 = { instancePath: instancePath + "/Configs/Mounts/Entries/" + i0 + "/Source", schemaPath: "#/properties/Configs/properties/Mounts/properties/Entries/items/properties/Source/pattern", keyword: "pattern", params: { pattern: "^(oss|nas)://.+" }, message: 'must match pattern "^(oss|nas)://.+"' };
+                          const err141 = { instancePath: instancePath + "/Configs/Mounts/Entries/" + i0 + "/Source", schemaPath: "#/properties/Configs/properties/Mounts/properties/Entries/items/properties/Source/pattern", keyword: "pattern", params: { pattern: "^(oss|nas)://.+" }, message: 'must match pattern "^(oss|nas)://.+"' };
                           if (vErrors === null) {
-                            vErrors = [err78];
+                            vErrors = [err141];
                           } else {
-                            vErrors.push(err78);
+                            vErrors.push(err141);
                           }
                           errors++;
                         }
                       } else {
-                        const err79 = { instancePath: instancePath + "/Configs/Mounts/Entries/" + i0 + "/Source", schemaPath: "#/properties/Configs/properties/Mounts/properties/Entries/items/properties/Source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        const err142 = { instancePath: instancePath + "/Configs/Mounts/Entries/" + i0 + "/Source", schemaPath: "#/properties/Configs/properties/Mounts/properties/Entries/items/properties/Source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                         if (vErrors === null) {
-                          vErrors = [err79];
+                          vErrors = [err142];
                         } else {
-                          vErrors.push(err79);
+                          vErrors.push(err142);
                         }
                         errors++;
+                      }
+                      if (errors > 0) {
+                        const emErrs42 = [];
+                        for (const err143 of vErrors) {
+                          if (err143.keyword !== "errorMessage" && !err143.emUsed && (err143.instancePath === instancePath + "/Configs/Mounts/Entries/" + i0 + "/Source" || err143.instancePath.indexOf(instancePath + "/Configs/Mounts/Entries/" + i0 + "/Source") === 0 && err143.instancePath[instancePath + "/Configs/Mounts/Entries/" + i0 + "/Source".length] === "/") && err143.schemaPath.indexOf("#/properties/Configs/properties/Mounts/properties/Entries/items/properties/Source") === 0 && err143.schemaPath["#/properties/Configs/properties/Mounts/properties/Entries/items/properties/Source".length] === "/") {
+                            emErrs42.push(err143);
+                            err143.emUsed = true;
+                          }
+                        }
+                        if (emErrs42.length) {
+                          const err144 = { instancePath: instancePath + "/Configs/Mounts/Entries/" + i0 + "/Source", schemaPath: "#/properties/Configs/properties/Mounts/properties/Entries/items/properties/Source/errorMessage", keyword: "errorMessage", params: { errors: emErrs42 }, message: "Specified parameter Configs.Mounts.Entries.Source is not valid." };
+                          if (vErrors === null) {
+                            vErrors = [err144];
+                          } else {
+                            vErrors.push(err144);
+                          }
+                          errors++;
+                        }
+                        const emErrs43 = [];
+                        for (const err145 of vErrors) {
+                          if (!err145.emUsed) {
+                            emErrs43.push(err145);
+                          }
+                        }
+                        vErrors = emErrs43;
+                        errors = emErrs43.length;
                       }
                     }
                     if (data28.Destination !== void 0) {
                       let data30 = data28.Destination;
                       if (typeof data30 === "string") {
                         if (!pattern6.test(data30)) {
-                          const err80 = { instancePath: instancePath + "/Configs/Mounts/Entries/" + i0 + "/Destination", schemaPath: "#/properties/Configs/properties/Mounts/properties/Entries/items/properties/Destination/pattern", keyword: "pattern", params: { pattern: "^(/.*|[A-Za-z]:([\\\\/].*)?)$" }, message: 'must match pattern "^(/.*|[A-Za-z]:([\\\\/].*)?)$"' };
+                          const err146 = { instancePath: instancePath + "/Configs/Mounts/Entries/" + i0 + "/Destination", schemaPath: "#/properties/Configs/properties/Mounts/properties/Entries/items/properties/Destination/pattern", keyword: "pattern", params: { pattern: "^(/.*|[A-Za-z]:([\\\\/].*)?)$" }, message: 'must match pattern "^(/.*|[A-Za-z]:([\\\\/].*)?)$"' };
                           if (vErrors === null) {
-                            vErrors = [err80];
+                            vErrors = [err146];
                           } else {
-                            vErrors.push(err80);
+                            vErrors.push(err146);
                           }
                           errors++;
                         }
                       } else {
-                        const err81 = { instancePath: instancePath + "/Configs/Mounts/Entries/" + i0 + "/Destination", schemaPath: "#/properties/Configs/properties/Mounts/properties/Entries/items/properties/Destination/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        const err147 = { instancePath: instancePath + "/Configs/Mounts/Entries/" + i0 + "/Destination", schemaPath: "#/properties/Configs/properties/Mounts/properties/Entries/items/properties/Destination/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                         if (vErrors === null) {
-                          vErrors = [err81];
+                          vErrors = [err147];
                         } else {
-                          vErrors.push(err81);
+                          vErrors.push(err147);
                         }
                         errors++;
+                      }
+                      if (errors > 0) {
+                        const emErrs44 = [];
+                        for (const err148 of vErrors) {
+                          if (err148.keyword !== "errorMessage" && !err148.emUsed && (err148.instancePath === instancePath + "/Configs/Mounts/Entries/" + i0 + "/Destination" || err148.instancePath.indexOf(instancePath + "/Configs/Mounts/Entries/" + i0 + "/Destination") === 0 && err148.instancePath[instancePath + "/Configs/Mounts/Entries/" + i0 + "/Destination".length] === "/") && err148.schemaPath.indexOf("#/properties/Configs/properties/Mounts/properties/Entries/items/properties/Destination") === 0 && err148.schemaPath["#/properties/Configs/properties/Mounts/properties/Entries/items/properties/Destination".length] === "/") {
+                            emErrs44.push(err148);
+                            err148.emUsed = true;
+                          }
+                        }
+                        if (emErrs44.length) {
+                          const err149 = { instancePath: instancePath + "/Configs/Mounts/Entries/" + i0 + "/Destination", schemaPath: "#/properties/Configs/properties/Mounts/properties/Entries/items/properties/Destination/errorMessage", keyword: "errorMessage", params: { errors: emErrs44 }, message: "Specified parameter Configs.Mounts.Entries.Destination is not valid." };
+                          if (vErrors === null) {
+                            vErrors = [err149];
+                          } else {
+                            vErrors.push(err149);
+                          }
+                          errors++;
+                        }
+                        const emErrs45 = [];
+                        for (const err150 of vErrors) {
+                          if (!err150.emUsed) {
+                            emErrs45.push(err150);
+                          }
+                        }
+                        vErrors = emErrs45;
+                        errors = emErrs45.length;
                       }
                     }
                     if (data28.WriteSupport !== void 0) {
                       if (typeof data28.WriteSupport !== "boolean") {
-                        const err82 = { instancePath: instancePath + "/Configs/Mounts/Entries/" + i0 + "/WriteSupport", schemaPath: "#/properties/Configs/properties/Mounts/properties/Entries/items/properties/WriteSupport/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                        const err151 = { instancePath: instancePath + "/Configs/Mounts/Entries/" + i0 + "/WriteSupport", schemaPath: "#/properties/Configs/properties/Mounts/properties/Entries/items/properties/WriteSupport/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
                         if (vErrors === null) {
-                          vErrors = [err82];
+                          vErrors = [err151];
                         } else {
-                          vErrors.push(err82);
+                          vErrors.push(err151);
                         }
                         errors++;
                       }
+                      if (errors > 0) {
+                        const emErrs46 = [];
+                        for (const err152 of vErrors) {
+                          if (err152.keyword !== "errorMessage" && !err152.emUsed && (err152.instancePath === instancePath + "/Configs/Mounts/Entries/" + i0 + "/WriteSupport" || err152.instancePath.indexOf(instancePath + "/Configs/Mounts/Entries/" + i0 + "/WriteSupport") === 0 && err152.instancePath[instancePath + "/Configs/Mounts/Entries/" + i0 + "/WriteSupport".length] === "/") && err152.schemaPath.indexOf("#/properties/Configs/properties/Mounts/properties/Entries/items/properties/WriteSupport") === 0 && err152.schemaPath["#/properties/Configs/properties/Mounts/properties/Entries/items/properties/WriteSupport".length] === "/") {
+                            emErrs46.push(err152);
+                            err152.emUsed = true;
+                          }
+                        }
+                        if (emErrs46.length) {
+                          const err153 = { instancePath: instancePath + "/Configs/Mounts/Entries/" + i0 + "/WriteSupport", schemaPath: "#/properties/Configs/properties/Mounts/properties/Entries/items/properties/WriteSupport/errorMessage", keyword: "errorMessage", params: { errors: emErrs46 }, message: "Specified parameter Configs.Mounts.Entries.WriteSupport is not valid." };
+                          if (vErrors === null) {
+                            vErrors = [err153];
+                          } else {
+                            vErrors.push(err153);
+                          }
+                          errors++;
+                        }
+                        const emErrs47 = [];
+                        for (const err154 of vErrors) {
+                          if (!err154.emUsed) {
+                            emErrs47.push(err154);
+                          }
+                        }
+                        vErrors = emErrs47;
+                        errors = emErrs47.length;
+                      }
                     }
                   } else {
-                    const err83 = { instancePath: instancePath + "/Configs/Mounts/Entries/" + i0, schemaPath: "#/properties/Configs/properties/Mounts/properties/Entries/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    const err155 = { instancePath: instancePath + "/Configs/Mounts/Entries/" + i0, schemaPath: "#/properties/Configs/properties/Mounts/properties/Entries/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                     if (vErrors === null) {
-                      vErrors = [err83];
+                      vErrors = [err155];
                     } else {
-                      vErrors.push(err83);
+                      vErrors.push(err155);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err84 = { instancePath: instancePath + "/Configs/Mounts/Entries", schemaPath: "#/properties/Configs/properties/Mounts/properties/Entries/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err156 = { instancePath: instancePath + "/Configs/Mounts/Entries", schemaPath: "#/properties/Configs/properties/Mounts/properties/Entries/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
-                  vErrors = [err84];
+                  vErrors = [err156];
                 } else {
-                  vErrors.push(err84);
+                  vErrors.push(err156);
                 }
                 errors++;
               }
@@ -1060,44 +1689,122 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
             if (data26.Locale !== void 0) {
               let data32 = data26.Locale;
               if (typeof data32 !== "string") {
-                const err85 = { instancePath: instancePath + "/Configs/Mounts/Locale", schemaPath: "#/properties/Configs/properties/Mounts/properties/Locale/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err157 = { instancePath: instancePath + "/Configs/Mounts/Locale", schemaPath: "#/properties/Configs/properties/Mounts/properties/Locale/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err85];
+                  vErrors = [err157];
                 } else {
-                  vErrors.push(err85);
+                  vErrors.push(err157);
                 }
                 errors++;
               }
               if (!(data32 === "GBK" || data32 === "UTF-8")) {
-                const err86 = { instancePath: instancePath + "/Configs/Mounts/Locale", schemaPath: "#/properties/Configs/properties/Mounts/properties/Locale/enum", keyword: "enum", params: { allowedValues: schema16.properties.Configs.properties.Mounts.properties.Locale.enum }, message: "must be equal to one of the allowed values" };
+                const err158 = { instancePath: instancePath + "/Configs/Mounts/Locale", schemaPath: "#/properties/Configs/properties/Mounts/properties/Locale/enum", keyword: "enum", params: { allowedValues: schema16.properties.Configs.properties.Mounts.properties.Locale.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
-                  vErrors = [err86];
+                  vErrors = [err158];
                 } else {
-                  vErrors.push(err86);
+                  vErrors.push(err158);
                 }
                 errors++;
+              }
+              if (errors > 0) {
+                const emErrs48 = [];
+                for (const err159 of vErrors) {
+                  if (err159.keyword !== "errorMessage" && !err159.emUsed && (err159.instancePath === instancePath + "/Configs/Mounts/Locale" || err159.instancePath.indexOf(instancePath + "/Configs/Mounts/Locale") === 0 && err159.instancePath[instancePath + "/Configs/Mounts/Locale".length] === "/") && err159.schemaPath.indexOf("#/properties/Configs/properties/Mounts/properties/Locale") === 0 && err159.schemaPath["#/properties/Configs/properties/Mounts/properties/Locale".length] === "/") {
+                    emErrs48.push(err159);
+                    err159.emUsed = true;
+                  }
+                }
+                if (emErrs48.length) {
+                  const err160 = { instancePath: instancePath + "/Configs/Mounts/Locale", schemaPath: "#/properties/Configs/properties/Mounts/properties/Locale/errorMessage", keyword: "errorMessage", params: { errors: emErrs48 }, message: "Specified parameter Configs.Mounts.Locale is not valid." };
+                  if (vErrors === null) {
+                    vErrors = [err160];
+                  } else {
+                    vErrors.push(err160);
+                  }
+                  errors++;
+                }
+                const emErrs49 = [];
+                for (const err161 of vErrors) {
+                  if (!err161.emUsed) {
+                    emErrs49.push(err161);
+                  }
+                }
+                vErrors = emErrs49;
+                errors = emErrs49.length;
               }
             }
             if (data26.Lock !== void 0) {
               if (typeof data26.Lock !== "boolean") {
-                const err87 = { instancePath: instancePath + "/Configs/Mounts/Lock", schemaPath: "#/properties/Configs/properties/Mounts/properties/Lock/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                const err162 = { instancePath: instancePath + "/Configs/Mounts/Lock", schemaPath: "#/properties/Configs/properties/Mounts/properties/Lock/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
                 if (vErrors === null) {
-                  vErrors = [err87];
+                  vErrors = [err162];
                 } else {
-                  vErrors.push(err87);
+                  vErrors.push(err162);
                 }
                 errors++;
+              }
+              if (errors > 0) {
+                const emErrs50 = [];
+                for (const err163 of vErrors) {
+                  if (err163.keyword !== "errorMessage" && !err163.emUsed && (err163.instancePath === instancePath + "/Configs/Mounts/Lock" || err163.instancePath.indexOf(instancePath + "/Configs/Mounts/Lock") === 0 && err163.instancePath[instancePath + "/Configs/Mounts/Lock".length] === "/") && err163.schemaPath.indexOf("#/properties/Configs/properties/Mounts/properties/Lock") === 0 && err163.schemaPath["#/properties/Configs/properties/Mounts/properties/Lock".length] === "/") {
+                    emErrs50.push(err163);
+                    err163.emUsed = true;
+                  }
+                }
+                if (emErrs50.length) {
+                  const err164 = { instancePath: instancePath + "/Configs/Mounts/Lock", schemaPath: "#/properties/Configs/properties/Mounts/properties/Lock/errorMessage", keyword: "errorMessage", params: { errors: emErrs50 }, message: "Specified parameter Configs.Mounts.Lock is not valid." };
+                  if (vErrors === null) {
+                    vErrors = [err164];
+                  } else {
+                    vErrors.push(err164);
+                  }
+                  errors++;
+                }
+                const emErrs51 = [];
+                for (const err165 of vErrors) {
+                  if (!err165.emUsed) {
+                    emErrs51.push(err165);
+                  }
+                }
+                vErrors = emErrs51;
+                errors = emErrs51.length;
               }
             }
             if (data26.CacheSupport !== void 0) {
               if (typeof data26.CacheSupport !== "boolean") {
-                const err88 = { instancePath: instancePath + "/Configs/Mounts/CacheSupport", schemaPath: "#/properties/Configs/properties/Mounts/properties/CacheSupport/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                const err166 = { instancePath: instancePath + "/Configs/Mounts/CacheSupport", schemaPath: "#/properties/Configs/properties/Mounts/properties/CacheSupport/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
                 if (vErrors === null) {
-                  vErrors = [err88];
+                  vErrors = [err166];
                 } else {
-                  vErrors.push(err88);
+                  vErrors.push(err166);
                 }
                 errors++;
+              }
+              if (errors > 0) {
+                const emErrs52 = [];
+                for (const err167 of vErrors) {
+                  if (err167.keyword !== "errorMessage" && !err167.emUsed && (err167.instancePath === instancePath + "/Configs/Mounts/CacheSupport" || err167.instancePath.indexOf(instancePath + "/Configs/Mounts/CacheSupport") === 0 && err167.instancePath[instancePath + "/Configs/Mounts/CacheSupport".length] === "/") && err167.schemaPath.indexOf("#/properties/Configs/properties/Mounts/properties/CacheSupport") === 0 && err167.schemaPath["#/properties/Configs/properties/Mounts/properties/CacheSupport".length] === "/") {
+                    emErrs52.push(err167);
+                    err167.emUsed = true;
+                  }
+                }
+                if (emErrs52.length) {
+                  const err168 = { instancePath: instancePath + "/Configs/Mounts/CacheSupport", schemaPath: "#/properties/Configs/properties/Mounts/properties/CacheSupport/errorMessage", keyword: "errorMessage", params: { errors: emErrs52 }, message: "Specified parameter Configs.Mounts.CacheSupport is not valid." };
+                  if (vErrors === null) {
+                    vErrors = [err168];
+                  } else {
+                    vErrors.push(err168);
+                  }
+                  errors++;
+                }
+                const emErrs53 = [];
+                for (const err169 of vErrors) {
+                  if (!err169.emUsed) {
+                    emErrs53.push(err169);
+                  }
+                }
+                vErrors = emErrs53;
+                errors = emErrs53.length;
               }
             }
             if (data26.NAS !== void 0) {
@@ -1105,11 +1812,11 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
               if (data35 && typeof data35 == "object" && !Array.isArray(data35)) {
                 for (const key12 in data35) {
                   if (!(key12 === "AccessGroup" || key12 === "FileSystem")) {
-                    const err89 = { instancePath: instancePath + "/Configs/Mounts/NAS", schemaPath: "#/properties/Configs/properties/Mounts/properties/NAS/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties" };
+                    const err170 = { instancePath: instancePath + "/Configs/Mounts/NAS", schemaPath: "#/properties/Configs/properties/Mounts/properties/NAS/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
-                      vErrors = [err89];
+                      vErrors = [err170];
                     } else {
-                      vErrors.push(err89);
+                      vErrors.push(err170);
                     }
                     errors++;
                   }
@@ -1120,23 +1827,75 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
                     const len1 = data36.length;
                     for (let i1 = 0; i1 < len1; i1++) {
                       if (typeof data36[i1] !== "string") {
-                        const err90 = { instancePath: instancePath + "/Configs/Mounts/NAS/AccessGroup/" + i1, schemaPath: "#/properties/Configs/properties/Mounts/properties/NAS/properties/AccessGroup/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        const err171 = { instancePath: instancePath + "/Configs/Mounts/NAS/AccessGroup/" + i1, schemaPath: "#/properties/Configs/properties/Mounts/properties/NAS/properties/AccessGroup/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                         if (vErrors === null) {
-                          vErrors = [err90];
+                          vErrors = [err171];
                         } else {
-                          vErrors.push(err90);
+                          vErrors.push(err171);
                         }
                         errors++;
                       }
+                      if (errors > 0) {
+                        const emErrs54 = [];
+                        for (const err172 of vErrors) {
+                          if (err172.keyword !== "errorMessage" && !err172.emUsed && (err172.instancePath === instancePath + "/Configs/Mounts/NAS/AccessGroup/" + i1 || err172.instancePath.indexOf(instancePath + "/Configs/Mounts/NAS/AccessGroup/" + i1) === 0 && err172.instancePath[instancePath + "/Configs/Mounts/NAS/AccessGroup/" + i1.length] === "/") && err172.schemaPath.indexOf("#/properties/Configs/properties/Mounts/properties/NAS/properties/AccessGroup/items") === 0 && err172.schemaPath["#/properties/Configs/properties/Mounts/properties/NAS/properties/AccessGroup/items".length] === "/") {
+                            emErrs54.push(err172);
+                            err172.emUsed = true;
+                          }
+                        }
+                        if (emErrs54.length) {
+                          const err173 = { instancePath: instancePath + "/Configs/Mounts/NAS/AccessGroup/" + i1, schemaPath: "#/properties/Configs/properties/Mounts/properties/NAS/properties/AccessGroup/items/errorMessage", keyword: "errorMessage", params: { errors: emErrs54 }, message: "Specified parameter Configs.Mounts.NAS.AccessGroup is not valid." };
+                          if (vErrors === null) {
+                            vErrors = [err173];
+                          } else {
+                            vErrors.push(err173);
+                          }
+                          errors++;
+                        }
+                        const emErrs55 = [];
+                        for (const err174 of vErrors) {
+                          if (!err174.emUsed) {
+                            emErrs55.push(err174);
+                          }
+                        }
+                        vErrors = emErrs55;
+                        errors = emErrs55.length;
+                      }
                     }
                   } else {
-                    const err91 = { instancePath: instancePath + "/Configs/Mounts/NAS/AccessGroup", schemaPath: "#/properties/Configs/properties/Mounts/properties/NAS/properties/AccessGroup/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    const err175 = { instancePath: instancePath + "/Configs/Mounts/NAS/AccessGroup", schemaPath: "#/properties/Configs/properties/Mounts/properties/NAS/properties/AccessGroup/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                     if (vErrors === null) {
-                      vErrors = [err91];
+                      vErrors = [err175];
                     } else {
-                      vErrors.push(err91);
+                      vErrors.push(err175);
                     }
                     errors++;
+                  }
+                  if (errors > 0) {
+                    const emErrs56 = [];
+                    for (const err176 of vErrors) {
+                      if (err176.keyword !== "errorMessage" && !err176.emUsed && (err176.instancePath === instancePath + "/Configs/Mounts/NAS/AccessGroup" || err176.instancePath.indexOf(instancePath + "/Configs/Mounts/NAS/AccessGroup") === 0 && err176.instancePath[instancePath + "/Configs/Mounts/NAS/AccessGroup".length] === "/") && err176.schemaPath.indexOf("#/properties/Configs/properties/Mounts/properties/NAS/properties/AccessGroup") === 0 && err176.schemaPath["#/properties/Configs/properties/Mounts/properties/NAS/properties/AccessGroup".length] === "/") {
+                        emErrs56.push(err176);
+                        err176.emUsed = true;
+                      }
+                    }
+                    if (emErrs56.length) {
+                      const err177 = { instancePath: instancePath + "/Configs/Mounts/NAS/AccessGroup", schemaPath: "#/properties/Configs/properties/Mounts/properties/NAS/properties/AccessGroup/errorMessage", keyword: "errorMessage", params: { errors: emErrs56 }, message: "Specified parameter Configs.Mounts.NAS.AccessGroup is not valid." };
+                      if (vErrors === null) {
+                        vErrors = [err177];
+                      } else {
+                        vErrors.push(err177);
+                      }
+                      errors++;
+                    }
+                    const emErrs57 = [];
+                    for (const err178 of vErrors) {
+                      if (!err178.emUsed) {
+                        emErrs57.push(err178);
+                      }
+                    }
+                    vErrors = emErrs57;
+                    errors = emErrs57.length;
                   }
                 }
                 if (data35.FileSystem !== void 0) {
@@ -1145,31 +1904,83 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
                     const len2 = data38.length;
                     for (let i2 = 0; i2 < len2; i2++) {
                       if (typeof data38[i2] !== "string") {
-                        const err92 = { instancePath: instancePath + "/Configs/Mounts/NAS/FileSystem/" + i2, schemaPath: "#/properties/Configs/properties/Mounts/properties/NAS/properties/FileSystem/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        const err179 = { instancePath: instancePath + "/Configs/Mounts/NAS/FileSystem/" + i2, schemaPath: "#/properties/Configs/properties/Mounts/properties/NAS/properties/FileSystem/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                         if (vErrors === null) {
-                          vErrors = [err92];
+                          vErrors = [err179];
                         } else {
-                          vErrors.push(err92);
+                          vErrors.push(err179);
                         }
                         errors++;
                       }
+                      if (errors > 0) {
+                        const emErrs58 = [];
+                        for (const err180 of vErrors) {
+                          if (err180.keyword !== "errorMessage" && !err180.emUsed && (err180.instancePath === instancePath + "/Configs/Mounts/NAS/FileSystem/" + i2 || err180.instancePath.indexOf(instancePath + "/Configs/Mounts/NAS/FileSystem/" + i2) === 0 && err180.instancePath[instancePath + "/Configs/Mounts/NAS/FileSystem/" + i2.length] === "/") && err180.schemaPath.indexOf("#/properties/Configs/properties/Mounts/properties/NAS/properties/FileSystem/items") === 0 && err180.schemaPath["#/properties/Configs/properties/Mounts/properties/NAS/properties/FileSystem/items".length] === "/") {
+                            emErrs58.push(err180);
+                            err180.emUsed = true;
+                          }
+                        }
+                        if (emErrs58.length) {
+                          const err181 = { instancePath: instancePath + "/Configs/Mounts/NAS/FileSystem/" + i2, schemaPath: "#/properties/Configs/properties/Mounts/properties/NAS/properties/FileSystem/items/errorMessage", keyword: "errorMessage", params: { errors: emErrs58 }, message: "Specified parameter Configs.Mounts.NAS.FileSystem is not valid." };
+                          if (vErrors === null) {
+                            vErrors = [err181];
+                          } else {
+                            vErrors.push(err181);
+                          }
+                          errors++;
+                        }
+                        const emErrs59 = [];
+                        for (const err182 of vErrors) {
+                          if (!err182.emUsed) {
+                            emErrs59.push(err182);
+                          }
+                        }
+                        vErrors = emErrs59;
+                        errors = emErrs59.length;
+                      }
                     }
                   } else {
-                    const err93 = { instancePath: instancePath + "/Configs/Mounts/NAS/FileSystem", schemaPath: "#/properties/Configs/properties/Mounts/properties/NAS/properties/FileSystem/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    const err183 = { instancePath: instancePath + "/Configs/Mounts/NAS/FileSystem", schemaPath: "#/properties/Configs/properties/Mounts/properties/NAS/properties/FileSystem/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                     if (vErrors === null) {
-                      vErrors = [err93];
+                      vErrors = [err183];
                     } else {
-                      vErrors.push(err93);
+                      vErrors.push(err183);
                     }
                     errors++;
                   }
+                  if (errors > 0) {
+                    const emErrs60 = [];
+                    for (const err184 of vErrors) {
+                      if (err184.keyword !== "errorMessage" && !err184.emUsed && (err184.instancePath === instancePath + "/Configs/Mounts/NAS/FileSystem" || err184.instancePath.indexOf(instancePath + "/Configs/Mounts/NAS/FileSystem") === 0 && err184.instancePath[instancePath + "/Configs/Mounts/NAS/FileSystem".length] === "/") && err184.schemaPath.indexOf("#/properties/Configs/properties/Mounts/properties/NAS/properties/FileSystem") === 0 && err184.schemaPath["#/properties/Configs/properties/Mounts/properties/NAS/properties/FileSystem".length] === "/") {
+                        emErrs60.push(err184);
+                        err184.emUsed = true;
+                      }
+                    }
+                    if (emErrs60.length) {
+                      const err185 = { instancePath: instancePath + "/Configs/Mounts/NAS/FileSystem", schemaPath: "#/properties/Configs/properties/Mounts/properties/NAS/properties/FileSystem/errorMessage", keyword: "errorMessage", params: { errors: emErrs60 }, message: "Specified parameter Configs.Mounts.NAS.FileSystem is not valid." };
+                      if (vErrors === null) {
+                        vErrors = [err185];
+                      } else {
+                        vErrors.push(err185);
+                      }
+                      errors++;
+                    }
+                    const emErrs61 = [];
+                    for (const err186 of vErrors) {
+                      if (!err186.emUsed) {
+                        emErrs61.push(err186);
+                      }
+                    }
+                    vErrors = emErrs61;
+                    errors = emErrs61.length;
+                  }
                 }
               } else {
-                const err94 = { instancePath: instancePath + "/Configs/Mounts/NAS", schemaPath: "#/properties/Configs/properties/Mounts/properties/NAS/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err187 = { instancePath: instancePath + "/Configs/Mounts/NAS", schemaPath: "#/properties/Configs/properties/Mounts/properties/NAS/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err94];
+                  vErrors = [err187];
                 } else {
-                  vErrors.push(err94);
+                  vErrors.push(err187);
                 }
                 errors++;
               }
@@ -1179,75 +1990,179 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
               if (data40 && typeof data40 == "object" && !Array.isArray(data40)) {
                 for (const key13 in data40) {
                   if (!(key13 === "AccessKeyId" || key13 === "AccessKeySecret" || key13 === "AccessSecurityToken" || key13 === "SecurityToken")) {
-                    const err95 = { instancePath: instancePath + "/Configs/Mounts/OSS", schemaPath: "#/properties/Configs/properties/Mounts/properties/OSS/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties" };
+                    const err188 = { instancePath: instancePath + "/Configs/Mounts/OSS", schemaPath: "#/properties/Configs/properties/Mounts/properties/OSS/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
-                      vErrors = [err95];
+                      vErrors = [err188];
                     } else {
-                      vErrors.push(err95);
+                      vErrors.push(err188);
                     }
                     errors++;
                   }
                 }
                 if (data40.AccessKeyId !== void 0) {
                   if (typeof data40.AccessKeyId !== "string") {
-                    const err96 = { instancePath: instancePath + "/Configs/Mounts/OSS/AccessKeyId", schemaPath: "#/properties/Configs/properties/Mounts/properties/OSS/properties/AccessKeyId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err189 = { instancePath: instancePath + "/Configs/Mounts/OSS/AccessKeyId", schemaPath: "#/properties/Configs/properties/Mounts/properties/OSS/properties/AccessKeyId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                      vErrors = [err96];
+                      vErrors = [err189];
                     } else {
-                      vErrors.push(err96);
+                      vErrors.push(err189);
                     }
                     errors++;
+                  }
+                  if (errors > 0) {
+                    const emErrs62 = [];
+                    for (const err190 of vErrors) {
+                      if (err190.keyword !== "errorMessage" && !err190.emUsed && (err190.instancePath === instancePath + "/Configs/Mounts/OSS/AccessKeyId" || err190.instancePath.indexOf(instancePath + "/Configs/Mounts/OSS/AccessKeyId") === 0 && err190.instancePath[instancePath + "/Configs/Mounts/OSS/AccessKeyId".length] === "/") && err190.schemaPath.indexOf("#/properties/Configs/properties/Mounts/properties/OSS/properties/AccessKeyId") === 0 && err190.schemaPath["#/properties/Configs/properties/Mounts/properties/OSS/properties/AccessKeyId".length] === "/") {
+                        emErrs62.push(err190);
+                        err190.emUsed = true;
+                      }
+                    }
+                    if (emErrs62.length) {
+                      const err191 = { instancePath: instancePath + "/Configs/Mounts/OSS/AccessKeyId", schemaPath: "#/properties/Configs/properties/Mounts/properties/OSS/properties/AccessKeyId/errorMessage", keyword: "errorMessage", params: { errors: emErrs62 }, message: "Specified parameter Configs.Mounts.OSS.AccessKeyId is not valid." };
+                      if (vErrors === null) {
+                        vErrors = [err191];
+                      } else {
+                        vErrors.push(err191);
+                      }
+                      errors++;
+                    }
+                    const emErrs63 = [];
+                    for (const err192 of vErrors) {
+                      if (!err192.emUsed) {
+                        emErrs63.push(err192);
+                      }
+                    }
+                    vErrors = emErrs63;
+                    errors = emErrs63.length;
                   }
                 }
                 if (data40.AccessKeySecret !== void 0) {
                   if (typeof data40.AccessKeySecret !== "string") {
-                    const err97 = { instancePath: instancePath + "/Configs/Mounts/OSS/AccessKeySecret", schemaPath: "#/properties/Configs/properties/Mounts/properties/OSS/properties/AccessKeySecret/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err193 = { instancePath: instancePath + "/Configs/Mounts/OSS/AccessKeySecret", schemaPath: "#/properties/Configs/properties/Mounts/properties/OSS/properties/AccessKeySecret/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                      vErrors = [err97];
+                      vErrors = [err193];
                     } else {
-                      vErrors.push(err97);
+                      vErrors.push(err193);
                     }
                     errors++;
+                  }
+                  if (errors > 0) {
+                    const emErrs64 = [];
+                    for (const err194 of vErrors) {
+                      if (err194.keyword !== "errorMessage" && !err194.emUsed && (err194.instancePath === instancePath + "/Configs/Mounts/OSS/AccessKeySecret" || err194.instancePath.indexOf(instancePath + "/Configs/Mounts/OSS/AccessKeySecret") === 0 && err194.instancePath[instancePath + "/Configs/Mounts/OSS/AccessKeySecret".length] === "/") && err194.schemaPath.indexOf("#/properties/Configs/properties/Mounts/properties/OSS/properties/AccessKeySecret") === 0 && err194.schemaPath["#/properties/Configs/properties/Mounts/properties/OSS/properties/AccessKeySecret".length] === "/") {
+                        emErrs64.push(err194);
+                        err194.emUsed = true;
+                      }
+                    }
+                    if (emErrs64.length) {
+                      const err195 = { instancePath: instancePath + "/Configs/Mounts/OSS/AccessKeySecret", schemaPath: "#/properties/Configs/properties/Mounts/properties/OSS/properties/AccessKeySecret/errorMessage", keyword: "errorMessage", params: { errors: emErrs64 }, message: "Specified parameter Configs.Mounts.OSS.AccessKeySecret is not valid." };
+                      if (vErrors === null) {
+                        vErrors = [err195];
+                      } else {
+                        vErrors.push(err195);
+                      }
+                      errors++;
+                    }
+                    const emErrs65 = [];
+                    for (const err196 of vErrors) {
+                      if (!err196.emUsed) {
+                        emErrs65.push(err196);
+                      }
+                    }
+                    vErrors = emErrs65;
+                    errors = emErrs65.length;
                   }
                 }
                 if (data40.AccessSecurityToken !== void 0) {
                   if (typeof data40.AccessSecurityToken !== "string") {
-                    const err98 = { instancePath: instancePath + "/Configs/Mounts/OSS/AccessSecurityToken", schemaPath: "#/properties/Configs/properties/Mounts/properties/OSS/properties/AccessSecurityToken/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err197 = { instancePath: instancePath + "/Configs/Mounts/OSS/AccessSecurityToken", schemaPath: "#/properties/Configs/properties/Mounts/properties/OSS/properties/AccessSecurityToken/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                      vErrors = [err98];
+                      vErrors = [err197];
                     } else {
-                      vErrors.push(err98);
+                      vErrors.push(err197);
                     }
                     errors++;
+                  }
+                  if (errors > 0) {
+                    const emErrs66 = [];
+                    for (const err198 of vErrors) {
+                      if (err198.keyword !== "errorMessage" && !err198.emUsed && (err198.instancePath === instancePath + "/Configs/Mounts/OSS/AccessSecurityToken" || err198.instancePath.indexOf(instancePath + "/Configs/Mounts/OSS/AccessSecurityToken") === 0 && err198.instancePath[instancePath + "/Configs/Mounts/OSS/AccessSecurityToken".length] === "/") && err198.schemaPath.indexOf("#/properties/Configs/properties/Mounts/properties/OSS/properties/AccessSecurityToken") === 0 && err198.schemaPath["#/properties/Configs/properties/Mounts/properties/OSS/properties/AccessSecurityToken".length] === "/") {
+                        emErrs66.push(err198);
+                        err198.emUsed = true;
+                      }
+                    }
+                    if (emErrs66.length) {
+                      const err199 = { instancePath: instancePath + "/Configs/Mounts/OSS/AccessSecurityToken", schemaPath: "#/properties/Configs/properties/Mounts/properties/OSS/properties/AccessSecurityToken/errorMessage", keyword: "errorMessage", params: { errors: emErrs66 }, message: "Specified parameter Configs.Mounts.OSS.AccessSecurityToken is not valid." };
+                      if (vErrors === null) {
+                        vErrors = [err199];
+                      } else {
+                        vErrors.push(err199);
+                      }
+                      errors++;
+                    }
+                    const emErrs67 = [];
+                    for (const err200 of vErrors) {
+                      if (!err200.emUsed) {
+                        emErrs67.push(err200);
+                      }
+                    }
+                    vErrors = emErrs67;
+                    errors = emErrs67.length;
                   }
                 }
                 if (data40.SecurityToken !== void 0) {
                   if (typeof data40.SecurityToken !== "string") {
-                    const err99 = { instancePath: instancePath + "/Configs/Mounts/OSS/SecurityToken", schemaPath: "#/properties/Configs/properties/Mounts/properties/OSS/properties/SecurityToken/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err201 = { instancePath: instancePath + "/Configs/Mounts/OSS/SecurityToken", schemaPath: "#/properties/Configs/properties/Mounts/properties/OSS/properties/SecurityToken/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                      vErrors = [err99];
+                      vErrors = [err201];
                     } else {
-                      vErrors.push(err99);
+                      vErrors.push(err201);
                     }
                     errors++;
                   }
+                  if (errors > 0) {
+                    const emErrs68 = [];
+                    for (const err202 of vErrors) {
+                      if (err202.keyword !== "errorMessage" && !err202.emUsed && (err202.instancePath === instancePath + "/Configs/Mounts/OSS/SecurityToken" || err202.instancePath.indexOf(instancePath + "/Configs/Mounts/OSS/SecurityToken") === 0 && err202.instancePath[instancePath + "/Configs/Mounts/OSS/SecurityToken".length] === "/") && err202.schemaPath.indexOf("#/properties/Configs/properties/Mounts/properties/OSS/properties/SecurityToken") === 0 && err202.schemaPath["#/properties/Configs/properties/Mounts/properties/OSS/properties/SecurityToken".length] === "/") {
+                        emErrs68.push(err202);
+                        err202.emUsed = true;
+                      }
+                    }
+                    if (emErrs68.length) {
+                      const err203 = { instancePath: instancePath + "/Configs/Mounts/OSS/SecurityToken", schemaPath: "#/properties/Configs/properties/Mounts/properties/OSS/properties/SecurityToken/errorMessage", keyword: "errorMessage", params: { errors: emErrs68 }, message: "Specified parameter Configs.Mounts.OSS.SecurityToken is not valid." };
+                      if (vErrors === null) {
+                        vErrors = [err203];
+                      } else {
+                        vErrors.push(err203);
+                      }
+                      errors++;
+                    }
+                    const emErrs69 = [];
+                    for (const err204 of vErrors) {
+                      if (!err204.emUsed) {
+                        emErrs69.push(err204);
+                      }
+                    }
+                    vErrors = emErrs69;
+                    errors = emErrs69.length;
+                  }
                 }
               } else {
-                const err100 = { instancePath: instancePath + "/Configs/Mounts/OSS", schemaPath: "#/properties/Configs/properties/Mounts/properties/OSS/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err205 = { instancePath: instancePath + "/Configs/Mounts/OSS", schemaPath: "#/properties/Configs/properties/Mounts/properties/OSS/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err100];
+                  vErrors = [err205];
                 } else {
-                  vErrors.push(err100);
+                  vErrors.push(err205);
                 }
                 errors++;
               }
             }
           } else {
-            const err101 = { instancePath: instancePath + "/Configs/Mounts", schemaPath: "#/properties/Configs/properties/Mounts/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err206 = { instancePath: instancePath + "/Configs/Mounts", schemaPath: "#/properties/Configs/properties/Mounts/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err101];
+              vErrors = [err206];
             } else {
-              vErrors.push(err101);
+              vErrors.push(err206);
             }
             errors++;
           }
@@ -1257,11 +2172,11 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
           if (data45 && typeof data45 == "object" && !Array.isArray(data45)) {
             for (const key14 in data45) {
               if (!(key14 === "Classic" || key14 === "VPC")) {
-                const err102 = { instancePath: instancePath + "/Configs/Networks", schemaPath: "#/properties/Configs/properties/Networks/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties" };
+                const err207 = { instancePath: instancePath + "/Configs/Networks", schemaPath: "#/properties/Configs/properties/Networks/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
-                  vErrors = [err102];
+                  vErrors = [err207];
                 } else {
-                  vErrors.push(err102);
+                  vErrors.push(err207);
                 }
                 errors++;
               }
@@ -1271,11 +2186,11 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
               if (data46 && typeof data46 == "object" && !Array.isArray(data46)) {
                 for (const key15 in data46) {
                   if (!(key15 === "AllowIpAddress" || key15 === "AllowIpAddressEgress" || key15 === "AllowSecurityGroup" || key15 === "AllowSecurityGroupEgress")) {
-                    const err103 = { instancePath: instancePath + "/Configs/Networks/Classic", schemaPath: "#/properties/Configs/properties/Networks/properties/Classic/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties" };
+                    const err208 = { instancePath: instancePath + "/Configs/Networks/Classic", schemaPath: "#/properties/Configs/properties/Networks/properties/Classic/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
-                      vErrors = [err103];
+                      vErrors = [err208];
                     } else {
-                      vErrors.push(err103);
+                      vErrors.push(err208);
                     }
                     errors++;
                   }
@@ -1286,23 +2201,75 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
                     const len3 = data47.length;
                     for (let i3 = 0; i3 < len3; i3++) {
                       if (typeof data47[i3] !== "string") {
-                        const err104 = { instancePath: instancePath + "/Configs/Networks/Classic/AllowIpAddress/" + i3, schemaPath: "#/properties/Configs/properties/Networks/properties/Classic/properties/AllowIpAddress/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        const err209 = { instancePath: instancePath + "/Configs/Networks/Classic/AllowIpAddress/" + i3, schemaPath: "#/properties/Configs/properties/Networks/properties/Classic/properties/AllowIpAddress/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                         if (vErrors === null) {
-                          vErrors = [err104];
+                          vErrors = [err209];
                         } else {
-                          vErrors.push(err104);
+                          vErrors.push(err209);
                         }
                         errors++;
                       }
+                      if (errors > 0) {
+                        const emErrs70 = [];
+                        for (const err210 of vErrors) {
+                          if (err210.keyword !== "errorMessage" && !err210.emUsed && (err210.instancePath === instancePath + "/Configs/Networks/Classic/AllowIpAddress/" + i3 || err210.instancePath.indexOf(instancePath + "/Configs/Networks/Classic/AllowIpAddress/" + i3) === 0 && err210.instancePath[instancePath + "/Configs/Networks/Classic/AllowIpAddress/" + i3.length] === "/") && err210.schemaPath.indexOf("#/properties/Configs/properties/Networks/properties/Classic/properties/AllowIpAddress/items") === 0 && err210.schemaPath["#/properties/Configs/properties/Networks/properties/Classic/properties/AllowIpAddress/items".length] === "/") {
+                            emErrs70.push(err210);
+                            err210.emUsed = true;
+                          }
+                        }
+                        if (emErrs70.length) {
+                          const err211 = { instancePath: instancePath + "/Configs/Networks/Classic/AllowIpAddress/" + i3, schemaPath: "#/properties/Configs/properties/Networks/properties/Classic/properties/AllowIpAddress/items/errorMessage", keyword: "errorMessage", params: { errors: emErrs70 }, message: "Specified parameter Configs.Networks.Classic.AllowIpAddress is not valid." };
+                          if (vErrors === null) {
+                            vErrors = [err211];
+                          } else {
+                            vErrors.push(err211);
+                          }
+                          errors++;
+                        }
+                        const emErrs71 = [];
+                        for (const err212 of vErrors) {
+                          if (!err212.emUsed) {
+                            emErrs71.push(err212);
+                          }
+                        }
+                        vErrors = emErrs71;
+                        errors = emErrs71.length;
+                      }
                     }
                   } else {
-                    const err105 = { instancePath: instancePath + "/Configs/Networks/Classic/AllowIpAddress", schemaPath: "#/properties/Configs/properties/Networks/properties/Classic/properties/AllowIpAddress/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    const err213 = { instancePath: instancePath + "/Configs/Networks/Classic/AllowIpAddress", schemaPath: "#/properties/Configs/properties/Networks/properties/Classic/properties/AllowIpAddress/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                     if (vErrors === null) {
-                      vErrors = [err105];
+                      vErrors = [err213];
                     } else {
-                      vErrors.push(err105);
+                      vErrors.push(err213);
                     }
                     errors++;
+                  }
+                  if (errors > 0) {
+                    const emErrs72 = [];
+                    for (const err214 of vErrors) {
+                      if (err214.keyword !== "errorMessage" && !err214.emUsed && (err214.instancePath === instancePath + "/Configs/Networks/Classic/AllowIpAddress" || err214.instancePath.indexOf(instancePath + "/Configs/Networks/Classic/AllowIpAddress") === 0 && err214.instancePath[instancePath + "/Configs/Networks/Classic/AllowIpAddress".length] === "/") && err214.schemaPath.indexOf("#/properties/Configs/properties/Networks/properties/Classic/properties/AllowIpAddress") === 0 && err214.schemaPath["#/properties/Configs/properties/Networks/properties/Classic/properties/AllowIpAddress".length] === "/") {
+                        emErrs72.push(err214);
+                        err214.emUsed = true;
+                      }
+                    }
+                    if (emErrs72.length) {
+                      const err215 = { instancePath: instancePath + "/Configs/Networks/Classic/AllowIpAddress", schemaPath: "#/properties/Configs/properties/Networks/properties/Classic/properties/AllowIpAddress/errorMessage", keyword: "errorMessage", params: { errors: emErrs72 }, message: "Specified parameter Configs.Networks.Classic.AllowIpAddress is not valid." };
+                      if (vErrors === null) {
+                        vErrors = [err215];
+                      } else {
+                        vErrors.push(err215);
+                      }
+                      errors++;
+                    }
+                    const emErrs73 = [];
+                    for (const err216 of vErrors) {
+                      if (!err216.emUsed) {
+                        emErrs73.push(err216);
+                      }
+                    }
+                    vErrors = emErrs73;
+                    errors = emErrs73.length;
                   }
                 }
                 if (data46.AllowIpAddressEgress !== void 0) {
@@ -1311,23 +2278,75 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
                     const len4 = data49.length;
                     for (let i4 = 0; i4 < len4; i4++) {
                       if (typeof data49[i4] !== "string") {
-                        const err106 = { instancePath: instancePath + "/Configs/Networks/Classic/AllowIpAddressEgress/" + i4, schemaPath: "#/properties/Configs/properties/Networks/properties/Classic/properties/AllowIpAddressEgress/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        const err217 = { instancePath: instancePath + "/Configs/Networks/Classic/AllowIpAddressEgress/" + i4, schemaPath: "#/properties/Configs/properties/Networks/properties/Classic/properties/AllowIpAddressEgress/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                         if (vErrors === null) {
-                          vErrors = [err106];
+                          vErrors = [err217];
                         } else {
-                          vErrors.push(err106);
+                          vErrors.push(err217);
                         }
                         errors++;
                       }
+                      if (errors > 0) {
+                        const emErrs74 = [];
+                        for (const err218 of vErrors) {
+                          if (err218.keyword !== "errorMessage" && !err218.emUsed && (err218.instancePath === instancePath + "/Configs/Networks/Classic/AllowIpAddressEgress/" + i4 || err218.instancePath.indexOf(instancePath + "/Configs/Networks/Classic/AllowIpAddressEgress/" + i4) === 0 && err218.instancePath[instancePath + "/Configs/Networks/Classic/AllowIpAddressEgress/" + i4.length] === "/") && err218.schemaPath.indexOf("#/properties/Configs/properties/Networks/properties/Classic/properties/AllowIpAddressEgress/items") === 0 && err218.schemaPath["#/properties/Configs/properties/Networks/properties/Classic/properties/AllowIpAddressEgress/items".length] === "/") {
+                            emErrs74.push(err218);
+                            err218.emUsed = true;
+                          }
+                        }
+                        if (emErrs74.length) {
+                          const err219 = { instancePath: instancePath + "/Configs/Networks/Classic/AllowIpAddressEgress/" + i4, schemaPath: "#/properties/Configs/properties/Networks/properties/Classic/properties/AllowIpAddressEgress/items/errorMessage", keyword: "errorMessage", params: { errors: emErrs74 }, message: "Specified parameter Configs.Networks.Classic.AllowIpAddressEgress is not valid." };
+                          if (vErrors === null) {
+                            vErrors = [err219];
+                          } else {
+                            vErrors.push(err219);
+                          }
+                          errors++;
+                        }
+                        const emErrs75 = [];
+                        for (const err220 of vErrors) {
+                          if (!err220.emUsed) {
+                            emErrs75.push(err220);
+                          }
+                        }
+                        vErrors = emErrs75;
+                        errors = emErrs75.length;
+                      }
                     }
                   } else {
-                    const err107 = { instancePath: instancePath + "/Configs/Networks/Classic/AllowIpAddressEgress", schemaPath: "#/properties/Configs/properties/Networks/properties/Classic/properties/AllowIpAddressEgress/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    const err221 = { instancePath: instancePath + "/Configs/Networks/Classic/AllowIpAddressEgress", schemaPath: "#/properties/Configs/properties/Networks/properties/Classic/properties/AllowIpAddressEgress/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                     if (vErrors === null) {
-                      vErrors = [err107];
+                      vErrors = [err221];
                     } else {
-                      vErrors.push(err107);
+                      vErrors.push(err221);
                     }
                     errors++;
+                  }
+                  if (errors > 0) {
+                    const emErrs76 = [];
+                    for (const err222 of vErrors) {
+                      if (err222.keyword !== "errorMessage" && !err222.emUsed && (err222.instancePath === instancePath + "/Configs/Networks/Classic/AllowIpAddressEgress" || err222.instancePath.indexOf(instancePath + "/Configs/Networks/Classic/AllowIpAddressEgress") === 0 && err222.instancePath[instancePath + "/Configs/Networks/Classic/AllowIpAddressEgress".length] === "/") && err222.schemaPath.indexOf("#/properties/Configs/properties/Networks/properties/Classic/properties/AllowIpAddressEgress") === 0 && err222.schemaPath["#/properties/Configs/properties/Networks/properties/Classic/properties/AllowIpAddressEgress".length] === "/") {
+                        emErrs76.push(err222);
+                        err222.emUsed = true;
+                      }
+                    }
+                    if (emErrs76.length) {
+                      const err223 = { instancePath: instancePath + "/Configs/Networks/Classic/AllowIpAddressEgress", schemaPath: "#/properties/Configs/properties/Networks/properties/Classic/properties/AllowIpAddressEgress/errorMessage", keyword: "errorMessage", params: { errors: emErrs76 }, message: "Specified parameter Configs.Networks.Classic.AllowIpAddressEgress is not valid." };
+                      if (vErrors === null) {
+                        vErrors = [err223];
+                      } else {
+                        vErrors.push(err223);
+                      }
+                      errors++;
+                    }
+                    const emErrs77 = [];
+                    for (const err224 of vErrors) {
+                      if (!err224.emUsed) {
+                        emErrs77.push(err224);
+                      }
+                    }
+                    vErrors = emErrs77;
+                    errors = emErrs77.length;
                   }
                 }
                 if (data46.AllowSecurityGroup !== void 0) {
@@ -1336,23 +2355,75 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
                     const len5 = data51.length;
                     for (let i5 = 0; i5 < len5; i5++) {
                       if (typeof data51[i5] !== "string") {
-                        const err108 = { instancePath: instancePath + "/Configs/Networks/Classic/AllowSecurityGroup/" + i5, schemaPath: "#/properties/Configs/properties/Networks/properties/Classic/properties/AllowSecurityGroup/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        const err225 = { instancePath: instancePath + "/Configs/Networks/Classic/AllowSecurityGroup/" + i5, schemaPath: "#/properties/Configs/properties/Networks/properties/Classic/properties/AllowSecurityGroup/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                         if (vErrors === null) {
-                          vErrors = [err108];
+                          vErrors = [err225];
                         } else {
-                          vErrors.push(err108);
+                          vErrors.push(err225);
                         }
                         errors++;
                       }
+                      if (errors > 0) {
+                        const emErrs78 = [];
+                        for (const err226 of vErrors) {
+                          if (err226.keyword !== "errorMessage" && !err226.emUsed && (err226.instancePath === instancePath + "/Configs/Networks/Classic/AllowSecurityGroup/" + i5 || err226.instancePath.indexOf(instancePath + "/Configs/Networks/Classic/AllowSecurityGroup/" + i5) === 0 && err226.instancePath[instancePath + "/Configs/Networks/Classic/AllowSecurityGroup/" + i5.length] === "/") && err226.schemaPath.indexOf("#/properties/Configs/properties/Networks/properties/Classic/properties/AllowSecurityGroup/items") === 0 && err226.schemaPath["#/properties/Configs/properties/Networks/properties/Classic/properties/AllowSecurityGroup/items".length] === "/") {
+                            emErrs78.push(err226);
+                            err226.emUsed = true;
+                          }
+                        }
+                        if (emErrs78.length) {
+                          const err227 = { instancePath: instancePath + "/Configs/Networks/Classic/AllowSecurityGroup/" + i5, schemaPath: "#/properties/Configs/properties/Networks/properties/Classic/properties/AllowSecurityGroup/items/errorMessage", keyword: "errorMessage", params: { errors: emErrs78 }, message: "Specified parameter Configs.Networks.Classic.AllowSecurityGroup is not valid." };
+                          if (vErrors === null) {
+                            vErrors = [err227];
+                          } else {
+                            vErrors.push(err227);
+                          }
+                          errors++;
+                        }
+                        const emErrs79 = [];
+                        for (const err228 of vErrors) {
+                          if (!err228.emUsed) {
+                            emErrs79.push(err228);
+                          }
+                        }
+                        vErrors = emErrs79;
+                        errors = emErrs79.length;
+                      }
                     }
                   } else {
-                    const err109 = { instancePath: instancePath + "/Configs/Networks/Classic/AllowSecurityGroup", schemaPath: "#/properties/Configs/properties/Networks/properties/Classic/properties/AllowSecurityGroup/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    const err229 = { instancePath: instancePath + "/Configs/Networks/Classic/AllowSecurityGroup", schemaPath: "#/properties/Configs/properties/Networks/properties/Classic/properties/AllowSecurityGroup/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                     if (vErrors === null) {
-                      vErrors = [err109];
+                      vErrors = [err229];
                     } else {
-                      vErrors.push(err109);
+                      vErrors.push(err229);
                     }
                     errors++;
+                  }
+                  if (errors > 0) {
+                    const emErrs80 = [];
+                    for (const err230 of vErrors) {
+                      if (err230.keyword !== "errorMessage" && !err230.emUsed && (err230.instancePath === instancePath + "/Configs/Networks/Classic/AllowSecurityGroup" || err230.instancePath.indexOf(instancePath + "/Configs/Networks/Classic/AllowSecurityGroup") === 0 && err230.instancePath[instancePath + "/Configs/Networks/Classic/AllowSecurityGroup".length] === "/") && err230.schemaPath.indexOf("#/properties/Configs/properties/Networks/properties/Classic/properties/AllowSecurityGroup") === 0 && err230.schemaPath["#/properties/Configs/properties/Networks/properties/Classic/properties/AllowSecurityGroup".length] === "/") {
+                        emErrs80.push(err230);
+                        err230.emUsed = true;
+                      }
+                    }
+                    if (emErrs80.length) {
+                      const err231 = { instancePath: instancePath + "/Configs/Networks/Classic/AllowSecurityGroup", schemaPath: "#/properties/Configs/properties/Networks/properties/Classic/properties/AllowSecurityGroup/errorMessage", keyword: "errorMessage", params: { errors: emErrs80 }, message: "Specified parameter Configs.Networks.Classic.AllowSecurityGroup is not valid." };
+                      if (vErrors === null) {
+                        vErrors = [err231];
+                      } else {
+                        vErrors.push(err231);
+                      }
+                      errors++;
+                    }
+                    const emErrs81 = [];
+                    for (const err232 of vErrors) {
+                      if (!err232.emUsed) {
+                        emErrs81.push(err232);
+                      }
+                    }
+                    vErrors = emErrs81;
+                    errors = emErrs81.length;
                   }
                 }
                 if (data46.AllowSecurityGroupEgress !== void 0) {
@@ -1361,31 +2432,83 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
                     const len6 = data53.length;
                     for (let i6 = 0; i6 < len6; i6++) {
                       if (typeof data53[i6] !== "string") {
-                        const err110 = { instancePath: instancePath + "/Configs/Networks/Classic/AllowSecurityGroupEgress/" + i6, schemaPath: "#/properties/Configs/properties/Networks/properties/Classic/properties/AllowSecurityGroupEgress/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        const err233 = { instancePath: instancePath + "/Configs/Networks/Classic/AllowSecurityGroupEgress/" + i6, schemaPath: "#/properties/Configs/properties/Networks/properties/Classic/properties/AllowSecurityGroupEgress/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                         if (vErrors === null) {
-                          vErrors = [err110];
+                          vErrors = [err233];
                         } else {
-                          vErrors.push(err110);
+                          vErrors.push(err233);
                         }
                         errors++;
                       }
+                      if (errors > 0) {
+                        const emErrs82 = [];
+                        for (const err234 of vErrors) {
+                          if (err234.keyword !== "errorMessage" && !err234.emUsed && (err234.instancePath === instancePath + "/Configs/Networks/Classic/AllowSecurityGroupEgress/" + i6 || err234.instancePath.indexOf(instancePath + "/Configs/Networks/Classic/AllowSecurityGroupEgress/" + i6) === 0 && err234.instancePath[instancePath + "/Configs/Networks/Classic/AllowSecurityGroupEgress/" + i6.length] === "/") && err234.schemaPath.indexOf("#/properties/Configs/properties/Networks/properties/Classic/properties/AllowSecurityGroupEgress/items") === 0 && err234.schemaPath["#/properties/Configs/properties/Networks/properties/Classic/properties/AllowSecurityGroupEgress/items".length] === "/") {
+                            emErrs82.push(err234);
+                            err234.emUsed = true;
+                          }
+                        }
+                        if (emErrs82.length) {
+                          const err235 = { instancePath: instancePath + "/Configs/Networks/Classic/AllowSecurityGroupEgress/" + i6, schemaPath: "#/properties/Configs/properties/Networks/properties/Classic/properties/AllowSecurityGroupEgress/items/errorMessage", keyword: "errorMessage", params: { errors: emErrs82 }, message: "Specified parameter Configs.Networks.Classic.AllowSecurityGroupEgress is not valid." };
+                          if (vErrors === null) {
+                            vErrors = [err235];
+                          } else {
+                            vErrors.push(err235);
+                          }
+                          errors++;
+                        }
+                        const emErrs83 = [];
+                        for (const err236 of vErrors) {
+                          if (!err236.emUsed) {
+                            emErrs83.push(err236);
+                          }
+                        }
+                        vErrors = emErrs83;
+                        errors = emErrs83.length;
+                      }
                     }
                   } else {
-                    const err111 = { instancePath: instancePath + "/Configs/Networks/Classic/AllowSecurityGroupEgress", schemaPath: "#/properties/Configs/properties/Networks/properties/Classic/properties/AllowSecurityGroupEgress/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    const err237 = { instancePath: instancePath + "/Configs/Networks/Classic/AllowSecurityGroupEgress", schemaPath: "#/properties/Configs/properties/Networks/properties/Classic/properties/AllowSecurityGroupEgress/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                     if (vErrors === null) {
-                      vErrors = [err111];
+                      vErrors = [err237];
                     } else {
-                      vErrors.push(err111);
+                      vErrors.push(err237);
                     }
                     errors++;
                   }
+                  if (errors > 0) {
+                    const emErrs84 = [];
+                    for (const err238 of vErrors) {
+                      if (err238.keyword !== "errorMessage" && !err238.emUsed && (err238.instancePath === instancePath + "/Configs/Networks/Classic/AllowSecurityGroupEgress" || err238.instancePath.indexOf(instancePath + "/Configs/Networks/Classic/AllowSecurityGroupEgress") === 0 && err238.instancePath[instancePath + "/Configs/Networks/Classic/AllowSecurityGroupEgress".length] === "/") && err238.schemaPath.indexOf("#/properties/Configs/properties/Networks/properties/Classic/properties/AllowSecurityGroupEgress") === 0 && err238.schemaPath["#/properties/Configs/properties/Networks/properties/Classic/properties/AllowSecurityGroupEgress".length] === "/") {
+                        emErrs84.push(err238);
+                        err238.emUsed = true;
+                      }
+                    }
+                    if (emErrs84.length) {
+                      const err239 = { instancePath: instancePath + "/Configs/Networks/Classic/AllowSecurityGroupEgress", schemaPath: "#/properties/Configs/properties/Networks/properties/Classic/properties/AllowSecurityGroupEgress/errorMessage", keyword: "errorMessage", params: { errors: emErrs84 }, message: "Specified parameter Configs.Networks.Classic.AllowSecurityGroupEgress is not valid." };
+                      if (vErrors === null) {
+                        vErrors = [err239];
+                      } else {
+                        vErrors.push(err239);
+                      }
+                      errors++;
+                    }
+                    const emErrs85 = [];
+                    for (const err240 of vErrors) {
+                      if (!err240.emUsed) {
+                        emErrs85.push(err240);
+                      }
+                    }
+                    vErrors = emErrs85;
+                    errors = emErrs85.length;
+                  }
                 }
               } else {
-                const err112 = { instancePath: instancePath + "/Configs/Networks/Classic", schemaPath: "#/properties/Configs/properties/Networks/properties/Classic/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err241 = { instancePath: instancePath + "/Configs/Networks/Classic", schemaPath: "#/properties/Configs/properties/Networks/properties/Classic/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err112];
+                  vErrors = [err241];
                 } else {
-                  vErrors.push(err112);
+                  vErrors.push(err241);
                 }
                 errors++;
               }
@@ -1395,150 +2518,358 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
               if (data55 && typeof data55 == "object" && !Array.isArray(data55)) {
                 for (const key16 in data55) {
                   if (!(key16 === "CidrBlock" || key16 === "VpcId" || key16 === "OppositeRouterId" || key16 === "OppositeAccessPointId" || key16 === "OppositeRegionId" || key16 === "OppositeRouterType" || key16 === "OppositeInterfaceId" || key16 === "ExpressConnectSpec")) {
-                    const err113 = { instancePath: instancePath + "/Configs/Networks/VPC", schemaPath: "#/properties/Configs/properties/Networks/properties/VPC/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties" };
+                    const err242 = { instancePath: instancePath + "/Configs/Networks/VPC", schemaPath: "#/properties/Configs/properties/Networks/properties/VPC/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
-                      vErrors = [err113];
+                      vErrors = [err242];
                     } else {
-                      vErrors.push(err113);
+                      vErrors.push(err242);
                     }
                     errors++;
                   }
                 }
                 if (data55.CidrBlock !== void 0) {
                   if (typeof data55.CidrBlock !== "string") {
-                    const err114 = { instancePath: instancePath + "/Configs/Networks/VPC/CidrBlock", schemaPath: "#/properties/Configs/properties/Networks/properties/VPC/properties/CidrBlock/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err243 = { instancePath: instancePath + "/Configs/Networks/VPC/CidrBlock", schemaPath: "#/properties/Configs/properties/Networks/properties/VPC/properties/CidrBlock/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                      vErrors = [err114];
+                      vErrors = [err243];
                     } else {
-                      vErrors.push(err114);
+                      vErrors.push(err243);
                     }
                     errors++;
+                  }
+                  if (errors > 0) {
+                    const emErrs86 = [];
+                    for (const err244 of vErrors) {
+                      if (err244.keyword !== "errorMessage" && !err244.emUsed && (err244.instancePath === instancePath + "/Configs/Networks/VPC/CidrBlock" || err244.instancePath.indexOf(instancePath + "/Configs/Networks/VPC/CidrBlock") === 0 && err244.instancePath[instancePath + "/Configs/Networks/VPC/CidrBlock".length] === "/") && err244.schemaPath.indexOf("#/properties/Configs/properties/Networks/properties/VPC/properties/CidrBlock") === 0 && err244.schemaPath["#/properties/Configs/properties/Networks/properties/VPC/properties/CidrBlock".length] === "/") {
+                        emErrs86.push(err244);
+                        err244.emUsed = true;
+                      }
+                    }
+                    if (emErrs86.length) {
+                      const err245 = { instancePath: instancePath + "/Configs/Networks/VPC/CidrBlock", schemaPath: "#/properties/Configs/properties/Networks/properties/VPC/properties/CidrBlock/errorMessage", keyword: "errorMessage", params: { errors: emErrs86 }, message: "Specified parameter CidrBlock is not valid. Configs.Networks.VPC.CidrBlock is not valid." };
+                      if (vErrors === null) {
+                        vErrors = [err245];
+                      } else {
+                        vErrors.push(err245);
+                      }
+                      errors++;
+                    }
+                    const emErrs87 = [];
+                    for (const err246 of vErrors) {
+                      if (!err246.emUsed) {
+                        emErrs87.push(err246);
+                      }
+                    }
+                    vErrors = emErrs87;
+                    errors = emErrs87.length;
                   }
                 }
                 if (data55.VpcId !== void 0) {
                   let data57 = data55.VpcId;
                   if (typeof data57 === "string") {
                     if (!pattern7.test(data57)) {
-                      const err115 = { instancePath: instancePath + "/Configs/Networks/VPC/VpcId", schemaPath: "#/properties/Configs/properties/Networks/properties/VPC/properties/VpcId/pattern", keyword: "pattern", params: { pattern: "^vpc-[a-z0-9]+$" }, message: 'must match pattern "^vpc-[a-z0-9]+$"' };
+                      const err247 = { instancePath: instancePath + "/Configs/Networks/VPC/VpcId", schemaPath: "#/properties/Configs/properties/Networks/properties/VPC/properties/VpcId/pattern", keyword: "pattern", params: { pattern: "^vpc-[a-z0-9]+$" }, message: 'must match pattern "^vpc-[a-z0-9]+$"' };
                       if (vErrors === null) {
-                        vErrors = [err115];
+                        vErrors = [err247];
                       } else {
-                        vErrors.push(err115);
+                        vErrors.push(err247);
                       }
                       errors++;
                     }
                   } else {
-                    const err116 = { instancePath: instancePath + "/Configs/Networks/VPC/VpcId", schemaPath: "#/properties/Configs/properties/Networks/properties/VPC/properties/VpcId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err248 = { instancePath: instancePath + "/Configs/Networks/VPC/VpcId", schemaPath: "#/properties/Configs/properties/Networks/properties/VPC/properties/VpcId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                      vErrors = [err116];
+                      vErrors = [err248];
                     } else {
-                      vErrors.push(err116);
+                      vErrors.push(err248);
                     }
                     errors++;
+                  }
+                  if (errors > 0) {
+                    const emErrs88 = [];
+                    for (const err249 of vErrors) {
+                      if (err249.keyword !== "errorMessage" && !err249.emUsed && (err249.instancePath === instancePath + "/Configs/Networks/VPC/VpcId" || err249.instancePath.indexOf(instancePath + "/Configs/Networks/VPC/VpcId") === 0 && err249.instancePath[instancePath + "/Configs/Networks/VPC/VpcId".length] === "/") && err249.schemaPath.indexOf("#/properties/Configs/properties/Networks/properties/VPC/properties/VpcId") === 0 && err249.schemaPath["#/properties/Configs/properties/Networks/properties/VPC/properties/VpcId".length] === "/") {
+                        emErrs88.push(err249);
+                        err249.emUsed = true;
+                      }
+                    }
+                    if (emErrs88.length) {
+                      const err250 = { instancePath: instancePath + "/Configs/Networks/VPC/VpcId", schemaPath: "#/properties/Configs/properties/Networks/properties/VPC/properties/VpcId/errorMessage", keyword: "errorMessage", params: { errors: emErrs88 }, message: "Specified parameter Configs.Networks.VPC.VpcId is not valid." };
+                      if (vErrors === null) {
+                        vErrors = [err250];
+                      } else {
+                        vErrors.push(err250);
+                      }
+                      errors++;
+                    }
+                    const emErrs89 = [];
+                    for (const err251 of vErrors) {
+                      if (!err251.emUsed) {
+                        emErrs89.push(err251);
+                      }
+                    }
+                    vErrors = emErrs89;
+                    errors = emErrs89.length;
                   }
                 }
                 if (data55.OppositeRouterId !== void 0) {
                   if (typeof data55.OppositeRouterId !== "string") {
-                    const err117 = { instancePath: instancePath + "/Configs/Networks/VPC/OppositeRouterId", schemaPath: "#/properties/Configs/properties/Networks/properties/VPC/properties/OppositeRouterId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err252 = { instancePath: instancePath + "/Configs/Networks/VPC/OppositeRouterId", schemaPath: "#/properties/Configs/properties/Networks/properties/VPC/properties/OppositeRouterId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                      vErrors = [err117];
+                      vErrors = [err252];
                     } else {
-                      vErrors.push(err117);
+                      vErrors.push(err252);
                     }
                     errors++;
+                  }
+                  if (errors > 0) {
+                    const emErrs90 = [];
+                    for (const err253 of vErrors) {
+                      if (err253.keyword !== "errorMessage" && !err253.emUsed && (err253.instancePath === instancePath + "/Configs/Networks/VPC/OppositeRouterId" || err253.instancePath.indexOf(instancePath + "/Configs/Networks/VPC/OppositeRouterId") === 0 && err253.instancePath[instancePath + "/Configs/Networks/VPC/OppositeRouterId".length] === "/") && err253.schemaPath.indexOf("#/properties/Configs/properties/Networks/properties/VPC/properties/OppositeRouterId") === 0 && err253.schemaPath["#/properties/Configs/properties/Networks/properties/VPC/properties/OppositeRouterId".length] === "/") {
+                        emErrs90.push(err253);
+                        err253.emUsed = true;
+                      }
+                    }
+                    if (emErrs90.length) {
+                      const err254 = { instancePath: instancePath + "/Configs/Networks/VPC/OppositeRouterId", schemaPath: "#/properties/Configs/properties/Networks/properties/VPC/properties/OppositeRouterId/errorMessage", keyword: "errorMessage", params: { errors: emErrs90 }, message: "Specified parameter Configs.Networks.VPC.OppositeRouterId is not valid." };
+                      if (vErrors === null) {
+                        vErrors = [err254];
+                      } else {
+                        vErrors.push(err254);
+                      }
+                      errors++;
+                    }
+                    const emErrs91 = [];
+                    for (const err255 of vErrors) {
+                      if (!err255.emUsed) {
+                        emErrs91.push(err255);
+                      }
+                    }
+                    vErrors = emErrs91;
+                    errors = emErrs91.length;
                   }
                 }
                 if (data55.OppositeAccessPointId !== void 0) {
                   if (typeof data55.OppositeAccessPointId !== "string") {
-                    const err118 = { instancePath: instancePath + "/Configs/Networks/VPC/OppositeAccessPointId", schemaPath: "#/properties/Configs/properties/Networks/properties/VPC/properties/OppositeAccessPointId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err256 = { instancePath: instancePath + "/Configs/Networks/VPC/OppositeAccessPointId", schemaPath: "#/properties/Configs/properties/Networks/properties/VPC/properties/OppositeAccessPointId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                      vErrors = [err118];
+                      vErrors = [err256];
                     } else {
-                      vErrors.push(err118);
+                      vErrors.push(err256);
                     }
                     errors++;
+                  }
+                  if (errors > 0) {
+                    const emErrs92 = [];
+                    for (const err257 of vErrors) {
+                      if (err257.keyword !== "errorMessage" && !err257.emUsed && (err257.instancePath === instancePath + "/Configs/Networks/VPC/OppositeAccessPointId" || err257.instancePath.indexOf(instancePath + "/Configs/Networks/VPC/OppositeAccessPointId") === 0 && err257.instancePath[instancePath + "/Configs/Networks/VPC/OppositeAccessPointId".length] === "/") && err257.schemaPath.indexOf("#/properties/Configs/properties/Networks/properties/VPC/properties/OppositeAccessPointId") === 0 && err257.schemaPath["#/properties/Configs/properties/Networks/properties/VPC/properties/OppositeAccessPointId".length] === "/") {
+                        emErrs92.push(err257);
+                        err257.emUsed = true;
+                      }
+                    }
+                    if (emErrs92.length) {
+                      const err258 = { instancePath: instancePath + "/Configs/Networks/VPC/OppositeAccessPointId", schemaPath: "#/properties/Configs/properties/Networks/properties/VPC/properties/OppositeAccessPointId/errorMessage", keyword: "errorMessage", params: { errors: emErrs92 }, message: "Specified parameter Configs.Networks.VPC.OppositeAccessPointId is not valid." };
+                      if (vErrors === null) {
+                        vErrors = [err258];
+                      } else {
+                        vErrors.push(err258);
+                      }
+                      errors++;
+                    }
+                    const emErrs93 = [];
+                    for (const err259 of vErrors) {
+                      if (!err259.emUsed) {
+                        emErrs93.push(err259);
+                      }
+                    }
+                    vErrors = emErrs93;
+                    errors = emErrs93.length;
                   }
                 }
                 if (data55.OppositeRegionId !== void 0) {
                   if (typeof data55.OppositeRegionId !== "string") {
-                    const err119 = { instancePath: instancePath + "/Configs/Networks/VPC/OppositeRegionId", schemaPath: "#/properties/Configs/properties/Networks/properties/VPC/properties/OppositeRegionId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err260 = { instancePath: instancePath + "/Configs/Networks/VPC/OppositeRegionId", schemaPath: "#/properties/Configs/properties/Networks/properties/VPC/properties/OppositeRegionId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                      vErrors = [err119];
+                      vErrors = [err260];
                     } else {
-                      vErrors.push(err119);
+                      vErrors.push(err260);
                     }
                     errors++;
+                  }
+                  if (errors > 0) {
+                    const emErrs94 = [];
+                    for (const err261 of vErrors) {
+                      if (err261.keyword !== "errorMessage" && !err261.emUsed && (err261.instancePath === instancePath + "/Configs/Networks/VPC/OppositeRegionId" || err261.instancePath.indexOf(instancePath + "/Configs/Networks/VPC/OppositeRegionId") === 0 && err261.instancePath[instancePath + "/Configs/Networks/VPC/OppositeRegionId".length] === "/") && err261.schemaPath.indexOf("#/properties/Configs/properties/Networks/properties/VPC/properties/OppositeRegionId") === 0 && err261.schemaPath["#/properties/Configs/properties/Networks/properties/VPC/properties/OppositeRegionId".length] === "/") {
+                        emErrs94.push(err261);
+                        err261.emUsed = true;
+                      }
+                    }
+                    if (emErrs94.length) {
+                      const err262 = { instancePath: instancePath + "/Configs/Networks/VPC/OppositeRegionId", schemaPath: "#/properties/Configs/properties/Networks/properties/VPC/properties/OppositeRegionId/errorMessage", keyword: "errorMessage", params: { errors: emErrs94 }, message: "Specified parameter Configs.Networks.VPC.OppositeRegionId is not valid." };
+                      if (vErrors === null) {
+                        vErrors = [err262];
+                      } else {
+                        vErrors.push(err262);
+                      }
+                      errors++;
+                    }
+                    const emErrs95 = [];
+                    for (const err263 of vErrors) {
+                      if (!err263.emUsed) {
+                        emErrs95.push(err263);
+                      }
+                    }
+                    vErrors = emErrs95;
+                    errors = emErrs95.length;
                   }
                 }
                 if (data55.OppositeRouterType !== void 0) {
                   let data61 = data55.OppositeRouterType;
                   if (typeof data61 !== "string") {
-                    const err120 = { instancePath: instancePath + "/Configs/Networks/VPC/OppositeRouterType", schemaPath: "#/properties/Configs/properties/Networks/properties/VPC/properties/OppositeRouterType/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err264 = { instancePath: instancePath + "/Configs/Networks/VPC/OppositeRouterType", schemaPath: "#/properties/Configs/properties/Networks/properties/VPC/properties/OppositeRouterType/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                      vErrors = [err120];
+                      vErrors = [err264];
                     } else {
-                      vErrors.push(err120);
+                      vErrors.push(err264);
                     }
                     errors++;
                   }
                   if (!(data61 === "" || data61 === "VRouter" || data61 === "VBR")) {
-                    const err121 = { instancePath: instancePath + "/Configs/Networks/VPC/OppositeRouterType", schemaPath: "#/properties/Configs/properties/Networks/properties/VPC/properties/OppositeRouterType/enum", keyword: "enum", params: { allowedValues: schema16.properties.Configs.properties.Networks.properties.VPC.properties.OppositeRouterType.enum }, message: "must be equal to one of the allowed values" };
+                    const err265 = { instancePath: instancePath + "/Configs/Networks/VPC/OppositeRouterType", schemaPath: "#/properties/Configs/properties/Networks/properties/VPC/properties/OppositeRouterType/enum", keyword: "enum", params: { allowedValues: schema16.properties.Configs.properties.Networks.properties.VPC.properties.OppositeRouterType.enum }, message: "must be equal to one of the allowed values" };
                     if (vErrors === null) {
-                      vErrors = [err121];
+                      vErrors = [err265];
                     } else {
-                      vErrors.push(err121);
+                      vErrors.push(err265);
                     }
                     errors++;
+                  }
+                  if (errors > 0) {
+                    const emErrs96 = [];
+                    for (const err266 of vErrors) {
+                      if (err266.keyword !== "errorMessage" && !err266.emUsed && (err266.instancePath === instancePath + "/Configs/Networks/VPC/OppositeRouterType" || err266.instancePath.indexOf(instancePath + "/Configs/Networks/VPC/OppositeRouterType") === 0 && err266.instancePath[instancePath + "/Configs/Networks/VPC/OppositeRouterType".length] === "/") && err266.schemaPath.indexOf("#/properties/Configs/properties/Networks/properties/VPC/properties/OppositeRouterType") === 0 && err266.schemaPath["#/properties/Configs/properties/Networks/properties/VPC/properties/OppositeRouterType".length] === "/") {
+                        emErrs96.push(err266);
+                        err266.emUsed = true;
+                      }
+                    }
+                    if (emErrs96.length) {
+                      const err267 = { instancePath: instancePath + "/Configs/Networks/VPC/OppositeRouterType", schemaPath: "#/properties/Configs/properties/Networks/properties/VPC/properties/OppositeRouterType/errorMessage", keyword: "errorMessage", params: { errors: emErrs96 }, message: "Specified parameter Configs.Networks.VPC.OppositeRouterType is not valid." };
+                      if (vErrors === null) {
+                        vErrors = [err267];
+                      } else {
+                        vErrors.push(err267);
+                      }
+                      errors++;
+                    }
+                    const emErrs97 = [];
+                    for (const err268 of vErrors) {
+                      if (!err268.emUsed) {
+                        emErrs97.push(err268);
+                      }
+                    }
+                    vErrors = emErrs97;
+                    errors = emErrs97.length;
                   }
                 }
                 if (data55.OppositeInterfaceId !== void 0) {
                   if (typeof data55.OppositeInterfaceId !== "string") {
-                    const err122 = { instancePath: instancePath + "/Configs/Networks/VPC/OppositeInterfaceId", schemaPath: "#/properties/Configs/properties/Networks/properties/VPC/properties/OppositeInterfaceId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err269 = { instancePath: instancePath + "/Configs/Networks/VPC/OppositeInterfaceId", schemaPath: "#/properties/Configs/properties/Networks/properties/VPC/properties/OppositeInterfaceId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                      vErrors = [err122];
+                      vErrors = [err269];
                     } else {
-                      vErrors.push(err122);
+                      vErrors.push(err269);
                     }
                     errors++;
+                  }
+                  if (errors > 0) {
+                    const emErrs98 = [];
+                    for (const err270 of vErrors) {
+                      if (err270.keyword !== "errorMessage" && !err270.emUsed && (err270.instancePath === instancePath + "/Configs/Networks/VPC/OppositeInterfaceId" || err270.instancePath.indexOf(instancePath + "/Configs/Networks/VPC/OppositeInterfaceId") === 0 && err270.instancePath[instancePath + "/Configs/Networks/VPC/OppositeInterfaceId".length] === "/") && err270.schemaPath.indexOf("#/properties/Configs/properties/Networks/properties/VPC/properties/OppositeInterfaceId") === 0 && err270.schemaPath["#/properties/Configs/properties/Networks/properties/VPC/properties/OppositeInterfaceId".length] === "/") {
+                        emErrs98.push(err270);
+                        err270.emUsed = true;
+                      }
+                    }
+                    if (emErrs98.length) {
+                      const err271 = { instancePath: instancePath + "/Configs/Networks/VPC/OppositeInterfaceId", schemaPath: "#/properties/Configs/properties/Networks/properties/VPC/properties/OppositeInterfaceId/errorMessage", keyword: "errorMessage", params: { errors: emErrs98 }, message: "Specified parameter Configs.Networks.VPC.OppositeInterfaceId is not valid." };
+                      if (vErrors === null) {
+                        vErrors = [err271];
+                      } else {
+                        vErrors.push(err271);
+                      }
+                      errors++;
+                    }
+                    const emErrs99 = [];
+                    for (const err272 of vErrors) {
+                      if (!err272.emUsed) {
+                        emErrs99.push(err272);
+                      }
+                    }
+                    vErrors = emErrs99;
+                    errors = emErrs99.length;
                   }
                 }
                 if (data55.ExpressConnectSpec !== void 0) {
                   if (typeof data55.ExpressConnectSpec !== "string") {
-                    const err123 = { instancePath: instancePath + "/Configs/Networks/VPC/ExpressConnectSpec", schemaPath: "#/properties/Configs/properties/Networks/properties/VPC/properties/ExpressConnectSpec/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err273 = { instancePath: instancePath + "/Configs/Networks/VPC/ExpressConnectSpec", schemaPath: "#/properties/Configs/properties/Networks/properties/VPC/properties/ExpressConnectSpec/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                      vErrors = [err123];
+                      vErrors = [err273];
                     } else {
-                      vErrors.push(err123);
+                      vErrors.push(err273);
                     }
                     errors++;
                   }
+                  if (errors > 0) {
+                    const emErrs100 = [];
+                    for (const err274 of vErrors) {
+                      if (err274.keyword !== "errorMessage" && !err274.emUsed && (err274.instancePath === instancePath + "/Configs/Networks/VPC/ExpressConnectSpec" || err274.instancePath.indexOf(instancePath + "/Configs/Networks/VPC/ExpressConnectSpec") === 0 && err274.instancePath[instancePath + "/Configs/Networks/VPC/ExpressConnectSpec".length] === "/") && err274.schemaPath.indexOf("#/properties/Configs/properties/Networks/properties/VPC/properties/ExpressConnectSpec") === 0 && err274.schemaPath["#/properties/Configs/properties/Networks/properties/VPC/properties/ExpressConnectSpec".length] === "/") {
+                        emErrs100.push(err274);
+                        err274.emUsed = true;
+                      }
+                    }
+                    if (emErrs100.length) {
+                      const err275 = { instancePath: instancePath + "/Configs/Networks/VPC/ExpressConnectSpec", schemaPath: "#/properties/Configs/properties/Networks/properties/VPC/properties/ExpressConnectSpec/errorMessage", keyword: "errorMessage", params: { errors: emErrs100 }, message: "Specified parameter Configs.Networks.VPC.ExpressConnectSpec is not valid." };
+                      if (vErrors === null) {
+                        vErrors = [err275];
+                      } else {
+                        vErrors.push(err275);
+                      }
+                      errors++;
+                    }
+                    const emErrs101 = [];
+                    for (const err276 of vErrors) {
+                      if (!err276.emUsed) {
+                        emErrs101.push(err276);
+                      }
+                    }
+                    vErrors = emErrs101;
+                    errors = emErrs101.length;
+                  }
                 }
               } else {
-                const err124 = { instancePath: instancePath + "/Configs/Networks/VPC", schemaPath: "#/properties/Configs/properties/Networks/properties/VPC/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err277 = { instancePath: instancePath + "/Configs/Networks/VPC", schemaPath: "#/properties/Configs/properties/Networks/properties/VPC/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err124];
+                  vErrors = [err277];
                 } else {
-                  vErrors.push(err124);
+                  vErrors.push(err277);
                 }
                 errors++;
               }
             }
           } else {
-            const err125 = { instancePath: instancePath + "/Configs/Networks", schemaPath: "#/properties/Configs/properties/Networks/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err278 = { instancePath: instancePath + "/Configs/Networks", schemaPath: "#/properties/Configs/properties/Networks/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err125];
+              vErrors = [err278];
             } else {
-              vErrors.push(err125);
+              vErrors.push(err278);
             }
             errors++;
           }
         }
       } else {
-        const err126 = { instancePath: instancePath + "/Configs", schemaPath: "#/properties/Configs/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err279 = { instancePath: instancePath + "/Configs", schemaPath: "#/properties/Configs/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err126];
+          vErrors = [err279];
         } else {
-          vErrors.push(err126);
+          vErrors.push(err279);
         }
         errors++;
       }
@@ -1548,11 +2879,11 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
       if (data64 && typeof data64 == "object" && !Array.isArray(data64)) {
         for (const key17 in data64) {
           if (!(key17 === "Topic")) {
-            const err127 = { instancePath: instancePath + "/Notification", schemaPath: "#/properties/Notification/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties" };
+            const err280 = { instancePath: instancePath + "/Notification", schemaPath: "#/properties/Notification/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
-              vErrors = [err127];
+              vErrors = [err280];
             } else {
-              vErrors.push(err127);
+              vErrors.push(err280);
             }
             errors++;
           }
@@ -1562,46 +2893,98 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
           if (data65 && typeof data65 == "object" && !Array.isArray(data65)) {
             for (const key18 in data65) {
               if (!(key18 === "Name" || key18 === "Endpoint" || key18 === "Events")) {
-                const err128 = { instancePath: instancePath + "/Notification/Topic", schemaPath: "#/properties/Notification/properties/Topic/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties" };
+                const err281 = { instancePath: instancePath + "/Notification/Topic", schemaPath: "#/properties/Notification/properties/Topic/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
-                  vErrors = [err128];
+                  vErrors = [err281];
                 } else {
-                  vErrors.push(err128);
+                  vErrors.push(err281);
                 }
                 errors++;
               }
             }
             if (data65.Name !== void 0) {
               if (typeof data65.Name !== "string") {
-                const err129 = { instancePath: instancePath + "/Notification/Topic/Name", schemaPath: "#/properties/Notification/properties/Topic/properties/Name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err282 = { instancePath: instancePath + "/Notification/Topic/Name", schemaPath: "#/properties/Notification/properties/Topic/properties/Name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err129];
+                  vErrors = [err282];
                 } else {
-                  vErrors.push(err129);
+                  vErrors.push(err282);
                 }
                 errors++;
+              }
+              if (errors > 0) {
+                const emErrs102 = [];
+                for (const err283 of vErrors) {
+                  if (err283.keyword !== "errorMessage" && !err283.emUsed && (err283.instancePath === instancePath + "/Notification/Topic/Name" || err283.instancePath.indexOf(instancePath + "/Notification/Topic/Name") === 0 && err283.instancePath[instancePath + "/Notification/Topic/Name".length] === "/") && err283.schemaPath.indexOf("#/properties/Notification/properties/Topic/properties/Name") === 0 && err283.schemaPath["#/properties/Notification/properties/Topic/properties/Name".length] === "/") {
+                    emErrs102.push(err283);
+                    err283.emUsed = true;
+                  }
+                }
+                if (emErrs102.length) {
+                  const err284 = { instancePath: instancePath + "/Notification/Topic/Name", schemaPath: "#/properties/Notification/properties/Topic/properties/Name/errorMessage", keyword: "errorMessage", params: { errors: emErrs102 }, message: "Specified parameter Notification.Topic.Name is not valid." };
+                  if (vErrors === null) {
+                    vErrors = [err284];
+                  } else {
+                    vErrors.push(err284);
+                  }
+                  errors++;
+                }
+                const emErrs103 = [];
+                for (const err285 of vErrors) {
+                  if (!err285.emUsed) {
+                    emErrs103.push(err285);
+                  }
+                }
+                vErrors = emErrs103;
+                errors = emErrs103.length;
               }
             }
             if (data65.Endpoint !== void 0) {
               let data67 = data65.Endpoint;
               if (typeof data67 === "string") {
                 if (!pattern8.test(data67)) {
-                  const err130 = { instancePath: instancePath + "/Notification/Topic/Endpoint", schemaPath: "#/properties/Notification/properties/Topic/properties/Endpoint/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: 'must match pattern "^https?://"' };
+                  const err286 = { instancePath: instancePath + "/Notification/Topic/Endpoint", schemaPath: "#/properties/Notification/properties/Topic/properties/Endpoint/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: 'must match pattern "^https?://"' };
                   if (vErrors === null) {
-                    vErrors = [err130];
+                    vErrors = [err286];
                   } else {
-                    vErrors.push(err130);
+                    vErrors.push(err286);
                   }
                   errors++;
                 }
               } else {
-                const err131 = { instancePath: instancePath + "/Notification/Topic/Endpoint", schemaPath: "#/properties/Notification/properties/Topic/properties/Endpoint/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err287 = { instancePath: instancePath + "/Notification/Topic/Endpoint", schemaPath: "#/properties/Notification/properties/Topic/properties/Endpoint/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err131];
+                  vErrors = [err287];
                 } else {
-                  vErrors.push(err131);
+                  vErrors.push(err287);
                 }
                 errors++;
+              }
+              if (errors > 0) {
+                const emErrs104 = [];
+                for (const err288 of vErrors) {
+                  if (err288.keyword !== "errorMessage" && !err288.emUsed && (err288.instancePath === instancePath + "/Notification/Topic/Endpoint" || err288.instancePath.indexOf(instancePath + "/Notification/Topic/Endpoint") === 0 && err288.instancePath[instancePath + "/Notification/Topic/Endpoint".length] === "/") && err288.schemaPath.indexOf("#/properties/Notification/properties/Topic/properties/Endpoint") === 0 && err288.schemaPath["#/properties/Notification/properties/Topic/properties/Endpoint".length] === "/") {
+                    emErrs104.push(err288);
+                    err288.emUsed = true;
+                  }
+                }
+                if (emErrs104.length) {
+                  const err289 = { instancePath: instancePath + "/Notification/Topic/Endpoint", schemaPath: "#/properties/Notification/properties/Topic/properties/Endpoint/errorMessage", keyword: "errorMessage", params: { errors: emErrs104 }, message: "Specified parameter Notification.Topic.Endpoint is not valid." };
+                  if (vErrors === null) {
+                    vErrors = [err289];
+                  } else {
+                    vErrors.push(err289);
+                  }
+                  errors++;
+                }
+                const emErrs105 = [];
+                for (const err290 of vErrors) {
+                  if (!err290.emUsed) {
+                    emErrs105.push(err290);
+                  }
+                }
+                vErrors = emErrs105;
+                errors = emErrs105.length;
               }
             }
             if (data65.Events !== void 0) {
@@ -1611,60 +2994,112 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
                 for (let i7 = 0; i7 < len7; i7++) {
                   let data69 = data68[i7];
                   if (typeof data69 !== "string") {
-                    const err132 = { instancePath: instancePath + "/Notification/Topic/Events/" + i7, schemaPath: "#/properties/Notification/properties/Topic/properties/Events/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err291 = { instancePath: instancePath + "/Notification/Topic/Events/" + i7, schemaPath: "#/properties/Notification/properties/Topic/properties/Events/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                      vErrors = [err132];
+                      vErrors = [err291];
                     } else {
-                      vErrors.push(err132);
+                      vErrors.push(err291);
                     }
                     errors++;
                   }
                   if (!(data69 === "OnClusterDeleted" || data69 === "OnInstanceCreated" || data69 === "OnInstanceActive")) {
-                    const err133 = { instancePath: instancePath + "/Notification/Topic/Events/" + i7, schemaPath: "#/properties/Notification/properties/Topic/properties/Events/items/enum", keyword: "enum", params: { allowedValues: schema16.properties.Notification.properties.Topic.properties.Events.items.enum }, message: "must be equal to one of the allowed values" };
+                    const err292 = { instancePath: instancePath + "/Notification/Topic/Events/" + i7, schemaPath: "#/properties/Notification/properties/Topic/properties/Events/items/enum", keyword: "enum", params: { allowedValues: schema16.properties.Notification.properties.Topic.properties.Events.items.enum }, message: "must be equal to one of the allowed values" };
                     if (vErrors === null) {
-                      vErrors = [err133];
+                      vErrors = [err292];
                     } else {
-                      vErrors.push(err133);
+                      vErrors.push(err292);
                     }
                     errors++;
                   }
+                  if (errors > 0) {
+                    const emErrs106 = [];
+                    for (const err293 of vErrors) {
+                      if (err293.keyword !== "errorMessage" && !err293.emUsed && (err293.instancePath === instancePath + "/Notification/Topic/Events/" + i7 || err293.instancePath.indexOf(instancePath + "/Notification/Topic/Events/" + i7) === 0 && err293.instancePath[instancePath + "/Notification/Topic/Events/" + i7.length] === "/") && err293.schemaPath.indexOf("#/properties/Notification/properties/Topic/properties/Events/items") === 0 && err293.schemaPath["#/properties/Notification/properties/Topic/properties/Events/items".length] === "/") {
+                        emErrs106.push(err293);
+                        err293.emUsed = true;
+                      }
+                    }
+                    if (emErrs106.length) {
+                      const err294 = { instancePath: instancePath + "/Notification/Topic/Events/" + i7, schemaPath: "#/properties/Notification/properties/Topic/properties/Events/items/errorMessage", keyword: "errorMessage", params: { errors: emErrs106 }, message: "Specified parameter Notification.Topic.Events is not valid." };
+                      if (vErrors === null) {
+                        vErrors = [err294];
+                      } else {
+                        vErrors.push(err294);
+                      }
+                      errors++;
+                    }
+                    const emErrs107 = [];
+                    for (const err295 of vErrors) {
+                      if (!err295.emUsed) {
+                        emErrs107.push(err295);
+                      }
+                    }
+                    vErrors = emErrs107;
+                    errors = emErrs107.length;
+                  }
                 }
               } else {
-                const err134 = { instancePath: instancePath + "/Notification/Topic/Events", schemaPath: "#/properties/Notification/properties/Topic/properties/Events/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err296 = { instancePath: instancePath + "/Notification/Topic/Events", schemaPath: "#/properties/Notification/properties/Topic/properties/Events/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
-                  vErrors = [err134];
+                  vErrors = [err296];
                 } else {
-                  vErrors.push(err134);
+                  vErrors.push(err296);
                 }
                 errors++;
               }
+              if (errors > 0) {
+                const emErrs108 = [];
+                for (const err297 of vErrors) {
+                  if (err297.keyword !== "errorMessage" && !err297.emUsed && (err297.instancePath === instancePath + "/Notification/Topic/Events" || err297.instancePath.indexOf(instancePath + "/Notification/Topic/Events") === 0 && err297.instancePath[instancePath + "/Notification/Topic/Events".length] === "/") && err297.schemaPath.indexOf("#/properties/Notification/properties/Topic/properties/Events") === 0 && err297.schemaPath["#/properties/Notification/properties/Topic/properties/Events".length] === "/") {
+                    emErrs108.push(err297);
+                    err297.emUsed = true;
+                  }
+                }
+                if (emErrs108.length) {
+                  const err298 = { instancePath: instancePath + "/Notification/Topic/Events", schemaPath: "#/properties/Notification/properties/Topic/properties/Events/errorMessage", keyword: "errorMessage", params: { errors: emErrs108 }, message: "Specified parameter Notification.Topic.Events is not valid." };
+                  if (vErrors === null) {
+                    vErrors = [err298];
+                  } else {
+                    vErrors.push(err298);
+                  }
+                  errors++;
+                }
+                const emErrs109 = [];
+                for (const err299 of vErrors) {
+                  if (!err299.emUsed) {
+                    emErrs109.push(err299);
+                  }
+                }
+                vErrors = emErrs109;
+                errors = emErrs109.length;
+              }
             }
           } else {
-            const err135 = { instancePath: instancePath + "/Notification/Topic", schemaPath: "#/properties/Notification/properties/Topic/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err300 = { instancePath: instancePath + "/Notification/Topic", schemaPath: "#/properties/Notification/properties/Topic/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err135];
+              vErrors = [err300];
             } else {
-              vErrors.push(err135);
+              vErrors.push(err300);
             }
             errors++;
           }
         }
       } else {
-        const err136 = { instancePath: instancePath + "/Notification", schemaPath: "#/properties/Notification/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err301 = { instancePath: instancePath + "/Notification", schemaPath: "#/properties/Notification/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err136];
+          vErrors = [err301];
         } else {
-          vErrors.push(err136);
+          vErrors.push(err301);
         }
         errors++;
       }
     }
   } else {
-    const err137 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err302 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err137];
+      vErrors = [err302];
     } else {
-      vErrors.push(err137);
+      vErrors.push(err302);
     }
     errors++;
   }
@@ -1672,7 +3107,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var containerservice = validate15;
-var schema18 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://clusterlint.dev/schemas/containerservice-cluster.schema.json", "title": "Container Service (swarm) CreateCluster request body", "description": "The body of POST /clusters for Alibaba Cloud Container Service (swarm clusters), as checked by clusterlint. The API documents no error codes: every finding uses the Missing{Parameter} / Invalid{Parameter} templates, with the parameter in PascalCase in the code and spelled as the API spells it (snake_case) in the message.", "type": "object", "x-parameter": "HttpBody", "required": ["name", "size", "instance_type", "network_mode", "subnet_cidr", "vpc_id", "vswitch_id", "password", "data_disk_category", "data_disk_size"], "additionalProperties": false, "properties": { "$schema": { "type": "string", "description": "The JSON Schema this spec follows; lets editors and clusterlint recognise the dialect.", "x-parameter": "$schema" }, "name": { "description": 'Cluster name: 1\u201363 characters; letters, digits, Chinese characters (U+4E00\u2013U+9FA5) and "-", not starting with "-". Errors: MissingName, InvalidName.', "type": "string", "minLength": 1, "maxLength": 63, "pattern": "^[A-Za-z0-9\\u4e00-\\u9fa5][A-Za-z0-9\\u4e00-\\u9fa5-]*$", "x-hint": 'only letters, digits, Chinese characters (U+4E00\u2013U+9FA5) and "-" are allowed, and the first character must not be "-"', "x-parameter": "name" }, "size": { "description": "Number of ECS nodes in the cluster: an integer of at least 1; more than 50 is a warning (the provider's tooling caps a swarm cluster there). Errors: MissingSize, InvalidSize.", "type": "integer", "minimum": 1, "x-parameter": "size" }, "instance_type": { "description": "ECS instance type of the nodes: ecs.<family>.<size> (for example ecs.n1.small); must be listed in the config's instanceTypes when that is set. Errors: MissingInstanceType, InvalidInstanceType.", "type": "string", "pattern": "^ecs\\.[a-z0-9]+(-[a-z0-9]+)*\\.[a-z0-9]+$", "x-hint": "an instance type is ecs., a family, a dot and a size, such as ecs.n1.small", "x-parameter": "instance_type" }, "network_mode": { "description": "Network mode of the cluster; only vpc is supported. Errors: MissingNetworkMode, InvalidNetworkMode.", "type": "string", "enum": ["vpc"], "x-parameter": "network_mode" }, "subnet_cidr": { "description": "CIDR block for the containers: an IPv4 network address (no host bits set) inside 10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16. Errors: MissingSubnetCidr, InvalidSubnetCidr.", "type": "string", "x-parameter": "subnet_cidr" }, "vpc_id": { "description": "ID of the VPC: vpc- followed by lower-case letters and digits. Errors: MissingVpcId, InvalidVpcId.", "type": "string", "pattern": "^vpc-[a-z0-9]+$", "x-hint": 'a VPC ID is "vpc-" followed by lower-case letters and digits', "x-parameter": "vpc_id" }, "vswitch_id": { "description": "ID of a VSwitch of the VPC: vsw- followed by lower-case letters and digits. Errors: MissingVswitchId, InvalidVswitchId.", "type": "string", "pattern": "^vsw-[a-z0-9]+$", "x-hint": 'a VSwitch ID is "vsw-" followed by lower-case letters and digits', "x-parameter": "vswitch_id" }, "password": { "description": "Root password of the ECS nodes: 8\u201330 characters from letters, digits and ()`~!@#$%^&*-_+=|{}[]:;'\"<>,.?/, with at least three of upper case, lower case, digits and special characters. A secret: clusterlint warns when it is written in the file and never shows it. Errors: MissingPassword, InvalidPassword, PlaintextSecret.", "type": "string", "minLength": 8, "maxLength": 30, "pattern": "^[A-Za-z0-9()`~!@#$%^&*\\-_+=|{}\\[\\]:;'\"<>,.?/]*$", "x-hint": "only letters, digits and the special characters ()`~!@#$%^&*-_+=|{}[]:;'\"<>,.?/ are allowed", "x-secret": true, "x-parameter": "password" }, "region_id": { "description": "Region of the cluster, such as cn-hangzhou; an id that is not a known Alibaba Cloud region is a warning. Error: InvalidRegionId.", "type": "string", "x-parameter": "region_id" }, "data_disk_category": { "description": "Category of the nodes' data disk: cloud (basic disk), cloud_efficiency (ultra disk), cloud_ssd (standard SSD) or cloud_essd (enhanced SSD). Errors: MissingDataDiskCategory, InvalidDataDiskCategory.", "type": "string", "enum": ["cloud", "cloud_efficiency", "cloud_ssd", "cloud_essd"], "x-parameter": "data_disk_category" }, "data_disk_size": { "description": "Size of each node's data disk in GB: an integer, 5\u20132000 for cloud and 20\u201332768 for the other categories (5\u201332768 while the category is missing or unknown). Errors: MissingDataDiskSize, InvalidDataDiskSize.", "type": "integer", "x-parameter": "data_disk_size" }, "ecs_image_id": { "description": "ID of the system image of the nodes (Ubuntu or CentOS with a 3.18 or later kernel and no /etc/docker/key.json). Error: InvalidEcsImageId.", "type": "string", "x-parameter": "ecs_image_id" }, "io_optimized": { "description": "Whether the instances are I/O optimized: none or optimized (optimized is recommended with VPC). Error: InvalidIoOptimized.", "type": "string", "enum": ["none", "optimized"], "x-parameter": "io_optimized" }, "need_slb": { "description": 'Whether to create the default Server Load Balancer instance for the cluster (default true): a boolean, not "yes" or "true". Error: InvalidNeedSlb.', "type": "boolean", "x-parameter": "need_slb" }, "release_eip_flag": { "description": "Whether to release the Elastic IP after the cluster is configured (default false): a boolean. Error: InvalidReleaseEipFlag.", "type": "boolean", "x-parameter": "release_eip_flag" }, "rds_instances": { "description": "IDs of RDS instances whose whitelists get the IP addresses of the nodes. Error: InvalidRdsInstances.", "type": "array", "items": { "description": "The ID of one RDS instance.", "type": "string", "x-parameter": "rds_instances" }, "x-parameter": "rds_instances" } }, "allOf": [{ "description": "data_disk_size depends on data_disk_category (ECS disk limits): 5\u20132000 GB for cloud, 20\u201332768 GB for cloud_efficiency, cloud_ssd and cloud_essd, 5\u201332768 GB while the category is missing or unknown (that is reported on its own).", "if": { "properties": { "data_disk_category": { "description": "The category is cloud (basic disk).", "const": "cloud" } }, "required": ["data_disk_category"] }, "then": { "properties": { "data_disk_size": { "description": "A cloud (basic) disk takes 5 to 2000 GB.", "minimum": 5, "maximum": 2e3, "x-hint": "for a cloud disk", "x-parameter": "data_disk_size" } } }, "else": { "if": { "properties": { "data_disk_category": { "description": "The category is one of the SSD and ultra disk categories.", "enum": ["cloud_efficiency", "cloud_ssd", "cloud_essd"] } }, "required": ["data_disk_category"] }, "then": { "properties": { "data_disk_size": { "description": "A cloud_efficiency, cloud_ssd or cloud_essd disk takes 20 to 32768 GB.", "minimum": 20, "maximum": 32768, "x-hint": "for a cloud_efficiency, cloud_ssd or cloud_essd disk", "x-parameter": "data_disk_size" } } }, "else": { "properties": { "data_disk_size": { "description": "Without a known category, the widest range of any category: 5 to 32768 GB.", "minimum": 5, "maximum": 32768, "x-parameter": "data_disk_size" } } } } }] };
+var schema18 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://clusterlint.dev/schemas/containerservice-cluster.schema.json", "type": "object", "allOf": [{ "if": { "required": ["data_disk_category"], "properties": { "data_disk_category": { "const": "cloud" } } }, "then": { "properties": { "data_disk_size": { "minimum": 5, "maximum": 2e3, "errorMessage": "Specified parameter data_disk_size is not valid.", "x-parameter": "data_disk_size", "x-hint": "for a cloud disk" } } }, "else": { "if": { "required": ["data_disk_category"], "properties": { "data_disk_category": { "enum": ["cloud_efficiency", "cloud_ssd", "cloud_essd"] } } }, "then": { "properties": { "data_disk_size": { "minimum": 20, "maximum": 32768, "errorMessage": "Specified parameter data_disk_size is not valid.", "x-parameter": "data_disk_size", "x-hint": "for a cloud_efficiency, cloud_ssd or cloud_essd disk" } } }, "else": { "properties": { "data_disk_size": { "minimum": 5, "maximum": 32768, "errorMessage": "Specified parameter data_disk_size is not valid.", "x-parameter": "data_disk_size" } } } } }], "x-parameter": "HttpBody", "required": ["name", "size", "instance_type", "network_mode", "subnet_cidr", "vpc_id", "vswitch_id", "password", "data_disk_category", "data_disk_size"], "additionalProperties": false, "properties": { "$schema": { "type": "string", "x-parameter": "$schema" }, "name": { "type": "string", "minLength": 1, "maxLength": 63, "pattern": "^[A-Za-z0-9\\u4e00-\\u9fa5][A-Za-z0-9\\u4e00-\\u9fa5-]*$", "errorMessage": "Specified parameter name is not valid.", "x-parameter": "name", "x-hint": 'only letters, digits, Chinese characters (U+4E00\u2013U+9FA5) and "-" are allowed, and the first character must not be "-"' }, "size": { "type": "integer", "minimum": 1, "errorMessage": "Specified parameter size is not valid.", "x-parameter": "size" }, "instance_type": { "type": "string", "pattern": "^ecs\\.[a-z0-9]+(-[a-z0-9]+)*\\.[a-z0-9]+$", "errorMessage": "Specified parameter instance_type is not valid.", "x-parameter": "instance_type", "x-hint": "an instance type is ecs., a family, a dot and a size, such as ecs.n1.small" }, "network_mode": { "type": "string", "enum": ["vpc"], "default": "vpc", "errorMessage": "Specified parameter network_mode is not valid.", "x-parameter": "network_mode" }, "subnet_cidr": { "type": "string", "errorMessage": "Specified parameter subnet_cidr is not valid.", "x-parameter": "subnet_cidr" }, "vpc_id": { "type": "string", "pattern": "^vpc-[a-z0-9]+$", "errorMessage": "Specified parameter vpc_id is not valid.", "x-parameter": "vpc_id", "x-hint": 'a VPC ID is "vpc-" followed by lower-case letters and digits' }, "vswitch_id": { "type": "string", "pattern": "^vsw-[a-z0-9]+$", "errorMessage": "Specified parameter vswitch_id is not valid.", "x-parameter": "vswitch_id", "x-hint": 'a VSwitch ID is "vsw-" followed by lower-case letters and digits' }, "password": { "type": "string", "minLength": 8, "maxLength": 30, "pattern": "^[A-Za-z0-9()`~!@#$%^&*\\-_+=|{}\\[\\]:;'\"<>,.?/]*$", "errorMessage": "Specified parameter password is not valid.", "x-parameter": "password", "x-hint": "only letters, digits and the special characters ()`~!@#$%^&*-_+=|{}[]:;'\"<>,.?/ are allowed", "x-secret": true }, "region_id": { "type": "string", "errorMessage": "Specified parameter region_id is not valid.", "x-parameter": "region_id" }, "data_disk_category": { "type": "string", "enum": ["cloud", "cloud_efficiency", "cloud_ssd", "cloud_essd"], "errorMessage": "Specified parameter data_disk_category is not valid.", "x-parameter": "data_disk_category" }, "data_disk_size": { "type": "integer", "errorMessage": "Specified parameter data_disk_size is not valid.", "x-parameter": "data_disk_size" }, "ecs_image_id": { "type": "string", "errorMessage": "Specified parameter ecs_image_id is not valid.", "x-parameter": "ecs_image_id" }, "io_optimized": { "type": "string", "enum": ["none", "optimized"], "errorMessage": "Specified parameter io_optimized is not valid.", "x-parameter": "io_optimized" }, "need_slb": { "type": "boolean", "default": true, "errorMessage": "Specified parameter need_slb is not valid.", "x-parameter": "need_slb" }, "release_eip_flag": { "type": "boolean", "default": false, "errorMessage": "Specified parameter release_eip_flag is not valid.", "x-parameter": "release_eip_flag" }, "rds_instances": { "type": "array", "errorMessage": "Specified parameter rds_instances is not valid.", "x-parameter": "rds_instances", "items": { "type": "string", "errorMessage": "Specified parameter rds_instances is not valid.", "x-parameter": "rds_instances" } } } };
 var pattern9 = new RegExp("^[A-Za-z0-9\\u4e00-\\u9fa5][A-Za-z0-9\\u4e00-\\u9fa5-]*$", "u");
 var pattern10 = new RegExp("^ecs\\.[a-z0-9]+(-[a-z0-9]+)*\\.[a-z0-9]+$", "u");
 var pattern12 = new RegExp("^vsw-[a-z0-9]+$", "u");
@@ -1743,6 +3178,32 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
+        if (errors > 0) {
+          const emErrs0 = [];
+          for (const err4 of vErrors) {
+            if (err4.keyword !== "errorMessage" && !err4.emUsed && (err4.instancePath === instancePath + "/data_disk_size" || err4.instancePath.indexOf(instancePath + "/data_disk_size") === 0 && err4.instancePath[instancePath + "/data_disk_size".length] === "/") && err4.schemaPath.indexOf("#/allOf/0/then/properties/data_disk_size") === 0 && err4.schemaPath["#/allOf/0/then/properties/data_disk_size".length] === "/") {
+              emErrs0.push(err4);
+              err4.emUsed = true;
+            }
+          }
+          if (emErrs0.length) {
+            const err5 = { instancePath: instancePath + "/data_disk_size", schemaPath: "#/allOf/0/then/properties/data_disk_size/errorMessage", keyword: "errorMessage", params: { errors: emErrs0 }, message: "Specified parameter data_disk_size is not valid." };
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+          const emErrs1 = [];
+          for (const err6 of vErrors) {
+            if (!err6.emUsed) {
+              emErrs1.push(err6);
+            }
+          }
+          vErrors = emErrs1;
+          errors = emErrs1.length;
+        }
       }
     }
     var _valid0 = _errs5 === errors;
@@ -1756,22 +3217,22 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing1;
       if (data.data_disk_category === void 0 && (missing1 = "data_disk_category")) {
-        const err4 = {};
+        const err7 = {};
         if (vErrors === null) {
-          vErrors = [err4];
+          vErrors = [err7];
         } else {
-          vErrors.push(err4);
+          vErrors.push(err7);
         }
         errors++;
       } else {
         if (data.data_disk_category !== void 0) {
           let data2 = data.data_disk_category;
           if (!(data2 === "cloud_efficiency" || data2 === "cloud_ssd" || data2 === "cloud_essd")) {
-            const err5 = {};
+            const err8 = {};
             if (vErrors === null) {
-              vErrors = [err5];
+              vErrors = [err8];
             } else {
-              vErrors.push(err5);
+              vErrors.push(err8);
             }
             errors++;
           }
@@ -1795,23 +3256,49 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
           let data3 = data.data_disk_size;
           if (typeof data3 == "number" && isFinite(data3)) {
             if (data3 > 32768 || isNaN(data3)) {
-              const err6 = { instancePath: instancePath + "/data_disk_size", schemaPath: "#/allOf/0/else/then/properties/data_disk_size/maximum", keyword: "maximum", params: { comparison: "<=", limit: 32768 }, message: "must be <= 32768" };
+              const err9 = { instancePath: instancePath + "/data_disk_size", schemaPath: "#/allOf/0/else/then/properties/data_disk_size/maximum", keyword: "maximum", params: { comparison: "<=", limit: 32768 }, message: "must be <= 32768" };
               if (vErrors === null) {
-                vErrors = [err6];
+                vErrors = [err9];
               } else {
-                vErrors.push(err6);
+                vErrors.push(err9);
               }
               errors++;
             }
             if (data3 < 20 || isNaN(data3)) {
-              const err7 = { instancePath: instancePath + "/data_disk_size", schemaPath: "#/allOf/0/else/then/properties/data_disk_size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 20 }, message: "must be >= 20" };
+              const err10 = { instancePath: instancePath + "/data_disk_size", schemaPath: "#/allOf/0/else/then/properties/data_disk_size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 20 }, message: "must be >= 20" };
               if (vErrors === null) {
-                vErrors = [err7];
+                vErrors = [err10];
               } else {
-                vErrors.push(err7);
+                vErrors.push(err10);
               }
               errors++;
             }
+          }
+          if (errors > 0) {
+            const emErrs2 = [];
+            for (const err11 of vErrors) {
+              if (err11.keyword !== "errorMessage" && !err11.emUsed && (err11.instancePath === instancePath + "/data_disk_size" || err11.instancePath.indexOf(instancePath + "/data_disk_size") === 0 && err11.instancePath[instancePath + "/data_disk_size".length] === "/") && err11.schemaPath.indexOf("#/allOf/0/else/then/properties/data_disk_size") === 0 && err11.schemaPath["#/allOf/0/else/then/properties/data_disk_size".length] === "/") {
+                emErrs2.push(err11);
+                err11.emUsed = true;
+              }
+            }
+            if (emErrs2.length) {
+              const err12 = { instancePath: instancePath + "/data_disk_size", schemaPath: "#/allOf/0/else/then/properties/data_disk_size/errorMessage", keyword: "errorMessage", params: { errors: emErrs2 }, message: "Specified parameter data_disk_size is not valid." };
+              if (vErrors === null) {
+                vErrors = [err12];
+              } else {
+                vErrors.push(err12);
+              }
+              errors++;
+            }
+            const emErrs3 = [];
+            for (const err13 of vErrors) {
+              if (!err13.emUsed) {
+                emErrs3.push(err13);
+              }
+            }
+            vErrors = emErrs3;
+            errors = emErrs3.length;
           }
         }
       }
@@ -1825,23 +3312,49 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
           let data4 = data.data_disk_size;
           if (typeof data4 == "number" && isFinite(data4)) {
             if (data4 > 32768 || isNaN(data4)) {
-              const err8 = { instancePath: instancePath + "/data_disk_size", schemaPath: "#/allOf/0/else/else/properties/data_disk_size/maximum", keyword: "maximum", params: { comparison: "<=", limit: 32768 }, message: "must be <= 32768" };
+              const err14 = { instancePath: instancePath + "/data_disk_size", schemaPath: "#/allOf/0/else/else/properties/data_disk_size/maximum", keyword: "maximum", params: { comparison: "<=", limit: 32768 }, message: "must be <= 32768" };
               if (vErrors === null) {
-                vErrors = [err8];
+                vErrors = [err14];
               } else {
-                vErrors.push(err8);
+                vErrors.push(err14);
               }
               errors++;
             }
             if (data4 < 5 || isNaN(data4)) {
-              const err9 = { instancePath: instancePath + "/data_disk_size", schemaPath: "#/allOf/0/else/else/properties/data_disk_size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 5 }, message: "must be >= 5" };
+              const err15 = { instancePath: instancePath + "/data_disk_size", schemaPath: "#/allOf/0/else/else/properties/data_disk_size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 5 }, message: "must be >= 5" };
               if (vErrors === null) {
-                vErrors = [err9];
+                vErrors = [err15];
               } else {
-                vErrors.push(err9);
+                vErrors.push(err15);
               }
               errors++;
             }
+          }
+          if (errors > 0) {
+            const emErrs4 = [];
+            for (const err16 of vErrors) {
+              if (err16.keyword !== "errorMessage" && !err16.emUsed && (err16.instancePath === instancePath + "/data_disk_size" || err16.instancePath.indexOf(instancePath + "/data_disk_size") === 0 && err16.instancePath[instancePath + "/data_disk_size".length] === "/") && err16.schemaPath.indexOf("#/allOf/0/else/else/properties/data_disk_size") === 0 && err16.schemaPath["#/allOf/0/else/else/properties/data_disk_size".length] === "/") {
+                emErrs4.push(err16);
+                err16.emUsed = true;
+              }
+            }
+            if (emErrs4.length) {
+              const err17 = { instancePath: instancePath + "/data_disk_size", schemaPath: "#/allOf/0/else/else/properties/data_disk_size/errorMessage", keyword: "errorMessage", params: { errors: emErrs4 }, message: "Specified parameter data_disk_size is not valid." };
+              if (vErrors === null) {
+                vErrors = [err17];
+              } else {
+                vErrors.push(err17);
+              }
+              errors++;
+            }
+            const emErrs5 = [];
+            for (const err18 of vErrors) {
+              if (!err18.emUsed) {
+                emErrs5.push(err18);
+              }
+            }
+            vErrors = emErrs5;
+            errors = emErrs5.length;
           }
         }
       }
@@ -1850,11 +3363,11 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
       ifClause1 = "else";
     }
     if (!valid4) {
-      const err10 = { instancePath, schemaPath: "#/allOf/0/else/if", keyword: "if", params: { failingKeyword: ifClause1 }, message: 'must match "' + ifClause1 + '" schema' };
+      const err19 = { instancePath, schemaPath: "#/allOf/0/else/if", keyword: "if", params: { failingKeyword: ifClause1 }, message: 'must match "' + ifClause1 + '" schema' };
       if (vErrors === null) {
-        vErrors = [err10];
+        vErrors = [err19];
       } else {
-        vErrors.push(err10);
+        vErrors.push(err19);
       }
       errors++;
     }
@@ -1863,98 +3376,17 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
     ifClause0 = "else";
   }
   if (!valid1) {
-    const err11 = { instancePath, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema' };
+    const err20 = { instancePath, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema' };
     if (vErrors === null) {
-      vErrors = [err11];
+      vErrors = [err20];
     } else {
-      vErrors.push(err11);
+      vErrors.push(err20);
     }
     errors++;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.name === void 0) {
-      const err12 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
-      if (vErrors === null) {
-        vErrors = [err12];
-      } else {
-        vErrors.push(err12);
-      }
-      errors++;
-    }
-    if (data.size === void 0) {
-      const err13 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "size" }, message: "must have required property 'size'" };
-      if (vErrors === null) {
-        vErrors = [err13];
-      } else {
-        vErrors.push(err13);
-      }
-      errors++;
-    }
-    if (data.instance_type === void 0) {
-      const err14 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "instance_type" }, message: "must have required property 'instance_type'" };
-      if (vErrors === null) {
-        vErrors = [err14];
-      } else {
-        vErrors.push(err14);
-      }
-      errors++;
-    }
-    if (data.network_mode === void 0) {
-      const err15 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "network_mode" }, message: "must have required property 'network_mode'" };
-      if (vErrors === null) {
-        vErrors = [err15];
-      } else {
-        vErrors.push(err15);
-      }
-      errors++;
-    }
-    if (data.subnet_cidr === void 0) {
-      const err16 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "subnet_cidr" }, message: "must have required property 'subnet_cidr'" };
-      if (vErrors === null) {
-        vErrors = [err16];
-      } else {
-        vErrors.push(err16);
-      }
-      errors++;
-    }
-    if (data.vpc_id === void 0) {
-      const err17 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "vpc_id" }, message: "must have required property 'vpc_id'" };
-      if (vErrors === null) {
-        vErrors = [err17];
-      } else {
-        vErrors.push(err17);
-      }
-      errors++;
-    }
-    if (data.vswitch_id === void 0) {
-      const err18 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "vswitch_id" }, message: "must have required property 'vswitch_id'" };
-      if (vErrors === null) {
-        vErrors = [err18];
-      } else {
-        vErrors.push(err18);
-      }
-      errors++;
-    }
-    if (data.password === void 0) {
-      const err19 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "password" }, message: "must have required property 'password'" };
-      if (vErrors === null) {
-        vErrors = [err19];
-      } else {
-        vErrors.push(err19);
-      }
-      errors++;
-    }
-    if (data.data_disk_category === void 0) {
-      const err20 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "data_disk_category" }, message: "must have required property 'data_disk_category'" };
-      if (vErrors === null) {
-        vErrors = [err20];
-      } else {
-        vErrors.push(err20);
-      }
-      errors++;
-    }
-    if (data.data_disk_size === void 0) {
-      const err21 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "data_disk_size" }, message: "must have required property 'data_disk_size'" };
+      const err21 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
       if (vErrors === null) {
         vErrors = [err21];
       } else {
@@ -1962,105 +3394,90 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
+    if (data.size === void 0) {
+      const err22 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "size" }, message: "must have required property 'size'" };
+      if (vErrors === null) {
+        vErrors = [err22];
+      } else {
+        vErrors.push(err22);
+      }
+      errors++;
+    }
+    if (data.instance_type === void 0) {
+      const err23 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "instance_type" }, message: "must have required property 'instance_type'" };
+      if (vErrors === null) {
+        vErrors = [err23];
+      } else {
+        vErrors.push(err23);
+      }
+      errors++;
+    }
+    if (data.network_mode === void 0) {
+      const err24 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "network_mode" }, message: "must have required property 'network_mode'" };
+      if (vErrors === null) {
+        vErrors = [err24];
+      } else {
+        vErrors.push(err24);
+      }
+      errors++;
+    }
+    if (data.subnet_cidr === void 0) {
+      const err25 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "subnet_cidr" }, message: "must have required property 'subnet_cidr'" };
+      if (vErrors === null) {
+        vErrors = [err25];
+      } else {
+        vErrors.push(err25);
+      }
+      errors++;
+    }
+    if (data.vpc_id === void 0) {
+      const err26 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "vpc_id" }, message: "must have required property 'vpc_id'" };
+      if (vErrors === null) {
+        vErrors = [err26];
+      } else {
+        vErrors.push(err26);
+      }
+      errors++;
+    }
+    if (data.vswitch_id === void 0) {
+      const err27 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "vswitch_id" }, message: "must have required property 'vswitch_id'" };
+      if (vErrors === null) {
+        vErrors = [err27];
+      } else {
+        vErrors.push(err27);
+      }
+      errors++;
+    }
+    if (data.password === void 0) {
+      const err28 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "password" }, message: "must have required property 'password'" };
+      if (vErrors === null) {
+        vErrors = [err28];
+      } else {
+        vErrors.push(err28);
+      }
+      errors++;
+    }
+    if (data.data_disk_category === void 0) {
+      const err29 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "data_disk_category" }, message: "must have required property 'data_disk_category'" };
+      if (vErrors === null) {
+        vErrors = [err29];
+      } else {
+        vErrors.push(err29);
+      }
+      errors++;
+    }
+    if (data.data_disk_size === void 0) {
+      const err30 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "data_disk_size" }, message: "must have required property 'data_disk_size'" };
+      if (vErrors === null) {
+        vErrors = [err30];
+      } else {
+        vErrors.push(err30);
+      }
+      errors++;
+    }
     for (const key0 in data) {
       if (!func2.call(schema18.properties, key0)) {
-        const err22 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-        if (vErrors === null) {
-          vErrors = [err22];
-        } else {
-          vErrors.push(err22);
-        }
-        errors++;
-      }
-    }
-    if (data.$schema !== void 0) {
-      if (typeof data.$schema !== "string") {
-        const err23 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err23];
-        } else {
-          vErrors.push(err23);
-        }
-        errors++;
-      }
-    }
-    if (data.name !== void 0) {
-      let data6 = data.name;
-      if (typeof data6 === "string") {
-        if (func3(data6) > 63) {
-          const err24 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 63 }, message: "must NOT have more than 63 characters" };
-          if (vErrors === null) {
-            vErrors = [err24];
-          } else {
-            vErrors.push(err24);
-          }
-          errors++;
-        }
-        if (func3(data6) < 1) {
-          const err25 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-          if (vErrors === null) {
-            vErrors = [err25];
-          } else {
-            vErrors.push(err25);
-          }
-          errors++;
-        }
-        if (!pattern9.test(data6)) {
-          const err26 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9\\u4e00-\\u9fa5][A-Za-z0-9\\u4e00-\\u9fa5-]*$" }, message: 'must match pattern "^[A-Za-z0-9\\u4e00-\\u9fa5][A-Za-z0-9\\u4e00-\\u9fa5-]*$"' };
-          if (vErrors === null) {
-            vErrors = [err26];
-          } else {
-            vErrors.push(err26);
-          }
-          errors++;
-        }
-      } else {
-        const err27 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err27];
-        } else {
-          vErrors.push(err27);
-        }
-        errors++;
-      }
-    }
-    if (data.size !== void 0) {
-      let data7 = data.size;
-      if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)) && isFinite(data7))) {
-        const err28 = { instancePath: instancePath + "/size", schemaPath: "#/properties/size/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        if (vErrors === null) {
-          vErrors = [err28];
-        } else {
-          vErrors.push(err28);
-        }
-        errors++;
-      }
-      if (typeof data7 == "number" && isFinite(data7)) {
-        if (data7 < 1 || isNaN(data7)) {
-          const err29 = { instancePath: instancePath + "/size", schemaPath: "#/properties/size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-          if (vErrors === null) {
-            vErrors = [err29];
-          } else {
-            vErrors.push(err29);
-          }
-          errors++;
-        }
-      }
-    }
-    if (data.instance_type !== void 0) {
-      let data8 = data.instance_type;
-      if (typeof data8 === "string") {
-        if (!pattern10.test(data8)) {
-          const err30 = { instancePath: instancePath + "/instance_type", schemaPath: "#/properties/instance_type/pattern", keyword: "pattern", params: { pattern: "^ecs\\.[a-z0-9]+(-[a-z0-9]+)*\\.[a-z0-9]+$" }, message: 'must match pattern "^ecs\\.[a-z0-9]+(-[a-z0-9]+)*\\.[a-z0-9]+$"' };
-          if (vErrors === null) {
-            vErrors = [err30];
-          } else {
-            vErrors.push(err30);
-          }
-          errors++;
-        }
-      } else {
-        const err31 = { instancePath: instancePath + "/instance_type", schemaPath: "#/properties/instance_type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err31 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err31];
         } else {
@@ -2069,10 +3486,9 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.network_mode !== void 0) {
-      let data9 = data.network_mode;
-      if (typeof data9 !== "string") {
-        const err32 = { instancePath: instancePath + "/network_mode", schemaPath: "#/properties/network_mode/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+    if (data.$schema !== void 0) {
+      if (typeof data.$schema !== "string") {
+        const err32 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err32];
         } else {
@@ -2080,32 +3496,30 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (!(data9 === "vpc")) {
-        const err33 = { instancePath: instancePath + "/network_mode", schemaPath: "#/properties/network_mode/enum", keyword: "enum", params: { allowedValues: schema18.properties.network_mode.enum }, message: "must be equal to one of the allowed values" };
-        if (vErrors === null) {
-          vErrors = [err33];
-        } else {
-          vErrors.push(err33);
-        }
-        errors++;
-      }
     }
-    if (data.subnet_cidr !== void 0) {
-      if (typeof data.subnet_cidr !== "string") {
-        const err34 = { instancePath: instancePath + "/subnet_cidr", schemaPath: "#/properties/subnet_cidr/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err34];
-        } else {
-          vErrors.push(err34);
+    if (data.name !== void 0) {
+      let data6 = data.name;
+      if (typeof data6 === "string") {
+        if (func3(data6) > 63) {
+          const err33 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 63 }, message: "must NOT have more than 63 characters" };
+          if (vErrors === null) {
+            vErrors = [err33];
+          } else {
+            vErrors.push(err33);
+          }
+          errors++;
         }
-        errors++;
-      }
-    }
-    if (data.vpc_id !== void 0) {
-      let data11 = data.vpc_id;
-      if (typeof data11 === "string") {
-        if (!pattern7.test(data11)) {
-          const err35 = { instancePath: instancePath + "/vpc_id", schemaPath: "#/properties/vpc_id/pattern", keyword: "pattern", params: { pattern: "^vpc-[a-z0-9]+$" }, message: 'must match pattern "^vpc-[a-z0-9]+$"' };
+        if (func3(data6) < 1) {
+          const err34 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err34];
+          } else {
+            vErrors.push(err34);
+          }
+          errors++;
+        }
+        if (!pattern9.test(data6)) {
+          const err35 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9\\u4e00-\\u9fa5][A-Za-z0-9\\u4e00-\\u9fa5-]*$" }, message: 'must match pattern "^[A-Za-z0-9\\u4e00-\\u9fa5][A-Za-z0-9\\u4e00-\\u9fa5-]*$"' };
           if (vErrors === null) {
             vErrors = [err35];
           } else {
@@ -2114,7 +3528,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err36 = { instancePath: instancePath + "/vpc_id", schemaPath: "#/properties/vpc_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err36 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err36];
         } else {
@@ -2122,52 +3536,47 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-    }
-    if (data.vswitch_id !== void 0) {
-      let data12 = data.vswitch_id;
-      if (typeof data12 === "string") {
-        if (!pattern12.test(data12)) {
-          const err37 = { instancePath: instancePath + "/vswitch_id", schemaPath: "#/properties/vswitch_id/pattern", keyword: "pattern", params: { pattern: "^vsw-[a-z0-9]+$" }, message: 'must match pattern "^vsw-[a-z0-9]+$"' };
+      if (errors > 0) {
+        const emErrs6 = [];
+        for (const err37 of vErrors) {
+          if (err37.keyword !== "errorMessage" && !err37.emUsed && (err37.instancePath === instancePath + "/name" || err37.instancePath.indexOf(instancePath + "/name") === 0 && err37.instancePath[instancePath + "/name".length] === "/") && err37.schemaPath.indexOf("#/properties/name") === 0 && err37.schemaPath["#/properties/name".length] === "/") {
+            emErrs6.push(err37);
+            err37.emUsed = true;
+          }
+        }
+        if (emErrs6.length) {
+          const err38 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/errorMessage", keyword: "errorMessage", params: { errors: emErrs6 }, message: "Specified parameter name is not valid." };
           if (vErrors === null) {
-            vErrors = [err37];
+            vErrors = [err38];
           } else {
-            vErrors.push(err37);
+            vErrors.push(err38);
           }
           errors++;
         }
-      } else {
-        const err38 = { instancePath: instancePath + "/vswitch_id", schemaPath: "#/properties/vswitch_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const emErrs7 = [];
+        for (const err39 of vErrors) {
+          if (!err39.emUsed) {
+            emErrs7.push(err39);
+          }
+        }
+        vErrors = emErrs7;
+        errors = emErrs7.length;
+      }
+    }
+    if (data.size !== void 0) {
+      let data7 = data.size;
+      if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)) && isFinite(data7))) {
+        const err40 = { instancePath: instancePath + "/size", schemaPath: "#/properties/size/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
         if (vErrors === null) {
-          vErrors = [err38];
+          vErrors = [err40];
         } else {
-          vErrors.push(err38);
+          vErrors.push(err40);
         }
         errors++;
       }
-    }
-    if (data.password !== void 0) {
-      let data13 = data.password;
-      if (typeof data13 === "string") {
-        if (func3(data13) > 30) {
-          const err39 = { instancePath: instancePath + "/password", schemaPath: "#/properties/password/maxLength", keyword: "maxLength", params: { limit: 30 }, message: "must NOT have more than 30 characters" };
-          if (vErrors === null) {
-            vErrors = [err39];
-          } else {
-            vErrors.push(err39);
-          }
-          errors++;
-        }
-        if (func3(data13) < 8) {
-          const err40 = { instancePath: instancePath + "/password", schemaPath: "#/properties/password/minLength", keyword: "minLength", params: { limit: 8 }, message: "must NOT have fewer than 8 characters" };
-          if (vErrors === null) {
-            vErrors = [err40];
-          } else {
-            vErrors.push(err40);
-          }
-          errors++;
-        }
-        if (!pattern13.test(data13)) {
-          const err41 = { instancePath: instancePath + "/password", schemaPath: "#/properties/password/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9()`~!@#$%^&*\\-_+=|{}\\[\\]:;'\"<>,.?/]*$" }, message: 'must match pattern "^[A-Za-z0-9()`~!@#$%^&*\\-_+=|{}\\[\\]:;\'"<>,.?/]*$"' };
+      if (typeof data7 == "number" && isFinite(data7)) {
+        if (data7 < 1 || isNaN(data7)) {
+          const err41 = { instancePath: instancePath + "/size", schemaPath: "#/properties/size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
           if (vErrors === null) {
             vErrors = [err41];
           } else {
@@ -2175,52 +3584,48 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
+      }
+      if (errors > 0) {
+        const emErrs8 = [];
+        for (const err42 of vErrors) {
+          if (err42.keyword !== "errorMessage" && !err42.emUsed && (err42.instancePath === instancePath + "/size" || err42.instancePath.indexOf(instancePath + "/size") === 0 && err42.instancePath[instancePath + "/size".length] === "/") && err42.schemaPath.indexOf("#/properties/size") === 0 && err42.schemaPath["#/properties/size".length] === "/") {
+            emErrs8.push(err42);
+            err42.emUsed = true;
+          }
+        }
+        if (emErrs8.length) {
+          const err43 = { instancePath: instancePath + "/size", schemaPath: "#/properties/size/errorMessage", keyword: "errorMessage", params: { errors: emErrs8 }, message: "Specified parameter size is not valid." };
+          if (vErrors === null) {
+            vErrors = [err43];
+          } else {
+            vErrors.push(err43);
+          }
+          errors++;
+        }
+        const emErrs9 = [];
+        for (const err44 of vErrors) {
+          if (!err44.emUsed) {
+            emErrs9.push(err44);
+          }
+        }
+        vErrors = emErrs9;
+        errors = emErrs9.length;
+      }
+    }
+    if (data.instance_type !== void 0) {
+      let data8 = data.instance_type;
+      if (typeof data8 === "string") {
+        if (!pattern10.test(data8)) {
+          const err45 = { instancePath: instancePath + "/instance_type", schemaPath: "#/properties/instance_type/pattern", keyword: "pattern", params: { pattern: "^ecs\\.[a-z0-9]+(-[a-z0-9]+)*\\.[a-z0-9]+$" }, message: 'must match pattern "^ecs\\.[a-z0-9]+(-[a-z0-9]+)*\\.[a-z0-9]+$"' };
+          if (vErrors === null) {
+            vErrors = [err45];
+          } else {
+            vErrors.push(err45);
+          }
+          errors++;
+        }
       } else {
-        const err42 = { instancePath: instancePath + "/password", schemaPath: "#/properties/password/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err42];
-        } else {
-          vErrors.push(err42);
-        }
-        errors++;
-      }
-    }
-    if (data.region_id !== void 0) {
-      if (typeof data.region_id !== "string") {
-        const err43 = { instancePath: instancePath + "/region_id", schemaPath: "#/properties/region_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err43];
-        } else {
-          vErrors.push(err43);
-        }
-        errors++;
-      }
-    }
-    if (data.data_disk_category !== void 0) {
-      let data15 = data.data_disk_category;
-      if (typeof data15 !== "string") {
-        const err44 = { instancePath: instancePath + "/data_disk_category", schemaPath: "#/properties/data_disk_category/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err44];
-        } else {
-          vErrors.push(err44);
-        }
-        errors++;
-      }
-      if (!(data15 === "cloud" || data15 === "cloud_efficiency" || data15 === "cloud_ssd" || data15 === "cloud_essd")) {
-        const err45 = { instancePath: instancePath + "/data_disk_category", schemaPath: "#/properties/data_disk_category/enum", keyword: "enum", params: { allowedValues: schema18.properties.data_disk_category.enum }, message: "must be equal to one of the allowed values" };
-        if (vErrors === null) {
-          vErrors = [err45];
-        } else {
-          vErrors.push(err45);
-        }
-        errors++;
-      }
-    }
-    if (data.data_disk_size !== void 0) {
-      let data16 = data.data_disk_size;
-      if (!(typeof data16 == "number" && (!(data16 % 1) && !isNaN(data16)) && isFinite(data16))) {
-        const err46 = { instancePath: instancePath + "/data_disk_size", schemaPath: "#/properties/data_disk_size/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        const err46 = { instancePath: instancePath + "/instance_type", schemaPath: "#/properties/instance_type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err46];
         } else {
@@ -2228,42 +3633,37 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-    }
-    if (data.ecs_image_id !== void 0) {
-      if (typeof data.ecs_image_id !== "string") {
-        const err47 = { instancePath: instancePath + "/ecs_image_id", schemaPath: "#/properties/ecs_image_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err47];
-        } else {
-          vErrors.push(err47);
+      if (errors > 0) {
+        const emErrs10 = [];
+        for (const err47 of vErrors) {
+          if (err47.keyword !== "errorMessage" && !err47.emUsed && (err47.instancePath === instancePath + "/instance_type" || err47.instancePath.indexOf(instancePath + "/instance_type") === 0 && err47.instancePath[instancePath + "/instance_type".length] === "/") && err47.schemaPath.indexOf("#/properties/instance_type") === 0 && err47.schemaPath["#/properties/instance_type".length] === "/") {
+            emErrs10.push(err47);
+            err47.emUsed = true;
+          }
         }
-        errors++;
+        if (emErrs10.length) {
+          const err48 = { instancePath: instancePath + "/instance_type", schemaPath: "#/properties/instance_type/errorMessage", keyword: "errorMessage", params: { errors: emErrs10 }, message: "Specified parameter instance_type is not valid." };
+          if (vErrors === null) {
+            vErrors = [err48];
+          } else {
+            vErrors.push(err48);
+          }
+          errors++;
+        }
+        const emErrs11 = [];
+        for (const err49 of vErrors) {
+          if (!err49.emUsed) {
+            emErrs11.push(err49);
+          }
+        }
+        vErrors = emErrs11;
+        errors = emErrs11.length;
       }
     }
-    if (data.io_optimized !== void 0) {
-      let data18 = data.io_optimized;
-      if (typeof data18 !== "string") {
-        const err48 = { instancePath: instancePath + "/io_optimized", schemaPath: "#/properties/io_optimized/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err48];
-        } else {
-          vErrors.push(err48);
-        }
-        errors++;
-      }
-      if (!(data18 === "none" || data18 === "optimized")) {
-        const err49 = { instancePath: instancePath + "/io_optimized", schemaPath: "#/properties/io_optimized/enum", keyword: "enum", params: { allowedValues: schema18.properties.io_optimized.enum }, message: "must be equal to one of the allowed values" };
-        if (vErrors === null) {
-          vErrors = [err49];
-        } else {
-          vErrors.push(err49);
-        }
-        errors++;
-      }
-    }
-    if (data.need_slb !== void 0) {
-      if (typeof data.need_slb !== "boolean") {
-        const err50 = { instancePath: instancePath + "/need_slb", schemaPath: "#/properties/need_slb/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+    if (data.network_mode !== void 0) {
+      let data9 = data.network_mode;
+      if (typeof data9 !== "string") {
+        const err50 = { instancePath: instancePath + "/network_mode", schemaPath: "#/properties/network_mode/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err50];
         } else {
@@ -2271,16 +3671,519 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-    }
-    if (data.release_eip_flag !== void 0) {
-      if (typeof data.release_eip_flag !== "boolean") {
-        const err51 = { instancePath: instancePath + "/release_eip_flag", schemaPath: "#/properties/release_eip_flag/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+      if (!(data9 === "vpc")) {
+        const err51 = { instancePath: instancePath + "/network_mode", schemaPath: "#/properties/network_mode/enum", keyword: "enum", params: { allowedValues: schema18.properties.network_mode.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err51];
         } else {
           vErrors.push(err51);
         }
         errors++;
+      }
+      if (errors > 0) {
+        const emErrs12 = [];
+        for (const err52 of vErrors) {
+          if (err52.keyword !== "errorMessage" && !err52.emUsed && (err52.instancePath === instancePath + "/network_mode" || err52.instancePath.indexOf(instancePath + "/network_mode") === 0 && err52.instancePath[instancePath + "/network_mode".length] === "/") && err52.schemaPath.indexOf("#/properties/network_mode") === 0 && err52.schemaPath["#/properties/network_mode".length] === "/") {
+            emErrs12.push(err52);
+            err52.emUsed = true;
+          }
+        }
+        if (emErrs12.length) {
+          const err53 = { instancePath: instancePath + "/network_mode", schemaPath: "#/properties/network_mode/errorMessage", keyword: "errorMessage", params: { errors: emErrs12 }, message: "Specified parameter network_mode is not valid." };
+          if (vErrors === null) {
+            vErrors = [err53];
+          } else {
+            vErrors.push(err53);
+          }
+          errors++;
+        }
+        const emErrs13 = [];
+        for (const err54 of vErrors) {
+          if (!err54.emUsed) {
+            emErrs13.push(err54);
+          }
+        }
+        vErrors = emErrs13;
+        errors = emErrs13.length;
+      }
+    }
+    if (data.subnet_cidr !== void 0) {
+      if (typeof data.subnet_cidr !== "string") {
+        const err55 = { instancePath: instancePath + "/subnet_cidr", schemaPath: "#/properties/subnet_cidr/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err55];
+        } else {
+          vErrors.push(err55);
+        }
+        errors++;
+      }
+      if (errors > 0) {
+        const emErrs14 = [];
+        for (const err56 of vErrors) {
+          if (err56.keyword !== "errorMessage" && !err56.emUsed && (err56.instancePath === instancePath + "/subnet_cidr" || err56.instancePath.indexOf(instancePath + "/subnet_cidr") === 0 && err56.instancePath[instancePath + "/subnet_cidr".length] === "/") && err56.schemaPath.indexOf("#/properties/subnet_cidr") === 0 && err56.schemaPath["#/properties/subnet_cidr".length] === "/") {
+            emErrs14.push(err56);
+            err56.emUsed = true;
+          }
+        }
+        if (emErrs14.length) {
+          const err57 = { instancePath: instancePath + "/subnet_cidr", schemaPath: "#/properties/subnet_cidr/errorMessage", keyword: "errorMessage", params: { errors: emErrs14 }, message: "Specified parameter subnet_cidr is not valid." };
+          if (vErrors === null) {
+            vErrors = [err57];
+          } else {
+            vErrors.push(err57);
+          }
+          errors++;
+        }
+        const emErrs15 = [];
+        for (const err58 of vErrors) {
+          if (!err58.emUsed) {
+            emErrs15.push(err58);
+          }
+        }
+        vErrors = emErrs15;
+        errors = emErrs15.length;
+      }
+    }
+    if (data.vpc_id !== void 0) {
+      let data11 = data.vpc_id;
+      if (typeof data11 === "string") {
+        if (!pattern7.test(data11)) {
+          const err59 = { instancePath: instancePath + "/vpc_id", schemaPath: "#/properties/vpc_id/pattern", keyword: "pattern", params: { pattern: "^vpc-[a-z0-9]+$" }, message: 'must match pattern "^vpc-[a-z0-9]+$"' };
+          if (vErrors === null) {
+            vErrors = [err59];
+          } else {
+            vErrors.push(err59);
+          }
+          errors++;
+        }
+      } else {
+        const err60 = { instancePath: instancePath + "/vpc_id", schemaPath: "#/properties/vpc_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err60];
+        } else {
+          vErrors.push(err60);
+        }
+        errors++;
+      }
+      if (errors > 0) {
+        const emErrs16 = [];
+        for (const err61 of vErrors) {
+          if (err61.keyword !== "errorMessage" && !err61.emUsed && (err61.instancePath === instancePath + "/vpc_id" || err61.instancePath.indexOf(instancePath + "/vpc_id") === 0 && err61.instancePath[instancePath + "/vpc_id".length] === "/") && err61.schemaPath.indexOf("#/properties/vpc_id") === 0 && err61.schemaPath["#/properties/vpc_id".length] === "/") {
+            emErrs16.push(err61);
+            err61.emUsed = true;
+          }
+        }
+        if (emErrs16.length) {
+          const err62 = { instancePath: instancePath + "/vpc_id", schemaPath: "#/properties/vpc_id/errorMessage", keyword: "errorMessage", params: { errors: emErrs16 }, message: "Specified parameter vpc_id is not valid." };
+          if (vErrors === null) {
+            vErrors = [err62];
+          } else {
+            vErrors.push(err62);
+          }
+          errors++;
+        }
+        const emErrs17 = [];
+        for (const err63 of vErrors) {
+          if (!err63.emUsed) {
+            emErrs17.push(err63);
+          }
+        }
+        vErrors = emErrs17;
+        errors = emErrs17.length;
+      }
+    }
+    if (data.vswitch_id !== void 0) {
+      let data12 = data.vswitch_id;
+      if (typeof data12 === "string") {
+        if (!pattern12.test(data12)) {
+          const err64 = { instancePath: instancePath + "/vswitch_id", schemaPath: "#/properties/vswitch_id/pattern", keyword: "pattern", params: { pattern: "^vsw-[a-z0-9]+$" }, message: 'must match pattern "^vsw-[a-z0-9]+$"' };
+          if (vErrors === null) {
+            vErrors = [err64];
+          } else {
+            vErrors.push(err64);
+          }
+          errors++;
+        }
+      } else {
+        const err65 = { instancePath: instancePath + "/vswitch_id", schemaPath: "#/properties/vswitch_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err65];
+        } else {
+          vErrors.push(err65);
+        }
+        errors++;
+      }
+      if (errors > 0) {
+        const emErrs18 = [];
+        for (const err66 of vErrors) {
+          if (err66.keyword !== "errorMessage" && !err66.emUsed && (err66.instancePath === instancePath + "/vswitch_id" || err66.instancePath.indexOf(instancePath + "/vswitch_id") === 0 && err66.instancePath[instancePath + "/vswitch_id".length] === "/") && err66.schemaPath.indexOf("#/properties/vswitch_id") === 0 && err66.schemaPath["#/properties/vswitch_id".length] === "/") {
+            emErrs18.push(err66);
+            err66.emUsed = true;
+          }
+        }
+        if (emErrs18.length) {
+          const err67 = { instancePath: instancePath + "/vswitch_id", schemaPath: "#/properties/vswitch_id/errorMessage", keyword: "errorMessage", params: { errors: emErrs18 }, message: "Specified parameter vswitch_id is not valid." };
+          if (vErrors === null) {
+            vErrors = [err67];
+          } else {
+            vErrors.push(err67);
+          }
+          errors++;
+        }
+        const emErrs19 = [];
+        for (const err68 of vErrors) {
+          if (!err68.emUsed) {
+            emErrs19.push(err68);
+          }
+        }
+        vErrors = emErrs19;
+        errors = emErrs19.length;
+      }
+    }
+    if (data.password !== void 0) {
+      let data13 = data.password;
+      if (typeof data13 === "string") {
+        if (func3(data13) > 30) {
+          const err69 = { instancePath: instancePath + "/password", schemaPath: "#/properties/password/maxLength", keyword: "maxLength", params: { limit: 30 }, message: "must NOT have more than 30 characters" };
+          if (vErrors === null) {
+            vErrors = [err69];
+          } else {
+            vErrors.push(err69);
+          }
+          errors++;
+        }
+        if (func3(data13) < 8) {
+          const err70 = { instancePath: instancePath + "/password", schemaPath: "#/properties/password/minLength", keyword: "minLength", params: { limit: 8 }, message: "must NOT have fewer than 8 characters" };
+          if (vErrors === null) {
+            vErrors = [err70];
+          } else {
+            vErrors.push(err70);
+          }
+          errors++;
+        }
+        if (!pattern13.test(data13)) {
+          const err71 = { instancePath: instancePath + "/password", schemaPath: "#/properties/password/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9()`~!@#$%^&*\\-_+=|{}\\[\\]:;'\"<>,.?/]*$" }, message: 'must match pattern "^[A-Za-z0-9()`~!@#$%^&*\\-_+=|{}\\[\\]:;\'"<>,.?/]*$"' };
+          if (vErrors === null) {
+            vErrors = [err71];
+          } else {
+            vErrors.push(err71);
+          }
+          errors++;
+        }
+      } else {
+        const err72 = { instancePath: instancePath + "/password", schemaPath: "#/properties/password/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err72];
+        } else {
+          vErrors.push(err72);
+        }
+        errors++;
+      }
+      if (errors > 0) {
+        const emErrs20 = [];
+        for (const err73 of vErrors) {
+          if (err73.keyword !== "errorMessage" && !err73.emUsed && (err73.instancePath === instancePath + "/password" || err73.instancePath.indexOf(instancePath + "/password") === 0 && err73.instancePath[instancePath + "/password".length] === "/") && err73.schemaPath.indexOf("#/properties/password") === 0 && err73.schemaPath["#/properties/password".length] === "/") {
+            emErrs20.push(err73);
+            err73.emUsed = true;
+          }
+        }
+        if (emErrs20.length) {
+          const err74 = { instancePath: instancePath + "/password", schemaPath: "#/properties/password/errorMessage", keyword: "errorMessage", params: { errors: emErrs20 }, message: "Specified parameter password is not valid." };
+          if (vErrors === null) {
+            vErrors = [err74];
+          } else {
+            vErrors.push(err74);
+          }
+          errors++;
+        }
+        const emErrs21 = [];
+        for (const err75 of vErrors) {
+          if (!err75.emUsed) {
+            emErrs21.push(err75);
+          }
+        }
+        vErrors = emErrs21;
+        errors = emErrs21.length;
+      }
+    }
+    if (data.region_id !== void 0) {
+      if (typeof data.region_id !== "string") {
+        const err76 = { instancePath: instancePath + "/region_id", schemaPath: "#/properties/region_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err76];
+        } else {
+          vErrors.push(err76);
+        }
+        errors++;
+      }
+      if (errors > 0) {
+        const emErrs22 = [];
+        for (const err77 of vErrors) {
+          if (err77.keyword !== "errorMessage" && !err77.emUsed && (err77.instancePath === instancePath + "/region_id" || err77.instancePath.indexOf(instancePath + "/region_id") === 0 && err77.instancePath[instancePath + "/region_id".length] === "/") && err77.schemaPath.indexOf("#/properties/region_id") === 0 && err77.schemaPath["#/properties/region_id".length] === "/") {
+            emErrs22.push(err77);
+            err77.emUsed = true;
+          }
+        }
+        if (emErrs22.length) {
+          const err78 = { instancePath: instancePath + "/region_id", schemaPath: "#/properties/region_id/errorMessage", keyword: "errorMessage", params: { errors: emErrs22 }, message: "Specified parameter region_id is not valid." };
+          if (vErrors === null) {
+            vErrors = [err78];
+          } else {
+            vErrors.push(err78);
+          }
+          errors++;
+        }
+        const emErrs23 = [];
+        for (const err79 of vErrors) {
+          if (!err79.emUsed) {
+            emErrs23.push(err79);
+          }
+        }
+        vErrors = emErrs23;
+        errors = emErrs23.length;
+      }
+    }
+    if (data.data_disk_category !== void 0) {
+      let data15 = data.data_disk_category;
+      if (typeof data15 !== "string") {
+        const err80 = { instancePath: instancePath + "/data_disk_category", schemaPath: "#/properties/data_disk_category/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err80];
+        } else {
+          vErrors.push(err80);
+        }
+        errors++;
+      }
+      if (!(data15 === "cloud" || data15 === "cloud_efficiency" || data15 === "cloud_ssd" || data15 === "cloud_essd")) {
+        const err81 = { instancePath: instancePath + "/data_disk_category", schemaPath: "#/properties/data_disk_category/enum", keyword: "enum", params: { allowedValues: schema18.properties.data_disk_category.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err81];
+        } else {
+          vErrors.push(err81);
+        }
+        errors++;
+      }
+      if (errors > 0) {
+        const emErrs24 = [];
+        for (const err82 of vErrors) {
+          if (err82.keyword !== "errorMessage" && !err82.emUsed && (err82.instancePath === instancePath + "/data_disk_category" || err82.instancePath.indexOf(instancePath + "/data_disk_category") === 0 && err82.instancePath[instancePath + "/data_disk_category".length] === "/") && err82.schemaPath.indexOf("#/properties/data_disk_category") === 0 && err82.schemaPath["#/properties/data_disk_category".length] === "/") {
+            emErrs24.push(err82);
+            err82.emUsed = true;
+          }
+        }
+        if (emErrs24.length) {
+          const err83 = { instancePath: instancePath + "/data_disk_category", schemaPath: "#/properties/data_disk_category/errorMessage", keyword: "errorMessage", params: { errors: emErrs24 }, message: "Specified parameter data_disk_category is not valid." };
+          if (vErrors === null) {
+            vErrors = [err83];
+          } else {
+            vErrors.push(err83);
+          }
+          errors++;
+        }
+        const emErrs25 = [];
+        for (const err84 of vErrors) {
+          if (!err84.emUsed) {
+            emErrs25.push(err84);
+          }
+        }
+        vErrors = emErrs25;
+        errors = emErrs25.length;
+      }
+    }
+    if (data.data_disk_size !== void 0) {
+      let data16 = data.data_disk_size;
+      if (!(typeof data16 == "number" && (!(data16 % 1) && !isNaN(data16)) && isFinite(data16))) {
+        const err85 = { instancePath: instancePath + "/data_disk_size", schemaPath: "#/properties/data_disk_size/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (vErrors === null) {
+          vErrors = [err85];
+        } else {
+          vErrors.push(err85);
+        }
+        errors++;
+      }
+      if (errors > 0) {
+        const emErrs26 = [];
+        for (const err86 of vErrors) {
+          if (err86.keyword !== "errorMessage" && !err86.emUsed && (err86.instancePath === instancePath + "/data_disk_size" || err86.instancePath.indexOf(instancePath + "/data_disk_size") === 0 && err86.instancePath[instancePath + "/data_disk_size".length] === "/") && err86.schemaPath.indexOf("#/properties/data_disk_size") === 0 && err86.schemaPath["#/properties/data_disk_size".length] === "/") {
+            emErrs26.push(err86);
+            err86.emUsed = true;
+          }
+        }
+        if (emErrs26.length) {
+          const err87 = { instancePath: instancePath + "/data_disk_size", schemaPath: "#/properties/data_disk_size/errorMessage", keyword: "errorMessage", params: { errors: emErrs26 }, message: "Specified parameter data_disk_size is not valid." };
+          if (vErrors === null) {
+            vErrors = [err87];
+          } else {
+            vErrors.push(err87);
+          }
+          errors++;
+        }
+        const emErrs27 = [];
+        for (const err88 of vErrors) {
+          if (!err88.emUsed) {
+            emErrs27.push(err88);
+          }
+        }
+        vErrors = emErrs27;
+        errors = emErrs27.length;
+      }
+    }
+    if (data.ecs_image_id !== void 0) {
+      if (typeof data.ecs_image_id !== "string") {
+        const err89 = { instancePath: instancePath + "/ecs_image_id", schemaPath: "#/properties/ecs_image_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err89];
+        } else {
+          vErrors.push(err89);
+        }
+        errors++;
+      }
+      if (errors > 0) {
+        const emErrs28 = [];
+        for (const err90 of vErrors) {
+          if (err90.keyword !== "errorMessage" && !err90.emUsed && (err90.instancePath === instancePath + "/ecs_image_id" || err90.instancePath.indexOf(instancePath + "/ecs_image_id") === 0 && err90.instancePath[instancePath + "/ecs_image_id".length] === "/") && err90.schemaPath.indexOf("#/properties/ecs_image_id") === 0 && err90.schemaPath["#/properties/ecs_image_id".length] === "/") {
+            emErrs28.push(err90);
+            err90.emUsed = true;
+          }
+        }
+        if (emErrs28.length) {
+          const err91 = { instancePath: instancePath + "/ecs_image_id", schemaPath: "#/properties/ecs_image_id/errorMessage", keyword: "errorMessage", params: { errors: emErrs28 }, message: "Specified parameter ecs_image_id is not valid." };
+          if (vErrors === null) {
+            vErrors = [err91];
+          } else {
+            vErrors.push(err91);
+          }
+          errors++;
+        }
+        const emErrs29 = [];
+        for (const err92 of vErrors) {
+          if (!err92.emUsed) {
+            emErrs29.push(err92);
+          }
+        }
+        vErrors = emErrs29;
+        errors = emErrs29.length;
+      }
+    }
+    if (data.io_optimized !== void 0) {
+      let data18 = data.io_optimized;
+      if (typeof data18 !== "string") {
+        const err93 = { instancePath: instancePath + "/io_optimized", schemaPath: "#/properties/io_optimized/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err93];
+        } else {
+          vErrors.push(err93);
+        }
+        errors++;
+      }
+      if (!(data18 === "none" || data18 === "optimized")) {
+        const err94 = { instancePath: instancePath + "/io_optimized", schemaPath: "#/properties/io_optimized/enum", keyword: "enum", params: { allowedValues: schema18.properties.io_optimized.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err94];
+        } else {
+          vErrors.push(err94);
+        }
+        errors++;
+      }
+      if (errors > 0) {
+        const emErrs30 = [];
+        for (const err95 of vErrors) {
+          if (err95.keyword !== "errorMessage" && !err95.emUsed && (err95.instancePath === instancePath + "/io_optimized" || err95.instancePath.indexOf(instancePath + "/io_optimized") === 0 && err95.instancePath[instancePath + "/io_optimized".length] === "/") && err95.schemaPath.indexOf("#/properties/io_optimized") === 0 && err95.schemaPath["#/properties/io_optimized".length] === "/") {
+            emErrs30.push(err95);
+            err95.emUsed = true;
+          }
+        }
+        if (emErrs30.length) {
+          const err96 = { instancePath: instancePath + "/io_optimized", schemaPath: "#/properties/io_optimized/errorMessage", keyword: "errorMessage", params: { errors: emErrs30 }, message: "Specified parameter io_optimized is not valid." };
+          if (vErrors === null) {
+            vErrors = [err96];
+          } else {
+            vErrors.push(err96);
+          }
+          errors++;
+        }
+        const emErrs31 = [];
+        for (const err97 of vErrors) {
+          if (!err97.emUsed) {
+            emErrs31.push(err97);
+          }
+        }
+        vErrors = emErrs31;
+        errors = emErrs31.length;
+      }
+    }
+    if (data.need_slb !== void 0) {
+      if (typeof data.need_slb !== "boolean") {
+        const err98 = { instancePath: instancePath + "/need_slb", schemaPath: "#/properties/need_slb/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err98];
+        } else {
+          vErrors.push(err98);
+        }
+        errors++;
+      }
+      if (errors > 0) {
+        const emErrs32 = [];
+        for (const err99 of vErrors) {
+          if (err99.keyword !== "errorMessage" && !err99.emUsed && (err99.instancePath === instancePath + "/need_slb" || err99.instancePath.indexOf(instancePath + "/need_slb") === 0 && err99.instancePath[instancePath + "/need_slb".length] === "/") && err99.schemaPath.indexOf("#/properties/need_slb") === 0 && err99.schemaPath["#/properties/need_slb".length] === "/") {
+            emErrs32.push(err99);
+            err99.emUsed = true;
+          }
+        }
+        if (emErrs32.length) {
+          const err100 = { instancePath: instancePath + "/need_slb", schemaPath: "#/properties/need_slb/errorMessage", keyword: "errorMessage", params: { errors: emErrs32 }, message: "Specified parameter need_slb is not valid." };
+          if (vErrors === null) {
+            vErrors = [err100];
+          } else {
+            vErrors.push(err100);
+          }
+          errors++;
+        }
+        const emErrs33 = [];
+        for (const err101 of vErrors) {
+          if (!err101.emUsed) {
+            emErrs33.push(err101);
+          }
+        }
+        vErrors = emErrs33;
+        errors = emErrs33.length;
+      }
+    }
+    if (data.release_eip_flag !== void 0) {
+      if (typeof data.release_eip_flag !== "boolean") {
+        const err102 = { instancePath: instancePath + "/release_eip_flag", schemaPath: "#/properties/release_eip_flag/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err102];
+        } else {
+          vErrors.push(err102);
+        }
+        errors++;
+      }
+      if (errors > 0) {
+        const emErrs34 = [];
+        for (const err103 of vErrors) {
+          if (err103.keyword !== "errorMessage" && !err103.emUsed && (err103.instancePath === instancePath + "/release_eip_flag" || err103.instancePath.indexOf(instancePath + "/release_eip_flag") === 0 && err103.instancePath[instancePath + "/release_eip_flag".length] === "/") && err103.schemaPath.indexOf("#/properties/release_eip_flag") === 0 && err103.schemaPath["#/properties/release_eip_flag".length] === "/") {
+            emErrs34.push(err103);
+            err103.emUsed = true;
+          }
+        }
+        if (emErrs34.length) {
+          const err104 = { instancePath: instancePath + "/release_eip_flag", schemaPath: "#/properties/release_eip_flag/errorMessage", keyword: "errorMessage", params: { errors: emErrs34 }, message: "Specified parameter release_eip_flag is not valid." };
+          if (vErrors === null) {
+            vErrors = [err104];
+          } else {
+            vErrors.push(err104);
+          }
+          errors++;
+        }
+        const emErrs35 = [];
+        for (const err105 of vErrors) {
+          if (!err105.emUsed) {
+            emErrs35.push(err105);
+          }
+        }
+        vErrors = emErrs35;
+        errors = emErrs35.length;
       }
     }
     if (data.rds_instances !== void 0) {
@@ -2289,31 +4192,83 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
         const len0 = data21.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (typeof data21[i0] !== "string") {
-            const err52 = { instancePath: instancePath + "/rds_instances/" + i0, schemaPath: "#/properties/rds_instances/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err106 = { instancePath: instancePath + "/rds_instances/" + i0, schemaPath: "#/properties/rds_instances/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err52];
+              vErrors = [err106];
             } else {
-              vErrors.push(err52);
+              vErrors.push(err106);
             }
             errors++;
           }
+          if (errors > 0) {
+            const emErrs36 = [];
+            for (const err107 of vErrors) {
+              if (err107.keyword !== "errorMessage" && !err107.emUsed && (err107.instancePath === instancePath + "/rds_instances/" + i0 || err107.instancePath.indexOf(instancePath + "/rds_instances/" + i0) === 0 && err107.instancePath[instancePath + "/rds_instances/" + i0.length] === "/") && err107.schemaPath.indexOf("#/properties/rds_instances/items") === 0 && err107.schemaPath["#/properties/rds_instances/items".length] === "/") {
+                emErrs36.push(err107);
+                err107.emUsed = true;
+              }
+            }
+            if (emErrs36.length) {
+              const err108 = { instancePath: instancePath + "/rds_instances/" + i0, schemaPath: "#/properties/rds_instances/items/errorMessage", keyword: "errorMessage", params: { errors: emErrs36 }, message: "Specified parameter rds_instances is not valid." };
+              if (vErrors === null) {
+                vErrors = [err108];
+              } else {
+                vErrors.push(err108);
+              }
+              errors++;
+            }
+            const emErrs37 = [];
+            for (const err109 of vErrors) {
+              if (!err109.emUsed) {
+                emErrs37.push(err109);
+              }
+            }
+            vErrors = emErrs37;
+            errors = emErrs37.length;
+          }
         }
       } else {
-        const err53 = { instancePath: instancePath + "/rds_instances", schemaPath: "#/properties/rds_instances/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err110 = { instancePath: instancePath + "/rds_instances", schemaPath: "#/properties/rds_instances/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err53];
+          vErrors = [err110];
         } else {
-          vErrors.push(err53);
+          vErrors.push(err110);
         }
         errors++;
       }
+      if (errors > 0) {
+        const emErrs38 = [];
+        for (const err111 of vErrors) {
+          if (err111.keyword !== "errorMessage" && !err111.emUsed && (err111.instancePath === instancePath + "/rds_instances" || err111.instancePath.indexOf(instancePath + "/rds_instances") === 0 && err111.instancePath[instancePath + "/rds_instances".length] === "/") && err111.schemaPath.indexOf("#/properties/rds_instances") === 0 && err111.schemaPath["#/properties/rds_instances".length] === "/") {
+            emErrs38.push(err111);
+            err111.emUsed = true;
+          }
+        }
+        if (emErrs38.length) {
+          const err112 = { instancePath: instancePath + "/rds_instances", schemaPath: "#/properties/rds_instances/errorMessage", keyword: "errorMessage", params: { errors: emErrs38 }, message: "Specified parameter rds_instances is not valid." };
+          if (vErrors === null) {
+            vErrors = [err112];
+          } else {
+            vErrors.push(err112);
+          }
+          errors++;
+        }
+        const emErrs39 = [];
+        for (const err113 of vErrors) {
+          if (!err113.emUsed) {
+            emErrs39.push(err113);
+          }
+        }
+        vErrors = emErrs39;
+        errors = emErrs39.length;
+      }
     }
   } else {
-    const err54 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err114 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err54];
+      vErrors = [err114];
     } else {
-      vErrors.push(err54);
+      vErrors.push(err114);
     }
     errors++;
   }
@@ -2321,8 +4276,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var config = validate16;
-var schema19 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://clusterlint.dev/schemas/clusterlint-config.schema.json", "title": "clusterlint configuration", "description": "Settings for clusterlint: which files to lint, per-file dialects and severities, and the account quotas the API enforces with 403 errors. Plain data only; never executed.", "type": "object", "additionalProperties": false, "properties": { "$schema": { "description": "The JSON Schema of this file, for editors.", "type": "string" }, "include": { "description": "Globs (relative to this file's directory) of the files to lint when walking directories. Default: every *.json, *.yaml and *.yml file whose dialect can be decided.", "type": "array", "items": { "type": "string", "minLength": 1, "description": "A glob such as specs/**/*.yaml." } }, "exclude": { "description": "Globs (relative to this file's directory) of files and directories never linted when walking. node_modules and .git are always skipped.", "type": "array", "items": { "type": "string", "minLength": 1, "description": "A glob such as legacy/**." } }, "overrides": { "description": "Settings for the files that match globs; later entries win over earlier ones.", "type": "array", "items": { "description": "Files, and the dialect and severities that apply to them.", "type": "object", "additionalProperties": false, "required": ["files"], "properties": { "files": { "description": "Globs (relative to this file's directory) of the files this entry applies to.", "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1, "description": "A glob such as swarm/*.json." } }, "dialect": { "description": "Lint these files as this dialect, whatever their content.", "enum": ["batchcompute", "containerservice"] }, "severity": { "$ref": "#/definitions/severityMap" } } } }, "quotas": { "description": "Your account's quotas (none are published, so none are built in). Each ceiling turns into the API's 403 QuotaExhausted code.", "type": "object", "additionalProperties": false, "properties": { "MaxClusterCount": { "description": "How many Batch Compute clusters the specs of one run may create (QuotaExhausted.MaxClusterCount).", "type": "integer", "minimum": 0 }, "MaxClusterGroupCount": { "description": "How many groups one cluster may have (QuotaExhausted.MaxClusterGroupCount).", "type": "integer", "minimum": 0 }, "MaxClusterGroupDesiredVMCount": { "description": "How many VMs one group may ask for (QuotaExhausted.MaxClusterGroupDesiredVMCount).", "type": "integer", "minimum": 0 } } }, "forbiddenOppositeRouterTypes": { "description": "Express Connect router types your account may not use (QuotaExhausted.Configs.Networks.VPC.OppositeRouterType).", "type": "array", "items": { "description": "A router type.", "enum": ["VRouter", "VBR"] } }, "instanceTypes": { "description": "An allow-list of instance types; any other is InvalidInstanceType.", "type": "array", "items": { "description": "An instance type such as ecs.sn1.medium.", "type": "string", "pattern": "^(bcs|ecs)\\.[a-z0-9]+(-[a-z0-9]+)*\\.[a-z0-9]+$" } }, "severity": { "$ref": "#/definitions/severityMap" } }, "definitions": { "severityMap": { "description": 'Severity by code: error, warning or off. A trailing * matches every code with that prefix ("Bcs*": "off").', "type": "object", "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9._{}-]*\\*?$|^\\*$" }, "additionalProperties": { "description": "error, warning or off.", "enum": ["error", "warning", "off"] } } } };
-var schema20 = { "description": 'Severity by code: error, warning or off. A trailing * matches every code with that prefix ("Bcs*": "off").', "type": "object", "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9._{}-]*\\*?$|^\\*$" }, "additionalProperties": { "description": "error, warning or off.", "enum": ["error", "warning", "off"] } };
+var schema19 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://clusterlint.dev/schemas/clusterlint-config.schema.json", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "include": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "exclude": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "overrides": { "type": "array", "items": { "type": "object", "required": ["files"], "additionalProperties": false, "properties": { "files": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "dialect": { "enum": ["batchcompute", "containerservice"] }, "severity": { "$ref": "#/definitions/severityMap" } } } }, "quotas": { "type": "object", "additionalProperties": false, "properties": { "MaxClusterCount": { "type": "integer", "minimum": 0 }, "MaxClusterGroupCount": { "type": "integer", "minimum": 0 }, "MaxClusterGroupDesiredVMCount": { "type": "integer", "minimum": 0 } } }, "forbiddenOppositeRouterTypes": { "type": "array", "items": { "enum": ["VRouter", "VBR"] } }, "instanceTypes": { "type": "array", "items": { "type": "string", "pattern": "^(bcs|ecs)\\.[a-z0-9]+(-[a-z0-9]+)*\\.[a-z0-9]+$" } }, "severity": { "$ref": "#/definitions/severityMap" } }, "definitions": { "severityMap": { "type": "object", "additionalProperties": { "enum": ["error", "warning", "off"] }, "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9._{}-]*\\*?$|^\\*$" } } } };
+var schema20 = { "type": "object", "additionalProperties": { "enum": ["error", "warning", "off"] }, "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9._{}-]*\\*?$|^\\*$" } };
 var pattern14 = new RegExp("^[A-Za-z][A-Za-z0-9._{}-]*\\*?$|^\\*$", "u");
 function validate16(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
@@ -4349,8 +6304,27 @@ var batchcompute_cluster_schema_default = {
   $schema: "http://json-schema.org/draft-07/schema#",
   $id: "https://clusterlint.dev/schemas/batchcompute-cluster.schema.json",
   title: "Batch Compute CreateCluster request body",
-  description: "The body of POST /clusters for Alibaba Cloud Batch Compute (CreateCluster), as checked by clusterlint.",
+  description: "The body of POST /clusters?IdempotentToken=\u2026 for Alibaba Cloud Batch Compute (CreateCluster), as clusterlint checks it: Name, ImageId, InstanceType and Groups are required; a key the API does not define is a warning. Errors: InvalidJsonFormat, InvalidHttpBody. Warning: UnknownParameter.",
+  markdownDescription: "The body of `POST /clusters?IdempotentToken=\u2026` for Alibaba Cloud Batch Compute (CreateCluster), as clusterlint checks it: `Name`, `ImageId`, `InstanceType` and `Groups` are required; a key the API does not define is a warning.\n\nErrors: `InvalidJsonFormat`, `InvalidHttpBody`\n\nWarning: `UnknownParameter`",
   type: "object",
+  defaultSnippets: [
+    {
+      label: "Batch Compute cluster",
+      description: "A cluster with the required fields and one on-demand group.",
+      body: {
+        Name: "${1:my-cluster}",
+        Description: "${2:What the cluster is for}",
+        ImageId: "${3:m-2309yqb5n}",
+        InstanceType: "${4:ecs.sn1.medium}",
+        Groups: {
+          "${5:group1}": {
+            DesiredVMCount: "^${6:1}",
+            ResourceType: "${7|OnDemand,Spot|}"
+          }
+        }
+      }
+    }
+  ],
   "x-parameter": "HttpBody",
   required: [
     "Name",
@@ -4361,103 +6335,194 @@ var batchcompute_cluster_schema_default = {
   additionalProperties: false,
   properties: {
     $schema: {
+      title: "JSON Schema",
+      description: "The schema this spec follows, so that editors complete and check it: a path to node_modules/clusterlint/schemas/batchcompute-cluster.schema.json (relative to this file) or a URL ending in batchcompute-cluster.schema.json. clusterlint reads its last path segment to pick the dialect.",
+      markdownDescription: "The schema this spec follows, so that editors complete and check it: a path to `node_modules/clusterlint/schemas/batchcompute-cluster.schema.json` (relative to this file) or a URL ending in `batchcompute-cluster.schema.json`. clusterlint reads its last path segment to pick the dialect.",
       type: "string",
-      description: "The JSON Schema this spec follows; lets editors and clusterlint recognise the dialect.",
+      examples: [
+        "./node_modules/clusterlint/schemas/batchcompute-cluster.schema.json"
+      ],
       "x-parameter": "$schema"
     },
     Name: {
-      description: "Cluster name: 1\u201364 characters from [a-zA-Z0-9_-], not starting with a digit. Errors: MissingName, InvalidName.",
+      title: "Cluster name",
+      description: "Required. Cluster name: a string of 1\u201364 characters from [a-zA-Z0-9_-], not starting with a digit. Errors: MissingName, InvalidName.",
+      markdownDescription: "**Required.** Cluster name: a string of **1\u201364** characters from `[a-zA-Z0-9_-]`, not starting with a digit.\n\nErrors: `MissingName`, `InvalidName`",
       type: "string",
-      "x-parameter": "Name",
-      minLength: 1,
-      maxLength: 64,
-      pattern: "^[a-zA-Z_-][a-zA-Z0-9_-]*$",
-      "x-hint": 'only letters, digits, "_" and "-" are allowed, and the first character must not be a digit'
+      examples: [
+        "test-ubuntu"
+      ],
+      errorMessage: "Specified parameter Name is not valid. Its type must be string.",
+      allOf: [
+        {
+          minLength: 1,
+          maxLength: 64,
+          errorMessage: "Specified parameter Name is not valid. Its length must be in [1, 64]."
+        },
+        {
+          pattern: "^[a-zA-Z_-][a-zA-Z0-9_-]*$",
+          errorMessage: "Specified parameter Name is not valid. It must only contain characters within [a-zA-Z0-9_-], and must not start with [0-9].",
+          "x-hint": 'only letters, digits, "_" and "-" are allowed, and the first character must not be a digit'
+        }
+      ],
+      "x-parameter": "Name"
     },
     Description: {
-      description: "Description of the cluster, at most 1024 characters. Error: InvalidDescription.",
+      title: "Cluster description",
+      description: "Description of the cluster: a string of at most 1024 characters. Error: InvalidDescription.",
+      markdownDescription: "Description of the cluster: a string of at most **1024** characters.\n\nError: `InvalidDescription`",
       type: "string",
-      "x-parameter": "Description",
-      maxLength: 1024
+      examples: [
+        "demo"
+      ],
+      errorMessage: "Specified parameter Description is not valid. Its type must be string.",
+      allOf: [
+        {
+          maxLength: 1024,
+          errorMessage: "Specified parameter Description is not valid. Its length must be in [0, 1024]."
+        }
+      ],
+      "x-parameter": "Description"
     },
     ImageId: {
-      description: "Image ID (for example m-2309yqb5n), 1\u2013256 characters. Errors: MissingImageId, InvalidImageId.",
+      title: "Image ID",
+      description: "Required. ID of the VM image the cluster runs: a string of 1\u2013256 characters, such as m-2309yqb5n. Errors: MissingImageId, InvalidImageId.",
+      markdownDescription: "**Required.** ID of the VM image the cluster runs: a string of **1\u2013256** characters, such as `m-2309yqb5n`.\n\nErrors: `MissingImageId`, `InvalidImageId`",
       type: "string",
-      "x-parameter": "ImageId",
-      minLength: 1,
-      maxLength: 256
+      examples: [
+        "m-2309yqb5n"
+      ],
+      errorMessage: "Specified parameter ImageId is not valid. Its type must be string.",
+      allOf: [
+        {
+          minLength: 1,
+          maxLength: 256,
+          errorMessage: "Specified parameter ImageId is not valid. Its length must be in [1, 256]."
+        }
+      ],
+      "x-parameter": "ImageId"
     },
     InstanceType: {
-      description: "Instance type of the cluster's VMs: bcs.<family>.<size> or ecs.<family>.<size> (for example ecs.sn1.medium). Errors: MissingInstanceType, InvalidInstanceType.",
+      title: "Instance type",
+      description: "Required. Instance type of the cluster's VMs: bcs. or ecs., a family, a dot and a size, such as ecs.sn1.medium; one of the config's instanceTypes when that list is set. bcs.* types do not work in a VPC and take only ephemeral disks (user guide). Errors: MissingInstanceType, InvalidInstanceType. Warning: BcsInstanceTypeInVpc.",
+      markdownDescription: "**Required.** Instance type of the cluster's VMs: `bcs.` or `ecs.`, a family, a dot and a size, such as `ecs.sn1.medium`; one of the config's `instanceTypes` when that list is set. `bcs.*` types do not work in a VPC and take only ephemeral disks (user guide).\n\nErrors: `MissingInstanceType`, `InvalidInstanceType`\n\nWarning: `BcsInstanceTypeInVpc`",
       type: "string",
-      "x-parameter": "InstanceType",
+      examples: [
+        "ecs.sn1.medium",
+        "bcs.a2.large"
+      ],
       pattern: "^(bcs|ecs)\\.[a-z0-9]+(-[a-z0-9]+)*\\.[a-z0-9]+$",
+      errorMessage: "Specified parameter InstanceType is not valid.",
+      "x-parameter": "InstanceType",
       "x-hint": "an instance type is bcs. or ecs., a family, a dot and a size, such as ecs.sn1.medium"
     },
     IdempotentToken: {
-      description: "The IdempotentToken query parameter, written in the spec: 1\u201364 letters, digits and underscores, unique among all requests. Errors: InvalidIdempotentToken, IdempotentTokenMismatch.",
+      title: "Idempotent token",
+      description: "The IdempotentToken query parameter, written in the spec: 1\u201364 letters, digits and underscores, made by the client and unique among all requests. Two specs of one run with the same token and different bodies are IdempotentTokenMismatch. Errors: InvalidIdempotentToken, IdempotentTokenMismatch.",
+      markdownDescription: "The `IdempotentToken` query parameter, written in the spec: **1\u201364** letters, digits and underscores, made by the client and unique among all requests. Two specs of one run with the same token and different bodies are `IdempotentTokenMismatch`.\n\nErrors: `InvalidIdempotentToken`, `IdempotentTokenMismatch`",
       type: "string",
-      "x-parameter": "IdempotentToken",
+      examples: [
+        "etl_cluster_20240509"
+      ],
       minLength: 1,
       maxLength: 64,
       pattern: "^[A-Za-z0-9_]+$",
+      errorMessage: "Specified parameter IdempotentToken is not valid.",
+      "x-parameter": "IdempotentToken",
       "x-hint": 'only letters, digits and "_" are allowed'
     },
     UserData: {
-      description: "User-defined key-value pairs (at most 64), readable through the ECS metaserver. Errors: InvalidUserData, InvalidUserData.{key}, InvalidUserData.{key}.value.",
+      title: "User data",
+      description: "Key-value pairs of your own (at most 64) that the VMs read from the ECS metaserver: each key 1\u2013128 characters, each value a string of at most 1024 characters. Errors: InvalidUserData, InvalidUserData.{key}, InvalidUserData.{key}.value.",
+      markdownDescription: "Key-value pairs of your own (at most **64**) that the VMs read from the ECS metaserver: each key **1\u2013128** characters, each value a string of at most **1024** characters.\n\nErrors: `InvalidUserData`, `InvalidUserData.{key}`, `InvalidUserData.{key}.value`",
       type: "object",
-      "x-parameter": "UserData",
+      examples: [
+        {
+          key1: "value1"
+        }
+      ],
       maxProperties: 64,
-      propertyNames: {
-        description: "A UserData key: 1\u2013128 characters.",
-        "x-parameter": "UserData.{key}",
-        minLength: 1,
-        maxLength: 128
-      },
+      "x-parameter": "UserData",
       additionalProperties: {
-        description: "A UserData value: a string of at most 1024 characters.",
+        title: "User data value",
+        description: "A value of UserData: a string of at most 1024 characters; its key has 1\u2013128 characters. Errors: InvalidUserData.{key}.value, InvalidUserData.{key}.",
+        markdownDescription: "A value of `UserData`: a string of at most **1024** characters; its key has **1\u2013128** characters.\n\nErrors: `InvalidUserData.{key}.value`, `InvalidUserData.{key}`",
         type: "string",
-        "x-parameter": "UserData.{key}.value",
-        maxLength: 1024
+        maxLength: 1024,
+        "x-parameter": "UserData.{key}.value"
+      },
+      propertyNames: {
+        title: "User data key",
+        description: "A key of UserData: 1\u2013128 characters. Error: InvalidUserData.{key}.",
+        markdownDescription: "A key of `UserData`: **1\u2013128** characters.\n\nError: `InvalidUserData.{key}`",
+        minLength: 1,
+        maxLength: 128,
+        "x-parameter": "UserData.{key}"
       }
     },
     Groups: {
-      description: "Instance groups of the cluster, by group name (1\u201364 characters); at least one. Errors: MissingGroups, InvalidGroups, InvalidGroups.{key}, QuotaExhausted.MaxClusterGroupCount.",
+      title: "Instance groups",
+      description: "Required. The cluster's instance groups, by group name: at least one; each name 1\u201364 characters, each group an object with DesiredVMCount and ResourceType. The number of groups counts against the MaxClusterGroupCount quota set in the config. Errors: MissingGroups, InvalidGroups, InvalidGroups.{key}, QuotaExhausted.MaxClusterGroupCount.",
+      markdownDescription: "**Required.** The cluster's instance groups, by group name: at least one; each name **1\u201364** characters, each group an object with `DesiredVMCount` and `ResourceType`. The number of groups counts against the `MaxClusterGroupCount` quota set in the config.\n\nErrors: `MissingGroups`, `InvalidGroups`, `InvalidGroups.{key}`, `QuotaExhausted.MaxClusterGroupCount`",
       type: "object",
-      "x-parameter": "Groups",
+      defaultSnippets: [
+        {
+          label: "One on-demand group",
+          description: "Groups with one group of on-demand VMs.",
+          body: {
+            "${1:group1}": {
+              DesiredVMCount: "^${2:1}",
+              ResourceType: "OnDemand"
+            }
+          }
+        }
+      ],
       minProperties: 1,
-      propertyNames: {
-        description: "A group name: 1\u201364 characters.",
-        "x-parameter": "Groups.{key}",
-        minLength: 1,
-        maxLength: 64
-      },
+      "x-parameter": "Groups",
       additionalProperties: {
         $ref: "#/definitions/Group"
+      },
+      propertyNames: {
+        title: "Group name",
+        description: "A group name: 1\u201364 characters. Error: InvalidGroups.{key}.",
+        markdownDescription: "A group name: **1\u201364** characters.\n\nError: `InvalidGroups.{key}`",
+        examples: [
+          "group1"
+        ],
+        minLength: 1,
+        maxLength: 64,
+        "x-parameter": "Groups.{key}"
       }
     },
     Configs: {
-      description: "Cluster configuration: disks, mounts and networks. Error: InvalidConfigs.",
+      title: "Cluster configuration",
+      description: "How each VM is set up: its disks, its mounts and its network. Error: InvalidConfigs.",
+      markdownDescription: "How each VM is set up: its disks, its mounts and its network.\n\nError: `InvalidConfigs`",
       type: "object",
       "x-parameter": "Configs",
       additionalProperties: false,
       properties: {
         Disks: {
-          description: "System and data disk of each VM.",
+          title: "Disks",
+          description: "The system disk and the data disk of each VM. Error: InvalidConfigs.Disks.",
+          markdownDescription: "The system disk and the data disk of each VM.\n\nError: `InvalidConfigs.Disks`",
           type: "object",
           "x-parameter": "Configs.Disks",
           additionalProperties: false,
           properties: {
             SystemDisk: {
-              description: "The system disk.",
+              title: "System disk",
+              description: "The system disk of each VM. Error: InvalidConfigs.Disks.SystemDisk.",
+              markdownDescription: "The system disk of each VM.\n\nError: `InvalidConfigs.Disks.SystemDisk`",
               type: "object",
               "x-parameter": "Configs.Disks.SystemDisk",
               additionalProperties: false,
               properties: {
                 Type: {
-                  description: 'System disk category. "" leaves the choice to the service; bcs.* instance types support only ephemeral (user guide).',
+                  title: "System disk category",
+                  description: 'Category of the system disk: "" (the service chooses), cloud, cloud_efficiency, cloud_ssd, ephemeral or ephemeral_ssd. bcs.* instance types support only ephemeral (user guide). Error: InvalidConfigs.Disks.SystemDisk.Type. Warning: BcsInstanceTypeDiskType.',
+                  markdownDescription: 'Category of the system disk: `""` (the service chooses), `cloud`, `cloud_efficiency`, `cloud_ssd`, `ephemeral` or `ephemeral_ssd`. `bcs.*` instance types support only `ephemeral` (user guide).\n\nError: `InvalidConfigs.Disks.SystemDisk.Type`\n\nWarning: `BcsInstanceTypeDiskType`',
                   type: "string",
-                  "x-parameter": "Configs.Disks.SystemDisk.Type",
                   enum: [
                     "",
                     "cloud",
@@ -4465,30 +6530,58 @@ var batchcompute_cluster_schema_default = {
                     "cloud_ssd",
                     "ephemeral",
                     "ephemeral_ssd"
-                  ]
+                  ],
+                  enumDescriptions: [
+                    "Leave the category to the service.",
+                    "Basic cloud disk.",
+                    "Ultra cloud disk.",
+                    "Standard SSD cloud disk.",
+                    "Local (ephemeral) disk; the only category bcs.* instance types support.",
+                    "Local SSD (ephemeral) disk."
+                  ],
+                  markdownEnumDescriptions: [
+                    "Leave the category to the service.",
+                    "Basic cloud disk.",
+                    "Ultra cloud disk.",
+                    "Standard SSD cloud disk.",
+                    "Local (ephemeral) disk; the only category `bcs.*` instance types support.",
+                    "Local SSD (ephemeral) disk."
+                  ],
+                  default: "",
+                  errorMessage: "Specified parameter Configs.Disks.SystemDisk.Type is not valid.",
+                  "x-parameter": "Configs.Disks.SystemDisk.Type"
                 },
                 Size: {
-                  description: "System disk size in GB: an integer from 40 to 500.",
+                  title: "System disk size in GB",
+                  description: "Size of the system disk in GB: an integer from 40 to 500. Error: InvalidConfigs.Disks.SystemDisk.Size.",
+                  markdownDescription: "Size of the system disk in GB: an integer from **40** to **500**.\n\nError: `InvalidConfigs.Disks.SystemDisk.Size`",
                   type: "integer",
+                  examples: [
+                    40
+                  ],
                   minimum: 40,
                   maximum: 500,
+                  errorMessage: "Specified parameter Configs.Disks.SystemDisk.Size is not valid.",
                   "x-parameter": "Configs.Disks.SystemDisk.Size"
                 }
               }
             },
             DataDisk: {
-              description: "The data disk; MountPoint is required when it is present.",
+              title: "Data disk",
+              description: "The data disk of each VM; MountPoint is required when it is present. Errors: InvalidConfigs.Disks.DataDisk, MissingConfigs.Disks.DataDisk.MountPoint.",
+              markdownDescription: "The data disk of each VM; `MountPoint` is required when it is present.\n\nErrors: `InvalidConfigs.Disks.DataDisk`, `MissingConfigs.Disks.DataDisk.MountPoint`",
               type: "object",
               "x-parameter": "Configs.Disks.DataDisk",
-              additionalProperties: false,
               required: [
                 "MountPoint"
               ],
+              additionalProperties: false,
               properties: {
                 Type: {
-                  description: 'Data disk category. "" leaves the choice to the service; bcs.* instance types support only ephemeral (user guide).',
+                  title: "Data disk category",
+                  description: 'Category of the data disk: "" (the service chooses), cloud, cloud_efficiency, cloud_ssd, ephemeral or ephemeral_ssd; the same as SystemDisk.Type when both are set. bcs.* instance types support only ephemeral (user guide). Error: InvalidConfigs.Disks.DataDisk.Type. Warning: BcsInstanceTypeDiskType.',
+                  markdownDescription: 'Category of the data disk: `""` (the service chooses), `cloud`, `cloud_efficiency`, `cloud_ssd`, `ephemeral` or `ephemeral_ssd`; the same as `SystemDisk.Type` when both are set. `bcs.*` instance types support only `ephemeral` (user guide).\n\nError: `InvalidConfigs.Disks.DataDisk.Type`\n\nWarning: `BcsInstanceTypeDiskType`',
                   type: "string",
-                  "x-parameter": "Configs.Disks.DataDisk.Type",
                   enum: [
                     "",
                     "cloud",
@@ -4496,37 +6589,70 @@ var batchcompute_cluster_schema_default = {
                     "cloud_ssd",
                     "ephemeral",
                     "ephemeral_ssd"
-                  ]
+                  ],
+                  enumDescriptions: [
+                    "Leave the category to the service.",
+                    "Basic cloud disk.",
+                    "Ultra cloud disk.",
+                    "Standard SSD cloud disk.",
+                    "Local (ephemeral) disk; the only category bcs.* instance types support.",
+                    "Local SSD (ephemeral) disk."
+                  ],
+                  markdownEnumDescriptions: [
+                    "Leave the category to the service.",
+                    "Basic cloud disk.",
+                    "Ultra cloud disk.",
+                    "Standard SSD cloud disk.",
+                    "Local (ephemeral) disk; the only category `bcs.*` instance types support.",
+                    "Local SSD (ephemeral) disk."
+                  ],
+                  default: "",
+                  errorMessage: "Specified parameter Configs.Disks.DataDisk.Type is not valid.",
+                  "x-parameter": "Configs.Disks.DataDisk.Type"
                 },
                 Size: {
-                  description: "Data disk size in GB: an integer from 5 to 2000 (5 to 1024 for ephemeral).",
+                  title: "Data disk size in GB",
+                  description: "Size of the data disk in GB: an integer from 5 to 2000 (5 to 1024 when Type is ephemeral). Error: InvalidConfigs.Disks.DataDisk.Size.",
+                  markdownDescription: "Size of the data disk in GB: an integer from **5** to **2000** (**5** to **1024** when `Type` is `ephemeral`).\n\nError: `InvalidConfigs.Disks.DataDisk.Size`",
                   type: "integer",
+                  examples: [
+                    500
+                  ],
                   minimum: 5,
                   maximum: 2e3,
+                  errorMessage: "Specified parameter Configs.Disks.DataDisk.Size is not valid.",
                   "x-parameter": "Configs.Disks.DataDisk.Size"
                 },
                 MountPoint: {
-                  description: "Where the data disk is mounted: an absolute path (/\u2026) on Linux or a drive (E:) on Windows.",
+                  title: "Data disk mount point",
+                  description: "Required. Where the data disk is mounted (required with DataDisk): an absolute path such as /data on Linux, or a drive such as E: on Windows. Errors: MissingConfigs.Disks.DataDisk.MountPoint, InvalidConfigs.Disks.DataDisk.MountPoint.",
+                  markdownDescription: "**Required.** Where the data disk is mounted (required with `DataDisk`): an absolute path such as `/data` on Linux, or a drive such as `E:` on Windows.\n\nErrors: `MissingConfigs.Disks.DataDisk.MountPoint`, `InvalidConfigs.Disks.DataDisk.MountPoint`",
                   type: "string",
-                  "x-parameter": "Configs.Disks.DataDisk.MountPoint",
+                  examples: [
+                    "/path/to/mount",
+                    "E:"
+                  ],
                   pattern: "^(/.*|[A-Za-z]:)$",
+                  errorMessage: "Specified parameter Configs.Disks.DataDisk.MountPoint is not valid.",
+                  "x-parameter": "Configs.Disks.DataDisk.MountPoint",
                   "x-hint": "a mount point is an absolute path such as /data or a Windows drive such as E:"
                 }
               },
               if: {
+                required: [
+                  "Type"
+                ],
                 properties: {
                   Type: {
                     const: "ephemeral"
                   }
-                },
-                required: [
-                  "Type"
-                ]
+                }
               },
               then: {
                 properties: {
                   Size: {
                     maximum: 1024,
+                    errorMessage: "Specified parameter Configs.Disks.DataDisk.Size is not valid.",
                     "x-parameter": "Configs.Disks.DataDisk.Size"
                   }
                 }
@@ -4535,124 +6661,211 @@ var batchcompute_cluster_schema_default = {
           }
         },
         Mounts: {
-          description: "OSS and NAS mounts of each VM.",
+          title: "Mounts",
+          description: "OSS and NAS storage mounted on each VM. Error: InvalidConfigs.Mounts.",
+          markdownDescription: "OSS and NAS storage mounted on each VM.\n\nError: `InvalidConfigs.Mounts`",
           type: "object",
           "x-parameter": "Configs.Mounts",
           additionalProperties: false,
           properties: {
             Entries: {
-              description: "Mount entries.",
+              title: "Mount entries",
+              description: "The mounts: each entry names a Source, a Destination and WriteSupport. Error: InvalidConfigs.Mounts.Entries.",
+              markdownDescription: "The mounts: each entry names a `Source`, a `Destination` and `WriteSupport`.\n\nError: `InvalidConfigs.Mounts.Entries`",
               type: "array",
               "x-parameter": "Configs.Mounts.Entries",
               items: {
-                description: "One mount: Source, Destination and WriteSupport are required.",
+                title: "Mount entry",
+                description: "One mount: Source, Destination and WriteSupport are all required. Errors: InvalidConfigs.Mounts.Entries, MissingConfigs.Mounts.Entries.Source, MissingConfigs.Mounts.Entries.Destination, MissingConfigs.Mounts.Entries.WriteSupport.",
+                markdownDescription: "One mount: `Source`, `Destination` and `WriteSupport` are all required.\n\nErrors: `InvalidConfigs.Mounts.Entries`, `MissingConfigs.Mounts.Entries.Source`, `MissingConfigs.Mounts.Entries.Destination`, `MissingConfigs.Mounts.Entries.WriteSupport`",
                 type: "object",
+                defaultSnippets: [
+                  {
+                    label: "OSS mount",
+                    description: "Mount an OSS path on each VM.",
+                    body: {
+                      Source: "oss://${1:your-bucket}/${2:mount-source/}",
+                      Destination: "${3:/home/admin/mount-dest}",
+                      WriteSupport: "^${4|false,true|}"
+                    }
+                  }
+                ],
                 "x-parameter": "Configs.Mounts.Entries",
-                additionalProperties: false,
                 required: [
                   "Source",
                   "Destination",
                   "WriteSupport"
                 ],
+                additionalProperties: false,
                 properties: {
                   Source: {
-                    description: "What to mount: oss://bucket/path or nas://\u2026.",
+                    title: "Mount source",
+                    description: "Required. What to mount: oss://bucket/path or nas://\u2026. Errors: MissingConfigs.Mounts.Entries.Source, InvalidConfigs.Mounts.Entries.Source.",
+                    markdownDescription: "**Required.** What to mount: `oss://bucket/path` or `nas://\u2026`.\n\nErrors: `MissingConfigs.Mounts.Entries.Source`, `InvalidConfigs.Mounts.Entries.Source`",
                     type: "string",
-                    "x-parameter": "Configs.Mounts.Entries.Source",
+                    examples: [
+                      "oss://your-bucket/mount-source"
+                    ],
                     pattern: "^(oss|nas)://.+",
+                    errorMessage: "Specified parameter Configs.Mounts.Entries.Source is not valid.",
+                    "x-parameter": "Configs.Mounts.Entries.Source",
                     "x-hint": "a mount source starts with oss:// or nas://"
                   },
                   Destination: {
-                    description: "Where to mount it: an absolute path (/\u2026) or a Windows drive path (E:\\\u2026).",
+                    title: "Mount destination",
+                    description: "Required. Where to mount it on the VM: an absolute path such as /home/admin/data, or a Windows drive path such as E:\\data. Errors: MissingConfigs.Mounts.Entries.Destination, InvalidConfigs.Mounts.Entries.Destination.",
+                    markdownDescription: "**Required.** Where to mount it on the VM: an absolute path such as `/home/admin/data`, or a Windows drive path such as `E:\\data`.\n\nErrors: `MissingConfigs.Mounts.Entries.Destination`, `InvalidConfigs.Mounts.Entries.Destination`",
                     type: "string",
-                    "x-parameter": "Configs.Mounts.Entries.Destination",
+                    examples: [
+                      "/home/admin/mount-dest"
+                    ],
                     pattern: "^(/.*|[A-Za-z]:([\\\\/].*)?)$",
+                    errorMessage: "Specified parameter Configs.Mounts.Entries.Destination is not valid.",
+                    "x-parameter": "Configs.Mounts.Entries.Destination",
                     "x-hint": "a destination is an absolute path such as /home/admin/data or a Windows drive path such as E:\\data"
                   },
                   WriteSupport: {
-                    description: "Whether the mount is writable.",
+                    title: "Writable mount",
+                    description: "Required. Whether the VMs may write to the mount: true or false (a boolean, not a string). Errors: MissingConfigs.Mounts.Entries.WriteSupport, InvalidConfigs.Mounts.Entries.WriteSupport.",
+                    markdownDescription: "**Required.** Whether the VMs may write to the mount: `true` or `false` (a boolean, not a string).\n\nErrors: `MissingConfigs.Mounts.Entries.WriteSupport`, `InvalidConfigs.Mounts.Entries.WriteSupport`",
                     type: "boolean",
+                    errorMessage: "Specified parameter Configs.Mounts.Entries.WriteSupport is not valid.",
                     "x-parameter": "Configs.Mounts.Entries.WriteSupport"
                   }
                 }
               }
             },
             Locale: {
-              description: "Character set of file names on the mount: GBK or UTF-8 (another value is a warning).",
+              title: "File name character set",
+              description: "Character set of file names on the mounts: GBK or UTF-8; another value is reported as a warning. Error: InvalidConfigs.Mounts.Locale.",
+              markdownDescription: "Character set of file names on the mounts: `GBK` or `UTF-8`; another value is reported as a warning.\n\nError: `InvalidConfigs.Mounts.Locale`",
               type: "string",
-              "x-parameter": "Configs.Mounts.Locale",
               enum: [
                 "GBK",
                 "UTF-8"
               ],
+              enumDescriptions: [
+                "Chinese (GBK) file names.",
+                "Unicode (UTF-8) file names."
+              ],
+              markdownEnumDescriptions: [
+                "Chinese (GBK) file names.",
+                "Unicode (UTF-8) file names."
+              ],
+              errorMessage: "Specified parameter Configs.Mounts.Locale is not valid.",
+              "x-parameter": "Configs.Mounts.Locale",
               "x-severity": {
                 format: "warning"
               }
             },
             Lock: {
-              description: "Whether file locking is enabled on mounts.",
+              title: "File locking",
+              description: "Whether file locking is enabled on the mounts: true or false. Error: InvalidConfigs.Mounts.Lock.",
+              markdownDescription: "Whether file locking is enabled on the mounts: `true` or `false`.\n\nError: `InvalidConfigs.Mounts.Lock`",
               type: "boolean",
+              errorMessage: "Specified parameter Configs.Mounts.Lock is not valid.",
               "x-parameter": "Configs.Mounts.Lock"
             },
             CacheSupport: {
-              description: "Whether mounts are cached.",
+              title: "Mount cache",
+              description: "Whether the mounts are cached on the VM: true or false. Error: InvalidConfigs.Mounts.CacheSupport.",
+              markdownDescription: "Whether the mounts are cached on the VM: `true` or `false`.\n\nError: `InvalidConfigs.Mounts.CacheSupport`",
               type: "boolean",
+              errorMessage: "Specified parameter Configs.Mounts.CacheSupport is not valid.",
               "x-parameter": "Configs.Mounts.CacheSupport"
             },
             NAS: {
-              description: "NAS access settings.",
+              title: "NAS access",
+              description: "The NAS access groups and file systems the VMs use. Error: InvalidConfigs.Mounts.NAS.",
+              markdownDescription: "The NAS access groups and file systems the VMs use.\n\nError: `InvalidConfigs.Mounts.NAS`",
               type: "object",
               "x-parameter": "Configs.Mounts.NAS",
               additionalProperties: false,
               properties: {
                 AccessGroup: {
-                  description: "NAS access groups.",
+                  title: "NAS access groups",
+                  description: "NAS access groups: an array of strings. Error: InvalidConfigs.Mounts.NAS.AccessGroup.",
+                  markdownDescription: "NAS access groups: an array of strings.\n\nError: `InvalidConfigs.Mounts.NAS.AccessGroup`",
                   type: "array",
+                  examples: [
+                    [
+                      "group1"
+                    ]
+                  ],
+                  errorMessage: "Specified parameter Configs.Mounts.NAS.AccessGroup is not valid.",
                   "x-parameter": "Configs.Mounts.NAS.AccessGroup",
                   items: {
+                    title: "NAS access group",
+                    description: "One NAS access group: a string. Error: InvalidConfigs.Mounts.NAS.AccessGroup.",
+                    markdownDescription: "One NAS access group: a string.\n\nError: `InvalidConfigs.Mounts.NAS.AccessGroup`",
                     type: "string",
-                    "x-parameter": "Configs.Mounts.NAS.AccessGroup",
-                    description: "One entry of Configs.Mounts.NAS.AccessGroup."
+                    errorMessage: "Specified parameter Configs.Mounts.NAS.AccessGroup is not valid.",
+                    "x-parameter": "Configs.Mounts.NAS.AccessGroup"
                   }
                 },
                 FileSystem: {
-                  description: "NAS file systems.",
+                  title: "NAS file systems",
+                  description: "NAS file systems: an array of strings. Error: InvalidConfigs.Mounts.NAS.FileSystem.",
+                  markdownDescription: "NAS file systems: an array of strings.\n\nError: `InvalidConfigs.Mounts.NAS.FileSystem`",
                   type: "array",
+                  examples: [
+                    [
+                      "filesystem1"
+                    ]
+                  ],
+                  errorMessage: "Specified parameter Configs.Mounts.NAS.FileSystem is not valid.",
                   "x-parameter": "Configs.Mounts.NAS.FileSystem",
                   items: {
+                    title: "NAS file system",
+                    description: "One NAS file system: a string. Error: InvalidConfigs.Mounts.NAS.FileSystem.",
+                    markdownDescription: "One NAS file system: a string.\n\nError: `InvalidConfigs.Mounts.NAS.FileSystem`",
                     type: "string",
-                    "x-parameter": "Configs.Mounts.NAS.FileSystem",
-                    description: "One entry of Configs.Mounts.NAS.FileSystem."
+                    errorMessage: "Specified parameter Configs.Mounts.NAS.FileSystem is not valid.",
+                    "x-parameter": "Configs.Mounts.NAS.FileSystem"
                   }
                 }
               }
             },
             OSS: {
-              description: "OSS credentials for mounts. Prefer a RAM role to writing keys in the file.",
+              title: "OSS credentials",
+              description: "Credentials the VMs use to mount OSS. Prefer a RAM role: a secret written here is a warning. Error: InvalidConfigs.Mounts.OSS.",
+              markdownDescription: "Credentials the VMs use to mount OSS. Prefer a RAM role: a secret written here is a warning.\n\nError: `InvalidConfigs.Mounts.OSS`",
               type: "object",
               "x-parameter": "Configs.Mounts.OSS",
               additionalProperties: false,
               properties: {
                 AccessKeyId: {
-                  description: "AccessKey ID used to mount OSS.",
+                  title: "OSS AccessKey ID",
+                  description: "AccessKey ID used to mount OSS: a string. Error: InvalidConfigs.Mounts.OSS.AccessKeyId.",
+                  markdownDescription: "AccessKey ID used to mount OSS: a string.\n\nError: `InvalidConfigs.Mounts.OSS.AccessKeyId`",
                   type: "string",
+                  errorMessage: "Specified parameter Configs.Mounts.OSS.AccessKeyId is not valid.",
                   "x-parameter": "Configs.Mounts.OSS.AccessKeyId"
                 },
                 AccessKeySecret: {
-                  description: "AccessKey secret used to mount OSS. A non-empty value is reported as PlaintextSecret.",
+                  title: "OSS AccessKey secret",
+                  description: "AccessKey secret used to mount OSS: a string. A secret: keep it out of the file (inject it at deploy time); clusterlint never shows its value. Error: InvalidConfigs.Mounts.OSS.AccessKeySecret. Warning: PlaintextSecret.",
+                  markdownDescription: "AccessKey secret used to mount OSS: a string. A secret: keep it out of the file (inject it at deploy time); clusterlint never shows its value.\n\nError: `InvalidConfigs.Mounts.OSS.AccessKeySecret`\n\nWarning: `PlaintextSecret`",
                   type: "string",
+                  errorMessage: "Specified parameter Configs.Mounts.OSS.AccessKeySecret is not valid.",
                   "x-parameter": "Configs.Mounts.OSS.AccessKeySecret",
                   "x-secret": true
                 },
                 AccessSecurityToken: {
-                  description: "STS security token used to mount OSS. A non-empty value is reported as PlaintextSecret.",
+                  title: "OSS security token",
+                  description: "STS security token used to mount OSS: a string. A secret: keep it out of the file (inject it at deploy time); clusterlint never shows its value. Error: InvalidConfigs.Mounts.OSS.AccessSecurityToken. Warning: PlaintextSecret.",
+                  markdownDescription: "STS security token used to mount OSS: a string. A secret: keep it out of the file (inject it at deploy time); clusterlint never shows its value.\n\nError: `InvalidConfigs.Mounts.OSS.AccessSecurityToken`\n\nWarning: `PlaintextSecret`",
                   type: "string",
+                  errorMessage: "Specified parameter Configs.Mounts.OSS.AccessSecurityToken is not valid.",
                   "x-parameter": "Configs.Mounts.OSS.AccessSecurityToken",
                   "x-secret": true
                 },
                 SecurityToken: {
-                  description: "Alias of AccessSecurityToken. A non-empty value is reported as PlaintextSecret.",
+                  title: "OSS security token (alias)",
+                  description: "Another name for AccessSecurityToken: a string. A secret: keep it out of the file (inject it at deploy time); clusterlint never shows its value. Error: InvalidConfigs.Mounts.OSS.SecurityToken. Warning: PlaintextSecret.",
+                  markdownDescription: "Another name for `AccessSecurityToken`: a string. A secret: keep it out of the file (inject it at deploy time); clusterlint never shows its value.\n\nError: `InvalidConfigs.Mounts.OSS.SecurityToken`\n\nWarning: `PlaintextSecret`",
                   type: "string",
+                  errorMessage: "Specified parameter Configs.Mounts.OSS.SecurityToken is not valid.",
                   "x-parameter": "Configs.Mounts.OSS.SecurityToken",
                   "x-secret": true
                 }
@@ -4661,110 +6874,179 @@ var batchcompute_cluster_schema_default = {
           }
         },
         Networks: {
-          description: "Classic network or VPC settings (they exclude each other).",
+          title: "Network",
+          description: "A classic network or a VPC; the two exclude each other (user guide). Error: InvalidConfigs.Networks. Warning: NetworkModeConflict.",
+          markdownDescription: "A classic network or a VPC; the two exclude each other (user guide).\n\nError: `InvalidConfigs.Networks`\n\nWarning: `NetworkModeConflict`",
           type: "object",
           "x-parameter": "Configs.Networks",
           additionalProperties: false,
           properties: {
             Classic: {
-              description: "Classic network access rules.",
+              title: "Classic network",
+              description: "Access rules of a classic network. With VPC also set (and a non-empty list here) it is a warning. Error: InvalidConfigs.Networks.Classic. Warning: NetworkModeConflict.",
+              markdownDescription: "Access rules of a classic network. With `VPC` also set (and a non-empty list here) it is a warning.\n\nError: `InvalidConfigs.Networks.Classic`\n\nWarning: `NetworkModeConflict`",
               type: "object",
               "x-parameter": "Configs.Networks.Classic",
               additionalProperties: false,
               properties: {
                 AllowIpAddress: {
-                  description: "IP addresses allowed in.",
+                  title: "IP addresses allowed in",
+                  description: "IP addresses allowed in: an array of strings. Error: InvalidConfigs.Networks.Classic.AllowIpAddress.",
+                  markdownDescription: "IP addresses allowed in: an array of strings.\n\nError: `InvalidConfigs.Networks.Classic.AllowIpAddress`",
                   type: "array",
+                  errorMessage: "Specified parameter Configs.Networks.Classic.AllowIpAddress is not valid.",
                   "x-parameter": "Configs.Networks.Classic.AllowIpAddress",
                   items: {
+                    title: "IP address",
+                    description: "An IP address (a string). Error: InvalidConfigs.Networks.Classic.AllowIpAddress.",
+                    markdownDescription: "An IP address (a string).\n\nError: `InvalidConfigs.Networks.Classic.AllowIpAddress`",
                     type: "string",
-                    "x-parameter": "Configs.Networks.Classic.AllowIpAddress",
-                    description: "One entry of Configs.Networks.Classic.AllowIpAddress."
+                    errorMessage: "Specified parameter Configs.Networks.Classic.AllowIpAddress is not valid.",
+                    "x-parameter": "Configs.Networks.Classic.AllowIpAddress"
                   }
                 },
                 AllowIpAddressEgress: {
-                  description: "IP addresses allowed out.",
+                  title: "IP addresses allowed out",
+                  description: "IP addresses allowed out: an array of strings. Error: InvalidConfigs.Networks.Classic.AllowIpAddressEgress.",
+                  markdownDescription: "IP addresses allowed out: an array of strings.\n\nError: `InvalidConfigs.Networks.Classic.AllowIpAddressEgress`",
                   type: "array",
+                  errorMessage: "Specified parameter Configs.Networks.Classic.AllowIpAddressEgress is not valid.",
                   "x-parameter": "Configs.Networks.Classic.AllowIpAddressEgress",
                   items: {
+                    title: "IP address",
+                    description: "An IP address (a string). Error: InvalidConfigs.Networks.Classic.AllowIpAddressEgress.",
+                    markdownDescription: "An IP address (a string).\n\nError: `InvalidConfigs.Networks.Classic.AllowIpAddressEgress`",
                     type: "string",
-                    "x-parameter": "Configs.Networks.Classic.AllowIpAddressEgress",
-                    description: "One entry of Configs.Networks.Classic.AllowIpAddressEgress."
+                    errorMessage: "Specified parameter Configs.Networks.Classic.AllowIpAddressEgress is not valid.",
+                    "x-parameter": "Configs.Networks.Classic.AllowIpAddressEgress"
                   }
                 },
                 AllowSecurityGroup: {
-                  description: "Security groups allowed in.",
+                  title: "Security groups allowed in",
+                  description: "Security groups allowed in: an array of strings. Error: InvalidConfigs.Networks.Classic.AllowSecurityGroup.",
+                  markdownDescription: "Security groups allowed in: an array of strings.\n\nError: `InvalidConfigs.Networks.Classic.AllowSecurityGroup`",
                   type: "array",
+                  errorMessage: "Specified parameter Configs.Networks.Classic.AllowSecurityGroup is not valid.",
                   "x-parameter": "Configs.Networks.Classic.AllowSecurityGroup",
                   items: {
+                    title: "Security group",
+                    description: "A security group (a string). Error: InvalidConfigs.Networks.Classic.AllowSecurityGroup.",
+                    markdownDescription: "A security group (a string).\n\nError: `InvalidConfigs.Networks.Classic.AllowSecurityGroup`",
                     type: "string",
-                    "x-parameter": "Configs.Networks.Classic.AllowSecurityGroup",
-                    description: "One entry of Configs.Networks.Classic.AllowSecurityGroup."
+                    errorMessage: "Specified parameter Configs.Networks.Classic.AllowSecurityGroup is not valid.",
+                    "x-parameter": "Configs.Networks.Classic.AllowSecurityGroup"
                   }
                 },
                 AllowSecurityGroupEgress: {
-                  description: "Security groups allowed out.",
+                  title: "Security groups allowed out",
+                  description: "Security groups allowed out: an array of strings. Error: InvalidConfigs.Networks.Classic.AllowSecurityGroupEgress.",
+                  markdownDescription: "Security groups allowed out: an array of strings.\n\nError: `InvalidConfigs.Networks.Classic.AllowSecurityGroupEgress`",
                   type: "array",
+                  errorMessage: "Specified parameter Configs.Networks.Classic.AllowSecurityGroupEgress is not valid.",
                   "x-parameter": "Configs.Networks.Classic.AllowSecurityGroupEgress",
                   items: {
+                    title: "Security group",
+                    description: "A security group (a string). Error: InvalidConfigs.Networks.Classic.AllowSecurityGroupEgress.",
+                    markdownDescription: "A security group (a string).\n\nError: `InvalidConfigs.Networks.Classic.AllowSecurityGroupEgress`",
                     type: "string",
-                    "x-parameter": "Configs.Networks.Classic.AllowSecurityGroupEgress",
-                    description: "One entry of Configs.Networks.Classic.AllowSecurityGroupEgress."
+                    errorMessage: "Specified parameter Configs.Networks.Classic.AllowSecurityGroupEgress is not valid.",
+                    "x-parameter": "Configs.Networks.Classic.AllowSecurityGroupEgress"
                   }
                 }
               }
             },
             VPC: {
-              description: "VPC settings, and Express Connect to another network.",
+              title: "VPC",
+              description: "VPC settings, and an Express Connect link to another network: any Opposite* field or ExpressConnectSpec requires OppositeRouterId, OppositeAccessPointId and OppositeRegionId. Errors: InvalidConfigs.Networks.VPC, MissingConfigs.Networks.VPC.OppositeRouterId, MissingConfigs.Networks.VPC.OppositeAccessPointId, MissingConfigs.Networks.VPC.OppositeRegionId. Warnings: NetworkModeConflict, BcsInstanceTypeInVpc.",
+              markdownDescription: "VPC settings, and an Express Connect link to another network: any `Opposite*` field or `ExpressConnectSpec` requires `OppositeRouterId`, `OppositeAccessPointId` and `OppositeRegionId`.\n\nErrors: `InvalidConfigs.Networks.VPC`, `MissingConfigs.Networks.VPC.OppositeRouterId`, `MissingConfigs.Networks.VPC.OppositeAccessPointId`, `MissingConfigs.Networks.VPC.OppositeRegionId`\n\nWarnings: `NetworkModeConflict`, `BcsInstanceTypeInVpc`",
               type: "object",
               "x-parameter": "Configs.Networks.VPC",
               additionalProperties: false,
               properties: {
                 CidrBlock: {
-                  description: "The VPC's IPv4 CIDR block, a network inside 10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16 with a mask of 12\u201324 (16\u201324 in 192.168.0.0/16). Error: InvalidCidrBlock.",
+                  title: "VPC CIDR block",
+                  description: "IPv4 CIDR block of the VPC: a network address (no host bits set) inside 10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16. A mask outside 12\u201324 (16\u201324 in 192.168.0.0/16) is a warning: creation may fail. Error: InvalidCidrBlock.",
+                  markdownDescription: "IPv4 CIDR block of the VPC: a network address (no host bits set) inside `10.0.0.0/8`, `172.16.0.0/12` or `192.168.0.0/16`. A mask outside **12\u201324** (**16\u201324** in `192.168.0.0/16`) is a warning: creation may fail.\n\nError: `InvalidCidrBlock`",
                   type: "string",
+                  examples: [
+                    "10.0.0.0/16",
+                    "172.16.0.0/12",
+                    "192.168.0.0/16"
+                  ],
+                  errorMessage: "Specified parameter CidrBlock is not valid. Configs.Networks.VPC.CidrBlock is not valid.",
                   "x-parameter": "CidrBlock"
                 },
                 VpcId: {
-                  description: "An existing VPC to use: vpc- followed by lower-case letters and digits.",
+                  title: "VPC ID",
+                  description: "An existing VPC to use: vpc- followed by lower-case letters and digits. Error: InvalidConfigs.Networks.VPC.VpcId.",
+                  markdownDescription: "An existing VPC to use: `vpc-` followed by lower-case letters and digits.\n\nError: `InvalidConfigs.Networks.VPC.VpcId`",
                   type: "string",
-                  "x-parameter": "Configs.Networks.VPC.VpcId",
                   pattern: "^vpc-[a-z0-9]+$",
+                  errorMessage: "Specified parameter Configs.Networks.VPC.VpcId is not valid.",
+                  "x-parameter": "Configs.Networks.VPC.VpcId",
                   "x-hint": "a VPC id is vpc- followed by lower-case letters and digits"
                 },
                 OppositeRouterId: {
-                  description: "Express Connect: the router at the other end. Required with any Express Connect field.",
+                  title: "Opposite router ID",
+                  description: "Express Connect: the ID of the router at the other end: a string. Required when any Express Connect field is set. Errors: MissingConfigs.Networks.VPC.OppositeRouterId, InvalidConfigs.Networks.VPC.OppositeRouterId.",
+                  markdownDescription: "Express Connect: the ID of the router at the other end: a string. Required when any Express Connect field is set.\n\nErrors: `MissingConfigs.Networks.VPC.OppositeRouterId`, `InvalidConfigs.Networks.VPC.OppositeRouterId`",
                   type: "string",
+                  errorMessage: "Specified parameter Configs.Networks.VPC.OppositeRouterId is not valid.",
                   "x-parameter": "Configs.Networks.VPC.OppositeRouterId"
                 },
                 OppositeAccessPointId: {
-                  description: "Express Connect: the access point at the other end. Required with any Express Connect field.",
+                  title: "Opposite access point ID",
+                  description: "Express Connect: the ID of the access point at the other end: a string. Required when any Express Connect field is set. Errors: MissingConfigs.Networks.VPC.OppositeAccessPointId, InvalidConfigs.Networks.VPC.OppositeAccessPointId.",
+                  markdownDescription: "Express Connect: the ID of the access point at the other end: a string. Required when any Express Connect field is set.\n\nErrors: `MissingConfigs.Networks.VPC.OppositeAccessPointId`, `InvalidConfigs.Networks.VPC.OppositeAccessPointId`",
                   type: "string",
+                  errorMessage: "Specified parameter Configs.Networks.VPC.OppositeAccessPointId is not valid.",
                   "x-parameter": "Configs.Networks.VPC.OppositeAccessPointId"
                 },
                 OppositeRegionId: {
-                  description: "Express Connect: the region of the other end. Required with any Express Connect field.",
+                  title: "Opposite region ID",
+                  description: "Express Connect: the region of the other end, such as cn-hangzhou: a string. Required when any Express Connect field is set. Errors: MissingConfigs.Networks.VPC.OppositeRegionId, InvalidConfigs.Networks.VPC.OppositeRegionId.",
+                  markdownDescription: "Express Connect: the region of the other end, such as `cn-hangzhou`: a string. Required when any Express Connect field is set.\n\nErrors: `MissingConfigs.Networks.VPC.OppositeRegionId`, `InvalidConfigs.Networks.VPC.OppositeRegionId`",
                   type: "string",
+                  errorMessage: "Specified parameter Configs.Networks.VPC.OppositeRegionId is not valid.",
                   "x-parameter": "Configs.Networks.VPC.OppositeRegionId"
                 },
                 OppositeRouterType: {
-                  description: "Express Connect: the type of the router at the other end, VRouter or VBR.",
+                  title: "Opposite router type",
+                  description: `Express Connect: the type of the router at the other end: VRouter or VBR ("" when not set). A type listed in the config's forbiddenOppositeRouterTypes is forbidden (403). Errors: InvalidConfigs.Networks.VPC.OppositeRouterType, QuotaExhausted.Configs.Networks.VPC.OppositeRouterType.`,
+                  markdownDescription: 'Express Connect: the type of the router at the other end: `VRouter` or `VBR` (`""` when not set). A type listed in the config\'s `forbiddenOppositeRouterTypes` is forbidden (403).\n\nErrors: `InvalidConfigs.Networks.VPC.OppositeRouterType`, `QuotaExhausted.Configs.Networks.VPC.OppositeRouterType`',
                   type: "string",
-                  "x-parameter": "Configs.Networks.VPC.OppositeRouterType",
                   enum: [
                     "",
                     "VRouter",
                     "VBR"
-                  ]
+                  ],
+                  enumDescriptions: [
+                    "Not set.",
+                    "A VPC router (VRouter).",
+                    "A virtual border router (VBR) of a physical connection."
+                  ],
+                  markdownEnumDescriptions: [
+                    "Not set.",
+                    "A VPC router (VRouter).",
+                    "A virtual border router (VBR) of a physical connection."
+                  ],
+                  errorMessage: "Specified parameter Configs.Networks.VPC.OppositeRouterType is not valid.",
+                  "x-parameter": "Configs.Networks.VPC.OppositeRouterType"
                 },
                 OppositeInterfaceId: {
-                  description: "Express Connect: the router interface at the other end.",
+                  title: "Opposite interface ID",
+                  description: "Express Connect: the ID of the router interface at the other end: a string. Error: InvalidConfigs.Networks.VPC.OppositeInterfaceId.",
+                  markdownDescription: "Express Connect: the ID of the router interface at the other end: a string.\n\nError: `InvalidConfigs.Networks.VPC.OppositeInterfaceId`",
                   type: "string",
+                  errorMessage: "Specified parameter Configs.Networks.VPC.OppositeInterfaceId is not valid.",
                   "x-parameter": "Configs.Networks.VPC.OppositeInterfaceId"
                 },
                 ExpressConnectSpec: {
-                  description: "Express Connect: the bandwidth specification.",
+                  title: "Express Connect specification",
+                  description: "Express Connect: the bandwidth specification of the link: a string. Error: InvalidConfigs.Networks.VPC.ExpressConnectSpec.",
+                  markdownDescription: "Express Connect: the bandwidth specification of the link: a string.\n\nError: `InvalidConfigs.Networks.VPC.ExpressConnectSpec`",
                   type: "string",
+                  errorMessage: "Specified parameter Configs.Networks.VPC.ExpressConnectSpec is not valid.",
                   "x-parameter": "Configs.Networks.VPC.ExpressConnectSpec"
                 }
               }
@@ -4774,42 +7056,78 @@ var batchcompute_cluster_schema_default = {
       }
     },
     Notification: {
-      description: "Where cluster events are sent (an MNS topic). Error: InvalidNotification.",
+      title: "Notification",
+      description: "Where cluster events are published: an MNS topic. Error: InvalidNotification.",
+      markdownDescription: "Where cluster events are published: an MNS topic.\n\nError: `InvalidNotification`",
       type: "object",
       "x-parameter": "Notification",
       additionalProperties: false,
       properties: {
         Topic: {
-          description: "The MNS topic.",
+          title: "MNS topic",
+          description: "The MNS topic that receives the events. Error: InvalidNotification.Topic.",
+          markdownDescription: "The MNS topic that receives the events.\n\nError: `InvalidNotification.Topic`",
           type: "object",
           "x-parameter": "Notification.Topic",
           additionalProperties: false,
           properties: {
             Name: {
-              description: "The MNS topic name.",
+              title: "Topic name",
+              description: "Name of the MNS topic: a string. Error: InvalidNotification.Topic.Name.",
+              markdownDescription: "Name of the MNS topic: a string.\n\nError: `InvalidNotification.Topic.Name`",
               type: "string",
+              examples: [
+                "test-topic"
+              ],
+              errorMessage: "Specified parameter Notification.Topic.Name is not valid.",
               "x-parameter": "Notification.Topic.Name"
             },
             Endpoint: {
-              description: "The MNS endpoint: an http:// or https:// URL.",
+              title: "Topic endpoint",
+              description: "The MNS endpoint: a URL starting with http:// or https://, such as http://[UserId].mns.[Region].aliyuncs.com/. Error: InvalidNotification.Topic.Endpoint.",
+              markdownDescription: "The MNS endpoint: a URL starting with `http://` or `https://`, such as `http://[UserId].mns.[Region].aliyuncs.com/`.\n\nError: `InvalidNotification.Topic.Endpoint`",
               type: "string",
-              "x-parameter": "Notification.Topic.Endpoint",
               pattern: "^https?://",
+              errorMessage: "Specified parameter Notification.Topic.Endpoint is not valid.",
+              "x-parameter": "Notification.Topic.Endpoint",
               "x-hint": "an endpoint starts with http:// or https://"
             },
             Events: {
-              description: "Cluster events to notify: OnClusterDeleted, OnInstanceCreated, OnInstanceActive.",
+              title: "Events",
+              description: "The cluster events to publish: any of OnClusterDeleted, OnInstanceCreated, OnInstanceActive (job events such as OnJobFailed are for jobs, not clusters). Error: InvalidNotification.Topic.Events.",
+              markdownDescription: "The cluster events to publish: any of `OnClusterDeleted`, `OnInstanceCreated`, `OnInstanceActive` (job events such as `OnJobFailed` are for jobs, not clusters).\n\nError: `InvalidNotification.Topic.Events`",
               type: "array",
+              examples: [
+                [
+                  "OnClusterDeleted",
+                  "OnInstanceCreated",
+                  "OnInstanceActive"
+                ]
+              ],
+              errorMessage: "Specified parameter Notification.Topic.Events is not valid.",
               "x-parameter": "Notification.Topic.Events",
               items: {
-                description: "A cluster event name.",
+                title: "Event",
+                description: "A cluster event name. Error: InvalidNotification.Topic.Events.",
+                markdownDescription: "A cluster event name.\n\nError: `InvalidNotification.Topic.Events`",
                 type: "string",
-                "x-parameter": "Notification.Topic.Events",
                 enum: [
                   "OnClusterDeleted",
                   "OnInstanceCreated",
                   "OnInstanceActive"
                 ],
+                enumDescriptions: [
+                  "The cluster was deleted.",
+                  "A VM of the cluster was created.",
+                  "A VM of the cluster became active."
+                ],
+                markdownEnumDescriptions: [
+                  "The cluster was deleted.",
+                  "A VM of the cluster was created.",
+                  "A VM of the cluster became active."
+                ],
+                errorMessage: "Specified parameter Notification.Topic.Events is not valid.",
+                "x-parameter": "Notification.Topic.Events",
                 "x-enum-notes": [
                   {
                     pattern: "^On(Job|Task)[A-Z]|^OnInstance(Waiting|Running|Stopped|Finished|Failed)$",
@@ -4825,53 +7143,122 @@ var batchcompute_cluster_schema_default = {
   },
   definitions: {
     Group: {
-      description: "One instance group. Errors: InvalidGroups.{key} for a value that is not an object.",
+      title: "Instance group",
+      description: "One instance group: how many VMs, of which type, paid for how. DesiredVMCount and ResourceType are required; the group's name (its key) has 1\u201364 characters. Errors: InvalidGroups.{key}, MissingDesiredVMCount, MissingResourceType.",
+      markdownDescription: "One instance group: how many VMs, of which type, paid for how. `DesiredVMCount` and `ResourceType` are required; the group's name (its key) has **1\u201364** characters.\n\nErrors: `InvalidGroups.{key}`, `MissingDesiredVMCount`, `MissingResourceType`",
       type: "object",
+      defaultSnippets: [
+        {
+          label: "On-demand group",
+          description: "A group of on-demand VMs.",
+          body: {
+            DesiredVMCount: "^${1:1}",
+            ResourceType: "OnDemand"
+          }
+        },
+        {
+          label: "Spot group",
+          description: "A group of spot VMs with a price limit.",
+          body: {
+            DesiredVMCount: "^${1:1}",
+            ResourceType: "Spot",
+            SpotStrategy: "SpotWithPriceLimit",
+            SpotPriceLimit: "^${2:0.5}"
+          }
+        }
+      ],
       "x-parameter": "Groups.{key}",
-      additionalProperties: false,
       required: [
         "DesiredVMCount",
         "ResourceType"
       ],
+      additionalProperties: false,
       properties: {
         DesiredVMCount: {
-          description: "Number of VMs in the group: an integer from 1 to 65536 (and within the MaxClusterGroupDesiredVMCount quota). Errors: MissingDesiredVMCount, InvalidDesiredVMCount.",
+          title: "Desired VM count",
+          description: "Required. Number of VMs in the group: an integer from 1 to 65536, written without a fraction or exponent, and within the MaxClusterGroupDesiredVMCount quota when the config sets it. Errors: MissingDesiredVMCount, InvalidDesiredVMCount, QuotaExhausted.MaxClusterGroupDesiredVMCount.",
+          markdownDescription: "**Required.** Number of VMs in the group: an integer from **1** to **65536**, written without a fraction or exponent, and within the `MaxClusterGroupDesiredVMCount` quota when the config sets it.\n\nErrors: `MissingDesiredVMCount`, `InvalidDesiredVMCount`, `QuotaExhausted.MaxClusterGroupDesiredVMCount`",
           type: "integer",
-          minimum: 1,
-          maximum: 65536,
+          examples: [
+            3
+          ],
+          errorMessage: "Specified parameter DesiredVMCount is not valid. Its type must be integer.",
+          allOf: [
+            {
+              minimum: 1,
+              maximum: 65536,
+              errorMessage: "Specified parameter DesiredVMCount is not valid. It must be in [1, 65536]."
+            }
+          ],
           "x-parameter": "DesiredVMCount"
         },
         InstanceType: {
-          description: `Instance type of this group; "" means the cluster's InstanceType. Error: InvalidInstanceType.`,
+          title: "Group instance type",
+          description: `Instance type of this group's VMs, as the cluster's InstanceType (ecs.sn1.medium); "" means the cluster's. Error: InvalidInstanceType. Warning: BcsInstanceTypeInVpc.`,
+          markdownDescription: "Instance type of this group's VMs, as the cluster's `InstanceType` (`ecs.sn1.medium`); `\"\"` means the cluster's.\n\nError: `InvalidInstanceType`\n\nWarning: `BcsInstanceTypeInVpc`",
           type: "string",
-          "x-parameter": "InstanceType",
+          default: "",
           pattern: "^$|^(bcs|ecs)\\.[a-z0-9]+(-[a-z0-9]+)*\\.[a-z0-9]+$",
+          errorMessage: "Specified parameter InstanceType is not valid.",
+          "x-parameter": "InstanceType",
           "x-hint": `an instance type is bcs. or ecs., a family, a dot and a size, such as ecs.sn1.medium, or "" for the cluster's`
         },
         ResourceType: {
-          description: "How the VMs are paid for: OnDemand or Spot. Errors: MissingResourceType, InvalidResourceType.",
+          title: "Resource type",
+          description: "Required. How the group's VMs are paid for: OnDemand or Spot. Errors: MissingResourceType, InvalidResourceType.",
+          markdownDescription: "**Required.** How the group's VMs are paid for: `OnDemand` or `Spot`.\n\nErrors: `MissingResourceType`, `InvalidResourceType`",
           type: "string",
-          "x-parameter": "ResourceType",
           enum: [
             "OnDemand",
             "Spot"
-          ]
+          ],
+          enumDescriptions: [
+            "Pay-as-you-go VMs that stay until the cluster shrinks.",
+            "Preemptible spot VMs: cheaper, and they may be reclaimed; set SpotStrategy."
+          ],
+          markdownEnumDescriptions: [
+            "Pay-as-you-go VMs that stay until the cluster shrinks.",
+            "Preemptible spot VMs: cheaper, and they may be reclaimed; set `SpotStrategy`."
+          ],
+          errorMessage: "Specified parameter ResourceType is not valid.",
+          "x-parameter": "ResourceType"
         },
         SpotStrategy: {
-          description: 'Spot bidding: "", SpotWithPriceLimit or SpotAsPriceGo. Only used when ResourceType is Spot.',
+          title: "Spot strategy",
+          description: 'How spot VMs are bid for: "", SpotWithPriceLimit or SpotAsPriceGo. Used only when ResourceType is Spot; SpotWithPriceLimit needs a SpotPriceLimit. Error: InvalidSpotStrategy. Warnings: SpotSettingIgnored, SpotPriceLimitMissing.',
+          markdownDescription: 'How spot VMs are bid for: `""`, `SpotWithPriceLimit` or `SpotAsPriceGo`. Used only when `ResourceType` is `Spot`; `SpotWithPriceLimit` needs a `SpotPriceLimit`.\n\nError: `InvalidSpotStrategy`\n\nWarnings: `SpotSettingIgnored`, `SpotPriceLimitMissing`',
           type: "string",
-          "x-parameter": "SpotStrategy",
           enum: [
             "",
             "SpotWithPriceLimit",
             "SpotAsPriceGo"
-          ]
+          ],
+          enumDescriptions: [
+            "Not set.",
+            "Bid up to SpotPriceLimit per hour.",
+            "Pay the market price of the moment."
+          ],
+          markdownEnumDescriptions: [
+            "Not set.",
+            "Bid up to `SpotPriceLimit` per hour.",
+            "Pay the market price of the moment."
+          ],
+          default: "",
+          errorMessage: "Specified parameter SpotStrategy is not valid.",
+          "x-parameter": "SpotStrategy"
         },
         SpotPriceLimit: {
-          description: "Highest hourly spot price, a number \u2265 0 with at most 3 decimals. Only used with SpotWithPriceLimit.",
+          title: "Spot price limit",
+          description: "The highest hourly price for a spot VM: a number of at least 0 with at most 3 decimals. Used only with SpotWithPriceLimit. Error: InvalidSpotPriceLimit. Warning: SpotSettingIgnored.",
+          markdownDescription: "The highest hourly price for a spot VM: a number of at least **0** with at most **3** decimals. Used only with `SpotWithPriceLimit`.\n\nError: `InvalidSpotPriceLimit`\n\nWarning: `SpotSettingIgnored`",
           type: "number",
+          default: 0,
+          examples: [
+            0.5
+          ],
           minimum: 0,
           multipleOf: 1e-3,
+          errorMessage: "Specified parameter SpotPriceLimit is not valid.",
           "x-parameter": "SpotPriceLimit"
         }
       }
@@ -4884,8 +7271,92 @@ var containerservice_cluster_schema_default = {
   $schema: "http://json-schema.org/draft-07/schema#",
   $id: "https://clusterlint.dev/schemas/containerservice-cluster.schema.json",
   title: "Container Service (swarm) CreateCluster request body",
-  description: "The body of POST /clusters for Alibaba Cloud Container Service (swarm clusters), as checked by clusterlint. The API documents no error codes: every finding uses the Missing{Parameter} / Invalid{Parameter} templates, with the parameter in PascalCase in the code and spelled as the API spells it (snake_case) in the message.",
+  description: "The body of POST /clusters for Alibaba Cloud Container Service (swarm clusters), as clusterlint checks it. The API documents no error codes: every finding uses the Missing{Parameter} / Invalid{Parameter} templates, with the parameter in PascalCase in the code and spelled as the API spells it (snake_case) in the message. A key the API does not define is a warning. Errors: InvalidJsonFormat, InvalidHttpBody. Warning: UnknownParameter.",
+  markdownDescription: "The body of `POST /clusters` for Alibaba Cloud Container Service (swarm clusters), as clusterlint checks it. The API documents no error codes: every finding uses the `Missing{Parameter}` / `Invalid{Parameter}` templates, with the parameter in PascalCase in the code and spelled as the API spells it (snake_case) in the message. A key the API does not define is a warning.\n\nErrors: `InvalidJsonFormat`, `InvalidHttpBody`\n\nWarning: `UnknownParameter`",
   type: "object",
+  defaultSnippets: [
+    {
+      label: "Container Service cluster",
+      description: "A swarm cluster in a VPC with the required fields.",
+      body: {
+        name: "${1:my-swarm}",
+        size: "^${2:2}",
+        instance_type: "${3:ecs.n1.small}",
+        network_mode: "vpc",
+        vpc_id: "${4:vpc-replaceme}",
+        vswitch_id: "${5:vsw-replaceme}",
+        subnet_cidr: "${6:172.18.0.0/16}",
+        password: "${7:Replace-Me-2024}",
+        region_id: "${8:cn-hangzhou}",
+        data_disk_category: "${9|cloud_ssd,cloud_efficiency,cloud_essd,cloud|}",
+        data_disk_size: "^${10:40}",
+        io_optimized: "optimized"
+      }
+    }
+  ],
+  allOf: [
+    {
+      $comment: "data_disk_size depends on data_disk_category (ECS disk limits): 5\u20132000 GB for cloud, 20\u201332768 GB for cloud_efficiency, cloud_ssd and cloud_essd, 5\u201332768 GB while the category is missing or unknown (that is reported on its own).",
+      if: {
+        required: [
+          "data_disk_category"
+        ],
+        properties: {
+          data_disk_category: {
+            const: "cloud"
+          }
+        }
+      },
+      then: {
+        properties: {
+          data_disk_size: {
+            minimum: 5,
+            maximum: 2e3,
+            errorMessage: "Specified parameter data_disk_size is not valid.",
+            "x-parameter": "data_disk_size",
+            "x-hint": "for a cloud disk"
+          }
+        }
+      },
+      else: {
+        if: {
+          required: [
+            "data_disk_category"
+          ],
+          properties: {
+            data_disk_category: {
+              enum: [
+                "cloud_efficiency",
+                "cloud_ssd",
+                "cloud_essd"
+              ]
+            }
+          }
+        },
+        then: {
+          properties: {
+            data_disk_size: {
+              minimum: 20,
+              maximum: 32768,
+              errorMessage: "Specified parameter data_disk_size is not valid.",
+              "x-parameter": "data_disk_size",
+              "x-hint": "for a cloud_efficiency, cloud_ssd or cloud_essd disk"
+            }
+          }
+        },
+        else: {
+          properties: {
+            data_disk_size: {
+              minimum: 5,
+              maximum: 32768,
+              errorMessage: "Specified parameter data_disk_size is not valid.",
+              "x-parameter": "data_disk_size"
+            }
+          }
+        }
+      }
+    }
+  ],
   "x-parameter": "HttpBody",
   required: [
     "name",
@@ -4902,76 +7373,166 @@ var containerservice_cluster_schema_default = {
   additionalProperties: false,
   properties: {
     $schema: {
+      title: "JSON Schema",
+      description: "The schema this spec follows, so that editors complete and check it: a path to node_modules/clusterlint/schemas/containerservice-cluster.schema.json (relative to this file) or a URL ending in containerservice-cluster.schema.json. clusterlint reads its last path segment to pick the dialect.",
+      markdownDescription: "The schema this spec follows, so that editors complete and check it: a path to `node_modules/clusterlint/schemas/containerservice-cluster.schema.json` (relative to this file) or a URL ending in `containerservice-cluster.schema.json`. clusterlint reads its last path segment to pick the dialect.",
       type: "string",
-      description: "The JSON Schema this spec follows; lets editors and clusterlint recognise the dialect.",
+      examples: [
+        "./node_modules/clusterlint/schemas/containerservice-cluster.schema.json"
+      ],
       "x-parameter": "$schema"
     },
     name: {
-      description: 'Cluster name: 1\u201363 characters; letters, digits, Chinese characters (U+4E00\u2013U+9FA5) and "-", not starting with "-". Errors: MissingName, InvalidName.',
+      title: "Cluster name",
+      description: "Required. Cluster name: 1\u201363 characters; letters, digits, Chinese characters (U+4E00\u2013U+9FA5) and -, not starting with -. Errors: MissingName, InvalidName.",
+      markdownDescription: "**Required.** Cluster name: **1\u201363** characters; letters, digits, Chinese characters (U+4E00\u2013U+9FA5) and `-`, not starting with `-`.\n\nErrors: `MissingName`, `InvalidName`",
       type: "string",
+      examples: [
+        "my-test-cluster"
+      ],
       minLength: 1,
       maxLength: 63,
       pattern: "^[A-Za-z0-9\\u4e00-\\u9fa5][A-Za-z0-9\\u4e00-\\u9fa5-]*$",
-      "x-hint": 'only letters, digits, Chinese characters (U+4E00\u2013U+9FA5) and "-" are allowed, and the first character must not be "-"',
-      "x-parameter": "name"
+      errorMessage: "Specified parameter name is not valid.",
+      "x-parameter": "name",
+      "x-hint": 'only letters, digits, Chinese characters (U+4E00\u2013U+9FA5) and "-" are allowed, and the first character must not be "-"'
     },
     size: {
-      description: "Number of ECS nodes in the cluster: an integer of at least 1; more than 50 is a warning (the provider's tooling caps a swarm cluster there). Errors: MissingSize, InvalidSize.",
+      title: "Number of nodes",
+      description: "Required. Number of ECS nodes in the cluster: an integer of at least 1. More than 50 is a warning (the provider's tooling caps a swarm cluster there). Errors: MissingSize, InvalidSize.",
+      markdownDescription: "**Required.** Number of ECS nodes in the cluster: an integer of at least **1**. More than **50** is a warning (the provider's tooling caps a swarm cluster there).\n\nErrors: `MissingSize`, `InvalidSize`",
       type: "integer",
+      examples: [
+        1
+      ],
       minimum: 1,
+      errorMessage: "Specified parameter size is not valid.",
       "x-parameter": "size"
     },
     instance_type: {
-      description: "ECS instance type of the nodes: ecs.<family>.<size> (for example ecs.n1.small); must be listed in the config's instanceTypes when that is set. Errors: MissingInstanceType, InvalidInstanceType.",
+      title: "Instance type",
+      description: "Required. ECS instance type of the nodes: ecs., a family, a dot and a size, such as ecs.n1.small; one of the config's instanceTypes when that list is set. Errors: MissingInstanceType, InvalidInstanceType.",
+      markdownDescription: "**Required.** ECS instance type of the nodes: `ecs.`, a family, a dot and a size, such as `ecs.n1.small`; one of the config's `instanceTypes` when that list is set.\n\nErrors: `MissingInstanceType`, `InvalidInstanceType`",
       type: "string",
+      examples: [
+        "ecs.n1.small"
+      ],
       pattern: "^ecs\\.[a-z0-9]+(-[a-z0-9]+)*\\.[a-z0-9]+$",
-      "x-hint": "an instance type is ecs., a family, a dot and a size, such as ecs.n1.small",
-      "x-parameter": "instance_type"
+      errorMessage: "Specified parameter instance_type is not valid.",
+      "x-parameter": "instance_type",
+      "x-hint": "an instance type is ecs., a family, a dot and a size, such as ecs.n1.small"
     },
     network_mode: {
-      description: "Network mode of the cluster; only vpc is supported. Errors: MissingNetworkMode, InvalidNetworkMode.",
+      title: "Network mode",
+      description: "Required. Network mode of the cluster: only vpc is supported. Errors: MissingNetworkMode, InvalidNetworkMode.",
+      markdownDescription: "**Required.** Network mode of the cluster: only `vpc` is supported.\n\nErrors: `MissingNetworkMode`, `InvalidNetworkMode`",
       type: "string",
       enum: [
         "vpc"
       ],
+      enumDescriptions: [
+        "Virtual Private Cloud, the only mode the API supports."
+      ],
+      markdownEnumDescriptions: [
+        "Virtual Private Cloud, the only mode the API supports."
+      ],
+      default: "vpc",
+      errorMessage: "Specified parameter network_mode is not valid.",
       "x-parameter": "network_mode"
     },
     subnet_cidr: {
-      description: "CIDR block for the containers: an IPv4 network address (no host bits set) inside 10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16. Errors: MissingSubnetCidr, InvalidSubnetCidr.",
+      title: "Container CIDR block",
+      description: "Required. CIDR block for the containers: an IPv4 network address (no host bits set) inside 10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16. Errors: MissingSubnetCidr, InvalidSubnetCidr.",
+      markdownDescription: "**Required.** CIDR block for the containers: an IPv4 network address (no host bits set) inside `10.0.0.0/8`, `172.16.0.0/12` or `192.168.0.0/16`.\n\nErrors: `MissingSubnetCidr`, `InvalidSubnetCidr`",
       type: "string",
+      examples: [
+        "172.18.0.0/16"
+      ],
+      errorMessage: "Specified parameter subnet_cidr is not valid.",
       "x-parameter": "subnet_cidr"
     },
     vpc_id: {
-      description: "ID of the VPC: vpc- followed by lower-case letters and digits. Errors: MissingVpcId, InvalidVpcId.",
+      title: "VPC ID",
+      description: "Required. ID of the VPC: vpc- followed by lower-case letters and digits. Errors: MissingVpcId, InvalidVpcId.",
+      markdownDescription: "**Required.** ID of the VPC: `vpc-` followed by lower-case letters and digits.\n\nErrors: `MissingVpcId`, `InvalidVpcId`",
       type: "string",
       pattern: "^vpc-[a-z0-9]+$",
-      "x-hint": 'a VPC ID is "vpc-" followed by lower-case letters and digits',
-      "x-parameter": "vpc_id"
+      errorMessage: "Specified parameter vpc_id is not valid.",
+      "x-parameter": "vpc_id",
+      "x-hint": 'a VPC ID is "vpc-" followed by lower-case letters and digits'
     },
     vswitch_id: {
-      description: "ID of a VSwitch of the VPC: vsw- followed by lower-case letters and digits. Errors: MissingVswitchId, InvalidVswitchId.",
+      title: "VSwitch ID",
+      description: "Required. ID of a VSwitch of the VPC: vsw- followed by lower-case letters and digits. Errors: MissingVswitchId, InvalidVswitchId.",
+      markdownDescription: "**Required.** ID of a VSwitch of the VPC: `vsw-` followed by lower-case letters and digits.\n\nErrors: `MissingVswitchId`, `InvalidVswitchId`",
       type: "string",
       pattern: "^vsw-[a-z0-9]+$",
-      "x-hint": 'a VSwitch ID is "vsw-" followed by lower-case letters and digits',
-      "x-parameter": "vswitch_id"
+      errorMessage: "Specified parameter vswitch_id is not valid.",
+      "x-parameter": "vswitch_id",
+      "x-hint": 'a VSwitch ID is "vsw-" followed by lower-case letters and digits'
     },
     password: {
-      description: "Root password of the ECS nodes: 8\u201330 characters from letters, digits and ()`~!@#$%^&*-_+=|{}[]:;'\"<>,.?/, with at least three of upper case, lower case, digits and special characters. A secret: clusterlint warns when it is written in the file and never shows it. Errors: MissingPassword, InvalidPassword, PlaintextSecret.",
+      title: "Root password",
+      description: "Required. Root password of the ECS nodes: 8\u201330 characters from letters, digits and ()`~!@#$%^&*-_+=|{}[]:;'\"<>,.?/, with at least three of upper case, lower case, digits and special characters. A secret: keep it out of the file (inject it at deploy time); clusterlint never shows its value. Errors: MissingPassword, InvalidPassword. Warning: PlaintextSecret.",
+      markdownDescription: "**Required.** Root password of the ECS nodes: **8\u201330** characters from letters, digits and ``()`~!@#$%^&*-_+=|{}[]:;'\"<>,.?/``, with at least three of upper case, lower case, digits and special characters. A secret: keep it out of the file (inject it at deploy time); clusterlint never shows its value.\n\nErrors: `MissingPassword`, `InvalidPassword`\n\nWarning: `PlaintextSecret`",
       type: "string",
       minLength: 8,
       maxLength: 30,
       pattern: "^[A-Za-z0-9()`~!@#$%^&*\\-_+=|{}\\[\\]:;'\"<>,.?/]*$",
+      errorMessage: "Specified parameter password is not valid.",
+      "x-parameter": "password",
       "x-hint": "only letters, digits and the special characters ()`~!@#$%^&*-_+=|{}[]:;'\"<>,.?/ are allowed",
-      "x-secret": true,
-      "x-parameter": "password"
+      "x-secret": true
     },
     region_id: {
+      title: "Region ID",
       description: "Region of the cluster, such as cn-hangzhou; an id that is not a known Alibaba Cloud region is a warning. Error: InvalidRegionId.",
+      markdownDescription: "Region of the cluster, such as `cn-hangzhou`; an id that is not a known Alibaba Cloud region is a warning.\n\nError: `InvalidRegionId`",
       type: "string",
+      examples: [
+        "cn-qingdao",
+        "cn-beijing",
+        "cn-zhangjiakou",
+        "cn-huhehaote",
+        "cn-wulanchabu",
+        "cn-hangzhou",
+        "cn-shanghai",
+        "cn-nanjing",
+        "cn-fuzhou",
+        "cn-wuhan-lr",
+        "cn-shenzhen",
+        "cn-heyuan",
+        "cn-guangzhou",
+        "cn-chengdu",
+        "cn-hongkong",
+        "ap-northeast-1",
+        "ap-northeast-2",
+        "ap-southeast-1",
+        "ap-southeast-3",
+        "ap-southeast-5",
+        "ap-southeast-6",
+        "ap-southeast-7",
+        "us-east-1",
+        "us-west-1",
+        "us-southeast-1",
+        "na-south-1",
+        "eu-west-1",
+        "eu-central-1",
+        "me-east-1",
+        "me-central-1",
+        "cn-hangzhou-finance",
+        "cn-shanghai-finance-1",
+        "cn-shenzhen-finance-1",
+        "cn-beijing-finance-1",
+        "cn-north-2-gov-1"
+      ],
+      errorMessage: "Specified parameter region_id is not valid.",
       "x-parameter": "region_id"
     },
     data_disk_category: {
-      description: "Category of the nodes' data disk: cloud (basic disk), cloud_efficiency (ultra disk), cloud_ssd (standard SSD) or cloud_essd (enhanced SSD). Errors: MissingDataDiskCategory, InvalidDataDiskCategory.",
+      title: "Data disk category",
+      description: "Required. Category of the nodes' data disk: cloud, cloud_efficiency, cloud_ssd or cloud_essd; it sets the range of data_disk_size. Errors: MissingDataDiskCategory, InvalidDataDiskCategory.",
+      markdownDescription: "**Required.** Category of the nodes' data disk: `cloud`, `cloud_efficiency`, `cloud_ssd` or `cloud_essd`; it sets the range of `data_disk_size`.\n\nErrors: `MissingDataDiskCategory`, `InvalidDataDiskCategory`",
       type: "string",
       enum: [
         "cloud",
@@ -4979,113 +7540,95 @@ var containerservice_cluster_schema_default = {
         "cloud_ssd",
         "cloud_essd"
       ],
+      enumDescriptions: [
+        "Basic cloud disk: 5\u20132000 GB.",
+        "Ultra cloud disk: 20\u201332768 GB.",
+        "Standard SSD cloud disk: 20\u201332768 GB.",
+        "Enhanced SSD (ESSD) cloud disk: 20\u201332768 GB."
+      ],
+      markdownEnumDescriptions: [
+        "Basic cloud disk: 5\u20132000 GB.",
+        "Ultra cloud disk: 20\u201332768 GB.",
+        "Standard SSD cloud disk: 20\u201332768 GB.",
+        "Enhanced SSD (ESSD) cloud disk: 20\u201332768 GB."
+      ],
+      errorMessage: "Specified parameter data_disk_category is not valid.",
       "x-parameter": "data_disk_category"
     },
     data_disk_size: {
-      description: "Size of each node's data disk in GB: an integer, 5\u20132000 for cloud and 20\u201332768 for the other categories (5\u201332768 while the category is missing or unknown). Errors: MissingDataDiskSize, InvalidDataDiskSize.",
+      title: "Data disk size in GB",
+      description: "Required. Size of each node's data disk in GB: an integer, 5\u20132000 for cloud and 20\u201332768 for the other categories (5\u201332768 while the category is missing or unknown). Errors: MissingDataDiskSize, InvalidDataDiskSize.",
+      markdownDescription: "**Required.** Size of each node's data disk in GB: an integer, **5\u20132000** for `cloud` and **20\u201332768** for the other categories (**5\u201332768** while the category is missing or unknown).\n\nErrors: `MissingDataDiskSize`, `InvalidDataDiskSize`",
       type: "integer",
+      examples: [
+        40
+      ],
+      errorMessage: "Specified parameter data_disk_size is not valid.",
       "x-parameter": "data_disk_size"
     },
     ecs_image_id: {
-      description: "ID of the system image of the nodes (Ubuntu or CentOS with a 3.18 or later kernel and no /etc/docker/key.json). Error: InvalidEcsImageId.",
+      title: "ECS image ID",
+      description: "ID of the nodes' system image: Ubuntu or CentOS with a 3.18 or later kernel, without /etc/docker/key.json. Error: InvalidEcsImageId.",
+      markdownDescription: "ID of the nodes' system image: Ubuntu or CentOS with a 3.18 or later kernel, without `/etc/docker/key.json`.\n\nError: `InvalidEcsImageId`",
       type: "string",
+      errorMessage: "Specified parameter ecs_image_id is not valid.",
       "x-parameter": "ecs_image_id"
     },
     io_optimized: {
-      description: "Whether the instances are I/O optimized: none or optimized (optimized is recommended with VPC). Error: InvalidIoOptimized.",
+      title: "I/O optimized",
+      description: "Whether the instances are I/O optimized: none or optimized (recommended, since only VPC is supported). Error: InvalidIoOptimized.",
+      markdownDescription: "Whether the instances are I/O optimized: `none` or `optimized` (recommended, since only VPC is supported).\n\nError: `InvalidIoOptimized`",
       type: "string",
       enum: [
         "none",
         "optimized"
       ],
+      enumDescriptions: [
+        "Not I/O optimized.",
+        "I/O optimized; recommended with VPC."
+      ],
+      markdownEnumDescriptions: [
+        "Not I/O optimized.",
+        "I/O optimized; recommended with VPC."
+      ],
+      errorMessage: "Specified parameter io_optimized is not valid.",
       "x-parameter": "io_optimized"
     },
     need_slb: {
-      description: 'Whether to create the default Server Load Balancer instance for the cluster (default true): a boolean, not "yes" or "true". Error: InvalidNeedSlb.',
+      title: "Create a load balancer",
+      description: 'Whether to create the default Server Load Balancer instance for the cluster: true (the default) or false, a boolean rather than "yes" or "true". Error: InvalidNeedSlb.',
+      markdownDescription: 'Whether to create the default Server Load Balancer instance for the cluster: `true` (the default) or `false`, a boolean rather than `"yes"` or `"true"`.\n\nError: `InvalidNeedSlb`',
       type: "boolean",
+      default: true,
+      errorMessage: "Specified parameter need_slb is not valid.",
       "x-parameter": "need_slb"
     },
     release_eip_flag: {
-      description: "Whether to release the Elastic IP after the cluster is configured (default false): a boolean. Error: InvalidReleaseEipFlag.",
+      title: "Release the EIP",
+      description: "Whether to release the Elastic IP after the cluster is configured: true or false (the default). Error: InvalidReleaseEipFlag.",
+      markdownDescription: "Whether to release the Elastic IP after the cluster is configured: `true` or `false` (the default).\n\nError: `InvalidReleaseEipFlag`",
       type: "boolean",
+      default: false,
+      errorMessage: "Specified parameter release_eip_flag is not valid.",
       "x-parameter": "release_eip_flag"
     },
     rds_instances: {
-      description: "IDs of RDS instances whose whitelists get the IP addresses of the nodes. Error: InvalidRdsInstances.",
+      title: "RDS instances",
+      description: "IDs of RDS instances whose whitelists get the IP addresses of the nodes: an array of strings. Error: InvalidRdsInstances.",
+      markdownDescription: "IDs of RDS instances whose whitelists get the IP addresses of the nodes: an array of strings.\n\nError: `InvalidRdsInstances`",
       type: "array",
+      errorMessage: "Specified parameter rds_instances is not valid.",
+      "x-parameter": "rds_instances",
       items: {
-        description: "The ID of one RDS instance.",
+        title: "RDS instance ID",
+        description: "The ID of one RDS instance. Error: InvalidRdsInstances.",
+        markdownDescription: "The ID of one RDS instance.\n\nError: `InvalidRdsInstances`",
         type: "string",
+        errorMessage: "Specified parameter rds_instances is not valid.",
         "x-parameter": "rds_instances"
-      },
-      "x-parameter": "rds_instances"
-    }
-  },
-  allOf: [
-    {
-      description: "data_disk_size depends on data_disk_category (ECS disk limits): 5\u20132000 GB for cloud, 20\u201332768 GB for cloud_efficiency, cloud_ssd and cloud_essd, 5\u201332768 GB while the category is missing or unknown (that is reported on its own).",
-      if: {
-        properties: {
-          data_disk_category: {
-            description: "The category is cloud (basic disk).",
-            const: "cloud"
-          }
-        },
-        required: [
-          "data_disk_category"
-        ]
-      },
-      then: {
-        properties: {
-          data_disk_size: {
-            description: "A cloud (basic) disk takes 5 to 2000 GB.",
-            minimum: 5,
-            maximum: 2e3,
-            "x-hint": "for a cloud disk",
-            "x-parameter": "data_disk_size"
-          }
-        }
-      },
-      else: {
-        if: {
-          properties: {
-            data_disk_category: {
-              description: "The category is one of the SSD and ultra disk categories.",
-              enum: [
-                "cloud_efficiency",
-                "cloud_ssd",
-                "cloud_essd"
-              ]
-            }
-          },
-          required: [
-            "data_disk_category"
-          ]
-        },
-        then: {
-          properties: {
-            data_disk_size: {
-              description: "A cloud_efficiency, cloud_ssd or cloud_essd disk takes 20 to 32768 GB.",
-              minimum: 20,
-              maximum: 32768,
-              "x-hint": "for a cloud_efficiency, cloud_ssd or cloud_essd disk",
-              "x-parameter": "data_disk_size"
-            }
-          }
-        },
-        else: {
-          properties: {
-            data_disk_size: {
-              description: "Without a known category, the widest range of any category: 5 to 32768 GB.",
-              minimum: 5,
-              maximum: 32768,
-              "x-parameter": "data_disk_size"
-            }
-          }
-        }
       }
     }
-  ]
+  }
 };
 
 // src/core/dialect.ts
@@ -6296,8 +8839,128 @@ function formatContext(inputs, cwd, color) {
   };
 }
 
+// src/init.ts
+import { existsSync as existsSync3, readFileSync as readFileSync3, writeFileSync as writeFileSync2 } from "node:fs";
+import { basename, dirname as dirname4, extname, join as join4, relative as relative4, resolve as resolve6, sep as sep3 } from "node:path";
+import { parseArgs } from "node:util";
+import { Document, isPair, isScalar } from "yaml";
+var HELP = `Usage: clusterlint init [--dialect NAME] [FILE]
+
+Writes a starter CreateCluster spec that editors associate with clusterlint's schema (a "$schema"
+key in JSON, a "# yaml-language-server: $schema=..." line in YAML). The format follows FILE's
+extension (.json, .yaml or .yml). An existing file is never overwritten.
+
+Options:
+  --dialect NAME   batchcompute | containerservice (default: from FILE's name, else batchcompute)
+  --help           print this help and exit
+
+FILE defaults to cluster.<dialect>.yaml in the working directory.
+`;
+function snippetValue(body) {
+  if (typeof body === "string") {
+    const text = body.replace(/\$\{\d+:([^}]*)\}/g, "$1").replace(/\$\{\d+\|([^,|]*)[^}]*\|\}/g, "$1").replace(/\$\{?\d+\}?/g, "");
+    return body.startsWith("^") ? JSON.parse(text.slice(1)) : text;
+  }
+  if (Array.isArray(body)) return body.map(snippetValue);
+  if (body && typeof body === "object") {
+    return Object.fromEntries(Object.entries(body).map(([k, v]) => [snippetValue(k), snippetValue(v)]));
+  }
+  return body;
+}
+function starterBody(dialect) {
+  const snippets = dialect.schema.defaultSnippets;
+  if (!snippets?.[0]) throw new Error(`the ${dialect.name} schema has no starter snippet`);
+  return snippetValue(snippets[0].body);
+}
+function packageName(dir) {
+  try {
+    return JSON.parse(readFileSync3(join4(dir, "package.json"), "utf8")).name;
+  } catch {
+    return void 0;
+  }
+}
+function relativeRef(fromDir, to) {
+  const rel = relative4(fromDir, to).split(sep3).join("/");
+  return rel.startsWith("../") ? rel : `./${rel}`;
+}
+function schemaReference(target, schemaFile) {
+  const from = dirname4(target);
+  let projectRoot;
+  for (let dir = from; ; dir = dirname4(dir)) {
+    const installed = join4(dir, "node_modules", "clusterlint", "schemas", schemaFile);
+    if (existsSync3(installed)) return { ref: relativeRef(from, installed), exists: true };
+    const own = join4(dir, "schemas", schemaFile);
+    if (packageName(dir) === "clusterlint" && existsSync3(own)) return { ref: relativeRef(from, own), exists: true };
+    if (projectRoot === void 0 && existsSync3(join4(dir, "package.json"))) projectRoot = dir;
+    if (dirname4(dir) === dir) break;
+  }
+  return { ref: relativeRef(from, join4(projectRoot ?? from, "node_modules", "clusterlint", "schemas", schemaFile)), exists: false };
+}
+function starterText(dialect, format2, ref, shownName) {
+  const body = starterBody(dialect);
+  if (format2 === "json") return `${JSON.stringify({ $schema: ref, ...body }, null, 2)}
+`;
+  const doc = new Document(body);
+  const properties = dialect.schema.properties ?? {};
+  for (const item of doc.contents.items ?? []) {
+    if (!isPair(item) || !isScalar(item.key)) continue;
+    const node = properties[String(item.key.value)];
+    if (node?.["x-secret"]) item.key.commentBefore = " A placeholder: inject the real secret at deploy time (clusterlint warns while it is written here).";
+  }
+  const title = String(dialect.schema.title ?? dialect.name);
+  const header = [
+    `# yaml-language-server: $schema=${ref}`,
+    `# ${title}, written by \`clusterlint init\`.`,
+    "# Your editor completes and explains each field from the schema above. Check the file with:",
+    `#   npx clusterlint ${shownName}`
+  ];
+  return `${header.join("\n")}
+${doc.toString()}`;
+}
+function dialectOfName(file) {
+  const parts = basename(file).toLowerCase().split(".");
+  return Object.keys(DIALECTS).find((name) => parts.slice(0, -1).includes(name));
+}
+function runInit(argv, io) {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...argv], allowPositionals: true, strict: true, options: { dialect: { type: "string" }, help: { type: "boolean", short: "h" } } });
+  } catch (e) {
+    const message = e.message.split("\n")[0];
+    const unknown = /^Unknown option '([^']+)'/.exec(message);
+    throw new UsageError(`init: ${unknown ? `unknown option ${unknown[1]}` : message.replace(/\.$/, "")} (see init --help)`);
+  }
+  if (parsed.values.help) return io.stdout(HELP), 0;
+  if (parsed.positionals.length > 1) throw new UsageError("init writes one file; name at most one (see init --help)");
+  const asked = parsed.values.dialect;
+  if (asked !== void 0 && !(asked in DIALECTS)) throw new UsageError(`unknown dialect "${asked}"; use batchcompute or containerservice`);
+  const given = parsed.positionals[0];
+  const name = asked ?? (given ? dialectOfName(given) : void 0) ?? "batchcompute";
+  const dialect = DIALECTS[name];
+  const file = given ?? `cluster.${name}.yaml`;
+  const ext = extname(file).toLowerCase();
+  if (ext !== ".json" && ext !== ".yaml" && ext !== ".yml") throw new UsageError(`init writes a .json, .yaml or .yml file, not "${file}"`);
+  const target = resolve6(io.cwd, file);
+  const { ref, exists } = schemaReference(target, dialect.schemaFile);
+  const text = starterText(dialect, ext === ".json" ? "json" : "yaml", ref, file);
+  try {
+    writeFileSync2(target, text, { flag: "wx" });
+  } catch (e) {
+    const code = e.code;
+    throw new UsageError(code === "EEXIST" ? `${file} already exists; init never overwrites a file (name another one)` : `cannot write ${file}: ${reason(e)}`);
+  }
+  io.stdout(`Wrote ${file}: a ${dialect.schema.title} associated with ${ref}.
+`);
+  if (!exists) io.stdout(`Install clusterlint in this project (npm install --save-dev clusterlint) so that editors find ${ref}.
+`);
+  io.stdout(`Check it with: npx clusterlint ${file}
+`);
+  return 0;
+}
+
 // src/cli.ts
-var HELP = `Usage: clusterlint [options] [paths...]
+var HELP2 = `Usage: clusterlint [options] [paths...]
+       clusterlint init [--dialect NAME] [FILE]
 
 Checks Alibaba Cloud CreateCluster specs (Batch Compute, Container Service) offline and reports
 every problem with the API's own error code, message and HTTP status. Paths default to ".";
@@ -6320,6 +8983,8 @@ Options:
   --version               print the version and exit
   --help                  print this help and exit
 
+init writes a starter spec associated with its schema for editors (see init --help).
+
 Exit status: 0 no errors, 1 errors (or too many warnings), 2 usage error or failure.
 `;
 function runCli(argv, io) {
@@ -6340,9 +9005,10 @@ function runCli(argv, io) {
   }
 }
 function main(argv, io) {
+  if (argv[0] === "init") return runInit(argv.slice(1), io);
   let parsed;
   try {
-    parsed = parseArgs({
+    parsed = parseArgs2({
       args: [...argv],
       allowPositionals: true,
       strict: true,
@@ -6369,7 +9035,7 @@ function main(argv, io) {
     throw new UsageError(`${unknown ? `unknown option ${unknown[1]}` : message.replace(/\.$/, "")} (see --help)`);
   }
   const v = parsed.values;
-  if (v.help) return io.stdout(HELP), 0;
+  if (v.help) return io.stdout(HELP2), 0;
   if (v.version) return io.stdout(`${package_default.version}
 `), 0;
   const formatName = v.format ?? "stylish";
@@ -6434,7 +9100,7 @@ if (!(process.argv[2] === WORKER_ARG && serveLintWorker())) {
     env: process.env,
     stdout: (t) => void process.stdout.write(t),
     stderr: (t) => void process.stderr.write(t),
-    stdin: () => readFileSync3(0),
+    stdin: () => readFileSync4(0),
     isTTY: process.stdout.isTTY === true,
     workerScript: new URL(import.meta.url)
   });

@@ -43,6 +43,24 @@ const ANNOTATIONS = [
   'patternErrorMessage', 'doNotSuggest', 'deprecationMessage', 'suggestSortText',
 ];
 
+// Keywords only people and editors read. The validators are compiled without them: ajv's standalone
+// code embeds the schema objects, and the prose would triple the bundle for nothing it checks.
+const PROSE = ['title', 'description', 'markdownDescription', 'enumDescriptions', 'markdownEnumDescriptions', 'defaultSnippets', 'examples', '$comment'];
+
+/** A copy of a schema node without the prose keywords, walking only where schemas stand (so a property named "title" stays). */
+function withoutProse(node) {
+  if (Array.isArray(node)) return node.map(withoutProse);
+  if (!node || typeof node !== 'object') return node;
+  const out = {};
+  for (const [key, value] of Object.entries(node)) {
+    if (PROSE.includes(key)) continue;
+    if (key === 'properties' || key === 'definitions') out[key] = Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withoutProse(v)]));
+    else if (['additionalProperties', 'propertyNames', 'items', 'if', 'then', 'else', 'not', 'allOf', 'anyOf', 'oneOf'].includes(key)) out[key] = withoutProse(value);
+    else out[key] = value;
+  }
+  return out;
+}
+
 function compileValidators() {
   const ajv = new Ajv({ allErrors: true, strict: true, strictTypes: false, multipleOfPrecision: 9, code: { source: true, esm: true, optimize: true } });
   ajvErrors(ajv);
@@ -50,7 +68,7 @@ function compileValidators() {
   const exports = {};
   for (const [name, file] of Object.entries(SCHEMAS)) {
     if (!existsSync(join(root, file))) continue;
-    const schema = JSON.parse(readFileSync(join(root, file), 'utf8'));
+    const schema = withoutProse(JSON.parse(readFileSync(join(root, file), 'utf8')));
     ajv.addSchema(schema, name);
     exports[name] = name;
   }

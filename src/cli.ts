@@ -13,9 +13,11 @@ import { lintAll, type LintOptions } from './core/run.js';
 import { dialectOverride, overridesFor } from './core/severity.js';
 import { parseMaxWarnings, verdict } from './core/verdict.js';
 import { FORMATS, format, formatContext, type FormatName } from './formatters/index.js';
+import { runInit } from './init.js';
 import type { DialectName } from './rule-api.js';
 
 const HELP = `Usage: clusterlint [options] [paths...]
+       clusterlint init [--dialect NAME] [FILE]
 
 Checks Alibaba Cloud CreateCluster specs (Batch Compute, Container Service) offline and reports
 every problem with the API's own error code, message and HTTP status. Paths default to ".";
@@ -37,6 +39,8 @@ Options:
   --print-config FILE     print the settings that apply to FILE and exit
   --version               print the version and exit
   --help                  print this help and exit
+
+init writes a starter spec associated with its schema for editors (see init --help).
 
 Exit status: 0 no errors, 1 errors (or too many warnings), 2 usage error or failure.
 `;
@@ -73,6 +77,8 @@ export function runCli(argv: readonly string[], io: CliIo): number {
 }
 
 function main(argv: readonly string[], io: CliIo): number {
+  // A subcommand comes first; a file named "init" is linted as ./init.
+  if (argv[0] === 'init') return runInit(argv.slice(1), io);
   let parsed;
   try {
     parsed = parseArgs({

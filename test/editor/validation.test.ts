@@ -1,0 +1,197 @@
+/**
+ * The editors' own validation, with clusterlint's schemas, against clusterlint itself: on specs
+ * whose mistakes a schema can state, the editor flags exactly the lines clusterlint reports, and
+ * where the schema gives the documented message (types, allowed values, formats) the editor shows
+ * clusterlint's message word for word.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DIALECTS } from '../../src/core/dialect.js';
+import { schemaRuleId } from '../../src/core/schema.js';
+import type { DialectName } from '../../src/rule-api.js';
+import { lintText } from '../helpers.js';
+import { catalogAssociations, jsonEngine, yamlEngine, type EditorDiagnostic } from './engines.js';
+
+const BC_JSON = `{
+  "Name": "2024 nightly",
+  "Description": 42,
+  "ImageId": "",
+  "InstanceType": "ecs.sn1",
+  "Colour": "blue",
+  "Groups": {
+    "workers": {
+      "DesiredVMCount": 0,
+      "ResourceType": "Preemptible"
+    },
+    "batch": {
+      "ResourceType": "OnDemand"
+    }
+  },
+  "Configs": {
+    "Disks": {
+      "SystemDisk": {
+        "Type": "ssd",
+        "Size": 20
+      }
+    },
+    "Mounts": {
+      "Locale": "Latin-1",
+      "Entries": [
+        {
+          "Source": "s3://bucket/x",
+          "Destination": "/data",
+          "WriteSupport": "yes"
+        }
+      ]
+    }
+  },
+  "Notification": {
+    "Topic": {
+      "Events": ["OnJobFailed"]
+    }
+  }
+}
+`;
+
+const BC_YAML = `Name: 2024 nightly
+Description: 42
+ImageId: ""
+InstanceType: ecs.sn1
+Colour: blue
+Groups:
+  workers:
+    DesiredVMCount: 0
+    ResourceType: Preemptible
+  batch:
+    ResourceType: OnDemand
+Configs:
+  Disks:
+    SystemDisk:
+      Type: ssd
+      Size: 20
+  Mounts:
+    Locale: Latin-1
+    Entries:
+      - Source: s3://bucket/x
+        Destination: /data
+        WriteSupport: "yes"
+Notification:
+  Topic:
+    Events:
+      - OnJobFailed
+`;
+
+/** The codes clusterlint's schema pass reports for the Batch Compute specs above, in order. */
+const BC_CODES = [
+  'InvalidName', 'InvalidDescription', 'InvalidImageId', 'InvalidInstanceType', 'UnknownParameter', 'InvalidDesiredVMCount', 'InvalidResourceType',
+  'MissingDesiredVMCount', 'InvalidConfigs.Disks.SystemDisk.Type', 'InvalidConfigs.Disks.SystemDisk.Size', 'InvalidConfigs.Mounts.Locale',
+  'InvalidConfigs.Mounts.Entries.Source', 'InvalidConfigs.Mounts.Entries.WriteSupport', 'InvalidNotification.Topic.Events',
+];
+
+const CS_YAML = `name: -swarm
+size: 0
+instance_type: bcs.a2.large
+network_mode: classic
+subnet_cidr: 172.18.0.0/16
+vpc_id: VPC-1
+vswitch_id: vsw-1
+password: 12345678
+data_disk_category: cloud_gold
+data_disk_size: 4
+io_optimized: "yes"
+need_slb: "true"
+rds_instances: rm-1
+zone_id: cn-hangzhou-b
+`;
+
+const CS_JSON = `{
+  "name": "-swarm",
+  "size": 0,
+  "instance_type": "bcs.a2.large",
+  "network_mode": "classic",
+  "subnet_cidr": "172.18.0.0/16",
+  "vpc_id": "VPC-1",
+  "vswitch_id": "vsw-1",
+  "password": 12345678,
+  "data_disk_category": "cloud_gold",
+  "data_disk_size": 4,
+  "io_optimized": "yes",
+  "need_slb": "true",
+  "rds_instances": "rm-1",
+  "zone_id": "cn-hangzhou-b"
+}
+`;
+
+const CS_CODES = [
+  'InvalidName', 'InvalidSize', 'InvalidInstanceType', 'InvalidNetworkMode', 'InvalidVpcId', 'InvalidPassword', 'InvalidDataDiskCategory', 'InvalidDataDiskSize',
+  'InvalidIoOptimized', 'InvalidNeedSlb', 'InvalidRdsInstances', 'UnknownParameter',
+];
+
+interface Case {
+  dialect: DialectName;
+  text: string;
+  uri: string;
+  codes: string[];
+}
+
+const CASES: Record<string, Case & { engine: 'json' | 'yaml' }> = {
+  'Batch Compute, JSON': { dialect: 'batchcompute', engine: 'json', text: BC_JSON, uri: 'file:///project/etl.batchcompute.json', codes: BC_CODES },
+  'Batch Compute, YAML': { dialect: 'batchcompute', engine: 'yaml', text: BC_YAML, uri: 'file:///project/etl.batchcompute.yaml', codes: BC_CODES },
+  'Container Service, JSON': { dialect: 'containerservice', engine: 'json', text: CS_JSON, uri: 'file:///project/web.containerservice.json', codes: CS_CODES },
+  'Container Service, YAML': { dialect: 'containerservice', engine: 'yaml', text: CS_YAML, uri: 'file:///project/web.containerservice.yaml', codes: CS_CODES },
+};
+
+const ENGINES = { json: jsonEngine(catalogAssociations()), yaml: yamlEngine(catalogAssociations()) };
+const lines = (list: readonly { line: number }[]) => [...new Set(list.map((d) => d.line))].sort((a, b) => a - b);
+
+describe.each(Object.entries(CASES))('%s', (_, c) => {
+  const file = c.uri.split('/').pop()!;
+  const lint = lintText(c.text, file, { dialect: c.dialect });
+  const schemaFindings = lint.filter((d) => d.rule === schemaRuleId(DIALECTS[c.dialect]!));
+  let editor: EditorDiagnostic[] = [];
+  beforeAll(async () => {
+    editor = await ENGINES[c.engine].validate(c.text, c.uri);
+  });
+
+  it('clusterlint reports the schema mistakes the spec was written with; the editor has a message for each', () => {
+    expect(schemaFindings.map((d) => d.code)).toEqual(c.codes);
+    expect(editor.length).toBeGreaterThanOrEqual(c.codes.length);
+    expect(editor.every((d) => typeof d.message === 'string')).toBe(true);
+  });
+
+  it('the editor flags exactly the lines clusterlint reports', () => {
+    expect(lines(editor)).toEqual(lines(schemaFindings));
+  });
+
+  it("the editor shows the documented message wherever the schema gives it, word for word as clusterlint's", () => {
+    const documented = editor.filter((d) => /^Specified parameter /.test(String(d.message)));
+    // Types, allowed values and formats: the schema's errorMessage. Lengths and ranges keep the
+    // editor's own words ("String is shorter than…"), which no editor lets a schema replace.
+    expect(documented.length).toBeGreaterThanOrEqual(c.dialect === 'batchcompute' ? 9 : 8);
+    for (const d of documented) {
+      const atLine = schemaFindings.filter((f) => f.line === d.line).map((f) => f.message);
+      expect(atLine, `line ${d.line}`).toContain(d.message);
+    }
+  });
+
+  it('a value outside an enum is flagged with its code\'s message', () => {
+    const [pointer, message] =
+      c.dialect === 'batchcompute'
+        ? ['/Groups/workers/ResourceType', 'Specified parameter ResourceType is not valid.']
+        : ['/data_disk_category', 'Specified parameter data_disk_category is not valid.'];
+    const finding = schemaFindings.find((f) => f.pointer === pointer)!;
+    expect(finding.message).toBe(message);
+    expect(editor.filter((d) => d.line === finding.line).map((d) => d.message)).toContain(message);
+  });
+});
+
+describe.each(Object.entries(ENGINES))('%s: a spec without mistakes', (name, engine) => {
+  it('has no diagnostics in the editor and none from clusterlint', async () => {
+    const text =
+      name === 'json'
+        ? '{\n  "Name": "etl",\n  "ImageId": "m-2309yqb5n",\n  "InstanceType": "ecs.sn1.medium",\n  "Groups": {"g1": {"DesiredVMCount": 2, "ResourceType": "Spot", "SpotStrategy": "SpotAsPriceGo"}}\n}\n'
+        : 'Name: etl\nImageId: m-2309yqb5n\nInstanceType: ecs.sn1.medium\nGroups:\n  g1:\n    DesiredVMCount: 2\n    ResourceType: Spot\n    SpotStrategy: SpotAsPriceGo\n';
+    const uri = `file:///project/etl.batchcompute.${name}`;
+    expect(await engine.validate(text, uri)).toEqual([]);
+    expect(lintText(text, uri.split('/').pop()!)).toEqual([]);
+  });
+});
