@@ -6658,7 +6658,7 @@ var idempotent_token_default = defineCrossFileRule({
   id: "idempotent-token",
   docs: "An IdempotentToken is used by one body only across the specs of a run (IdempotentTokenMismatch).",
   codes: ["IdempotentTokenMismatch"],
-  check({ summaries, report, lineOf }) {
+  check({ summaries, report, lineOf, bodyHash }) {
     const first = /* @__PURE__ */ new Map();
     for (const s of summaries) {
       if (s.dialect !== "batchcompute" || s.idempotentToken === void 0) continue;
@@ -6667,7 +6667,7 @@ var idempotent_token_default = defineCrossFileRule({
         first.set(s.idempotentToken, s);
         continue;
       }
-      if (earlier.bodyHash === s.bodyHash) continue;
+      if (bodyHash(earlier) === bodyHash(s)) continue;
       report(s).api("IdempotentTokenMismatch", "/IdempotentToken", {
         detail: `Also used by ${earlier.file}:${lineOf(earlier, "/IdempotentToken")} with a different body.`
       });
@@ -8863,7 +8863,7 @@ function sniffDialect(text) {
 function summarize(file, document, dialect, data) {
   const token = data.IdempotentToken;
   if (typeof token !== "string") return { file, document, dialect: dialect.name };
-  return { file, document, dialect: dialect.name, idempotentToken: token, bodyHash: hashBody(data) };
+  return { file, document, dialect: dialect.name, idempotentToken: token };
 }
 function hashBody(data) {
   const top = Object.keys(data).filter((k) => k !== "IdempotentToken" && k !== "$schema").sort();
@@ -8929,6 +8929,7 @@ function acrossFiles(sorted, summaries, options) {
     return last.spec;
   };
   const sinks = /* @__PURE__ */ new Map();
+  const hashes = /* @__PURE__ */ new Map();
   for (const rule of CROSS_FILE_RULES) {
     rule.check({
       summaries,
@@ -8942,6 +8943,14 @@ function acrossFiles(sorted, summaries, options) {
         const spec = specOf(summary2.file);
         const doc = spec.documents[summary2.document];
         return spec.lines.position((doc.loc(pointer) ?? { value: doc.start }).value.start).line;
+      },
+      bodyHash: (summary2) => {
+        let hash = hashes.get(summary2);
+        if (hash === void 0) {
+          hash = hashBody(specOf(summary2.file).documents[summary2.document].data);
+          hashes.set(summary2, hash);
+        }
+        return hash;
       }
     });
   }

@@ -9,7 +9,7 @@ export default defineCrossFileRule({
   id: 'idempotent-token',
   docs: 'An IdempotentToken is used by one body only across the specs of a run (IdempotentTokenMismatch).',
   codes: ['IdempotentTokenMismatch'],
-  check({ summaries, report, lineOf }) {
+  check({ summaries, report, lineOf, bodyHash }) {
     const first = new Map<string, DocSummary>();
     for (const s of summaries) {
       if (s.dialect !== 'batchcompute' || s.idempotentToken === undefined) continue;
@@ -18,7 +18,7 @@ export default defineCrossFileRule({
         first.set(s.idempotentToken, s);
         continue;
       }
-      if (earlier.bodyHash === s.bodyHash) continue;
+      if (bodyHash(earlier) === bodyHash(s)) continue;
       report(s).api('IdempotentTokenMismatch', '/IdempotentToken', {
         detail: `Also used by ${earlier.file}:${lineOf(earlier, '/IdempotentToken')} with a different body.`,
       });

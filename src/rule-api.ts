@@ -81,8 +81,6 @@ export interface DocSummary {
   dialect: DialectName;
   /** The top-level IdempotentToken, when it is a string. */
   idempotentToken?: string;
-  /** A hash of the body as data (keys sorted; IdempotentToken and $schema left out), when a token is set. */
-  bodyHash?: string;
 }
 
 /** What a check across files sees: every summary of the run, in sorted path and document order. */
@@ -93,6 +91,12 @@ export interface CrossFileContext {
   report(summary: DocSummary): Reporter;
   /** The 1-based line of the node at a pointer in a summarised document. */
   lineOf(summary: DocSummary, pointer: string): number;
+  /**
+   * A hash of a summarised document's body as data (keys sorted; IdempotentToken and $schema left
+   * out). Computed on first use by parsing the file again, so only the few documents a check
+   * compares pay for it.
+   */
+  bodyHash(summary: DocSummary): string;
 }
 
 /** A check across the files of one run (SPEC §4 "Across the files of one run"). */

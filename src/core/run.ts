@@ -145,11 +145,11 @@ function sniffDialect(text: string): Dialect | undefined {
   return dialectByShape([...keys]);
 }
 
-/** What checks across files keep of a document: its place, dialect, token and a hash of its body. */
+/** What checks across files keep of a document: its place, dialect and token (its body is hashed later, if ever). */
 function summarize(file: string, document: number, dialect: Dialect, data: Record<string, unknown>): DocSummary {
   const token = data.IdempotentToken;
   if (typeof token !== 'string') return { file, document, dialect: dialect.name };
-  return { file, document, dialect: dialect.name, idempotentToken: token, bodyHash: hashBody(data) };
+  return { file, document, dialect: dialect.name, idempotentToken: token };
 }
 
 /** A hash of a body as data: keys sorted, `IdempotentToken` and `$schema` left out. */
@@ -242,6 +242,7 @@ function acrossFiles(sorted: readonly LintInput[], summaries: readonly DocSummar
     return last.spec;
   };
   const sinks = new Map<DocSummary, FindingSink>();
+  const hashes = new Map<DocSummary, string>();
   for (const rule of CROSS_FILE_RULES) {
     rule.check({
       summaries,
@@ -255,6 +256,14 @@ function acrossFiles(sorted: readonly LintInput[], summaries: readonly DocSummar
         const spec = specOf(summary.file);
         const doc = spec.documents[summary.document]!;
         return spec.lines.position((doc.loc(pointer) ?? { value: doc.start }).value.start).line;
+      },
+      bodyHash: (summary) => {
+        let hash = hashes.get(summary);
+        if (hash === undefined) {
+          hash = hashBody(specOf(summary.file).documents[summary.document]!.data as Record<string, unknown>);
+          hashes.set(summary, hash);
+        }
+        return hash;
       },
     });
   }
