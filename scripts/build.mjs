@@ -79,6 +79,10 @@ function compileValidators() {
   emit('src/generated/validators.d.ts', dts);
 }
 
+// Both bundles keep symlinked paths as written (`preserveSymlinks`): esbuild names each module's
+// path in a comment, and a checkout whose node_modules is a link to a shared install must write the
+// same bytes as any other, or `--check` would call its outputs stale.
+
 // Packages loaded on first use, by the name src/core/vendor.ts asks for.
 const VENDOR = ['yaml', 'picomatch'];
 
@@ -93,6 +97,7 @@ async function vendorBundle(name) {
     write: false,
     legalComments: 'none',
     outfile: join(root, `dist/vendor/${name}.cjs`),
+    preserveSymlinks: true,
     logLevel: 'warning',
   });
   for (const f of result.outputFiles) emit(f.path.slice(root.length + 1), f.text);
@@ -112,6 +117,7 @@ async function bundle(entry, outfile, extra = {}) {
     define: { CLUSTERLINT_VENDOR_DIR: JSON.stringify('./vendor') },
     // The vendored packages are loaded from dist/vendor/, never bundled here.
     external: VENDOR,
+    preserveSymlinks: true,
     logLevel: 'warning',
     ...extra,
   });
