@@ -7,10 +7,12 @@
  * Everything else — a syntax error, a duplicate, such a number, or a finding that needs a
  * position — goes through the exact pass below, which records where every node stands.
  *
- * The exact pass is iterative (an explicit stack), so nesting depth is bounded by memory, not by
- * the call stack; a tab is one column like any other character.
+ * The exact pass is iterative (an explicit stack), so no input reaches the end of the call stack;
+ * nesting deeper than `MAX_DEPTH` is a syntax error in both passes, which keeps every later walk
+ * over the data bounded too. A tab is one column like any other character.
  */
 import type { Duplicate, NodeLoc, SpecDocument, SyntaxProblem } from './document.js';
+import { MAX_DEPTH, TOO_DEEP } from './limits.js';
 import { child, setOwn } from './pointer.js';
 import type { Span } from './text.js';
 
@@ -72,8 +74,8 @@ const SCAN = /"[^"\\]*(?:\\.[^"\\]*)*"(\s*:)?|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/g
 
 /**
  * `JSON.parse` when that is exact enough: the text parses, no key repeats (keys counted in the
- * text equal keys in the data) and no whole number is written with a fraction or exponent.
- * Returns undefined when the exact pass is needed.
+ * text equal keys in the data), no whole number is written with a fraction or exponent and the
+ * nesting stays within `MAX_DEPTH`. Returns undefined when the exact pass is needed.
  */
 function fastParse(text: string): unknown {
   let data: unknown;
@@ -93,20 +95,25 @@ function fastParse(text: string): unknown {
   return keysInText === countKeys(data) ? data : undefined;
 }
 
-/** The number of keys in all objects of a value, counted without recursion. */
+/**
+ * The number of keys in all objects of a value, counted without recursion; -1 when objects and
+ * arrays nest deeper than `MAX_DEPTH` (the exact pass then reports where).
+ */
 function countKeys(root: unknown): number {
   let count = 0;
-  const stack: unknown[] = [root];
+  const stack: Array<{ value: unknown; depth: number }> = [{ value: root, depth: 0 }];
   while (stack.length) {
-    const v = stack.pop();
+    const { value: v, depth: parentDepth } = stack.pop()!;
     if (typeof v !== 'object' || v === null) continue;
+    const depth = parentDepth + 1;
+    if (depth > MAX_DEPTH) return -1;
     if (Array.isArray(v)) {
-      for (const item of v) if (typeof item === 'object' && item !== null) stack.push(item);
+      for (const item of v) if (typeof item === 'object' && item !== null) stack.push({ value: item, depth });
     } else {
       for (const key in v) {
         count++;
         const item = (v as Record<string, unknown>)[key];
-        if (typeof item === 'object' && item !== null) stack.push(item);
+        if (typeof item === 'object' && item !== null) stack.push({ value: item, depth });
       }
     }
   }
@@ -213,6 +220,7 @@ export function parseJsonExact(text: string, withLocs: boolean): JsonExact {
         const frame: Frame = { isArray, value: isArray ? [] : {}, pointer, start, keySpan };
         if (!isArray) frame.keys = new Map();
         stack.push(frame);
+        if (stack.length > MAX_DEPTH) fail(start, TOO_DEEP);
         i++;
         ws();
         if (text.charCodeAt(i) === (isArray ? 93 : 125)) {

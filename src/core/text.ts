@@ -101,10 +101,15 @@ export class LineIndex {
     return starts;
   }
 
-  /** The 1-based line and column of an offset (clamped to the text). */
+  /**
+   * The 1-based line and column of an offset (clamped to the text). An offset between the CR and
+   * the LF of one CRLF break counts as the end of its line, so a column never passes the line's
+   * last character by more than one.
+   */
   position(offset: number): { line: number; column: number } {
     const starts = this.lineStarts();
-    const o = Math.max(0, Math.min(offset, this.text.length));
+    let o = Math.max(0, Math.min(offset, this.text.length));
+    if (o > 0 && this.text.charCodeAt(o) === 10 && this.text.charCodeAt(o - 1) === 13) o--;
     let lo = 0;
     let hi = starts.length - 1;
     while (lo < hi) {

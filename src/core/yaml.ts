@@ -6,23 +6,64 @@
  * through an alias points at the anchored node's text (SPEC §2), `<<` merge keys work, and alias
  * expansion is bounded (an alias bomb or cycle is a syntax error with a detail, not a hang).
  * Tags are never executed: an unknown tag such as `!!js/function` leaves the plain scalar.
+ *
+ * Nesting is checked on the parser's tokens before the package composes them: its composer
+ * recurses once per level, and near the end of the call stack V8 can abort the whole process
+ * (not throw) while compiling a regular expression. A document deeper than `MAX_DEPTH` is never
+ * composed; it is a syntax error at its first collection beyond the limit.
  */
-import { Document, isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, type Node, type Pair, type ParsedNode } from 'yaml';
+import { Composer, isAlias, isMap, isPair, isScalar, isSeq, Parser, visit, type Alias, type CST, type Document, type Node, type Pair, type ParsedNode } from 'yaml';
 import type { Duplicate, NodeLoc, SpecDocument } from './document.js';
+import { MAX_ALIAS_EXPANSION, MAX_DEPTH, TOO_DEEP } from './limits.js';
 import { child, setOwn } from './pointer.js';
 import type { Span } from './text.js';
 
-/** How many nodes aliases may add to one document before it is treated as an alias bomb. */
-export const MAX_ALIAS_EXPANSION = 10_000;
-
 /** Parses every document of a YAML text. An empty file is one empty document. */
 export function parseYaml(text: string): SpecDocument[] {
-  const docs = parseAllDocuments(text, { uniqueKeys: false, merge: true, prettyErrors: false, strict: false, stringKeys: false });
-  const list = Array.isArray(docs) ? docs : [];
+  const tokens = Array.from(new Parser().parse(text));
+  // Each document token becomes one document, in order. A document nested too deeply keeps the
+  // offset of its first collection beyond the limit, and its contents are dropped unread.
+  const tooDeep: Array<number | undefined> = [];
+  for (const token of tokens) {
+    if (token.type !== 'document') continue;
+    const at = token.value ? offsetBeyondDepth(token.value) : undefined;
+    if (at !== undefined) delete token.value;
+    tooDeep.push(at);
+  }
+  const composer = new Composer({ uniqueKeys: false, merge: true, strict: false, stringKeys: false });
+  const list = Array.from(composer.compose(tokens));
   if (list.length === 0) {
     return [{ index: 0, data: null, floatIntegers: new Set(), duplicates: [], loc: () => undefined, start: { start: 0, end: Math.min(1, text.length) } }];
   }
-  return list.map((doc, index) => toSpecDocument(doc, index, text));
+  return list.map((doc, index) => {
+    const at = tooDeep[index];
+    if (at === undefined) return toSpecDocument(doc, index, text);
+    return syntaxError(index, { start: at, end: Math.min(at + 1, text.length) }, TOO_DEEP);
+  });
+}
+
+/** A document that does not parse: where and why. */
+function syntaxError(index: number, span: Span, detail: string, start: Span = span): SpecDocument {
+  return { index, data: undefined, syntax: { span, detail }, floatIntegers: new Set(), duplicates: [], loc: () => undefined, start };
+}
+
+/** The smallest offset of a collection token nested deeper than `MAX_DEPTH`, walked without recursion. */
+function offsetBeyondDepth(root: CST.Token): number | undefined {
+  let found: number | undefined;
+  const stack: Array<{ token: CST.Token; depth: number }> = [{ token: root, depth: 1 }];
+  while (stack.length) {
+    const { token, depth } = stack.pop()!;
+    if (token.type !== 'block-map' && token.type !== 'block-seq' && token.type !== 'flow-collection') continue;
+    if (depth > MAX_DEPTH) {
+      if (found === undefined || token.offset < found) found = token.offset;
+      continue;
+    }
+    for (const item of token.items as Array<{ key?: CST.Token | null; value?: CST.Token }>) {
+      if (item.key) stack.push({ token: item.key, depth: depth + 1 });
+      if (item.value) stack.push({ token: item.value, depth: depth + 1 });
+    }
+  }
+  return found;
 }
 
 function toSpecDocument(doc: Document.Parsed, index: number, text: string): SpecDocument {
@@ -31,23 +72,16 @@ function toSpecDocument(doc: Document.Parsed, index: number, text: string): Spec
   const error = doc.errors[0];
   if (error) {
     const [a, b] = error.pos;
-    return {
-      index,
-      data: undefined,
-      syntax: { span: { start: a, end: Math.max(b, a) }, detail: cleanMessage(error.message) },
-      floatIntegers: new Set(),
-      duplicates: [],
-      loc: () => undefined,
-      start,
-    };
+    return syntaxError(index, { start: a, end: Math.max(b, a) }, cleanMessage(error.message), start);
   }
-  const first = new Walker(doc, text, false);
+  const aliases = aliasTargets(doc);
+  const first = new Walker(aliases, text, false);
   let data: unknown;
   try {
-    data = contents ? first.value(contents, '', undefined) : null;
+    data = contents ? first.value(contents, '', undefined, false, 1) : null;
   } catch (e) {
-    if (!(e instanceof AliasProblem)) throw e;
-    return { index, data: undefined, syntax: { span: e.span, detail: e.message }, floatIntegers: new Set(), duplicates: [], loc: () => undefined, start };
+    if (!(e instanceof WalkProblem)) throw e;
+    return syntaxError(index, e.span, e.message, start);
   }
   let locs: Map<string, NodeLoc> | undefined;
   return {
@@ -57,14 +91,31 @@ function toSpecDocument(doc: Document.Parsed, index: number, text: string): Spec
     duplicates: first.duplicates,
     loc(pointer) {
       if (!locs) {
-        const w = new Walker(doc, text, true);
-        if (contents) w.value(contents, '', undefined);
+        const w = new Walker(aliases, text, true);
+        if (contents) w.value(contents, '', undefined, false, 1);
         locs = w.locs;
       }
       return locs.get(pointer);
     },
     start,
   };
+}
+
+/**
+ * What each alias of a document refers to: the last node before it with that anchor (as the
+ * `yaml` package resolves them). Found in one pass; `Alias.resolve` walks the whole document
+ * for every alias, which makes a file of many aliases quadratic.
+ */
+function aliasTargets(doc: Document.Parsed): Map<Alias, ParsedNode | undefined> {
+  const targets = new Map<Alias, ParsedNode | undefined>();
+  const latest = new Map<string, ParsedNode>();
+  visit(doc, {
+    Node(_key, node) {
+      if (isAlias(node)) targets.set(node, latest.get(node.source));
+      else if (node.anchor) latest.set(node.anchor, node as ParsedNode);
+    },
+  });
+  return targets;
 }
 
 /** The yaml package's message without its trailing position ("at line 3, column 1"). */
@@ -93,7 +144,8 @@ function headOf(node: ParsedNode, text: string): Span {
   return { start: a, end: Math.max(a, b) };
 }
 
-class AliasProblem extends Error {
+/** A document the walk cannot turn into data: an alias problem or nesting beyond the limit. */
+class WalkProblem extends Error {
   constructor(
     message: string,
     readonly span: Span,
@@ -102,7 +154,11 @@ class AliasProblem extends Error {
   }
 }
 
-/** One pass over a document's AST: data, duplicates, whole numbers written as floats, and (optionally) locations. */
+/**
+ * One pass over a document's AST: data, duplicates, whole numbers written as floats, and
+ * (optionally) locations. It recurses once per level, which the depth limit keeps short even
+ * where aliases put one deep node inside another.
+ */
 class Walker {
   readonly locs = new Map<string, NodeLoc>();
   readonly duplicates: Duplicate[] = [];
@@ -111,33 +167,35 @@ class Walker {
   private readonly active = new Set<Node>();
 
   constructor(
-    private readonly doc: Document.Parsed,
+    private readonly aliases: ReadonlyMap<Alias, ParsedNode | undefined>,
     private readonly text: string,
     private readonly withLocs: boolean,
   ) {}
 
-  /** Converts the node at `pointer`; `key` is the span of the key it stands under. */
-  value(node: ParsedNode | null, pointer: string, key: Span | undefined, viaAlias = false): unknown {
+  /** Converts the node at `pointer` (`depth` levels down); `key` is the span of the key it stands under. */
+  value(node: ParsedNode | null, pointer: string, key: Span | undefined, viaAlias: boolean, depth: number): unknown {
     if (node === null) return null;
     if (isAlias(node)) {
-      const target = node.resolve(this.doc) as ParsedNode | undefined;
-      if (!target) throw new AliasProblem(`The alias *${node.source} refers to no anchor.`, spanOf(node));
-      if (this.active.has(target)) throw new AliasProblem(`The alias *${node.source} refers to a node that contains it (an alias cycle).`, spanOf(node));
-      return this.value(target, pointer, key, true);
+      const target = this.aliases.get(node);
+      if (!target) throw new WalkProblem(`The alias *${node.source} refers to no anchor.`, spanOf(node));
+      if (this.active.has(target)) throw new WalkProblem(`The alias *${node.source} refers to a node that contains it (an alias cycle).`, spanOf(node));
+      return this.value(target, pointer, key, true, depth);
     }
     if (viaAlias && ++this.expanded > MAX_ALIAS_EXPANSION) {
-      throw new AliasProblem(
+      throw new WalkProblem(
         `Aliases expand this document to more than ${MAX_ALIAS_EXPANSION} nodes; this looks like an alias bomb.`,
         spanOf(node),
       );
     }
+    const collection = isMap(node) || isSeq(node);
+    if (collection && depth > MAX_DEPTH) throw new WalkProblem(TOO_DEEP, headOf(node, this.text));
     this.active.add(node);
     try {
       let result: unknown;
-      if (isMap(node)) result = this.map(node.items as Pair<ParsedNode, ParsedNode | null>[], pointer, viaAlias);
+      if (isMap(node)) result = this.map(node.items as Pair<ParsedNode, ParsedNode | null>[], pointer, viaAlias, depth);
       else if (isSeq(node)) {
         const out: unknown[] = [];
-        (node.items as (ParsedNode | null)[]).forEach((item, i) => out.push(this.value(item, child(pointer, i), undefined, viaAlias)));
+        (node.items as (ParsedNode | null)[]).forEach((item, i) => out.push(this.value(item, child(pointer, i), undefined, viaAlias, depth + 1)));
         result = out;
       } else if (isScalar(node)) {
         result = node.value;
@@ -163,7 +221,7 @@ class Walker {
     this.locs.set(pointer, loc);
   }
 
-  private map(items: Pair<ParsedNode, ParsedNode | null>[], pointer: string, viaAlias: boolean): Record<string, unknown> {
+  private map(items: Pair<ParsedNode, ParsedNode | null>[], pointer: string, viaAlias: boolean, depth: number): Record<string, unknown> {
     const out: Record<string, unknown> = {};
     // Merge keys (`<<`) first: earlier merged maps win over later ones, and the explicit keys
     // below overwrite both the merged values and their recorded locations.
@@ -172,9 +230,9 @@ class Walker {
       const source = pair.value;
       const maps = source && isSeq(source) ? (source.items as ParsedNode[]) : [source];
       for (const m of maps) {
-        const target = m && isAlias(m) ? (m.resolve(this.doc) as ParsedNode | undefined) : m;
+        const target = m && isAlias(m) ? this.aliases.get(m) : m;
         if (!target || !isMap(target)) continue;
-        const merged = this.value(m, pointer, undefined, true) as Record<string, unknown>;
+        const merged = this.value(m, pointer, undefined, true, depth) as Record<string, unknown>;
         for (const k of Object.keys(merged)) if (!Object.prototype.hasOwnProperty.call(out, k)) setOwn(out, k, merged[k]);
       }
     }
@@ -188,7 +246,7 @@ class Walker {
       const earlier = seen.get(name);
       if (earlier && !viaAlias) this.duplicates.push({ pointer: at, key: span, firstKey: earlier });
       seen.set(name, span);
-      setOwn(out, name, this.value(pair.value, at, span, viaAlias));
+      setOwn(out, name, this.value(pair.value, at, span, viaAlias, depth + 1));
     }
     return out;
   }
