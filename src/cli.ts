@@ -42,7 +42,8 @@ export interface CliIo {
   env: Record<string, string | undefined>;
   stdout(text: string): void;
   stderr(text: string): void;
-  stdin(): Uint8Array;
+  /** Standard input, or at least its first `max` bytes when it is longer (it need not be read further). */
+  stdin(max: number): Uint8Array;
   isTTY: boolean;
 }
 

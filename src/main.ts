@@ -1,6 +1,6 @@
 /** The `clusterlint` program: the real process around `runCli`. */
-import { readFileSync } from 'node:fs';
 import { runCli } from './cli.js';
+import { readUpTo } from './core/read.js';
 
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   // A closed pipe (`clusterlint | head`) ends the output, not the program with a stack trace.
@@ -12,6 +12,6 @@ process.exitCode = runCli(process.argv.slice(2), {
   env: process.env,
   stdout: (t) => void process.stdout.write(t),
   stderr: (t) => void process.stderr.write(t),
-  stdin: () => readFileSync(0),
+  stdin: (max) => readUpTo(0, max),
   isTTY: process.stdout.isTTY === true,
 });

@@ -16,6 +16,8 @@ export interface Override {
   files: string[];
   dialect?: DialectName;
   severity?: Record<string, SeveritySetting>;
+  /** The largest file read, in bytes (default `DEFAULT_MAX_FILE_SIZE` in `limits.ts`); larger ones are `FileTooLarge`. */
+  maxFileSize?: number;
 }
 
 /** The settings of one run. */
@@ -27,4 +29,6 @@ export interface ClusterlintConfig {
   forbiddenOppositeRouterTypes?: string[];
   instanceTypes?: string[];
   severity?: Record<string, SeveritySetting>;
+  /** The largest file read, in bytes (default `DEFAULT_MAX_FILE_SIZE` in `limits.ts`); larger ones are `FileTooLarge`. */
+  maxFileSize?: number;
 }

@@ -3,12 +3,14 @@
  * YAML, validated by `schemas/clusterlint-config.schema.json`; an invalid one stops the run with
  * its own file, line and column.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { config as validateConfig } from '../generated/validators.js';
 import type { ClusterlintConfig } from './config-types.js';
+import { DEFAULT_MAX_FILE_SIZE } from './limits.js';
 import { parseFile } from './parse.js';
 import { isObject } from './pointer.js';
+import { readLimited, type LimitedRead } from './read.js';
 
 /** A problem the user must fix before linting can start (exit code 2, one line). */
 export class UsageError extends Error {}
@@ -41,14 +43,15 @@ export interface LoadedConfig {
 export function loadConfig(explicit: string | undefined, cwd: string): LoadedConfig {
   const path = explicit ? resolve(cwd, explicit) : findConfig(cwd);
   if (!path) return { path: undefined, baseDir: cwd, config: {} };
-  let bytes: Uint8Array;
+  let read: LimitedRead;
   try {
-    bytes = readFileSync(path);
+    read = readLimited(path, DEFAULT_MAX_FILE_SIZE);
   } catch (e) {
     throw new UsageError(`cannot read config ${explicit ?? path}: ${reason(e)}`);
   }
+  if (read.oversize) throw new UsageError(`config ${explicit ?? path} is larger than ${DEFAULT_MAX_FILE_SIZE} bytes`);
   const shown = explicit ?? path;
-  const spec = parseFile(path, bytes);
+  const spec = parseFile(path, read.bytes);
   const doc = spec.documents[0]!;
   const at = (offset: number) => {
     const p = spec.lines.position(offset);
@@ -83,6 +86,7 @@ export function reason(e: unknown): string {
     ENOTDIR: 'not a directory',
     ELOOP: 'too many symbolic links',
     EMFILE: 'too many open files',
+    EIO: 'input/output error',
   };
   return (err.code && known[err.code]) ?? err.message ?? String(e);
 }

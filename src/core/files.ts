@@ -1,11 +1,15 @@
 /**
  * Which files a run reads (SPEC §7): explicit files whatever their name, directories walked
  * (skipping node_modules, .git and config `exclude`; symlink loops visited once), stdin for `-`.
+ * No file is read past the size limit (`maxFileSize`). A path that cannot be read — named on the
+ * command line or found by walking — stops the run with exit code 2 and a line naming it.
  */
-import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ClusterlintConfig } from './config-types.js';
 import { reason, UsageError } from './config.js';
+import { DEFAULT_MAX_FILE_SIZE } from './limits.js';
+import { limitRead, readLimited, type LimitedRead } from './read.js';
 import type { LintInput } from './run.js';
 import { matchesGlobs } from './severity.js';
 
@@ -18,13 +22,29 @@ export function displayPath(path: string): string {
   return p.startsWith('./') && p.length > 2 ? p.slice(2) : p;
 }
 
-/** Collects the inputs named on the command line; a path that cannot be read is a usage error. */
-export function collectInputs(paths: readonly string[], config: ClusterlintConfig, baseDir: string, stdin: () => Uint8Array, stdinName: string): LintInput[] {
+/**
+ * Collects the inputs named on the command line; a path that cannot be read is a usage error.
+ * `stdin(max)` returns standard input, or at least its first `max` bytes when it is longer.
+ */
+export function collectInputs(
+  paths: readonly string[],
+  config: ClusterlintConfig,
+  baseDir: string,
+  stdin: (max: number) => Uint8Array,
+  stdinName: string,
+): LintInput[] {
   const inputs: LintInput[] = [];
   const seen = new Set<string>();
+  const limit = config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   for (const path of paths) {
     if (path === '-') {
-      inputs.push({ file: displayPath(stdinName), bytes: stdin(), explicit: true });
+      let read: LimitedRead;
+      try {
+        read = limitRead(stdin(limit + 1), limit);
+      } catch (e) {
+        throw new UsageError(`cannot read standard input: ${reason(e)}`);
+      }
+      inputs.push(input(displayPath(stdinName), read, true));
       continue;
     }
     let stat;
@@ -34,22 +54,26 @@ export function collectInputs(paths: readonly string[], config: ClusterlintConfi
       throw new UsageError(`cannot read ${path}: ${reason(e)}`);
     }
     if (stat.isDirectory()) walk(path, config, baseDir, inputs, seen, new Set());
-    else add(path, true, inputs, seen);
+    else add(path, true, config, inputs, seen);
   }
   return inputs;
 }
 
-function add(path: string, explicit: boolean, inputs: LintInput[], seen: Set<string>): void {
+function input(file: string, read: LimitedRead, explicit: boolean): LintInput {
+  return { file, bytes: read.bytes, explicit, ...(read.oversize ? { oversize: read.oversize } : {}) };
+}
+
+function add(path: string, explicit: boolean, config: ClusterlintConfig, inputs: LintInput[], seen: Set<string>): void {
   const file = displayPath(path);
   if (seen.has(file)) return;
   seen.add(file);
-  let bytes: Uint8Array;
+  let read: LimitedRead;
   try {
-    bytes = readFileSync(path);
+    read = readLimited(path, config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
   } catch (e) {
     throw new UsageError(`cannot read ${file}: ${reason(e)}`);
   }
-  inputs.push({ file, bytes, explicit });
+  inputs.push(input(file, read, explicit));
 }
 
 function walk(dir: string, config: ClusterlintConfig, baseDir: string, inputs: LintInput[], seen: Set<string>, visited: Set<string>): void {
@@ -80,7 +104,7 @@ function walk(dir: string, config: ClusterlintConfig, baseDir: string, inputs: L
       }
     }
     if (isDir) walk(path, config, baseDir, inputs, seen, visited);
-    else if (isFile && wanted(path, config, baseDir)) add(path, false, inputs, seen);
+    else if (isFile && wanted(path, config, baseDir)) add(path, false, config, inputs, seen);
   }
 }
 

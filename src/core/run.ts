@@ -11,11 +11,13 @@ import { CROSS_FILE_RULES, RULES } from '../../rules/index.js';
 import type { ClusterlintConfig } from './config-types.js';
 import { decideDialect, dialectByShape, dialectOfSchemaRef, DIALECTS, schemaAt, type Dialect } from './dialect.js';
 import type { SpecDocument, SpecFile } from './document.js';
+import { DEFAULT_MAX_FILE_SIZE, SNIFF_BYTES } from './limits.js';
 import { parseFile } from './parse.js';
-import { isObject, tokens } from './pointer.js';
+import { isObject, setOwn, tokens } from './pointer.js';
 import { firstPerParameter, FindingSink, toDiagnostic, type Finding } from './report.js';
 import { checkSchema } from './schema.js';
 import { severityFor, dialectOverride } from './severity.js';
+import { decodeUtf8 } from './text.js';
 
 /** One file to lint. */
 export interface LintInput {
@@ -24,6 +26,11 @@ export interface LintInput {
   bytes: Uint8Array;
   /** Named on the command line (or stdin): an undecidable dialect is an error rather than a skip. */
   explicit: boolean;
+  /**
+   * Set when the file is larger than the size limit and only its head was read into `bytes`:
+   * its size in bytes, `exact` when known (a regular file) rather than a lower bound (a stream).
+   */
+  oversize?: { size: number; exact: boolean };
 }
 
 /** Settings of one run. */
@@ -48,14 +55,19 @@ export interface FileOutcome {
 
 /** Lints one file on its own (no checks across files). */
 export function lintFile(input: LintInput, options: LintOptions): FileOutcome {
-  const spec = parseFile(input.file, input.bytes);
+  const limit = options.config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const oversize = input.oversize ?? (input.bytes.length > limit ? { size: input.bytes.length, exact: true } : undefined);
+  // A file over the limit is never parsed: it stands as an empty file holding one finding.
+  const spec = parseFile(input.file, oversize ? new Uint8Array(0) : input.bytes);
   const forced = options.dialect ?? dialectOverride(input.file, options);
   const diagnostics: Diagnostic[] = [];
   const summaries: DocSummary[] = [];
   let linted = false;
   for (const doc of spec.documents) {
     const sink = new FindingSink(undefined);
-    const outcome = lintDocument(spec, doc, input, forced, options, sink, summaries);
+    const outcome = oversize
+      ? fileTooLarge(input, oversize, limit, forced, sink)
+      : lintDocument(spec, doc, input, forced, options, sink, summaries);
     if (outcome === 'skipped') continue;
     linted = true;
     for (const f of firstPerParameter(outcome.findings)) {
@@ -129,6 +141,25 @@ function lintDocument(
   return typed;
 }
 
+/**
+ * `FileTooLarge` at the file's start. A walked file is reported only when its head looks like a
+ * spec, so a large data file elsewhere in a repository is skipped like any other non-spec.
+ */
+function fileTooLarge(input: LintInput, oversize: { size: number; exact: boolean }, limit: number, forced: DialectName | undefined, sink: FindingSink): FindingSink | 'skipped' {
+  if (!input.explicit && !forced && !sniffDialect(decodeUtf8(input.bytes.subarray(0, SNIFF_BYTES)).text)) return 'skipped';
+  const size = oversize.exact ? `${oversize.size} bytes` : `more than ${limit} bytes`;
+  sink.push({
+    ...lint('FileTooLarge'),
+    severity: lintCode('FileTooLarge').severity,
+    rule: 'file-size',
+    pointer: '',
+    target: 'container',
+    span: { start: 0, end: 0 },
+    detail: `The file has ${size}; clusterlint reads files of at most ${limit} bytes (maxFileSize in the config).`,
+  });
+  return sink;
+}
+
 /** For a walked file that does not parse: does its text look like a spec of some dialect? */
 function sniffDialect(text: string): Dialect | undefined {
   const schema = /[\w.-]+\.schema\.json/.exec(text);
@@ -137,7 +168,8 @@ function sniffDialect(text: string): Dialect | undefined {
     if (d) return d;
   }
   const keys = new Set<string>();
-  for (const m of text.matchAll(/^[ \t{,]*["']?([A-Za-z_]+)["']?[ \t]*:/gm)) keys.add(m[1]!);
+  // Keys that start a line (YAML, JSON written one member a line) or quoted anywhere (minified JSON).
+  for (const m of text.matchAll(/^[ \t{,]*["']?([A-Za-z_]+)["']?[ \t]*:|"([A-Za-z_]+)"[ \t]*:/gm)) keys.add(m[1] ?? m[2]!);
   return dialectByShape([...keys]);
 }
 
@@ -148,7 +180,11 @@ function summarize(file: string, document: number, dialect: Dialect, data: Recor
   return { file, document, dialect: dialect.name, idempotentToken: token, bodyHash: hashBody(data) };
 }
 
-/** A hash of a body as data: keys sorted, `IdempotentToken` and `$schema` left out. */
+/**
+ * A hash of a body as data: keys sorted, `IdempotentToken` and `$schema` left out. Every key is
+ * copied as an own property (`__proto__` too, so it is compared rather than dropped); the
+ * recursion is bounded because the parsers reject documents nested deeper than `MAX_DEPTH`.
+ */
 function hashBody(data: Record<string, unknown>): string {
   const canonical = (value: unknown): unknown => {
     if (Array.isArray(value)) return value.map(canonical);
@@ -156,18 +192,11 @@ function hashBody(data: Record<string, unknown>): string {
     const out: Record<string, unknown> = {};
     for (const k of Object.keys(value).sort()) {
       if (value === data && (k === 'IdempotentToken' || k === '$schema')) continue;
-      out[k] = canonical(value[k]);
+      setOwn(out, k, canonical(value[k]));
     }
     return out;
   };
-  let text: string;
-  try {
-    text = JSON.stringify(canonical(data));
-  } catch {
-    // A body nested too deeply to walk: compare it by its own serialisation.
-    text = String(Object.keys(data).sort().join('\u0000'));
-  }
-  return createHash('sha256').update(text).digest('hex');
+  return createHash('sha256').update(JSON.stringify(canonical(data))).digest('hex');
 }
 
 /**
@@ -198,7 +227,9 @@ export function lintAll(inputs: LintInput[], options: LintOptions): FileResult[]
       const severity = severityFor(finding.code, finding.severity, summary.file, options);
       if (severity === 'off') continue;
       const d = byFile.get(summary.file)!.place({ ...finding, severity }, summary.document);
-      extra.set(summary.file, [...(extra.get(summary.file) ?? []), d]);
+      const list = extra.get(summary.file);
+      if (list) list.push(d);
+      else extra.set(summary.file, [d]);
     }
   }
   const results: FileResult[] = [];
