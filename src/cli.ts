@@ -10,8 +10,10 @@ import type { FileResult } from './diagnostic.js';
 import { loadConfig, UsageError } from './core/config.js';
 import { collectInputs } from './core/files.js';
 import { lintAll, type LintOptions } from './core/run.js';
+import { maskSecrets } from './core/secrets.js';
 import { dialectOverride, overridesFor } from './core/severity.js';
 import { FORMATS, format, type FormatName } from './formatters/index.js';
+import { escapeText, safeJson } from './formatters/safe-text.js';
 import type { DialectName } from './rule-api.js';
 
 const HELP = `Usage: clusterlint [options] [paths...]
@@ -47,17 +49,20 @@ export interface CliIo {
   isTTY: boolean;
 }
 
-/** Runs the command line and returns the exit code. Never throws. */
+/**
+ * Runs the command line and returns the exit code. Never throws. A failure is one line on stderr;
+ * paths and other text in it are escaped like any output (they may come from a pull request).
+ */
 export function runCli(argv: readonly string[], io: CliIo): number {
   try {
     return main(argv, io);
   } catch (e) {
     if (e instanceof UsageError) {
-      io.stderr(`clusterlint: ${e.message}\n`);
+      io.stderr(`clusterlint: ${escapeText(e.message)}\n`);
       return 2;
     }
     const err = e as Error;
-    io.stderr(`clusterlint: internal error: ${err?.message ?? String(e)}${io.env.DEBUG ? '' : ' (set DEBUG=1 for details)'}\n`);
+    io.stderr(`clusterlint: internal error: ${escapeText(err?.message ?? String(e))}${io.env.DEBUG ? '' : ' (set DEBUG=1 for details)'}\n`);
     if (io.env.DEBUG) io.stderr(`${err?.stack ?? ''}\n`);
     return 2;
   }
@@ -108,7 +113,7 @@ function main(argv: readonly string[], io: CliIo): number {
   const options: LintOptions = { config: loaded.config, baseDir: loaded.baseDir, ...(dialect ? { dialect } : {}) };
 
   if (v['print-config'] !== undefined) {
-    io.stdout(`${JSON.stringify(printConfig(v['print-config'], loaded.path, options), null, 2)}\n`);
+    io.stdout(`${safeJson(printConfig(v['print-config'], loaded.path, options), 2)}\n`);
     return 0;
   }
 
@@ -126,7 +131,7 @@ function main(argv: readonly string[], io: CliIo): number {
     cwd: io.cwd,
     source: (file) => {
       const bytes = sources.get(file);
-      return bytes ? new TextDecoder().decode(bytes) : undefined;
+      return bytes ? maskSecrets(file, bytes) : undefined;
     },
   });
   if (v['output-file']) {

@@ -8,7 +8,7 @@ export interface FormatContext {
   color: boolean;
   /** The working directory (for paths relative to a repository root). */
   cwd: string;
-  /** A file's text, for formats that show source lines. */
+  /** A file's text with every secret value masked, for formats that show source lines. */
   source(file: string): string | undefined;
 }
 
