@@ -258,8 +258,9 @@ class Walker {
   }
 }
 
+/** A plain `<<` key: with the `merge` option the yaml package resolves it to a scalar holding `Symbol(<<)`. */
 function isMergeKey(node: ParsedNode | null): boolean {
-  return isScalar(node) && node.value === '<<' && node.type === 'PLAIN';
+  return isScalar(node) && node.type === 'PLAIN' && typeof node.value === 'symbol' && node.value.description === '<<';
 }
 
 function spanOf(node: Node | ParsedNode): Span {
