@@ -97,17 +97,23 @@ function lineEnd(text: string, offset: number): number {
   return m.exec(text)?.index ?? text.length;
 }
 
-/** The text with every character inside the spans, except line breaks, replaced by `*`. */
+/**
+ * The text with every character inside the spans, except line breaks, replaced by `*`; the quotes
+ * around a quoted value stay, so it still reads as a string.
+ */
 function mask(text: string, spans: Span[]): string {
   if (spans.length === 0) return text;
   spans.sort((a, b) => a.start - b.start);
   let out = '';
   let at = 0;
   for (const s of spans) {
-    const start = Math.max(at, s.start);
-    if (s.end <= start) continue;
-    out += text.slice(at, start) + text.slice(start, s.end).replace(/[^\r\n]/g, '*');
-    at = s.end;
+    let start = Math.max(at, s.start);
+    let end = s.end;
+    if (end <= start) continue;
+    const quote = text[start];
+    if ((quote === '"' || quote === "'") && end - start >= 2 && text[end - 1] === quote) (start++, end--);
+    out += text.slice(at, start) + text.slice(start, end).replace(/[^\r\n]/g, '*');
+    at = end;
   }
   return out + text.slice(at);
 }
