@@ -18,7 +18,7 @@ export const SNIFF_BYTES = 64 * 1024;
 
 /**
  * How deeply objects and arrays may nest in one document (JSON and YAML, aliases expanded). A
- * CreateCluster body nests at most six levels; 128 is serde_json's default and RFC 8259 §9 lets a
+ * CreateCluster body nests at most five levels; 128 is serde_json's default and RFC 8259 §9 lets a
  * parser set such a limit. It keeps every walk over a document far from the call stack's end —
  * the yaml package composes recursively and runs out of stack near 800 levels.
  */
