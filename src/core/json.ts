@@ -8,11 +8,12 @@
  * position — goes through the exact pass below, which records where every node stands.
  *
  * The exact pass is iterative (an explicit stack), so no input reaches the end of the call stack;
- * nesting deeper than `MAX_DEPTH` is a syntax error in both passes, which keeps every later walk
- * over the data bounded too. A tab is one column like any other character.
+ * nesting deeper than `MAX_DEPTH`, and more than `MAX_VALUES` values, are syntax errors in both
+ * passes, which keeps every later walk over the data, and the positions kept, bounded too. A tab
+ * is one column like any other character.
  */
 import type { Duplicate, NodeLoc, SpecDocument, SyntaxProblem } from './document.js';
-import { MAX_DEPTH, TOO_DEEP } from './limits.js';
+import { MAX_DEPTH, MAX_VALUES, TOO_DEEP, TOO_MANY_VALUES } from './limits.js';
 import { child, setOwn } from './pointer.js';
 import type { Span } from './text.js';
 
@@ -54,12 +55,31 @@ export function parseJson(text: string): SpecDocument {
 
 /** True when the text parses as JSON (used to tell JSON from YAML for files of other names). */
 export function looksLikeJson(text: string): boolean {
+  if (mayHoldTooManyValues(text)) {
+    // Too large for JSON.parse's whole tree: JSON up to a limit counts as JSON (and is reported so).
+    const problem = parseJsonExact(text, false).syntax;
+    return !problem || problem.detail === TOO_MANY_VALUES || problem.detail === TOO_DEEP;
+  }
   try {
     JSON.parse(text);
     return true;
   } catch {
     return false;
   }
+}
+
+/**
+ * True when a text could hold more than `MAX_VALUES` values: every value but the first follows a
+ * `,`, `[`, `{` or `:`, so counting those characters (inside strings too) bounds the count from
+ * above without building anything.
+ */
+function mayHoldTooManyValues(text: string): boolean {
+  let marks = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c === 44 || c === 91 || c === 123 || c === 58) && ++marks >= MAX_VALUES) return true;
+  }
+  return false;
 }
 
 /** The span of the first non-blank character (the root value's first token). */
@@ -75,9 +95,11 @@ const SCAN = /"[^"\\]*(?:\\.[^"\\]*)*"(\s*:)?|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/g
 /**
  * `JSON.parse` when that is exact enough: the text parses, no key repeats (keys counted in the
  * text equal keys in the data), no whole number is written with a fraction or exponent and the
- * nesting stays within `MAX_DEPTH`. Returns undefined when the exact pass is needed.
+ * limits hold. Returns undefined when the exact pass is needed.
  */
 function fastParse(text: string): unknown {
+  // JSON.parse builds the whole tree before any limit can be checked.
+  if (mayHoldTooManyValues(text)) return undefined;
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -202,6 +224,7 @@ export function parseJsonExact(text: string, withLocs: boolean): JsonExact {
   };
 
   const stack: Frame[] = [];
+  let values = 0;
   let root: unknown;
   let pointer = '';
   let keySpan: Span | undefined;
@@ -213,6 +236,7 @@ export function parseJsonExact(text: string, withLocs: boolean): JsonExact {
     parseValue: while (true) {
       ws();
       const start = i;
+      if (++values > MAX_VALUES) fail(start, TOO_MANY_VALUES);
       const c = text.charCodeAt(i);
       let value: unknown;
       if (c === 123 || c === 91) {

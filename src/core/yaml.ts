@@ -12,15 +12,15 @@
  * (not throw) while compiling a regular expression. A document deeper than `MAX_DEPTH` is never
  * composed; it is a syntax error at its first collection beyond the limit.
  */
-import { Composer, isAlias, isMap, isPair, isScalar, isSeq, Parser, visit, type Alias, type CST, type Document, type Node, type Pair, type ParsedNode } from 'yaml';
+import { Composer, isAlias, isMap, isPair, isScalar, isSeq, Lexer, Parser, visit, type Alias, type CST, type Document, type Node, type Pair, type ParsedNode } from 'yaml';
 import type { Duplicate, NodeLoc, SpecDocument } from './document.js';
-import { MAX_ALIAS_EXPANSION, MAX_DEPTH, TOO_DEEP } from './limits.js';
+import { MAX_ALIAS_EXPANSION, MAX_DEPTH, MAX_YAML_TOKENS, TOO_DEEP, TOO_MANY_TOKENS } from './limits.js';
 import { child, setOwn } from './pointer.js';
 import type { Span } from './text.js';
 
 /** Parses every document of a YAML text. An empty file is one empty document. */
 export function parseYaml(text: string): SpecDocument[] {
-  const tokens = Array.from(new Parser().parse(text));
+  const { tokens, stopped } = parseTokens(text);
   // Each document token becomes one document, in order. A document nested too deeply keeps the
   // offset of its first collection beyond the limit, and its contents are dropped unread.
   const tooDeep: Array<number | undefined> = [];
@@ -30,16 +30,61 @@ export function parseYaml(text: string): SpecDocument[] {
     if (at !== undefined) delete token.value;
     tooDeep.push(at);
   }
-  const composer = new Composer({ uniqueKeys: false, merge: true, strict: false, stringKeys: false });
-  const list = Array.from(composer.compose(tokens));
-  if (list.length === 0) {
+  const docs = compose(tokens).map((doc, index) => {
+    const at = tooDeep[index];
+    return at === undefined ? toSpecDocument(doc, index, text) : syntaxError(index, spanAt(at, text), TOO_DEEP);
+  });
+  if (stopped) docs.push(syntaxError(docs.length, spanAt(stopped.at, text), stopped.detail));
+  if (docs.length === 0) {
     return [{ index: 0, data: null, floatIntegers: new Set(), duplicates: [], loc: () => undefined, start: { start: 0, end: Math.min(1, text.length) } }];
   }
-  return list.map((doc, index) => {
-    const at = tooDeep[index];
-    if (at === undefined) return toSpecDocument(doc, index, text);
-    return syntaxError(index, { start: at, end: Math.min(at + 1, text.length) }, TOO_DEEP);
-  });
+  return docs;
+}
+
+/**
+ * The parser's tokens for each complete document, read until a limit is passed: more than
+ * `MAX_YAML_TOKENS` tokens, or a parser stack deep enough to hold more than `MAX_DEPTH` open
+ * collections (`: : : …` would otherwise build a million nested tokens). The rest of the text is
+ * then not parsed, and `stopped` says where and why.
+ */
+function parseTokens(text: string): { tokens: CST.Token[]; stopped?: { at: number; detail: string } } {
+  const parser = new Parser();
+  const tokens: CST.Token[] = [];
+  let count = 0;
+  for (const lexeme of new Lexer().lex(text)) {
+    for (const token of parser.next(lexeme)) tokens.push(token);
+    if (++count > MAX_YAML_TOKENS) return { tokens, stopped: { at: parser.offset, detail: TOO_MANY_TOKENS } };
+    if (parser.stack.length > PARSER_STACK_LIMIT) {
+      const collections = parser.stack.filter((t) => t.type === 'block-map' || t.type === 'block-seq' || t.type === 'flow-collection');
+      return { tokens, stopped: { at: (collections[MAX_DEPTH] ?? parser.stack[parser.stack.length - 1]!).offset, detail: TOO_DEEP } };
+    }
+  }
+  for (const token of parser.end()) tokens.push(token);
+  return { tokens };
+}
+
+// The parser's stack holds the open collections and at most a few other tokens (the document, a
+// scalar being read), so a stack this long means more than MAX_DEPTH open collections.
+const PARSER_STACK_LIMIT = MAX_DEPTH + 16;
+
+/**
+ * Composes tokens into documents. The composer makes an Error for every problem it meets and
+ * only the first of each document is reported: a file can hold a million problems (`&a &a &a …`),
+ * and without stack traces they cost a tenth of the time and half the memory.
+ */
+function compose(tokens: CST.Token[]): Document.Parsed[] {
+  const traces = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return Array.from(new Composer({ uniqueKeys: false, merge: true, strict: false, stringKeys: false }).compose(tokens));
+  } finally {
+    Error.stackTraceLimit = traces;
+  }
+}
+
+/** A one-character span at an offset (empty at the end of the text). */
+function spanAt(offset: number, text: string): Span {
+  return { start: offset, end: Math.min(offset + 1, text.length) };
 }
 
 /** A document that does not parse: where and why. */

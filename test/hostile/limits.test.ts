@@ -7,7 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, type CliIo } from '../../src/cli.js';
-import { DEFAULT_MAX_FILE_SIZE, MAX_ALIAS_EXPANSION, MAX_DEPTH, SNIFF_BYTES, TOO_DEEP } from '../../src/core/limits.js';
+import { DEFAULT_MAX_FILE_SIZE, MAX_ALIAS_EXPANSION, MAX_DEPTH, MAX_VALUES, MAX_YAML_TOKENS, SNIFF_BYTES, TOO_DEEP, TOO_MANY_TOKENS, TOO_MANY_VALUES } from '../../src/core/limits.js';
 import { readLimited } from '../../src/core/read.js';
 import { brief, goldenLine, lintResults, lintText, lintTexts, runBin, tempTree } from '../helpers.js';
 
@@ -71,6 +71,43 @@ describe('nesting depth', () => {
       `b.json:1:${deep('3').lastIndexOf('"x"') + 1}`,
     ]);
     expect(d.filter((x) => x.code === 'IdempotentTokenMismatch').map((x) => x.file)).toEqual(['b.json']);
+  });
+});
+
+describe('values and tokens', () => {
+  it(`JSON with more than ${MAX_VALUES} values is InvalidJsonFormat at the first value past the limit`, () => {
+    // The array is value 1, so its element number MAX_VALUES is value MAX_VALUES + 1.
+    const d = lintText(`[${'0,'.repeat(MAX_VALUES)}0]`);
+    expect(d.map(goldenLine)).toEqual([`1:${2 * MAX_VALUES}-1:${2 * MAX_VALUES + 1} error InvalidJsonFormat 400 / The request body has an invalid json format. | ${TOO_MANY_VALUES}`]);
+    expect(lintText(`[${'0,'.repeat(MAX_VALUES - 2)}0]`).map((x) => x.code)).toEqual(['InvalidHttpBody']);
+  });
+
+  it('the same limit holds where JSON.parse would accept the text (objects, strings full of commas)', () => {
+    expect(lintText(`{"k":[${'{},'.repeat(MAX_VALUES)}{}]}`).map((x) => x.detail)).toEqual([TOO_MANY_VALUES]);
+    // Commas inside a string are not values: the exact pass reads it.
+    expect(lintText(`${HEAD},"Description":"${','.repeat(MAX_VALUES)}"}`).map((x) => x.code)).toEqual(['InvalidDescription']);
+  });
+
+  it('a file without a JSON or YAML name that is JSON up to the limit is reported as JSON', () => {
+    expect(lintTexts({ spec: `[${'0,'.repeat(MAX_VALUES)}0]` }).map((x) => `${x.code} ${x.detail}`)).toEqual([`InvalidJsonFormat ${TOO_MANY_VALUES}`]);
+  });
+
+  it(`YAML with more than ${MAX_YAML_TOKENS} tokens is InvalidYamlFormat, and the rest is not parsed`, () => {
+    const d = lintText(`${YAML_HEAD}UserData: [${'0,'.repeat(MAX_YAML_TOKENS / 2)}0]\n`, 'many.yaml');
+    expect(d.map((x) => `${x.code} ${x.detail}`)).toEqual([`InvalidYamlFormat ${TOO_MANY_TOKENS}`]);
+    expect(d[0]!.line).toBe(6);
+  });
+
+  it('YAML that the parser would nest a million levels deep (`: : : …`) stops at the limit', () => {
+    const d = lintText(`${': '.repeat(N)}\n`, 'colons.yaml');
+    expect(d.map((x) => `${x.code} ${x.detail}`)).toEqual([`InvalidYamlFormat ${TOO_DEEP}`]);
+  });
+
+  it('a YAML file with a problem repeated 100,000 times reports the first, with its message', () => {
+    const traces = Error.stackTraceLimit;
+    const d = lintText(`${YAML_HEAD}Description: ${'&a '.repeat(N)}x\n`, 'anchors.yaml');
+    expect(d.map((x) => `${brief(x)} ${x.detail}`)).toEqual(['error:InvalidYamlFormat@6:17 / A node can have at most one anchor.']);
+    expect(Error.stackTraceLimit).toBe(traces);
   });
 });
 
