@@ -240,7 +240,10 @@ class Walker {
       if (isMap(node)) result = this.map(node.items as Pair<ParsedNode, ParsedNode | null>[], pointer, viaAlias, depth);
       else if (isSeq(node)) {
         const out: unknown[] = [];
-        (node.items as (ParsedNode | null)[]).forEach((item, i) => out.push(this.value(item, child(pointer, i), undefined, viaAlias, depth + 1)));
+        (node.items as Array<ParsedNode | Pair<ParsedNode, ParsedNode | null> | null>).forEach((item, i) => {
+          const at = child(pointer, i);
+          out.push(isPair(item) ? this.pair(item, at, viaAlias, depth + 1) : this.value(item, at, undefined, viaAlias, depth + 1));
+        });
         result = out;
       } else if (isScalar(node)) {
         result = node.value;
@@ -264,6 +267,18 @@ class Walker {
     if (value === key) loc.head = key;
     if (key) loc.key = key;
     this.locs.set(pointer, loc);
+  }
+
+  /**
+   * A bare `key: value` pair standing in a sequence: the `!!omap` and `!!pairs` tags make each
+   * item one. It is read as the one-member mapping it is written as.
+   */
+  private pair(pair: Pair<ParsedNode, ParsedNode | null>, pointer: string, viaAlias: boolean, depth: number): Record<string, unknown> {
+    const head = spanOf(pair.key ?? pair.value!);
+    if (depth > MAX_DEPTH) throw new WalkProblem(TOO_DEEP, head);
+    const result = this.map([pair], pointer, viaAlias, depth);
+    if (this.withLocs) this.locs.set(pointer, { value: { start: head.start, end: pair.value ? spanOf(pair.value).end : head.end }, head });
+    return result;
   }
 
   private map(items: Pair<ParsedNode, ParsedNode | null>[], pointer: string, viaAlias: boolean, depth: number): Record<string, unknown> {

@@ -23,3 +23,19 @@ describe('YAML merge keys', () => {
     ]);
   });
 });
+
+describe('YAML ordered maps and pairs', () => {
+  it('items of !!omap and !!pairs are read as one-member mappings (regression: a crash locating them)', () => {
+    const text = 'a: !!omap [x]\nb: !!pairs\n  - k: 1\n  - k: 2\n';
+    const doc = parseFile('p.yaml', new TextEncoder().encode(text)).documents[0]!;
+    expect(doc.data).toEqual({ a: [{ x: null }], b: [{ k: 1 }, { k: 2 }] });
+    const at = text.lastIndexOf('k: 2');
+    expect(doc.loc('/b/1')).toEqual({ value: { start: at, end: at + 4 }, head: { start: at, end: at + 1 } });
+    expect(doc.loc('/b/1/k')?.value).toEqual({ start: at + 3, end: at + 4 });
+  });
+
+  it('they are checked like any value', () => {
+    const text = 'Name: x\nImageId: m\nInstanceType: ecs.sn1.medium\nGroups: {g: {DesiredVMCount: 1, ResourceType: OnDemand}}\nNotification: {Topic: {Events: !!omap [OnJobFailed]}}\n';
+    expect(lintText(text, 'p.yaml').map((d) => `${d.code} ${d.pointer} ${d.line}:${d.column}`)).toEqual(['InvalidNotification.Topic.Events /Notification/Topic/Events/0 5:40']);
+  });
+});

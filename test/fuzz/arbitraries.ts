@@ -33,6 +33,7 @@ export const MINIMAL_SPEC: Record<string, unknown> = {
 /** Values that trip parsers, positions and output formats. */
 const TRICKY = [
   '{', '}', '[', ']', '"', "'", ':', ',', '\\', '#', '&a ', '*a', '<<: *a', '!!js/function ', '!!binary ', '---\n', '...\n', '- ', '? ',
+  '%YAML 1.1\n---\n', '!!omap ', '!!pairs ', '!!set ', '!!timestamp ', '!!map ', '!!seq ', '!!str ', '!!int ', '!!float ', '!!bool ', '!!null ',
   '\n', '\r', '\r\n', '\t', '\u0000', '\u001b[2J', '\u009b', '\u2028', '\u202e', '\ufeff', '\ud83d\ude00', '\ud800', '\udfff', '𝒳',
   '__proto__', 'constructor', 'prototype', '::error::x', '%0A', '1e2', '3.0', '-0', 'null', 'true', '~', '""', '{}', '[]',
 ];
@@ -86,7 +87,12 @@ type Edit =
   | { kind: 'insert'; at: number; text: string }
   | { kind: 'duplicate'; at: number }
   | { kind: 'lines'; style: 'crlf' | 'cr' | 'tabs' }
+  | { kind: 'tag'; at: number; tag: string }
+  | { kind: 'yaml11' }
   | { kind: 'bom' };
+
+/** YAML tags, including those of the YAML 1.1 schema that a `%YAML 1.1` directive turns on. */
+const TAGS = ['!!omap', '!!pairs', '!!set', '!!binary', '!!timestamp', '!!map', '!!seq', '!!str', '!!int', '!!float', '!!bool', '!!null', '!!js/function', '!local', '!<tag:x>'];
 
 const edit: fc.Arbitrary<Edit> = fc.oneof(
   fc.record({ kind: fc.constant('flip' as const), at: fc.nat(), byte: fc.nat({ max: 255 }) }),
@@ -94,10 +100,16 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
   fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), text: hostileString }),
   fc.record({ kind: fc.constant('duplicate' as const), at: fc.nat() }),
   fc.record({ kind: fc.constant('lines' as const), style: fc.constantFrom('crlf' as const, 'cr' as const, 'tabs' as const) }),
+  fc.record({ kind: fc.constant('tag' as const), at: fc.nat(), tag: fc.constantFrom(...TAGS) }),
+  fc.constant({ kind: 'yaml11' as const }),
   fc.constant({ kind: 'bom' as const }),
 );
 
-/** Applies edits to a file's bytes. `duplicate` repeats one line (in JSON and YAML a key written twice). */
+/**
+ * Applies edits to a file's bytes. `duplicate` repeats one line (in JSON and YAML a key written
+ * twice); `tag` puts a tag before the value after one `: `; `yaml11` starts the file with a
+ * `%YAML 1.1` directive (booleans such as `yes`, `!!omap`, `!!set` and others then apply).
+ */
 function applyEdits(bytes: Uint8Array, edits: Edit[]): Uint8Array {
   let b = bytes;
   const text = () => new TextDecoder().decode(b);
@@ -120,7 +132,15 @@ function applyEdits(bytes: Uint8Array, edits: Edit[]): Uint8Array {
       const t = text();
       const out = e.style === 'crlf' ? t.replace(/\n/g, '\r\n') : e.style === 'cr' ? t.replace(/\n/g, '\r') : t.replace(/^( +)/gm, (s) => '\t'.repeat(Math.ceil(s.length / 2)));
       b = new TextEncoder().encode(out);
-    } else if (e.kind === 'bom') b = Uint8Array.from([0xef, 0xbb, 0xbf, ...b]);
+    } else if (e.kind === 'tag') {
+      const t = text();
+      const colons = [...t.matchAll(/: /g)].map((m) => m.index + 2);
+      if (colons.length) {
+        const at = colons[e.at % colons.length]!;
+        b = new TextEncoder().encode(`${t.slice(0, at)}${e.tag} ${t.slice(at)}`);
+      }
+    } else if (e.kind === 'yaml11') b = new TextEncoder().encode(`%YAML 1.1\n---\n${text()}`);
+    else if (e.kind === 'bom') b = Uint8Array.from([0xef, 0xbb, 0xbf, ...b]);
   }
   return b;
 }
