@@ -11,6 +11,7 @@ import { DEFAULT_MAX_FILE_SIZE } from './limits.js';
 import { parseFile } from './parse.js';
 import { isObject } from './pointer.js';
 import { readLimited, type LimitedRead } from './read.js';
+import { globProblem } from './severity.js';
 
 /** A problem the user must fix before linting can start (exit code 2, one line). */
 export class UsageError extends Error {}
@@ -73,7 +74,18 @@ export function loadConfig(explicit: string | undefined, cwd: string): LoadedCon
     const message = extra !== undefined && params.additionalProperty !== undefined ? `unknown setting "${extra}"` : `${what} ${e.message}`;
     throw new UsageError(`invalid config ${at(offset)}: ${message}.`);
   }
-  return { path, baseDir: dirname(path), config: data as ClusterlintConfig };
+  const config = data as ClusterlintConfig;
+  for (const [pointer, glob] of globsOf(config)) {
+    const problem = globProblem(glob);
+    if (problem) throw new UsageError(`invalid config ${at((doc.loc(pointer) ?? { value: doc.start }).value.start)}: ${pointer.slice(1).split('/').join('.')} ${problem}.`);
+  }
+  return { path, baseDir: dirname(path), config };
+}
+
+/** Every glob of a config with its pointer. */
+function globsOf(config: ClusterlintConfig): Array<[string, string]> {
+  const list = (name: string, globs: readonly string[] | undefined) => (globs ?? []).map((g, i): [string, string] => [`${name}/${i}`, g]);
+  return [...list('/include', config.include), ...list('/exclude', config.exclude), ...(config.overrides ?? []).flatMap((o, j) => list(`/overrides/${j}/files`, o.files))];
 }
 
 /** A one-line reason for a file system error. */

@@ -278,3 +278,24 @@ describe('large and strange content', () => {
     }
   });
 });
+
+describe('config globs', () => {
+  const run = (globs: string[], files: Record<string, string> = {}) => {
+    const cwd = tempTree({ 'clusterlint.config.json': `{\n  "exclude": ${JSON.stringify(globs)}\n}\n`, ...files });
+    return runBin(['--config', 'clusterlint.config.json', '--format', 'json', '.'], { cwd });
+  };
+
+  it('a glob that would backtrack for minutes is a config error with its position', () => {
+    expect(run(['ok/**', 'a*a*a*b']).stderr).toBe('clusterlint: invalid config clusterlint.config.json:2:23: exclude.1 has 3 "*" wildcards in one path segment; at most 2 are allowed.\n');
+    expect(run(['{a,aa,aaa}*{b,bb,bbb}*c']).stderr).toBe(
+      'clusterlint: invalid config clusterlint.config.json:2:15: exclude.0 has 9 brace alternatives in a path segment with 2 "*" wildcards; at most 8 are allowed there.\n',
+    );
+  });
+
+  it('everyday globs are accepted, and extglob syntax is plain characters', () => {
+    const files = { [`${'a'.repeat(200)}.json`]: `{"Name":"x","ImageId":"m"}`, 'x.json': '{"Name":"x","ImageId":"m"}' };
+    const r = run(['**/*.{json,yaml,yml}-old', 'specs/*-*.json', '+(a*)+(a*)b', '*.+(json)'], files);
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout).map((f: { file: string }) => f.file)).toEqual([`${'a'.repeat(200)}.json`, 'x.json']);
+  });
+});
