@@ -9,6 +9,7 @@ import pkg from '../package.json' with { type: 'json' };
 import type { FileResult } from './diagnostic.js';
 import { loadConfig, UsageError } from './core/config.js';
 import { collectInputs } from './core/files.js';
+import { DEFAULT_MAX_FILE_SIZE } from './core/limits.js';
 import { lintAll, type LintOptions } from './core/run.js';
 import { maskSecrets } from './core/secrets.js';
 import { dialectOverride, overridesFor } from './core/severity.js';
@@ -166,6 +167,7 @@ function printConfig(file: string, configPath: string | undefined, options: Lint
     quotas: c.quotas ?? {},
     forbiddenOppositeRouterTypes: c.forbiddenOppositeRouterTypes ?? [],
     instanceTypes: c.instanceTypes ?? null,
+    maxFileSize: c.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
     severity,
   };
 }

@@ -198,6 +198,11 @@ describe('file size', () => {
     ]);
   });
 
+  it('--print-config shows the size limit that applies', () => {
+    expect(JSON.parse(runBin(['--print-config', 'a.json'], { cwd: tempTree({}) }).stdout).maxFileSize).toBe(DEFAULT_MAX_FILE_SIZE);
+    expect(JSON.parse(runBin(['--print-config', 'a.json'], { cwd: tempTree({ 'clusterlint.config.json': '{"maxFileSize": 2048}' }) }).stdout).maxFileSize).toBe(2048);
+  });
+
   it('an invalid maxFileSize is a config error with its position', () => {
     const cwd = tempTree({ 'clusterlint.config.json': '{\n  "maxFileSize": 0\n}\n', 'a.json': '{}' });
     const r = runBin(['--config', 'clusterlint.config.json', 'a.json'], { cwd });
