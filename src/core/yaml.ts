@@ -209,6 +209,8 @@ class Walker {
   readonly duplicates: Duplicate[] = [];
   readonly floatIntegers = new Set<string>();
   private expanded = 0;
+  /** The alias being expanded that is written outside any other expansion. */
+  private outerAlias: Span | undefined;
   private readonly active = new Set<Node>();
 
   constructor(
@@ -224,13 +226,17 @@ class Walker {
       const target = this.aliases.get(node);
       if (!target) throw new WalkProblem(`The alias *${node.source} refers to no anchor.`, spanOf(node));
       if (this.active.has(target)) throw new WalkProblem(`The alias *${node.source} refers to a node that contains it (an alias cycle).`, spanOf(node));
-      return this.value(target, pointer, key, true, depth);
+      const outer = this.outerAlias;
+      this.outerAlias ??= spanOf(node);
+      try {
+        return this.value(target, pointer, key, true, depth);
+      } finally {
+        this.outerAlias = outer;
+      }
     }
     if (viaAlias && ++this.expanded > MAX_ALIAS_EXPANSION) {
-      throw new WalkProblem(
-        `Aliases expand this document to more than ${MAX_ALIAS_EXPANSION} nodes; this looks like an alias bomb.`,
-        spanOf(node),
-      );
+      // Reported at the alias written in the document's own text, where the expansion starts.
+      throw new WalkProblem(`Aliases expand this document to more than ${MAX_ALIAS_EXPANSION} nodes; this looks like an alias bomb.`, this.outerAlias ?? spanOf(node));
     }
     const collection = isMap(node) || isSeq(node);
     if (collection && depth > MAX_DEPTH) throw new WalkProblem(TOO_DEEP, headOf(node, this.text));
