@@ -12,12 +12,15 @@ import type { FileResult } from '../../src/diagnostic.js';
 import { runBin, tempTree } from '../helpers.js';
 import { expectWellFormed, fuzzOptions, mutatedSpec } from './arbitraries.js';
 
+/** A working directory without a config file. */
+const CWD = tempTree({});
+
 /** Runs the CLI in-process on one input given as standard input. */
 function runOnStdin(args: string[], bytes: Uint8Array) {
   let stdout = '';
   let stderr = '';
   const io: CliIo = {
-    cwd: tempTree({}),
+    cwd: CWD,
     env: {},
     stdout: (t) => void (stdout += t),
     stderr: (t) => void (stderr += t),
