@@ -7,10 +7,11 @@
  * expansion is bounded (an alias bomb or cycle is a syntax error with a detail, not a hang).
  * Tags are never executed: an unknown tag such as `!!js/function` leaves the plain scalar.
  *
- * Nesting is checked on the parser's tokens before the package composes them: its composer
- * recurses once per level, and near the end of the call stack V8 can abort the whole process
- * (not throw) while compiling a regular expression. A document deeper than `MAX_DEPTH` is never
- * composed; it is a syntax error at its first collection beyond the limit.
+ * Size and nesting are checked on the parser's tokens before the package composes them: its
+ * composer recurses once per level, and near the end of the call stack V8 can abort the whole
+ * process (not throw) while compiling a regular expression; and it keeps several objects per
+ * token. A document deeper than `MAX_DEPTH` is never composed, and a file is read no further
+ * than `MAX_YAML_TOKENS` tokens; each is a syntax error where the limit is passed.
  */
 import { Composer, isAlias, isMap, isPair, isScalar, isSeq, Lexer, Parser, visit, type Alias, type CST, type Document, type Node, type Pair, type ParsedNode } from 'yaml';
 import type { Duplicate, NodeLoc, SpecDocument } from './document.js';
