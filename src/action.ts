@@ -10,6 +10,7 @@ import * as core from '@actions/core';
 import { loadConfig, UsageError } from './core/config.js';
 import { collectInputs, writeReport } from './core/files.js';
 import { changedFiles, type Base } from './core/git.js';
+import { maxFileSize } from './core/limits.js';
 import { lintAll } from './core/run.js';
 import { parseMaxWarnings, verdict } from './core/verdict.js';
 import type { FileResult } from './diagnostic.js';
@@ -28,13 +29,13 @@ async function run(env: Env): Promise<void> {
   const onlyChanged = booleanInput('only-changed');
 
   const loaded = loadConfig(core.getInput('config') || undefined, cwd);
-  const inputs = collectInputs(paths.length ? paths : ['.'], loaded.config, loaded.baseDir, noStdin, '<stdin>');
+  const inputs = collectInputs(paths.length ? paths : ['.'], loaded.config, loaded.baseDir, cwd, noStdin, '<stdin>');
   // Every file is linted, so that checks across files (cluster count, idempotent tokens) see
   // the whole set; `only-changed` then keeps the findings of the changed files.
-  let results = lintAll(inputs, { config: loaded.config, baseDir: loaded.baseDir });
+  let results = lintAll(inputs, { config: loaded.config, baseDir: loaded.baseDir, cwd });
   if (onlyChanged) results = keepChanged(results, cwd, env);
 
-  const ctx = formatContext(inputs, cwd, false);
+  const ctx = formatContext(inputs, cwd, false, maxFileSize(loaded.config));
   const outcome = verdict(results, maxWarnings);
   const report = format('stylish', results, { ...ctx, color: true });
   if (report) {
@@ -48,7 +49,7 @@ async function run(env: Env): Promise<void> {
     if (a.kind === 'error') core.error(a.message, a.properties);
     else core.warning(a.message, a.properties);
   }
-  if (sarifFile) writeReport(resolve(cwd, sarifFile), format('sarif', results, ctx));
+  if (sarifFile) writeReport(sarifFile, format('sarif', results, ctx), cwd);
   core.setOutput('error-count', outcome.errors);
   core.setOutput('warning-count', outcome.warnings);
   core.setOutput('sarif-file', sarifFile);

@@ -180,6 +180,12 @@ export const LINT_CODES: readonly LintCode[] = [
     summary: 'The YAML file does not parse (or is not UTF-8).',
   },
   {
+    code: 'FileTooLarge',
+    message: 'The spec file is larger than the size limit and was not checked.',
+    severity: 'error',
+    summary: 'A file over the size limit (maxFileSize, 10 MiB by default); only its first bytes are read.',
+  },
+  {
     code: 'UnknownDialect',
     message: 'The spec could not be recognised as a Batch Compute or Container Service CreateCluster body.',
     severity: 'error',

@@ -8,11 +8,13 @@ import pkg from '../package.json' with { type: 'json' };
 import type { FileResult } from './diagnostic.js';
 import { loadConfig, UsageError } from './core/config.js';
 import { collectInputs, writeReport } from './core/files.js';
+import { maxFileSize } from './core/limits.js';
 import { defaultJobs, lintInParallel } from './core/parallel.js';
 import { lintAll, type LintOptions } from './core/run.js';
 import { dialectOverride, overridesFor } from './core/severity.js';
 import { parseMaxWarnings, verdict } from './core/verdict.js';
 import { FORMATS, format, formatContext, type FormatName } from './formatters/index.js';
+import { escapeText, safeJson } from './formatters/safe-text.js';
 import { runInit } from './init.js';
 import type { DialectName } from './rule-api.js';
 
@@ -51,7 +53,8 @@ export interface CliIo {
   env: Record<string, string | undefined>;
   stdout(text: string): void;
   stderr(text: string): void;
-  stdin(): Uint8Array;
+  /** Standard input, or at least its first `max` bytes when it is longer (it need not be read further). */
+  stdin(max: number): Uint8Array;
   isTTY: boolean;
   /**
    * The program's entry file, which also serves as a `--jobs` worker (`src/main.ts`). Without it
@@ -60,17 +63,20 @@ export interface CliIo {
   workerScript?: string | URL;
 }
 
-/** Runs the command line and returns the exit code. Never throws. */
+/**
+ * Runs the command line and returns the exit code. Never throws. A failure is one line on stderr;
+ * paths and other text in it are escaped like any output (they may come from a pull request).
+ */
 export function runCli(argv: readonly string[], io: CliIo): number {
   try {
     return main(argv, io);
   } catch (e) {
     if (e instanceof UsageError) {
-      io.stderr(`clusterlint: ${e.message}\n`);
+      io.stderr(`clusterlint: ${escapeText(e.message)}\n`);
       return 2;
     }
     const err = e as Error;
-    io.stderr(`clusterlint: internal error: ${err?.message ?? String(e)}${io.env.DEBUG ? '' : ' (set DEBUG=1 for details)'}\n`);
+    io.stderr(`clusterlint: internal error: ${escapeText(err?.message ?? String(e))}${io.env.DEBUG ? '' : ' (set DEBUG=1 for details)'}\n`);
     if (io.env.DEBUG) io.stderr(`${err?.stack ?? ''}\n`);
     return 2;
   }
@@ -125,15 +131,15 @@ function main(argv: readonly string[], io: CliIo): number {
   }
 
   const loaded = loadConfig(v.config, io.cwd);
-  const options: LintOptions = { config: loaded.config, baseDir: loaded.baseDir, ...(dialect ? { dialect } : {}) };
+  const options: LintOptions = { config: loaded.config, baseDir: loaded.baseDir, cwd: io.cwd, ...(dialect ? { dialect } : {}) };
 
   if (v['print-config'] !== undefined) {
-    io.stdout(`${JSON.stringify(printConfig(v['print-config'], loaded.path, options), null, 2)}\n`);
+    io.stdout(`${safeJson(printConfig(v['print-config'], loaded.path, options), 2)}\n`);
     return 0;
   }
 
   const paths = parsed.positionals.length ? parsed.positionals : ['.'];
-  let inputs = collectInputs(paths, loaded.config, loaded.baseDir, io.stdin, v['stdin-filename'] ?? '<stdin>');
+  let inputs = collectInputs(paths, loaded.config, loaded.baseDir, io.cwd, io.stdin, v['stdin-filename'] ?? '<stdin>');
   // Named files are then linted as if a walk had found them: one that is not a spec is skipped.
   if (v['ignore-unknown']) inputs = inputs.map((i) => ({ ...i, explicit: false }));
   let results: FileResult[] = lintAll(inputs, options, jobs > 1 && io.workerScript ? lintInParallel(jobs, io.workerScript) : undefined);
@@ -142,8 +148,8 @@ function main(argv: readonly string[], io: CliIo): number {
   }
 
   const color = !v['no-color'] && !io.env.NO_COLOR && (v.color === true || io.isTTY) && !v['output-file'];
-  const output = format(formatName, results, formatContext(inputs, io.cwd, color));
-  if (v['output-file']) writeReport(v['output-file'], output);
+  const output = format(formatName, results, formatContext(inputs, io.cwd, color, maxFileSize(loaded.config)));
+  if (v['output-file']) writeReport(v['output-file'], output, io.cwd);
   else if (output) io.stdout(output);
 
   const { failure } = verdict(results, maxWarnings);
@@ -166,6 +172,7 @@ function printConfig(file: string, configPath: string | undefined, options: Lint
     quotas: c.quotas ?? {},
     forbiddenOppositeRouterTypes: c.forbiddenOppositeRouterTypes ?? [],
     instanceTypes: c.instanceTypes ?? null,
+    maxFileSize: maxFileSize(c),
     severity,
   };
 }

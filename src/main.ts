@@ -1,7 +1,7 @@
 /** The `clusterlint` program: the real process around `runCli`, or a worker of `--jobs`. */
-import { readFileSync } from 'node:fs';
 import { runCli } from './cli.js';
 import { serveLintWorker, WORKER_ARG } from './core/parallel.js';
+import { readUpTo } from './core/read.js';
 
 // This file is also the worker script of --jobs: one program, one bundle. The argument check
 // keeps worker_threads unloaded in a plain run.
@@ -16,7 +16,7 @@ if (!(process.argv[2] === WORKER_ARG && serveLintWorker())) {
     env: process.env,
     stdout: (t) => void process.stdout.write(t),
     stderr: (t) => void process.stderr.write(t),
-    stdin: () => readFileSync(0),
+    stdin: (max) => readUpTo(0, max),
     isTTY: process.stdout.isTTY === true,
     workerScript: new URL(import.meta.url),
   });

@@ -27,4 +27,6 @@ export interface ClusterlintConfig {
   forbiddenOppositeRouterTypes?: string[];
   instanceTypes?: string[];
   severity?: Record<string, SeveritySetting>;
+  /** The largest file read, in bytes (default `DEFAULT_MAX_FILE_SIZE` in `limits.ts`); larger ones are `FileTooLarge`. */
+  maxFileSize?: number;
 }

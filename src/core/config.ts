@@ -3,12 +3,15 @@
  * YAML, validated by `schemas/clusterlint-config.schema.json`; an invalid one stops the run with
  * its own file, line and column.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { config as validateConfig } from '../generated/validators.js';
 import type { ClusterlintConfig } from './config-types.js';
+import { DEFAULT_MAX_FILE_SIZE } from './limits.js';
 import { parseFile } from './parse.js';
 import { isObject } from './pointer.js';
+import { readLimited, type LimitedRead } from './read.js';
+import { globProblem } from './severity.js';
 
 /** A problem the user must fix before linting can start (exit code 2, one line). */
 export class UsageError extends Error {}
@@ -41,14 +44,15 @@ export interface LoadedConfig {
 export function loadConfig(explicit: string | undefined, cwd: string): LoadedConfig {
   const path = explicit ? resolve(cwd, explicit) : findConfig(cwd);
   if (!path) return { path: undefined, baseDir: cwd, config: {} };
-  let bytes: Uint8Array;
+  let read: LimitedRead;
   try {
-    bytes = readFileSync(path);
+    read = readLimited(path, DEFAULT_MAX_FILE_SIZE);
   } catch (e) {
     throw new UsageError(`cannot read config ${explicit ?? path}: ${reason(e)}`);
   }
   const shown = explicit ?? (relative(cwd, path) || path);
-  const spec = parseFile(path, bytes);
+  if (read.oversize) throw new UsageError(`config ${shown} is larger than ${DEFAULT_MAX_FILE_SIZE} bytes`);
+  const spec = parseFile(path, read.bytes);
   const doc = spec.documents[0]!;
   const at = (offset: number) => {
     const p = spec.lines.position(offset);
@@ -70,7 +74,18 @@ export function loadConfig(explicit: string | undefined, cwd: string): LoadedCon
     const message = extra !== undefined && params.additionalProperty !== undefined ? `unknown setting "${extra}"` : `${what} ${e.message}`;
     throw new UsageError(`invalid config ${at(offset)}: ${message}.`);
   }
-  return { path, baseDir: dirname(path), config: data as ClusterlintConfig };
+  const config = data as ClusterlintConfig;
+  for (const [pointer, glob] of globsOf(config)) {
+    const problem = globProblem(glob);
+    if (problem) throw new UsageError(`invalid config ${at((doc.loc(pointer) ?? { value: doc.start }).value.start)}: ${pointer.slice(1).split('/').join('.')} ${problem}.`);
+  }
+  return { path, baseDir: dirname(path), config };
+}
+
+/** Every glob of a config with its pointer. */
+function globsOf(config: ClusterlintConfig): Array<[string, string]> {
+  const list = (name: string, globs: readonly string[] | undefined) => (globs ?? []).map((g, i): [string, string] => [`${name}/${i}`, g]);
+  return [...list('/include', config.include), ...list('/exclude', config.exclude), ...(config.overrides ?? []).flatMap((o, j) => list(`/overrides/${j}/files`, o.files))];
 }
 
 /** A one-line reason for a file system error. */
@@ -84,6 +99,7 @@ export function reason(e: unknown): string {
     ELOOP: 'too many symbolic links',
     EMFILE: 'too many open files',
     EEXIST: 'a file of that name exists',
+    EIO: 'input/output error',
   };
   return (err.code && known[err.code]) ?? err.message ?? String(e);
 }

@@ -120,7 +120,7 @@ export function dialectByShape(keys: readonly string[]): Dialect | undefined {
 }
 
 /** Resolves a local `$ref` (`#/definitions/X`). */
-function deref(root: SchemaNode, node: SchemaNode): SchemaNode {
+export function deref(root: SchemaNode, node: SchemaNode): SchemaNode {
   let n = node;
   for (let guard = 0; n.$ref && guard < 32; guard++) {
     const path = n.$ref.replace(/^#\//, '').split('/');
@@ -131,14 +131,18 @@ function deref(root: SchemaNode, node: SchemaNode): SchemaNode {
   return n;
 }
 
-/** The schema node that describes the value at a pointer, following properties, maps and items. */
+/**
+ * The schema node that describes the value at a pointer, following properties, maps and items.
+ * Only a schema's own property names count: a key such as `constructor` or `toString` in a
+ * document must not find `Object.prototype`'s members.
+ */
 export function schemaAt(dialect: Dialect, pointerTokens: readonly string[]): SchemaNode | undefined {
   let node: SchemaNode | undefined = dialect.schema;
   for (const token of pointerTokens) {
     if (!node) return undefined;
     node = deref(dialect.schema, node);
-    const next: SchemaNode | undefined =
-      node.properties?.[token] ?? node.items ?? (typeof node.additionalProperties === 'object' ? node.additionalProperties : undefined);
+    const property = node.properties && Object.hasOwn(node.properties, token) ? node.properties[token] : undefined;
+    const next: SchemaNode | undefined = property ?? node.items ?? (typeof node.additionalProperties === 'object' ? node.additionalProperties : undefined);
     node = next;
   }
   return node ? deref(dialect.schema, node) : undefined;

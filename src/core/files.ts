@@ -3,12 +3,17 @@
  * (skipping node_modules, .git and config `exclude`; symlink loops visited once), stdin for `-`;
  * and the one file a run writes, its report. Collecting only names the files; each is read when
  * it is linted (`readInput`) and its bytes are dropped right after, so a run over many files holds
- * one file's text at a time.
+ * one file's text at a time. No file is read past the size limit (`maxFileSize`). A path that
+ * cannot be read — named on the command line or found by walking — stops the run with exit code
+ * 2 and a line naming it. Relative paths are relative to the run's working directory (`cwd`),
+ * which need not be the process's (the CLI run in-process).
  */
-import { mkdirSync, readdirSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { mkdirSync, readdirSync, realpathSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import type { ClusterlintConfig } from './config-types.js';
 import { reason, UsageError } from './config.js';
+import { maxFileSize } from './limits.js';
+import { limitRead, readLimited, type LimitedRead } from './read.js';
 import type { LintInput } from './run.js';
 import { matchesGlobs } from './severity.js';
 
@@ -21,93 +26,132 @@ export function displayPath(path: string): string {
   return p.startsWith('./') && p.length > 2 ? p.slice(2) : p;
 }
 
-/** Collects the inputs named on the command line; a path that cannot be read is a usage error. */
-export function collectInputs(paths: readonly string[], config: ClusterlintConfig, baseDir: string, stdin: () => Uint8Array, stdinName: string): LintInput[] {
+/**
+ * Collects the inputs named on the command line, paths relative to `cwd`; a path that cannot be
+ * read is a usage error. `stdin(max)` returns standard input, or at least its first `max` bytes
+ * when it is longer.
+ */
+export function collectInputs(
+  paths: readonly string[],
+  config: ClusterlintConfig,
+  baseDir: string,
+  cwd: string,
+  stdin: (max: number) => Uint8Array,
+  stdinName: string,
+): LintInput[] {
   const inputs: LintInput[] = [];
   const seen = new Set<string>();
   for (const path of paths) {
     if (path === '-') {
-      // Standard input can be read only once: its bytes are kept (one file).
-      inputs.push({ file: displayPath(stdinName), bytes: stdin(), explicit: true });
+      // Standard input can be read only once: its bytes are kept (one file), no more than the
+      // limit and one byte to notice that it is longer.
+      const limit = maxFileSize(config);
+      let read: LimitedRead;
+      try {
+        read = limitRead(stdin(limit + 1), limit, false);
+      } catch (e) {
+        throw new UsageError(`cannot read standard input: ${reason(e)}`);
+      }
+      inputs.push({ file: displayPath(stdinName), bytes: read.bytes, explicit: true, ...(read.oversize ? { oversize: read.oversize } : {}) });
       continue;
     }
     let stat;
     try {
-      stat = statSync(path);
+      stat = statSync(resolve(cwd, path));
     } catch (e) {
       throw new UsageError(`cannot read ${path}: ${reason(e)}`);
     }
-    if (stat.isDirectory()) walk(path, config, baseDir, inputs, seen, new Set());
-    else add(path, true, inputs, seen);
+    if (stat.isDirectory()) walk(path, { config, baseDir, cwd, inputs, seen, visited: new Set() });
+    else add(path, true, cwd, inputs, seen);
   }
   return inputs;
 }
 
-function add(path: string, explicit: boolean, inputs: LintInput[], seen: Set<string>): void {
+function add(path: string, explicit: boolean, cwd: string, inputs: LintInput[], seen: Set<string>): void {
   const file = displayPath(path);
   if (seen.has(file)) return;
   seen.add(file);
-  inputs.push({ file, path, explicit });
+  inputs.push({ file, path: resolve(cwd, path), explicit });
 }
 
-/** The bytes of an input: those it holds, else the file read now; a file that cannot be read is a usage error. */
-export function readInput(input: LintInput): Uint8Array {
-  if (input.bytes) return input.bytes;
+/**
+ * The bytes of an input, no more than `limit` (`maxFileSize`): those it holds, else the file read
+ * now. Over the limit, only the head is returned, with the size (SNIFF_BYTES in `limits.ts`). A
+ * file that cannot be read is a usage error.
+ */
+export function readInput(input: LintInput, limit: number): LimitedRead {
+  if (input.bytes) return input.oversize ? { bytes: input.bytes, oversize: input.oversize } : limitRead(input.bytes, limit, true);
   try {
-    return readFileSync(input.path ?? input.file);
+    return readLimited(input.path ?? input.file, limit);
   } catch (e) {
     throw new UsageError(`cannot read ${input.file}: ${reason(e)}`);
   }
 }
 
-function walk(dir: string, config: ClusterlintConfig, baseDir: string, inputs: LintInput[], seen: Set<string>, visited: Set<string>): void {
+/** What a directory walk carries along. */
+interface Walk {
+  config: ClusterlintConfig;
+  baseDir: string;
+  cwd: string;
+  inputs: LintInput[];
+  seen: Set<string>;
+  /** The real paths of the directories walked, so a symlink loop is walked once. */
+  visited: Set<string>;
+}
+
+function walk(dir: string, w: Walk): void {
   let real: string;
   let entries;
   try {
-    real = realpathSync(dir);
-    entries = readdirSync(dir, { withFileTypes: true });
+    const at = resolve(w.cwd, dir);
+    real = realpathSync(at);
+    entries = readdirSync(at, { withFileTypes: true });
   } catch (e) {
     throw new UsageError(`cannot read directory ${displayPath(dir)}: ${reason(e)}`);
   }
-  if (visited.has(real)) return;
-  visited.add(real);
+  if (w.visited.has(real)) return;
+  w.visited.add(real);
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
     if (ALWAYS_SKIPPED.has(entry.name)) continue;
     const path = dir === '.' ? entry.name : join(dir, entry.name);
-    if (config.exclude && matchesGlobs(path, config.exclude, baseDir)) continue;
+    if (w.config.exclude && matchesGlobs(path, w.config.exclude, w.baseDir, w.cwd)) continue;
     let isDir = entry.isDirectory();
     let isFile = entry.isFile();
     if (entry.isSymbolicLink()) {
       try {
-        const s = statSync(path);
+        const s = statSync(resolve(w.cwd, path));
         isDir = s.isDirectory();
         isFile = s.isFile();
       } catch {
         continue; // a dangling link names nothing to lint
       }
     }
-    if (isDir) walk(path, config, baseDir, inputs, seen, visited);
-    else if (isFile && wanted(path, config, baseDir)) add(path, false, inputs, seen);
+    if (isDir) walk(path, w);
+    else if (isFile && wanted(path, w)) add(path, false, w.cwd, w.inputs, w.seen);
   }
 }
 
 /** A walked file is read when it matches `include` (when set), else when it is JSON or YAML by name. */
-function wanted(path: string, config: ClusterlintConfig, baseDir: string): boolean {
-  if (config.include) return matchesGlobs(path, config.include, baseDir);
+function wanted(path: string, w: Walk): boolean {
+  if (w.config.include) return matchesGlobs(path, w.config.include, w.baseDir, w.cwd);
   return SPEC_EXTENSIONS.test(path);
 }
 
-/** Writes a report (`--output-file`, the Action's `sarif-file`), creating its folder; a failure is a usage error. */
-export function writeReport(path: string, text: string): void {
-  const folder = dirname(path);
+/**
+ * Writes a report (`--output-file`, the Action's `sarif-file`) to a path relative to `cwd`,
+ * creating its folder; a failure is a usage error naming the path as given.
+ */
+export function writeReport(path: string, text: string, cwd: string): void {
+  const target = resolve(cwd, path);
+  const folder = dirname(target);
   try {
     mkdirSync(folder, { recursive: true });
   } catch (e) {
-    throw new UsageError(`cannot create the folder ${displayPath(folder)} for ${displayPath(path)}: ${reason(e)}`);
+    throw new UsageError(`cannot create the folder ${displayPath(dirname(path))} for ${displayPath(path)}: ${reason(e)}`);
   }
   try {
-    writeFileSync(path, text);
+    writeFileSync(target, text);
   } catch (e) {
     throw new UsageError(`cannot write ${displayPath(path)}: ${reason(e)}`);
   }

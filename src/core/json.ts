@@ -13,10 +13,17 @@
  * - a finding that needs a position (`loc`, on first use).
  * A clean file therefore costs `JSON.parse` plus a few `indexOf` loops.
  *
- * The scan is iterative (an explicit stack), so nesting depth is bounded by memory, not by the
- * call stack; a tab is one column like any other character.
+ * Two limits keep every later walk over the data, and the positions kept, bounded (README
+ * "Security"): nesting deeper than `MAX_DEPTH` and more than `MAX_VALUES` values are syntax errors,
+ * reported by the scan where the limit is passed. They cost a clean file no pass of its own: the
+ * depth is measured by the walk that counts keys, and only a text long enough to hold more than
+ * `MAX_VALUES` values has its value marks counted, before `JSON.parse` builds a tree that large.
+ *
+ * The scan is iterative (an explicit stack), so no input reaches the end of the call stack; a tab
+ * is one column like any other character.
  */
 import type { Duplicate, NodeLoc, SpecDocument, SyntaxProblem } from './document.js';
+import { MAX_DEPTH, MAX_VALUES, TOO_DEEP, TOO_MANY_VALUES } from './limits.js';
 import { child, tokens } from './pointer.js';
 import type { Span } from './text.js';
 
@@ -25,17 +32,22 @@ const NO_FLOATS: ReadonlySet<string> = new Set();
 /** Parses a JSON text into one document (SPEC §3 "Syntax"). */
 export function parseJson(text: string): SpecDocument {
   const start = rootStart(text);
+  const failed = (syntax: SyntaxProblem): SpecDocument => ({ index: 0, data: undefined, syntax, floatIntegers: NO_FLOATS, duplicates: [], loc: () => undefined, start });
+  // A text that may hold too many values is scanned before JSON.parse builds its tree.
+  let shape = mayHoldTooManyValues(text) ? scanJson(text) : undefined;
+  if (shape?.syntax) return failed(shape.syntax);
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (e) {
-    const shape = scanJson(text);
-    // The scan accepts exactly what JSON.parse accepts; the engine's message is a last resort.
-    const syntax = shape.syntax ?? { span: { start: 0, end: Math.min(1, text.length) }, detail: (e as Error).message };
-    return { index: 0, data: undefined, syntax, floatIntegers: NO_FLOATS, duplicates: [], loc: () => undefined, start };
+    // The scan accepts exactly what JSON.parse accepts (within the limits); the engine's message is a last resort.
+    return failed(scanJson(text).syntax ?? { span: { start: 0, end: Math.min(1, text.length) }, detail: (e as Error).message });
   }
+  // Keys that do not match include data nested too deeply to count: the scan then says where.
   const duplicated = !keysMatch(text, data);
-  let shape = duplicated || mayHaveFloatInteger(text) ? scanJson(text) : undefined;
+  if (!shape && (duplicated || mayHaveFloatInteger(text))) shape = scanJson(text);
+  // JSON.parse accepted the text, so a problem of the scan is a limit passed.
+  if (shape?.syntax) return failed(shape.syntax);
   return {
     index: 0,
     data,
@@ -46,14 +58,37 @@ export function parseJson(text: string): SpecDocument {
   };
 }
 
-/** True when the text parses as JSON (used to tell JSON from YAML for files of other names). */
+/**
+ * True when the text parses as JSON (used to tell JSON from YAML for files of other names). JSON
+ * that passes a limit is JSON too (and is reported as such).
+ */
 export function looksLikeJson(text: string): boolean {
+  if (mayHoldTooManyValues(text)) {
+    const problem = scanJson(text).syntax;
+    if (problem) return problem.detail === TOO_MANY_VALUES || problem.detail === TOO_DEEP;
+  }
   try {
     JSON.parse(text);
     return true;
   } catch {
     return false;
   }
+}
+
+/**
+ * True when a text could hold more than `MAX_VALUES` values. Every value but the first follows a
+ * `,`, `[`, `{` or `:`, so a text of values and marks shorter than `2 × MAX_VALUES + 1` cannot
+ * (a spec file never comes near); a longer one has those characters counted (inside strings too,
+ * which bounds the count from above without building anything).
+ */
+function mayHoldTooManyValues(text: string): boolean {
+  if (text.length <= 2 * MAX_VALUES) return false;
+  let marks = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c === 44 || c === 91 || c === 123 || c === 58) && ++marks >= MAX_VALUES) return true;
+  }
+  return false;
 }
 
 /** The span of the first non-blank character (the root value's first token). */
@@ -70,7 +105,8 @@ function rootStart(text: string): Span {
 const STRING_TOKEN = /"[^"\\]*(?:\\.[^"\\]*)*"(\s*:)?/g;
 
 /**
- * True when no key of the text is missing from the data, i.e. no key repeats. Without escapes
+ * True when no key of the text is missing from the data, i.e. no key repeats, and the data nests
+ * no deeper than `MAX_DEPTH` (else false, and the scan finds the place). Without escapes
  * every string of the text is literally a string of the data, so the colons of the text are one
  * per key plus those inside strings: a repeated key adds a colon that the data does not have.
  * With escapes (`\u003a` is a colon too) the keys are counted token by token instead.
@@ -87,9 +123,16 @@ function keysMatch(text: string, data: unknown): boolean {
   return colons === countIn(data, true);
 }
 
-/** The keys of all objects of a value (plus the colons in its keys and strings), counted without recursion. */
+// Stands on the stack of `countIn` after a container's items: popping it leaves the container.
+const LEAVE = Symbol('leave');
+
+/**
+ * The keys of all objects of a value (plus the colons in its keys and strings), counted without
+ * recursion; -1 when objects and arrays nest deeper than `MAX_DEPTH`.
+ */
 function countIn(root: unknown, colons: boolean): number {
   let count = 0;
+  let depth = 0;
   const colonsOf = (s: string) => {
     let n = 0;
     for (let i = s.indexOf(':'); i >= 0; i = s.indexOf(':', i + 1)) n++;
@@ -100,9 +143,18 @@ function countIn(root: unknown, colons: boolean): number {
     const v = stack.pop();
     if (typeof v === 'string') {
       if (colons) count += colonsOf(v);
-    } else if (Array.isArray(v)) {
+      continue;
+    }
+    if (v === LEAVE) {
+      depth--;
+      continue;
+    }
+    if (typeof v !== 'object' || v === null) continue; // a scalar root
+    if (++depth > MAX_DEPTH) return -1;
+    stack.push(LEAVE);
+    if (Array.isArray(v)) {
       for (const item of v) if (typeof item === 'object' ? item !== null : typeof item === 'string') stack.push(item);
-    } else if (typeof v === 'object' && v !== null) {
+    } else {
       for (const key in v) {
         count += colons ? 1 + colonsOf(key) : 1;
         const item = (v as Record<string, unknown>)[key];
@@ -294,7 +346,7 @@ export class JsonShape {
 
 /**
  * Scans a JSON text: the span of every node, the whole numbers written with a fraction or
- * exponent, and — when the text does not parse — where the parser stopped and why.
+ * exponent, and — when the text does not parse or passes a limit — where the scan stopped and why.
  */
 export function scanJson(text: string): JsonShape {
   const scanner = new Scanner(text);
@@ -332,8 +384,11 @@ class Scanner {
       this.ws();
       let i = this.i;
       const node = shape.add(parent, this.keyStart, this.keyEnd, i);
+      if (shape.count > MAX_VALUES) this.fail(i, TOO_MANY_VALUES);
       const c = text.charCodeAt(i);
       if (c === 123 || c === 91) {
+        // The open containers and this one: an empty one counts too, as in `countIn`.
+        if (open.length >= MAX_DEPTH) this.fail(i, TOO_DEEP);
         const kind = c === 91 ? ARRAY : OBJECT;
         shape.set(node, KIND, kind);
         this.i = i + 1;

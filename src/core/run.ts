@@ -16,11 +16,14 @@ import type { ClusterlintConfig } from './config-types.js';
 import { decideDialect, dialectByShape, dialectOfSchemaRef, DIALECTS, schemaAt, type Dialect } from './dialect.js';
 import type { SpecDocument, SpecFile } from './document.js';
 import { readInput } from './files.js';
+import { maxFileSize } from './limits.js';
 import { parseFile } from './parse.js';
+import type { Oversize } from './read.js';
 import { isObject, tokens } from './pointer.js';
-import { firstPerParameter, FindingSink, toDiagnostic } from './report.js';
+import { firstPerParameter, FindingSink, toDiagnostic, type Finding } from './report.js';
 import { checkSchema } from './schema.js';
 import { severityFor, dialectOverride } from './severity.js';
+import { decodeUtf8, LineIndex } from './text.js';
 import { builtin } from './vendor.js';
 
 /** One file to lint. */
@@ -29,10 +32,12 @@ export interface LintInput {
   file: string;
   /** The content, when it is already in memory (stdin, tests); otherwise the file is read when linted. */
   bytes?: Uint8Array;
-  /** Where to read the file when `bytes` is not given (as given or found); `file` when absent. */
+  /** Where to read the file when `bytes` is not given (absolute when collected from a run's paths); `file` when absent. */
   path?: string;
   /** Named on the command line (or stdin): an undecidable dialect is an error rather than a skip. */
   explicit: boolean;
+  /** Set when standard input was longer than the size limit and only its head is in `bytes`. */
+  oversize?: Oversize;
 }
 
 /** Settings of one run. */
@@ -42,6 +47,8 @@ export interface LintOptions {
   dialect?: DialectName;
   /** The directory config globs are relative to. */
   baseDir: string;
+  /** The directory the files' paths are relative to (default: the process's working directory). */
+  cwd?: string;
 }
 
 /**
@@ -56,8 +63,12 @@ export interface FileOutcome {
 
 /** Lints one file on its own (no checks across files). */
 export function lintFile(input: LintInput, options: LintOptions): FileOutcome {
-  const spec = parseFile(input.file, readInput(input));
+  const limit = maxFileSize(options.config);
+  const read = readInput(input, limit);
   const forced = options.dialect ?? dialectOverride(input.file, options);
+  // A file over the limit is never parsed: only its head was read, to tell whether it is a spec.
+  if (read.oversize) return fileTooLarge(input, read.bytes, read.oversize, limit, forced, options);
+  const spec = parseFile(input.file, read.bytes);
   const diagnostics: Diagnostic[] = [];
   const summaries: DocSummary[] = [];
   let linted = false;
@@ -133,6 +144,30 @@ function lintDocument(
   return typed;
 }
 
+/**
+ * `FileTooLarge` at the file's start (the file stands as an empty document). A walked file is
+ * reported only when its head looks like a spec, so a large data file elsewhere in a repository
+ * is skipped like any other non-spec.
+ */
+function fileTooLarge(input: LintInput, head: Uint8Array, oversize: Oversize, limit: number, forced: DialectName | undefined, options: LintOptions): FileOutcome {
+  if (!input.explicit && !forced && !sniffDialect(decodeUtf8(head).text)) return { result: undefined, summaries: [] };
+  const severity = severityFor('FileTooLarge', lintCode('FileTooLarge').severity, input.file, options);
+  if (severity === 'off') return { result: fileResult(input.file, []), summaries: [] };
+  const size = oversize.exact ? `${oversize.size} bytes` : `more than ${limit} bytes`;
+  const start = { start: 0, end: 0 };
+  const finding: Finding = {
+    ...lint('FileTooLarge'),
+    severity,
+    rule: 'file-size',
+    pointer: '',
+    target: 'container',
+    span: start,
+    detail: `The file has ${size}; clusterlint reads files of at most ${limit} bytes (maxFileSize in the config).`,
+  };
+  const empty: SpecDocument = { index: 0, data: undefined, floatIntegers: new Set(), duplicates: [], loc: () => undefined, start };
+  return { result: fileResult(input.file, [toDiagnostic(finding, input.file, empty, new LineIndex(''))]), summaries: [] };
+}
+
 /** For a walked file that does not parse: does its text look like a spec of some dialect? */
 function sniffDialect(text: string): Dialect | undefined {
   const schema = /[\w.-]+\.schema\.json/.exec(text);
@@ -141,7 +176,8 @@ function sniffDialect(text: string): Dialect | undefined {
     if (d) return d;
   }
   const keys = new Set<string>();
-  for (const m of text.matchAll(/^[ \t{,]*["']?([A-Za-z_]+)["']?[ \t]*:/gm)) keys.add(m[1]!);
+  // Keys that start a line (YAML, JSON written one member a line) or quoted anywhere (minified JSON).
+  for (const m of text.matchAll(/^[ \t{,]*["']?([A-Za-z_]+)["']?[ \t]*:|"([A-Za-z_]+)"[ \t]*:/gm)) keys.add(m[1] ?? m[2]!);
   return dialectByShape([...keys]);
 }
 
@@ -152,7 +188,10 @@ function summarize(file: string, document: number, dialect: Dialect, data: Recor
   return { file, document, dialect: dialect.name, idempotentToken: token };
 }
 
-/** A hash of a body as data: keys sorted, `IdempotentToken` and `$schema` left out. */
+/**
+ * A hash of a body as data: keys sorted, `IdempotentToken` and `$schema` left out. Every own key
+ * counts, `__proto__` too (it is written as text, never assigned to an object).
+ */
 function hashBody(data: Record<string, unknown>): string {
   const top = Object.keys(data)
     .filter((k) => k !== 'IdempotentToken' && k !== '$schema')
@@ -237,7 +276,7 @@ function acrossFiles(sorted: readonly LintInput[], summaries: readonly DocSummar
   const specOf = (file: string): SpecFile => {
     if (last?.file !== file) {
       const input = byFile.get(file)!;
-      last = { file, spec: parseFile(file, readInput(input)) };
+      last = { file, spec: parseFile(file, readInput(input, maxFileSize(options.config)).bytes) };
     }
     return last.spec;
   };
@@ -274,7 +313,10 @@ function acrossFiles(sorted: readonly LintInput[], summaries: readonly DocSummar
       if (severity === 'off') continue;
       const spec = specOf(summary.file);
       const d = toDiagnostic({ ...finding, severity }, summary.file, spec.documents[summary.document]!, spec.lines);
-      extra.set(summary.file, [...(extra.get(summary.file) ?? []), d]);
+      // Pushed, not copied: one file can hold thousands of documents, each with a finding.
+      const list = extra.get(summary.file);
+      if (list) list.push(d);
+      else extra.set(summary.file, [d]);
     }
   }
   return extra;

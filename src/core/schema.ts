@@ -67,7 +67,7 @@ function mapError(dialect: Dialect, data: unknown, e: ErrorObject, rule: string,
       const where = pointer === '' ? 'the request body' : label(data, pointer);
       sink.reporter(rule).lint('UnknownParameter', child(pointer, name), {
         target: 'key',
-        detail: near ? `Did you mean "${near}"?` : `"${name}" is not a parameter of ${where}; the API ignores it.`,
+        detail: near ? `Did you mean "${near}"?` : `${quote(name)} is not a parameter of ${where}; the API ignores it.`,
       });
       return;
     }
@@ -75,11 +75,11 @@ function mapError(dialect: Dialect, data: unknown, e: ErrorObject, rule: string,
       const name = (e.params as { propertyName: string }).propertyName;
       const names = schemaAtPath(dialect, e.schemaPath);
       const at = child(pointer, name);
-      const n = [...name].length;
+      const n = codePoints(name);
       const detail =
         n === 0
           ? `An empty key is not allowed in ${label(data, pointer)}; keys have ${names?.minLength ?? 1}–${names?.maxLength} characters.`
-          : `The key "${name}" has ${n} characters; at most ${names?.maxLength} are allowed.`;
+          : `The key ${quote(name)} has ${n} characters; at most ${names?.maxLength} are allowed.`;
       sink.invalid(rule, at, 'bounds', { target: 'key', detail }, names?.['x-parameter']);
       return;
     }
@@ -111,14 +111,23 @@ export function label(data: unknown, pointer: string): string {
 export function quote(value: unknown, secret = false): string {
   if (secret) return 'the value';
   if (typeof value === 'string') {
-    const chars = [...value];
-    const shown = chars.length > 60 ? `${chars.slice(0, 57).join('')}…` : value;
+    // 61 characters take at most 122 UTF-16 units: enough to tell whether to cut, without
+    // splitting a long text into characters.
+    const head = [...value.slice(0, 122)];
+    const shown = head.length > 60 ? `${head.slice(0, 57).join('')}…` : value;
     return JSON.stringify(shown);
   }
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
   if (typeof value === 'object') return 'an object';
   return String(value);
+}
+
+/** The number of characters (code points, as the API counts lengths) of a text, without copying it. */
+function codePoints(text: string): number {
+  let n = 0;
+  for (const _ of text) n++;
+  return n;
 }
 
 const TYPE_NAMES: Record<string, string> = {
@@ -155,7 +164,7 @@ function describe(e: ErrorObject, node: SchemaNode, value: unknown, name: string
     }
     case 'minLength':
     case 'maxLength': {
-      const n = typeof value === 'string' ? [...value].length : 0;
+      const n = typeof value === 'string' ? codePoints(value) : 0;
       if (n === 0) return `${name} is empty; at least ${p.limit} character${p.limit === 1 ? ' is' : 's are'} required.`;
       return `${name} has ${n} characters; at ${e.keyword === 'maxLength' ? 'most' : 'least'} ${p.limit} ${p.limit === 1 ? 'is' : 'are'} allowed.`;
     }

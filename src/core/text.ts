@@ -81,30 +81,42 @@ function firstInvalidByte(b: Uint8Array): number {
 
 /** Converts offsets of one text to 1-based lines and UTF-16 columns. Built once per file, lazily. */
 export class LineIndex {
-  private starts: number[] | undefined;
+  private starts: Uint32Array | undefined;
 
   constructor(readonly text: string) {}
 
-  private lineStarts(): number[] {
+  /** The offset where each line starts, in a typed array (a file of line breaks has millions). */
+  private lineStarts(): Uint32Array {
     if (this.starts) return this.starts;
-    const starts = [0];
     const t = this.text;
-    for (let i = 0; i < t.length; i++) {
-      const c = t.charCodeAt(i);
-      if (c === 10) starts.push(i + 1);
-      else if (c === 13) {
-        if (t.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
+    const each = (found: (start: number) => void) => {
+      for (let i = 0; i < t.length; i++) {
+        const c = t.charCodeAt(i);
+        if (c === 10) found(i + 1);
+        else if (c === 13) {
+          if (t.charCodeAt(i + 1) === 10) i++;
+          found(i + 1);
+        }
       }
-    }
+    };
+    let lines = 1;
+    each(() => lines++);
+    const starts = new Uint32Array(lines);
+    let n = 1;
+    each((start) => (starts[n++] = start));
     this.starts = starts;
     return starts;
   }
 
-  /** The 1-based line and column of an offset (clamped to the text). */
+  /**
+   * The 1-based line and column of an offset (clamped to the text). An offset between the CR and
+   * the LF of one CRLF break counts as the end of its line, so a column never passes the line's
+   * last character by more than one.
+   */
   position(offset: number): { line: number; column: number } {
     const starts = this.lineStarts();
-    const o = Math.max(0, Math.min(offset, this.text.length));
+    let o = Math.max(0, Math.min(offset, this.text.length));
+    if (o > 0 && this.text.charCodeAt(o) === 10 && this.text.charCodeAt(o - 1) === 13) o--;
     let lo = 0;
     let hi = starts.length - 1;
     while (lo < hi) {

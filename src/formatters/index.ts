@@ -16,7 +16,7 @@ export interface FormatContext {
   cwd: string;
   /** The repository root (the git work tree holding `cwd`, else `cwd`): SARIF and GitHub paths are relative to it. */
   root: string;
-  /** A file's text, for formats that show source lines. */
+  /** A file's text with every secret value masked, for formats that show source lines. */
   source(file: string): string | undefined;
 }
 
@@ -36,9 +36,12 @@ export function format(name: FormatName, results: readonly FileResult[], ctx: Fo
   return FORMATS[name](results, ctx);
 }
 
-/** The context for formatting the results of `inputs` (the files' texts come from the bytes already read). */
-export function formatContext(inputs: readonly LintInput[], cwd: string, color: boolean): FormatContext {
-  // Files were not kept in memory while linting: a source line is read when it is printed.
+/**
+ * The context for formatting the results of `inputs`, whose files were read with the size limit
+ * `limit` (`maxFileSize`). Files were not kept in memory while linting: a source line is read
+ * again when it is printed.
+ */
+export function formatContext(inputs: readonly LintInput[], cwd: string, color: boolean, limit: number): FormatContext {
   const byFile = new Map(inputs.map((i) => [i.file, i]));
   return {
     color,
@@ -49,7 +52,8 @@ export function formatContext(inputs: readonly LintInput[], cwd: string, color: 
       const input = byFile.get(file);
       if (!input) return undefined;
       try {
-        return redactSecrets(file, readInput(input));
+        // A file over the limit shows its head, the only part ever read.
+        return redactSecrets(file, readInput(input, limit).bytes);
       } catch {
         return undefined; // the file went away after linting: its findings print without source lines
       }

@@ -1,6 +1,10 @@
 import type { FileResult } from '../diagnostic.js';
+import { safeJson } from './safe-text.js';
 
-/** `--format json`: one JSON array, one entry per file in sorted order (SPEC §7). */
+/**
+ * `--format json`: one JSON array, one entry per file in sorted order (SPEC §7). Characters that
+ * could drive a terminal or a CI log are written as `\uXXXX` escapes; the data is unchanged.
+ */
 export default function formatJson(results: readonly FileResult[]): string {
-  return `${JSON.stringify(results, null, 2)}\n`;
+  return `${safeJson(results, 2)}\n`;
 }

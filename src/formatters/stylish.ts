@@ -1,13 +1,16 @@
 /**
  * `--format stylish`, for people: grouped by file; each finding with `line:column`, severity, the
  * message, the detail and the code; the source line with a caret under the position; a summary.
+ * Every text that comes from a file (path, code, message, detail, source) goes through
+ * `escapeText`, so it can neither drive the terminal nor run a CI log command.
  */
 import type { FileResult } from '../diagnostic.js';
+import { escapeMapped, escapeText } from './safe-text.js';
 
 /** What stylish needs besides the results. */
 export interface StylishOptions {
   color: boolean;
-  /** The text of a file, to show the source line; undefined when it cannot be shown. */
+  /** The text of a file with its secrets masked, to show the source line; undefined when it cannot be shown. */
   source(file: string): string | undefined;
 }
 
@@ -23,15 +26,15 @@ export default function formatStylish(results: readonly FileResult[], options: S
     if (r.diagnostics.length === 0) continue;
     errors += r.errorCount;
     warnings += r.warningCount;
-    out.push(paint('underline', r.file));
+    out.push(paint('underline', escapeText(r.file)));
     const lines = splitLines(options.source(r.file));
     const multiDoc = r.diagnostics.some((d) => d.document > 0);
     for (const d of r.diagnostics) {
       const where = `${d.line}:${d.column}`;
       const sev = d.severity === 'error' ? paint('red', 'error  ') : paint('yellow', 'warning');
       const doc = multiDoc ? paint('dim', ` [document ${d.document}]`) : '';
-      out.push(`  ${paint('dim', where.padEnd(7))} ${sev}  ${clean(d.message)}  ${paint('dim', d.code)}${doc}`);
-      if (d.detail) out.push(`  ${' '.repeat(7)}          ${paint('cyan', clean(d.detail))}`);
+      out.push(`  ${paint('dim', where.padEnd(7))} ${sev}  ${escapeText(d.message)}  ${paint('dim', escapeText(d.code))}${doc}`);
+      if (d.detail) out.push(`  ${' '.repeat(7)}          ${paint('cyan', escapeText(d.detail))}`);
       const text = lines?.[d.line - 1];
       if (text !== undefined) out.push(...excerpt(text, d.column, d.line === d.endLine ? d.endColumn : text.length + 1, paint));
     }
@@ -48,19 +51,18 @@ function splitLines(text: string | undefined): string[] | undefined {
   return text === undefined ? undefined : text.split(/\r\n|\r|\n/);
 }
 
-/** Control characters (and terminal escapes) in file contents are shown, never sent to the terminal. */
-function clean(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-
-/** The source line (tabs shown as one space so the caret lines up) and a caret run under the range. */
+/**
+ * The source line (tabs shown as one space) and a caret run under the range; the caret follows
+ * the escaped text, so it stays under the right characters when some are shown as escapes.
+ */
 function excerpt(line: string, column: number, endColumn: number, paint: (s: keyof typeof CODES, t: string) => string): string[] {
   const max = 160;
-  let start = 0;
-  if (column > max - 20) start = column - 40;
-  const shown = clean(line.slice(start, start + max).replace(/\t/g, ' '));
+  const start = column > max - 20 ? column - 40 : 0;
+  const cut = line.slice(start, start + max).replace(/\t/g, ' ');
+  const shown = escapeMapped(cut);
+  const at = (col: number) => shown.at(Math.max(0, Math.min(col - 1 - start, cut.length)));
   const prefix = start > 0 ? '…' : '';
-  const width = Math.max(1, Math.min(endColumn, start + max + 1) - column);
-  const pad = ' '.repeat(column - 1 - start + prefix.length);
-  return [`          ${paint('dim', '│')} ${prefix}${shown}`, `          ${paint('dim', '│')} ${pad}${paint('red', '^'.repeat(width))}`];
+  const width = Math.max(1, at(endColumn) - at(column));
+  const pad = ' '.repeat(at(column) + prefix.length);
+  return [`          ${paint('dim', '│')} ${prefix}${shown.text}`, `          ${paint('dim', '│')} ${pad}${paint('red', '^'.repeat(width))}`];
 }

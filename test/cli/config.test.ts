@@ -122,6 +122,7 @@ describe('settings', () => {
       quotas: { MaxClusterCount: 3 },
       forbiddenOppositeRouterTypes: [],
       instanceTypes: null,
+      maxFileSize: 10485760,
       severity: { 'Bcs*': 'off', PlaintextSecret: 'error' },
     });
   });

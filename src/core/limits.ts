@@ -1,0 +1,58 @@
+/**
+ * The limits that keep a run bounded in time and memory whatever a file contains (README
+ * "Security"). Each is reported as a diagnostic where it applies, never as a crash.
+ */
+import type { ClusterlintConfig } from './config-types.js';
+
+/**
+ * The default largest file clusterlint reads, in bytes (config `maxFileSize`). A CreateCluster
+ * body is a few kilobytes; 10 MiB leaves room for generated specs while bounding the memory one
+ * file can take. A larger file is `FileTooLarge`, and only its head is ever read.
+ */
+export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
+
+/** The size limit of a run: the config's `maxFileSize`, else the default. */
+export function maxFileSize(config: ClusterlintConfig): number {
+  return config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+}
+
+/**
+ * How many bytes of a file over the size limit are read, to tell a spec from another large file
+ * found by walking a directory (SPEC §1: walked files that are not specs are skipped silently).
+ */
+export const SNIFF_BYTES = 64 * 1024;
+
+/**
+ * How deeply objects and arrays may nest in one document (JSON and YAML, aliases expanded). A
+ * CreateCluster body nests at most five levels; 128 is serde_json's default and RFC 8259 §9 lets a
+ * parser set such a limit. It keeps every walk over a document far from the call stack's end —
+ * the yaml package composes recursively and runs out of stack near 800 levels.
+ */
+export const MAX_DEPTH = 128;
+
+/** The detail of the syntax error for a document nested deeper than `MAX_DEPTH`. */
+export const TOO_DEEP = `Objects and arrays are nested more than ${MAX_DEPTH} levels deep here; clusterlint reads at most ${MAX_DEPTH} levels.`;
+
+/**
+ * How many values (objects, arrays and scalars) one JSON file may hold. A body has a few hundred;
+ * the limit bounds the memory of the positions kept for each value (a 10 MB file can hold five
+ * million values, which took 1.5 GB).
+ */
+export const MAX_VALUES = 500_000;
+
+/** The detail of the syntax error for a JSON file with more than `MAX_VALUES` values. */
+export const TOO_MANY_VALUES = `The file holds more than ${MAX_VALUES} values; clusterlint reads at most ${MAX_VALUES}.`;
+
+/**
+ * How many tokens (keys, values, punctuation, line breaks) one YAML file may hold. A body has a
+ * few hundred, and an object of 100,000 keys 600,000; the yaml package keeps several objects per
+ * token (a 10 MB flow sequence ran out of a 4 GB heap), so this bounds the memory of a YAML file
+ * as `MAX_VALUES` does for JSON.
+ */
+export const MAX_YAML_TOKENS = 1_000_000;
+
+/** The detail of the syntax error for a YAML file with more than `MAX_YAML_TOKENS` tokens. */
+export const TOO_MANY_TOKENS = `The file holds more than ${MAX_YAML_TOKENS} YAML tokens (keys, values, punctuation, line breaks); clusterlint reads at most ${MAX_YAML_TOKENS}.`;
+
+/** How many nodes aliases may add to one YAML document before it is treated as an alias bomb. */
+export const MAX_ALIAS_EXPANSION = 10_000;
