@@ -238,6 +238,8 @@ export class JsonShape {
   /** Numbers whose value is whole but which are written with a fraction or exponent. */
   readonly floats: number[] = [];
   syntax: SyntaxProblem | undefined;
+  private readonly kids = new Map<number, number[]>();
+  private readonly byKey = new Map<number, Map<string, number>>();
 
   constructor(readonly text: string) {}
 
@@ -270,11 +272,24 @@ export class JsonShape {
     this.nodes[node * STRIDE + field] = value;
   }
 
-  /** The children of a node, in text order. */
+  /** The children of a node, in text order (kept for the nodes asked about: a large object is asked many times). */
   children(node: number): number[] {
-    const out: number[] = [];
+    let out = this.kids.get(node);
+    if (out) return out;
+    out = [];
     const end = this.field(node, END);
     for (let c = node + 1; c < this.count && this.field(c, START) < end; c++) if (this.field(c, PARENT) === node) out.push(c);
+    this.kids.set(node, out);
+    return out;
+  }
+
+  /** An object's members by key (for a repeated key, the last), kept like `children`. */
+  private members(node: number): Map<string, number> {
+    let out = this.byKey.get(node);
+    if (out) return out;
+    out = new Map();
+    for (const c of this.children(node)) out.set(this.key(c), c);
+    this.byKey.set(node, out);
     return out;
   }
 
@@ -289,7 +304,7 @@ export class JsonShape {
     const parent = this.field(node, PARENT);
     if (parent < 0) return '';
     const up = this.pointer(parent);
-    return this.field(parent, KIND) === ARRAY ? child(up, this.children(parent).indexOf(node)) : child(up, this.key(node));
+    return this.field(parent, KIND) === ARRAY ? child(up, indexIn(this.children(parent), node)) : child(up, this.key(node));
   }
 
   /** The node at a pointer (for a repeated key, the last one, whose value the data holds), or -1. */
@@ -298,12 +313,11 @@ export class JsonShape {
     let node = 0;
     for (const token of tokens(pointer)) {
       const kind = this.field(node, KIND);
-      const children = this.children(node);
       let next = -1;
       if (kind === ARRAY) {
-        if (/^(0|[1-9]\d*)$/.test(token)) next = children[Number(token)] ?? -1;
+        if (/^(0|[1-9]\d*)$/.test(token)) next = this.children(node)[Number(token)] ?? -1;
       } else if (kind === OBJECT) {
-        for (const c of children) if (this.key(c) === token) next = c;
+        next = this.members(node).get(token) ?? -1;
       }
       if (next < 0) return -1;
       node = next;
@@ -342,6 +356,18 @@ export class JsonShape {
     }
     return out.sort((a, b) => a.key.start - b.key.start);
   }
+}
+
+/** Where a node stands in a list of ascending node ids that holds it (a binary search: arrays can be long). */
+function indexIn(ids: readonly number[], node: number): number {
+  let lo = 0;
+  let hi = ids.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ids[mid]! < node) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
