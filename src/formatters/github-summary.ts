@@ -8,6 +8,7 @@
 import type { Diagnostic, FileResult } from '../diagnostic.js';
 import type { FormatContext } from './index.js';
 import { repositoryPath } from './paths.js';
+import { escapeText } from './safe-text.js';
 
 /** GitHub's limit on one step's summary: 1 MiB (larger summaries are dropped whole). */
 export const SUMMARY_LIMIT = 1024 * 1024;
@@ -78,7 +79,10 @@ function bytes(text: string): number {
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 
-/** Escapes text for HTML content and (double-quoted) attribute values. */
+/**
+ * Escapes text for HTML content and (double-quoted) attribute values; controls and bidirectional
+ * marks, which could make a row read otherwise than it is, are shown as escapes (`escapeText`).
+ */
 function html(text: string): string {
-  return text.replace(/[&<>"]/g, (c) => ENTITIES[c]!);
+  return escapeText(text).replace(/[&<>"]/g, (c) => ENTITIES[c]!);
 }

@@ -6,6 +6,7 @@
 import type { Diagnostic, FileResult } from '../diagnostic.js';
 import type { FormatContext } from './index.js';
 import { repositoryPath } from './paths.js';
+import { escapeText } from './safe-text.js';
 
 /** One annotation: its kind, text and where it goes (the property names of `@actions/core`). */
 export interface Annotation {
@@ -13,9 +14,10 @@ export interface Annotation {
   message: string;
   properties: {
     title: string;
-    file: string;
-    startLine: number;
-    endLine: number;
+    /** Absent, with the lines and columns, when the path cannot be written safely (see `annotationOf`). */
+    file?: string;
+    startLine?: number;
+    endLine?: number;
     startColumn?: number;
     endColumn?: number;
   };
@@ -26,15 +28,24 @@ export interface Annotation {
  * it against the files of the commit; the columns are given only when the range stays on one
  * line, since GitHub rejects columns on a range that spans lines. The title is the code; the
  * message is the documented message, with the detail on a line of its own.
+ *
+ * Keys and values of a spec reach the code, the message and the path, and the runner writes
+ * annotations into the log: each text goes through `escapeText` (README "Security"). A path with
+ * a character that must be escaped would then name no file of the commit, so such an annotation
+ * names its file and line in the message instead of in properties.
  */
 export function annotationOf(d: Diagnostic, ctx: Pick<FormatContext, 'cwd' | 'root'>): Annotation {
   const oneLine = d.line === d.endLine;
+  const file = repositoryPath(d.file, ctx) ?? d.file;
+  const message = d.detail ? `${escapeText(d.message)}\n${escapeText(d.detail)}` : escapeText(d.message);
+  const title = escapeText(d.code);
+  if (escapeText(file) !== file) return { kind: d.severity, message: `${escapeText(file)}:${d.line}:${d.column}: ${message}`, properties: { title } };
   return {
     kind: d.severity,
-    message: d.detail ? `${d.message}\n${d.detail}` : d.message,
+    message,
     properties: {
-      title: d.code,
-      file: repositoryPath(d.file, ctx) ?? d.file,
+      title,
+      file,
       startLine: d.line,
       endLine: d.endLine,
       ...(oneLine ? { startColumn: d.column, endColumn: d.endColumn } : {}),

@@ -10,6 +10,7 @@
  *   gets an absolute `file:` URI.
  * - `partialFingerprints` hash the code, the pointer, the file and the document (and which of
  *   identical findings it is), never a line: moving unrelated lines keeps an alert the same.
+ * - The log is written with `safeJson`: controls in texts from a spec are `\uXXXX` escapes.
  */
 import { createHash } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
@@ -19,6 +20,7 @@ import { catalogueAnchor, catalogueEntry, fill, lintCode, type CatalogueMatch } 
 import type { Diagnostic, FileResult } from '../diagnostic.js';
 import type { FormatContext } from './index.js';
 import { repositoryPath } from './paths.js';
+import { safeJson } from './safe-text.js';
 
 /** The project's home; help links point into its README's catalogue, one anchor per catalogue code. */
 export const REPOSITORY_URL = 'https://github.com/clusterlint/clusterlint';
@@ -80,7 +82,8 @@ export default function formatSarif(results: readonly FileResult[], ctx: Pick<Fo
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  // Texts from the specs (keys in codes and messages) keep their data with controls escaped.
+  return `${safeJson(log, 2)}\n`;
 }
 
 /** The rule of a code (from its first finding), described from the catalogue entry the code comes from. */

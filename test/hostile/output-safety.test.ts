@@ -117,7 +117,7 @@ describe('output safety', () => {
     for (const s of INJECT) expect(text).toContain(s);
   });
 
-  it.skipIf(!('sarif' in FORMATS))('sarif: valid JSON, and every artifact URI is a well-formed URI reference', () => {
+  it('sarif: valid JSON, and every artifact URI is a well-formed URI reference', () => {
     const r = runBin(['--format', 'sarif', ...files], { cwd: dir });
     const uris = [...r.stdout.matchAll(/"uri":\s*("(?:[^"\\]|\\.)*")/g)].map((m) => JSON.parse(m[1]!) as string);
     expect(() => JSON.parse(r.stdout)).not.toThrow();
@@ -128,7 +128,7 @@ describe('output safety', () => {
     }
   });
 
-  it.skipIf(!('github' in FORMATS))('github: each file= property unescapes to a linted path', () => {
+  it('github: each file= property unescapes to a linted path; a path it cannot carry is named in the message', () => {
     const r = runBin(['--format', 'github', ...files], { cwd: dir });
     const paths = r.stdout
       .split('\n')
@@ -137,6 +137,13 @@ describe('output safety', () => {
       .map((p) => unescape(p.slice(5), true)!);
     expect(paths.length).toBeGreaterThan(0);
     for (const p of paths) expect(files.some((f) => p === f || p.endsWith(`/${f}`)), p).toBe(true);
+    // A name with a terminal escape: no file= (it could not name the file), the escaped path and line lead the message.
+    const named = files.find((f) => f.includes('\u001b'))!;
+    const messages = r.stdout
+      .split('\n')
+      .map(parseCommand)
+      .flatMap((c) => (c && !c.props.includes('file=') ? [unescape(c.data, false)!] : []));
+    expect(messages.some((m) => m.startsWith(`${escapeText(named)}:2:11: `)), named).toBe(true);
   });
 
   it('errors on stderr are one escaped line, naming the path', () => {
