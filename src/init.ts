@@ -11,10 +11,11 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { Document, isPair, isScalar } from 'yaml';
+import type * as Yaml from 'yaml';
 import type { CliIo } from './cli.js';
 import { reason, UsageError } from './core/config.js';
 import { DIALECTS, type Dialect, type SchemaNode } from './core/dialect.js';
+import { vendor } from './core/vendor.js';
 import type { DialectName } from './rule-api.js';
 
 const HELP = `Usage: clusterlint init [--dialect NAME] [FILE]
@@ -107,6 +108,8 @@ export function schemaReference(target: string, schemaFile: string): SchemaRefer
 export function starterText(dialect: Dialect, format: 'json' | 'yaml', ref: string, shownName: string): string {
   const body = starterBody(dialect);
   if (format === 'json') return `${JSON.stringify({ $schema: ref, ...body }, null, 2)}\n`;
+  // Loaded here, not imported: a plain run must not load the YAML package (src/core/vendor.ts).
+  const { Document, isPair, isScalar } = vendor<typeof Yaml>('yaml');
   const doc = new Document(body);
   const properties = dialect.schema.properties ?? {};
   // A secret in the starter is a placeholder: say so where it stands (PlaintextSecret warns about it).

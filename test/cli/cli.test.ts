@@ -1,10 +1,12 @@
 /** The command line as users run it: the bundled dist/cli.js, its output and exit codes (SPEC §7). */
-import { existsSync, readFileSync, symlinkSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, readFileSync, symlinkSync } from 'node:fs';
+import { isBuiltin } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import pkg from '../../package.json' with { type: 'json' };
 import type { FileResult } from '../../src/diagnostic.js';
-import { ROOT, runBin, tempTree } from '../helpers.js';
+import { BIN, ROOT, runBin, tempTree } from '../helpers.js';
 
 const SEED = readFileSync(join(ROOT, 'examples/batchcompute/seed-example.json'), 'utf8');
 const VALID = JSON.stringify({ Name: 'etl', ImageId: 'm-1', InstanceType: 'ecs.sn1.medium', Groups: { w: { DesiredVMCount: 2, ResourceType: 'OnDemand' } } }, null, 2);
@@ -179,5 +181,25 @@ describe('the README commands', () => {
     const seed = results.find((f) => f.file === 'examples/batchcompute/seed-example.json')!;
     expect(seed).toMatchObject({ errorCount: 0, warningCount: 5 });
     expect(r.status).toBe(results.some((f) => f.errorCount > 0) ? 1 : 0);
+  });
+});
+
+describe('the bundle', () => {
+  it('imports nothing but Node built-ins and its own vendor files, which it loads only when needed', () => {
+    for (const bundle of [BIN, join(ROOT, 'dist/action.js')]) {
+      const code = readFileSync(bundle, 'utf8');
+      const specifiers = [...code.matchAll(/^import .* from "([^"]+)";$/gm)].map((m) => m[1]!);
+      expect(specifiers.length, bundle).toBeGreaterThan(0);
+      expect(specifiers.filter((s) => !isBuiltin(s)), bundle).toEqual([]);
+    }
+  });
+
+  it('runs from a copy of dist/ with no node_modules anywhere, YAML included (a plain clone needs no install)', () => {
+    const dir = tempTree({ 'specs/a.yaml': 'Name: 9lives\nImageId: m\nInstanceType: ecs.sn1.medium\nGroups: {g: {DesiredVMCount: 1, ResourceType: OnDemand}}\n', 'specs/b.json': BROKEN });
+    cpSync(join(ROOT, 'dist'), join(dir, 'dist'), { recursive: true });
+    const r = spawnSync(process.execPath, [join(dir, 'dist/cli.js'), '--format', 'json', 'specs'], { cwd: dir, encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(1);
+    expect(briefs(json(r.stdout))).toEqual(['specs/a.yaml error:InvalidName@1:7', 'specs/b.json error:InvalidName@2:11', 'specs/b.json error:InvalidGroups@5:3']);
   });
 });
