@@ -21,17 +21,34 @@ export interface LimitedRead {
 
 const CHUNK = 64 * 1024;
 
-/** Reads a file by path; a regular file over `limit` bytes is not read past its first `SNIFF_BYTES`. */
+/**
+ * Reads a file by path; a regular file over `limit` bytes is not read past its first
+ * `SNIFF_BYTES`, and one within it is read in one go into a buffer of its size (as
+ * `readFileSync` does: this runs once per file of a run).
+ */
 export function readLimited(path: string, limit: number): LimitedRead {
   const fd = openSync(path, 'r');
   try {
     const stat = fstatSync(fd);
     if (stat.isFile() && stat.size > limit) return { bytes: readUpTo(fd, SNIFF_BYTES), oversize: { size: stat.size, exact: true } };
+    if (stat.isFile() && stat.size > 0) return { bytes: readSized(fd, stat.size) };
     // Files in /proc and devices report a size of 0: read to the end, but not past the limit.
     return limitRead(readUpTo(fd, limit + 1), limit, false);
   } finally {
     closeSync(fd);
   }
+}
+
+/** The first `size` bytes of a file (fewer if it shrank since it was measured). */
+function readSized(fd: number, size: number): Uint8Array {
+  const buffer = Buffer.allocUnsafe(size);
+  let got = 0;
+  while (got < size) {
+    const n = readSync(fd, buffer, got, size - got, null);
+    if (n === 0) break;
+    got += n;
+  }
+  return got === size ? buffer : buffer.subarray(0, got);
 }
 
 /** Reads an open descriptor (standard input) to its end or to `max` bytes, whichever comes first. */
