@@ -29,7 +29,7 @@ export function lintResults(files: Record<string, string | Uint8Array>, options:
     bytes: typeof text === 'string' ? new TextEncoder().encode(text) : text,
     explicit: options.explicit ?? true,
   }));
-  return lintAll(inputs, { config: options.config ?? {}, baseDir: process.cwd(), ...(options.dialect ? { dialect: options.dialect } : {}) });
+  return lintAll(inputs, { config: options.config ?? {}, baseDir: process.cwd(), cwd: process.cwd(), ...(options.dialect ? { dialect: options.dialect } : {}) });
 }
 
 /** Lints one text and returns its diagnostics. */

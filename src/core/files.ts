@@ -62,27 +62,29 @@ export function collectInputs(
       throw new UsageError(`cannot read ${path}: ${reason(e)}`);
     }
     if (stat.isDirectory()) walk(path, { config, baseDir, cwd, inputs, seen, visited: new Set() });
-    else add(path, true, cwd, inputs, seen);
+    else add(path, true, inputs, seen);
   }
   return inputs;
 }
 
-function add(path: string, explicit: boolean, cwd: string, inputs: LintInput[], seen: Set<string>): void {
+function add(path: string, explicit: boolean, inputs: LintInput[], seen: Set<string>): void {
   const file = displayPath(path);
   if (seen.has(file)) return;
   seen.add(file);
-  inputs.push({ file, path: resolve(cwd, path), explicit });
+  // A run can name many thousands of files: the path is kept only when it is not the file's
+  // name as shown, and made absolute only when read (a resolved path costs several times more).
+  inputs.push(file === path ? { file, explicit } : { file, path, explicit });
 }
 
 /**
  * The bytes of an input, no more than `limit` (`maxFileSize`): those it holds, else the file read
- * now. Over the limit, only the head is returned, with the size (SNIFF_BYTES in `limits.ts`). A
- * file that cannot be read is a usage error.
+ * now, its path relative to `cwd`. Over the limit, only the head is returned, with the size
+ * (SNIFF_BYTES in `limits.ts`). A file that cannot be read is a usage error.
  */
-export function readInput(input: LintInput, limit: number): LimitedRead {
+export function readInput(input: LintInput, limit: number, cwd: string): LimitedRead {
   if (input.bytes) return input.oversize ? { bytes: input.bytes, oversize: input.oversize } : limitRead(input.bytes, limit, true);
   try {
-    return readLimited(input.path ?? input.file, limit);
+    return readLimited(resolve(cwd, input.path ?? input.file), limit);
   } catch (e) {
     throw new UsageError(`cannot read ${input.file}: ${reason(e)}`);
   }
@@ -128,7 +130,7 @@ function walk(dir: string, w: Walk): void {
       }
     }
     if (isDir) walk(path, w);
-    else if (isFile && wanted(path, w)) add(path, false, w.cwd, w.inputs, w.seen);
+    else if (isFile && wanted(path, w)) add(path, false, w.inputs, w.seen);
   }
 }
 

@@ -32,7 +32,7 @@ export interface LintInput {
   file: string;
   /** The content, when it is already in memory (stdin, tests); otherwise the file is read when linted. */
   bytes?: Uint8Array;
-  /** Where to read the file when `bytes` is not given (absolute when collected from a run's paths); `file` when absent. */
+  /** Where to read the file when `bytes` is not given, relative to the run's `cwd`; `file` when absent. */
   path?: string;
   /** Named on the command line (or stdin): an undecidable dialect is an error rather than a skip. */
   explicit: boolean;
@@ -47,8 +47,8 @@ export interface LintOptions {
   dialect?: DialectName;
   /** The directory config globs are relative to. */
   baseDir: string;
-  /** The directory the files' paths are relative to (default: the process's working directory). */
-  cwd?: string;
+  /** The directory the files' paths are relative to: the run's, which need not be the process's. */
+  cwd: string;
 }
 
 /**
@@ -64,7 +64,7 @@ export interface FileOutcome {
 /** Lints one file on its own (no checks across files). */
 export function lintFile(input: LintInput, options: LintOptions): FileOutcome {
   const limit = maxFileSize(options.config);
-  const read = readInput(input, limit);
+  const read = readInput(input, limit, options.cwd);
   const forced = options.dialect ?? dialectOverride(input.file, options);
   // A file over the limit is never parsed: only its head was read, to tell whether it is a spec.
   if (read.oversize) return fileTooLarge(input, read.bytes, read.oversize, limit, forced, options);
@@ -276,7 +276,7 @@ function acrossFiles(sorted: readonly LintInput[], summaries: readonly DocSummar
   const specOf = (file: string): SpecFile => {
     if (last?.file !== file) {
       const input = byFile.get(file)!;
-      last = { file, spec: parseFile(file, readInput(input, maxFileSize(options.config)).bytes) };
+      last = { file, spec: parseFile(file, readInput(input, maxFileSize(options.config), options.cwd).bytes) };
     }
     return last.spec;
   };

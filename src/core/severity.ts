@@ -79,7 +79,7 @@ export function settingFor(map: Record<string, SeveritySetting> | undefined, cod
 
 /** The overrides whose globs match a file, in config order. */
 export function overridesFor(file: string, options: LintOptions): Override[] {
-  return (options.config.overrides ?? []).filter((o) => matchesGlobs(file, o.files, options.baseDir, options.cwd ?? process.cwd()));
+  return (options.config.overrides ?? []).filter((o) => matchesGlobs(file, o.files, options.baseDir, options.cwd));
 }
 
 /** A code's severity in a file: the default, then `severity`, then each matching override in order. */

@@ -53,7 +53,7 @@ export function formatContext(inputs: readonly LintInput[], cwd: string, color: 
       if (!input) return undefined;
       try {
         // A file over the limit shows its head, the only part ever read.
-        return redactSecrets(file, readInput(input, limit).bytes);
+        return redactSecrets(file, readInput(input, limit, cwd).bytes);
       } catch {
         return undefined; // the file went away after linting: its findings print without source lines
       }

@@ -11,7 +11,7 @@ import { expectWellFormed, fuzzOptions, hostileString, mutatedSpec } from './arb
 
 function lint(files: Record<string, Uint8Array>, explicit = true): FileResult[] {
   const inputs: LintInput[] = Object.entries(files).map(([file, bytes]) => ({ file, bytes, explicit }));
-  return lintAll(inputs, { config: { quotas: { MaxClusterCount: 1, MaxClusterGroupCount: 1, MaxClusterGroupDesiredVMCount: 1 } }, baseDir: process.cwd() });
+  return lintAll(inputs, { config: { quotas: { MaxClusterCount: 1, MaxClusterGroupCount: 1, MaxClusterGroupDesiredVMCount: 1 } }, baseDir: process.cwd(), cwd: process.cwd() });
 }
 
 /** Every format prints the results; the JSON format gives them back exactly. */
