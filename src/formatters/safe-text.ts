@@ -13,20 +13,33 @@
  * it holds is unchanged.
  */
 
+/**
+ * The UTF-16 units that drive terminals or split lines: C0 controls, DEL and C1 controls, the
+ * Arabic letter mark, LRM and RLM, the line and paragraph separators, and the bidirectional
+ * embeddings, overrides and isolates.
+ */
+const CONTROLS: ReadonlyArray<readonly [number, number]> = [
+  [0x00, 0x1f],
+  [0x7f, 0x9f],
+  [0x061c, 0x061c],
+  [0x200e, 0x200f],
+  [0x2028, 0x2029],
+  [0x202a, 0x202e],
+  [0x2066, 0x2069],
+];
+
 /** True for a UTF-16 unit that drives terminals or splits lines. */
 function isControl(unit: number): boolean {
-  return (
-    unit < 0x20 ||
-    (unit >= 0x7f && unit <= 0x9f) ||
-    unit === 0x061c ||
-    unit === 0x200e ||
-    unit === 0x200f ||
-    unit === 0x2028 ||
-    unit === 0x2029 ||
-    (unit >= 0x202a && unit <= 0x202e) ||
-    (unit >= 0x2066 && unit <= 0x2069)
-  );
+  for (const [from, to] of CONTROLS) if (unit >= from && unit <= to) return true;
+  return false;
 }
+
+/** A unit written as a `\uXXXX` escape. */
+const hex = (unit: number) => `\\u${unit.toString(16).padStart(4, '0')}`;
+
+// What safeJson escapes in JSON.stringify's output: the controls it leaves raw (it escapes C0
+// itself) and the first `#` of `##[`.
+const RAW_IN_JSON = new RegExp(`[${CONTROLS.slice(1).map(([a, b]) => (a === b ? hex(a) : `${hex(a)}-${hex(b)}`)).join('')}]|#(?=#\\[)`, 'g');
 
 /** The offsets of the UTF-16 units of a text that are shown as escapes. */
 function unsafeUnits(text: string): number[] {
@@ -41,9 +54,6 @@ function unsafeUnits(text: string): number[] {
   return found;
 }
 
-function escapeUnit(text: string, i: number): string {
-  return `\\u${text.charCodeAt(i).toString(16).padStart(4, '0')}`;
-}
 
 /** Text from a file made safe to print on one line of human-readable output. */
 export function escapeText(text: string): string {
@@ -60,7 +70,7 @@ export function escapeMapped(text: string): { text: string; at(offset: number): 
   let out = '';
   let from = 0;
   for (const i of unsafe) {
-    out += text.slice(from, i) + escapeUnit(text, i);
+    out += text.slice(from, i) + hex(text.charCodeAt(i));
     from = i + 1;
   }
   // Each escape is six characters in place of one.
@@ -69,6 +79,9 @@ export function escapeMapped(text: string): { text: string; at(offset: number): 
 
 /** `JSON.stringify` whose output also escapes the characters above; `JSON.parse` gives back the same data. */
 export function safeJson(value: unknown, indent?: number): string {
-  // JSON.stringify escapes C0 controls already, and no string can start a line of its output.
-  return JSON.stringify(value, null, indent).replace(/[^\x20-\x7e\n]|#(?=#\[)/g, (c) => (c === '#' || isControl(c.charCodeAt(0)) ? escapeUnit(c, 0) : c));
+  // No string can start a line of JSON.stringify's output. Most output has nothing to escape, and
+  // a replace would copy what can be a report of tens of megabytes: look first.
+  const json = JSON.stringify(value, null, indent);
+  RAW_IN_JSON.lastIndex = 0;
+  return RAW_IN_JSON.test(json) ? json.replace(RAW_IN_JSON, (c) => hex(c.charCodeAt(0))) : json;
 }
