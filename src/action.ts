@@ -17,6 +17,7 @@ import type { FileResult } from './diagnostic.js';
 import { annotationOf } from './formatters/github.js';
 import { formatJobSummary, SUMMARY_LIMIT } from './formatters/github-summary.js';
 import { format, formatContext, type FormatContext } from './formatters/index.js';
+import { escapeText } from './formatters/safe-text.js';
 
 type Env = Record<string, string | undefined>;
 
@@ -151,10 +152,11 @@ async function writeSummary(results: readonly FileResult[], ctx: FormatContext, 
 try {
   await run(process.env);
 } catch (e) {
-  if (e instanceof UsageError) core.setFailed(`clusterlint: ${e.message}`);
+  // Escaped like the command line's stderr: a message can name a path from the pull request.
+  if (e instanceof UsageError) core.setFailed(`clusterlint: ${escapeText(e.message)}`);
   else {
     const err = e as Error;
-    core.setFailed(`clusterlint: internal error: ${err?.message ?? String(e)}`);
+    core.setFailed(`clusterlint: internal error: ${escapeText(err?.message ?? String(e))}`);
     core.debug(err?.stack ?? '');
   }
 }

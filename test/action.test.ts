@@ -199,6 +199,10 @@ describe('the Action', () => {
     const missing = runAction(dir, { paths: 'nowhere' });
     expect(missing.status).toBe(1);
     expect(missing.stdout).toContain('::error::clusterlint: cannot read nowhere: no such file or directory');
+    // A path from the pull request cannot drive the log: its controls are escapes.
+    const hostile = runAction(dir, { paths: 'no\u001b[2Jwhere' });
+    expect(hostile.stdout).toContain('::error::clusterlint: cannot read no\\u001b[2Jwhere: no such file or directory');
+    expect(hostile.stdout).not.toContain('\u001b');
     const config = runAction(dir, { config: 'none.yaml' });
     expect(config.stdout).toContain('::error::clusterlint: cannot read config none.yaml: no such file or directory');
     noStackTrace(config);
