@@ -36,9 +36,6 @@ var require_ucs2length = __commonJS({
   }
 });
 
-// src/main.ts
-import { readFileSync as readFileSync4 } from "node:fs";
-
 // src/cli.ts
 import { parseArgs as parseArgs2 } from "node:util";
 
@@ -70,7 +67,8 @@ var package_default = {
     typecheck: "tsc --noEmit",
     test: "npm run build && npm run typecheck && vitest run",
     "lint:examples": "node dist/cli.js examples",
-    bench: "node scripts/bench.mjs"
+    bench: "node scripts/bench.mjs",
+    soak: "node scripts/soak.mjs"
   },
   dependencies: {
     "@actions/core": "^3.0.1",
@@ -96,8 +94,8 @@ var package_default = {
 };
 
 // src/core/config.ts
-import { existsSync, readFileSync } from "node:fs";
-import { dirname, join, relative, resolve } from "node:path";
+import { existsSync } from "node:fs";
+import { dirname, join, relative as relative2, resolve as resolve2 } from "node:path";
 
 // src/generated/validators.js
 var batchcompute = validate14;
@@ -4276,7 +4274,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var config = validate16;
-var schema19 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://clusterlint.dev/schemas/clusterlint-config.schema.json", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "include": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "exclude": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "overrides": { "type": "array", "items": { "type": "object", "required": ["files"], "additionalProperties": false, "properties": { "files": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "dialect": { "enum": ["batchcompute", "containerservice"] }, "severity": { "$ref": "#/definitions/severityMap" } } } }, "quotas": { "type": "object", "additionalProperties": false, "properties": { "MaxClusterCount": { "type": "integer", "minimum": 0 }, "MaxClusterGroupCount": { "type": "integer", "minimum": 0 }, "MaxClusterGroupDesiredVMCount": { "type": "integer", "minimum": 0 } } }, "forbiddenOppositeRouterTypes": { "type": "array", "items": { "enum": ["VRouter", "VBR"] } }, "instanceTypes": { "type": "array", "items": { "type": "string", "pattern": "^(bcs|ecs)\\.[a-z0-9]+(-[a-z0-9]+)*\\.[a-z0-9]+$" } }, "severity": { "$ref": "#/definitions/severityMap" } }, "definitions": { "severityMap": { "type": "object", "additionalProperties": { "enum": ["error", "warning", "off"] }, "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9._{}-]*\\*?$|^\\*$" } } } };
+var schema19 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://clusterlint.dev/schemas/clusterlint-config.schema.json", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "include": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "exclude": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "overrides": { "type": "array", "items": { "type": "object", "required": ["files"], "additionalProperties": false, "properties": { "files": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "dialect": { "enum": ["batchcompute", "containerservice"] }, "severity": { "$ref": "#/definitions/severityMap" } } } }, "quotas": { "type": "object", "additionalProperties": false, "properties": { "MaxClusterCount": { "type": "integer", "minimum": 0 }, "MaxClusterGroupCount": { "type": "integer", "minimum": 0 }, "MaxClusterGroupDesiredVMCount": { "type": "integer", "minimum": 0 } } }, "forbiddenOppositeRouterTypes": { "type": "array", "items": { "enum": ["VRouter", "VBR"] } }, "instanceTypes": { "type": "array", "items": { "type": "string", "pattern": "^(bcs|ecs)\\.[a-z0-9]+(-[a-z0-9]+)*\\.[a-z0-9]+$" } }, "severity": { "$ref": "#/definitions/severityMap" }, "maxFileSize": { "type": "integer", "minimum": 1, "default": 10485760 } }, "definitions": { "severityMap": { "type": "object", "additionalProperties": { "enum": ["error", "warning", "off"] }, "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9._{}-]*\\*?$|^\\*$" } } } };
 var schema20 = { "type": "object", "additionalProperties": { "enum": ["error", "warning", "off"] }, "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9._{}-]*\\*?$|^\\*$" } };
 var pattern14 = new RegExp("^[A-Za-z][A-Za-z0-9._{}-]*\\*?$|^\\*$", "u");
 function validate16(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
@@ -4285,7 +4283,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (!(key0 === "$schema" || key0 === "include" || key0 === "exclude" || key0 === "overrides" || key0 === "quotas" || key0 === "forbiddenOppositeRouterTypes" || key0 === "instanceTypes" || key0 === "severity")) {
+      if (!func2.call(schema19.properties, key0)) {
         const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err0];
@@ -4735,18 +4733,55 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.maxFileSize !== void 0) {
+      let data22 = data.maxFileSize;
+      if (!(typeof data22 == "number" && (!(data22 % 1) && !isNaN(data22)) && isFinite(data22))) {
+        const err38 = { instancePath: instancePath + "/maxFileSize", schemaPath: "#/properties/maxFileSize/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (vErrors === null) {
+          vErrors = [err38];
+        } else {
+          vErrors.push(err38);
+        }
+        errors++;
+      }
+      if (typeof data22 == "number" && isFinite(data22)) {
+        if (data22 < 1 || isNaN(data22)) {
+          const err39 = { instancePath: instancePath + "/maxFileSize", schemaPath: "#/properties/maxFileSize/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+          if (vErrors === null) {
+            vErrors = [err39];
+          } else {
+            vErrors.push(err39);
+          }
+          errors++;
+        }
+      }
+    }
   } else {
-    const err38 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err40 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err38];
+      vErrors = [err40];
     } else {
-      vErrors.push(err38);
+      vErrors.push(err40);
     }
     errors++;
   }
   validate16.errors = vErrors;
   return errors === 0;
 }
+
+// src/core/limits.ts
+var DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
+function maxFileSize(config2) {
+  return config2.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+}
+var SNIFF_BYTES = 64 * 1024;
+var MAX_DEPTH = 128;
+var TOO_DEEP = `Objects and arrays are nested more than ${MAX_DEPTH} levels deep here; clusterlint reads at most ${MAX_DEPTH} levels.`;
+var MAX_VALUES = 5e5;
+var TOO_MANY_VALUES = `The file holds more than ${MAX_VALUES} values; clusterlint reads at most ${MAX_VALUES}.`;
+var MAX_YAML_TOKENS = 1e6;
+var TOO_MANY_TOKENS = `The file holds more than ${MAX_YAML_TOKENS} YAML tokens (keys, values, punctuation, line breaks); clusterlint reads at most ${MAX_YAML_TOKENS}.`;
+var MAX_ALIAS_EXPANSION = 1e4;
 
 // src/core/pointer.ts
 function escapeToken(token) {
@@ -4795,16 +4830,18 @@ function setOwn(target, key, value) {
 var NO_FLOATS = /* @__PURE__ */ new Set();
 function parseJson(text) {
   const start = rootStart(text);
+  const failed = (syntax) => ({ index: 0, data: void 0, syntax, floatIntegers: NO_FLOATS, duplicates: [], loc: () => void 0, start });
+  let shape = mayHoldTooManyValues(text) ? scanJson(text) : void 0;
+  if (shape?.syntax) return failed(shape.syntax);
   let data;
   try {
     data = JSON.parse(text);
   } catch (e) {
-    const shape2 = scanJson(text);
-    const syntax = shape2.syntax ?? { span: { start: 0, end: Math.min(1, text.length) }, detail: e.message };
-    return { index: 0, data: void 0, syntax, floatIntegers: NO_FLOATS, duplicates: [], loc: () => void 0, start };
+    return failed(scanJson(text).syntax ?? { span: { start: 0, end: Math.min(1, text.length) }, detail: e.message });
   }
   const duplicated = !keysMatch(text, data);
-  let shape = duplicated || mayHaveFloatInteger(text) ? scanJson(text) : void 0;
+  if (!shape && (duplicated || mayHaveFloatInteger(text))) shape = scanJson(text);
+  if (shape?.syntax) return failed(shape.syntax);
   return {
     index: 0,
     data,
@@ -4815,12 +4852,25 @@ function parseJson(text) {
   };
 }
 function looksLikeJson(text) {
+  if (mayHoldTooManyValues(text)) {
+    const problem = scanJson(text).syntax;
+    if (problem) return problem.detail === TOO_MANY_VALUES || problem.detail === TOO_DEEP;
+  }
   try {
     JSON.parse(text);
     return true;
   } catch {
     return false;
   }
+}
+function mayHoldTooManyValues(text) {
+  if (text.length <= 2 * MAX_VALUES) return false;
+  let marks = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c === 44 || c === 91 || c === 123 || c === 58) && ++marks >= MAX_VALUES) return true;
+  }
+  return false;
 }
 function rootStart(text) {
   const m = /[^ \t\r\n]/.exec(text);
@@ -4839,8 +4889,10 @@ function keysMatch(text, data) {
   for (let i = text.indexOf(":"); i >= 0; i = text.indexOf(":", i + 1)) colons++;
   return colons === countIn(data, true);
 }
+var LEAVE = /* @__PURE__ */ Symbol("leave");
 function countIn(root, colons) {
   let count = 0;
+  let depth = 0;
   const colonsOf = (s) => {
     let n = 0;
     for (let i = s.indexOf(":"); i >= 0; i = s.indexOf(":", i + 1)) n++;
@@ -4851,9 +4903,18 @@ function countIn(root, colons) {
     const v = stack.pop();
     if (typeof v === "string") {
       if (colons) count += colonsOf(v);
-    } else if (Array.isArray(v)) {
+      continue;
+    }
+    if (v === LEAVE) {
+      depth--;
+      continue;
+    }
+    if (typeof v !== "object" || v === null) continue;
+    if (++depth > MAX_DEPTH) return -1;
+    stack.push(LEAVE);
+    if (Array.isArray(v)) {
       for (const item of v) if (typeof item === "object" ? item !== null : typeof item === "string") stack.push(item);
-    } else if (typeof v === "object" && v !== null) {
+    } else {
       for (const key in v) {
         count += colons ? 1 + colonsOf(key) : 1;
         const item = v[key];
@@ -4918,6 +4979,8 @@ var JsonShape = class {
   /** Numbers whose value is whole but which are written with a fraction or exponent. */
   floats = [];
   syntax;
+  kids = /* @__PURE__ */ new Map();
+  byKey = /* @__PURE__ */ new Map();
   /** Adds a node under `parent` and returns its id. */
   add(parent2, keyStart, keyEnd, start) {
     const id = this.count++;
@@ -4944,11 +5007,23 @@ var JsonShape = class {
   set(node, field, value) {
     this.nodes[node * STRIDE + field] = value;
   }
-  /** The children of a node, in text order. */
+  /** The children of a node, in text order (kept for the nodes asked about: a large object is asked many times). */
   children(node) {
-    const out = [];
+    let out = this.kids.get(node);
+    if (out) return out;
+    out = [];
     const end = this.field(node, END);
     for (let c = node + 1; c < this.count && this.field(c, START) < end; c++) if (this.field(c, PARENT) === node) out.push(c);
+    this.kids.set(node, out);
+    return out;
+  }
+  /** An object's members by key (for a repeated key, the last), kept like `children`. */
+  members(node) {
+    let out = this.byKey.get(node);
+    if (out) return out;
+    out = /* @__PURE__ */ new Map();
+    for (const c of this.children(node)) out.set(this.key(c), c);
+    this.byKey.set(node, out);
     return out;
   }
   /** The decoded key of a member node. */
@@ -4961,7 +5036,7 @@ var JsonShape = class {
     const parent2 = this.field(node, PARENT);
     if (parent2 < 0) return "";
     const up = this.pointer(parent2);
-    return this.field(parent2, KIND) === ARRAY ? child(up, this.children(parent2).indexOf(node)) : child(up, this.key(node));
+    return this.field(parent2, KIND) === ARRAY ? child(up, indexIn(this.children(parent2), node)) : child(up, this.key(node));
   }
   /** The node at a pointer (for a repeated key, the last one, whose value the data holds), or -1. */
   find(pointer) {
@@ -4969,12 +5044,11 @@ var JsonShape = class {
     let node = 0;
     for (const token of tokens(pointer)) {
       const kind = this.field(node, KIND);
-      const children = this.children(node);
       let next = -1;
       if (kind === ARRAY) {
-        if (/^(0|[1-9]\d*)$/.test(token)) next = children[Number(token)] ?? -1;
+        if (/^(0|[1-9]\d*)$/.test(token)) next = this.children(node)[Number(token)] ?? -1;
       } else if (kind === OBJECT) {
-        for (const c of children) if (this.key(c) === token) next = c;
+        next = this.members(node).get(token) ?? -1;
       }
       if (next < 0) return -1;
       node = next;
@@ -5011,6 +5085,16 @@ var JsonShape = class {
     return out.sort((a, b) => a.key.start - b.key.start);
   }
 };
+function indexIn(ids, node) {
+  let lo = 0;
+  let hi = ids.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (ids[mid] < node) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 function scanJson(text) {
   const scanner = new Scanner(text);
   try {
@@ -5043,8 +5127,10 @@ var Scanner = class {
       this.ws();
       let i = this.i;
       const node = shape.add(parent2, this.keyStart, this.keyEnd, i);
+      if (shape.count > MAX_VALUES) this.fail(i, TOO_MANY_VALUES);
       const c = text.charCodeAt(i);
       if (c === 123 || c === 91) {
+        if (open.length >= MAX_DEPTH) this.fail(i, TOO_DEEP);
         const kind = c === 91 ? ARRAY : OBJECT;
         shape.set(node, KIND, kind);
         this.i = i + 1;
@@ -5208,25 +5294,37 @@ var LineIndex = class {
   }
   text;
   starts;
+  /** The offset where each line starts, in a typed array (a file of line breaks has millions). */
   lineStarts() {
     if (this.starts) return this.starts;
-    const starts = [0];
     const t = this.text;
-    for (let i = 0; i < t.length; i++) {
-      const c = t.charCodeAt(i);
-      if (c === 10) starts.push(i + 1);
-      else if (c === 13) {
-        if (t.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
+    const each = (found2) => {
+      for (let i = 0; i < t.length; i++) {
+        const c = t.charCodeAt(i);
+        if (c === 10) found2(i + 1);
+        else if (c === 13) {
+          if (t.charCodeAt(i + 1) === 10) i++;
+          found2(i + 1);
+        }
       }
-    }
+    };
+    let lines = 1;
+    each(() => lines++);
+    const starts = new Uint32Array(lines);
+    let n = 1;
+    each((start) => starts[n++] = start);
     this.starts = starts;
     return starts;
   }
-  /** The 1-based line and column of an offset (clamped to the text). */
+  /**
+   * The 1-based line and column of an offset (clamped to the text). An offset between the CR and
+   * the LF of one CRLF break counts as the end of its line, so a column never passes the line's
+   * last character by more than one.
+   */
   position(offset) {
     const starts = this.lineStarts();
-    const o = Math.max(0, Math.min(offset, this.text.length));
+    let o = Math.max(0, Math.min(offset, this.text.length));
+    if (o > 0 && this.text.charCodeAt(o) === 10 && this.text.charCodeAt(o - 1) === 13) o--;
     let lo = 0;
     let hi = starts.length - 1;
     while (lo < hi) {
@@ -5275,15 +5373,46 @@ function once(name, get2) {
 
 // src/core/yaml.ts
 var Y;
-var MAX_ALIAS_EXPANSION = 1e4;
 function parseYaml(text) {
   Y = vendor("yaml");
-  const docs = Y.parseAllDocuments(text, { uniqueKeys: false, merge: true, prettyErrors: false, strict: false, stringKeys: false });
-  const list = Array.isArray(docs) ? docs : [];
-  if (list.length === 0) {
+  const { tokens: tokens2, stopped } = parseTokens(text);
+  const docs = compose(tokens2).map((doc, index) => toSpecDocument(doc, index, text));
+  if (stopped) docs.push(syntaxError(docs.length, spanAt(stopped.at, text), stopped.detail));
+  if (docs.length === 0) {
     return [{ index: 0, data: null, floatIntegers: /* @__PURE__ */ new Set(), duplicates: [], loc: () => void 0, start: { start: 0, end: Math.min(1, text.length) } }];
   }
-  return list.map((doc, index) => toSpecDocument(doc, index, text));
+  return docs;
+}
+var PARSER_STACK_LIMIT = MAX_DEPTH + 16;
+function parseTokens(text) {
+  const parser = new Y.Parser();
+  const tokens2 = [];
+  let count = 0;
+  for (const lexeme of new Y.Lexer().lex(text)) {
+    for (const token of parser.next(lexeme)) tokens2.push(token);
+    if (++count > MAX_YAML_TOKENS) return { tokens: tokens2, stopped: { at: parser.offset, detail: TOO_MANY_TOKENS } };
+    if (parser.stack.length > PARSER_STACK_LIMIT) {
+      const collections = parser.stack.filter((t) => t.type === "block-map" || t.type === "block-seq" || t.type === "flow-collection");
+      return { tokens: tokens2, stopped: { at: (collections[MAX_DEPTH] ?? parser.stack[parser.stack.length - 1]).offset, detail: TOO_DEEP } };
+    }
+  }
+  for (const token of parser.end()) tokens2.push(token);
+  return { tokens: tokens2 };
+}
+function compose(tokens2) {
+  const traces = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return Array.from(new Y.Composer({ uniqueKeys: false, merge: true, strict: false, stringKeys: false }).compose(tokens2));
+  } finally {
+    Error.stackTraceLimit = traces;
+  }
+}
+function spanAt(offset, text) {
+  return { start: offset, end: Math.min(offset + 1, text.length) };
+}
+function syntaxError(index, span, detail, start = span) {
+  return { index, data: void 0, syntax: { span, detail }, floatIntegers: /* @__PURE__ */ new Set(), duplicates: [], loc: () => void 0, start };
 }
 function toSpecDocument(doc, index, text) {
   const contents = doc.contents;
@@ -5291,23 +5420,16 @@ function toSpecDocument(doc, index, text) {
   const error = doc.errors[0];
   if (error) {
     const [a, b] = error.pos;
-    return {
-      index,
-      data: void 0,
-      syntax: { span: { start: a, end: Math.max(b, a) }, detail: cleanMessage(error.message) },
-      floatIntegers: /* @__PURE__ */ new Set(),
-      duplicates: [],
-      loc: () => void 0,
-      start
-    };
+    return syntaxError(index, { start: a, end: Math.max(b, a) }, cleanMessage(error.message), start);
   }
-  const first = new Walker(doc, text, false);
+  const aliases = new Aliases(doc);
+  const first = new Walker(aliases, text, false);
   let data;
   try {
-    data = contents ? first.value(contents, "", void 0) : null;
+    data = contents ? first.value(contents, "", void 0, false, 1) : null;
   } catch (e) {
-    if (!(e instanceof AliasProblem)) throw e;
-    return { index, data: void 0, syntax: { span: e.span, detail: e.message }, floatIntegers: /* @__PURE__ */ new Set(), duplicates: [], loc: () => void 0, start };
+    if (!(e instanceof WalkProblem)) throw e;
+    return syntaxError(index, e.span, e.message, start);
   }
   let locs;
   return {
@@ -5317,8 +5439,8 @@ function toSpecDocument(doc, index, text) {
     duplicates: first.duplicates,
     loc(pointer) {
       if (!locs) {
-        const w = new Walker(doc, text, true);
-        if (contents) w.value(contents, "", void 0);
+        const w = new Walker(aliases, text, true);
+        if (contents) w.value(contents, "", void 0, false, 1);
         locs = w.locs;
       }
       return locs.get(pointer);
@@ -5326,6 +5448,28 @@ function toSpecDocument(doc, index, text) {
     start
   };
 }
+var Aliases = class {
+  constructor(doc) {
+    this.doc = doc;
+  }
+  doc;
+  targets;
+  /** The node an alias refers to, if any. */
+  target(alias) {
+    if (!this.targets) {
+      const targets = /* @__PURE__ */ new Map();
+      const latest = /* @__PURE__ */ new Map();
+      Y.visit(this.doc, {
+        Node(_key, node) {
+          if (Y.isAlias(node)) targets.set(node, latest.get(node.source));
+          else if (node.anchor) latest.set(node.anchor, node);
+        }
+      });
+      this.targets = targets;
+    }
+    return this.targets.get(alias);
+  }
+};
 function cleanMessage(message) {
   const line = message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "").trim();
   const sentence = line.endsWith(".") ? line : `${line}.`;
@@ -5346,7 +5490,7 @@ function headOf(node, text) {
   if (Y.isMap(node) || Y.isSeq(node)) return { start: a, end: Math.min(a + 1, text.length) };
   return { start: a, end: Math.max(a, b) };
 }
-var AliasProblem = class extends Error {
+var WalkProblem = class extends Error {
   constructor(message, span) {
     super(message);
     this.span = span;
@@ -5354,42 +5498,51 @@ var AliasProblem = class extends Error {
   span;
 };
 var Walker = class {
-  constructor(doc, text, withLocs) {
-    this.doc = doc;
+  constructor(aliases, text, withLocs) {
+    this.aliases = aliases;
     this.text = text;
     this.withLocs = withLocs;
   }
-  doc;
+  aliases;
   text;
   withLocs;
   locs = /* @__PURE__ */ new Map();
   duplicates = [];
   floatIntegers = /* @__PURE__ */ new Set();
   expanded = 0;
+  /** The alias being expanded that is written outside any other expansion. */
+  outerAlias;
   active = /* @__PURE__ */ new Set();
-  /** Converts the node at `pointer`; `key` is the span of the key it stands under. */
-  value(node, pointer, key, viaAlias = false) {
+  /** Converts the node at `pointer` (`depth` levels down); `key` is the span of the key it stands under. */
+  value(node, pointer, key, viaAlias, depth) {
     if (node === null) return null;
     if (Y.isAlias(node)) {
-      const target = node.resolve(this.doc);
-      if (!target) throw new AliasProblem(`The alias *${node.source} refers to no anchor.`, spanOf(node));
-      if (this.active.has(target)) throw new AliasProblem(`The alias *${node.source} refers to a node that contains it (an alias cycle).`, spanOf(node));
-      return this.value(target, pointer, key, true);
+      const target = this.aliases.target(node);
+      if (!target) throw new WalkProblem(`The alias *${node.source} refers to no anchor.`, spanOf(node));
+      if (this.active.has(target)) throw new WalkProblem(`The alias *${node.source} refers to a node that contains it (an alias cycle).`, spanOf(node));
+      const outer = this.outerAlias;
+      this.outerAlias ??= spanOf(node);
+      try {
+        return this.value(target, pointer, key, true, depth);
+      } finally {
+        this.outerAlias = outer;
+      }
     }
     if (viaAlias && ++this.expanded > MAX_ALIAS_EXPANSION) {
-      throw new AliasProblem(
-        `Aliases expand this document to more than ${MAX_ALIAS_EXPANSION} nodes; this looks like an alias bomb.`,
-        spanOf(node)
-      );
+      throw new WalkProblem(`Aliases expand this document to more than ${MAX_ALIAS_EXPANSION} nodes; this looks like an alias bomb.`, this.outerAlias ?? spanOf(node));
     }
+    if (depth > MAX_DEPTH && (Y.isMap(node) || Y.isSeq(node))) throw new WalkProblem(TOO_DEEP, headOf(node, this.text));
     const anchored = node.anchor !== void 0;
     if (anchored) this.active.add(node);
     try {
       let result;
-      if (Y.isMap(node)) result = this.map(node.items, pointer, viaAlias);
+      if (Y.isMap(node)) result = this.map(node.items, pointer, viaAlias, depth);
       else if (Y.isSeq(node)) {
         const out = [];
-        node.items.forEach((item, i) => out.push(this.value(item, child(pointer, i), void 0, viaAlias)));
+        node.items.forEach((item, i) => {
+          const at = child(pointer, i);
+          out.push(Y.isPair(item) ? this.pair(item, at, viaAlias, depth + 1) : this.value(item, at, void 0, viaAlias, depth + 1));
+        });
         result = out;
       } else if (Y.isScalar(node)) {
         result = node.value;
@@ -5415,16 +5568,27 @@ var Walker = class {
     if (key) loc.key = key;
     this.locs.set(pointer, loc);
   }
-  map(items, pointer, viaAlias) {
+  /**
+   * A bare `key: value` pair standing in a sequence: the `!!omap` and `!!pairs` tags make each
+   * item one. It is read as the one-member mapping it is written as.
+   */
+  pair(pair, pointer, viaAlias, depth) {
+    const head = spanOf(pair.key ?? pair.value);
+    if (depth > MAX_DEPTH) throw new WalkProblem(TOO_DEEP, head);
+    const result = this.map([pair], pointer, viaAlias, depth);
+    if (this.withLocs) this.locs.set(pointer, { value: { start: head.start, end: pair.value ? spanOf(pair.value).end : head.end }, head });
+    return result;
+  }
+  map(items, pointer, viaAlias, depth) {
     const out = {};
     for (const pair of items) {
       if (!Y.isPair(pair) || !isMergeKey(pair.key)) continue;
       const source = pair.value;
       const maps = source && Y.isSeq(source) ? source.items : [source];
       for (const m of maps) {
-        const target = m && Y.isAlias(m) ? m.resolve(this.doc) : m;
+        const target = m && Y.isAlias(m) ? this.aliases.target(m) : m;
         if (!target || !Y.isMap(target)) continue;
-        const merged = this.value(m, pointer, void 0, true);
+        const merged = this.value(m, pointer, void 0, true, depth);
         for (const k of Object.keys(merged)) if (!Object.prototype.hasOwnProperty.call(out, k)) setOwn(out, k, merged[k]);
       }
     }
@@ -5437,7 +5601,7 @@ var Walker = class {
         const earlier = this.earlierKey(items, index, name);
         if (earlier) this.duplicates.push({ pointer: at, key: keySpan(pair), firstKey: earlier });
       }
-      setOwn(out, name, this.value(pair.value, at, this.withLocs ? keySpan(pair) : void 0, viaAlias));
+      setOwn(out, name, this.value(pair.value, at, this.withLocs ? keySpan(pair) : void 0, viaAlias, depth + 1));
     }
     return out;
   }
@@ -5493,12 +5657,103 @@ function parseFile(path, bytes) {
   return { format: format2, text, lines, documents: parseYaml(text), ...modeline ? { modelineSchema: modeline } : {} };
 }
 
+// src/core/read.ts
+import { closeSync, fstatSync, openSync, readSync } from "node:fs";
+var CHUNK = 64 * 1024;
+function readLimited(path, limit) {
+  const fd = openSync(path, "r");
+  try {
+    const stat = fstatSync(fd);
+    if (stat.isFile() && stat.size > limit) return { bytes: readUpTo(fd, SNIFF_BYTES), oversize: { size: stat.size, exact: true } };
+    return limitRead(readUpTo(fd, limit + 1), limit, false);
+  } finally {
+    closeSync(fd);
+  }
+}
+function readUpTo(fd, max) {
+  const chunks = [];
+  let total = 0;
+  while (total < max) {
+    const chunk = Buffer.allocUnsafe(Math.min(CHUNK, max - total));
+    const n = readSync(fd, chunk, 0, chunk.length, null);
+    if (n === 0) break;
+    chunks.push(chunk.subarray(0, n));
+    total += n;
+  }
+  return Buffer.concat(chunks, total);
+}
+function limitRead(bytes, limit, whole) {
+  if (bytes.length <= limit) return { bytes };
+  return { bytes: bytes.slice(0, SNIFF_BYTES), oversize: { size: bytes.length, exact: whole } };
+}
+
+// src/core/severity.ts
+import { relative, resolve, sep } from "node:path";
+var matchers = /* @__PURE__ */ new Map();
+function matchesGlobs(file, globs, baseDir, cwd) {
+  const rel = relative(baseDir, resolve(cwd, file)).split(sep).join("/");
+  return globs.some((g) => {
+    let m = matchers.get(g);
+    if (!m) {
+      m = vendor("picomatch")(g, { dot: true, noextglob: true, matchBase: !g.includes("/") });
+      matchers.set(g, m);
+    }
+    return m(rel);
+  });
+}
+var MAX_WILDCARDS = 2;
+var MAX_ALTERNATIVES = 8;
+function globProblem(glob) {
+  for (const segment of glob.split("/")) {
+    if (segment === "**") continue;
+    const plain = segment.replace(/\\./g, "");
+    const wildcards = plain.match(/\*+/g)?.length ?? 0;
+    if (wildcards > MAX_WILDCARDS) return `has ${wildcards} "*" wildcards in one path segment; at most ${MAX_WILDCARDS} are allowed`;
+    if (wildcards === MAX_WILDCARDS && alternatives(plain) > MAX_ALTERNATIVES) {
+      return `has ${alternatives(plain)} brace alternatives in a path segment with ${MAX_WILDCARDS} "*" wildcards; at most ${MAX_ALTERNATIVES} are allowed there`;
+    }
+  }
+  return void 0;
+}
+function alternatives(text) {
+  let product = 1;
+  const open = [];
+  for (const c of text) {
+    if (c === "{") open.push(1);
+    else if (c === "," && open.length) open[open.length - 1]++;
+    else if (c === "}" && open.length) product *= open.pop();
+  }
+  return product;
+}
+function settingFor(map, code) {
+  if (!map) return void 0;
+  if (Object.prototype.hasOwnProperty.call(map, code)) return map[code];
+  let best;
+  for (const key of Object.keys(map)) {
+    if (key.endsWith("*") && code.startsWith(key.slice(0, -1)) && (!best || key.length > best.length)) best = key;
+  }
+  return best === void 0 ? void 0 : map[best];
+}
+function overridesFor(file, options) {
+  return (options.config.overrides ?? []).filter((o) => matchesGlobs(file, o.files, options.baseDir, options.cwd ?? process.cwd()));
+}
+function severityFor(code, fallback, file, options) {
+  let result = settingFor(options.config.severity, code) ?? fallback;
+  for (const o of overridesFor(file, options)) result = settingFor(o.severity, code) ?? result;
+  return result;
+}
+function dialectOverride(file, options) {
+  let result;
+  for (const o of overridesFor(file, options)) result = o.dialect ?? result;
+  return result;
+}
+
 // src/core/config.ts
 var UsageError = class extends Error {
 };
 var CONFIG_NAMES = ["clusterlint.config.json", "clusterlint.config.yaml", "clusterlint.config.yml"];
 function findConfig(start) {
-  let dir = resolve(start);
+  let dir = resolve2(start);
   while (true) {
     for (const name of CONFIG_NAMES) {
       const candidate = join(dir, name);
@@ -5510,16 +5765,17 @@ function findConfig(start) {
   }
 }
 function loadConfig(explicit, cwd) {
-  const path = explicit ? resolve(cwd, explicit) : findConfig(cwd);
+  const path = explicit ? resolve2(cwd, explicit) : findConfig(cwd);
   if (!path) return { path: void 0, baseDir: cwd, config: {} };
-  let bytes;
+  let read;
   try {
-    bytes = readFileSync(path);
+    read = readLimited(path, DEFAULT_MAX_FILE_SIZE);
   } catch (e) {
     throw new UsageError(`cannot read config ${explicit ?? path}: ${reason(e)}`);
   }
-  const shown = explicit ?? (relative(cwd, path) || path);
-  const spec = parseFile(path, bytes);
+  const shown = explicit ?? (relative2(cwd, path) || path);
+  if (read.oversize) throw new UsageError(`config ${shown} is larger than ${DEFAULT_MAX_FILE_SIZE} bytes`);
+  const spec = parseFile(path, read.bytes);
   const doc = spec.documents[0];
   const at = (offset) => {
     const p = spec.lines.position(offset);
@@ -5541,7 +5797,16 @@ function loadConfig(explicit, cwd) {
     const message = extra !== void 0 && params.additionalProperty !== void 0 ? `unknown setting "${extra}"` : `${what} ${e.message}`;
     throw new UsageError(`invalid config ${at(offset)}: ${message}.`);
   }
-  return { path, baseDir: dirname(path), config: data };
+  const config2 = data;
+  for (const [pointer, glob] of globsOf(config2)) {
+    const problem = globProblem(glob);
+    if (problem) throw new UsageError(`invalid config ${at((doc.loc(pointer) ?? { value: doc.start }).value.start)}: ${pointer.slice(1).split("/").join(".")} ${problem}.`);
+  }
+  return { path, baseDir: dirname(path), config: config2 };
+}
+function globsOf(config2) {
+  const list = (name, globs) => (globs ?? []).map((g, i) => [`${name}/${i}`, g]);
+  return [...list("/include", config2.include), ...list("/exclude", config2.exclude), ...(config2.overrides ?? []).flatMap((o, j) => list(`/overrides/${j}/files`, o.files))];
 }
 function reason(e) {
   const err = e;
@@ -5552,136 +5817,107 @@ function reason(e) {
     ENOTDIR: "not a directory",
     ELOOP: "too many symbolic links",
     EMFILE: "too many open files",
-    EEXIST: "a file of that name exists"
+    EEXIST: "a file of that name exists",
+    EIO: "input/output error"
   };
   return (err.code && known[err.code]) ?? err.message ?? String(e);
 }
 
 // src/core/files.ts
-import { mkdirSync, readdirSync, readFileSync as readFileSync2, realpathSync, statSync, writeFileSync } from "node:fs";
-import { dirname as dirname2, join as join2 } from "node:path";
-
-// src/core/severity.ts
-import { relative as relative2, resolve as resolve2, sep } from "node:path";
-var matchers = /* @__PURE__ */ new Map();
-function matchesGlobs(file, globs, baseDir) {
-  const rel = relative2(baseDir, resolve2(file)).split(sep).join("/");
-  return globs.some((g) => {
-    let m = matchers.get(g);
-    if (!m) {
-      m = vendor("picomatch")(g, { dot: true, matchBase: !g.includes("/") });
-      matchers.set(g, m);
-    }
-    return m(rel);
-  });
-}
-function settingFor(map, code) {
-  if (!map) return void 0;
-  if (Object.prototype.hasOwnProperty.call(map, code)) return map[code];
-  let best;
-  for (const key of Object.keys(map)) {
-    if (key.endsWith("*") && code.startsWith(key.slice(0, -1)) && (!best || key.length > best.length)) best = key;
-  }
-  return best === void 0 ? void 0 : map[best];
-}
-function overridesFor(file, options) {
-  return (options.config.overrides ?? []).filter((o) => matchesGlobs(file, o.files, options.baseDir));
-}
-function severityFor(code, fallback, file, options) {
-  let result = settingFor(options.config.severity, code) ?? fallback;
-  for (const o of overridesFor(file, options)) result = settingFor(o.severity, code) ?? result;
-  return result;
-}
-function dialectOverride(file, options) {
-  let result;
-  for (const o of overridesFor(file, options)) result = o.dialect ?? result;
-  return result;
-}
-
-// src/core/files.ts
+import { mkdirSync, readdirSync, realpathSync, statSync, writeFileSync } from "node:fs";
+import { dirname as dirname2, join as join2, resolve as resolve3 } from "node:path";
 var ALWAYS_SKIPPED = /* @__PURE__ */ new Set(["node_modules", ".git"]);
 var SPEC_EXTENSIONS = /\.(json|ya?ml)$/i;
 function displayPath(path) {
   const p = path.split("\\").join("/");
   return p.startsWith("./") && p.length > 2 ? p.slice(2) : p;
 }
-function collectInputs(paths, config2, baseDir, stdin, stdinName) {
+function collectInputs(paths, config2, baseDir, cwd, stdin, stdinName) {
   const inputs = [];
   const seen = /* @__PURE__ */ new Set();
   for (const path of paths) {
     if (path === "-") {
-      inputs.push({ file: displayPath(stdinName), bytes: stdin(), explicit: true });
+      const limit = maxFileSize(config2);
+      let read;
+      try {
+        read = limitRead(stdin(limit + 1), limit, false);
+      } catch (e) {
+        throw new UsageError(`cannot read standard input: ${reason(e)}`);
+      }
+      inputs.push({ file: displayPath(stdinName), bytes: read.bytes, explicit: true, ...read.oversize ? { oversize: read.oversize } : {} });
       continue;
     }
     let stat;
     try {
-      stat = statSync(path);
+      stat = statSync(resolve3(cwd, path));
     } catch (e) {
       throw new UsageError(`cannot read ${path}: ${reason(e)}`);
     }
-    if (stat.isDirectory()) walk(path, config2, baseDir, inputs, seen, /* @__PURE__ */ new Set());
-    else add(path, true, inputs, seen);
+    if (stat.isDirectory()) walk(path, { config: config2, baseDir, cwd, inputs, seen, visited: /* @__PURE__ */ new Set() });
+    else add(path, true, cwd, inputs, seen);
   }
   return inputs;
 }
-function add(path, explicit, inputs, seen) {
+function add(path, explicit, cwd, inputs, seen) {
   const file = displayPath(path);
   if (seen.has(file)) return;
   seen.add(file);
-  inputs.push({ file, path, explicit });
+  inputs.push({ file, path: resolve3(cwd, path), explicit });
 }
-function readInput(input) {
-  if (input.bytes) return input.bytes;
+function readInput(input, limit) {
+  if (input.bytes) return input.oversize ? { bytes: input.bytes, oversize: input.oversize } : limitRead(input.bytes, limit, true);
   try {
-    return readFileSync2(input.path ?? input.file);
+    return readLimited(input.path ?? input.file, limit);
   } catch (e) {
     throw new UsageError(`cannot read ${input.file}: ${reason(e)}`);
   }
 }
-function walk(dir, config2, baseDir, inputs, seen, visited) {
+function walk(dir, w) {
   let real;
   let entries;
   try {
-    real = realpathSync(dir);
-    entries = readdirSync(dir, { withFileTypes: true });
+    const at = resolve3(w.cwd, dir);
+    real = realpathSync(at);
+    entries = readdirSync(at, { withFileTypes: true });
   } catch (e) {
     throw new UsageError(`cannot read directory ${displayPath(dir)}: ${reason(e)}`);
   }
-  if (visited.has(real)) return;
-  visited.add(real);
+  if (w.visited.has(real)) return;
+  w.visited.add(real);
   entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
   for (const entry of entries) {
     if (ALWAYS_SKIPPED.has(entry.name)) continue;
     const path = dir === "." ? entry.name : join2(dir, entry.name);
-    if (config2.exclude && matchesGlobs(path, config2.exclude, baseDir)) continue;
+    if (w.config.exclude && matchesGlobs(path, w.config.exclude, w.baseDir, w.cwd)) continue;
     let isDir = entry.isDirectory();
     let isFile = entry.isFile();
     if (entry.isSymbolicLink()) {
       try {
-        const s = statSync(path);
+        const s = statSync(resolve3(w.cwd, path));
         isDir = s.isDirectory();
         isFile = s.isFile();
       } catch {
         continue;
       }
     }
-    if (isDir) walk(path, config2, baseDir, inputs, seen, visited);
-    else if (isFile && wanted(path, config2, baseDir)) add(path, false, inputs, seen);
+    if (isDir) walk(path, w);
+    else if (isFile && wanted(path, w)) add(path, false, w.cwd, w.inputs, w.seen);
   }
 }
-function wanted(path, config2, baseDir) {
-  if (config2.include) return matchesGlobs(path, config2.include, baseDir);
+function wanted(path, w) {
+  if (w.config.include) return matchesGlobs(path, w.config.include, w.baseDir, w.cwd);
   return SPEC_EXTENSIONS.test(path);
 }
-function writeReport(path, text) {
-  const folder = dirname2(path);
+function writeReport(path, text, cwd) {
+  const target = resolve3(cwd, path);
+  const folder = dirname2(target);
   try {
     mkdirSync(folder, { recursive: true });
   } catch (e) {
-    throw new UsageError(`cannot create the folder ${displayPath(folder)} for ${displayPath(path)}: ${reason(e)}`);
+    throw new UsageError(`cannot create the folder ${displayPath(dirname2(path))} for ${displayPath(path)}: ${reason(e)}`);
   }
   try {
-    writeFileSync(path, text);
+    writeFileSync(target, text);
   } catch (e) {
     throw new UsageError(`cannot write ${displayPath(path)}: ${reason(e)}`);
   }
@@ -5825,6 +6061,12 @@ var LINT_CODES = [
     message: "The spec file has an invalid YAML format.",
     severity: "error",
     summary: "The YAML file does not parse (or is not UTF-8)."
+  },
+  {
+    code: "FileTooLarge",
+    message: "The spec file is larger than the size limit and was not checked.",
+    severity: "error",
+    summary: "A file over the size limit (maxFileSize, 10 MiB by default); only its first bytes are read."
   },
   {
     code: "UnknownDialect",
@@ -7710,7 +7952,8 @@ function schemaAt(dialect, pointerTokens) {
   for (const token of pointerTokens) {
     if (!node) return void 0;
     node = deref(dialect.schema, node);
-    const next = node.properties?.[token] ?? node.items ?? (typeof node.additionalProperties === "object" ? node.additionalProperties : void 0);
+    const property = node.properties && Object.hasOwn(node.properties, token) ? node.properties[token] : void 0;
+    const next = property ?? node.items ?? (typeof node.additionalProperties === "object" ? node.additionalProperties : void 0);
     node = next;
   }
   return node ? deref(dialect.schema, node) : void 0;
@@ -7740,29 +7983,60 @@ function secretPointers(root) {
   pointerCache.set(root, found2);
   return found2;
 }
-function allSecretPointers() {
-  return [...new Set(Object.values(DIALECTS).flatMap((d) => secretPointers(d.schema)))];
+var keyNames;
+function secretKeyNames() {
+  if (keyNames) return keyNames;
+  const names = /* @__PURE__ */ new Set();
+  for (const dialect of Object.values(DIALECTS)) {
+    const stack = [dialect.schema];
+    while (stack.length) {
+      const node = stack.pop();
+      if (Array.isArray(node)) stack.push(...node);
+      if (!isObject(node)) continue;
+      if (isObject(node.properties)) {
+        for (const [name, property] of Object.entries(node.properties)) {
+          if (isObject(property) && deref(dialect.schema, property)["x-secret"] === true) names.add(name);
+        }
+      }
+      stack.push(...Object.values(node));
+    }
+  }
+  return keyNames = names;
 }
 function redactSecrets(file, bytes) {
   const spec = parseFile(file, bytes);
-  const pointers = allSecretPointers();
-  const names = new Set(pointers.map((p) => tokens(p).pop()));
+  const names = secretKeyNames();
   const text = spec.documents.some((d) => d.syntax) ? new TextDecoder().decode(bytes) : spec.text;
   const masked = [];
-  let byLine = false;
+  let guess = false;
   for (const doc of spec.documents) {
     if (doc.syntax) {
-      byLine = true;
+      guess = true;
       continue;
     }
-    for (const pointer of pointers) {
-      if (get(doc.data, pointer) === void 0) continue;
-      const loc = doc.loc(pointer);
-      if (loc) masked.push(withoutQuotes(text, loc.value));
+    const stack = [{ value: doc.data, pointer: "" }];
+    while (stack.length) {
+      const { value, pointer } = stack.pop();
+      if (Array.isArray(value)) value.forEach((item, i) => stack.push({ value: item, pointer: child(pointer, i) }));
+      else if (isObject(value)) {
+        for (const key of Object.keys(value)) {
+          const at = child(pointer, key);
+          if (!names.has(key)) stack.push({ value: value[key], pointer: at });
+          else {
+            const loc = doc.loc(at);
+            if (loc) masked.push(withoutQuotes(text, loc.value));
+            else guess = true;
+          }
+        }
+      }
     }
-    for (const d of doc.duplicates) if (names.has(tokens(d.pointer).pop())) masked.push(restOfLine(text, d.firstKey.end));
+    for (const d of doc.duplicates) {
+      if (!names.has(tokens(d.pointer).pop())) continue;
+      const colon = text.indexOf(":", d.firstKey.end);
+      masked.push(valueAfter(text, colon < 0 ? d.firstKey.end : colon + 1));
+    }
   }
-  if (byLine) masked.push(...secretLines(text, names));
+  if (guess) masked.push(...guessedSpans(text, names));
   return mask2(text, masked);
 }
 function withoutQuotes(text, span) {
@@ -7770,23 +8044,54 @@ function withoutQuotes(text, span) {
   if (span.end - span.start >= 2 && (first === '"' || first === "'") && text[span.end - 1] === first) return { start: span.start + 1, end: span.end - 1 };
   return span;
 }
-function restOfLine(text, from) {
-  const m = /[\r\n]/.exec(text.slice(from));
-  return { start: from, end: m ? from + m.index : text.length };
-}
-function secretLines(text, names) {
+function guessedSpans(text, names) {
+  if (names.size === 0) return [];
+  const alternatives2 = [...names].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+  const key = new RegExp(`(["']?)(?:${alternatives2})\\1[ \\t]*:`, "g");
   const spans = [];
-  const key = new RegExp(`(["']?)(${[...names].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})\\1[ \\t]*:`, "g");
-  for (let m = key.exec(text); m; m = key.exec(text)) spans.push(restOfLine(text, m.index + m[0].length));
+  for (const m of text.matchAll(key)) spans.push(valueAfter(text, m.index + m[0].length));
   return spans;
+}
+function valueAfter(text, from) {
+  const lineStart = Math.max(text.lastIndexOf("\n", from - 1), text.lastIndexOf("\r", from - 1)) + 1;
+  const indent = /^[ \t]*/.exec(text.slice(lineStart, from))[0].length;
+  let start = from;
+  while (text[start] === " " || text[start] === "	") start++;
+  let end = lineEnd(text, start);
+  while (end < text.length) {
+    const next = end + (text.startsWith("\r\n", end) ? 2 : 1);
+    const nextEnd = lineEnd(text, next);
+    const line = text.slice(next, nextEnd);
+    if (line.trim() !== "" && /^[ \t]*/.exec(line)[0].length <= indent) break;
+    end = nextEnd;
+  }
+  return { start, end };
+}
+function lineEnd(text, offset) {
+  const re = /[\r\n]/g;
+  re.lastIndex = offset;
+  return re.exec(text)?.index ?? text.length;
 }
 function mask2(text, spans) {
   if (spans.length === 0) return text;
-  const units = text.split("");
+  spans.sort((a, b) => a.start - b.start);
+  let out = "";
+  let at = 0;
   for (const s of spans) {
-    for (let i = s.start; i < s.end && i < units.length; i++) if (!/[\s]/.test(units[i])) units[i] = "*";
+    const start = Math.max(at, s.start);
+    const end = Math.min(s.end, text.length);
+    if (end <= start) continue;
+    out += text.slice(at, start);
+    let indent = false;
+    for (let i = start; i < end; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10 || c === 13) indent = true;
+      else if (!(indent && (c === 32 || c === 9))) indent = false;
+      out += c === 10 || c === 13 || indent ? text[i] : "*";
+    }
+    at = end;
   }
-  return units.join("");
+  return out + text.slice(at);
 }
 
 // rules/plaintext-secret.ts
@@ -7899,7 +8204,7 @@ function mapError(dialect, data, e, rule, sink) {
       const where = pointer === "" ? "the request body" : label(data, pointer);
       sink.reporter(rule).lint("UnknownParameter", child(pointer, name), {
         target: "key",
-        detail: near ? `Did you mean "${near}"?` : `"${name}" is not a parameter of ${where}; the API ignores it.`
+        detail: near ? `Did you mean "${near}"?` : `${quote(name)} is not a parameter of ${where}; the API ignores it.`
       });
       return;
     }
@@ -7907,8 +8212,8 @@ function mapError(dialect, data, e, rule, sink) {
       const name = e.params.propertyName;
       const names = schemaAtPath(dialect, e.schemaPath);
       const at = child(pointer, name);
-      const n = [...name].length;
-      const detail = n === 0 ? `An empty key is not allowed in ${label(data, pointer)}; keys have ${names?.minLength ?? 1}\u2013${names?.maxLength} characters.` : `The key "${name}" has ${n} characters; at most ${names?.maxLength} are allowed.`;
+      const n = codePoints(name);
+      const detail = n === 0 ? `An empty key is not allowed in ${label(data, pointer)}; keys have ${names?.minLength ?? 1}\u2013${names?.maxLength} characters.` : `The key ${quote(name)} has ${n} characters; at most ${names?.maxLength} are allowed.`;
       sink.invalid(rule, at, "bounds", { target: "key", detail }, names?.["x-parameter"]);
       return;
     }
@@ -7936,14 +8241,19 @@ function label(data, pointer) {
 function quote(value, secret = false) {
   if (secret) return "the value";
   if (typeof value === "string") {
-    const chars = [...value];
-    const shown = chars.length > 60 ? `${chars.slice(0, 57).join("")}\u2026` : value;
+    const head = [...value.slice(0, 122)];
+    const shown = head.length > 60 ? `${head.slice(0, 57).join("")}\u2026` : value;
     return JSON.stringify(shown);
   }
   if (value === null) return "null";
   if (Array.isArray(value)) return "an array";
   if (typeof value === "object") return "an object";
   return String(value);
+}
+function codePoints(text) {
+  let n = 0;
+  for (const _ of text) n++;
+  return n;
 }
 var TYPE_NAMES = {
   string: "a string",
@@ -7973,7 +8283,7 @@ function describe(e, node, value, name, dialect, pointer) {
     }
     case "minLength":
     case "maxLength": {
-      const n = typeof value === "string" ? [...value].length : 0;
+      const n = typeof value === "string" ? codePoints(value) : 0;
       if (n === 0) return `${name} is empty; at least ${p.limit} character${p.limit === 1 ? " is" : "s are"} required.`;
       return `${name} has ${n} characters; at ${e.keyword === "maxLength" ? "most" : "least"} ${p.limit} ${p.limit === 1 ? "is" : "are"} allowed.`;
     }
@@ -8322,8 +8632,11 @@ function toDiagnostic(f, file, doc, lines) {
 
 // src/core/run.ts
 function lintFile(input, options) {
-  const spec = parseFile(input.file, readInput(input));
+  const limit = maxFileSize(options.config);
+  const read = readInput(input, limit);
   const forced = options.dialect ?? dialectOverride(input.file, options);
+  if (read.oversize) return fileTooLarge(input, read.bytes, read.oversize, limit, forced, options);
+  const spec = parseFile(input.file, read.bytes);
   const diagnostics = [];
   const summaries = [];
   let linted = false;
@@ -8387,6 +8700,24 @@ function lintDocument(spec, doc, input, forced, options, sink, summaries) {
   summaries.push(summarize(input.file, doc.index, dialect, data));
   return typed;
 }
+function fileTooLarge(input, head, oversize, limit, forced, options) {
+  if (!input.explicit && !forced && !sniffDialect(decodeUtf8(head).text)) return { result: void 0, summaries: [] };
+  const severity = severityFor("FileTooLarge", lintCode("FileTooLarge").severity, input.file, options);
+  if (severity === "off") return { result: fileResult(input.file, []), summaries: [] };
+  const size = oversize.exact ? `${oversize.size} bytes` : `more than ${limit} bytes`;
+  const start = { start: 0, end: 0 };
+  const finding = {
+    ...lint("FileTooLarge"),
+    severity,
+    rule: "file-size",
+    pointer: "",
+    target: "container",
+    span: start,
+    detail: `The file has ${size}; clusterlint reads files of at most ${limit} bytes (maxFileSize in the config).`
+  };
+  const empty = { index: 0, data: void 0, floatIntegers: /* @__PURE__ */ new Set(), duplicates: [], loc: () => void 0, start };
+  return { result: fileResult(input.file, [toDiagnostic(finding, input.file, empty, new LineIndex(""))]), summaries: [] };
+}
 function sniffDialect(text) {
   const schema = /[\w.-]+\.schema\.json/.exec(text);
   if (schema) {
@@ -8394,7 +8725,7 @@ function sniffDialect(text) {
     if (d) return d;
   }
   const keys = /* @__PURE__ */ new Set();
-  for (const m of text.matchAll(/^[ \t{,]*["']?([A-Za-z_]+)["']?[ \t]*:/gm)) keys.add(m[1]);
+  for (const m of text.matchAll(/^[ \t{,]*["']?([A-Za-z_]+)["']?[ \t]*:|"([A-Za-z_]+)"[ \t]*:/gm)) keys.add(m[1] ?? m[2]);
   return dialectByShape([...keys]);
 }
 function summarize(file, document, dialect, data) {
@@ -8461,7 +8792,7 @@ function acrossFiles(sorted, summaries, options) {
   const specOf = (file) => {
     if (last?.file !== file) {
       const input = byFile.get(file);
-      last = { file, spec: parseFile(file, readInput(input)) };
+      last = { file, spec: parseFile(file, readInput(input, maxFileSize(options.config)).bytes) };
     }
     return last.spec;
   };
@@ -8498,7 +8829,9 @@ function acrossFiles(sorted, summaries, options) {
       if (severity === "off") continue;
       const spec = specOf(summary.file);
       const d = toDiagnostic({ ...finding, severity }, summary.file, spec.documents[summary.document], spec.lines);
-      extra.set(summary.file, [...extra.get(summary.file) ?? [], d]);
+      const list = extra.get(summary.file);
+      if (list) list.push(d);
+      else extra.set(summary.file, [d]);
     }
   }
   return extra;
@@ -8604,9 +8937,9 @@ function parseMaxWarnings(value, name) {
 
 // src/core/git.ts
 import { existsSync as existsSync2 } from "node:fs";
-import { dirname as dirname3, join as join3, resolve as resolve3 } from "node:path";
+import { dirname as dirname3, join as join3, resolve as resolve4 } from "node:path";
 function repositoryRoot(cwd) {
-  const start = resolve3(cwd);
+  const start = resolve4(cwd);
   for (let dir = start; ; dir = dirname3(dir)) {
     if (existsSync2(join3(dir, ".git"))) return dir;
     if (dirname3(dir) === dir) return start;
@@ -8614,23 +8947,62 @@ function repositoryRoot(cwd) {
 }
 
 // src/formatters/paths.ts
-import { isAbsolute, relative as relative3, resolve as resolve4, sep as sep2 } from "node:path";
+import { isAbsolute, relative as relative3, resolve as resolve5, sep as sep2 } from "node:path";
 function repositoryPath(file, ctx) {
-  const rel = relative3(ctx.root, resolve4(ctx.cwd, file)).split(sep2).join("/");
+  const rel = relative3(ctx.root, resolve5(ctx.cwd, file)).split(sep2).join("/");
   if (rel === "" || rel === ".." || rel.startsWith("../") || isAbsolute(rel)) return void 0;
   return rel;
+}
+
+// src/formatters/safe-text.ts
+function isControl(unit) {
+  return unit < 32 || unit >= 127 && unit <= 159 || unit === 1564 || unit === 8206 || unit === 8207 || unit === 8232 || unit === 8233 || unit >= 8234 && unit <= 8238 || unit >= 8294 && unit <= 8297;
+}
+function unsafeUnits(text) {
+  const found2 = [];
+  let lead = true;
+  for (let i = 0; i < text.length; i++) {
+    const u = text.charCodeAt(i);
+    if (isControl(u) || u === 35 && text.startsWith("#[", i + 1) || u === 58 && lead && text.charCodeAt(i + 1) === 58) found2.push(i);
+    if (lead && !/\s/.test(text[i])) lead = false;
+  }
+  return found2;
+}
+function escapeUnit(text, i) {
+  return `\\u${text.charCodeAt(i).toString(16).padStart(4, "0")}`;
+}
+function escapeText(text) {
+  return escapeMapped(text).text;
+}
+function escapeMapped(text) {
+  const unsafe = unsafeUnits(text);
+  if (unsafe.length === 0) return { text, at: (offset) => offset };
+  let out = "";
+  let from = 0;
+  for (const i of unsafe) {
+    out += text.slice(from, i) + escapeUnit(text, i);
+    from = i + 1;
+  }
+  return { text: out + text.slice(from), at: (offset) => offset + 5 * unsafe.filter((i) => i < offset).length };
+}
+function safeJson(value, indent) {
+  return JSON.stringify(value, null, indent).replace(/[^\x20-\x7e\n]|#(?=#\[)/g, (c) => c === "#" || isControl(c.charCodeAt(0)) ? escapeUnit(c, 0) : c);
 }
 
 // src/formatters/github.ts
 function annotationOf(d, ctx) {
   const oneLine = d.line === d.endLine;
+  const file = repositoryPath(d.file, ctx) ?? d.file;
+  const message = d.detail ? `${escapeText(d.message)}
+${escapeText(d.detail)}` : escapeText(d.message);
+  const title = escapeText(d.code);
+  if (escapeText(file) !== file) return { kind: d.severity, message: `${escapeText(file)}:${d.line}:${d.column}: ${message}`, properties: { title } };
   return {
     kind: d.severity,
-    message: d.detail ? `${d.message}
-${d.detail}` : d.message,
+    message,
     properties: {
-      title: d.code,
-      file: repositoryPath(d.file, ctx) ?? d.file,
+      title,
+      file,
       startLine: d.line,
       endLine: d.endLine,
       ...oneLine ? { startColumn: d.column, endColumn: d.endColumn } : {}
@@ -8667,14 +9039,14 @@ function formatGithub(results, ctx) {
 
 // src/formatters/json.ts
 function formatJson(results) {
-  return `${JSON.stringify(results, null, 2)}
+  return `${safeJson(results, 2)}
 `;
 }
 
 // src/formatters/sarif.ts
 import { createHash } from "node:crypto";
 import { pathToFileURL } from "node:url";
-import { resolve as resolve5 } from "node:path";
+import { resolve as resolve6 } from "node:path";
 var REPOSITORY_URL = "https://github.com/clusterlint/clusterlint";
 var FINGERPRINT_KEY = "clusterlint/v1";
 var SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
@@ -8698,7 +9070,7 @@ function formatSarif(results, ctx) {
       locations: [
         {
           physicalLocation: {
-            artifactLocation: path === void 0 ? { uri: pathToFileURL(resolve5(ctx.cwd, d.file)).href } : { uri: encodePath(path), uriBaseId: "%SRCROOT%" },
+            artifactLocation: path === void 0 ? { uri: pathToFileURL(resolve6(ctx.cwd, d.file)).href } : { uri: encodePath(path), uriBaseId: "%SRCROOT%" },
             region: { startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: d.endColumn }
           }
         }
@@ -8728,7 +9100,7 @@ function formatSarif(results, ctx) {
       }
     ]
   };
-  return `${JSON.stringify(log, null, 2)}
+  return `${safeJson(log, 2)}
 `;
 }
 function ruleOf(d, level) {
@@ -8782,15 +9154,15 @@ function formatStylish(results, options) {
     if (r.diagnostics.length === 0) continue;
     errors += r.errorCount;
     warnings += r.warningCount;
-    out.push(paint("underline", r.file));
+    out.push(paint("underline", escapeText(r.file)));
     const lines = splitLines(options.source(r.file));
     const multiDoc = r.diagnostics.some((d) => d.document > 0);
     for (const d of r.diagnostics) {
       const where = `${d.line}:${d.column}`;
       const sev = d.severity === "error" ? paint("red", "error  ") : paint("yellow", "warning");
       const doc = multiDoc ? paint("dim", ` [document ${d.document}]`) : "";
-      out.push(`  ${paint("dim", where.padEnd(7))} ${sev}  ${clean(d.message)}  ${paint("dim", d.code)}${doc}`);
-      if (d.detail) out.push(`  ${" ".repeat(7)}          ${paint("cyan", clean(d.detail))}`);
+      out.push(`  ${paint("dim", where.padEnd(7))} ${sev}  ${escapeText(d.message)}  ${paint("dim", escapeText(d.code))}${doc}`);
+      if (d.detail) out.push(`  ${" ".repeat(7)}          ${paint("cyan", escapeText(d.detail))}`);
       const text = lines?.[d.line - 1];
       if (text !== void 0) out.push(...excerpt(text, d.column, d.line === d.endLine ? d.endColumn : text.length + 1, paint));
     }
@@ -8805,18 +9177,16 @@ function formatStylish(results, options) {
 function splitLines(text) {
   return text === void 0 ? void 0 : text.split(/\r\n|\r|\n/);
 }
-function clean(text) {
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
-}
 function excerpt(line, column, endColumn, paint) {
   const max = 160;
-  let start = 0;
-  if (column > max - 20) start = column - 40;
-  const shown = clean(line.slice(start, start + max).replace(/\t/g, " "));
+  const start = column > max - 20 ? column - 40 : 0;
+  const cut = line.slice(start, start + max).replace(/\t/g, " ");
+  const shown = escapeMapped(cut);
+  const at = (col) => shown.at(Math.max(0, Math.min(col - 1 - start, cut.length)));
   const prefix = start > 0 ? "\u2026" : "";
-  const width = Math.max(1, Math.min(endColumn, start + max + 1) - column);
-  const pad = " ".repeat(column - 1 - start + prefix.length);
-  return [`          ${paint("dim", "\u2502")} ${prefix}${shown}`, `          ${paint("dim", "\u2502")} ${pad}${paint("red", "^".repeat(width))}`];
+  const width = Math.max(1, at(endColumn) - at(column));
+  const pad = " ".repeat(at(column) + prefix.length);
+  return [`          ${paint("dim", "\u2502")} ${prefix}${shown.text}`, `          ${paint("dim", "\u2502")} ${pad}${paint("red", "^".repeat(width))}`];
 }
 
 // src/formatters/index.ts
@@ -8829,7 +9199,7 @@ var FORMATS = {
 function format(name, results, ctx) {
   return FORMATS[name](results, ctx);
 }
-function formatContext(inputs, cwd, color) {
+function formatContext(inputs, cwd, color, limit) {
   const byFile = new Map(inputs.map((i) => [i.file, i]));
   return {
     color,
@@ -8840,7 +9210,7 @@ function formatContext(inputs, cwd, color) {
       const input = byFile.get(file);
       if (!input) return void 0;
       try {
-        return redactSecrets(file, readInput(input));
+        return redactSecrets(file, readInput(input, limit).bytes);
       } catch {
         return void 0;
       }
@@ -8849,10 +9219,9 @@ function formatContext(inputs, cwd, color) {
 }
 
 // src/init.ts
-import { existsSync as existsSync3, readFileSync as readFileSync3, writeFileSync as writeFileSync2 } from "node:fs";
-import { basename, dirname as dirname4, extname, join as join4, relative as relative4, resolve as resolve6, sep as sep3 } from "node:path";
+import { existsSync as existsSync3, readFileSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { basename, dirname as dirname4, extname, join as join4, relative as relative4, resolve as resolve7, sep as sep3 } from "node:path";
 import { parseArgs } from "node:util";
-import { Document, isPair, isScalar } from "yaml";
 var HELP = `Usage: clusterlint init [--dialect NAME] [FILE]
 
 Writes a starter CreateCluster spec that editors associate with clusterlint's schema (a "$schema"
@@ -8883,7 +9252,7 @@ function starterBody(dialect) {
 }
 function packageName(dir) {
   try {
-    return JSON.parse(readFileSync3(join4(dir, "package.json"), "utf8")).name;
+    return JSON.parse(readFileSync(join4(dir, "package.json"), "utf8")).name;
   } catch {
     return void 0;
   }
@@ -8909,6 +9278,7 @@ function starterText(dialect, format2, ref, shownName) {
   const body = starterBody(dialect);
   if (format2 === "json") return `${JSON.stringify({ $schema: ref, ...body }, null, 2)}
 `;
+  const { Document, isPair, isScalar } = vendor("yaml");
   const doc = new Document(body);
   const properties = dialect.schema.properties ?? {};
   for (const item of doc.contents.items ?? []) {
@@ -8949,7 +9319,7 @@ function runInit(argv, io) {
   const file = given ?? `cluster.${name}.yaml`;
   const ext = extname(file).toLowerCase();
   if (ext !== ".json" && ext !== ".yaml" && ext !== ".yml") throw new UsageError(`init writes a .json, .yaml or .yml file, not "${file}"`);
-  const target = resolve6(io.cwd, file);
+  const target = resolve7(io.cwd, file);
   const { ref, exists } = schemaReference(target, dialect.schemaFile);
   const text = starterText(dialect, ext === ".json" ? "json" : "yaml", ref, file);
   try {
@@ -9001,12 +9371,12 @@ function runCli(argv, io) {
     return main(argv, io);
   } catch (e) {
     if (e instanceof UsageError) {
-      io.stderr(`clusterlint: ${e.message}
+      io.stderr(`clusterlint: ${escapeText(e.message)}
 `);
       return 2;
     }
     const err = e;
-    io.stderr(`clusterlint: internal error: ${err?.message ?? String(e)}${io.env.DEBUG ? "" : " (set DEBUG=1 for details)"}
+    io.stderr(`clusterlint: internal error: ${escapeText(err?.message ?? String(e))}${io.env.DEBUG ? "" : " (set DEBUG=1 for details)"}
 `);
     if (io.env.DEBUG) io.stderr(`${err?.stack ?? ""}
 `);
@@ -9060,22 +9430,22 @@ function main(argv, io) {
     jobs = Number(v.jobs);
   }
   const loaded2 = loadConfig(v.config, io.cwd);
-  const options = { config: loaded2.config, baseDir: loaded2.baseDir, ...dialect ? { dialect } : {} };
+  const options = { config: loaded2.config, baseDir: loaded2.baseDir, cwd: io.cwd, ...dialect ? { dialect } : {} };
   if (v["print-config"] !== void 0) {
-    io.stdout(`${JSON.stringify(printConfig(v["print-config"], loaded2.path, options), null, 2)}
+    io.stdout(`${safeJson(printConfig(v["print-config"], loaded2.path, options), 2)}
 `);
     return 0;
   }
   const paths = parsed.positionals.length ? parsed.positionals : ["."];
-  let inputs = collectInputs(paths, loaded2.config, loaded2.baseDir, io.stdin, v["stdin-filename"] ?? "<stdin>");
+  let inputs = collectInputs(paths, loaded2.config, loaded2.baseDir, io.cwd, io.stdin, v["stdin-filename"] ?? "<stdin>");
   if (v["ignore-unknown"]) inputs = inputs.map((i) => ({ ...i, explicit: false }));
   let results = lintAll(inputs, options, jobs > 1 && io.workerScript ? lintInParallel(jobs, io.workerScript) : void 0);
   if (v.quiet) {
     results = results.map((r) => ({ ...r, warningCount: 0, diagnostics: r.diagnostics.filter((d) => d.severity === "error") }));
   }
   const color = !v["no-color"] && !io.env.NO_COLOR && (v.color === true || io.isTTY) && !v["output-file"];
-  const output = format(formatName, results, formatContext(inputs, io.cwd, color));
-  if (v["output-file"]) writeReport(v["output-file"], output);
+  const output = format(formatName, results, formatContext(inputs, io.cwd, color, maxFileSize(loaded2.config)));
+  if (v["output-file"]) writeReport(v["output-file"], output, io.cwd);
   else if (output) io.stdout(output);
   const { failure } = verdict(results, maxWarnings);
   if (failure?.cause === "warnings") io.stderr(`clusterlint: ${failure.message}
@@ -9095,6 +9465,7 @@ function printConfig(file, configPath, options) {
     quotas: c.quotas ?? {},
     forbiddenOppositeRouterTypes: c.forbiddenOppositeRouterTypes ?? [],
     instanceTypes: c.instanceTypes ?? null,
+    maxFileSize: maxFileSize(c),
     severity
   };
 }
@@ -9109,7 +9480,7 @@ if (!(process.argv[2] === WORKER_ARG && serveLintWorker())) {
     env: process.env,
     stdout: (t) => void process.stdout.write(t),
     stderr: (t) => void process.stderr.write(t),
-    stdin: () => readFileSync4(0),
+    stdin: (max) => readUpTo(0, max),
     isTTY: process.stdout.isTTY === true,
     workerScript: new URL(import.meta.url)
   });
