@@ -98,9 +98,9 @@ import { existsSync } from "node:fs";
 import { dirname, join, relative as relative2, resolve as resolve2 } from "node:path";
 
 // src/generated/validators.js
-var batchcompute = validate14;
-var schema16 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://clusterlint.dev/schemas/batchcompute-cluster.schema.json", "type": "object", "x-parameter": "HttpBody", "required": ["Name", "ImageId", "InstanceType", "Groups"], "additionalProperties": false, "properties": { "$schema": { "type": "string", "x-parameter": "$schema" }, "Name": { "type": "string", "errorMessage": "Specified parameter Name is not valid. Its type must be string.", "allOf": [{ "minLength": 1, "maxLength": 64, "errorMessage": "Specified parameter Name is not valid. Its length must be in [1, 64]." }, { "pattern": "^[a-zA-Z_-][a-zA-Z0-9_-]*$", "errorMessage": "Specified parameter Name is not valid. It must only contain characters within [a-zA-Z0-9_-], and must not start with [0-9].", "x-hint": 'only letters, digits, "_" and "-" are allowed, and the first character must not be a digit' }], "x-parameter": "Name" }, "Description": { "type": "string", "errorMessage": "Specified parameter Description is not valid. Its type must be string.", "allOf": [{ "maxLength": 1024, "errorMessage": "Specified parameter Description is not valid. Its length must be in [0, 1024]." }], "x-parameter": "Description" }, "ImageId": { "type": "string", "errorMessage": "Specified parameter ImageId is not valid. Its type must be string.", "allOf": [{ "minLength": 1, "maxLength": 256, "errorMessage": "Specified parameter ImageId is not valid. Its length must be in [1, 256]." }], "x-parameter": "ImageId" }, "InstanceType": { "type": "string", "pattern": "^(bcs|ecs)\\.[a-z0-9]+(-[a-z0-9]+)*\\.[a-z0-9]+$", "errorMessage": "Specified parameter InstanceType is not valid.", "x-parameter": "InstanceType", "x-hint": "an instance type is bcs. or ecs., a family, a dot and a size, such as ecs.sn1.medium" }, "IdempotentToken": { "type": "string", "minLength": 1, "maxLength": 64, "pattern": "^[A-Za-z0-9_]+$", "errorMessage": "Specified parameter IdempotentToken is not valid.", "x-parameter": "IdempotentToken", "x-hint": 'only letters, digits and "_" are allowed' }, "UserData": { "type": "object", "maxProperties": 64, "x-parameter": "UserData", "additionalProperties": { "type": "string", "maxLength": 1024, "x-parameter": "UserData.{key}.value" }, "propertyNames": { "minLength": 1, "maxLength": 128, "x-parameter": "UserData.{key}" } }, "Groups": { "type": "object", "minProperties": 1, "x-parameter": "Groups", "additionalProperties": { "$ref": "#/definitions/Group" }, "propertyNames": { "minLength": 1, "maxLength": 64, "x-parameter": "Groups.{key}" } }, "Configs": { "type": "object", "x-parameter": "Configs", "additionalProperties": false, "properties": { "Disks": { "type": "object", "x-parameter": "Configs.Disks", "additionalProperties": false, "properties": { "SystemDisk": { "type": "object", "x-parameter": "Configs.Disks.SystemDisk", "additionalProperties": false, "properties": { "Type": { "type": "string", "enum": ["", "cloud", "cloud_efficiency", "cloud_ssd", "ephemeral", "ephemeral_ssd"], "default": "", "errorMessage": "Specified parameter Configs.Disks.SystemDisk.Type is not valid.", "x-parameter": "Configs.Disks.SystemDisk.Type" }, "Size": { "type": "integer", "minimum": 40, "maximum": 500, "errorMessage": "Specified parameter Configs.Disks.SystemDisk.Size is not valid.", "x-parameter": "Configs.Disks.SystemDisk.Size" } } }, "DataDisk": { "type": "object", "x-parameter": "Configs.Disks.DataDisk", "required": ["MountPoint"], "additionalProperties": false, "properties": { "Type": { "type": "string", "enum": ["", "cloud", "cloud_efficiency", "cloud_ssd", "ephemeral", "ephemeral_ssd"], "default": "", "errorMessage": "Specified parameter Configs.Disks.DataDisk.Type is not valid.", "x-parameter": "Configs.Disks.DataDisk.Type" }, "Size": { "type": "integer", "minimum": 5, "maximum": 2e3, "errorMessage": "Specified parameter Configs.Disks.DataDisk.Size is not valid.", "x-parameter": "Configs.Disks.DataDisk.Size" }, "MountPoint": { "type": "string", "pattern": "^(/.*|[A-Za-z]:)$", "errorMessage": "Specified parameter Configs.Disks.DataDisk.MountPoint is not valid.", "x-parameter": "Configs.Disks.DataDisk.MountPoint", "x-hint": "a mount point is an absolute path such as /data or a Windows drive such as E:" } }, "if": { "required": ["Type"], "properties": { "Type": { "const": "ephemeral" } } }, "then": { "properties": { "Size": { "maximum": 1024, "errorMessage": "Specified parameter Configs.Disks.DataDisk.Size is not valid.", "x-parameter": "Configs.Disks.DataDisk.Size" } } } } } }, "Mounts": { "type": "object", "x-parameter": "Configs.Mounts", "additionalProperties": false, "properties": { "Entries": { "type": "array", "x-parameter": "Configs.Mounts.Entries", "items": { "type": "object", "x-parameter": "Configs.Mounts.Entries", "required": ["Source", "Destination", "WriteSupport"], "additionalProperties": false, "properties": { "Source": { "type": "string", "pattern": "^(oss|nas)://.+", "errorMessage": "Specified parameter Configs.Mounts.Entries.Source is not valid.", "x-parameter": "Configs.Mounts.Entries.Source", "x-hint": "a mount source starts with oss:// or nas://" }, "Destination": { "type": "string", "pattern": "^(/.*|[A-Za-z]:([\\\\/].*)?)$", "errorMessage": "Specified parameter Configs.Mounts.Entries.Destination is not valid.", "x-parameter": "Configs.Mounts.Entries.Destination", "x-hint": "a destination is an absolute path such as /home/admin/data or a Windows drive path such as E:\\data" }, "WriteSupport": { "type": "boolean", "errorMessage": "Specified parameter Configs.Mounts.Entries.WriteSupport is not valid.", "x-parameter": "Configs.Mounts.Entries.WriteSupport" } } } }, "Locale": { "type": "string", "enum": ["GBK", "UTF-8"], "errorMessage": "Specified parameter Configs.Mounts.Locale is not valid.", "x-parameter": "Configs.Mounts.Locale", "x-severity": { "format": "warning" } }, "Lock": { "type": "boolean", "errorMessage": "Specified parameter Configs.Mounts.Lock is not valid.", "x-parameter": "Configs.Mounts.Lock" }, "CacheSupport": { "type": "boolean", "errorMessage": "Specified parameter Configs.Mounts.CacheSupport is not valid.", "x-parameter": "Configs.Mounts.CacheSupport" }, "NAS": { "type": "object", "x-parameter": "Configs.Mounts.NAS", "additionalProperties": false, "properties": { "AccessGroup": { "type": "array", "errorMessage": "Specified parameter Configs.Mounts.NAS.AccessGroup is not valid.", "x-parameter": "Configs.Mounts.NAS.AccessGroup", "items": { "type": "string", "errorMessage": "Specified parameter Configs.Mounts.NAS.AccessGroup is not valid.", "x-parameter": "Configs.Mounts.NAS.AccessGroup" } }, "FileSystem": { "type": "array", "errorMessage": "Specified parameter Configs.Mounts.NAS.FileSystem is not valid.", "x-parameter": "Configs.Mounts.NAS.FileSystem", "items": { "type": "string", "errorMessage": "Specified parameter Configs.Mounts.NAS.FileSystem is not valid.", "x-parameter": "Configs.Mounts.NAS.FileSystem" } } } }, "OSS": { "type": "object", "x-parameter": "Configs.Mounts.OSS", "additionalProperties": false, "properties": { "AccessKeyId": { "type": "string", "errorMessage": "Specified parameter Configs.Mounts.OSS.AccessKeyId is not valid.", "x-parameter": "Configs.Mounts.OSS.AccessKeyId" }, "AccessKeySecret": { "type": "string", "errorMessage": "Specified parameter Configs.Mounts.OSS.AccessKeySecret is not valid.", "x-parameter": "Configs.Mounts.OSS.AccessKeySecret", "x-secret": true }, "AccessSecurityToken": { "type": "string", "errorMessage": "Specified parameter Configs.Mounts.OSS.AccessSecurityToken is not valid.", "x-parameter": "Configs.Mounts.OSS.AccessSecurityToken", "x-secret": true }, "SecurityToken": { "type": "string", "errorMessage": "Specified parameter Configs.Mounts.OSS.SecurityToken is not valid.", "x-parameter": "Configs.Mounts.OSS.SecurityToken", "x-secret": true } } } } }, "Networks": { "type": "object", "x-parameter": "Configs.Networks", "additionalProperties": false, "properties": { "Classic": { "type": "object", "x-parameter": "Configs.Networks.Classic", "additionalProperties": false, "properties": { "AllowIpAddress": { "type": "array", "errorMessage": "Specified parameter Configs.Networks.Classic.AllowIpAddress is not valid.", "x-parameter": "Configs.Networks.Classic.AllowIpAddress", "items": { "type": "string", "errorMessage": "Specified parameter Configs.Networks.Classic.AllowIpAddress is not valid.", "x-parameter": "Configs.Networks.Classic.AllowIpAddress" } }, "AllowIpAddressEgress": { "type": "array", "errorMessage": "Specified parameter Configs.Networks.Classic.AllowIpAddressEgress is not valid.", "x-parameter": "Configs.Networks.Classic.AllowIpAddressEgress", "items": { "type": "string", "errorMessage": "Specified parameter Configs.Networks.Classic.AllowIpAddressEgress is not valid.", "x-parameter": "Configs.Networks.Classic.AllowIpAddressEgress" } }, "AllowSecurityGroup": { "type": "array", "errorMessage": "Specified parameter Configs.Networks.Classic.AllowSecurityGroup is not valid.", "x-parameter": "Configs.Networks.Classic.AllowSecurityGroup", "items": { "type": "string", "errorMessage": "Specified parameter Configs.Networks.Classic.AllowSecurityGroup is not valid.", "x-parameter": "Configs.Networks.Classic.AllowSecurityGroup" } }, "AllowSecurityGroupEgress": { "type": "array", "errorMessage": "Specified parameter Configs.Networks.Classic.AllowSecurityGroupEgress is not valid.", "x-parameter": "Configs.Networks.Classic.AllowSecurityGroupEgress", "items": { "type": "string", "errorMessage": "Specified parameter Configs.Networks.Classic.AllowSecurityGroupEgress is not valid.", "x-parameter": "Configs.Networks.Classic.AllowSecurityGroupEgress" } } } }, "VPC": { "type": "object", "x-parameter": "Configs.Networks.VPC", "additionalProperties": false, "properties": { "CidrBlock": { "type": "string", "errorMessage": "Specified parameter CidrBlock is not valid. Configs.Networks.VPC.CidrBlock is not valid.", "x-parameter": "CidrBlock" }, "VpcId": { "type": "string", "pattern": "^vpc-[a-z0-9]+$", "errorMessage": "Specified parameter Configs.Networks.VPC.VpcId is not valid.", "x-parameter": "Configs.Networks.VPC.VpcId", "x-hint": "a VPC id is vpc- followed by lower-case letters and digits" }, "OppositeRouterId": { "type": "string", "errorMessage": "Specified parameter Configs.Networks.VPC.OppositeRouterId is not valid.", "x-parameter": "Configs.Networks.VPC.OppositeRouterId" }, "OppositeAccessPointId": { "type": "string", "errorMessage": "Specified parameter Configs.Networks.VPC.OppositeAccessPointId is not valid.", "x-parameter": "Configs.Networks.VPC.OppositeAccessPointId" }, "OppositeRegionId": { "type": "string", "errorMessage": "Specified parameter Configs.Networks.VPC.OppositeRegionId is not valid.", "x-parameter": "Configs.Networks.VPC.OppositeRegionId" }, "OppositeRouterType": { "type": "string", "enum": ["", "VRouter", "VBR"], "errorMessage": "Specified parameter Configs.Networks.VPC.OppositeRouterType is not valid.", "x-parameter": "Configs.Networks.VPC.OppositeRouterType" }, "OppositeInterfaceId": { "type": "string", "errorMessage": "Specified parameter Configs.Networks.VPC.OppositeInterfaceId is not valid.", "x-parameter": "Configs.Networks.VPC.OppositeInterfaceId" }, "ExpressConnectSpec": { "type": "string", "errorMessage": "Specified parameter Configs.Networks.VPC.ExpressConnectSpec is not valid.", "x-parameter": "Configs.Networks.VPC.ExpressConnectSpec" } } } } } } }, "Notification": { "type": "object", "x-parameter": "Notification", "additionalProperties": false, "properties": { "Topic": { "type": "object", "x-parameter": "Notification.Topic", "additionalProperties": false, "properties": { "Name": { "type": "string", "errorMessage": "Specified parameter Notification.Topic.Name is not valid.", "x-parameter": "Notification.Topic.Name" }, "Endpoint": { "type": "string", "pattern": "^https?://", "errorMessage": "Specified parameter Notification.Topic.Endpoint is not valid.", "x-parameter": "Notification.Topic.Endpoint", "x-hint": "an endpoint starts with http:// or https://" }, "Events": { "type": "array", "errorMessage": "Specified parameter Notification.Topic.Events is not valid.", "x-parameter": "Notification.Topic.Events", "items": { "type": "string", "enum": ["OnClusterDeleted", "OnInstanceCreated", "OnInstanceActive"], "errorMessage": "Specified parameter Notification.Topic.Events is not valid.", "x-parameter": "Notification.Topic.Events", "x-enum-notes": [{ "pattern": "^On(Job|Task)[A-Z]|^OnInstance(Waiting|Running|Stopped|Finished|Failed)$", "note": "a job event (jobs set their own notifications in CreateJob)" }] } } } } } } }, "definitions": { "Group": { "type": "object", "x-parameter": "Groups.{key}", "required": ["DesiredVMCount", "ResourceType"], "additionalProperties": false, "properties": { "DesiredVMCount": { "type": "integer", "errorMessage": "Specified parameter DesiredVMCount is not valid. Its type must be integer.", "allOf": [{ "minimum": 1, "maximum": 65536, "errorMessage": "Specified parameter DesiredVMCount is not valid. It must be in [1, 65536]." }], "x-parameter": "DesiredVMCount" }, "InstanceType": { "type": "string", "default": "", "pattern": "^$|^(bcs|ecs)\\.[a-z0-9]+(-[a-z0-9]+)*\\.[a-z0-9]+$", "errorMessage": "Specified parameter InstanceType is not valid.", "x-parameter": "InstanceType", "x-hint": `an instance type is bcs. or ecs., a family, a dot and a size, such as ecs.sn1.medium, or "" for the cluster's` }, "ResourceType": { "type": "string", "enum": ["OnDemand", "Spot"], "errorMessage": "Specified parameter ResourceType is not valid.", "x-parameter": "ResourceType" }, "SpotStrategy": { "type": "string", "enum": ["", "SpotWithPriceLimit", "SpotAsPriceGo"], "default": "", "errorMessage": "Specified parameter SpotStrategy is not valid.", "x-parameter": "SpotStrategy" }, "SpotPriceLimit": { "type": "number", "default": 0, "minimum": 0, "multipleOf": 1e-3, "errorMessage": "Specified parameter SpotPriceLimit is not valid.", "x-parameter": "SpotPriceLimit" } } } } };
-var schema17 = { "type": "object", "x-parameter": "Groups.{key}", "required": ["DesiredVMCount", "ResourceType"], "additionalProperties": false, "properties": { "DesiredVMCount": { "type": "integer", "errorMessage": "Specified parameter DesiredVMCount is not valid. Its type must be integer.", "allOf": [{ "minimum": 1, "maximum": 65536, "errorMessage": "Specified parameter DesiredVMCount is not valid. It must be in [1, 65536]." }], "x-parameter": "DesiredVMCount" }, "InstanceType": { "type": "string", "default": "", "pattern": "^$|^(bcs|ecs)\\.[a-z0-9]+(-[a-z0-9]+)*\\.[a-z0-9]+$", "errorMessage": "Specified parameter InstanceType is not valid.", "x-parameter": "InstanceType", "x-hint": `an instance type is bcs. or ecs., a family, a dot and a size, such as ecs.sn1.medium, or "" for the cluster's` }, "ResourceType": { "type": "string", "enum": ["OnDemand", "Spot"], "errorMessage": "Specified parameter ResourceType is not valid.", "x-parameter": "ResourceType" }, "SpotStrategy": { "type": "string", "enum": ["", "SpotWithPriceLimit", "SpotAsPriceGo"], "default": "", "errorMessage": "Specified parameter SpotStrategy is not valid.", "x-parameter": "SpotStrategy" }, "SpotPriceLimit": { "type": "number", "default": 0, "minimum": 0, "multipleOf": 1e-3, "errorMessage": "Specified parameter SpotPriceLimit is not valid.", "x-parameter": "SpotPriceLimit" } } };
+var batchcompute = validate10;
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://clusterlint.dev/schemas/batchcompute-cluster.schema.json", "type": "object", "x-parameter": "HttpBody", "required": ["Name", "ImageId", "InstanceType", "Groups"], "additionalProperties": false, "properties": { "$schema": { "type": "string", "x-parameter": "$schema" }, "Name": { "type": "string", "allOf": [{ "minLength": 1, "maxLength": 64 }, { "pattern": "^[a-zA-Z_-][a-zA-Z0-9_-]*$", "x-hint": 'only letters, digits, "_" and "-" are allowed, and the first character must not be a digit' }], "x-parameter": "Name" }, "Description": { "type": "string", "allOf": [{ "maxLength": 1024 }], "x-parameter": "Description" }, "ImageId": { "type": "string", "allOf": [{ "minLength": 1, "maxLength": 256 }], "x-parameter": "ImageId" }, "InstanceType": { "type": "string", "pattern": "^(bcs|ecs)\\.[a-z0-9]+(-[a-z0-9]+)*\\.[a-z0-9]+$", "x-parameter": "InstanceType", "x-hint": "an instance type is bcs. or ecs., a family, a dot and a size, such as ecs.sn1.medium" }, "IdempotentToken": { "type": "string", "minLength": 1, "maxLength": 64, "pattern": "^[A-Za-z0-9_]+$", "x-parameter": "IdempotentToken", "x-hint": 'only letters, digits and "_" are allowed' }, "UserData": { "type": "object", "maxProperties": 64, "x-parameter": "UserData", "additionalProperties": { "type": "string", "maxLength": 1024, "x-parameter": "UserData.{key}.value" }, "propertyNames": { "minLength": 1, "maxLength": 128, "x-parameter": "UserData.{key}" } }, "Groups": { "type": "object", "minProperties": 1, "x-parameter": "Groups", "additionalProperties": { "$ref": "#/definitions/Group" }, "propertyNames": { "minLength": 1, "maxLength": 64, "x-parameter": "Groups.{key}" } }, "Configs": { "type": "object", "x-parameter": "Configs", "additionalProperties": false, "properties": { "Disks": { "type": "object", "x-parameter": "Configs.Disks", "additionalProperties": false, "properties": { "SystemDisk": { "type": "object", "x-parameter": "Configs.Disks.SystemDisk", "additionalProperties": false, "properties": { "Type": { "type": "string", "enum": ["", "cloud", "cloud_efficiency", "cloud_ssd", "ephemeral", "ephemeral_ssd"], "default": "", "x-parameter": "Configs.Disks.SystemDisk.Type" }, "Size": { "type": "integer", "minimum": 40, "maximum": 500, "x-parameter": "Configs.Disks.SystemDisk.Size" } } }, "DataDisk": { "type": "object", "x-parameter": "Configs.Disks.DataDisk", "required": ["MountPoint"], "additionalProperties": false, "properties": { "Type": { "type": "string", "enum": ["", "cloud", "cloud_efficiency", "cloud_ssd", "ephemeral", "ephemeral_ssd"], "default": "", "x-parameter": "Configs.Disks.DataDisk.Type" }, "Size": { "type": "integer", "minimum": 5, "maximum": 2e3, "x-parameter": "Configs.Disks.DataDisk.Size" }, "MountPoint": { "type": "string", "pattern": "^(/.*|[A-Za-z]:)$", "x-parameter": "Configs.Disks.DataDisk.MountPoint", "x-hint": "a mount point is an absolute path such as /data or a Windows drive such as E:" } }, "if": { "required": ["Type"], "properties": { "Type": { "const": "ephemeral" } } }, "then": { "properties": { "Size": { "maximum": 1024, "x-parameter": "Configs.Disks.DataDisk.Size" } } } } } }, "Mounts": { "type": "object", "x-parameter": "Configs.Mounts", "additionalProperties": false, "properties": { "Entries": { "type": "array", "x-parameter": "Configs.Mounts.Entries", "items": { "type": "object", "x-parameter": "Configs.Mounts.Entries", "required": ["Source", "Destination", "WriteSupport"], "additionalProperties": false, "properties": { "Source": { "type": "string", "pattern": "^(oss|nas)://.+", "x-parameter": "Configs.Mounts.Entries.Source", "x-hint": "a mount source starts with oss:// or nas://" }, "Destination": { "type": "string", "pattern": "^(/.*|[A-Za-z]:([\\\\/].*)?)$", "x-parameter": "Configs.Mounts.Entries.Destination", "x-hint": "a destination is an absolute path such as /home/admin/data or a Windows drive path such as E:\\data" }, "WriteSupport": { "type": "boolean", "x-parameter": "Configs.Mounts.Entries.WriteSupport" } } } }, "Locale": { "type": "string", "enum": ["GBK", "UTF-8"], "x-parameter": "Configs.Mounts.Locale", "x-severity": { "format": "warning" } }, "Lock": { "type": "boolean", "x-parameter": "Configs.Mounts.Lock" }, "CacheSupport": { "type": "boolean", "x-parameter": "Configs.Mounts.CacheSupport" }, "NAS": { "type": "object", "x-parameter": "Configs.Mounts.NAS", "additionalProperties": false, "properties": { "AccessGroup": { "type": "array", "x-parameter": "Configs.Mounts.NAS.AccessGroup", "items": { "type": "string", "x-parameter": "Configs.Mounts.NAS.AccessGroup" } }, "FileSystem": { "type": "array", "x-parameter": "Configs.Mounts.NAS.FileSystem", "items": { "type": "string", "x-parameter": "Configs.Mounts.NAS.FileSystem" } } } }, "OSS": { "type": "object", "x-parameter": "Configs.Mounts.OSS", "additionalProperties": false, "properties": { "AccessKeyId": { "type": "string", "x-parameter": "Configs.Mounts.OSS.AccessKeyId" }, "AccessKeySecret": { "type": "string", "x-parameter": "Configs.Mounts.OSS.AccessKeySecret", "x-secret": true }, "AccessSecurityToken": { "type": "string", "x-parameter": "Configs.Mounts.OSS.AccessSecurityToken", "x-secret": true }, "SecurityToken": { "type": "string", "x-parameter": "Configs.Mounts.OSS.SecurityToken", "x-secret": true } } } } }, "Networks": { "type": "object", "x-parameter": "Configs.Networks", "additionalProperties": false, "properties": { "Classic": { "type": "object", "x-parameter": "Configs.Networks.Classic", "additionalProperties": false, "properties": { "AllowIpAddress": { "type": "array", "x-parameter": "Configs.Networks.Classic.AllowIpAddress", "items": { "type": "string", "x-parameter": "Configs.Networks.Classic.AllowIpAddress" } }, "AllowIpAddressEgress": { "type": "array", "x-parameter": "Configs.Networks.Classic.AllowIpAddressEgress", "items": { "type": "string", "x-parameter": "Configs.Networks.Classic.AllowIpAddressEgress" } }, "AllowSecurityGroup": { "type": "array", "x-parameter": "Configs.Networks.Classic.AllowSecurityGroup", "items": { "type": "string", "x-parameter": "Configs.Networks.Classic.AllowSecurityGroup" } }, "AllowSecurityGroupEgress": { "type": "array", "x-parameter": "Configs.Networks.Classic.AllowSecurityGroupEgress", "items": { "type": "string", "x-parameter": "Configs.Networks.Classic.AllowSecurityGroupEgress" } } } }, "VPC": { "type": "object", "x-parameter": "Configs.Networks.VPC", "additionalProperties": false, "properties": { "CidrBlock": { "type": "string", "x-parameter": "CidrBlock" }, "VpcId": { "type": "string", "pattern": "^vpc-[a-z0-9]+$", "x-parameter": "Configs.Networks.VPC.VpcId", "x-hint": "a VPC id is vpc- followed by lower-case letters and digits" }, "OppositeRouterId": { "type": "string", "x-parameter": "Configs.Networks.VPC.OppositeRouterId" }, "OppositeAccessPointId": { "type": "string", "x-parameter": "Configs.Networks.VPC.OppositeAccessPointId" }, "OppositeRegionId": { "type": "string", "x-parameter": "Configs.Networks.VPC.OppositeRegionId" }, "OppositeRouterType": { "type": "string", "enum": ["", "VRouter", "VBR"], "x-parameter": "Configs.Networks.VPC.OppositeRouterType" }, "OppositeInterfaceId": { "type": "string", "x-parameter": "Configs.Networks.VPC.OppositeInterfaceId" }, "ExpressConnectSpec": { "type": "string", "x-parameter": "Configs.Networks.VPC.ExpressConnectSpec" } } } } } } }, "Notification": { "type": "object", "x-parameter": "Notification", "additionalProperties": false, "properties": { "Topic": { "type": "object", "x-parameter": "Notification.Topic", "additionalProperties": false, "properties": { "Name": { "type": "string", "x-parameter": "Notification.Topic.Name" }, "Endpoint": { "type": "string", "pattern": "^https?://", "x-parameter": "Notification.Topic.Endpoint", "x-hint": "an endpoint starts with http:// or https://" }, "Events": { "type": "array", "x-parameter": "Notification.Topic.Events", "items": { "type": "string", "enum": ["OnClusterDeleted", "OnInstanceCreated", "OnInstanceActive"], "x-parameter": "Notification.Topic.Events", "x-enum-notes": [{ "pattern": "^On(Job|Task)[A-Z]|^OnInstance(Waiting|Running|Stopped|Finished|Failed)$", "note": "a job event (jobs set their own notifications in CreateJob)" }] } } } } } } }, "definitions": { "Group": { "type": "object", "x-parameter": "Groups.{key}", "required": ["DesiredVMCount", "ResourceType"], "additionalProperties": false, "properties": { "DesiredVMCount": { "type": "integer", "allOf": [{ "minimum": 1, "maximum": 65536 }], "x-parameter": "DesiredVMCount" }, "InstanceType": { "type": "string", "default": "", "pattern": "^$|^(bcs|ecs)\\.[a-z0-9]+(-[a-z0-9]+)*\\.[a-z0-9]+$", "x-parameter": "InstanceType", "x-hint": `an instance type is bcs. or ecs., a family, a dot and a size, such as ecs.sn1.medium, or "" for the cluster's` }, "ResourceType": { "type": "string", "enum": ["OnDemand", "Spot"], "x-parameter": "ResourceType" }, "SpotStrategy": { "type": "string", "enum": ["", "SpotWithPriceLimit", "SpotAsPriceGo"], "default": "", "x-parameter": "SpotStrategy" }, "SpotPriceLimit": { "type": "number", "default": 0, "minimum": 0, "multipleOf": 1e-3, "x-parameter": "SpotPriceLimit" } } } } };
+var schema12 = { "type": "object", "x-parameter": "Groups.{key}", "required": ["DesiredVMCount", "ResourceType"], "additionalProperties": false, "properties": { "DesiredVMCount": { "type": "integer", "allOf": [{ "minimum": 1, "maximum": 65536 }], "x-parameter": "DesiredVMCount" }, "InstanceType": { "type": "string", "default": "", "pattern": "^$|^(bcs|ecs)\\.[a-z0-9]+(-[a-z0-9]+)*\\.[a-z0-9]+$", "x-parameter": "InstanceType", "x-hint": `an instance type is bcs. or ecs., a family, a dot and a size, such as ecs.sn1.medium, or "" for the cluster's` }, "ResourceType": { "type": "string", "enum": ["OnDemand", "Spot"], "x-parameter": "ResourceType" }, "SpotStrategy": { "type": "string", "enum": ["", "SpotWithPriceLimit", "SpotAsPriceGo"], "default": "", "x-parameter": "SpotStrategy" }, "SpotPriceLimit": { "type": "number", "default": 0, "minimum": 0, "multipleOf": 1e-3, "x-parameter": "SpotPriceLimit" } } };
 var func2 = Object.prototype.hasOwnProperty;
 var func3 = require_ucs2length().default;
 var pattern0 = new RegExp("^[a-zA-Z_-][a-zA-Z0-9_-]*$", "u");
@@ -112,7 +112,7 @@ var pattern5 = new RegExp("^(oss|nas)://.+", "u");
 var pattern6 = new RegExp("^(/.*|[A-Za-z]:([\\\\/].*)?)$", "u");
 var pattern7 = new RegExp("^vpc-[a-z0-9]+$", "u");
 var pattern8 = new RegExp("^https?://", "u");
-function validate14(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
@@ -154,7 +154,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!func2.call(schema16.properties, key0)) {
+      if (!func2.call(schema11.properties, key0)) {
         const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err4];
@@ -206,53 +206,64 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       }
-      if (errors > 0) {
-        const emErrs0 = [];
-        for (const err9 of vErrors) {
-          if (err9.keyword !== "errorMessage" && !err9.emUsed && (err9.instancePath === instancePath + "/Name" || err9.instancePath.indexOf(instancePath + "/Name") === 0 && err9.instancePath[instancePath + "/Name".length] === "/") && err9.schemaPath.indexOf("#/properties/Name/allOf/0") === 0 && err9.schemaPath["#/properties/Name/allOf/0".length] === "/") {
-            emErrs0.push(err9);
-            err9.emUsed = true;
-          }
-        }
-        if (emErrs0.length) {
-          const err10 = { instancePath: instancePath + "/Name", schemaPath: "#/properties/Name/allOf/0/errorMessage", keyword: "errorMessage", params: { errors: emErrs0 }, message: "Specified parameter Name is not valid. Its length must be in [1, 64]." };
-          if (vErrors === null) {
-            vErrors = [err10];
-          } else {
-            vErrors.push(err10);
-          }
-          errors++;
-        }
-        const emErrs1 = [];
-        for (const err11 of vErrors) {
-          if (!err11.emUsed) {
-            emErrs1.push(err11);
-          }
-        }
-        vErrors = emErrs1;
-        errors = emErrs1.length;
-      }
       if (typeof data1 === "string") {
         if (!pattern0.test(data1)) {
-          const err12 = { instancePath: instancePath + "/Name", schemaPath: "#/properties/Name/allOf/1/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z_-][a-zA-Z0-9_-]*$" }, message: 'must match pattern "^[a-zA-Z_-][a-zA-Z0-9_-]*$"' };
+          const err9 = { instancePath: instancePath + "/Name", schemaPath: "#/properties/Name/allOf/1/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z_-][a-zA-Z0-9_-]*$" }, message: 'must match pattern "^[a-zA-Z_-][a-zA-Z0-9_-]*$"' };
           if (vErrors === null) {
-            vErrors = [err12];
+            vErrors = [err9];
           } else {
-            vErrors.push(err12);
+            vErrors.push(err9);
           }
           errors++;
         }
       }
-      if (errors > 0) {
-        const emErrs2 = [];
-        for (const err13 of vErrors) {
-          if (err13.keyword !== "errorMessage" && !err13.emUsed && (err13.instancePath === instancePath + "/Name" || err13.instancePath.indexOf(instancePath + "/Name") === 0 && err13.instancePath[instancePath + "/Name".length] === "/") && err13.schemaPath.indexOf("#/properties/Name/allOf/1") === 0 && err13.schemaPath["#/properties/Name/allOf/1".length] === "/") {
-            emErrs2.push(err13);
-            err13.emUsed = true;
-          }
+    }
+    if (data.Description !== void 0) {
+      let data2 = data.Description;
+      if (typeof data2 !== "string") {
+        const err10 = { instancePath: instancePath + "/Description", schemaPath: "#/properties/Description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
         }
-        if (emErrs2.length) {
-          const err14 = { instancePath: instancePath + "/Name", schemaPath: "#/properties/Name/allOf/1/errorMessage", keyword: "errorMessage", params: { errors: emErrs2 }, message: "Specified parameter Name is not valid. It must only contain characters within [a-zA-Z0-9_-], and must not start with [0-9]." };
+        errors++;
+      }
+      if (typeof data2 === "string") {
+        if (func3(data2) > 1024) {
+          const err11 = { instancePath: instancePath + "/Description", schemaPath: "#/properties/Description/allOf/0/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.ImageId !== void 0) {
+      let data3 = data.ImageId;
+      if (typeof data3 !== "string") {
+        const err12 = { instancePath: instancePath + "/ImageId", schemaPath: "#/properties/ImageId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+      if (typeof data3 === "string") {
+        if (func3(data3) > 256) {
+          const err13 = { instancePath: instancePath + "/ImageId", schemaPath: "#/properties/ImageId/allOf/0/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters" };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+        if (func3(data3) < 1) {
+          const err14 = { instancePath: instancePath + "/ImageId", schemaPath: "#/properties/ImageId/allOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
           if (vErrors === null) {
             vErrors = [err14];
           } else {
@@ -260,25 +271,35 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        const emErrs3 = [];
-        for (const err15 of vErrors) {
-          if (!err15.emUsed) {
-            emErrs3.push(err15);
-          }
-        }
-        vErrors = emErrs3;
-        errors = emErrs3.length;
       }
-      if (errors > 0) {
-        const emErrs4 = [];
-        for (const err16 of vErrors) {
-          if (err16.keyword !== "errorMessage" && !err16.emUsed && (err16.instancePath === instancePath + "/Name" || err16.instancePath.indexOf(instancePath + "/Name") === 0 && err16.instancePath[instancePath + "/Name".length] === "/") && err16.schemaPath.indexOf("#/properties/Name") === 0 && err16.schemaPath["#/properties/Name".length] === "/") {
-            emErrs4.push(err16);
-            err16.emUsed = true;
+    }
+    if (data.InstanceType !== void 0) {
+      let data4 = data.InstanceType;
+      if (typeof data4 === "string") {
+        if (!pattern1.test(data4)) {
+          const err15 = { instancePath: instancePath + "/InstanceType", schemaPath: "#/properties/InstanceType/pattern", keyword: "pattern", params: { pattern: "^(bcs|ecs)\\.[a-z0-9]+(-[a-z0-9]+)*\\.[a-z0-9]+$" }, message: 'must match pattern "^(bcs|ecs)\\.[a-z0-9]+(-[a-z0-9]+)*\\.[a-z0-9]+$"' };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
           }
+          errors++;
         }
-        if (emErrs4.length) {
-          const err17 = { instancePath: instancePath + "/Name", schemaPath: "#/properties/Name/errorMessage", keyword: "errorMessage", params: { errors: emErrs4 }, message: "Specified parameter Name is not valid. Its type must be string." };
+      } else {
+        const err16 = { instancePath: instancePath + "/InstanceType", schemaPath: "#/properties/InstanceType/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.IdempotentToken !== void 0) {
+      let data5 = data.IdempotentToken;
+      if (typeof data5 === "string") {
+        if (func3(data5) > 64) {
+          const err17 = { instancePath: instancePath + "/IdempotentToken", schemaPath: "#/properties/IdempotentToken/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters" };
           if (vErrors === null) {
             vErrors = [err17];
           } else {
@@ -286,298 +307,43 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        const emErrs5 = [];
-        for (const err18 of vErrors) {
-          if (!err18.emUsed) {
-            emErrs5.push(err18);
-          }
-        }
-        vErrors = emErrs5;
-        errors = emErrs5.length;
-      }
-    }
-    if (data.Description !== void 0) {
-      let data2 = data.Description;
-      if (typeof data2 !== "string") {
-        const err19 = { instancePath: instancePath + "/Description", schemaPath: "#/properties/Description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err19];
-        } else {
-          vErrors.push(err19);
-        }
-        errors++;
-      }
-      if (typeof data2 === "string") {
-        if (func3(data2) > 1024) {
-          const err20 = { instancePath: instancePath + "/Description", schemaPath: "#/properties/Description/allOf/0/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" };
-          if (vErrors === null) {
-            vErrors = [err20];
-          } else {
-            vErrors.push(err20);
-          }
-          errors++;
-        }
-      }
-      if (errors > 0) {
-        const emErrs6 = [];
-        for (const err21 of vErrors) {
-          if (err21.keyword !== "errorMessage" && !err21.emUsed && (err21.instancePath === instancePath + "/Description" || err21.instancePath.indexOf(instancePath + "/Description") === 0 && err21.instancePath[instancePath + "/Description".length] === "/") && err21.schemaPath.indexOf("#/properties/Description/allOf/0") === 0 && err21.schemaPath["#/properties/Description/allOf/0".length] === "/") {
-            emErrs6.push(err21);
-            err21.emUsed = true;
-          }
-        }
-        if (emErrs6.length) {
-          const err22 = { instancePath: instancePath + "/Description", schemaPath: "#/properties/Description/allOf/0/errorMessage", keyword: "errorMessage", params: { errors: emErrs6 }, message: "Specified parameter Description is not valid. Its length must be in [0, 1024]." };
-          if (vErrors === null) {
-            vErrors = [err22];
-          } else {
-            vErrors.push(err22);
-          }
-          errors++;
-        }
-        const emErrs7 = [];
-        for (const err23 of vErrors) {
-          if (!err23.emUsed) {
-            emErrs7.push(err23);
-          }
-        }
-        vErrors = emErrs7;
-        errors = emErrs7.length;
-      }
-      if (errors > 0) {
-        const emErrs8 = [];
-        for (const err24 of vErrors) {
-          if (err24.keyword !== "errorMessage" && !err24.emUsed && (err24.instancePath === instancePath + "/Description" || err24.instancePath.indexOf(instancePath + "/Description") === 0 && err24.instancePath[instancePath + "/Description".length] === "/") && err24.schemaPath.indexOf("#/properties/Description") === 0 && err24.schemaPath["#/properties/Description".length] === "/") {
-            emErrs8.push(err24);
-            err24.emUsed = true;
-          }
-        }
-        if (emErrs8.length) {
-          const err25 = { instancePath: instancePath + "/Description", schemaPath: "#/properties/Description/errorMessage", keyword: "errorMessage", params: { errors: emErrs8 }, message: "Specified parameter Description is not valid. Its type must be string." };
-          if (vErrors === null) {
-            vErrors = [err25];
-          } else {
-            vErrors.push(err25);
-          }
-          errors++;
-        }
-        const emErrs9 = [];
-        for (const err26 of vErrors) {
-          if (!err26.emUsed) {
-            emErrs9.push(err26);
-          }
-        }
-        vErrors = emErrs9;
-        errors = emErrs9.length;
-      }
-    }
-    if (data.ImageId !== void 0) {
-      let data3 = data.ImageId;
-      if (typeof data3 !== "string") {
-        const err27 = { instancePath: instancePath + "/ImageId", schemaPath: "#/properties/ImageId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err27];
-        } else {
-          vErrors.push(err27);
-        }
-        errors++;
-      }
-      if (typeof data3 === "string") {
-        if (func3(data3) > 256) {
-          const err28 = { instancePath: instancePath + "/ImageId", schemaPath: "#/properties/ImageId/allOf/0/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters" };
-          if (vErrors === null) {
-            vErrors = [err28];
-          } else {
-            vErrors.push(err28);
-          }
-          errors++;
-        }
-        if (func3(data3) < 1) {
-          const err29 = { instancePath: instancePath + "/ImageId", schemaPath: "#/properties/ImageId/allOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-          if (vErrors === null) {
-            vErrors = [err29];
-          } else {
-            vErrors.push(err29);
-          }
-          errors++;
-        }
-      }
-      if (errors > 0) {
-        const emErrs10 = [];
-        for (const err30 of vErrors) {
-          if (err30.keyword !== "errorMessage" && !err30.emUsed && (err30.instancePath === instancePath + "/ImageId" || err30.instancePath.indexOf(instancePath + "/ImageId") === 0 && err30.instancePath[instancePath + "/ImageId".length] === "/") && err30.schemaPath.indexOf("#/properties/ImageId/allOf/0") === 0 && err30.schemaPath["#/properties/ImageId/allOf/0".length] === "/") {
-            emErrs10.push(err30);
-            err30.emUsed = true;
-          }
-        }
-        if (emErrs10.length) {
-          const err31 = { instancePath: instancePath + "/ImageId", schemaPath: "#/properties/ImageId/allOf/0/errorMessage", keyword: "errorMessage", params: { errors: emErrs10 }, message: "Specified parameter ImageId is not valid. Its length must be in [1, 256]." };
-          if (vErrors === null) {
-            vErrors = [err31];
-          } else {
-            vErrors.push(err31);
-          }
-          errors++;
-        }
-        const emErrs11 = [];
-        for (const err32 of vErrors) {
-          if (!err32.emUsed) {
-            emErrs11.push(err32);
-          }
-        }
-        vErrors = emErrs11;
-        errors = emErrs11.length;
-      }
-      if (errors > 0) {
-        const emErrs12 = [];
-        for (const err33 of vErrors) {
-          if (err33.keyword !== "errorMessage" && !err33.emUsed && (err33.instancePath === instancePath + "/ImageId" || err33.instancePath.indexOf(instancePath + "/ImageId") === 0 && err33.instancePath[instancePath + "/ImageId".length] === "/") && err33.schemaPath.indexOf("#/properties/ImageId") === 0 && err33.schemaPath["#/properties/ImageId".length] === "/") {
-            emErrs12.push(err33);
-            err33.emUsed = true;
-          }
-        }
-        if (emErrs12.length) {
-          const err34 = { instancePath: instancePath + "/ImageId", schemaPath: "#/properties/ImageId/errorMessage", keyword: "errorMessage", params: { errors: emErrs12 }, message: "Specified parameter ImageId is not valid. Its type must be string." };
-          if (vErrors === null) {
-            vErrors = [err34];
-          } else {
-            vErrors.push(err34);
-          }
-          errors++;
-        }
-        const emErrs13 = [];
-        for (const err35 of vErrors) {
-          if (!err35.emUsed) {
-            emErrs13.push(err35);
-          }
-        }
-        vErrors = emErrs13;
-        errors = emErrs13.length;
-      }
-    }
-    if (data.InstanceType !== void 0) {
-      let data4 = data.InstanceType;
-      if (typeof data4 === "string") {
-        if (!pattern1.test(data4)) {
-          const err36 = { instancePath: instancePath + "/InstanceType", schemaPath: "#/properties/InstanceType/pattern", keyword: "pattern", params: { pattern: "^(bcs|ecs)\\.[a-z0-9]+(-[a-z0-9]+)*\\.[a-z0-9]+$" }, message: 'must match pattern "^(bcs|ecs)\\.[a-z0-9]+(-[a-z0-9]+)*\\.[a-z0-9]+$"' };
-          if (vErrors === null) {
-            vErrors = [err36];
-          } else {
-            vErrors.push(err36);
-          }
-          errors++;
-        }
-      } else {
-        const err37 = { instancePath: instancePath + "/InstanceType", schemaPath: "#/properties/InstanceType/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err37];
-        } else {
-          vErrors.push(err37);
-        }
-        errors++;
-      }
-      if (errors > 0) {
-        const emErrs14 = [];
-        for (const err38 of vErrors) {
-          if (err38.keyword !== "errorMessage" && !err38.emUsed && (err38.instancePath === instancePath + "/InstanceType" || err38.instancePath.indexOf(instancePath + "/InstanceType") === 0 && err38.instancePath[instancePath + "/InstanceType".length] === "/") && err38.schemaPath.indexOf("#/properties/InstanceType") === 0 && err38.schemaPath["#/properties/InstanceType".length] === "/") {
-            emErrs14.push(err38);
-            err38.emUsed = true;
-          }
-        }
-        if (emErrs14.length) {
-          const err39 = { instancePath: instancePath + "/InstanceType", schemaPath: "#/properties/InstanceType/errorMessage", keyword: "errorMessage", params: { errors: emErrs14 }, message: "Specified parameter InstanceType is not valid." };
-          if (vErrors === null) {
-            vErrors = [err39];
-          } else {
-            vErrors.push(err39);
-          }
-          errors++;
-        }
-        const emErrs15 = [];
-        for (const err40 of vErrors) {
-          if (!err40.emUsed) {
-            emErrs15.push(err40);
-          }
-        }
-        vErrors = emErrs15;
-        errors = emErrs15.length;
-      }
-    }
-    if (data.IdempotentToken !== void 0) {
-      let data5 = data.IdempotentToken;
-      if (typeof data5 === "string") {
-        if (func3(data5) > 64) {
-          const err41 = { instancePath: instancePath + "/IdempotentToken", schemaPath: "#/properties/IdempotentToken/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters" };
-          if (vErrors === null) {
-            vErrors = [err41];
-          } else {
-            vErrors.push(err41);
-          }
-          errors++;
-        }
         if (func3(data5) < 1) {
-          const err42 = { instancePath: instancePath + "/IdempotentToken", schemaPath: "#/properties/IdempotentToken/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          const err18 = { instancePath: instancePath + "/IdempotentToken", schemaPath: "#/properties/IdempotentToken/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
           if (vErrors === null) {
-            vErrors = [err42];
+            vErrors = [err18];
           } else {
-            vErrors.push(err42);
+            vErrors.push(err18);
           }
           errors++;
         }
         if (!pattern2.test(data5)) {
-          const err43 = { instancePath: instancePath + "/IdempotentToken", schemaPath: "#/properties/IdempotentToken/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_]+$" }, message: 'must match pattern "^[A-Za-z0-9_]+$"' };
+          const err19 = { instancePath: instancePath + "/IdempotentToken", schemaPath: "#/properties/IdempotentToken/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_]+$" }, message: 'must match pattern "^[A-Za-z0-9_]+$"' };
           if (vErrors === null) {
-            vErrors = [err43];
+            vErrors = [err19];
           } else {
-            vErrors.push(err43);
+            vErrors.push(err19);
           }
           errors++;
         }
       } else {
-        const err44 = { instancePath: instancePath + "/IdempotentToken", schemaPath: "#/properties/IdempotentToken/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err20 = { instancePath: instancePath + "/IdempotentToken", schemaPath: "#/properties/IdempotentToken/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
-          vErrors = [err44];
+          vErrors = [err20];
         } else {
-          vErrors.push(err44);
+          vErrors.push(err20);
         }
         errors++;
-      }
-      if (errors > 0) {
-        const emErrs16 = [];
-        for (const err45 of vErrors) {
-          if (err45.keyword !== "errorMessage" && !err45.emUsed && (err45.instancePath === instancePath + "/IdempotentToken" || err45.instancePath.indexOf(instancePath + "/IdempotentToken") === 0 && err45.instancePath[instancePath + "/IdempotentToken".length] === "/") && err45.schemaPath.indexOf("#/properties/IdempotentToken") === 0 && err45.schemaPath["#/properties/IdempotentToken".length] === "/") {
-            emErrs16.push(err45);
-            err45.emUsed = true;
-          }
-        }
-        if (emErrs16.length) {
-          const err46 = { instancePath: instancePath + "/IdempotentToken", schemaPath: "#/properties/IdempotentToken/errorMessage", keyword: "errorMessage", params: { errors: emErrs16 }, message: "Specified parameter IdempotentToken is not valid." };
-          if (vErrors === null) {
-            vErrors = [err46];
-          } else {
-            vErrors.push(err46);
-          }
-          errors++;
-        }
-        const emErrs17 = [];
-        for (const err47 of vErrors) {
-          if (!err47.emUsed) {
-            emErrs17.push(err47);
-          }
-        }
-        vErrors = emErrs17;
-        errors = emErrs17.length;
       }
     }
     if (data.UserData !== void 0) {
       let data6 = data.UserData;
       if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
         if (Object.keys(data6).length > 64) {
-          const err48 = { instancePath: instancePath + "/UserData", schemaPath: "#/properties/UserData/maxProperties", keyword: "maxProperties", params: { limit: 64 }, message: "must NOT have more than 64 properties" };
+          const err21 = { instancePath: instancePath + "/UserData", schemaPath: "#/properties/UserData/maxProperties", keyword: "maxProperties", params: { limit: 64 }, message: "must NOT have more than 64 properties" };
           if (vErrors === null) {
-            vErrors = [err48];
+            vErrors = [err21];
           } else {
-            vErrors.push(err48);
+            vErrors.push(err21);
           }
           errors++;
         }
@@ -585,31 +351,31 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
           const _errs20 = errors;
           if (typeof key1 === "string") {
             if (func3(key1) > 128) {
-              const err49 = { instancePath: instancePath + "/UserData", schemaPath: "#/properties/UserData/propertyNames/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", propertyName: key1 };
+              const err22 = { instancePath: instancePath + "/UserData", schemaPath: "#/properties/UserData/propertyNames/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", propertyName: key1 };
               if (vErrors === null) {
-                vErrors = [err49];
+                vErrors = [err22];
               } else {
-                vErrors.push(err49);
+                vErrors.push(err22);
               }
               errors++;
             }
             if (func3(key1) < 1) {
-              const err50 = { instancePath: instancePath + "/UserData", schemaPath: "#/properties/UserData/propertyNames/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", propertyName: key1 };
+              const err23 = { instancePath: instancePath + "/UserData", schemaPath: "#/properties/UserData/propertyNames/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", propertyName: key1 };
               if (vErrors === null) {
-                vErrors = [err50];
+                vErrors = [err23];
               } else {
-                vErrors.push(err50);
+                vErrors.push(err23);
               }
               errors++;
             }
           }
           var valid4 = _errs20 === errors;
           if (!valid4) {
-            const err51 = { instancePath: instancePath + "/UserData", schemaPath: "#/properties/UserData/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid" };
+            const err24 = { instancePath: instancePath + "/UserData", schemaPath: "#/properties/UserData/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid" };
             if (vErrors === null) {
-              vErrors = [err51];
+              vErrors = [err24];
             } else {
-              vErrors.push(err51);
+              vErrors.push(err24);
             }
             errors++;
           }
@@ -618,30 +384,30 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
           let data7 = data6[key2];
           if (typeof data7 === "string") {
             if (func3(data7) > 1024) {
-              const err52 = { instancePath: instancePath + "/UserData/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/UserData/additionalProperties/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" };
+              const err25 = { instancePath: instancePath + "/UserData/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/UserData/additionalProperties/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" };
               if (vErrors === null) {
-                vErrors = [err52];
+                vErrors = [err25];
               } else {
-                vErrors.push(err52);
+                vErrors.push(err25);
               }
               errors++;
             }
           } else {
-            const err53 = { instancePath: instancePath + "/UserData/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/UserData/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err26 = { instancePath: instancePath + "/UserData/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/UserData/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err53];
+              vErrors = [err26];
             } else {
-              vErrors.push(err53);
+              vErrors.push(err26);
             }
             errors++;
           }
         }
       } else {
-        const err54 = { instancePath: instancePath + "/UserData", schemaPath: "#/properties/UserData/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err27 = { instancePath: instancePath + "/UserData", schemaPath: "#/properties/UserData/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err54];
+          vErrors = [err27];
         } else {
-          vErrors.push(err54);
+          vErrors.push(err27);
         }
         errors++;
       }
@@ -650,11 +416,11 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
       let data8 = data.Groups;
       if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
         if (Object.keys(data8).length < 1) {
-          const err55 = { instancePath: instancePath + "/Groups", schemaPath: "#/properties/Groups/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties" };
+          const err28 = { instancePath: instancePath + "/Groups", schemaPath: "#/properties/Groups/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties" };
           if (vErrors === null) {
-            vErrors = [err55];
+            vErrors = [err28];
           } else {
-            vErrors.push(err55);
+            vErrors.push(err28);
           }
           errors++;
         }
@@ -662,31 +428,31 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
           const _errs26 = errors;
           if (typeof key3 === "string") {
             if (func3(key3) > 64) {
-              const err56 = { instancePath: instancePath + "/Groups", schemaPath: "#/properties/Groups/propertyNames/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", propertyName: key3 };
+              const err29 = { instancePath: instancePath + "/Groups", schemaPath: "#/properties/Groups/propertyNames/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", propertyName: key3 };
               if (vErrors === null) {
-                vErrors = [err56];
+                vErrors = [err29];
               } else {
-                vErrors.push(err56);
+                vErrors.push(err29);
               }
               errors++;
             }
             if (func3(key3) < 1) {
-              const err57 = { instancePath: instancePath + "/Groups", schemaPath: "#/properties/Groups/propertyNames/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", propertyName: key3 };
+              const err30 = { instancePath: instancePath + "/Groups", schemaPath: "#/properties/Groups/propertyNames/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", propertyName: key3 };
               if (vErrors === null) {
-                vErrors = [err57];
+                vErrors = [err30];
               } else {
-                vErrors.push(err57);
+                vErrors.push(err30);
               }
               errors++;
             }
           }
           var valid6 = _errs26 === errors;
           if (!valid6) {
-            const err58 = { instancePath: instancePath + "/Groups", schemaPath: "#/properties/Groups/propertyNames", keyword: "propertyNames", params: { propertyName: key3 }, message: "property name must be valid" };
+            const err31 = { instancePath: instancePath + "/Groups", schemaPath: "#/properties/Groups/propertyNames", keyword: "propertyNames", params: { propertyName: key3 }, message: "property name must be valid" };
             if (vErrors === null) {
-              vErrors = [err58];
+              vErrors = [err31];
             } else {
-              vErrors.push(err58);
+              vErrors.push(err31);
             }
             errors++;
           }
@@ -695,30 +461,30 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
           let data9 = data8[key4];
           if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
             if (data9.DesiredVMCount === void 0) {
-              const err59 = { instancePath: instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/Group/required", keyword: "required", params: { missingProperty: "DesiredVMCount" }, message: "must have required property 'DesiredVMCount'" };
+              const err32 = { instancePath: instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/Group/required", keyword: "required", params: { missingProperty: "DesiredVMCount" }, message: "must have required property 'DesiredVMCount'" };
               if (vErrors === null) {
-                vErrors = [err59];
+                vErrors = [err32];
               } else {
-                vErrors.push(err59);
+                vErrors.push(err32);
               }
               errors++;
             }
             if (data9.ResourceType === void 0) {
-              const err60 = { instancePath: instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/Group/required", keyword: "required", params: { missingProperty: "ResourceType" }, message: "must have required property 'ResourceType'" };
+              const err33 = { instancePath: instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/Group/required", keyword: "required", params: { missingProperty: "ResourceType" }, message: "must have required property 'ResourceType'" };
               if (vErrors === null) {
-                vErrors = [err60];
+                vErrors = [err33];
               } else {
-                vErrors.push(err60);
+                vErrors.push(err33);
               }
               errors++;
             }
             for (const key5 in data9) {
               if (!(key5 === "DesiredVMCount" || key5 === "InstanceType" || key5 === "ResourceType" || key5 === "SpotStrategy" || key5 === "SpotPriceLimit")) {
-                const err61 = { instancePath: instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/Group/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
+                const err34 = { instancePath: instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/Group/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
-                  vErrors = [err61];
+                  vErrors = [err34];
                 } else {
-                  vErrors.push(err61);
+                  vErrors.push(err34);
                 }
                 errors++;
               }
@@ -726,303 +492,147 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
             if (data9.DesiredVMCount !== void 0) {
               let data10 = data9.DesiredVMCount;
               if (!(typeof data10 == "number" && (!(data10 % 1) && !isNaN(data10)) && isFinite(data10))) {
-                const err62 = { instancePath: instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/DesiredVMCount", schemaPath: "#/definitions/Group/properties/DesiredVMCount/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                const err35 = { instancePath: instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/DesiredVMCount", schemaPath: "#/definitions/Group/properties/DesiredVMCount/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
-                  vErrors = [err62];
+                  vErrors = [err35];
                 } else {
-                  vErrors.push(err62);
+                  vErrors.push(err35);
                 }
                 errors++;
               }
               if (typeof data10 == "number" && isFinite(data10)) {
                 if (data10 > 65536 || isNaN(data10)) {
-                  const err63 = { instancePath: instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/DesiredVMCount", schemaPath: "#/definitions/Group/properties/DesiredVMCount/allOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65536 }, message: "must be <= 65536" };
+                  const err36 = { instancePath: instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/DesiredVMCount", schemaPath: "#/definitions/Group/properties/DesiredVMCount/allOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65536 }, message: "must be <= 65536" };
                   if (vErrors === null) {
-                    vErrors = [err63];
+                    vErrors = [err36];
                   } else {
-                    vErrors.push(err63);
+                    vErrors.push(err36);
                   }
                   errors++;
                 }
                 if (data10 < 1 || isNaN(data10)) {
-                  const err64 = { instancePath: instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/DesiredVMCount", schemaPath: "#/definitions/Group/properties/DesiredVMCount/allOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  const err37 = { instancePath: instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/DesiredVMCount", schemaPath: "#/definitions/Group/properties/DesiredVMCount/allOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
                   if (vErrors === null) {
-                    vErrors = [err64];
+                    vErrors = [err37];
                   } else {
-                    vErrors.push(err64);
+                    vErrors.push(err37);
                   }
                   errors++;
                 }
-              }
-              if (errors > 0) {
-                const emErrs18 = [];
-                for (const err65 of vErrors) {
-                  if (err65.keyword !== "errorMessage" && !err65.emUsed && (err65.instancePath === instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/DesiredVMCount" || err65.instancePath.indexOf(instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/DesiredVMCount") === 0 && err65.instancePath[instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/DesiredVMCount".length] === "/") && err65.schemaPath.indexOf("#/definitions/Group/properties/DesiredVMCount/allOf/0") === 0 && err65.schemaPath["#/definitions/Group/properties/DesiredVMCount/allOf/0".length] === "/") {
-                    emErrs18.push(err65);
-                    err65.emUsed = true;
-                  }
-                }
-                if (emErrs18.length) {
-                  const err66 = { instancePath: instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/DesiredVMCount", schemaPath: "#/definitions/Group/properties/DesiredVMCount/allOf/0/errorMessage", keyword: "errorMessage", params: { errors: emErrs18 }, message: "Specified parameter DesiredVMCount is not valid. It must be in [1, 65536]." };
-                  if (vErrors === null) {
-                    vErrors = [err66];
-                  } else {
-                    vErrors.push(err66);
-                  }
-                  errors++;
-                }
-                const emErrs19 = [];
-                for (const err67 of vErrors) {
-                  if (!err67.emUsed) {
-                    emErrs19.push(err67);
-                  }
-                }
-                vErrors = emErrs19;
-                errors = emErrs19.length;
-              }
-              if (errors > 0) {
-                const emErrs20 = [];
-                for (const err68 of vErrors) {
-                  if (err68.keyword !== "errorMessage" && !err68.emUsed && (err68.instancePath === instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/DesiredVMCount" || err68.instancePath.indexOf(instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/DesiredVMCount") === 0 && err68.instancePath[instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/DesiredVMCount".length] === "/") && err68.schemaPath.indexOf("#/definitions/Group/properties/DesiredVMCount") === 0 && err68.schemaPath["#/definitions/Group/properties/DesiredVMCount".length] === "/") {
-                    emErrs20.push(err68);
-                    err68.emUsed = true;
-                  }
-                }
-                if (emErrs20.length) {
-                  const err69 = { instancePath: instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/DesiredVMCount", schemaPath: "#/definitions/Group/properties/DesiredVMCount/errorMessage", keyword: "errorMessage", params: { errors: emErrs20 }, message: "Specified parameter DesiredVMCount is not valid. Its type must be integer." };
-                  if (vErrors === null) {
-                    vErrors = [err69];
-                  } else {
-                    vErrors.push(err69);
-                  }
-                  errors++;
-                }
-                const emErrs21 = [];
-                for (const err70 of vErrors) {
-                  if (!err70.emUsed) {
-                    emErrs21.push(err70);
-                  }
-                }
-                vErrors = emErrs21;
-                errors = emErrs21.length;
               }
             }
             if (data9.InstanceType !== void 0) {
               let data11 = data9.InstanceType;
               if (typeof data11 === "string") {
                 if (!pattern3.test(data11)) {
-                  const err71 = { instancePath: instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/InstanceType", schemaPath: "#/definitions/Group/properties/InstanceType/pattern", keyword: "pattern", params: { pattern: "^$|^(bcs|ecs)\\.[a-z0-9]+(-[a-z0-9]+)*\\.[a-z0-9]+$" }, message: 'must match pattern "^$|^(bcs|ecs)\\.[a-z0-9]+(-[a-z0-9]+)*\\.[a-z0-9]+$"' };
+                  const err38 = { instancePath: instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/InstanceType", schemaPath: "#/definitions/Group/properties/InstanceType/pattern", keyword: "pattern", params: { pattern: "^$|^(bcs|ecs)\\.[a-z0-9]+(-[a-z0-9]+)*\\.[a-z0-9]+$" }, message: 'must match pattern "^$|^(bcs|ecs)\\.[a-z0-9]+(-[a-z0-9]+)*\\.[a-z0-9]+$"' };
                   if (vErrors === null) {
-                    vErrors = [err71];
+                    vErrors = [err38];
                   } else {
-                    vErrors.push(err71);
+                    vErrors.push(err38);
                   }
                   errors++;
                 }
               } else {
-                const err72 = { instancePath: instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/InstanceType", schemaPath: "#/definitions/Group/properties/InstanceType/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err39 = { instancePath: instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/InstanceType", schemaPath: "#/definitions/Group/properties/InstanceType/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err72];
+                  vErrors = [err39];
                 } else {
-                  vErrors.push(err72);
+                  vErrors.push(err39);
                 }
                 errors++;
-              }
-              if (errors > 0) {
-                const emErrs22 = [];
-                for (const err73 of vErrors) {
-                  if (err73.keyword !== "errorMessage" && !err73.emUsed && (err73.instancePath === instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/InstanceType" || err73.instancePath.indexOf(instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/InstanceType") === 0 && err73.instancePath[instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/InstanceType".length] === "/") && err73.schemaPath.indexOf("#/definitions/Group/properties/InstanceType") === 0 && err73.schemaPath["#/definitions/Group/properties/InstanceType".length] === "/") {
-                    emErrs22.push(err73);
-                    err73.emUsed = true;
-                  }
-                }
-                if (emErrs22.length) {
-                  const err74 = { instancePath: instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/InstanceType", schemaPath: "#/definitions/Group/properties/InstanceType/errorMessage", keyword: "errorMessage", params: { errors: emErrs22 }, message: "Specified parameter InstanceType is not valid." };
-                  if (vErrors === null) {
-                    vErrors = [err74];
-                  } else {
-                    vErrors.push(err74);
-                  }
-                  errors++;
-                }
-                const emErrs23 = [];
-                for (const err75 of vErrors) {
-                  if (!err75.emUsed) {
-                    emErrs23.push(err75);
-                  }
-                }
-                vErrors = emErrs23;
-                errors = emErrs23.length;
               }
             }
             if (data9.ResourceType !== void 0) {
               let data12 = data9.ResourceType;
               if (typeof data12 !== "string") {
-                const err76 = { instancePath: instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/ResourceType", schemaPath: "#/definitions/Group/properties/ResourceType/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err40 = { instancePath: instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/ResourceType", schemaPath: "#/definitions/Group/properties/ResourceType/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err76];
+                  vErrors = [err40];
                 } else {
-                  vErrors.push(err76);
+                  vErrors.push(err40);
                 }
                 errors++;
               }
               if (!(data12 === "OnDemand" || data12 === "Spot")) {
-                const err77 = { instancePath: instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/ResourceType", schemaPath: "#/definitions/Group/properties/ResourceType/enum", keyword: "enum", params: { allowedValues: schema17.properties.ResourceType.enum }, message: "must be equal to one of the allowed values" };
+                const err41 = { instancePath: instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/ResourceType", schemaPath: "#/definitions/Group/properties/ResourceType/enum", keyword: "enum", params: { allowedValues: schema12.properties.ResourceType.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
-                  vErrors = [err77];
+                  vErrors = [err41];
                 } else {
-                  vErrors.push(err77);
+                  vErrors.push(err41);
                 }
                 errors++;
-              }
-              if (errors > 0) {
-                const emErrs24 = [];
-                for (const err78 of vErrors) {
-                  if (err78.keyword !== "errorMessage" && !err78.emUsed && (err78.instancePath === instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/ResourceType" || err78.instancePath.indexOf(instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/ResourceType") === 0 && err78.instancePath[instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/ResourceType".length] === "/") && err78.schemaPath.indexOf("#/definitions/Group/properties/ResourceType") === 0 && err78.schemaPath["#/definitions/Group/properties/ResourceType".length] === "/") {
-                    emErrs24.push(err78);
-                    err78.emUsed = true;
-                  }
-                }
-                if (emErrs24.length) {
-                  const err79 = { instancePath: instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/ResourceType", schemaPath: "#/definitions/Group/properties/ResourceType/errorMessage", keyword: "errorMessage", params: { errors: emErrs24 }, message: "Specified parameter ResourceType is not valid." };
-                  if (vErrors === null) {
-                    vErrors = [err79];
-                  } else {
-                    vErrors.push(err79);
-                  }
-                  errors++;
-                }
-                const emErrs25 = [];
-                for (const err80 of vErrors) {
-                  if (!err80.emUsed) {
-                    emErrs25.push(err80);
-                  }
-                }
-                vErrors = emErrs25;
-                errors = emErrs25.length;
               }
             }
             if (data9.SpotStrategy !== void 0) {
               let data13 = data9.SpotStrategy;
               if (typeof data13 !== "string") {
-                const err81 = { instancePath: instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/SpotStrategy", schemaPath: "#/definitions/Group/properties/SpotStrategy/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err42 = { instancePath: instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/SpotStrategy", schemaPath: "#/definitions/Group/properties/SpotStrategy/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err81];
+                  vErrors = [err42];
                 } else {
-                  vErrors.push(err81);
+                  vErrors.push(err42);
                 }
                 errors++;
               }
               if (!(data13 === "" || data13 === "SpotWithPriceLimit" || data13 === "SpotAsPriceGo")) {
-                const err82 = { instancePath: instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/SpotStrategy", schemaPath: "#/definitions/Group/properties/SpotStrategy/enum", keyword: "enum", params: { allowedValues: schema17.properties.SpotStrategy.enum }, message: "must be equal to one of the allowed values" };
+                const err43 = { instancePath: instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/SpotStrategy", schemaPath: "#/definitions/Group/properties/SpotStrategy/enum", keyword: "enum", params: { allowedValues: schema12.properties.SpotStrategy.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
-                  vErrors = [err82];
+                  vErrors = [err43];
                 } else {
-                  vErrors.push(err82);
+                  vErrors.push(err43);
                 }
                 errors++;
-              }
-              if (errors > 0) {
-                const emErrs26 = [];
-                for (const err83 of vErrors) {
-                  if (err83.keyword !== "errorMessage" && !err83.emUsed && (err83.instancePath === instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/SpotStrategy" || err83.instancePath.indexOf(instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/SpotStrategy") === 0 && err83.instancePath[instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/SpotStrategy".length] === "/") && err83.schemaPath.indexOf("#/definitions/Group/properties/SpotStrategy") === 0 && err83.schemaPath["#/definitions/Group/properties/SpotStrategy".length] === "/") {
-                    emErrs26.push(err83);
-                    err83.emUsed = true;
-                  }
-                }
-                if (emErrs26.length) {
-                  const err84 = { instancePath: instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/SpotStrategy", schemaPath: "#/definitions/Group/properties/SpotStrategy/errorMessage", keyword: "errorMessage", params: { errors: emErrs26 }, message: "Specified parameter SpotStrategy is not valid." };
-                  if (vErrors === null) {
-                    vErrors = [err84];
-                  } else {
-                    vErrors.push(err84);
-                  }
-                  errors++;
-                }
-                const emErrs27 = [];
-                for (const err85 of vErrors) {
-                  if (!err85.emUsed) {
-                    emErrs27.push(err85);
-                  }
-                }
-                vErrors = emErrs27;
-                errors = emErrs27.length;
               }
             }
             if (data9.SpotPriceLimit !== void 0) {
               let data14 = data9.SpotPriceLimit;
               if (typeof data14 == "number" && isFinite(data14)) {
                 if (data14 < 0 || isNaN(data14)) {
-                  const err86 = { instancePath: instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/SpotPriceLimit", schemaPath: "#/definitions/Group/properties/SpotPriceLimit/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  const err44 = { instancePath: instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/SpotPriceLimit", schemaPath: "#/definitions/Group/properties/SpotPriceLimit/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                   if (vErrors === null) {
-                    vErrors = [err86];
+                    vErrors = [err44];
                   } else {
-                    vErrors.push(err86);
+                    vErrors.push(err44);
                   }
                   errors++;
                 }
                 let res0;
                 if (res0 = data14 / 1e-3, Math.abs(Math.round(res0) - res0) > 1e-9) {
-                  const err87 = { instancePath: instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/SpotPriceLimit", schemaPath: "#/definitions/Group/properties/SpotPriceLimit/multipleOf", keyword: "multipleOf", params: { multipleOf: 1e-3 }, message: "must be multiple of 0.001" };
+                  const err45 = { instancePath: instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/SpotPriceLimit", schemaPath: "#/definitions/Group/properties/SpotPriceLimit/multipleOf", keyword: "multipleOf", params: { multipleOf: 1e-3 }, message: "must be multiple of 0.001" };
                   if (vErrors === null) {
-                    vErrors = [err87];
+                    vErrors = [err45];
                   } else {
-                    vErrors.push(err87);
+                    vErrors.push(err45);
                   }
                   errors++;
                 }
               } else {
-                const err88 = { instancePath: instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/SpotPriceLimit", schemaPath: "#/definitions/Group/properties/SpotPriceLimit/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err46 = { instancePath: instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/SpotPriceLimit", schemaPath: "#/definitions/Group/properties/SpotPriceLimit/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
-                  vErrors = [err88];
+                  vErrors = [err46];
                 } else {
-                  vErrors.push(err88);
+                  vErrors.push(err46);
                 }
                 errors++;
               }
-              if (errors > 0) {
-                const emErrs28 = [];
-                for (const err89 of vErrors) {
-                  if (err89.keyword !== "errorMessage" && !err89.emUsed && (err89.instancePath === instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/SpotPriceLimit" || err89.instancePath.indexOf(instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/SpotPriceLimit") === 0 && err89.instancePath[instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/SpotPriceLimit".length] === "/") && err89.schemaPath.indexOf("#/definitions/Group/properties/SpotPriceLimit") === 0 && err89.schemaPath["#/definitions/Group/properties/SpotPriceLimit".length] === "/") {
-                    emErrs28.push(err89);
-                    err89.emUsed = true;
-                  }
-                }
-                if (emErrs28.length) {
-                  const err90 = { instancePath: instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/SpotPriceLimit", schemaPath: "#/definitions/Group/properties/SpotPriceLimit/errorMessage", keyword: "errorMessage", params: { errors: emErrs28 }, message: "Specified parameter SpotPriceLimit is not valid." };
-                  if (vErrors === null) {
-                    vErrors = [err90];
-                  } else {
-                    vErrors.push(err90);
-                  }
-                  errors++;
-                }
-                const emErrs29 = [];
-                for (const err91 of vErrors) {
-                  if (!err91.emUsed) {
-                    emErrs29.push(err91);
-                  }
-                }
-                vErrors = emErrs29;
-                errors = emErrs29.length;
-              }
             }
           } else {
-            const err92 = { instancePath: instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/Group/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err47 = { instancePath: instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/Group/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err92];
+              vErrors = [err47];
             } else {
-              vErrors.push(err92);
+              vErrors.push(err47);
             }
             errors++;
           }
         }
       } else {
-        const err93 = { instancePath: instancePath + "/Groups", schemaPath: "#/properties/Groups/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err48 = { instancePath: instancePath + "/Groups", schemaPath: "#/properties/Groups/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err93];
+          vErrors = [err48];
         } else {
-          vErrors.push(err93);
+          vErrors.push(err48);
         }
         errors++;
       }
@@ -1032,11 +642,11 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
       if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
         for (const key6 in data15) {
           if (!(key6 === "Disks" || key6 === "Mounts" || key6 === "Networks")) {
-            const err94 = { instancePath: instancePath + "/Configs", schemaPath: "#/properties/Configs/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
+            const err49 = { instancePath: instancePath + "/Configs", schemaPath: "#/properties/Configs/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
-              vErrors = [err94];
+              vErrors = [err49];
             } else {
-              vErrors.push(err94);
+              vErrors.push(err49);
             }
             errors++;
           }
@@ -1046,11 +656,11 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
           if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
             for (const key7 in data16) {
               if (!(key7 === "SystemDisk" || key7 === "DataDisk")) {
-                const err95 = { instancePath: instancePath + "/Configs/Disks", schemaPath: "#/properties/Configs/properties/Disks/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
+                const err50 = { instancePath: instancePath + "/Configs/Disks", schemaPath: "#/properties/Configs/properties/Disks/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
-                  vErrors = [err95];
+                  vErrors = [err50];
                 } else {
-                  vErrors.push(err95);
+                  vErrors.push(err50);
                 }
                 errors++;
               }
@@ -1060,11 +670,11 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
               if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
                 for (const key8 in data17) {
                   if (!(key8 === "Type" || key8 === "Size")) {
-                    const err96 = { instancePath: instancePath + "/Configs/Disks/SystemDisk", schemaPath: "#/properties/Configs/properties/Disks/properties/SystemDisk/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
+                    const err51 = { instancePath: instancePath + "/Configs/Disks/SystemDisk", schemaPath: "#/properties/Configs/properties/Disks/properties/SystemDisk/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
-                      vErrors = [err96];
+                      vErrors = [err51];
                     } else {
-                      vErrors.push(err96);
+                      vErrors.push(err51);
                     }
                     errors++;
                   }
@@ -1072,114 +682,62 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data17.Type !== void 0) {
                   let data18 = data17.Type;
                   if (typeof data18 !== "string") {
-                    const err97 = { instancePath: instancePath + "/Configs/Disks/SystemDisk/Type", schemaPath: "#/properties/Configs/properties/Disks/properties/SystemDisk/properties/Type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err52 = { instancePath: instancePath + "/Configs/Disks/SystemDisk/Type", schemaPath: "#/properties/Configs/properties/Disks/properties/SystemDisk/properties/Type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                      vErrors = [err97];
+                      vErrors = [err52];
                     } else {
-                      vErrors.push(err97);
+                      vErrors.push(err52);
                     }
                     errors++;
                   }
                   if (!(data18 === "" || data18 === "cloud" || data18 === "cloud_efficiency" || data18 === "cloud_ssd" || data18 === "ephemeral" || data18 === "ephemeral_ssd")) {
-                    const err98 = { instancePath: instancePath + "/Configs/Disks/SystemDisk/Type", schemaPath: "#/properties/Configs/properties/Disks/properties/SystemDisk/properties/Type/enum", keyword: "enum", params: { allowedValues: schema16.properties.Configs.properties.Disks.properties.SystemDisk.properties.Type.enum }, message: "must be equal to one of the allowed values" };
+                    const err53 = { instancePath: instancePath + "/Configs/Disks/SystemDisk/Type", schemaPath: "#/properties/Configs/properties/Disks/properties/SystemDisk/properties/Type/enum", keyword: "enum", params: { allowedValues: schema11.properties.Configs.properties.Disks.properties.SystemDisk.properties.Type.enum }, message: "must be equal to one of the allowed values" };
                     if (vErrors === null) {
-                      vErrors = [err98];
+                      vErrors = [err53];
                     } else {
-                      vErrors.push(err98);
+                      vErrors.push(err53);
                     }
                     errors++;
-                  }
-                  if (errors > 0) {
-                    const emErrs30 = [];
-                    for (const err99 of vErrors) {
-                      if (err99.keyword !== "errorMessage" && !err99.emUsed && (err99.instancePath === instancePath + "/Configs/Disks/SystemDisk/Type" || err99.instancePath.indexOf(instancePath + "/Configs/Disks/SystemDisk/Type") === 0 && err99.instancePath[instancePath + "/Configs/Disks/SystemDisk/Type".length] === "/") && err99.schemaPath.indexOf("#/properties/Configs/properties/Disks/properties/SystemDisk/properties/Type") === 0 && err99.schemaPath["#/properties/Configs/properties/Disks/properties/SystemDisk/properties/Type".length] === "/") {
-                        emErrs30.push(err99);
-                        err99.emUsed = true;
-                      }
-                    }
-                    if (emErrs30.length) {
-                      const err100 = { instancePath: instancePath + "/Configs/Disks/SystemDisk/Type", schemaPath: "#/properties/Configs/properties/Disks/properties/SystemDisk/properties/Type/errorMessage", keyword: "errorMessage", params: { errors: emErrs30 }, message: "Specified parameter Configs.Disks.SystemDisk.Type is not valid." };
-                      if (vErrors === null) {
-                        vErrors = [err100];
-                      } else {
-                        vErrors.push(err100);
-                      }
-                      errors++;
-                    }
-                    const emErrs31 = [];
-                    for (const err101 of vErrors) {
-                      if (!err101.emUsed) {
-                        emErrs31.push(err101);
-                      }
-                    }
-                    vErrors = emErrs31;
-                    errors = emErrs31.length;
                   }
                 }
                 if (data17.Size !== void 0) {
                   let data19 = data17.Size;
                   if (!(typeof data19 == "number" && (!(data19 % 1) && !isNaN(data19)) && isFinite(data19))) {
-                    const err102 = { instancePath: instancePath + "/Configs/Disks/SystemDisk/Size", schemaPath: "#/properties/Configs/properties/Disks/properties/SystemDisk/properties/Size/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                    const err54 = { instancePath: instancePath + "/Configs/Disks/SystemDisk/Size", schemaPath: "#/properties/Configs/properties/Disks/properties/SystemDisk/properties/Size/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                     if (vErrors === null) {
-                      vErrors = [err102];
+                      vErrors = [err54];
                     } else {
-                      vErrors.push(err102);
+                      vErrors.push(err54);
                     }
                     errors++;
                   }
                   if (typeof data19 == "number" && isFinite(data19)) {
                     if (data19 > 500 || isNaN(data19)) {
-                      const err103 = { instancePath: instancePath + "/Configs/Disks/SystemDisk/Size", schemaPath: "#/properties/Configs/properties/Disks/properties/SystemDisk/properties/Size/maximum", keyword: "maximum", params: { comparison: "<=", limit: 500 }, message: "must be <= 500" };
+                      const err55 = { instancePath: instancePath + "/Configs/Disks/SystemDisk/Size", schemaPath: "#/properties/Configs/properties/Disks/properties/SystemDisk/properties/Size/maximum", keyword: "maximum", params: { comparison: "<=", limit: 500 }, message: "must be <= 500" };
                       if (vErrors === null) {
-                        vErrors = [err103];
+                        vErrors = [err55];
                       } else {
-                        vErrors.push(err103);
+                        vErrors.push(err55);
                       }
                       errors++;
                     }
                     if (data19 < 40 || isNaN(data19)) {
-                      const err104 = { instancePath: instancePath + "/Configs/Disks/SystemDisk/Size", schemaPath: "#/properties/Configs/properties/Disks/properties/SystemDisk/properties/Size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 40 }, message: "must be >= 40" };
+                      const err56 = { instancePath: instancePath + "/Configs/Disks/SystemDisk/Size", schemaPath: "#/properties/Configs/properties/Disks/properties/SystemDisk/properties/Size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 40 }, message: "must be >= 40" };
                       if (vErrors === null) {
-                        vErrors = [err104];
+                        vErrors = [err56];
                       } else {
-                        vErrors.push(err104);
+                        vErrors.push(err56);
                       }
                       errors++;
                     }
-                  }
-                  if (errors > 0) {
-                    const emErrs32 = [];
-                    for (const err105 of vErrors) {
-                      if (err105.keyword !== "errorMessage" && !err105.emUsed && (err105.instancePath === instancePath + "/Configs/Disks/SystemDisk/Size" || err105.instancePath.indexOf(instancePath + "/Configs/Disks/SystemDisk/Size") === 0 && err105.instancePath[instancePath + "/Configs/Disks/SystemDisk/Size".length] === "/") && err105.schemaPath.indexOf("#/properties/Configs/properties/Disks/properties/SystemDisk/properties/Size") === 0 && err105.schemaPath["#/properties/Configs/properties/Disks/properties/SystemDisk/properties/Size".length] === "/") {
-                        emErrs32.push(err105);
-                        err105.emUsed = true;
-                      }
-                    }
-                    if (emErrs32.length) {
-                      const err106 = { instancePath: instancePath + "/Configs/Disks/SystemDisk/Size", schemaPath: "#/properties/Configs/properties/Disks/properties/SystemDisk/properties/Size/errorMessage", keyword: "errorMessage", params: { errors: emErrs32 }, message: "Specified parameter Configs.Disks.SystemDisk.Size is not valid." };
-                      if (vErrors === null) {
-                        vErrors = [err106];
-                      } else {
-                        vErrors.push(err106);
-                      }
-                      errors++;
-                    }
-                    const emErrs33 = [];
-                    for (const err107 of vErrors) {
-                      if (!err107.emUsed) {
-                        emErrs33.push(err107);
-                      }
-                    }
-                    vErrors = emErrs33;
-                    errors = emErrs33.length;
                   }
                 }
               } else {
-                const err108 = { instancePath: instancePath + "/Configs/Disks/SystemDisk", schemaPath: "#/properties/Configs/properties/Disks/properties/SystemDisk/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err57 = { instancePath: instancePath + "/Configs/Disks/SystemDisk", schemaPath: "#/properties/Configs/properties/Disks/properties/SystemDisk/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err108];
+                  vErrors = [err57];
                 } else {
-                  vErrors.push(err108);
+                  vErrors.push(err57);
                 }
                 errors++;
               }
@@ -1192,21 +750,21 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
               if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
                 let missing0;
                 if (data20.Type === void 0 && (missing0 = "Type")) {
-                  const err109 = {};
+                  const err58 = {};
                   if (vErrors === null) {
-                    vErrors = [err109];
+                    vErrors = [err58];
                   } else {
-                    vErrors.push(err109);
+                    vErrors.push(err58);
                   }
                   errors++;
                 } else {
                   if (data20.Type !== void 0) {
                     if ("ephemeral" !== data20.Type) {
-                      const err110 = {};
+                      const err59 = {};
                       if (vErrors === null) {
-                        vErrors = [err110];
+                        vErrors = [err59];
                       } else {
-                        vErrors.push(err110);
+                        vErrors.push(err59);
                       }
                       errors++;
                     }
@@ -1229,40 +787,14 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
                     let data22 = data20.Size;
                     if (typeof data22 == "number" && isFinite(data22)) {
                       if (data22 > 1024 || isNaN(data22)) {
-                        const err111 = { instancePath: instancePath + "/Configs/Disks/DataDisk/Size", schemaPath: "#/properties/Configs/properties/Disks/properties/DataDisk/then/properties/Size/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1024 }, message: "must be <= 1024" };
+                        const err60 = { instancePath: instancePath + "/Configs/Disks/DataDisk/Size", schemaPath: "#/properties/Configs/properties/Disks/properties/DataDisk/then/properties/Size/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1024 }, message: "must be <= 1024" };
                         if (vErrors === null) {
-                          vErrors = [err111];
+                          vErrors = [err60];
                         } else {
-                          vErrors.push(err111);
+                          vErrors.push(err60);
                         }
                         errors++;
                       }
-                    }
-                    if (errors > 0) {
-                      const emErrs34 = [];
-                      for (const err112 of vErrors) {
-                        if (err112.keyword !== "errorMessage" && !err112.emUsed && (err112.instancePath === instancePath + "/Configs/Disks/DataDisk/Size" || err112.instancePath.indexOf(instancePath + "/Configs/Disks/DataDisk/Size") === 0 && err112.instancePath[instancePath + "/Configs/Disks/DataDisk/Size".length] === "/") && err112.schemaPath.indexOf("#/properties/Configs/properties/Disks/properties/DataDisk/then/properties/Size") === 0 && err112.schemaPath["#/properties/Configs/properties/Disks/properties/DataDisk/then/properties/Size".length] === "/") {
-                          emErrs34.push(err112);
-                          err112.emUsed = true;
-                        }
-                      }
-                      if (emErrs34.length) {
-                        const err113 = { instancePath: instancePath + "/Configs/Disks/DataDisk/Size", schemaPath: "#/properties/Configs/properties/Disks/properties/DataDisk/then/properties/Size/errorMessage", keyword: "errorMessage", params: { errors: emErrs34 }, message: "Specified parameter Configs.Disks.DataDisk.Size is not valid." };
-                        if (vErrors === null) {
-                          vErrors = [err113];
-                        } else {
-                          vErrors.push(err113);
-                        }
-                        errors++;
-                      }
-                      const emErrs35 = [];
-                      for (const err114 of vErrors) {
-                        if (!err114.emUsed) {
-                          emErrs35.push(err114);
-                        }
-                      }
-                      vErrors = emErrs35;
-                      errors = emErrs35.length;
                     }
                   }
                 }
@@ -1270,31 +802,31 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
                 valid14 = _valid0;
               }
               if (!valid14) {
-                const err115 = { instancePath: instancePath + "/Configs/Disks/DataDisk", schemaPath: "#/properties/Configs/properties/Disks/properties/DataDisk/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+                const err61 = { instancePath: instancePath + "/Configs/Disks/DataDisk", schemaPath: "#/properties/Configs/properties/Disks/properties/DataDisk/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
                 if (vErrors === null) {
-                  vErrors = [err115];
+                  vErrors = [err61];
                 } else {
-                  vErrors.push(err115);
+                  vErrors.push(err61);
                 }
                 errors++;
               }
               if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
                 if (data20.MountPoint === void 0) {
-                  const err116 = { instancePath: instancePath + "/Configs/Disks/DataDisk", schemaPath: "#/properties/Configs/properties/Disks/properties/DataDisk/required", keyword: "required", params: { missingProperty: "MountPoint" }, message: "must have required property 'MountPoint'" };
+                  const err62 = { instancePath: instancePath + "/Configs/Disks/DataDisk", schemaPath: "#/properties/Configs/properties/Disks/properties/DataDisk/required", keyword: "required", params: { missingProperty: "MountPoint" }, message: "must have required property 'MountPoint'" };
                   if (vErrors === null) {
-                    vErrors = [err116];
+                    vErrors = [err62];
                   } else {
-                    vErrors.push(err116);
+                    vErrors.push(err62);
                   }
                   errors++;
                 }
                 for (const key9 in data20) {
                   if (!(key9 === "Type" || key9 === "Size" || key9 === "MountPoint")) {
-                    const err117 = { instancePath: instancePath + "/Configs/Disks/DataDisk", schemaPath: "#/properties/Configs/properties/Disks/properties/DataDisk/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties" };
+                    const err63 = { instancePath: instancePath + "/Configs/Disks/DataDisk", schemaPath: "#/properties/Configs/properties/Disks/properties/DataDisk/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
-                      vErrors = [err117];
+                      vErrors = [err63];
                     } else {
-                      vErrors.push(err117);
+                      vErrors.push(err63);
                     }
                     errors++;
                   }
@@ -1302,172 +834,94 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data20.Type !== void 0) {
                   let data23 = data20.Type;
                   if (typeof data23 !== "string") {
-                    const err118 = { instancePath: instancePath + "/Configs/Disks/DataDisk/Type", schemaPath: "#/properties/Configs/properties/Disks/properties/DataDisk/properties/Type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err64 = { instancePath: instancePath + "/Configs/Disks/DataDisk/Type", schemaPath: "#/properties/Configs/properties/Disks/properties/DataDisk/properties/Type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                      vErrors = [err118];
+                      vErrors = [err64];
                     } else {
-                      vErrors.push(err118);
+                      vErrors.push(err64);
                     }
                     errors++;
                   }
                   if (!(data23 === "" || data23 === "cloud" || data23 === "cloud_efficiency" || data23 === "cloud_ssd" || data23 === "ephemeral" || data23 === "ephemeral_ssd")) {
-                    const err119 = { instancePath: instancePath + "/Configs/Disks/DataDisk/Type", schemaPath: "#/properties/Configs/properties/Disks/properties/DataDisk/properties/Type/enum", keyword: "enum", params: { allowedValues: schema16.properties.Configs.properties.Disks.properties.DataDisk.properties.Type.enum }, message: "must be equal to one of the allowed values" };
+                    const err65 = { instancePath: instancePath + "/Configs/Disks/DataDisk/Type", schemaPath: "#/properties/Configs/properties/Disks/properties/DataDisk/properties/Type/enum", keyword: "enum", params: { allowedValues: schema11.properties.Configs.properties.Disks.properties.DataDisk.properties.Type.enum }, message: "must be equal to one of the allowed values" };
                     if (vErrors === null) {
-                      vErrors = [err119];
+                      vErrors = [err65];
                     } else {
-                      vErrors.push(err119);
+                      vErrors.push(err65);
                     }
                     errors++;
-                  }
-                  if (errors > 0) {
-                    const emErrs36 = [];
-                    for (const err120 of vErrors) {
-                      if (err120.keyword !== "errorMessage" && !err120.emUsed && (err120.instancePath === instancePath + "/Configs/Disks/DataDisk/Type" || err120.instancePath.indexOf(instancePath + "/Configs/Disks/DataDisk/Type") === 0 && err120.instancePath[instancePath + "/Configs/Disks/DataDisk/Type".length] === "/") && err120.schemaPath.indexOf("#/properties/Configs/properties/Disks/properties/DataDisk/properties/Type") === 0 && err120.schemaPath["#/properties/Configs/properties/Disks/properties/DataDisk/properties/Type".length] === "/") {
-                        emErrs36.push(err120);
-                        err120.emUsed = true;
-                      }
-                    }
-                    if (emErrs36.length) {
-                      const err121 = { instancePath: instancePath + "/Configs/Disks/DataDisk/Type", schemaPath: "#/properties/Configs/properties/Disks/properties/DataDisk/properties/Type/errorMessage", keyword: "errorMessage", params: { errors: emErrs36 }, message: "Specified parameter Configs.Disks.DataDisk.Type is not valid." };
-                      if (vErrors === null) {
-                        vErrors = [err121];
-                      } else {
-                        vErrors.push(err121);
-                      }
-                      errors++;
-                    }
-                    const emErrs37 = [];
-                    for (const err122 of vErrors) {
-                      if (!err122.emUsed) {
-                        emErrs37.push(err122);
-                      }
-                    }
-                    vErrors = emErrs37;
-                    errors = emErrs37.length;
                   }
                 }
                 if (data20.Size !== void 0) {
                   let data24 = data20.Size;
                   if (!(typeof data24 == "number" && (!(data24 % 1) && !isNaN(data24)) && isFinite(data24))) {
-                    const err123 = { instancePath: instancePath + "/Configs/Disks/DataDisk/Size", schemaPath: "#/properties/Configs/properties/Disks/properties/DataDisk/properties/Size/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                    const err66 = { instancePath: instancePath + "/Configs/Disks/DataDisk/Size", schemaPath: "#/properties/Configs/properties/Disks/properties/DataDisk/properties/Size/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                     if (vErrors === null) {
-                      vErrors = [err123];
+                      vErrors = [err66];
                     } else {
-                      vErrors.push(err123);
+                      vErrors.push(err66);
                     }
                     errors++;
                   }
                   if (typeof data24 == "number" && isFinite(data24)) {
                     if (data24 > 2e3 || isNaN(data24)) {
-                      const err124 = { instancePath: instancePath + "/Configs/Disks/DataDisk/Size", schemaPath: "#/properties/Configs/properties/Disks/properties/DataDisk/properties/Size/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2e3 }, message: "must be <= 2000" };
+                      const err67 = { instancePath: instancePath + "/Configs/Disks/DataDisk/Size", schemaPath: "#/properties/Configs/properties/Disks/properties/DataDisk/properties/Size/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2e3 }, message: "must be <= 2000" };
                       if (vErrors === null) {
-                        vErrors = [err124];
+                        vErrors = [err67];
                       } else {
-                        vErrors.push(err124);
+                        vErrors.push(err67);
                       }
                       errors++;
                     }
                     if (data24 < 5 || isNaN(data24)) {
-                      const err125 = { instancePath: instancePath + "/Configs/Disks/DataDisk/Size", schemaPath: "#/properties/Configs/properties/Disks/properties/DataDisk/properties/Size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 5 }, message: "must be >= 5" };
+                      const err68 = { instancePath: instancePath + "/Configs/Disks/DataDisk/Size", schemaPath: "#/properties/Configs/properties/Disks/properties/DataDisk/properties/Size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 5 }, message: "must be >= 5" };
                       if (vErrors === null) {
-                        vErrors = [err125];
+                        vErrors = [err68];
                       } else {
-                        vErrors.push(err125);
+                        vErrors.push(err68);
                       }
                       errors++;
                     }
-                  }
-                  if (errors > 0) {
-                    const emErrs38 = [];
-                    for (const err126 of vErrors) {
-                      if (err126.keyword !== "errorMessage" && !err126.emUsed && (err126.instancePath === instancePath + "/Configs/Disks/DataDisk/Size" || err126.instancePath.indexOf(instancePath + "/Configs/Disks/DataDisk/Size") === 0 && err126.instancePath[instancePath + "/Configs/Disks/DataDisk/Size".length] === "/") && err126.schemaPath.indexOf("#/properties/Configs/properties/Disks/properties/DataDisk/properties/Size") === 0 && err126.schemaPath["#/properties/Configs/properties/Disks/properties/DataDisk/properties/Size".length] === "/") {
-                        emErrs38.push(err126);
-                        err126.emUsed = true;
-                      }
-                    }
-                    if (emErrs38.length) {
-                      const err127 = { instancePath: instancePath + "/Configs/Disks/DataDisk/Size", schemaPath: "#/properties/Configs/properties/Disks/properties/DataDisk/properties/Size/errorMessage", keyword: "errorMessage", params: { errors: emErrs38 }, message: "Specified parameter Configs.Disks.DataDisk.Size is not valid." };
-                      if (vErrors === null) {
-                        vErrors = [err127];
-                      } else {
-                        vErrors.push(err127);
-                      }
-                      errors++;
-                    }
-                    const emErrs39 = [];
-                    for (const err128 of vErrors) {
-                      if (!err128.emUsed) {
-                        emErrs39.push(err128);
-                      }
-                    }
-                    vErrors = emErrs39;
-                    errors = emErrs39.length;
                   }
                 }
                 if (data20.MountPoint !== void 0) {
                   let data25 = data20.MountPoint;
                   if (typeof data25 === "string") {
                     if (!pattern4.test(data25)) {
-                      const err129 = { instancePath: instancePath + "/Configs/Disks/DataDisk/MountPoint", schemaPath: "#/properties/Configs/properties/Disks/properties/DataDisk/properties/MountPoint/pattern", keyword: "pattern", params: { pattern: "^(/.*|[A-Za-z]:)$" }, message: 'must match pattern "^(/.*|[A-Za-z]:)$"' };
+                      const err69 = { instancePath: instancePath + "/Configs/Disks/DataDisk/MountPoint", schemaPath: "#/properties/Configs/properties/Disks/properties/DataDisk/properties/MountPoint/pattern", keyword: "pattern", params: { pattern: "^(/.*|[A-Za-z]:)$" }, message: 'must match pattern "^(/.*|[A-Za-z]:)$"' };
                       if (vErrors === null) {
-                        vErrors = [err129];
+                        vErrors = [err69];
                       } else {
-                        vErrors.push(err129);
+                        vErrors.push(err69);
                       }
                       errors++;
                     }
                   } else {
-                    const err130 = { instancePath: instancePath + "/Configs/Disks/DataDisk/MountPoint", schemaPath: "#/properties/Configs/properties/Disks/properties/DataDisk/properties/MountPoint/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err70 = { instancePath: instancePath + "/Configs/Disks/DataDisk/MountPoint", schemaPath: "#/properties/Configs/properties/Disks/properties/DataDisk/properties/MountPoint/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                      vErrors = [err130];
+                      vErrors = [err70];
                     } else {
-                      vErrors.push(err130);
+                      vErrors.push(err70);
                     }
                     errors++;
                   }
-                  if (errors > 0) {
-                    const emErrs40 = [];
-                    for (const err131 of vErrors) {
-                      if (err131.keyword !== "errorMessage" && !err131.emUsed && (err131.instancePath === instancePath + "/Configs/Disks/DataDisk/MountPoint" || err131.instancePath.indexOf(instancePath + "/Configs/Disks/DataDisk/MountPoint") === 0 && err131.instancePath[instancePath + "/Configs/Disks/DataDisk/MountPoint".length] === "/") && err131.schemaPath.indexOf("#/properties/Configs/properties/Disks/properties/DataDisk/properties/MountPoint") === 0 && err131.schemaPath["#/properties/Configs/properties/Disks/properties/DataDisk/properties/MountPoint".length] === "/") {
-                        emErrs40.push(err131);
-                        err131.emUsed = true;
-                      }
-                    }
-                    if (emErrs40.length) {
-                      const err132 = { instancePath: instancePath + "/Configs/Disks/DataDisk/MountPoint", schemaPath: "#/properties/Configs/properties/Disks/properties/DataDisk/properties/MountPoint/errorMessage", keyword: "errorMessage", params: { errors: emErrs40 }, message: "Specified parameter Configs.Disks.DataDisk.MountPoint is not valid." };
-                      if (vErrors === null) {
-                        vErrors = [err132];
-                      } else {
-                        vErrors.push(err132);
-                      }
-                      errors++;
-                    }
-                    const emErrs41 = [];
-                    for (const err133 of vErrors) {
-                      if (!err133.emUsed) {
-                        emErrs41.push(err133);
-                      }
-                    }
-                    vErrors = emErrs41;
-                    errors = emErrs41.length;
-                  }
                 }
               } else {
-                const err134 = { instancePath: instancePath + "/Configs/Disks/DataDisk", schemaPath: "#/properties/Configs/properties/Disks/properties/DataDisk/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err71 = { instancePath: instancePath + "/Configs/Disks/DataDisk", schemaPath: "#/properties/Configs/properties/Disks/properties/DataDisk/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err134];
+                  vErrors = [err71];
                 } else {
-                  vErrors.push(err134);
+                  vErrors.push(err71);
                 }
                 errors++;
               }
             }
           } else {
-            const err135 = { instancePath: instancePath + "/Configs/Disks", schemaPath: "#/properties/Configs/properties/Disks/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err72 = { instancePath: instancePath + "/Configs/Disks", schemaPath: "#/properties/Configs/properties/Disks/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err135];
+              vErrors = [err72];
             } else {
-              vErrors.push(err135);
+              vErrors.push(err72);
             }
             errors++;
           }
@@ -1477,11 +931,11 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
           if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
             for (const key10 in data26) {
               if (!(key10 === "Entries" || key10 === "Locale" || key10 === "Lock" || key10 === "CacheSupport" || key10 === "NAS" || key10 === "OSS")) {
-                const err136 = { instancePath: instancePath + "/Configs/Mounts", schemaPath: "#/properties/Configs/properties/Mounts/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties" };
+                const err73 = { instancePath: instancePath + "/Configs/Mounts", schemaPath: "#/properties/Configs/properties/Mounts/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
-                  vErrors = [err136];
+                  vErrors = [err73];
                 } else {
-                  vErrors.push(err136);
+                  vErrors.push(err73);
                 }
                 errors++;
               }
@@ -1494,39 +948,39 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
                   let data28 = data27[i0];
                   if (data28 && typeof data28 == "object" && !Array.isArray(data28)) {
                     if (data28.Source === void 0) {
-                      const err137 = { instancePath: instancePath + "/Configs/Mounts/Entries/" + i0, schemaPath: "#/properties/Configs/properties/Mounts/properties/Entries/items/required", keyword: "required", params: { missingProperty: "Source" }, message: "must have required property 'Source'" };
+                      const err74 = { instancePath: instancePath + "/Configs/Mounts/Entries/" + i0, schemaPath: "#/properties/Configs/properties/Mounts/properties/Entries/items/required", keyword: "required", params: { missingProperty: "Source" }, message: "must have required property 'Source'" };
                       if (vErrors === null) {
-                        vErrors = [err137];
+                        vErrors = [err74];
                       } else {
-                        vErrors.push(err137);
+                        vErrors.push(err74);
                       }
                       errors++;
                     }
                     if (data28.Destination === void 0) {
-                      const err138 = { instancePath: instancePath + "/Configs/Mounts/Entries/" + i0, schemaPath: "#/properties/Configs/properties/Mounts/properties/Entries/items/required", keyword: "required", params: { missingProperty: "Destination" }, message: "must have required property 'Destination'" };
+                      const err75 = { instancePath: instancePath + "/Configs/Mounts/Entries/" + i0, schemaPath: "#/properties/Configs/properties/Mounts/properties/Entries/items/required", keyword: "required", params: { missingProperty: "Destination" }, message: "must have required property 'Destination'" };
                       if (vErrors === null) {
-                        vErrors = [err138];
+                        vErrors = [err75];
                       } else {
-                        vErrors.push(err138);
+                        vErrors.push(err75);
                       }
                       errors++;
                     }
                     if (data28.WriteSupport === void 0) {
-                      const err139 = { instancePath: instancePath + "/Configs/Mounts/Entries/" + i0, schemaPath: "#/properties/Configs/properties/Mounts/properties/Entries/items/required", keyword: "required", params: { missingProperty: "WriteSupport" }, message: "must have required property 'WriteSupport'" };
+                      const err76 = { instancePath: instancePath + "/Configs/Mounts/Entries/" + i0, schemaPath: "#/properties/Configs/properties/Mounts/properties/Entries/items/required", keyword: "required", params: { missingProperty: "WriteSupport" }, message: "must have required property 'WriteSupport'" };
                       if (vErrors === null) {
-                        vErrors = [err139];
+                        vErrors = [err76];
                       } else {
-                        vErrors.push(err139);
+                        vErrors.push(err76);
                       }
                       errors++;
                     }
                     for (const key11 in data28) {
                       if (!(key11 === "Source" || key11 === "Destination" || key11 === "WriteSupport")) {
-                        const err140 = { instancePath: instancePath + "/Configs/Mounts/Entries/" + i0, schemaPath: "#/properties/Configs/properties/Mounts/properties/Entries/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties" };
+                        const err77 = { instancePath: instancePath + "/Configs/Mounts/Entries/" + i0, schemaPath: "#/properties/Configs/properties/Mounts/properties/Entries/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties" };
                         if (vErrors === null) {
-                          vErrors = [err140];
+                          vErrors = [err77];
                         } else {
-                          vErrors.push(err140);
+                          vErrors.push(err77);
                         }
                         errors++;
                       }
@@ -1535,151 +989,73 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
                       let data29 = data28.Source;
                       if (typeof data29 === "string") {
                         if (!pattern5.test(data29)) {
-                          const err141 = { instancePath: instancePath + "/Configs/Mounts/Entries/" + i0 + "/Source", schemaPath: "#/properties/Configs/properties/Mounts/properties/Entries/items/properties/Source/pattern", keyword: "pattern", params: { pattern: "^(oss|nas)://.+" }, message: 'must match pattern "^(oss|nas)://.+"' };
+                          const err78 = { instancePath: instancePath + "/Configs/Mounts/Entries/" + i0 + "/Source", schemaPath: "#/properties/Configs/properties/Mounts/properties/Entries/items/properties/Source/pattern", keyword: "pattern", params: { pattern: "^(oss|nas)://.+" }, message: 'must match pattern "^(oss|nas)://.+"' };
                           if (vErrors === null) {
-                            vErrors = [err141];
+                            vErrors = [err78];
                           } else {
-                            vErrors.push(err141);
+                            vErrors.push(err78);
                           }
                           errors++;
                         }
                       } else {
-                        const err142 = { instancePath: instancePath + "/Configs/Mounts/Entries/" + i0 + "/Source", schemaPath: "#/properties/Configs/properties/Mounts/properties/Entries/items/properties/Source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        const err79 = { instancePath: instancePath + "/Configs/Mounts/Entries/" + i0 + "/Source", schemaPath: "#/properties/Configs/properties/Mounts/properties/Entries/items/properties/Source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                         if (vErrors === null) {
-                          vErrors = [err142];
+                          vErrors = [err79];
                         } else {
-                          vErrors.push(err142);
+                          vErrors.push(err79);
                         }
                         errors++;
-                      }
-                      if (errors > 0) {
-                        const emErrs42 = [];
-                        for (const err143 of vErrors) {
-                          if (err143.keyword !== "errorMessage" && !err143.emUsed && (err143.instancePath === instancePath + "/Configs/Mounts/Entries/" + i0 + "/Source" || err143.instancePath.indexOf(instancePath + "/Configs/Mounts/Entries/" + i0 + "/Source") === 0 && err143.instancePath[instancePath + "/Configs/Mounts/Entries/" + i0 + "/Source".length] === "/") && err143.schemaPath.indexOf("#/properties/Configs/properties/Mounts/properties/Entries/items/properties/Source") === 0 && err143.schemaPath["#/properties/Configs/properties/Mounts/properties/Entries/items/properties/Source".length] === "/") {
-                            emErrs42.push(err143);
-                            err143.emUsed = true;
-                          }
-                        }
-                        if (emErrs42.length) {
-                          const err144 = { instancePath: instancePath + "/Configs/Mounts/Entries/" + i0 + "/Source", schemaPath: "#/properties/Configs/properties/Mounts/properties/Entries/items/properties/Source/errorMessage", keyword: "errorMessage", params: { errors: emErrs42 }, message: "Specified parameter Configs.Mounts.Entries.Source is not valid." };
-                          if (vErrors === null) {
-                            vErrors = [err144];
-                          } else {
-                            vErrors.push(err144);
-                          }
-                          errors++;
-                        }
-                        const emErrs43 = [];
-                        for (const err145 of vErrors) {
-                          if (!err145.emUsed) {
-                            emErrs43.push(err145);
-                          }
-                        }
-                        vErrors = emErrs43;
-                        errors = emErrs43.length;
                       }
                     }
                     if (data28.Destination !== void 0) {
                       let data30 = data28.Destination;
                       if (typeof data30 === "string") {
                         if (!pattern6.test(data30)) {
-                          const err146 = { instancePath: instancePath + "/Configs/Mounts/Entries/" + i0 + "/Destination", schemaPath: "#/properties/Configs/properties/Mounts/properties/Entries/items/properties/Destination/pattern", keyword: "pattern", params: { pattern: "^(/.*|[A-Za-z]:([\\\\/].*)?)$" }, message: 'must match pattern "^(/.*|[A-Za-z]:([\\\\/].*)?)$"' };
+                          const err80 = { instancePath: instancePath + "/Configs/Mounts/Entries/" + i0 + "/Destination", schemaPath: "#/properties/Configs/properties/Mounts/properties/Entries/items/properties/Destination/pattern", keyword: "pattern", params: { pattern: "^(/.*|[A-Za-z]:([\\\\/].*)?)$" }, message: 'must match pattern "^(/.*|[A-Za-z]:([\\\\/].*)?)$"' };
                           if (vErrors === null) {
-                            vErrors = [err146];
+                            vErrors = [err80];
                           } else {
-                            vErrors.push(err146);
+                            vErrors.push(err80);
                           }
                           errors++;
                         }
                       } else {
-                        const err147 = { instancePath: instancePath + "/Configs/Mounts/Entries/" + i0 + "/Destination", schemaPath: "#/properties/Configs/properties/Mounts/properties/Entries/items/properties/Destination/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        const err81 = { instancePath: instancePath + "/Configs/Mounts/Entries/" + i0 + "/Destination", schemaPath: "#/properties/Configs/properties/Mounts/properties/Entries/items/properties/Destination/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                         if (vErrors === null) {
-                          vErrors = [err147];
+                          vErrors = [err81];
                         } else {
-                          vErrors.push(err147);
+                          vErrors.push(err81);
                         }
                         errors++;
-                      }
-                      if (errors > 0) {
-                        const emErrs44 = [];
-                        for (const err148 of vErrors) {
-                          if (err148.keyword !== "errorMessage" && !err148.emUsed && (err148.instancePath === instancePath + "/Configs/Mounts/Entries/" + i0 + "/Destination" || err148.instancePath.indexOf(instancePath + "/Configs/Mounts/Entries/" + i0 + "/Destination") === 0 && err148.instancePath[instancePath + "/Configs/Mounts/Entries/" + i0 + "/Destination".length] === "/") && err148.schemaPath.indexOf("#/properties/Configs/properties/Mounts/properties/Entries/items/properties/Destination") === 0 && err148.schemaPath["#/properties/Configs/properties/Mounts/properties/Entries/items/properties/Destination".length] === "/") {
-                            emErrs44.push(err148);
-                            err148.emUsed = true;
-                          }
-                        }
-                        if (emErrs44.length) {
-                          const err149 = { instancePath: instancePath + "/Configs/Mounts/Entries/" + i0 + "/Destination", schemaPath: "#/properties/Configs/properties/Mounts/properties/Entries/items/properties/Destination/errorMessage", keyword: "errorMessage", params: { errors: emErrs44 }, message: "Specified parameter Configs.Mounts.Entries.Destination is not valid." };
-                          if (vErrors === null) {
-                            vErrors = [err149];
-                          } else {
-                            vErrors.push(err149);
-                          }
-                          errors++;
-                        }
-                        const emErrs45 = [];
-                        for (const err150 of vErrors) {
-                          if (!err150.emUsed) {
-                            emErrs45.push(err150);
-                          }
-                        }
-                        vErrors = emErrs45;
-                        errors = emErrs45.length;
                       }
                     }
                     if (data28.WriteSupport !== void 0) {
                       if (typeof data28.WriteSupport !== "boolean") {
-                        const err151 = { instancePath: instancePath + "/Configs/Mounts/Entries/" + i0 + "/WriteSupport", schemaPath: "#/properties/Configs/properties/Mounts/properties/Entries/items/properties/WriteSupport/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                        const err82 = { instancePath: instancePath + "/Configs/Mounts/Entries/" + i0 + "/WriteSupport", schemaPath: "#/properties/Configs/properties/Mounts/properties/Entries/items/properties/WriteSupport/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
                         if (vErrors === null) {
-                          vErrors = [err151];
+                          vErrors = [err82];
                         } else {
-                          vErrors.push(err151);
+                          vErrors.push(err82);
                         }
                         errors++;
                       }
-                      if (errors > 0) {
-                        const emErrs46 = [];
-                        for (const err152 of vErrors) {
-                          if (err152.keyword !== "errorMessage" && !err152.emUsed && (err152.instancePath === instancePath + "/Configs/Mounts/Entries/" + i0 + "/WriteSupport" || err152.instancePath.indexOf(instancePath + "/Configs/Mounts/Entries/" + i0 + "/WriteSupport") === 0 && err152.instancePath[instancePath + "/Configs/Mounts/Entries/" + i0 + "/WriteSupport".length] === "/") && err152.schemaPath.indexOf("#/properties/Configs/properties/Mounts/properties/Entries/items/properties/WriteSupport") === 0 && err152.schemaPath["#/properties/Configs/properties/Mounts/properties/Entries/items/properties/WriteSupport".length] === "/") {
-                            emErrs46.push(err152);
-                            err152.emUsed = true;
-                          }
-                        }
-                        if (emErrs46.length) {
-                          const err153 = { instancePath: instancePath + "/Configs/Mounts/Entries/" + i0 + "/WriteSupport", schemaPath: "#/properties/Configs/properties/Mounts/properties/Entries/items/properties/WriteSupport/errorMessage", keyword: "errorMessage", params: { errors: emErrs46 }, message: "Specified parameter Configs.Mounts.Entries.WriteSupport is not valid." };
-                          if (vErrors === null) {
-                            vErrors = [err153];
-                          } else {
-                            vErrors.push(err153);
-                          }
-                          errors++;
-                        }
-                        const emErrs47 = [];
-                        for (const err154 of vErrors) {
-                          if (!err154.emUsed) {
-                            emErrs47.push(err154);
-                          }
-                        }
-                        vErrors = emErrs47;
-                        errors = emErrs47.length;
-                      }
                     }
                   } else {
-                    const err155 = { instancePath: instancePath + "/Configs/Mounts/Entries/" + i0, schemaPath: "#/properties/Configs/properties/Mounts/properties/Entries/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    const err83 = { instancePath: instancePath + "/Configs/Mounts/Entries/" + i0, schemaPath: "#/properties/Configs/properties/Mounts/properties/Entries/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                     if (vErrors === null) {
-                      vErrors = [err155];
+                      vErrors = [err83];
                     } else {
-                      vErrors.push(err155);
+                      vErrors.push(err83);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err156 = { instancePath: instancePath + "/Configs/Mounts/Entries", schemaPath: "#/properties/Configs/properties/Mounts/properties/Entries/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err84 = { instancePath: instancePath + "/Configs/Mounts/Entries", schemaPath: "#/properties/Configs/properties/Mounts/properties/Entries/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
-                  vErrors = [err156];
+                  vErrors = [err84];
                 } else {
-                  vErrors.push(err156);
+                  vErrors.push(err84);
                 }
                 errors++;
               }
@@ -1687,122 +1063,44 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
             if (data26.Locale !== void 0) {
               let data32 = data26.Locale;
               if (typeof data32 !== "string") {
-                const err157 = { instancePath: instancePath + "/Configs/Mounts/Locale", schemaPath: "#/properties/Configs/properties/Mounts/properties/Locale/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err85 = { instancePath: instancePath + "/Configs/Mounts/Locale", schemaPath: "#/properties/Configs/properties/Mounts/properties/Locale/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err157];
+                  vErrors = [err85];
                 } else {
-                  vErrors.push(err157);
+                  vErrors.push(err85);
                 }
                 errors++;
               }
               if (!(data32 === "GBK" || data32 === "UTF-8")) {
-                const err158 = { instancePath: instancePath + "/Configs/Mounts/Locale", schemaPath: "#/properties/Configs/properties/Mounts/properties/Locale/enum", keyword: "enum", params: { allowedValues: schema16.properties.Configs.properties.Mounts.properties.Locale.enum }, message: "must be equal to one of the allowed values" };
+                const err86 = { instancePath: instancePath + "/Configs/Mounts/Locale", schemaPath: "#/properties/Configs/properties/Mounts/properties/Locale/enum", keyword: "enum", params: { allowedValues: schema11.properties.Configs.properties.Mounts.properties.Locale.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
-                  vErrors = [err158];
+                  vErrors = [err86];
                 } else {
-                  vErrors.push(err158);
+                  vErrors.push(err86);
                 }
                 errors++;
-              }
-              if (errors > 0) {
-                const emErrs48 = [];
-                for (const err159 of vErrors) {
-                  if (err159.keyword !== "errorMessage" && !err159.emUsed && (err159.instancePath === instancePath + "/Configs/Mounts/Locale" || err159.instancePath.indexOf(instancePath + "/Configs/Mounts/Locale") === 0 && err159.instancePath[instancePath + "/Configs/Mounts/Locale".length] === "/") && err159.schemaPath.indexOf("#/properties/Configs/properties/Mounts/properties/Locale") === 0 && err159.schemaPath["#/properties/Configs/properties/Mounts/properties/Locale".length] === "/") {
-                    emErrs48.push(err159);
-                    err159.emUsed = true;
-                  }
-                }
-                if (emErrs48.length) {
-                  const err160 = { instancePath: instancePath + "/Configs/Mounts/Locale", schemaPath: "#/properties/Configs/properties/Mounts/properties/Locale/errorMessage", keyword: "errorMessage", params: { errors: emErrs48 }, message: "Specified parameter Configs.Mounts.Locale is not valid." };
-                  if (vErrors === null) {
-                    vErrors = [err160];
-                  } else {
-                    vErrors.push(err160);
-                  }
-                  errors++;
-                }
-                const emErrs49 = [];
-                for (const err161 of vErrors) {
-                  if (!err161.emUsed) {
-                    emErrs49.push(err161);
-                  }
-                }
-                vErrors = emErrs49;
-                errors = emErrs49.length;
               }
             }
             if (data26.Lock !== void 0) {
               if (typeof data26.Lock !== "boolean") {
-                const err162 = { instancePath: instancePath + "/Configs/Mounts/Lock", schemaPath: "#/properties/Configs/properties/Mounts/properties/Lock/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                const err87 = { instancePath: instancePath + "/Configs/Mounts/Lock", schemaPath: "#/properties/Configs/properties/Mounts/properties/Lock/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
                 if (vErrors === null) {
-                  vErrors = [err162];
+                  vErrors = [err87];
                 } else {
-                  vErrors.push(err162);
+                  vErrors.push(err87);
                 }
                 errors++;
-              }
-              if (errors > 0) {
-                const emErrs50 = [];
-                for (const err163 of vErrors) {
-                  if (err163.keyword !== "errorMessage" && !err163.emUsed && (err163.instancePath === instancePath + "/Configs/Mounts/Lock" || err163.instancePath.indexOf(instancePath + "/Configs/Mounts/Lock") === 0 && err163.instancePath[instancePath + "/Configs/Mounts/Lock".length] === "/") && err163.schemaPath.indexOf("#/properties/Configs/properties/Mounts/properties/Lock") === 0 && err163.schemaPath["#/properties/Configs/properties/Mounts/properties/Lock".length] === "/") {
-                    emErrs50.push(err163);
-                    err163.emUsed = true;
-                  }
-                }
-                if (emErrs50.length) {
-                  const err164 = { instancePath: instancePath + "/Configs/Mounts/Lock", schemaPath: "#/properties/Configs/properties/Mounts/properties/Lock/errorMessage", keyword: "errorMessage", params: { errors: emErrs50 }, message: "Specified parameter Configs.Mounts.Lock is not valid." };
-                  if (vErrors === null) {
-                    vErrors = [err164];
-                  } else {
-                    vErrors.push(err164);
-                  }
-                  errors++;
-                }
-                const emErrs51 = [];
-                for (const err165 of vErrors) {
-                  if (!err165.emUsed) {
-                    emErrs51.push(err165);
-                  }
-                }
-                vErrors = emErrs51;
-                errors = emErrs51.length;
               }
             }
             if (data26.CacheSupport !== void 0) {
               if (typeof data26.CacheSupport !== "boolean") {
-                const err166 = { instancePath: instancePath + "/Configs/Mounts/CacheSupport", schemaPath: "#/properties/Configs/properties/Mounts/properties/CacheSupport/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                const err88 = { instancePath: instancePath + "/Configs/Mounts/CacheSupport", schemaPath: "#/properties/Configs/properties/Mounts/properties/CacheSupport/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
                 if (vErrors === null) {
-                  vErrors = [err166];
+                  vErrors = [err88];
                 } else {
-                  vErrors.push(err166);
+                  vErrors.push(err88);
                 }
                 errors++;
-              }
-              if (errors > 0) {
-                const emErrs52 = [];
-                for (const err167 of vErrors) {
-                  if (err167.keyword !== "errorMessage" && !err167.emUsed && (err167.instancePath === instancePath + "/Configs/Mounts/CacheSupport" || err167.instancePath.indexOf(instancePath + "/Configs/Mounts/CacheSupport") === 0 && err167.instancePath[instancePath + "/Configs/Mounts/CacheSupport".length] === "/") && err167.schemaPath.indexOf("#/properties/Configs/properties/Mounts/properties/CacheSupport") === 0 && err167.schemaPath["#/properties/Configs/properties/Mounts/properties/CacheSupport".length] === "/") {
-                    emErrs52.push(err167);
-                    err167.emUsed = true;
-                  }
-                }
-                if (emErrs52.length) {
-                  const err168 = { instancePath: instancePath + "/Configs/Mounts/CacheSupport", schemaPath: "#/properties/Configs/properties/Mounts/properties/CacheSupport/errorMessage", keyword: "errorMessage", params: { errors: emErrs52 }, message: "Specified parameter Configs.Mounts.CacheSupport is not valid." };
-                  if (vErrors === null) {
-                    vErrors = [err168];
-                  } else {
-                    vErrors.push(err168);
-                  }
-                  errors++;
-                }
-                const emErrs53 = [];
-                for (const err169 of vErrors) {
-                  if (!err169.emUsed) {
-                    emErrs53.push(err169);
-                  }
-                }
-                vErrors = emErrs53;
-                errors = emErrs53.length;
               }
             }
             if (data26.NAS !== void 0) {
@@ -1810,11 +1108,11 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
               if (data35 && typeof data35 == "object" && !Array.isArray(data35)) {
                 for (const key12 in data35) {
                   if (!(key12 === "AccessGroup" || key12 === "FileSystem")) {
-                    const err170 = { instancePath: instancePath + "/Configs/Mounts/NAS", schemaPath: "#/properties/Configs/properties/Mounts/properties/NAS/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties" };
+                    const err89 = { instancePath: instancePath + "/Configs/Mounts/NAS", schemaPath: "#/properties/Configs/properties/Mounts/properties/NAS/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
-                      vErrors = [err170];
+                      vErrors = [err89];
                     } else {
-                      vErrors.push(err170);
+                      vErrors.push(err89);
                     }
                     errors++;
                   }
@@ -1825,75 +1123,23 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
                     const len1 = data36.length;
                     for (let i1 = 0; i1 < len1; i1++) {
                       if (typeof data36[i1] !== "string") {
-                        const err171 = { instancePath: instancePath + "/Configs/Mounts/NAS/AccessGroup/" + i1, schemaPath: "#/properties/Configs/properties/Mounts/properties/NAS/properties/AccessGroup/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        const err90 = { instancePath: instancePath + "/Configs/Mounts/NAS/AccessGroup/" + i1, schemaPath: "#/properties/Configs/properties/Mounts/properties/NAS/properties/AccessGroup/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                         if (vErrors === null) {
-                          vErrors = [err171];
+                          vErrors = [err90];
                         } else {
-                          vErrors.push(err171);
+                          vErrors.push(err90);
                         }
                         errors++;
                       }
-                      if (errors > 0) {
-                        const emErrs54 = [];
-                        for (const err172 of vErrors) {
-                          if (err172.keyword !== "errorMessage" && !err172.emUsed && (err172.instancePath === instancePath + "/Configs/Mounts/NAS/AccessGroup/" + i1 || err172.instancePath.indexOf(instancePath + "/Configs/Mounts/NAS/AccessGroup/" + i1) === 0 && err172.instancePath[instancePath + "/Configs/Mounts/NAS/AccessGroup/" + i1.length] === "/") && err172.schemaPath.indexOf("#/properties/Configs/properties/Mounts/properties/NAS/properties/AccessGroup/items") === 0 && err172.schemaPath["#/properties/Configs/properties/Mounts/properties/NAS/properties/AccessGroup/items".length] === "/") {
-                            emErrs54.push(err172);
-                            err172.emUsed = true;
-                          }
-                        }
-                        if (emErrs54.length) {
-                          const err173 = { instancePath: instancePath + "/Configs/Mounts/NAS/AccessGroup/" + i1, schemaPath: "#/properties/Configs/properties/Mounts/properties/NAS/properties/AccessGroup/items/errorMessage", keyword: "errorMessage", params: { errors: emErrs54 }, message: "Specified parameter Configs.Mounts.NAS.AccessGroup is not valid." };
-                          if (vErrors === null) {
-                            vErrors = [err173];
-                          } else {
-                            vErrors.push(err173);
-                          }
-                          errors++;
-                        }
-                        const emErrs55 = [];
-                        for (const err174 of vErrors) {
-                          if (!err174.emUsed) {
-                            emErrs55.push(err174);
-                          }
-                        }
-                        vErrors = emErrs55;
-                        errors = emErrs55.length;
-                      }
                     }
                   } else {
-                    const err175 = { instancePath: instancePath + "/Configs/Mounts/NAS/AccessGroup", schemaPath: "#/properties/Configs/properties/Mounts/properties/NAS/properties/AccessGroup/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    const err91 = { instancePath: instancePath + "/Configs/Mounts/NAS/AccessGroup", schemaPath: "#/properties/Configs/properties/Mounts/properties/NAS/properties/AccessGroup/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                     if (vErrors === null) {
-                      vErrors = [err175];
+                      vErrors = [err91];
                     } else {
-                      vErrors.push(err175);
+                      vErrors.push(err91);
                     }
                     errors++;
-                  }
-                  if (errors > 0) {
-                    const emErrs56 = [];
-                    for (const err176 of vErrors) {
-                      if (err176.keyword !== "errorMessage" && !err176.emUsed && (err176.instancePath === instancePath + "/Configs/Mounts/NAS/AccessGroup" || err176.instancePath.indexOf(instancePath + "/Configs/Mounts/NAS/AccessGroup") === 0 && err176.instancePath[instancePath + "/Configs/Mounts/NAS/AccessGroup".length] === "/") && err176.schemaPath.indexOf("#/properties/Configs/properties/Mounts/properties/NAS/properties/AccessGroup") === 0 && err176.schemaPath["#/properties/Configs/properties/Mounts/properties/NAS/properties/AccessGroup".length] === "/") {
-                        emErrs56.push(err176);
-                        err176.emUsed = true;
-                      }
-                    }
-                    if (emErrs56.length) {
-                      const err177 = { instancePath: instancePath + "/Configs/Mounts/NAS/AccessGroup", schemaPath: "#/properties/Configs/properties/Mounts/properties/NAS/properties/AccessGroup/errorMessage", keyword: "errorMessage", params: { errors: emErrs56 }, message: "Specified parameter Configs.Mounts.NAS.AccessGroup is not valid." };
-                      if (vErrors === null) {
-                        vErrors = [err177];
-                      } else {
-                        vErrors.push(err177);
-                      }
-                      errors++;
-                    }
-                    const emErrs57 = [];
-                    for (const err178 of vErrors) {
-                      if (!err178.emUsed) {
-                        emErrs57.push(err178);
-                      }
-                    }
-                    vErrors = emErrs57;
-                    errors = emErrs57.length;
                   }
                 }
                 if (data35.FileSystem !== void 0) {
@@ -1902,83 +1148,31 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
                     const len2 = data38.length;
                     for (let i2 = 0; i2 < len2; i2++) {
                       if (typeof data38[i2] !== "string") {
-                        const err179 = { instancePath: instancePath + "/Configs/Mounts/NAS/FileSystem/" + i2, schemaPath: "#/properties/Configs/properties/Mounts/properties/NAS/properties/FileSystem/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        const err92 = { instancePath: instancePath + "/Configs/Mounts/NAS/FileSystem/" + i2, schemaPath: "#/properties/Configs/properties/Mounts/properties/NAS/properties/FileSystem/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                         if (vErrors === null) {
-                          vErrors = [err179];
+                          vErrors = [err92];
                         } else {
-                          vErrors.push(err179);
+                          vErrors.push(err92);
                         }
                         errors++;
                       }
-                      if (errors > 0) {
-                        const emErrs58 = [];
-                        for (const err180 of vErrors) {
-                          if (err180.keyword !== "errorMessage" && !err180.emUsed && (err180.instancePath === instancePath + "/Configs/Mounts/NAS/FileSystem/" + i2 || err180.instancePath.indexOf(instancePath + "/Configs/Mounts/NAS/FileSystem/" + i2) === 0 && err180.instancePath[instancePath + "/Configs/Mounts/NAS/FileSystem/" + i2.length] === "/") && err180.schemaPath.indexOf("#/properties/Configs/properties/Mounts/properties/NAS/properties/FileSystem/items") === 0 && err180.schemaPath["#/properties/Configs/properties/Mounts/properties/NAS/properties/FileSystem/items".length] === "/") {
-                            emErrs58.push(err180);
-                            err180.emUsed = true;
-                          }
-                        }
-                        if (emErrs58.length) {
-                          const err181 = { instancePath: instancePath + "/Configs/Mounts/NAS/FileSystem/" + i2, schemaPath: "#/properties/Configs/properties/Mounts/properties/NAS/properties/FileSystem/items/errorMessage", keyword: "errorMessage", params: { errors: emErrs58 }, message: "Specified parameter Configs.Mounts.NAS.FileSystem is not valid." };
-                          if (vErrors === null) {
-                            vErrors = [err181];
-                          } else {
-                            vErrors.push(err181);
-                          }
-                          errors++;
-                        }
-                        const emErrs59 = [];
-                        for (const err182 of vErrors) {
-                          if (!err182.emUsed) {
-                            emErrs59.push(err182);
-                          }
-                        }
-                        vErrors = emErrs59;
-                        errors = emErrs59.length;
-                      }
                     }
                   } else {
-                    const err183 = { instancePath: instancePath + "/Configs/Mounts/NAS/FileSystem", schemaPath: "#/properties/Configs/properties/Mounts/properties/NAS/properties/FileSystem/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    const err93 = { instancePath: instancePath + "/Configs/Mounts/NAS/FileSystem", schemaPath: "#/properties/Configs/properties/Mounts/properties/NAS/properties/FileSystem/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                     if (vErrors === null) {
-                      vErrors = [err183];
+                      vErrors = [err93];
                     } else {
-                      vErrors.push(err183);
+                      vErrors.push(err93);
                     }
                     errors++;
                   }
-                  if (errors > 0) {
-                    const emErrs60 = [];
-                    for (const err184 of vErrors) {
-                      if (err184.keyword !== "errorMessage" && !err184.emUsed && (err184.instancePath === instancePath + "/Configs/Mounts/NAS/FileSystem" || err184.instancePath.indexOf(instancePath + "/Configs/Mounts/NAS/FileSystem") === 0 && err184.instancePath[instancePath + "/Configs/Mounts/NAS/FileSystem".length] === "/") && err184.schemaPath.indexOf("#/properties/Configs/properties/Mounts/properties/NAS/properties/FileSystem") === 0 && err184.schemaPath["#/properties/Configs/properties/Mounts/properties/NAS/properties/FileSystem".length] === "/") {
-                        emErrs60.push(err184);
-                        err184.emUsed = true;
-                      }
-                    }
-                    if (emErrs60.length) {
-                      const err185 = { instancePath: instancePath + "/Configs/Mounts/NAS/FileSystem", schemaPath: "#/properties/Configs/properties/Mounts/properties/NAS/properties/FileSystem/errorMessage", keyword: "errorMessage", params: { errors: emErrs60 }, message: "Specified parameter Configs.Mounts.NAS.FileSystem is not valid." };
-                      if (vErrors === null) {
-                        vErrors = [err185];
-                      } else {
-                        vErrors.push(err185);
-                      }
-                      errors++;
-                    }
-                    const emErrs61 = [];
-                    for (const err186 of vErrors) {
-                      if (!err186.emUsed) {
-                        emErrs61.push(err186);
-                      }
-                    }
-                    vErrors = emErrs61;
-                    errors = emErrs61.length;
-                  }
                 }
               } else {
-                const err187 = { instancePath: instancePath + "/Configs/Mounts/NAS", schemaPath: "#/properties/Configs/properties/Mounts/properties/NAS/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err94 = { instancePath: instancePath + "/Configs/Mounts/NAS", schemaPath: "#/properties/Configs/properties/Mounts/properties/NAS/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err187];
+                  vErrors = [err94];
                 } else {
-                  vErrors.push(err187);
+                  vErrors.push(err94);
                 }
                 errors++;
               }
@@ -1988,179 +1182,75 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
               if (data40 && typeof data40 == "object" && !Array.isArray(data40)) {
                 for (const key13 in data40) {
                   if (!(key13 === "AccessKeyId" || key13 === "AccessKeySecret" || key13 === "AccessSecurityToken" || key13 === "SecurityToken")) {
-                    const err188 = { instancePath: instancePath + "/Configs/Mounts/OSS", schemaPath: "#/properties/Configs/properties/Mounts/properties/OSS/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties" };
+                    const err95 = { instancePath: instancePath + "/Configs/Mounts/OSS", schemaPath: "#/properties/Configs/properties/Mounts/properties/OSS/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
-                      vErrors = [err188];
+                      vErrors = [err95];
                     } else {
-                      vErrors.push(err188);
+                      vErrors.push(err95);
                     }
                     errors++;
                   }
                 }
                 if (data40.AccessKeyId !== void 0) {
                   if (typeof data40.AccessKeyId !== "string") {
-                    const err189 = { instancePath: instancePath + "/Configs/Mounts/OSS/AccessKeyId", schemaPath: "#/properties/Configs/properties/Mounts/properties/OSS/properties/AccessKeyId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err96 = { instancePath: instancePath + "/Configs/Mounts/OSS/AccessKeyId", schemaPath: "#/properties/Configs/properties/Mounts/properties/OSS/properties/AccessKeyId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                      vErrors = [err189];
+                      vErrors = [err96];
                     } else {
-                      vErrors.push(err189);
+                      vErrors.push(err96);
                     }
                     errors++;
-                  }
-                  if (errors > 0) {
-                    const emErrs62 = [];
-                    for (const err190 of vErrors) {
-                      if (err190.keyword !== "errorMessage" && !err190.emUsed && (err190.instancePath === instancePath + "/Configs/Mounts/OSS/AccessKeyId" || err190.instancePath.indexOf(instancePath + "/Configs/Mounts/OSS/AccessKeyId") === 0 && err190.instancePath[instancePath + "/Configs/Mounts/OSS/AccessKeyId".length] === "/") && err190.schemaPath.indexOf("#/properties/Configs/properties/Mounts/properties/OSS/properties/AccessKeyId") === 0 && err190.schemaPath["#/properties/Configs/properties/Mounts/properties/OSS/properties/AccessKeyId".length] === "/") {
-                        emErrs62.push(err190);
-                        err190.emUsed = true;
-                      }
-                    }
-                    if (emErrs62.length) {
-                      const err191 = { instancePath: instancePath + "/Configs/Mounts/OSS/AccessKeyId", schemaPath: "#/properties/Configs/properties/Mounts/properties/OSS/properties/AccessKeyId/errorMessage", keyword: "errorMessage", params: { errors: emErrs62 }, message: "Specified parameter Configs.Mounts.OSS.AccessKeyId is not valid." };
-                      if (vErrors === null) {
-                        vErrors = [err191];
-                      } else {
-                        vErrors.push(err191);
-                      }
-                      errors++;
-                    }
-                    const emErrs63 = [];
-                    for (const err192 of vErrors) {
-                      if (!err192.emUsed) {
-                        emErrs63.push(err192);
-                      }
-                    }
-                    vErrors = emErrs63;
-                    errors = emErrs63.length;
                   }
                 }
                 if (data40.AccessKeySecret !== void 0) {
                   if (typeof data40.AccessKeySecret !== "string") {
-                    const err193 = { instancePath: instancePath + "/Configs/Mounts/OSS/AccessKeySecret", schemaPath: "#/properties/Configs/properties/Mounts/properties/OSS/properties/AccessKeySecret/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err97 = { instancePath: instancePath + "/Configs/Mounts/OSS/AccessKeySecret", schemaPath: "#/properties/Configs/properties/Mounts/properties/OSS/properties/AccessKeySecret/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                      vErrors = [err193];
+                      vErrors = [err97];
                     } else {
-                      vErrors.push(err193);
+                      vErrors.push(err97);
                     }
                     errors++;
-                  }
-                  if (errors > 0) {
-                    const emErrs64 = [];
-                    for (const err194 of vErrors) {
-                      if (err194.keyword !== "errorMessage" && !err194.emUsed && (err194.instancePath === instancePath + "/Configs/Mounts/OSS/AccessKeySecret" || err194.instancePath.indexOf(instancePath + "/Configs/Mounts/OSS/AccessKeySecret") === 0 && err194.instancePath[instancePath + "/Configs/Mounts/OSS/AccessKeySecret".length] === "/") && err194.schemaPath.indexOf("#/properties/Configs/properties/Mounts/properties/OSS/properties/AccessKeySecret") === 0 && err194.schemaPath["#/properties/Configs/properties/Mounts/properties/OSS/properties/AccessKeySecret".length] === "/") {
-                        emErrs64.push(err194);
-                        err194.emUsed = true;
-                      }
-                    }
-                    if (emErrs64.length) {
-                      const err195 = { instancePath: instancePath + "/Configs/Mounts/OSS/AccessKeySecret", schemaPath: "#/properties/Configs/properties/Mounts/properties/OSS/properties/AccessKeySecret/errorMessage", keyword: "errorMessage", params: { errors: emErrs64 }, message: "Specified parameter Configs.Mounts.OSS.AccessKeySecret is not valid." };
-                      if (vErrors === null) {
-                        vErrors = [err195];
-                      } else {
-                        vErrors.push(err195);
-                      }
-                      errors++;
-                    }
-                    const emErrs65 = [];
-                    for (const err196 of vErrors) {
-                      if (!err196.emUsed) {
-                        emErrs65.push(err196);
-                      }
-                    }
-                    vErrors = emErrs65;
-                    errors = emErrs65.length;
                   }
                 }
                 if (data40.AccessSecurityToken !== void 0) {
                   if (typeof data40.AccessSecurityToken !== "string") {
-                    const err197 = { instancePath: instancePath + "/Configs/Mounts/OSS/AccessSecurityToken", schemaPath: "#/properties/Configs/properties/Mounts/properties/OSS/properties/AccessSecurityToken/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err98 = { instancePath: instancePath + "/Configs/Mounts/OSS/AccessSecurityToken", schemaPath: "#/properties/Configs/properties/Mounts/properties/OSS/properties/AccessSecurityToken/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                      vErrors = [err197];
+                      vErrors = [err98];
                     } else {
-                      vErrors.push(err197);
+                      vErrors.push(err98);
                     }
                     errors++;
-                  }
-                  if (errors > 0) {
-                    const emErrs66 = [];
-                    for (const err198 of vErrors) {
-                      if (err198.keyword !== "errorMessage" && !err198.emUsed && (err198.instancePath === instancePath + "/Configs/Mounts/OSS/AccessSecurityToken" || err198.instancePath.indexOf(instancePath + "/Configs/Mounts/OSS/AccessSecurityToken") === 0 && err198.instancePath[instancePath + "/Configs/Mounts/OSS/AccessSecurityToken".length] === "/") && err198.schemaPath.indexOf("#/properties/Configs/properties/Mounts/properties/OSS/properties/AccessSecurityToken") === 0 && err198.schemaPath["#/properties/Configs/properties/Mounts/properties/OSS/properties/AccessSecurityToken".length] === "/") {
-                        emErrs66.push(err198);
-                        err198.emUsed = true;
-                      }
-                    }
-                    if (emErrs66.length) {
-                      const err199 = { instancePath: instancePath + "/Configs/Mounts/OSS/AccessSecurityToken", schemaPath: "#/properties/Configs/properties/Mounts/properties/OSS/properties/AccessSecurityToken/errorMessage", keyword: "errorMessage", params: { errors: emErrs66 }, message: "Specified parameter Configs.Mounts.OSS.AccessSecurityToken is not valid." };
-                      if (vErrors === null) {
-                        vErrors = [err199];
-                      } else {
-                        vErrors.push(err199);
-                      }
-                      errors++;
-                    }
-                    const emErrs67 = [];
-                    for (const err200 of vErrors) {
-                      if (!err200.emUsed) {
-                        emErrs67.push(err200);
-                      }
-                    }
-                    vErrors = emErrs67;
-                    errors = emErrs67.length;
                   }
                 }
                 if (data40.SecurityToken !== void 0) {
                   if (typeof data40.SecurityToken !== "string") {
-                    const err201 = { instancePath: instancePath + "/Configs/Mounts/OSS/SecurityToken", schemaPath: "#/properties/Configs/properties/Mounts/properties/OSS/properties/SecurityToken/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err99 = { instancePath: instancePath + "/Configs/Mounts/OSS/SecurityToken", schemaPath: "#/properties/Configs/properties/Mounts/properties/OSS/properties/SecurityToken/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                      vErrors = [err201];
+                      vErrors = [err99];
                     } else {
-                      vErrors.push(err201);
+                      vErrors.push(err99);
                     }
                     errors++;
                   }
-                  if (errors > 0) {
-                    const emErrs68 = [];
-                    for (const err202 of vErrors) {
-                      if (err202.keyword !== "errorMessage" && !err202.emUsed && (err202.instancePath === instancePath + "/Configs/Mounts/OSS/SecurityToken" || err202.instancePath.indexOf(instancePath + "/Configs/Mounts/OSS/SecurityToken") === 0 && err202.instancePath[instancePath + "/Configs/Mounts/OSS/SecurityToken".length] === "/") && err202.schemaPath.indexOf("#/properties/Configs/properties/Mounts/properties/OSS/properties/SecurityToken") === 0 && err202.schemaPath["#/properties/Configs/properties/Mounts/properties/OSS/properties/SecurityToken".length] === "/") {
-                        emErrs68.push(err202);
-                        err202.emUsed = true;
-                      }
-                    }
-                    if (emErrs68.length) {
-                      const err203 = { instancePath: instancePath + "/Configs/Mounts/OSS/SecurityToken", schemaPath: "#/properties/Configs/properties/Mounts/properties/OSS/properties/SecurityToken/errorMessage", keyword: "errorMessage", params: { errors: emErrs68 }, message: "Specified parameter Configs.Mounts.OSS.SecurityToken is not valid." };
-                      if (vErrors === null) {
-                        vErrors = [err203];
-                      } else {
-                        vErrors.push(err203);
-                      }
-                      errors++;
-                    }
-                    const emErrs69 = [];
-                    for (const err204 of vErrors) {
-                      if (!err204.emUsed) {
-                        emErrs69.push(err204);
-                      }
-                    }
-                    vErrors = emErrs69;
-                    errors = emErrs69.length;
-                  }
                 }
               } else {
-                const err205 = { instancePath: instancePath + "/Configs/Mounts/OSS", schemaPath: "#/properties/Configs/properties/Mounts/properties/OSS/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err100 = { instancePath: instancePath + "/Configs/Mounts/OSS", schemaPath: "#/properties/Configs/properties/Mounts/properties/OSS/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err205];
+                  vErrors = [err100];
                 } else {
-                  vErrors.push(err205);
+                  vErrors.push(err100);
                 }
                 errors++;
               }
             }
           } else {
-            const err206 = { instancePath: instancePath + "/Configs/Mounts", schemaPath: "#/properties/Configs/properties/Mounts/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err101 = { instancePath: instancePath + "/Configs/Mounts", schemaPath: "#/properties/Configs/properties/Mounts/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err206];
+              vErrors = [err101];
             } else {
-              vErrors.push(err206);
+              vErrors.push(err101);
             }
             errors++;
           }
@@ -2170,11 +1260,11 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
           if (data45 && typeof data45 == "object" && !Array.isArray(data45)) {
             for (const key14 in data45) {
               if (!(key14 === "Classic" || key14 === "VPC")) {
-                const err207 = { instancePath: instancePath + "/Configs/Networks", schemaPath: "#/properties/Configs/properties/Networks/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties" };
+                const err102 = { instancePath: instancePath + "/Configs/Networks", schemaPath: "#/properties/Configs/properties/Networks/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
-                  vErrors = [err207];
+                  vErrors = [err102];
                 } else {
-                  vErrors.push(err207);
+                  vErrors.push(err102);
                 }
                 errors++;
               }
@@ -2184,11 +1274,11 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
               if (data46 && typeof data46 == "object" && !Array.isArray(data46)) {
                 for (const key15 in data46) {
                   if (!(key15 === "AllowIpAddress" || key15 === "AllowIpAddressEgress" || key15 === "AllowSecurityGroup" || key15 === "AllowSecurityGroupEgress")) {
-                    const err208 = { instancePath: instancePath + "/Configs/Networks/Classic", schemaPath: "#/properties/Configs/properties/Networks/properties/Classic/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties" };
+                    const err103 = { instancePath: instancePath + "/Configs/Networks/Classic", schemaPath: "#/properties/Configs/properties/Networks/properties/Classic/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
-                      vErrors = [err208];
+                      vErrors = [err103];
                     } else {
-                      vErrors.push(err208);
+                      vErrors.push(err103);
                     }
                     errors++;
                   }
@@ -2199,75 +1289,23 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
                     const len3 = data47.length;
                     for (let i3 = 0; i3 < len3; i3++) {
                       if (typeof data47[i3] !== "string") {
-                        const err209 = { instancePath: instancePath + "/Configs/Networks/Classic/AllowIpAddress/" + i3, schemaPath: "#/properties/Configs/properties/Networks/properties/Classic/properties/AllowIpAddress/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        const err104 = { instancePath: instancePath + "/Configs/Networks/Classic/AllowIpAddress/" + i3, schemaPath: "#/properties/Configs/properties/Networks/properties/Classic/properties/AllowIpAddress/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                         if (vErrors === null) {
-                          vErrors = [err209];
+                          vErrors = [err104];
                         } else {
-                          vErrors.push(err209);
+                          vErrors.push(err104);
                         }
                         errors++;
                       }
-                      if (errors > 0) {
-                        const emErrs70 = [];
-                        for (const err210 of vErrors) {
-                          if (err210.keyword !== "errorMessage" && !err210.emUsed && (err210.instancePath === instancePath + "/Configs/Networks/Classic/AllowIpAddress/" + i3 || err210.instancePath.indexOf(instancePath + "/Configs/Networks/Classic/AllowIpAddress/" + i3) === 0 && err210.instancePath[instancePath + "/Configs/Networks/Classic/AllowIpAddress/" + i3.length] === "/") && err210.schemaPath.indexOf("#/properties/Configs/properties/Networks/properties/Classic/properties/AllowIpAddress/items") === 0 && err210.schemaPath["#/properties/Configs/properties/Networks/properties/Classic/properties/AllowIpAddress/items".length] === "/") {
-                            emErrs70.push(err210);
-                            err210.emUsed = true;
-                          }
-                        }
-                        if (emErrs70.length) {
-                          const err211 = { instancePath: instancePath + "/Configs/Networks/Classic/AllowIpAddress/" + i3, schemaPath: "#/properties/Configs/properties/Networks/properties/Classic/properties/AllowIpAddress/items/errorMessage", keyword: "errorMessage", params: { errors: emErrs70 }, message: "Specified parameter Configs.Networks.Classic.AllowIpAddress is not valid." };
-                          if (vErrors === null) {
-                            vErrors = [err211];
-                          } else {
-                            vErrors.push(err211);
-                          }
-                          errors++;
-                        }
-                        const emErrs71 = [];
-                        for (const err212 of vErrors) {
-                          if (!err212.emUsed) {
-                            emErrs71.push(err212);
-                          }
-                        }
-                        vErrors = emErrs71;
-                        errors = emErrs71.length;
-                      }
                     }
                   } else {
-                    const err213 = { instancePath: instancePath + "/Configs/Networks/Classic/AllowIpAddress", schemaPath: "#/properties/Configs/properties/Networks/properties/Classic/properties/AllowIpAddress/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    const err105 = { instancePath: instancePath + "/Configs/Networks/Classic/AllowIpAddress", schemaPath: "#/properties/Configs/properties/Networks/properties/Classic/properties/AllowIpAddress/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                     if (vErrors === null) {
-                      vErrors = [err213];
+                      vErrors = [err105];
                     } else {
-                      vErrors.push(err213);
+                      vErrors.push(err105);
                     }
                     errors++;
-                  }
-                  if (errors > 0) {
-                    const emErrs72 = [];
-                    for (const err214 of vErrors) {
-                      if (err214.keyword !== "errorMessage" && !err214.emUsed && (err214.instancePath === instancePath + "/Configs/Networks/Classic/AllowIpAddress" || err214.instancePath.indexOf(instancePath + "/Configs/Networks/Classic/AllowIpAddress") === 0 && err214.instancePath[instancePath + "/Configs/Networks/Classic/AllowIpAddress".length] === "/") && err214.schemaPath.indexOf("#/properties/Configs/properties/Networks/properties/Classic/properties/AllowIpAddress") === 0 && err214.schemaPath["#/properties/Configs/properties/Networks/properties/Classic/properties/AllowIpAddress".length] === "/") {
-                        emErrs72.push(err214);
-                        err214.emUsed = true;
-                      }
-                    }
-                    if (emErrs72.length) {
-                      const err215 = { instancePath: instancePath + "/Configs/Networks/Classic/AllowIpAddress", schemaPath: "#/properties/Configs/properties/Networks/properties/Classic/properties/AllowIpAddress/errorMessage", keyword: "errorMessage", params: { errors: emErrs72 }, message: "Specified parameter Configs.Networks.Classic.AllowIpAddress is not valid." };
-                      if (vErrors === null) {
-                        vErrors = [err215];
-                      } else {
-                        vErrors.push(err215);
-                      }
-                      errors++;
-                    }
-                    const emErrs73 = [];
-                    for (const err216 of vErrors) {
-                      if (!err216.emUsed) {
-                        emErrs73.push(err216);
-                      }
-                    }
-                    vErrors = emErrs73;
-                    errors = emErrs73.length;
                   }
                 }
                 if (data46.AllowIpAddressEgress !== void 0) {
@@ -2276,75 +1314,23 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
                     const len4 = data49.length;
                     for (let i4 = 0; i4 < len4; i4++) {
                       if (typeof data49[i4] !== "string") {
-                        const err217 = { instancePath: instancePath + "/Configs/Networks/Classic/AllowIpAddressEgress/" + i4, schemaPath: "#/properties/Configs/properties/Networks/properties/Classic/properties/AllowIpAddressEgress/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        const err106 = { instancePath: instancePath + "/Configs/Networks/Classic/AllowIpAddressEgress/" + i4, schemaPath: "#/properties/Configs/properties/Networks/properties/Classic/properties/AllowIpAddressEgress/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                         if (vErrors === null) {
-                          vErrors = [err217];
+                          vErrors = [err106];
                         } else {
-                          vErrors.push(err217);
+                          vErrors.push(err106);
                         }
                         errors++;
                       }
-                      if (errors > 0) {
-                        const emErrs74 = [];
-                        for (const err218 of vErrors) {
-                          if (err218.keyword !== "errorMessage" && !err218.emUsed && (err218.instancePath === instancePath + "/Configs/Networks/Classic/AllowIpAddressEgress/" + i4 || err218.instancePath.indexOf(instancePath + "/Configs/Networks/Classic/AllowIpAddressEgress/" + i4) === 0 && err218.instancePath[instancePath + "/Configs/Networks/Classic/AllowIpAddressEgress/" + i4.length] === "/") && err218.schemaPath.indexOf("#/properties/Configs/properties/Networks/properties/Classic/properties/AllowIpAddressEgress/items") === 0 && err218.schemaPath["#/properties/Configs/properties/Networks/properties/Classic/properties/AllowIpAddressEgress/items".length] === "/") {
-                            emErrs74.push(err218);
-                            err218.emUsed = true;
-                          }
-                        }
-                        if (emErrs74.length) {
-                          const err219 = { instancePath: instancePath + "/Configs/Networks/Classic/AllowIpAddressEgress/" + i4, schemaPath: "#/properties/Configs/properties/Networks/properties/Classic/properties/AllowIpAddressEgress/items/errorMessage", keyword: "errorMessage", params: { errors: emErrs74 }, message: "Specified parameter Configs.Networks.Classic.AllowIpAddressEgress is not valid." };
-                          if (vErrors === null) {
-                            vErrors = [err219];
-                          } else {
-                            vErrors.push(err219);
-                          }
-                          errors++;
-                        }
-                        const emErrs75 = [];
-                        for (const err220 of vErrors) {
-                          if (!err220.emUsed) {
-                            emErrs75.push(err220);
-                          }
-                        }
-                        vErrors = emErrs75;
-                        errors = emErrs75.length;
-                      }
                     }
                   } else {
-                    const err221 = { instancePath: instancePath + "/Configs/Networks/Classic/AllowIpAddressEgress", schemaPath: "#/properties/Configs/properties/Networks/properties/Classic/properties/AllowIpAddressEgress/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    const err107 = { instancePath: instancePath + "/Configs/Networks/Classic/AllowIpAddressEgress", schemaPath: "#/properties/Configs/properties/Networks/properties/Classic/properties/AllowIpAddressEgress/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                     if (vErrors === null) {
-                      vErrors = [err221];
+                      vErrors = [err107];
                     } else {
-                      vErrors.push(err221);
+                      vErrors.push(err107);
                     }
                     errors++;
-                  }
-                  if (errors > 0) {
-                    const emErrs76 = [];
-                    for (const err222 of vErrors) {
-                      if (err222.keyword !== "errorMessage" && !err222.emUsed && (err222.instancePath === instancePath + "/Configs/Networks/Classic/AllowIpAddressEgress" || err222.instancePath.indexOf(instancePath + "/Configs/Networks/Classic/AllowIpAddressEgress") === 0 && err222.instancePath[instancePath + "/Configs/Networks/Classic/AllowIpAddressEgress".length] === "/") && err222.schemaPath.indexOf("#/properties/Configs/properties/Networks/properties/Classic/properties/AllowIpAddressEgress") === 0 && err222.schemaPath["#/properties/Configs/properties/Networks/properties/Classic/properties/AllowIpAddressEgress".length] === "/") {
-                        emErrs76.push(err222);
-                        err222.emUsed = true;
-                      }
-                    }
-                    if (emErrs76.length) {
-                      const err223 = { instancePath: instancePath + "/Configs/Networks/Classic/AllowIpAddressEgress", schemaPath: "#/properties/Configs/properties/Networks/properties/Classic/properties/AllowIpAddressEgress/errorMessage", keyword: "errorMessage", params: { errors: emErrs76 }, message: "Specified parameter Configs.Networks.Classic.AllowIpAddressEgress is not valid." };
-                      if (vErrors === null) {
-                        vErrors = [err223];
-                      } else {
-                        vErrors.push(err223);
-                      }
-                      errors++;
-                    }
-                    const emErrs77 = [];
-                    for (const err224 of vErrors) {
-                      if (!err224.emUsed) {
-                        emErrs77.push(err224);
-                      }
-                    }
-                    vErrors = emErrs77;
-                    errors = emErrs77.length;
                   }
                 }
                 if (data46.AllowSecurityGroup !== void 0) {
@@ -2353,75 +1339,23 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
                     const len5 = data51.length;
                     for (let i5 = 0; i5 < len5; i5++) {
                       if (typeof data51[i5] !== "string") {
-                        const err225 = { instancePath: instancePath + "/Configs/Networks/Classic/AllowSecurityGroup/" + i5, schemaPath: "#/properties/Configs/properties/Networks/properties/Classic/properties/AllowSecurityGroup/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        const err108 = { instancePath: instancePath + "/Configs/Networks/Classic/AllowSecurityGroup/" + i5, schemaPath: "#/properties/Configs/properties/Networks/properties/Classic/properties/AllowSecurityGroup/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                         if (vErrors === null) {
-                          vErrors = [err225];
+                          vErrors = [err108];
                         } else {
-                          vErrors.push(err225);
+                          vErrors.push(err108);
                         }
                         errors++;
                       }
-                      if (errors > 0) {
-                        const emErrs78 = [];
-                        for (const err226 of vErrors) {
-                          if (err226.keyword !== "errorMessage" && !err226.emUsed && (err226.instancePath === instancePath + "/Configs/Networks/Classic/AllowSecurityGroup/" + i5 || err226.instancePath.indexOf(instancePath + "/Configs/Networks/Classic/AllowSecurityGroup/" + i5) === 0 && err226.instancePath[instancePath + "/Configs/Networks/Classic/AllowSecurityGroup/" + i5.length] === "/") && err226.schemaPath.indexOf("#/properties/Configs/properties/Networks/properties/Classic/properties/AllowSecurityGroup/items") === 0 && err226.schemaPath["#/properties/Configs/properties/Networks/properties/Classic/properties/AllowSecurityGroup/items".length] === "/") {
-                            emErrs78.push(err226);
-                            err226.emUsed = true;
-                          }
-                        }
-                        if (emErrs78.length) {
-                          const err227 = { instancePath: instancePath + "/Configs/Networks/Classic/AllowSecurityGroup/" + i5, schemaPath: "#/properties/Configs/properties/Networks/properties/Classic/properties/AllowSecurityGroup/items/errorMessage", keyword: "errorMessage", params: { errors: emErrs78 }, message: "Specified parameter Configs.Networks.Classic.AllowSecurityGroup is not valid." };
-                          if (vErrors === null) {
-                            vErrors = [err227];
-                          } else {
-                            vErrors.push(err227);
-                          }
-                          errors++;
-                        }
-                        const emErrs79 = [];
-                        for (const err228 of vErrors) {
-                          if (!err228.emUsed) {
-                            emErrs79.push(err228);
-                          }
-                        }
-                        vErrors = emErrs79;
-                        errors = emErrs79.length;
-                      }
                     }
                   } else {
-                    const err229 = { instancePath: instancePath + "/Configs/Networks/Classic/AllowSecurityGroup", schemaPath: "#/properties/Configs/properties/Networks/properties/Classic/properties/AllowSecurityGroup/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    const err109 = { instancePath: instancePath + "/Configs/Networks/Classic/AllowSecurityGroup", schemaPath: "#/properties/Configs/properties/Networks/properties/Classic/properties/AllowSecurityGroup/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                     if (vErrors === null) {
-                      vErrors = [err229];
+                      vErrors = [err109];
                     } else {
-                      vErrors.push(err229);
+                      vErrors.push(err109);
                     }
                     errors++;
-                  }
-                  if (errors > 0) {
-                    const emErrs80 = [];
-                    for (const err230 of vErrors) {
-                      if (err230.keyword !== "errorMessage" && !err230.emUsed && (err230.instancePath === instancePath + "/Configs/Networks/Classic/AllowSecurityGroup" || err230.instancePath.indexOf(instancePath + "/Configs/Networks/Classic/AllowSecurityGroup") === 0 && err230.instancePath[instancePath + "/Configs/Networks/Classic/AllowSecurityGroup".length] === "/") && err230.schemaPath.indexOf("#/properties/Configs/properties/Networks/properties/Classic/properties/AllowSecurityGroup") === 0 && err230.schemaPath["#/properties/Configs/properties/Networks/properties/Classic/properties/AllowSecurityGroup".length] === "/") {
-                        emErrs80.push(err230);
-                        err230.emUsed = true;
-                      }
-                    }
-                    if (emErrs80.length) {
-                      const err231 = { instancePath: instancePath + "/Configs/Networks/Classic/AllowSecurityGroup", schemaPath: "#/properties/Configs/properties/Networks/properties/Classic/properties/AllowSecurityGroup/errorMessage", keyword: "errorMessage", params: { errors: emErrs80 }, message: "Specified parameter Configs.Networks.Classic.AllowSecurityGroup is not valid." };
-                      if (vErrors === null) {
-                        vErrors = [err231];
-                      } else {
-                        vErrors.push(err231);
-                      }
-                      errors++;
-                    }
-                    const emErrs81 = [];
-                    for (const err232 of vErrors) {
-                      if (!err232.emUsed) {
-                        emErrs81.push(err232);
-                      }
-                    }
-                    vErrors = emErrs81;
-                    errors = emErrs81.length;
                   }
                 }
                 if (data46.AllowSecurityGroupEgress !== void 0) {
@@ -2430,83 +1364,31 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
                     const len6 = data53.length;
                     for (let i6 = 0; i6 < len6; i6++) {
                       if (typeof data53[i6] !== "string") {
-                        const err233 = { instancePath: instancePath + "/Configs/Networks/Classic/AllowSecurityGroupEgress/" + i6, schemaPath: "#/properties/Configs/properties/Networks/properties/Classic/properties/AllowSecurityGroupEgress/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        const err110 = { instancePath: instancePath + "/Configs/Networks/Classic/AllowSecurityGroupEgress/" + i6, schemaPath: "#/properties/Configs/properties/Networks/properties/Classic/properties/AllowSecurityGroupEgress/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                         if (vErrors === null) {
-                          vErrors = [err233];
+                          vErrors = [err110];
                         } else {
-                          vErrors.push(err233);
+                          vErrors.push(err110);
                         }
                         errors++;
                       }
-                      if (errors > 0) {
-                        const emErrs82 = [];
-                        for (const err234 of vErrors) {
-                          if (err234.keyword !== "errorMessage" && !err234.emUsed && (err234.instancePath === instancePath + "/Configs/Networks/Classic/AllowSecurityGroupEgress/" + i6 || err234.instancePath.indexOf(instancePath + "/Configs/Networks/Classic/AllowSecurityGroupEgress/" + i6) === 0 && err234.instancePath[instancePath + "/Configs/Networks/Classic/AllowSecurityGroupEgress/" + i6.length] === "/") && err234.schemaPath.indexOf("#/properties/Configs/properties/Networks/properties/Classic/properties/AllowSecurityGroupEgress/items") === 0 && err234.schemaPath["#/properties/Configs/properties/Networks/properties/Classic/properties/AllowSecurityGroupEgress/items".length] === "/") {
-                            emErrs82.push(err234);
-                            err234.emUsed = true;
-                          }
-                        }
-                        if (emErrs82.length) {
-                          const err235 = { instancePath: instancePath + "/Configs/Networks/Classic/AllowSecurityGroupEgress/" + i6, schemaPath: "#/properties/Configs/properties/Networks/properties/Classic/properties/AllowSecurityGroupEgress/items/errorMessage", keyword: "errorMessage", params: { errors: emErrs82 }, message: "Specified parameter Configs.Networks.Classic.AllowSecurityGroupEgress is not valid." };
-                          if (vErrors === null) {
-                            vErrors = [err235];
-                          } else {
-                            vErrors.push(err235);
-                          }
-                          errors++;
-                        }
-                        const emErrs83 = [];
-                        for (const err236 of vErrors) {
-                          if (!err236.emUsed) {
-                            emErrs83.push(err236);
-                          }
-                        }
-                        vErrors = emErrs83;
-                        errors = emErrs83.length;
-                      }
                     }
                   } else {
-                    const err237 = { instancePath: instancePath + "/Configs/Networks/Classic/AllowSecurityGroupEgress", schemaPath: "#/properties/Configs/properties/Networks/properties/Classic/properties/AllowSecurityGroupEgress/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    const err111 = { instancePath: instancePath + "/Configs/Networks/Classic/AllowSecurityGroupEgress", schemaPath: "#/properties/Configs/properties/Networks/properties/Classic/properties/AllowSecurityGroupEgress/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                     if (vErrors === null) {
-                      vErrors = [err237];
+                      vErrors = [err111];
                     } else {
-                      vErrors.push(err237);
+                      vErrors.push(err111);
                     }
                     errors++;
                   }
-                  if (errors > 0) {
-                    const emErrs84 = [];
-                    for (const err238 of vErrors) {
-                      if (err238.keyword !== "errorMessage" && !err238.emUsed && (err238.instancePath === instancePath + "/Configs/Networks/Classic/AllowSecurityGroupEgress" || err238.instancePath.indexOf(instancePath + "/Configs/Networks/Classic/AllowSecurityGroupEgress") === 0 && err238.instancePath[instancePath + "/Configs/Networks/Classic/AllowSecurityGroupEgress".length] === "/") && err238.schemaPath.indexOf("#/properties/Configs/properties/Networks/properties/Classic/properties/AllowSecurityGroupEgress") === 0 && err238.schemaPath["#/properties/Configs/properties/Networks/properties/Classic/properties/AllowSecurityGroupEgress".length] === "/") {
-                        emErrs84.push(err238);
-                        err238.emUsed = true;
-                      }
-                    }
-                    if (emErrs84.length) {
-                      const err239 = { instancePath: instancePath + "/Configs/Networks/Classic/AllowSecurityGroupEgress", schemaPath: "#/properties/Configs/properties/Networks/properties/Classic/properties/AllowSecurityGroupEgress/errorMessage", keyword: "errorMessage", params: { errors: emErrs84 }, message: "Specified parameter Configs.Networks.Classic.AllowSecurityGroupEgress is not valid." };
-                      if (vErrors === null) {
-                        vErrors = [err239];
-                      } else {
-                        vErrors.push(err239);
-                      }
-                      errors++;
-                    }
-                    const emErrs85 = [];
-                    for (const err240 of vErrors) {
-                      if (!err240.emUsed) {
-                        emErrs85.push(err240);
-                      }
-                    }
-                    vErrors = emErrs85;
-                    errors = emErrs85.length;
-                  }
                 }
               } else {
-                const err241 = { instancePath: instancePath + "/Configs/Networks/Classic", schemaPath: "#/properties/Configs/properties/Networks/properties/Classic/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err112 = { instancePath: instancePath + "/Configs/Networks/Classic", schemaPath: "#/properties/Configs/properties/Networks/properties/Classic/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err241];
+                  vErrors = [err112];
                 } else {
-                  vErrors.push(err241);
+                  vErrors.push(err112);
                 }
                 errors++;
               }
@@ -2516,358 +1398,150 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
               if (data55 && typeof data55 == "object" && !Array.isArray(data55)) {
                 for (const key16 in data55) {
                   if (!(key16 === "CidrBlock" || key16 === "VpcId" || key16 === "OppositeRouterId" || key16 === "OppositeAccessPointId" || key16 === "OppositeRegionId" || key16 === "OppositeRouterType" || key16 === "OppositeInterfaceId" || key16 === "ExpressConnectSpec")) {
-                    const err242 = { instancePath: instancePath + "/Configs/Networks/VPC", schemaPath: "#/properties/Configs/properties/Networks/properties/VPC/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties" };
+                    const err113 = { instancePath: instancePath + "/Configs/Networks/VPC", schemaPath: "#/properties/Configs/properties/Networks/properties/VPC/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
-                      vErrors = [err242];
+                      vErrors = [err113];
                     } else {
-                      vErrors.push(err242);
+                      vErrors.push(err113);
                     }
                     errors++;
                   }
                 }
                 if (data55.CidrBlock !== void 0) {
                   if (typeof data55.CidrBlock !== "string") {
-                    const err243 = { instancePath: instancePath + "/Configs/Networks/VPC/CidrBlock", schemaPath: "#/properties/Configs/properties/Networks/properties/VPC/properties/CidrBlock/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err114 = { instancePath: instancePath + "/Configs/Networks/VPC/CidrBlock", schemaPath: "#/properties/Configs/properties/Networks/properties/VPC/properties/CidrBlock/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                      vErrors = [err243];
+                      vErrors = [err114];
                     } else {
-                      vErrors.push(err243);
+                      vErrors.push(err114);
                     }
                     errors++;
-                  }
-                  if (errors > 0) {
-                    const emErrs86 = [];
-                    for (const err244 of vErrors) {
-                      if (err244.keyword !== "errorMessage" && !err244.emUsed && (err244.instancePath === instancePath + "/Configs/Networks/VPC/CidrBlock" || err244.instancePath.indexOf(instancePath + "/Configs/Networks/VPC/CidrBlock") === 0 && err244.instancePath[instancePath + "/Configs/Networks/VPC/CidrBlock".length] === "/") && err244.schemaPath.indexOf("#/properties/Configs/properties/Networks/properties/VPC/properties/CidrBlock") === 0 && err244.schemaPath["#/properties/Configs/properties/Networks/properties/VPC/properties/CidrBlock".length] === "/") {
-                        emErrs86.push(err244);
-                        err244.emUsed = true;
-                      }
-                    }
-                    if (emErrs86.length) {
-                      const err245 = { instancePath: instancePath + "/Configs/Networks/VPC/CidrBlock", schemaPath: "#/properties/Configs/properties/Networks/properties/VPC/properties/CidrBlock/errorMessage", keyword: "errorMessage", params: { errors: emErrs86 }, message: "Specified parameter CidrBlock is not valid. Configs.Networks.VPC.CidrBlock is not valid." };
-                      if (vErrors === null) {
-                        vErrors = [err245];
-                      } else {
-                        vErrors.push(err245);
-                      }
-                      errors++;
-                    }
-                    const emErrs87 = [];
-                    for (const err246 of vErrors) {
-                      if (!err246.emUsed) {
-                        emErrs87.push(err246);
-                      }
-                    }
-                    vErrors = emErrs87;
-                    errors = emErrs87.length;
                   }
                 }
                 if (data55.VpcId !== void 0) {
                   let data57 = data55.VpcId;
                   if (typeof data57 === "string") {
                     if (!pattern7.test(data57)) {
-                      const err247 = { instancePath: instancePath + "/Configs/Networks/VPC/VpcId", schemaPath: "#/properties/Configs/properties/Networks/properties/VPC/properties/VpcId/pattern", keyword: "pattern", params: { pattern: "^vpc-[a-z0-9]+$" }, message: 'must match pattern "^vpc-[a-z0-9]+$"' };
+                      const err115 = { instancePath: instancePath + "/Configs/Networks/VPC/VpcId", schemaPath: "#/properties/Configs/properties/Networks/properties/VPC/properties/VpcId/pattern", keyword: "pattern", params: { pattern: "^vpc-[a-z0-9]+$" }, message: 'must match pattern "^vpc-[a-z0-9]+$"' };
                       if (vErrors === null) {
-                        vErrors = [err247];
+                        vErrors = [err115];
                       } else {
-                        vErrors.push(err247);
+                        vErrors.push(err115);
                       }
                       errors++;
                     }
                   } else {
-                    const err248 = { instancePath: instancePath + "/Configs/Networks/VPC/VpcId", schemaPath: "#/properties/Configs/properties/Networks/properties/VPC/properties/VpcId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err116 = { instancePath: instancePath + "/Configs/Networks/VPC/VpcId", schemaPath: "#/properties/Configs/properties/Networks/properties/VPC/properties/VpcId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                      vErrors = [err248];
+                      vErrors = [err116];
                     } else {
-                      vErrors.push(err248);
+                      vErrors.push(err116);
                     }
                     errors++;
-                  }
-                  if (errors > 0) {
-                    const emErrs88 = [];
-                    for (const err249 of vErrors) {
-                      if (err249.keyword !== "errorMessage" && !err249.emUsed && (err249.instancePath === instancePath + "/Configs/Networks/VPC/VpcId" || err249.instancePath.indexOf(instancePath + "/Configs/Networks/VPC/VpcId") === 0 && err249.instancePath[instancePath + "/Configs/Networks/VPC/VpcId".length] === "/") && err249.schemaPath.indexOf("#/properties/Configs/properties/Networks/properties/VPC/properties/VpcId") === 0 && err249.schemaPath["#/properties/Configs/properties/Networks/properties/VPC/properties/VpcId".length] === "/") {
-                        emErrs88.push(err249);
-                        err249.emUsed = true;
-                      }
-                    }
-                    if (emErrs88.length) {
-                      const err250 = { instancePath: instancePath + "/Configs/Networks/VPC/VpcId", schemaPath: "#/properties/Configs/properties/Networks/properties/VPC/properties/VpcId/errorMessage", keyword: "errorMessage", params: { errors: emErrs88 }, message: "Specified parameter Configs.Networks.VPC.VpcId is not valid." };
-                      if (vErrors === null) {
-                        vErrors = [err250];
-                      } else {
-                        vErrors.push(err250);
-                      }
-                      errors++;
-                    }
-                    const emErrs89 = [];
-                    for (const err251 of vErrors) {
-                      if (!err251.emUsed) {
-                        emErrs89.push(err251);
-                      }
-                    }
-                    vErrors = emErrs89;
-                    errors = emErrs89.length;
                   }
                 }
                 if (data55.OppositeRouterId !== void 0) {
                   if (typeof data55.OppositeRouterId !== "string") {
-                    const err252 = { instancePath: instancePath + "/Configs/Networks/VPC/OppositeRouterId", schemaPath: "#/properties/Configs/properties/Networks/properties/VPC/properties/OppositeRouterId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err117 = { instancePath: instancePath + "/Configs/Networks/VPC/OppositeRouterId", schemaPath: "#/properties/Configs/properties/Networks/properties/VPC/properties/OppositeRouterId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                      vErrors = [err252];
+                      vErrors = [err117];
                     } else {
-                      vErrors.push(err252);
+                      vErrors.push(err117);
                     }
                     errors++;
-                  }
-                  if (errors > 0) {
-                    const emErrs90 = [];
-                    for (const err253 of vErrors) {
-                      if (err253.keyword !== "errorMessage" && !err253.emUsed && (err253.instancePath === instancePath + "/Configs/Networks/VPC/OppositeRouterId" || err253.instancePath.indexOf(instancePath + "/Configs/Networks/VPC/OppositeRouterId") === 0 && err253.instancePath[instancePath + "/Configs/Networks/VPC/OppositeRouterId".length] === "/") && err253.schemaPath.indexOf("#/properties/Configs/properties/Networks/properties/VPC/properties/OppositeRouterId") === 0 && err253.schemaPath["#/properties/Configs/properties/Networks/properties/VPC/properties/OppositeRouterId".length] === "/") {
-                        emErrs90.push(err253);
-                        err253.emUsed = true;
-                      }
-                    }
-                    if (emErrs90.length) {
-                      const err254 = { instancePath: instancePath + "/Configs/Networks/VPC/OppositeRouterId", schemaPath: "#/properties/Configs/properties/Networks/properties/VPC/properties/OppositeRouterId/errorMessage", keyword: "errorMessage", params: { errors: emErrs90 }, message: "Specified parameter Configs.Networks.VPC.OppositeRouterId is not valid." };
-                      if (vErrors === null) {
-                        vErrors = [err254];
-                      } else {
-                        vErrors.push(err254);
-                      }
-                      errors++;
-                    }
-                    const emErrs91 = [];
-                    for (const err255 of vErrors) {
-                      if (!err255.emUsed) {
-                        emErrs91.push(err255);
-                      }
-                    }
-                    vErrors = emErrs91;
-                    errors = emErrs91.length;
                   }
                 }
                 if (data55.OppositeAccessPointId !== void 0) {
                   if (typeof data55.OppositeAccessPointId !== "string") {
-                    const err256 = { instancePath: instancePath + "/Configs/Networks/VPC/OppositeAccessPointId", schemaPath: "#/properties/Configs/properties/Networks/properties/VPC/properties/OppositeAccessPointId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err118 = { instancePath: instancePath + "/Configs/Networks/VPC/OppositeAccessPointId", schemaPath: "#/properties/Configs/properties/Networks/properties/VPC/properties/OppositeAccessPointId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                      vErrors = [err256];
+                      vErrors = [err118];
                     } else {
-                      vErrors.push(err256);
+                      vErrors.push(err118);
                     }
                     errors++;
-                  }
-                  if (errors > 0) {
-                    const emErrs92 = [];
-                    for (const err257 of vErrors) {
-                      if (err257.keyword !== "errorMessage" && !err257.emUsed && (err257.instancePath === instancePath + "/Configs/Networks/VPC/OppositeAccessPointId" || err257.instancePath.indexOf(instancePath + "/Configs/Networks/VPC/OppositeAccessPointId") === 0 && err257.instancePath[instancePath + "/Configs/Networks/VPC/OppositeAccessPointId".length] === "/") && err257.schemaPath.indexOf("#/properties/Configs/properties/Networks/properties/VPC/properties/OppositeAccessPointId") === 0 && err257.schemaPath["#/properties/Configs/properties/Networks/properties/VPC/properties/OppositeAccessPointId".length] === "/") {
-                        emErrs92.push(err257);
-                        err257.emUsed = true;
-                      }
-                    }
-                    if (emErrs92.length) {
-                      const err258 = { instancePath: instancePath + "/Configs/Networks/VPC/OppositeAccessPointId", schemaPath: "#/properties/Configs/properties/Networks/properties/VPC/properties/OppositeAccessPointId/errorMessage", keyword: "errorMessage", params: { errors: emErrs92 }, message: "Specified parameter Configs.Networks.VPC.OppositeAccessPointId is not valid." };
-                      if (vErrors === null) {
-                        vErrors = [err258];
-                      } else {
-                        vErrors.push(err258);
-                      }
-                      errors++;
-                    }
-                    const emErrs93 = [];
-                    for (const err259 of vErrors) {
-                      if (!err259.emUsed) {
-                        emErrs93.push(err259);
-                      }
-                    }
-                    vErrors = emErrs93;
-                    errors = emErrs93.length;
                   }
                 }
                 if (data55.OppositeRegionId !== void 0) {
                   if (typeof data55.OppositeRegionId !== "string") {
-                    const err260 = { instancePath: instancePath + "/Configs/Networks/VPC/OppositeRegionId", schemaPath: "#/properties/Configs/properties/Networks/properties/VPC/properties/OppositeRegionId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err119 = { instancePath: instancePath + "/Configs/Networks/VPC/OppositeRegionId", schemaPath: "#/properties/Configs/properties/Networks/properties/VPC/properties/OppositeRegionId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                      vErrors = [err260];
+                      vErrors = [err119];
                     } else {
-                      vErrors.push(err260);
+                      vErrors.push(err119);
                     }
                     errors++;
-                  }
-                  if (errors > 0) {
-                    const emErrs94 = [];
-                    for (const err261 of vErrors) {
-                      if (err261.keyword !== "errorMessage" && !err261.emUsed && (err261.instancePath === instancePath + "/Configs/Networks/VPC/OppositeRegionId" || err261.instancePath.indexOf(instancePath + "/Configs/Networks/VPC/OppositeRegionId") === 0 && err261.instancePath[instancePath + "/Configs/Networks/VPC/OppositeRegionId".length] === "/") && err261.schemaPath.indexOf("#/properties/Configs/properties/Networks/properties/VPC/properties/OppositeRegionId") === 0 && err261.schemaPath["#/properties/Configs/properties/Networks/properties/VPC/properties/OppositeRegionId".length] === "/") {
-                        emErrs94.push(err261);
-                        err261.emUsed = true;
-                      }
-                    }
-                    if (emErrs94.length) {
-                      const err262 = { instancePath: instancePath + "/Configs/Networks/VPC/OppositeRegionId", schemaPath: "#/properties/Configs/properties/Networks/properties/VPC/properties/OppositeRegionId/errorMessage", keyword: "errorMessage", params: { errors: emErrs94 }, message: "Specified parameter Configs.Networks.VPC.OppositeRegionId is not valid." };
-                      if (vErrors === null) {
-                        vErrors = [err262];
-                      } else {
-                        vErrors.push(err262);
-                      }
-                      errors++;
-                    }
-                    const emErrs95 = [];
-                    for (const err263 of vErrors) {
-                      if (!err263.emUsed) {
-                        emErrs95.push(err263);
-                      }
-                    }
-                    vErrors = emErrs95;
-                    errors = emErrs95.length;
                   }
                 }
                 if (data55.OppositeRouterType !== void 0) {
                   let data61 = data55.OppositeRouterType;
                   if (typeof data61 !== "string") {
-                    const err264 = { instancePath: instancePath + "/Configs/Networks/VPC/OppositeRouterType", schemaPath: "#/properties/Configs/properties/Networks/properties/VPC/properties/OppositeRouterType/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err120 = { instancePath: instancePath + "/Configs/Networks/VPC/OppositeRouterType", schemaPath: "#/properties/Configs/properties/Networks/properties/VPC/properties/OppositeRouterType/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                      vErrors = [err264];
+                      vErrors = [err120];
                     } else {
-                      vErrors.push(err264);
+                      vErrors.push(err120);
                     }
                     errors++;
                   }
                   if (!(data61 === "" || data61 === "VRouter" || data61 === "VBR")) {
-                    const err265 = { instancePath: instancePath + "/Configs/Networks/VPC/OppositeRouterType", schemaPath: "#/properties/Configs/properties/Networks/properties/VPC/properties/OppositeRouterType/enum", keyword: "enum", params: { allowedValues: schema16.properties.Configs.properties.Networks.properties.VPC.properties.OppositeRouterType.enum }, message: "must be equal to one of the allowed values" };
+                    const err121 = { instancePath: instancePath + "/Configs/Networks/VPC/OppositeRouterType", schemaPath: "#/properties/Configs/properties/Networks/properties/VPC/properties/OppositeRouterType/enum", keyword: "enum", params: { allowedValues: schema11.properties.Configs.properties.Networks.properties.VPC.properties.OppositeRouterType.enum }, message: "must be equal to one of the allowed values" };
                     if (vErrors === null) {
-                      vErrors = [err265];
+                      vErrors = [err121];
                     } else {
-                      vErrors.push(err265);
+                      vErrors.push(err121);
                     }
                     errors++;
-                  }
-                  if (errors > 0) {
-                    const emErrs96 = [];
-                    for (const err266 of vErrors) {
-                      if (err266.keyword !== "errorMessage" && !err266.emUsed && (err266.instancePath === instancePath + "/Configs/Networks/VPC/OppositeRouterType" || err266.instancePath.indexOf(instancePath + "/Configs/Networks/VPC/OppositeRouterType") === 0 && err266.instancePath[instancePath + "/Configs/Networks/VPC/OppositeRouterType".length] === "/") && err266.schemaPath.indexOf("#/properties/Configs/properties/Networks/properties/VPC/properties/OppositeRouterType") === 0 && err266.schemaPath["#/properties/Configs/properties/Networks/properties/VPC/properties/OppositeRouterType".length] === "/") {
-                        emErrs96.push(err266);
-                        err266.emUsed = true;
-                      }
-                    }
-                    if (emErrs96.length) {
-                      const err267 = { instancePath: instancePath + "/Configs/Networks/VPC/OppositeRouterType", schemaPath: "#/properties/Configs/properties/Networks/properties/VPC/properties/OppositeRouterType/errorMessage", keyword: "errorMessage", params: { errors: emErrs96 }, message: "Specified parameter Configs.Networks.VPC.OppositeRouterType is not valid." };
-                      if (vErrors === null) {
-                        vErrors = [err267];
-                      } else {
-                        vErrors.push(err267);
-                      }
-                      errors++;
-                    }
-                    const emErrs97 = [];
-                    for (const err268 of vErrors) {
-                      if (!err268.emUsed) {
-                        emErrs97.push(err268);
-                      }
-                    }
-                    vErrors = emErrs97;
-                    errors = emErrs97.length;
                   }
                 }
                 if (data55.OppositeInterfaceId !== void 0) {
                   if (typeof data55.OppositeInterfaceId !== "string") {
-                    const err269 = { instancePath: instancePath + "/Configs/Networks/VPC/OppositeInterfaceId", schemaPath: "#/properties/Configs/properties/Networks/properties/VPC/properties/OppositeInterfaceId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err122 = { instancePath: instancePath + "/Configs/Networks/VPC/OppositeInterfaceId", schemaPath: "#/properties/Configs/properties/Networks/properties/VPC/properties/OppositeInterfaceId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                      vErrors = [err269];
+                      vErrors = [err122];
                     } else {
-                      vErrors.push(err269);
+                      vErrors.push(err122);
                     }
                     errors++;
-                  }
-                  if (errors > 0) {
-                    const emErrs98 = [];
-                    for (const err270 of vErrors) {
-                      if (err270.keyword !== "errorMessage" && !err270.emUsed && (err270.instancePath === instancePath + "/Configs/Networks/VPC/OppositeInterfaceId" || err270.instancePath.indexOf(instancePath + "/Configs/Networks/VPC/OppositeInterfaceId") === 0 && err270.instancePath[instancePath + "/Configs/Networks/VPC/OppositeInterfaceId".length] === "/") && err270.schemaPath.indexOf("#/properties/Configs/properties/Networks/properties/VPC/properties/OppositeInterfaceId") === 0 && err270.schemaPath["#/properties/Configs/properties/Networks/properties/VPC/properties/OppositeInterfaceId".length] === "/") {
-                        emErrs98.push(err270);
-                        err270.emUsed = true;
-                      }
-                    }
-                    if (emErrs98.length) {
-                      const err271 = { instancePath: instancePath + "/Configs/Networks/VPC/OppositeInterfaceId", schemaPath: "#/properties/Configs/properties/Networks/properties/VPC/properties/OppositeInterfaceId/errorMessage", keyword: "errorMessage", params: { errors: emErrs98 }, message: "Specified parameter Configs.Networks.VPC.OppositeInterfaceId is not valid." };
-                      if (vErrors === null) {
-                        vErrors = [err271];
-                      } else {
-                        vErrors.push(err271);
-                      }
-                      errors++;
-                    }
-                    const emErrs99 = [];
-                    for (const err272 of vErrors) {
-                      if (!err272.emUsed) {
-                        emErrs99.push(err272);
-                      }
-                    }
-                    vErrors = emErrs99;
-                    errors = emErrs99.length;
                   }
                 }
                 if (data55.ExpressConnectSpec !== void 0) {
                   if (typeof data55.ExpressConnectSpec !== "string") {
-                    const err273 = { instancePath: instancePath + "/Configs/Networks/VPC/ExpressConnectSpec", schemaPath: "#/properties/Configs/properties/Networks/properties/VPC/properties/ExpressConnectSpec/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err123 = { instancePath: instancePath + "/Configs/Networks/VPC/ExpressConnectSpec", schemaPath: "#/properties/Configs/properties/Networks/properties/VPC/properties/ExpressConnectSpec/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                      vErrors = [err273];
+                      vErrors = [err123];
                     } else {
-                      vErrors.push(err273);
+                      vErrors.push(err123);
                     }
                     errors++;
                   }
-                  if (errors > 0) {
-                    const emErrs100 = [];
-                    for (const err274 of vErrors) {
-                      if (err274.keyword !== "errorMessage" && !err274.emUsed && (err274.instancePath === instancePath + "/Configs/Networks/VPC/ExpressConnectSpec" || err274.instancePath.indexOf(instancePath + "/Configs/Networks/VPC/ExpressConnectSpec") === 0 && err274.instancePath[instancePath + "/Configs/Networks/VPC/ExpressConnectSpec".length] === "/") && err274.schemaPath.indexOf("#/properties/Configs/properties/Networks/properties/VPC/properties/ExpressConnectSpec") === 0 && err274.schemaPath["#/properties/Configs/properties/Networks/properties/VPC/properties/ExpressConnectSpec".length] === "/") {
-                        emErrs100.push(err274);
-                        err274.emUsed = true;
-                      }
-                    }
-                    if (emErrs100.length) {
-                      const err275 = { instancePath: instancePath + "/Configs/Networks/VPC/ExpressConnectSpec", schemaPath: "#/properties/Configs/properties/Networks/properties/VPC/properties/ExpressConnectSpec/errorMessage", keyword: "errorMessage", params: { errors: emErrs100 }, message: "Specified parameter Configs.Networks.VPC.ExpressConnectSpec is not valid." };
-                      if (vErrors === null) {
-                        vErrors = [err275];
-                      } else {
-                        vErrors.push(err275);
-                      }
-                      errors++;
-                    }
-                    const emErrs101 = [];
-                    for (const err276 of vErrors) {
-                      if (!err276.emUsed) {
-                        emErrs101.push(err276);
-                      }
-                    }
-                    vErrors = emErrs101;
-                    errors = emErrs101.length;
-                  }
                 }
               } else {
-                const err277 = { instancePath: instancePath + "/Configs/Networks/VPC", schemaPath: "#/properties/Configs/properties/Networks/properties/VPC/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err124 = { instancePath: instancePath + "/Configs/Networks/VPC", schemaPath: "#/properties/Configs/properties/Networks/properties/VPC/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err277];
+                  vErrors = [err124];
                 } else {
-                  vErrors.push(err277);
+                  vErrors.push(err124);
                 }
                 errors++;
               }
             }
           } else {
-            const err278 = { instancePath: instancePath + "/Configs/Networks", schemaPath: "#/properties/Configs/properties/Networks/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err125 = { instancePath: instancePath + "/Configs/Networks", schemaPath: "#/properties/Configs/properties/Networks/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err278];
+              vErrors = [err125];
             } else {
-              vErrors.push(err278);
+              vErrors.push(err125);
             }
             errors++;
           }
         }
       } else {
-        const err279 = { instancePath: instancePath + "/Configs", schemaPath: "#/properties/Configs/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err126 = { instancePath: instancePath + "/Configs", schemaPath: "#/properties/Configs/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err279];
+          vErrors = [err126];
         } else {
-          vErrors.push(err279);
+          vErrors.push(err126);
         }
         errors++;
       }
@@ -2877,11 +1551,11 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
       if (data64 && typeof data64 == "object" && !Array.isArray(data64)) {
         for (const key17 in data64) {
           if (!(key17 === "Topic")) {
-            const err280 = { instancePath: instancePath + "/Notification", schemaPath: "#/properties/Notification/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties" };
+            const err127 = { instancePath: instancePath + "/Notification", schemaPath: "#/properties/Notification/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
-              vErrors = [err280];
+              vErrors = [err127];
             } else {
-              vErrors.push(err280);
+              vErrors.push(err127);
             }
             errors++;
           }
@@ -2891,98 +1565,46 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
           if (data65 && typeof data65 == "object" && !Array.isArray(data65)) {
             for (const key18 in data65) {
               if (!(key18 === "Name" || key18 === "Endpoint" || key18 === "Events")) {
-                const err281 = { instancePath: instancePath + "/Notification/Topic", schemaPath: "#/properties/Notification/properties/Topic/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties" };
+                const err128 = { instancePath: instancePath + "/Notification/Topic", schemaPath: "#/properties/Notification/properties/Topic/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
-                  vErrors = [err281];
+                  vErrors = [err128];
                 } else {
-                  vErrors.push(err281);
+                  vErrors.push(err128);
                 }
                 errors++;
               }
             }
             if (data65.Name !== void 0) {
               if (typeof data65.Name !== "string") {
-                const err282 = { instancePath: instancePath + "/Notification/Topic/Name", schemaPath: "#/properties/Notification/properties/Topic/properties/Name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err129 = { instancePath: instancePath + "/Notification/Topic/Name", schemaPath: "#/properties/Notification/properties/Topic/properties/Name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err282];
+                  vErrors = [err129];
                 } else {
-                  vErrors.push(err282);
+                  vErrors.push(err129);
                 }
                 errors++;
-              }
-              if (errors > 0) {
-                const emErrs102 = [];
-                for (const err283 of vErrors) {
-                  if (err283.keyword !== "errorMessage" && !err283.emUsed && (err283.instancePath === instancePath + "/Notification/Topic/Name" || err283.instancePath.indexOf(instancePath + "/Notification/Topic/Name") === 0 && err283.instancePath[instancePath + "/Notification/Topic/Name".length] === "/") && err283.schemaPath.indexOf("#/properties/Notification/properties/Topic/properties/Name") === 0 && err283.schemaPath["#/properties/Notification/properties/Topic/properties/Name".length] === "/") {
-                    emErrs102.push(err283);
-                    err283.emUsed = true;
-                  }
-                }
-                if (emErrs102.length) {
-                  const err284 = { instancePath: instancePath + "/Notification/Topic/Name", schemaPath: "#/properties/Notification/properties/Topic/properties/Name/errorMessage", keyword: "errorMessage", params: { errors: emErrs102 }, message: "Specified parameter Notification.Topic.Name is not valid." };
-                  if (vErrors === null) {
-                    vErrors = [err284];
-                  } else {
-                    vErrors.push(err284);
-                  }
-                  errors++;
-                }
-                const emErrs103 = [];
-                for (const err285 of vErrors) {
-                  if (!err285.emUsed) {
-                    emErrs103.push(err285);
-                  }
-                }
-                vErrors = emErrs103;
-                errors = emErrs103.length;
               }
             }
             if (data65.Endpoint !== void 0) {
               let data67 = data65.Endpoint;
               if (typeof data67 === "string") {
                 if (!pattern8.test(data67)) {
-                  const err286 = { instancePath: instancePath + "/Notification/Topic/Endpoint", schemaPath: "#/properties/Notification/properties/Topic/properties/Endpoint/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: 'must match pattern "^https?://"' };
+                  const err130 = { instancePath: instancePath + "/Notification/Topic/Endpoint", schemaPath: "#/properties/Notification/properties/Topic/properties/Endpoint/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: 'must match pattern "^https?://"' };
                   if (vErrors === null) {
-                    vErrors = [err286];
+                    vErrors = [err130];
                   } else {
-                    vErrors.push(err286);
+                    vErrors.push(err130);
                   }
                   errors++;
                 }
               } else {
-                const err287 = { instancePath: instancePath + "/Notification/Topic/Endpoint", schemaPath: "#/properties/Notification/properties/Topic/properties/Endpoint/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err131 = { instancePath: instancePath + "/Notification/Topic/Endpoint", schemaPath: "#/properties/Notification/properties/Topic/properties/Endpoint/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err287];
+                  vErrors = [err131];
                 } else {
-                  vErrors.push(err287);
+                  vErrors.push(err131);
                 }
                 errors++;
-              }
-              if (errors > 0) {
-                const emErrs104 = [];
-                for (const err288 of vErrors) {
-                  if (err288.keyword !== "errorMessage" && !err288.emUsed && (err288.instancePath === instancePath + "/Notification/Topic/Endpoint" || err288.instancePath.indexOf(instancePath + "/Notification/Topic/Endpoint") === 0 && err288.instancePath[instancePath + "/Notification/Topic/Endpoint".length] === "/") && err288.schemaPath.indexOf("#/properties/Notification/properties/Topic/properties/Endpoint") === 0 && err288.schemaPath["#/properties/Notification/properties/Topic/properties/Endpoint".length] === "/") {
-                    emErrs104.push(err288);
-                    err288.emUsed = true;
-                  }
-                }
-                if (emErrs104.length) {
-                  const err289 = { instancePath: instancePath + "/Notification/Topic/Endpoint", schemaPath: "#/properties/Notification/properties/Topic/properties/Endpoint/errorMessage", keyword: "errorMessage", params: { errors: emErrs104 }, message: "Specified parameter Notification.Topic.Endpoint is not valid." };
-                  if (vErrors === null) {
-                    vErrors = [err289];
-                  } else {
-                    vErrors.push(err289);
-                  }
-                  errors++;
-                }
-                const emErrs105 = [];
-                for (const err290 of vErrors) {
-                  if (!err290.emUsed) {
-                    emErrs105.push(err290);
-                  }
-                }
-                vErrors = emErrs105;
-                errors = emErrs105.length;
               }
             }
             if (data65.Events !== void 0) {
@@ -2992,125 +1614,73 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
                 for (let i7 = 0; i7 < len7; i7++) {
                   let data69 = data68[i7];
                   if (typeof data69 !== "string") {
-                    const err291 = { instancePath: instancePath + "/Notification/Topic/Events/" + i7, schemaPath: "#/properties/Notification/properties/Topic/properties/Events/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err132 = { instancePath: instancePath + "/Notification/Topic/Events/" + i7, schemaPath: "#/properties/Notification/properties/Topic/properties/Events/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                      vErrors = [err291];
+                      vErrors = [err132];
                     } else {
-                      vErrors.push(err291);
+                      vErrors.push(err132);
                     }
                     errors++;
                   }
                   if (!(data69 === "OnClusterDeleted" || data69 === "OnInstanceCreated" || data69 === "OnInstanceActive")) {
-                    const err292 = { instancePath: instancePath + "/Notification/Topic/Events/" + i7, schemaPath: "#/properties/Notification/properties/Topic/properties/Events/items/enum", keyword: "enum", params: { allowedValues: schema16.properties.Notification.properties.Topic.properties.Events.items.enum }, message: "must be equal to one of the allowed values" };
+                    const err133 = { instancePath: instancePath + "/Notification/Topic/Events/" + i7, schemaPath: "#/properties/Notification/properties/Topic/properties/Events/items/enum", keyword: "enum", params: { allowedValues: schema11.properties.Notification.properties.Topic.properties.Events.items.enum }, message: "must be equal to one of the allowed values" };
                     if (vErrors === null) {
-                      vErrors = [err292];
+                      vErrors = [err133];
                     } else {
-                      vErrors.push(err292);
+                      vErrors.push(err133);
                     }
                     errors++;
                   }
-                  if (errors > 0) {
-                    const emErrs106 = [];
-                    for (const err293 of vErrors) {
-                      if (err293.keyword !== "errorMessage" && !err293.emUsed && (err293.instancePath === instancePath + "/Notification/Topic/Events/" + i7 || err293.instancePath.indexOf(instancePath + "/Notification/Topic/Events/" + i7) === 0 && err293.instancePath[instancePath + "/Notification/Topic/Events/" + i7.length] === "/") && err293.schemaPath.indexOf("#/properties/Notification/properties/Topic/properties/Events/items") === 0 && err293.schemaPath["#/properties/Notification/properties/Topic/properties/Events/items".length] === "/") {
-                        emErrs106.push(err293);
-                        err293.emUsed = true;
-                      }
-                    }
-                    if (emErrs106.length) {
-                      const err294 = { instancePath: instancePath + "/Notification/Topic/Events/" + i7, schemaPath: "#/properties/Notification/properties/Topic/properties/Events/items/errorMessage", keyword: "errorMessage", params: { errors: emErrs106 }, message: "Specified parameter Notification.Topic.Events is not valid." };
-                      if (vErrors === null) {
-                        vErrors = [err294];
-                      } else {
-                        vErrors.push(err294);
-                      }
-                      errors++;
-                    }
-                    const emErrs107 = [];
-                    for (const err295 of vErrors) {
-                      if (!err295.emUsed) {
-                        emErrs107.push(err295);
-                      }
-                    }
-                    vErrors = emErrs107;
-                    errors = emErrs107.length;
-                  }
                 }
               } else {
-                const err296 = { instancePath: instancePath + "/Notification/Topic/Events", schemaPath: "#/properties/Notification/properties/Topic/properties/Events/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err134 = { instancePath: instancePath + "/Notification/Topic/Events", schemaPath: "#/properties/Notification/properties/Topic/properties/Events/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
-                  vErrors = [err296];
+                  vErrors = [err134];
                 } else {
-                  vErrors.push(err296);
+                  vErrors.push(err134);
                 }
                 errors++;
               }
-              if (errors > 0) {
-                const emErrs108 = [];
-                for (const err297 of vErrors) {
-                  if (err297.keyword !== "errorMessage" && !err297.emUsed && (err297.instancePath === instancePath + "/Notification/Topic/Events" || err297.instancePath.indexOf(instancePath + "/Notification/Topic/Events") === 0 && err297.instancePath[instancePath + "/Notification/Topic/Events".length] === "/") && err297.schemaPath.indexOf("#/properties/Notification/properties/Topic/properties/Events") === 0 && err297.schemaPath["#/properties/Notification/properties/Topic/properties/Events".length] === "/") {
-                    emErrs108.push(err297);
-                    err297.emUsed = true;
-                  }
-                }
-                if (emErrs108.length) {
-                  const err298 = { instancePath: instancePath + "/Notification/Topic/Events", schemaPath: "#/properties/Notification/properties/Topic/properties/Events/errorMessage", keyword: "errorMessage", params: { errors: emErrs108 }, message: "Specified parameter Notification.Topic.Events is not valid." };
-                  if (vErrors === null) {
-                    vErrors = [err298];
-                  } else {
-                    vErrors.push(err298);
-                  }
-                  errors++;
-                }
-                const emErrs109 = [];
-                for (const err299 of vErrors) {
-                  if (!err299.emUsed) {
-                    emErrs109.push(err299);
-                  }
-                }
-                vErrors = emErrs109;
-                errors = emErrs109.length;
-              }
             }
           } else {
-            const err300 = { instancePath: instancePath + "/Notification/Topic", schemaPath: "#/properties/Notification/properties/Topic/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err135 = { instancePath: instancePath + "/Notification/Topic", schemaPath: "#/properties/Notification/properties/Topic/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err300];
+              vErrors = [err135];
             } else {
-              vErrors.push(err300);
+              vErrors.push(err135);
             }
             errors++;
           }
         }
       } else {
-        const err301 = { instancePath: instancePath + "/Notification", schemaPath: "#/properties/Notification/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err136 = { instancePath: instancePath + "/Notification", schemaPath: "#/properties/Notification/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err301];
+          vErrors = [err136];
         } else {
-          vErrors.push(err301);
+          vErrors.push(err136);
         }
         errors++;
       }
     }
   } else {
-    const err302 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err137 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err302];
+      vErrors = [err137];
     } else {
-      vErrors.push(err302);
+      vErrors.push(err137);
     }
     errors++;
   }
-  validate14.errors = vErrors;
+  validate10.errors = vErrors;
   return errors === 0;
 }
-var containerservice = validate15;
-var schema18 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://clusterlint.dev/schemas/containerservice-cluster.schema.json", "type": "object", "allOf": [{ "if": { "required": ["data_disk_category"], "properties": { "data_disk_category": { "const": "cloud" } } }, "then": { "properties": { "data_disk_size": { "minimum": 5, "maximum": 2e3, "errorMessage": "Specified parameter data_disk_size is not valid.", "x-parameter": "data_disk_size", "x-hint": "for a cloud disk" } } }, "else": { "if": { "required": ["data_disk_category"], "properties": { "data_disk_category": { "enum": ["cloud_efficiency", "cloud_ssd", "cloud_essd"] } } }, "then": { "properties": { "data_disk_size": { "minimum": 20, "maximum": 32768, "errorMessage": "Specified parameter data_disk_size is not valid.", "x-parameter": "data_disk_size", "x-hint": "for a cloud_efficiency, cloud_ssd or cloud_essd disk" } } }, "else": { "properties": { "data_disk_size": { "minimum": 5, "maximum": 32768, "errorMessage": "Specified parameter data_disk_size is not valid.", "x-parameter": "data_disk_size" } } } } }], "x-parameter": "HttpBody", "required": ["name", "size", "instance_type", "network_mode", "subnet_cidr", "vpc_id", "vswitch_id", "password", "data_disk_category", "data_disk_size"], "additionalProperties": false, "properties": { "$schema": { "type": "string", "x-parameter": "$schema" }, "name": { "type": "string", "minLength": 1, "maxLength": 63, "pattern": "^[A-Za-z0-9\\u4e00-\\u9fa5][A-Za-z0-9\\u4e00-\\u9fa5-]*$", "errorMessage": "Specified parameter name is not valid.", "x-parameter": "name", "x-hint": 'only letters, digits, Chinese characters (U+4E00\u2013U+9FA5) and "-" are allowed, and the first character must not be "-"' }, "size": { "type": "integer", "minimum": 1, "errorMessage": "Specified parameter size is not valid.", "x-parameter": "size" }, "instance_type": { "type": "string", "pattern": "^ecs\\.[a-z0-9]+(-[a-z0-9]+)*\\.[a-z0-9]+$", "errorMessage": "Specified parameter instance_type is not valid.", "x-parameter": "instance_type", "x-hint": "an instance type is ecs., a family, a dot and a size, such as ecs.n1.small" }, "network_mode": { "type": "string", "enum": ["vpc"], "default": "vpc", "errorMessage": "Specified parameter network_mode is not valid.", "x-parameter": "network_mode" }, "subnet_cidr": { "type": "string", "errorMessage": "Specified parameter subnet_cidr is not valid.", "x-parameter": "subnet_cidr" }, "vpc_id": { "type": "string", "pattern": "^vpc-[a-z0-9]+$", "errorMessage": "Specified parameter vpc_id is not valid.", "x-parameter": "vpc_id", "x-hint": 'a VPC ID is "vpc-" followed by lower-case letters and digits' }, "vswitch_id": { "type": "string", "pattern": "^vsw-[a-z0-9]+$", "errorMessage": "Specified parameter vswitch_id is not valid.", "x-parameter": "vswitch_id", "x-hint": 'a VSwitch ID is "vsw-" followed by lower-case letters and digits' }, "password": { "type": "string", "minLength": 8, "maxLength": 30, "pattern": "^[A-Za-z0-9()`~!@#$%^&*\\-_+=|{}\\[\\]:;'\"<>,.?/]*$", "errorMessage": "Specified parameter password is not valid.", "x-parameter": "password", "x-hint": "only letters, digits and the special characters ()`~!@#$%^&*-_+=|{}[]:;'\"<>,.?/ are allowed", "x-secret": true }, "region_id": { "type": "string", "errorMessage": "Specified parameter region_id is not valid.", "x-parameter": "region_id" }, "data_disk_category": { "type": "string", "enum": ["cloud", "cloud_efficiency", "cloud_ssd", "cloud_essd"], "errorMessage": "Specified parameter data_disk_category is not valid.", "x-parameter": "data_disk_category" }, "data_disk_size": { "type": "integer", "errorMessage": "Specified parameter data_disk_size is not valid.", "x-parameter": "data_disk_size" }, "ecs_image_id": { "type": "string", "errorMessage": "Specified parameter ecs_image_id is not valid.", "x-parameter": "ecs_image_id" }, "io_optimized": { "type": "string", "enum": ["none", "optimized"], "errorMessage": "Specified parameter io_optimized is not valid.", "x-parameter": "io_optimized" }, "need_slb": { "type": "boolean", "default": true, "errorMessage": "Specified parameter need_slb is not valid.", "x-parameter": "need_slb" }, "release_eip_flag": { "type": "boolean", "default": false, "errorMessage": "Specified parameter release_eip_flag is not valid.", "x-parameter": "release_eip_flag" }, "rds_instances": { "type": "array", "errorMessage": "Specified parameter rds_instances is not valid.", "x-parameter": "rds_instances", "items": { "type": "string", "errorMessage": "Specified parameter rds_instances is not valid.", "x-parameter": "rds_instances" } } } };
+var containerservice = validate11;
+var schema13 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://clusterlint.dev/schemas/containerservice-cluster.schema.json", "type": "object", "allOf": [{ "if": { "required": ["data_disk_category"], "properties": { "data_disk_category": { "const": "cloud" } } }, "then": { "properties": { "data_disk_size": { "minimum": 5, "maximum": 2e3, "x-parameter": "data_disk_size", "x-hint": "for a cloud disk" } } }, "else": { "if": { "required": ["data_disk_category"], "properties": { "data_disk_category": { "enum": ["cloud_efficiency", "cloud_ssd", "cloud_essd"] } } }, "then": { "properties": { "data_disk_size": { "minimum": 20, "maximum": 32768, "x-parameter": "data_disk_size", "x-hint": "for a cloud_efficiency, cloud_ssd or cloud_essd disk" } } }, "else": { "properties": { "data_disk_size": { "minimum": 5, "maximum": 32768, "x-parameter": "data_disk_size" } } } } }], "x-parameter": "HttpBody", "required": ["name", "size", "instance_type", "network_mode", "subnet_cidr", "vpc_id", "vswitch_id", "password", "data_disk_category", "data_disk_size"], "additionalProperties": false, "properties": { "$schema": { "type": "string", "x-parameter": "$schema" }, "name": { "type": "string", "minLength": 1, "maxLength": 63, "pattern": "^[A-Za-z0-9\\u4e00-\\u9fa5][A-Za-z0-9\\u4e00-\\u9fa5-]*$", "x-parameter": "name", "x-hint": 'only letters, digits, Chinese characters (U+4E00\u2013U+9FA5) and "-" are allowed, and the first character must not be "-"' }, "size": { "type": "integer", "minimum": 1, "x-parameter": "size" }, "instance_type": { "type": "string", "pattern": "^ecs\\.[a-z0-9]+(-[a-z0-9]+)*\\.[a-z0-9]+$", "x-parameter": "instance_type", "x-hint": "an instance type is ecs., a family, a dot and a size, such as ecs.n1.small" }, "network_mode": { "type": "string", "enum": ["vpc"], "default": "vpc", "x-parameter": "network_mode" }, "subnet_cidr": { "type": "string", "x-parameter": "subnet_cidr" }, "vpc_id": { "type": "string", "pattern": "^vpc-[a-z0-9]+$", "x-parameter": "vpc_id", "x-hint": 'a VPC ID is "vpc-" followed by lower-case letters and digits' }, "vswitch_id": { "type": "string", "pattern": "^vsw-[a-z0-9]+$", "x-parameter": "vswitch_id", "x-hint": 'a VSwitch ID is "vsw-" followed by lower-case letters and digits' }, "password": { "type": "string", "minLength": 8, "maxLength": 30, "pattern": "^[A-Za-z0-9()`~!@#$%^&*\\-_+=|{}\\[\\]:;'\"<>,.?/]*$", "x-parameter": "password", "x-hint": "only letters, digits and the special characters ()`~!@#$%^&*-_+=|{}[]:;'\"<>,.?/ are allowed", "x-secret": true }, "region_id": { "type": "string", "x-parameter": "region_id" }, "data_disk_category": { "type": "string", "enum": ["cloud", "cloud_efficiency", "cloud_ssd", "cloud_essd"], "x-parameter": "data_disk_category" }, "data_disk_size": { "type": "integer", "x-parameter": "data_disk_size" }, "ecs_image_id": { "type": "string", "x-parameter": "ecs_image_id" }, "io_optimized": { "type": "string", "enum": ["none", "optimized"], "x-parameter": "io_optimized" }, "need_slb": { "type": "boolean", "default": true, "x-parameter": "need_slb" }, "release_eip_flag": { "type": "boolean", "default": false, "x-parameter": "release_eip_flag" }, "rds_instances": { "type": "array", "x-parameter": "rds_instances", "items": { "type": "string", "x-parameter": "rds_instances" } } } };
 var pattern9 = new RegExp("^[A-Za-z0-9\\u4e00-\\u9fa5][A-Za-z0-9\\u4e00-\\u9fa5-]*$", "u");
 var pattern10 = new RegExp("^ecs\\.[a-z0-9]+(-[a-z0-9]+)*\\.[a-z0-9]+$", "u");
 var pattern12 = new RegExp("^vsw-[a-z0-9]+$", "u");
 var pattern13 = new RegExp("^[A-Za-z0-9()`~!@#$%^&*\\-_+=|{}\\[\\]:;'\"<>,.?/]*$", "u");
-function validate15(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
@@ -3176,32 +1746,6 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (errors > 0) {
-          const emErrs0 = [];
-          for (const err4 of vErrors) {
-            if (err4.keyword !== "errorMessage" && !err4.emUsed && (err4.instancePath === instancePath + "/data_disk_size" || err4.instancePath.indexOf(instancePath + "/data_disk_size") === 0 && err4.instancePath[instancePath + "/data_disk_size".length] === "/") && err4.schemaPath.indexOf("#/allOf/0/then/properties/data_disk_size") === 0 && err4.schemaPath["#/allOf/0/then/properties/data_disk_size".length] === "/") {
-              emErrs0.push(err4);
-              err4.emUsed = true;
-            }
-          }
-          if (emErrs0.length) {
-            const err5 = { instancePath: instancePath + "/data_disk_size", schemaPath: "#/allOf/0/then/properties/data_disk_size/errorMessage", keyword: "errorMessage", params: { errors: emErrs0 }, message: "Specified parameter data_disk_size is not valid." };
-            if (vErrors === null) {
-              vErrors = [err5];
-            } else {
-              vErrors.push(err5);
-            }
-            errors++;
-          }
-          const emErrs1 = [];
-          for (const err6 of vErrors) {
-            if (!err6.emUsed) {
-              emErrs1.push(err6);
-            }
-          }
-          vErrors = emErrs1;
-          errors = emErrs1.length;
-        }
       }
     }
     var _valid0 = _errs5 === errors;
@@ -3215,22 +1759,22 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing1;
       if (data.data_disk_category === void 0 && (missing1 = "data_disk_category")) {
-        const err7 = {};
+        const err4 = {};
         if (vErrors === null) {
-          vErrors = [err7];
+          vErrors = [err4];
         } else {
-          vErrors.push(err7);
+          vErrors.push(err4);
         }
         errors++;
       } else {
         if (data.data_disk_category !== void 0) {
           let data2 = data.data_disk_category;
           if (!(data2 === "cloud_efficiency" || data2 === "cloud_ssd" || data2 === "cloud_essd")) {
-            const err8 = {};
+            const err5 = {};
             if (vErrors === null) {
-              vErrors = [err8];
+              vErrors = [err5];
             } else {
-              vErrors.push(err8);
+              vErrors.push(err5);
             }
             errors++;
           }
@@ -3254,49 +1798,23 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
           let data3 = data.data_disk_size;
           if (typeof data3 == "number" && isFinite(data3)) {
             if (data3 > 32768 || isNaN(data3)) {
-              const err9 = { instancePath: instancePath + "/data_disk_size", schemaPath: "#/allOf/0/else/then/properties/data_disk_size/maximum", keyword: "maximum", params: { comparison: "<=", limit: 32768 }, message: "must be <= 32768" };
+              const err6 = { instancePath: instancePath + "/data_disk_size", schemaPath: "#/allOf/0/else/then/properties/data_disk_size/maximum", keyword: "maximum", params: { comparison: "<=", limit: 32768 }, message: "must be <= 32768" };
               if (vErrors === null) {
-                vErrors = [err9];
+                vErrors = [err6];
               } else {
-                vErrors.push(err9);
+                vErrors.push(err6);
               }
               errors++;
             }
             if (data3 < 20 || isNaN(data3)) {
-              const err10 = { instancePath: instancePath + "/data_disk_size", schemaPath: "#/allOf/0/else/then/properties/data_disk_size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 20 }, message: "must be >= 20" };
+              const err7 = { instancePath: instancePath + "/data_disk_size", schemaPath: "#/allOf/0/else/then/properties/data_disk_size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 20 }, message: "must be >= 20" };
               if (vErrors === null) {
-                vErrors = [err10];
+                vErrors = [err7];
               } else {
-                vErrors.push(err10);
+                vErrors.push(err7);
               }
               errors++;
             }
-          }
-          if (errors > 0) {
-            const emErrs2 = [];
-            for (const err11 of vErrors) {
-              if (err11.keyword !== "errorMessage" && !err11.emUsed && (err11.instancePath === instancePath + "/data_disk_size" || err11.instancePath.indexOf(instancePath + "/data_disk_size") === 0 && err11.instancePath[instancePath + "/data_disk_size".length] === "/") && err11.schemaPath.indexOf("#/allOf/0/else/then/properties/data_disk_size") === 0 && err11.schemaPath["#/allOf/0/else/then/properties/data_disk_size".length] === "/") {
-                emErrs2.push(err11);
-                err11.emUsed = true;
-              }
-            }
-            if (emErrs2.length) {
-              const err12 = { instancePath: instancePath + "/data_disk_size", schemaPath: "#/allOf/0/else/then/properties/data_disk_size/errorMessage", keyword: "errorMessage", params: { errors: emErrs2 }, message: "Specified parameter data_disk_size is not valid." };
-              if (vErrors === null) {
-                vErrors = [err12];
-              } else {
-                vErrors.push(err12);
-              }
-              errors++;
-            }
-            const emErrs3 = [];
-            for (const err13 of vErrors) {
-              if (!err13.emUsed) {
-                emErrs3.push(err13);
-              }
-            }
-            vErrors = emErrs3;
-            errors = emErrs3.length;
           }
         }
       }
@@ -3310,49 +1828,23 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
           let data4 = data.data_disk_size;
           if (typeof data4 == "number" && isFinite(data4)) {
             if (data4 > 32768 || isNaN(data4)) {
-              const err14 = { instancePath: instancePath + "/data_disk_size", schemaPath: "#/allOf/0/else/else/properties/data_disk_size/maximum", keyword: "maximum", params: { comparison: "<=", limit: 32768 }, message: "must be <= 32768" };
+              const err8 = { instancePath: instancePath + "/data_disk_size", schemaPath: "#/allOf/0/else/else/properties/data_disk_size/maximum", keyword: "maximum", params: { comparison: "<=", limit: 32768 }, message: "must be <= 32768" };
               if (vErrors === null) {
-                vErrors = [err14];
+                vErrors = [err8];
               } else {
-                vErrors.push(err14);
+                vErrors.push(err8);
               }
               errors++;
             }
             if (data4 < 5 || isNaN(data4)) {
-              const err15 = { instancePath: instancePath + "/data_disk_size", schemaPath: "#/allOf/0/else/else/properties/data_disk_size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 5 }, message: "must be >= 5" };
+              const err9 = { instancePath: instancePath + "/data_disk_size", schemaPath: "#/allOf/0/else/else/properties/data_disk_size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 5 }, message: "must be >= 5" };
               if (vErrors === null) {
-                vErrors = [err15];
+                vErrors = [err9];
               } else {
-                vErrors.push(err15);
+                vErrors.push(err9);
               }
               errors++;
             }
-          }
-          if (errors > 0) {
-            const emErrs4 = [];
-            for (const err16 of vErrors) {
-              if (err16.keyword !== "errorMessage" && !err16.emUsed && (err16.instancePath === instancePath + "/data_disk_size" || err16.instancePath.indexOf(instancePath + "/data_disk_size") === 0 && err16.instancePath[instancePath + "/data_disk_size".length] === "/") && err16.schemaPath.indexOf("#/allOf/0/else/else/properties/data_disk_size") === 0 && err16.schemaPath["#/allOf/0/else/else/properties/data_disk_size".length] === "/") {
-                emErrs4.push(err16);
-                err16.emUsed = true;
-              }
-            }
-            if (emErrs4.length) {
-              const err17 = { instancePath: instancePath + "/data_disk_size", schemaPath: "#/allOf/0/else/else/properties/data_disk_size/errorMessage", keyword: "errorMessage", params: { errors: emErrs4 }, message: "Specified parameter data_disk_size is not valid." };
-              if (vErrors === null) {
-                vErrors = [err17];
-              } else {
-                vErrors.push(err17);
-              }
-              errors++;
-            }
-            const emErrs5 = [];
-            for (const err18 of vErrors) {
-              if (!err18.emUsed) {
-                emErrs5.push(err18);
-              }
-            }
-            vErrors = emErrs5;
-            errors = emErrs5.length;
           }
         }
       }
@@ -3361,11 +1853,11 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
       ifClause1 = "else";
     }
     if (!valid4) {
-      const err19 = { instancePath, schemaPath: "#/allOf/0/else/if", keyword: "if", params: { failingKeyword: ifClause1 }, message: 'must match "' + ifClause1 + '" schema' };
+      const err10 = { instancePath, schemaPath: "#/allOf/0/else/if", keyword: "if", params: { failingKeyword: ifClause1 }, message: 'must match "' + ifClause1 + '" schema' };
       if (vErrors === null) {
-        vErrors = [err19];
+        vErrors = [err10];
       } else {
-        vErrors.push(err19);
+        vErrors.push(err10);
       }
       errors++;
     }
@@ -3374,17 +1866,98 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
     ifClause0 = "else";
   }
   if (!valid1) {
-    const err20 = { instancePath, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema' };
+    const err11 = { instancePath, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema' };
     if (vErrors === null) {
-      vErrors = [err20];
+      vErrors = [err11];
     } else {
-      vErrors.push(err20);
+      vErrors.push(err11);
     }
     errors++;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.name === void 0) {
-      const err21 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+      const err12 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+      if (vErrors === null) {
+        vErrors = [err12];
+      } else {
+        vErrors.push(err12);
+      }
+      errors++;
+    }
+    if (data.size === void 0) {
+      const err13 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "size" }, message: "must have required property 'size'" };
+      if (vErrors === null) {
+        vErrors = [err13];
+      } else {
+        vErrors.push(err13);
+      }
+      errors++;
+    }
+    if (data.instance_type === void 0) {
+      const err14 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "instance_type" }, message: "must have required property 'instance_type'" };
+      if (vErrors === null) {
+        vErrors = [err14];
+      } else {
+        vErrors.push(err14);
+      }
+      errors++;
+    }
+    if (data.network_mode === void 0) {
+      const err15 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "network_mode" }, message: "must have required property 'network_mode'" };
+      if (vErrors === null) {
+        vErrors = [err15];
+      } else {
+        vErrors.push(err15);
+      }
+      errors++;
+    }
+    if (data.subnet_cidr === void 0) {
+      const err16 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "subnet_cidr" }, message: "must have required property 'subnet_cidr'" };
+      if (vErrors === null) {
+        vErrors = [err16];
+      } else {
+        vErrors.push(err16);
+      }
+      errors++;
+    }
+    if (data.vpc_id === void 0) {
+      const err17 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "vpc_id" }, message: "must have required property 'vpc_id'" };
+      if (vErrors === null) {
+        vErrors = [err17];
+      } else {
+        vErrors.push(err17);
+      }
+      errors++;
+    }
+    if (data.vswitch_id === void 0) {
+      const err18 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "vswitch_id" }, message: "must have required property 'vswitch_id'" };
+      if (vErrors === null) {
+        vErrors = [err18];
+      } else {
+        vErrors.push(err18);
+      }
+      errors++;
+    }
+    if (data.password === void 0) {
+      const err19 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "password" }, message: "must have required property 'password'" };
+      if (vErrors === null) {
+        vErrors = [err19];
+      } else {
+        vErrors.push(err19);
+      }
+      errors++;
+    }
+    if (data.data_disk_category === void 0) {
+      const err20 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "data_disk_category" }, message: "must have required property 'data_disk_category'" };
+      if (vErrors === null) {
+        vErrors = [err20];
+      } else {
+        vErrors.push(err20);
+      }
+      errors++;
+    }
+    if (data.data_disk_size === void 0) {
+      const err21 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "data_disk_size" }, message: "must have required property 'data_disk_size'" };
       if (vErrors === null) {
         vErrors = [err21];
       } else {
@@ -3392,105 +1965,24 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    if (data.size === void 0) {
-      const err22 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "size" }, message: "must have required property 'size'" };
-      if (vErrors === null) {
-        vErrors = [err22];
-      } else {
-        vErrors.push(err22);
-      }
-      errors++;
-    }
-    if (data.instance_type === void 0) {
-      const err23 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "instance_type" }, message: "must have required property 'instance_type'" };
-      if (vErrors === null) {
-        vErrors = [err23];
-      } else {
-        vErrors.push(err23);
-      }
-      errors++;
-    }
-    if (data.network_mode === void 0) {
-      const err24 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "network_mode" }, message: "must have required property 'network_mode'" };
-      if (vErrors === null) {
-        vErrors = [err24];
-      } else {
-        vErrors.push(err24);
-      }
-      errors++;
-    }
-    if (data.subnet_cidr === void 0) {
-      const err25 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "subnet_cidr" }, message: "must have required property 'subnet_cidr'" };
-      if (vErrors === null) {
-        vErrors = [err25];
-      } else {
-        vErrors.push(err25);
-      }
-      errors++;
-    }
-    if (data.vpc_id === void 0) {
-      const err26 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "vpc_id" }, message: "must have required property 'vpc_id'" };
-      if (vErrors === null) {
-        vErrors = [err26];
-      } else {
-        vErrors.push(err26);
-      }
-      errors++;
-    }
-    if (data.vswitch_id === void 0) {
-      const err27 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "vswitch_id" }, message: "must have required property 'vswitch_id'" };
-      if (vErrors === null) {
-        vErrors = [err27];
-      } else {
-        vErrors.push(err27);
-      }
-      errors++;
-    }
-    if (data.password === void 0) {
-      const err28 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "password" }, message: "must have required property 'password'" };
-      if (vErrors === null) {
-        vErrors = [err28];
-      } else {
-        vErrors.push(err28);
-      }
-      errors++;
-    }
-    if (data.data_disk_category === void 0) {
-      const err29 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "data_disk_category" }, message: "must have required property 'data_disk_category'" };
-      if (vErrors === null) {
-        vErrors = [err29];
-      } else {
-        vErrors.push(err29);
-      }
-      errors++;
-    }
-    if (data.data_disk_size === void 0) {
-      const err30 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "data_disk_size" }, message: "must have required property 'data_disk_size'" };
-      if (vErrors === null) {
-        vErrors = [err30];
-      } else {
-        vErrors.push(err30);
-      }
-      errors++;
-    }
     for (const key0 in data) {
-      if (!func2.call(schema18.properties, key0)) {
-        const err31 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+      if (!func2.call(schema13.properties, key0)) {
+        const err22 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
-          vErrors = [err31];
+          vErrors = [err22];
         } else {
-          vErrors.push(err31);
+          vErrors.push(err22);
         }
         errors++;
       }
     }
     if (data.$schema !== void 0) {
       if (typeof data.$schema !== "string") {
-        const err32 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err23 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
-          vErrors = [err32];
+          vErrors = [err23];
         } else {
-          vErrors.push(err32);
+          vErrors.push(err23);
         }
         errors++;
       }
@@ -3499,25 +1991,124 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
       let data6 = data.name;
       if (typeof data6 === "string") {
         if (func3(data6) > 63) {
-          const err33 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 63 }, message: "must NOT have more than 63 characters" };
+          const err24 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 63 }, message: "must NOT have more than 63 characters" };
           if (vErrors === null) {
-            vErrors = [err33];
+            vErrors = [err24];
           } else {
-            vErrors.push(err33);
+            vErrors.push(err24);
           }
           errors++;
         }
         if (func3(data6) < 1) {
-          const err34 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          const err25 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
           if (vErrors === null) {
-            vErrors = [err34];
+            vErrors = [err25];
           } else {
-            vErrors.push(err34);
+            vErrors.push(err25);
           }
           errors++;
         }
         if (!pattern9.test(data6)) {
-          const err35 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9\\u4e00-\\u9fa5][A-Za-z0-9\\u4e00-\\u9fa5-]*$" }, message: 'must match pattern "^[A-Za-z0-9\\u4e00-\\u9fa5][A-Za-z0-9\\u4e00-\\u9fa5-]*$"' };
+          const err26 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9\\u4e00-\\u9fa5][A-Za-z0-9\\u4e00-\\u9fa5-]*$" }, message: 'must match pattern "^[A-Za-z0-9\\u4e00-\\u9fa5][A-Za-z0-9\\u4e00-\\u9fa5-]*$"' };
+          if (vErrors === null) {
+            vErrors = [err26];
+          } else {
+            vErrors.push(err26);
+          }
+          errors++;
+        }
+      } else {
+        const err27 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err27];
+        } else {
+          vErrors.push(err27);
+        }
+        errors++;
+      }
+    }
+    if (data.size !== void 0) {
+      let data7 = data.size;
+      if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)) && isFinite(data7))) {
+        const err28 = { instancePath: instancePath + "/size", schemaPath: "#/properties/size/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (vErrors === null) {
+          vErrors = [err28];
+        } else {
+          vErrors.push(err28);
+        }
+        errors++;
+      }
+      if (typeof data7 == "number" && isFinite(data7)) {
+        if (data7 < 1 || isNaN(data7)) {
+          const err29 = { instancePath: instancePath + "/size", schemaPath: "#/properties/size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+          if (vErrors === null) {
+            vErrors = [err29];
+          } else {
+            vErrors.push(err29);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.instance_type !== void 0) {
+      let data8 = data.instance_type;
+      if (typeof data8 === "string") {
+        if (!pattern10.test(data8)) {
+          const err30 = { instancePath: instancePath + "/instance_type", schemaPath: "#/properties/instance_type/pattern", keyword: "pattern", params: { pattern: "^ecs\\.[a-z0-9]+(-[a-z0-9]+)*\\.[a-z0-9]+$" }, message: 'must match pattern "^ecs\\.[a-z0-9]+(-[a-z0-9]+)*\\.[a-z0-9]+$"' };
+          if (vErrors === null) {
+            vErrors = [err30];
+          } else {
+            vErrors.push(err30);
+          }
+          errors++;
+        }
+      } else {
+        const err31 = { instancePath: instancePath + "/instance_type", schemaPath: "#/properties/instance_type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err31];
+        } else {
+          vErrors.push(err31);
+        }
+        errors++;
+      }
+    }
+    if (data.network_mode !== void 0) {
+      let data9 = data.network_mode;
+      if (typeof data9 !== "string") {
+        const err32 = { instancePath: instancePath + "/network_mode", schemaPath: "#/properties/network_mode/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err32];
+        } else {
+          vErrors.push(err32);
+        }
+        errors++;
+      }
+      if (!(data9 === "vpc")) {
+        const err33 = { instancePath: instancePath + "/network_mode", schemaPath: "#/properties/network_mode/enum", keyword: "enum", params: { allowedValues: schema13.properties.network_mode.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err33];
+        } else {
+          vErrors.push(err33);
+        }
+        errors++;
+      }
+    }
+    if (data.subnet_cidr !== void 0) {
+      if (typeof data.subnet_cidr !== "string") {
+        const err34 = { instancePath: instancePath + "/subnet_cidr", schemaPath: "#/properties/subnet_cidr/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err34];
+        } else {
+          vErrors.push(err34);
+        }
+        errors++;
+      }
+    }
+    if (data.vpc_id !== void 0) {
+      let data11 = data.vpc_id;
+      if (typeof data11 === "string") {
+        if (!pattern7.test(data11)) {
+          const err35 = { instancePath: instancePath + "/vpc_id", schemaPath: "#/properties/vpc_id/pattern", keyword: "pattern", params: { pattern: "^vpc-[a-z0-9]+$" }, message: 'must match pattern "^vpc-[a-z0-9]+$"' };
           if (vErrors === null) {
             vErrors = [err35];
           } else {
@@ -3526,7 +2117,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err36 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err36 = { instancePath: instancePath + "/vpc_id", schemaPath: "#/properties/vpc_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err36];
         } else {
@@ -3534,47 +2125,52 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (errors > 0) {
-        const emErrs6 = [];
-        for (const err37 of vErrors) {
-          if (err37.keyword !== "errorMessage" && !err37.emUsed && (err37.instancePath === instancePath + "/name" || err37.instancePath.indexOf(instancePath + "/name") === 0 && err37.instancePath[instancePath + "/name".length] === "/") && err37.schemaPath.indexOf("#/properties/name") === 0 && err37.schemaPath["#/properties/name".length] === "/") {
-            emErrs6.push(err37);
-            err37.emUsed = true;
-          }
-        }
-        if (emErrs6.length) {
-          const err38 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/errorMessage", keyword: "errorMessage", params: { errors: emErrs6 }, message: "Specified parameter name is not valid." };
+    }
+    if (data.vswitch_id !== void 0) {
+      let data12 = data.vswitch_id;
+      if (typeof data12 === "string") {
+        if (!pattern12.test(data12)) {
+          const err37 = { instancePath: instancePath + "/vswitch_id", schemaPath: "#/properties/vswitch_id/pattern", keyword: "pattern", params: { pattern: "^vsw-[a-z0-9]+$" }, message: 'must match pattern "^vsw-[a-z0-9]+$"' };
           if (vErrors === null) {
-            vErrors = [err38];
+            vErrors = [err37];
           } else {
-            vErrors.push(err38);
+            vErrors.push(err37);
           }
           errors++;
         }
-        const emErrs7 = [];
-        for (const err39 of vErrors) {
-          if (!err39.emUsed) {
-            emErrs7.push(err39);
-          }
-        }
-        vErrors = emErrs7;
-        errors = emErrs7.length;
-      }
-    }
-    if (data.size !== void 0) {
-      let data7 = data.size;
-      if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)) && isFinite(data7))) {
-        const err40 = { instancePath: instancePath + "/size", schemaPath: "#/properties/size/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+      } else {
+        const err38 = { instancePath: instancePath + "/vswitch_id", schemaPath: "#/properties/vswitch_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
-          vErrors = [err40];
+          vErrors = [err38];
         } else {
-          vErrors.push(err40);
+          vErrors.push(err38);
         }
         errors++;
       }
-      if (typeof data7 == "number" && isFinite(data7)) {
-        if (data7 < 1 || isNaN(data7)) {
-          const err41 = { instancePath: instancePath + "/size", schemaPath: "#/properties/size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+    }
+    if (data.password !== void 0) {
+      let data13 = data.password;
+      if (typeof data13 === "string") {
+        if (func3(data13) > 30) {
+          const err39 = { instancePath: instancePath + "/password", schemaPath: "#/properties/password/maxLength", keyword: "maxLength", params: { limit: 30 }, message: "must NOT have more than 30 characters" };
+          if (vErrors === null) {
+            vErrors = [err39];
+          } else {
+            vErrors.push(err39);
+          }
+          errors++;
+        }
+        if (func3(data13) < 8) {
+          const err40 = { instancePath: instancePath + "/password", schemaPath: "#/properties/password/minLength", keyword: "minLength", params: { limit: 8 }, message: "must NOT have fewer than 8 characters" };
+          if (vErrors === null) {
+            vErrors = [err40];
+          } else {
+            vErrors.push(err40);
+          }
+          errors++;
+        }
+        if (!pattern13.test(data13)) {
+          const err41 = { instancePath: instancePath + "/password", schemaPath: "#/properties/password/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9()`~!@#$%^&*\\-_+=|{}\\[\\]:;'\"<>,.?/]*$" }, message: 'must match pattern "^[A-Za-z0-9()`~!@#$%^&*\\-_+=|{}\\[\\]:;\'"<>,.?/]*$"' };
           if (vErrors === null) {
             vErrors = [err41];
           } else {
@@ -3582,48 +2178,52 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-      }
-      if (errors > 0) {
-        const emErrs8 = [];
-        for (const err42 of vErrors) {
-          if (err42.keyword !== "errorMessage" && !err42.emUsed && (err42.instancePath === instancePath + "/size" || err42.instancePath.indexOf(instancePath + "/size") === 0 && err42.instancePath[instancePath + "/size".length] === "/") && err42.schemaPath.indexOf("#/properties/size") === 0 && err42.schemaPath["#/properties/size".length] === "/") {
-            emErrs8.push(err42);
-            err42.emUsed = true;
-          }
+      } else {
+        const err42 = { instancePath: instancePath + "/password", schemaPath: "#/properties/password/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err42];
+        } else {
+          vErrors.push(err42);
         }
-        if (emErrs8.length) {
-          const err43 = { instancePath: instancePath + "/size", schemaPath: "#/properties/size/errorMessage", keyword: "errorMessage", params: { errors: emErrs8 }, message: "Specified parameter size is not valid." };
-          if (vErrors === null) {
-            vErrors = [err43];
-          } else {
-            vErrors.push(err43);
-          }
-          errors++;
-        }
-        const emErrs9 = [];
-        for (const err44 of vErrors) {
-          if (!err44.emUsed) {
-            emErrs9.push(err44);
-          }
-        }
-        vErrors = emErrs9;
-        errors = emErrs9.length;
+        errors++;
       }
     }
-    if (data.instance_type !== void 0) {
-      let data8 = data.instance_type;
-      if (typeof data8 === "string") {
-        if (!pattern10.test(data8)) {
-          const err45 = { instancePath: instancePath + "/instance_type", schemaPath: "#/properties/instance_type/pattern", keyword: "pattern", params: { pattern: "^ecs\\.[a-z0-9]+(-[a-z0-9]+)*\\.[a-z0-9]+$" }, message: 'must match pattern "^ecs\\.[a-z0-9]+(-[a-z0-9]+)*\\.[a-z0-9]+$"' };
-          if (vErrors === null) {
-            vErrors = [err45];
-          } else {
-            vErrors.push(err45);
-          }
-          errors++;
+    if (data.region_id !== void 0) {
+      if (typeof data.region_id !== "string") {
+        const err43 = { instancePath: instancePath + "/region_id", schemaPath: "#/properties/region_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err43];
+        } else {
+          vErrors.push(err43);
         }
-      } else {
-        const err46 = { instancePath: instancePath + "/instance_type", schemaPath: "#/properties/instance_type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        errors++;
+      }
+    }
+    if (data.data_disk_category !== void 0) {
+      let data15 = data.data_disk_category;
+      if (typeof data15 !== "string") {
+        const err44 = { instancePath: instancePath + "/data_disk_category", schemaPath: "#/properties/data_disk_category/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err44];
+        } else {
+          vErrors.push(err44);
+        }
+        errors++;
+      }
+      if (!(data15 === "cloud" || data15 === "cloud_efficiency" || data15 === "cloud_ssd" || data15 === "cloud_essd")) {
+        const err45 = { instancePath: instancePath + "/data_disk_category", schemaPath: "#/properties/data_disk_category/enum", keyword: "enum", params: { allowedValues: schema13.properties.data_disk_category.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err45];
+        } else {
+          vErrors.push(err45);
+        }
+        errors++;
+      }
+    }
+    if (data.data_disk_size !== void 0) {
+      let data16 = data.data_disk_size;
+      if (!(typeof data16 == "number" && (!(data16 % 1) && !isNaN(data16)) && isFinite(data16))) {
+        const err46 = { instancePath: instancePath + "/data_disk_size", schemaPath: "#/properties/data_disk_size/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
         if (vErrors === null) {
           vErrors = [err46];
         } else {
@@ -3631,37 +2231,42 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (errors > 0) {
-        const emErrs10 = [];
-        for (const err47 of vErrors) {
-          if (err47.keyword !== "errorMessage" && !err47.emUsed && (err47.instancePath === instancePath + "/instance_type" || err47.instancePath.indexOf(instancePath + "/instance_type") === 0 && err47.instancePath[instancePath + "/instance_type".length] === "/") && err47.schemaPath.indexOf("#/properties/instance_type") === 0 && err47.schemaPath["#/properties/instance_type".length] === "/") {
-            emErrs10.push(err47);
-            err47.emUsed = true;
-          }
+    }
+    if (data.ecs_image_id !== void 0) {
+      if (typeof data.ecs_image_id !== "string") {
+        const err47 = { instancePath: instancePath + "/ecs_image_id", schemaPath: "#/properties/ecs_image_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err47];
+        } else {
+          vErrors.push(err47);
         }
-        if (emErrs10.length) {
-          const err48 = { instancePath: instancePath + "/instance_type", schemaPath: "#/properties/instance_type/errorMessage", keyword: "errorMessage", params: { errors: emErrs10 }, message: "Specified parameter instance_type is not valid." };
-          if (vErrors === null) {
-            vErrors = [err48];
-          } else {
-            vErrors.push(err48);
-          }
-          errors++;
-        }
-        const emErrs11 = [];
-        for (const err49 of vErrors) {
-          if (!err49.emUsed) {
-            emErrs11.push(err49);
-          }
-        }
-        vErrors = emErrs11;
-        errors = emErrs11.length;
+        errors++;
       }
     }
-    if (data.network_mode !== void 0) {
-      let data9 = data.network_mode;
-      if (typeof data9 !== "string") {
-        const err50 = { instancePath: instancePath + "/network_mode", schemaPath: "#/properties/network_mode/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+    if (data.io_optimized !== void 0) {
+      let data18 = data.io_optimized;
+      if (typeof data18 !== "string") {
+        const err48 = { instancePath: instancePath + "/io_optimized", schemaPath: "#/properties/io_optimized/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err48];
+        } else {
+          vErrors.push(err48);
+        }
+        errors++;
+      }
+      if (!(data18 === "none" || data18 === "optimized")) {
+        const err49 = { instancePath: instancePath + "/io_optimized", schemaPath: "#/properties/io_optimized/enum", keyword: "enum", params: { allowedValues: schema13.properties.io_optimized.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err49];
+        } else {
+          vErrors.push(err49);
+        }
+        errors++;
+      }
+    }
+    if (data.need_slb !== void 0) {
+      if (typeof data.need_slb !== "boolean") {
+        const err50 = { instancePath: instancePath + "/need_slb", schemaPath: "#/properties/need_slb/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
         if (vErrors === null) {
           vErrors = [err50];
         } else {
@@ -3669,519 +2274,16 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (!(data9 === "vpc")) {
-        const err51 = { instancePath: instancePath + "/network_mode", schemaPath: "#/properties/network_mode/enum", keyword: "enum", params: { allowedValues: schema18.properties.network_mode.enum }, message: "must be equal to one of the allowed values" };
+    }
+    if (data.release_eip_flag !== void 0) {
+      if (typeof data.release_eip_flag !== "boolean") {
+        const err51 = { instancePath: instancePath + "/release_eip_flag", schemaPath: "#/properties/release_eip_flag/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
         if (vErrors === null) {
           vErrors = [err51];
         } else {
           vErrors.push(err51);
         }
         errors++;
-      }
-      if (errors > 0) {
-        const emErrs12 = [];
-        for (const err52 of vErrors) {
-          if (err52.keyword !== "errorMessage" && !err52.emUsed && (err52.instancePath === instancePath + "/network_mode" || err52.instancePath.indexOf(instancePath + "/network_mode") === 0 && err52.instancePath[instancePath + "/network_mode".length] === "/") && err52.schemaPath.indexOf("#/properties/network_mode") === 0 && err52.schemaPath["#/properties/network_mode".length] === "/") {
-            emErrs12.push(err52);
-            err52.emUsed = true;
-          }
-        }
-        if (emErrs12.length) {
-          const err53 = { instancePath: instancePath + "/network_mode", schemaPath: "#/properties/network_mode/errorMessage", keyword: "errorMessage", params: { errors: emErrs12 }, message: "Specified parameter network_mode is not valid." };
-          if (vErrors === null) {
-            vErrors = [err53];
-          } else {
-            vErrors.push(err53);
-          }
-          errors++;
-        }
-        const emErrs13 = [];
-        for (const err54 of vErrors) {
-          if (!err54.emUsed) {
-            emErrs13.push(err54);
-          }
-        }
-        vErrors = emErrs13;
-        errors = emErrs13.length;
-      }
-    }
-    if (data.subnet_cidr !== void 0) {
-      if (typeof data.subnet_cidr !== "string") {
-        const err55 = { instancePath: instancePath + "/subnet_cidr", schemaPath: "#/properties/subnet_cidr/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err55];
-        } else {
-          vErrors.push(err55);
-        }
-        errors++;
-      }
-      if (errors > 0) {
-        const emErrs14 = [];
-        for (const err56 of vErrors) {
-          if (err56.keyword !== "errorMessage" && !err56.emUsed && (err56.instancePath === instancePath + "/subnet_cidr" || err56.instancePath.indexOf(instancePath + "/subnet_cidr") === 0 && err56.instancePath[instancePath + "/subnet_cidr".length] === "/") && err56.schemaPath.indexOf("#/properties/subnet_cidr") === 0 && err56.schemaPath["#/properties/subnet_cidr".length] === "/") {
-            emErrs14.push(err56);
-            err56.emUsed = true;
-          }
-        }
-        if (emErrs14.length) {
-          const err57 = { instancePath: instancePath + "/subnet_cidr", schemaPath: "#/properties/subnet_cidr/errorMessage", keyword: "errorMessage", params: { errors: emErrs14 }, message: "Specified parameter subnet_cidr is not valid." };
-          if (vErrors === null) {
-            vErrors = [err57];
-          } else {
-            vErrors.push(err57);
-          }
-          errors++;
-        }
-        const emErrs15 = [];
-        for (const err58 of vErrors) {
-          if (!err58.emUsed) {
-            emErrs15.push(err58);
-          }
-        }
-        vErrors = emErrs15;
-        errors = emErrs15.length;
-      }
-    }
-    if (data.vpc_id !== void 0) {
-      let data11 = data.vpc_id;
-      if (typeof data11 === "string") {
-        if (!pattern7.test(data11)) {
-          const err59 = { instancePath: instancePath + "/vpc_id", schemaPath: "#/properties/vpc_id/pattern", keyword: "pattern", params: { pattern: "^vpc-[a-z0-9]+$" }, message: 'must match pattern "^vpc-[a-z0-9]+$"' };
-          if (vErrors === null) {
-            vErrors = [err59];
-          } else {
-            vErrors.push(err59);
-          }
-          errors++;
-        }
-      } else {
-        const err60 = { instancePath: instancePath + "/vpc_id", schemaPath: "#/properties/vpc_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err60];
-        } else {
-          vErrors.push(err60);
-        }
-        errors++;
-      }
-      if (errors > 0) {
-        const emErrs16 = [];
-        for (const err61 of vErrors) {
-          if (err61.keyword !== "errorMessage" && !err61.emUsed && (err61.instancePath === instancePath + "/vpc_id" || err61.instancePath.indexOf(instancePath + "/vpc_id") === 0 && err61.instancePath[instancePath + "/vpc_id".length] === "/") && err61.schemaPath.indexOf("#/properties/vpc_id") === 0 && err61.schemaPath["#/properties/vpc_id".length] === "/") {
-            emErrs16.push(err61);
-            err61.emUsed = true;
-          }
-        }
-        if (emErrs16.length) {
-          const err62 = { instancePath: instancePath + "/vpc_id", schemaPath: "#/properties/vpc_id/errorMessage", keyword: "errorMessage", params: { errors: emErrs16 }, message: "Specified parameter vpc_id is not valid." };
-          if (vErrors === null) {
-            vErrors = [err62];
-          } else {
-            vErrors.push(err62);
-          }
-          errors++;
-        }
-        const emErrs17 = [];
-        for (const err63 of vErrors) {
-          if (!err63.emUsed) {
-            emErrs17.push(err63);
-          }
-        }
-        vErrors = emErrs17;
-        errors = emErrs17.length;
-      }
-    }
-    if (data.vswitch_id !== void 0) {
-      let data12 = data.vswitch_id;
-      if (typeof data12 === "string") {
-        if (!pattern12.test(data12)) {
-          const err64 = { instancePath: instancePath + "/vswitch_id", schemaPath: "#/properties/vswitch_id/pattern", keyword: "pattern", params: { pattern: "^vsw-[a-z0-9]+$" }, message: 'must match pattern "^vsw-[a-z0-9]+$"' };
-          if (vErrors === null) {
-            vErrors = [err64];
-          } else {
-            vErrors.push(err64);
-          }
-          errors++;
-        }
-      } else {
-        const err65 = { instancePath: instancePath + "/vswitch_id", schemaPath: "#/properties/vswitch_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err65];
-        } else {
-          vErrors.push(err65);
-        }
-        errors++;
-      }
-      if (errors > 0) {
-        const emErrs18 = [];
-        for (const err66 of vErrors) {
-          if (err66.keyword !== "errorMessage" && !err66.emUsed && (err66.instancePath === instancePath + "/vswitch_id" || err66.instancePath.indexOf(instancePath + "/vswitch_id") === 0 && err66.instancePath[instancePath + "/vswitch_id".length] === "/") && err66.schemaPath.indexOf("#/properties/vswitch_id") === 0 && err66.schemaPath["#/properties/vswitch_id".length] === "/") {
-            emErrs18.push(err66);
-            err66.emUsed = true;
-          }
-        }
-        if (emErrs18.length) {
-          const err67 = { instancePath: instancePath + "/vswitch_id", schemaPath: "#/properties/vswitch_id/errorMessage", keyword: "errorMessage", params: { errors: emErrs18 }, message: "Specified parameter vswitch_id is not valid." };
-          if (vErrors === null) {
-            vErrors = [err67];
-          } else {
-            vErrors.push(err67);
-          }
-          errors++;
-        }
-        const emErrs19 = [];
-        for (const err68 of vErrors) {
-          if (!err68.emUsed) {
-            emErrs19.push(err68);
-          }
-        }
-        vErrors = emErrs19;
-        errors = emErrs19.length;
-      }
-    }
-    if (data.password !== void 0) {
-      let data13 = data.password;
-      if (typeof data13 === "string") {
-        if (func3(data13) > 30) {
-          const err69 = { instancePath: instancePath + "/password", schemaPath: "#/properties/password/maxLength", keyword: "maxLength", params: { limit: 30 }, message: "must NOT have more than 30 characters" };
-          if (vErrors === null) {
-            vErrors = [err69];
-          } else {
-            vErrors.push(err69);
-          }
-          errors++;
-        }
-        if (func3(data13) < 8) {
-          const err70 = { instancePath: instancePath + "/password", schemaPath: "#/properties/password/minLength", keyword: "minLength", params: { limit: 8 }, message: "must NOT have fewer than 8 characters" };
-          if (vErrors === null) {
-            vErrors = [err70];
-          } else {
-            vErrors.push(err70);
-          }
-          errors++;
-        }
-        if (!pattern13.test(data13)) {
-          const err71 = { instancePath: instancePath + "/password", schemaPath: "#/properties/password/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9()`~!@#$%^&*\\-_+=|{}\\[\\]:;'\"<>,.?/]*$" }, message: 'must match pattern "^[A-Za-z0-9()`~!@#$%^&*\\-_+=|{}\\[\\]:;\'"<>,.?/]*$"' };
-          if (vErrors === null) {
-            vErrors = [err71];
-          } else {
-            vErrors.push(err71);
-          }
-          errors++;
-        }
-      } else {
-        const err72 = { instancePath: instancePath + "/password", schemaPath: "#/properties/password/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err72];
-        } else {
-          vErrors.push(err72);
-        }
-        errors++;
-      }
-      if (errors > 0) {
-        const emErrs20 = [];
-        for (const err73 of vErrors) {
-          if (err73.keyword !== "errorMessage" && !err73.emUsed && (err73.instancePath === instancePath + "/password" || err73.instancePath.indexOf(instancePath + "/password") === 0 && err73.instancePath[instancePath + "/password".length] === "/") && err73.schemaPath.indexOf("#/properties/password") === 0 && err73.schemaPath["#/properties/password".length] === "/") {
-            emErrs20.push(err73);
-            err73.emUsed = true;
-          }
-        }
-        if (emErrs20.length) {
-          const err74 = { instancePath: instancePath + "/password", schemaPath: "#/properties/password/errorMessage", keyword: "errorMessage", params: { errors: emErrs20 }, message: "Specified parameter password is not valid." };
-          if (vErrors === null) {
-            vErrors = [err74];
-          } else {
-            vErrors.push(err74);
-          }
-          errors++;
-        }
-        const emErrs21 = [];
-        for (const err75 of vErrors) {
-          if (!err75.emUsed) {
-            emErrs21.push(err75);
-          }
-        }
-        vErrors = emErrs21;
-        errors = emErrs21.length;
-      }
-    }
-    if (data.region_id !== void 0) {
-      if (typeof data.region_id !== "string") {
-        const err76 = { instancePath: instancePath + "/region_id", schemaPath: "#/properties/region_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err76];
-        } else {
-          vErrors.push(err76);
-        }
-        errors++;
-      }
-      if (errors > 0) {
-        const emErrs22 = [];
-        for (const err77 of vErrors) {
-          if (err77.keyword !== "errorMessage" && !err77.emUsed && (err77.instancePath === instancePath + "/region_id" || err77.instancePath.indexOf(instancePath + "/region_id") === 0 && err77.instancePath[instancePath + "/region_id".length] === "/") && err77.schemaPath.indexOf("#/properties/region_id") === 0 && err77.schemaPath["#/properties/region_id".length] === "/") {
-            emErrs22.push(err77);
-            err77.emUsed = true;
-          }
-        }
-        if (emErrs22.length) {
-          const err78 = { instancePath: instancePath + "/region_id", schemaPath: "#/properties/region_id/errorMessage", keyword: "errorMessage", params: { errors: emErrs22 }, message: "Specified parameter region_id is not valid." };
-          if (vErrors === null) {
-            vErrors = [err78];
-          } else {
-            vErrors.push(err78);
-          }
-          errors++;
-        }
-        const emErrs23 = [];
-        for (const err79 of vErrors) {
-          if (!err79.emUsed) {
-            emErrs23.push(err79);
-          }
-        }
-        vErrors = emErrs23;
-        errors = emErrs23.length;
-      }
-    }
-    if (data.data_disk_category !== void 0) {
-      let data15 = data.data_disk_category;
-      if (typeof data15 !== "string") {
-        const err80 = { instancePath: instancePath + "/data_disk_category", schemaPath: "#/properties/data_disk_category/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err80];
-        } else {
-          vErrors.push(err80);
-        }
-        errors++;
-      }
-      if (!(data15 === "cloud" || data15 === "cloud_efficiency" || data15 === "cloud_ssd" || data15 === "cloud_essd")) {
-        const err81 = { instancePath: instancePath + "/data_disk_category", schemaPath: "#/properties/data_disk_category/enum", keyword: "enum", params: { allowedValues: schema18.properties.data_disk_category.enum }, message: "must be equal to one of the allowed values" };
-        if (vErrors === null) {
-          vErrors = [err81];
-        } else {
-          vErrors.push(err81);
-        }
-        errors++;
-      }
-      if (errors > 0) {
-        const emErrs24 = [];
-        for (const err82 of vErrors) {
-          if (err82.keyword !== "errorMessage" && !err82.emUsed && (err82.instancePath === instancePath + "/data_disk_category" || err82.instancePath.indexOf(instancePath + "/data_disk_category") === 0 && err82.instancePath[instancePath + "/data_disk_category".length] === "/") && err82.schemaPath.indexOf("#/properties/data_disk_category") === 0 && err82.schemaPath["#/properties/data_disk_category".length] === "/") {
-            emErrs24.push(err82);
-            err82.emUsed = true;
-          }
-        }
-        if (emErrs24.length) {
-          const err83 = { instancePath: instancePath + "/data_disk_category", schemaPath: "#/properties/data_disk_category/errorMessage", keyword: "errorMessage", params: { errors: emErrs24 }, message: "Specified parameter data_disk_category is not valid." };
-          if (vErrors === null) {
-            vErrors = [err83];
-          } else {
-            vErrors.push(err83);
-          }
-          errors++;
-        }
-        const emErrs25 = [];
-        for (const err84 of vErrors) {
-          if (!err84.emUsed) {
-            emErrs25.push(err84);
-          }
-        }
-        vErrors = emErrs25;
-        errors = emErrs25.length;
-      }
-    }
-    if (data.data_disk_size !== void 0) {
-      let data16 = data.data_disk_size;
-      if (!(typeof data16 == "number" && (!(data16 % 1) && !isNaN(data16)) && isFinite(data16))) {
-        const err85 = { instancePath: instancePath + "/data_disk_size", schemaPath: "#/properties/data_disk_size/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        if (vErrors === null) {
-          vErrors = [err85];
-        } else {
-          vErrors.push(err85);
-        }
-        errors++;
-      }
-      if (errors > 0) {
-        const emErrs26 = [];
-        for (const err86 of vErrors) {
-          if (err86.keyword !== "errorMessage" && !err86.emUsed && (err86.instancePath === instancePath + "/data_disk_size" || err86.instancePath.indexOf(instancePath + "/data_disk_size") === 0 && err86.instancePath[instancePath + "/data_disk_size".length] === "/") && err86.schemaPath.indexOf("#/properties/data_disk_size") === 0 && err86.schemaPath["#/properties/data_disk_size".length] === "/") {
-            emErrs26.push(err86);
-            err86.emUsed = true;
-          }
-        }
-        if (emErrs26.length) {
-          const err87 = { instancePath: instancePath + "/data_disk_size", schemaPath: "#/properties/data_disk_size/errorMessage", keyword: "errorMessage", params: { errors: emErrs26 }, message: "Specified parameter data_disk_size is not valid." };
-          if (vErrors === null) {
-            vErrors = [err87];
-          } else {
-            vErrors.push(err87);
-          }
-          errors++;
-        }
-        const emErrs27 = [];
-        for (const err88 of vErrors) {
-          if (!err88.emUsed) {
-            emErrs27.push(err88);
-          }
-        }
-        vErrors = emErrs27;
-        errors = emErrs27.length;
-      }
-    }
-    if (data.ecs_image_id !== void 0) {
-      if (typeof data.ecs_image_id !== "string") {
-        const err89 = { instancePath: instancePath + "/ecs_image_id", schemaPath: "#/properties/ecs_image_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err89];
-        } else {
-          vErrors.push(err89);
-        }
-        errors++;
-      }
-      if (errors > 0) {
-        const emErrs28 = [];
-        for (const err90 of vErrors) {
-          if (err90.keyword !== "errorMessage" && !err90.emUsed && (err90.instancePath === instancePath + "/ecs_image_id" || err90.instancePath.indexOf(instancePath + "/ecs_image_id") === 0 && err90.instancePath[instancePath + "/ecs_image_id".length] === "/") && err90.schemaPath.indexOf("#/properties/ecs_image_id") === 0 && err90.schemaPath["#/properties/ecs_image_id".length] === "/") {
-            emErrs28.push(err90);
-            err90.emUsed = true;
-          }
-        }
-        if (emErrs28.length) {
-          const err91 = { instancePath: instancePath + "/ecs_image_id", schemaPath: "#/properties/ecs_image_id/errorMessage", keyword: "errorMessage", params: { errors: emErrs28 }, message: "Specified parameter ecs_image_id is not valid." };
-          if (vErrors === null) {
-            vErrors = [err91];
-          } else {
-            vErrors.push(err91);
-          }
-          errors++;
-        }
-        const emErrs29 = [];
-        for (const err92 of vErrors) {
-          if (!err92.emUsed) {
-            emErrs29.push(err92);
-          }
-        }
-        vErrors = emErrs29;
-        errors = emErrs29.length;
-      }
-    }
-    if (data.io_optimized !== void 0) {
-      let data18 = data.io_optimized;
-      if (typeof data18 !== "string") {
-        const err93 = { instancePath: instancePath + "/io_optimized", schemaPath: "#/properties/io_optimized/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err93];
-        } else {
-          vErrors.push(err93);
-        }
-        errors++;
-      }
-      if (!(data18 === "none" || data18 === "optimized")) {
-        const err94 = { instancePath: instancePath + "/io_optimized", schemaPath: "#/properties/io_optimized/enum", keyword: "enum", params: { allowedValues: schema18.properties.io_optimized.enum }, message: "must be equal to one of the allowed values" };
-        if (vErrors === null) {
-          vErrors = [err94];
-        } else {
-          vErrors.push(err94);
-        }
-        errors++;
-      }
-      if (errors > 0) {
-        const emErrs30 = [];
-        for (const err95 of vErrors) {
-          if (err95.keyword !== "errorMessage" && !err95.emUsed && (err95.instancePath === instancePath + "/io_optimized" || err95.instancePath.indexOf(instancePath + "/io_optimized") === 0 && err95.instancePath[instancePath + "/io_optimized".length] === "/") && err95.schemaPath.indexOf("#/properties/io_optimized") === 0 && err95.schemaPath["#/properties/io_optimized".length] === "/") {
-            emErrs30.push(err95);
-            err95.emUsed = true;
-          }
-        }
-        if (emErrs30.length) {
-          const err96 = { instancePath: instancePath + "/io_optimized", schemaPath: "#/properties/io_optimized/errorMessage", keyword: "errorMessage", params: { errors: emErrs30 }, message: "Specified parameter io_optimized is not valid." };
-          if (vErrors === null) {
-            vErrors = [err96];
-          } else {
-            vErrors.push(err96);
-          }
-          errors++;
-        }
-        const emErrs31 = [];
-        for (const err97 of vErrors) {
-          if (!err97.emUsed) {
-            emErrs31.push(err97);
-          }
-        }
-        vErrors = emErrs31;
-        errors = emErrs31.length;
-      }
-    }
-    if (data.need_slb !== void 0) {
-      if (typeof data.need_slb !== "boolean") {
-        const err98 = { instancePath: instancePath + "/need_slb", schemaPath: "#/properties/need_slb/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-        if (vErrors === null) {
-          vErrors = [err98];
-        } else {
-          vErrors.push(err98);
-        }
-        errors++;
-      }
-      if (errors > 0) {
-        const emErrs32 = [];
-        for (const err99 of vErrors) {
-          if (err99.keyword !== "errorMessage" && !err99.emUsed && (err99.instancePath === instancePath + "/need_slb" || err99.instancePath.indexOf(instancePath + "/need_slb") === 0 && err99.instancePath[instancePath + "/need_slb".length] === "/") && err99.schemaPath.indexOf("#/properties/need_slb") === 0 && err99.schemaPath["#/properties/need_slb".length] === "/") {
-            emErrs32.push(err99);
-            err99.emUsed = true;
-          }
-        }
-        if (emErrs32.length) {
-          const err100 = { instancePath: instancePath + "/need_slb", schemaPath: "#/properties/need_slb/errorMessage", keyword: "errorMessage", params: { errors: emErrs32 }, message: "Specified parameter need_slb is not valid." };
-          if (vErrors === null) {
-            vErrors = [err100];
-          } else {
-            vErrors.push(err100);
-          }
-          errors++;
-        }
-        const emErrs33 = [];
-        for (const err101 of vErrors) {
-          if (!err101.emUsed) {
-            emErrs33.push(err101);
-          }
-        }
-        vErrors = emErrs33;
-        errors = emErrs33.length;
-      }
-    }
-    if (data.release_eip_flag !== void 0) {
-      if (typeof data.release_eip_flag !== "boolean") {
-        const err102 = { instancePath: instancePath + "/release_eip_flag", schemaPath: "#/properties/release_eip_flag/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-        if (vErrors === null) {
-          vErrors = [err102];
-        } else {
-          vErrors.push(err102);
-        }
-        errors++;
-      }
-      if (errors > 0) {
-        const emErrs34 = [];
-        for (const err103 of vErrors) {
-          if (err103.keyword !== "errorMessage" && !err103.emUsed && (err103.instancePath === instancePath + "/release_eip_flag" || err103.instancePath.indexOf(instancePath + "/release_eip_flag") === 0 && err103.instancePath[instancePath + "/release_eip_flag".length] === "/") && err103.schemaPath.indexOf("#/properties/release_eip_flag") === 0 && err103.schemaPath["#/properties/release_eip_flag".length] === "/") {
-            emErrs34.push(err103);
-            err103.emUsed = true;
-          }
-        }
-        if (emErrs34.length) {
-          const err104 = { instancePath: instancePath + "/release_eip_flag", schemaPath: "#/properties/release_eip_flag/errorMessage", keyword: "errorMessage", params: { errors: emErrs34 }, message: "Specified parameter release_eip_flag is not valid." };
-          if (vErrors === null) {
-            vErrors = [err104];
-          } else {
-            vErrors.push(err104);
-          }
-          errors++;
-        }
-        const emErrs35 = [];
-        for (const err105 of vErrors) {
-          if (!err105.emUsed) {
-            emErrs35.push(err105);
-          }
-        }
-        vErrors = emErrs35;
-        errors = emErrs35.length;
       }
     }
     if (data.rds_instances !== void 0) {
@@ -4190,100 +2292,48 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
         const len0 = data21.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (typeof data21[i0] !== "string") {
-            const err106 = { instancePath: instancePath + "/rds_instances/" + i0, schemaPath: "#/properties/rds_instances/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err52 = { instancePath: instancePath + "/rds_instances/" + i0, schemaPath: "#/properties/rds_instances/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err106];
+              vErrors = [err52];
             } else {
-              vErrors.push(err106);
+              vErrors.push(err52);
             }
             errors++;
           }
-          if (errors > 0) {
-            const emErrs36 = [];
-            for (const err107 of vErrors) {
-              if (err107.keyword !== "errorMessage" && !err107.emUsed && (err107.instancePath === instancePath + "/rds_instances/" + i0 || err107.instancePath.indexOf(instancePath + "/rds_instances/" + i0) === 0 && err107.instancePath[instancePath + "/rds_instances/" + i0.length] === "/") && err107.schemaPath.indexOf("#/properties/rds_instances/items") === 0 && err107.schemaPath["#/properties/rds_instances/items".length] === "/") {
-                emErrs36.push(err107);
-                err107.emUsed = true;
-              }
-            }
-            if (emErrs36.length) {
-              const err108 = { instancePath: instancePath + "/rds_instances/" + i0, schemaPath: "#/properties/rds_instances/items/errorMessage", keyword: "errorMessage", params: { errors: emErrs36 }, message: "Specified parameter rds_instances is not valid." };
-              if (vErrors === null) {
-                vErrors = [err108];
-              } else {
-                vErrors.push(err108);
-              }
-              errors++;
-            }
-            const emErrs37 = [];
-            for (const err109 of vErrors) {
-              if (!err109.emUsed) {
-                emErrs37.push(err109);
-              }
-            }
-            vErrors = emErrs37;
-            errors = emErrs37.length;
-          }
         }
       } else {
-        const err110 = { instancePath: instancePath + "/rds_instances", schemaPath: "#/properties/rds_instances/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err53 = { instancePath: instancePath + "/rds_instances", schemaPath: "#/properties/rds_instances/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err110];
+          vErrors = [err53];
         } else {
-          vErrors.push(err110);
+          vErrors.push(err53);
         }
         errors++;
       }
-      if (errors > 0) {
-        const emErrs38 = [];
-        for (const err111 of vErrors) {
-          if (err111.keyword !== "errorMessage" && !err111.emUsed && (err111.instancePath === instancePath + "/rds_instances" || err111.instancePath.indexOf(instancePath + "/rds_instances") === 0 && err111.instancePath[instancePath + "/rds_instances".length] === "/") && err111.schemaPath.indexOf("#/properties/rds_instances") === 0 && err111.schemaPath["#/properties/rds_instances".length] === "/") {
-            emErrs38.push(err111);
-            err111.emUsed = true;
-          }
-        }
-        if (emErrs38.length) {
-          const err112 = { instancePath: instancePath + "/rds_instances", schemaPath: "#/properties/rds_instances/errorMessage", keyword: "errorMessage", params: { errors: emErrs38 }, message: "Specified parameter rds_instances is not valid." };
-          if (vErrors === null) {
-            vErrors = [err112];
-          } else {
-            vErrors.push(err112);
-          }
-          errors++;
-        }
-        const emErrs39 = [];
-        for (const err113 of vErrors) {
-          if (!err113.emUsed) {
-            emErrs39.push(err113);
-          }
-        }
-        vErrors = emErrs39;
-        errors = emErrs39.length;
-      }
     }
   } else {
-    const err114 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err54 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err114];
+      vErrors = [err54];
     } else {
-      vErrors.push(err114);
+      vErrors.push(err54);
     }
     errors++;
   }
-  validate15.errors = vErrors;
+  validate11.errors = vErrors;
   return errors === 0;
 }
-var config = validate16;
-var schema19 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://clusterlint.dev/schemas/clusterlint-config.schema.json", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "include": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "exclude": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "overrides": { "type": "array", "items": { "type": "object", "required": ["files"], "additionalProperties": false, "properties": { "files": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "dialect": { "enum": ["batchcompute", "containerservice"] }, "severity": { "$ref": "#/definitions/severityMap" } } } }, "quotas": { "type": "object", "additionalProperties": false, "properties": { "MaxClusterCount": { "type": "integer", "minimum": 0 }, "MaxClusterGroupCount": { "type": "integer", "minimum": 0 }, "MaxClusterGroupDesiredVMCount": { "type": "integer", "minimum": 0 } } }, "forbiddenOppositeRouterTypes": { "type": "array", "items": { "enum": ["VRouter", "VBR"] } }, "instanceTypes": { "type": "array", "items": { "type": "string", "pattern": "^(bcs|ecs)\\.[a-z0-9]+(-[a-z0-9]+)*\\.[a-z0-9]+$" } }, "severity": { "$ref": "#/definitions/severityMap" }, "maxFileSize": { "type": "integer", "minimum": 1, "default": 10485760 } }, "definitions": { "severityMap": { "type": "object", "additionalProperties": { "enum": ["error", "warning", "off"] }, "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9._{}-]*\\*?$|^\\*$" } } } };
-var schema20 = { "type": "object", "additionalProperties": { "enum": ["error", "warning", "off"] }, "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9._{}-]*\\*?$|^\\*$" } };
+var config = validate12;
+var schema14 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://clusterlint.dev/schemas/clusterlint-config.schema.json", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "include": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "exclude": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "overrides": { "type": "array", "items": { "type": "object", "required": ["files"], "additionalProperties": false, "properties": { "files": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "dialect": { "enum": ["batchcompute", "containerservice"] }, "severity": { "$ref": "#/definitions/severityMap" } } } }, "quotas": { "type": "object", "additionalProperties": false, "properties": { "MaxClusterCount": { "type": "integer", "minimum": 0 }, "MaxClusterGroupCount": { "type": "integer", "minimum": 0 }, "MaxClusterGroupDesiredVMCount": { "type": "integer", "minimum": 0 } } }, "forbiddenOppositeRouterTypes": { "type": "array", "items": { "enum": ["VRouter", "VBR"] } }, "instanceTypes": { "type": "array", "items": { "type": "string", "pattern": "^(bcs|ecs)\\.[a-z0-9]+(-[a-z0-9]+)*\\.[a-z0-9]+$" } }, "severity": { "$ref": "#/definitions/severityMap" }, "maxFileSize": { "type": "integer", "minimum": 1, "default": 10485760 } }, "definitions": { "severityMap": { "type": "object", "additionalProperties": { "enum": ["error", "warning", "off"] }, "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9._{}-]*\\*?$|^\\*$" } } } };
+var schema15 = { "type": "object", "additionalProperties": { "enum": ["error", "warning", "off"] }, "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9._{}-]*\\*?$|^\\*$" } };
 var pattern14 = new RegExp("^[A-Za-z][A-Za-z0-9._{}-]*\\*?$|^\\*$", "u");
-function validate16(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (!func2.call(schema19.properties, key0)) {
+      if (!func2.call(schema14.properties, key0)) {
         const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err0];
@@ -4451,7 +2501,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
             if (data6.dialect !== void 0) {
               let data9 = data6.dialect;
               if (!(data9 === "batchcompute" || data9 === "containerservice")) {
-                const err14 = { instancePath: instancePath + "/overrides/" + i2 + "/dialect", schemaPath: "#/properties/overrides/items/properties/dialect/enum", keyword: "enum", params: { allowedValues: schema19.properties.overrides.items.properties.dialect.enum }, message: "must be equal to one of the allowed values" };
+                const err14 = { instancePath: instancePath + "/overrides/" + i2 + "/dialect", schemaPath: "#/properties/overrides/items/properties/dialect/enum", keyword: "enum", params: { allowedValues: schema14.properties.overrides.items.properties.dialect.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                   vErrors = [err14];
                 } else {
@@ -4490,7 +2540,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                 for (const key3 in data10) {
                   let data11 = data10[key3];
                   if (!(data11 === "error" || data11 === "warning" || data11 === "off")) {
-                    const err17 = { instancePath: instancePath + "/overrides/" + i2 + "/severity/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/severityMap/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema20.additionalProperties.enum }, message: "must be equal to one of the allowed values" };
+                    const err17 = { instancePath: instancePath + "/overrides/" + i2 + "/severity/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/severityMap/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema15.additionalProperties.enum }, message: "must be equal to one of the allowed values" };
                     if (vErrors === null) {
                       vErrors = [err17];
                     } else {
@@ -4629,7 +2679,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i4 = 0; i4 < len4; i4++) {
           let data17 = data16[i4];
           if (!(data17 === "VRouter" || data17 === "VBR")) {
-            const err29 = { instancePath: instancePath + "/forbiddenOppositeRouterTypes/" + i4, schemaPath: "#/properties/forbiddenOppositeRouterTypes/items/enum", keyword: "enum", params: { allowedValues: schema19.properties.forbiddenOppositeRouterTypes.items.enum }, message: "must be equal to one of the allowed values" };
+            const err29 = { instancePath: instancePath + "/forbiddenOppositeRouterTypes/" + i4, schemaPath: "#/properties/forbiddenOppositeRouterTypes/items/enum", keyword: "enum", params: { allowedValues: schema14.properties.forbiddenOppositeRouterTypes.items.enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err29];
             } else {
@@ -4714,7 +2764,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
         for (const key6 in data20) {
           let data21 = data20[key6];
           if (!(data21 === "error" || data21 === "warning" || data21 === "off")) {
-            const err36 = { instancePath: instancePath + "/severity/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/severityMap/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema20.additionalProperties.enum }, message: "must be equal to one of the allowed values" };
+            const err36 = { instancePath: instancePath + "/severity/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/severityMap/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema15.additionalProperties.enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err36];
             } else {
@@ -4765,7 +2815,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate16.errors = vErrors;
+  validate12.errors = vErrors;
   return errors === 0;
 }
 
@@ -8189,10 +6239,7 @@ var KEYWORD_KIND = {
 function checkSchema(dialect, data, sink) {
   if (dialect.validate(data)) return;
   const rule = schemaRuleId(dialect);
-  for (const wrapped of dialect.validate.errors ?? []) {
-    const originals = wrapped.keyword === "errorMessage" ? wrapped.params.errors : [wrapped];
-    for (const e of originals) mapError(dialect, data, e, rule, sink);
-  }
+  for (const e of dialect.validate.errors ?? []) mapError(dialect, data, e, rule, sink);
 }
 function mapError(dialect, data, e, rule, sink) {
   if (e.propertyName !== void 0) return;
