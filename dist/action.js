@@ -3264,19 +3264,25 @@ function parent(pointer) {
 function isObject(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
+var TOKEN_CACHE = /* @__PURE__ */ new Map();
+var TOKEN_CACHE_SIZE = 4096;
+function cachedTokens(pointer) {
+  let list = TOKEN_CACHE.get(pointer);
+  if (list === void 0) {
+    list = tokens(pointer);
+    if (TOKEN_CACHE.size < TOKEN_CACHE_SIZE) TOKEN_CACHE.set(pointer, list);
+  }
+  return list;
+}
+var INDEX = /^(0|[1-9]\d*)$/;
 function get(data, pointer) {
   let value = data;
-  for (let at = 0; at < pointer.length; ) {
-    const next = pointer.indexOf("/", at + 1);
-    const end = next < 0 ? pointer.length : next;
-    let token = pointer.slice(at + 1, end);
-    if (token.includes("~")) token = token.replace(/~1/g, "/").replace(/~0/g, "~");
-    at = end;
+  for (const token of cachedTokens(pointer)) {
     if (Array.isArray(value)) {
-      if (!/^(0|[1-9]\d*)$/.test(token)) return void 0;
+      if (!INDEX.test(token)) return void 0;
       value = value[Number(token)];
     } else if (isObject(value)) {
-      if (!Object.prototype.hasOwnProperty.call(value, token)) return void 0;
+      if (!Object.hasOwn(value, token)) return void 0;
       value = value[token];
     } else return void 0;
   }
@@ -3301,14 +3307,21 @@ function parseJson(text) {
     return failed(scanJson(text).syntax ?? { span: { start: 0, end: Math.min(1, text.length) }, detail: e.message });
   }
   const duplicated = !keysMatch(text, data);
-  if (!shape && (duplicated || mayHaveFloatInteger(text))) shape = scanJson(text);
+  if (!shape && duplicated) shape = scanJson(text);
   if (shape?.syntax) return failed(shape.syntax);
+  const floatKeys = floatIntegerKeys(text);
+  const scanned = () => shape ??= scanJson(text);
+  let floats;
   return {
     index: 0,
     data,
-    floatIntegers: shape ? shape.floatIntegers() : NO_FLOATS,
+    // Worked out on first use: most candidates stand under keys no schema types as integer.
+    get floatIntegers() {
+      return floats ??= floatKeys.length ? scanned().floatIntegers() : NO_FLOATS;
+    },
+    floatIntegerKeys: floatKeys,
     duplicates: shape && duplicated ? shape.duplicates() : [],
-    loc: (pointer) => (shape ??= scanJson(text)).loc(pointer),
+    loc: (pointer) => scanned().loc(pointer),
     start
   };
 }
@@ -3341,47 +3354,43 @@ function rootStart(text) {
 var STRING_TOKEN = /"[^"\\]*(?:\\.[^"\\]*)*"(\s*:)?/g;
 function keysMatch(text, data) {
   if (text.includes("\\")) {
-    let keys = 0;
+    let keys2 = 0;
     STRING_TOKEN.lastIndex = 0;
-    for (let m = STRING_TOKEN.exec(text); m; m = STRING_TOKEN.exec(text)) if (m[1] !== void 0) keys++;
-    return keys === countIn(data, false);
+    for (let m = STRING_TOKEN.exec(text); m; m = STRING_TOKEN.exec(text)) if (m[1] !== void 0) keys2++;
+    return keys2 === countKeys(data, 0, false);
   }
-  let colons = 0;
-  for (let i = text.indexOf(":"); i >= 0; i = text.indexOf(":", i + 1)) colons++;
-  return colons === countIn(data, true);
+  let keys = 0;
+  for (let i = text.indexOf(":"); i >= 0; i = text.indexOf(":", i + 1)) {
+    let j = i - 1;
+    while (j > 0 && isWhite(text.charCodeAt(j))) j--;
+    if (text.charCodeAt(j) === 34) keys++;
+  }
+  return keys === countKeys(data, 0, true);
 }
-var LEAVE = /* @__PURE__ */ Symbol("leave");
-function countIn(root, colons) {
+function opensWithColon(s) {
+  const c = s.charCodeAt(0);
+  return c === 58 || c === 32 && /^ +:/.test(s);
+}
+function countKeys(v, depth, colons) {
+  if (typeof v !== "object" || v === null) return colons && typeof v === "string" && opensWithColon(v) ? 1 : 0;
+  if (depth >= MAX_DEPTH) return -1;
   let count2 = 0;
-  let depth = 0;
-  const colonsOf = (s) => {
-    let n = 0;
-    for (let i = s.indexOf(":"); i >= 0; i = s.indexOf(":", i + 1)) n++;
-    return n;
-  };
-  const stack = [root];
-  while (stack.length) {
-    const v = stack.pop();
-    if (typeof v === "string") {
-      if (colons) count2 += colonsOf(v);
-      continue;
+  if (Array.isArray(v)) {
+    for (const item of v) {
+      if (typeof item !== "object" && typeof item !== "string") continue;
+      const n = countKeys(item, depth + 1, colons);
+      if (n < 0) return -1;
+      count2 += n;
     }
-    if (v === LEAVE) {
-      depth--;
-      continue;
-    }
-    if (typeof v !== "object" || v === null) continue;
-    if (++depth > MAX_DEPTH) return -1;
-    stack.push(LEAVE);
-    if (Array.isArray(v)) {
-      for (const item of v) if (typeof item === "object" ? item !== null : typeof item === "string") stack.push(item);
-    } else {
-      for (const key in v) {
-        count2 += colons ? 1 + colonsOf(key) : 1;
-        const item = v[key];
-        if (typeof item === "object" ? item !== null : typeof item === "string") stack.push(item);
-      }
-    }
+    return count2;
+  }
+  for (const key in v) {
+    count2 += colons && opensWithColon(key) ? 2 : 1;
+    const item = v[key];
+    if (typeof item !== "object" && typeof item !== "string") continue;
+    const n = countKeys(item, depth + 1, colons);
+    if (n < 0) return -1;
+    count2 += n;
   }
   return count2;
 }
@@ -3390,20 +3399,34 @@ var isNumberChar = (c) => isDigit(c) || c === 46 || c === 101 || c === 69 || c =
 var isWhite = (c) => c === 32 || c === 10 || c === 13 || c === 9;
 var opensValue = (c) => c === 58 || c === 44 || c === 91 || isWhite(c);
 var closesValue = (c) => c === 44 || c === 125 || c === 93 || isWhite(c);
-function mayHaveFloatInteger(text) {
-  for (const mark of [".", "e", "E"]) {
-    for (let i = text.indexOf(mark); i > 0; i = text.indexOf(mark, i + 1)) {
-      if (!isDigit(text.charCodeAt(i - 1))) continue;
-      let a = i - 1;
-      while (a > 0 && isNumberChar(text.charCodeAt(a - 1))) a--;
-      let b = i + 1;
-      while (b < text.length && isNumberChar(text.charCodeAt(b))) b++;
-      if (a > 0 && !opensValue(text.charCodeAt(a - 1))) continue;
-      if (b < text.length && !closesValue(text.charCodeAt(b))) continue;
-      if (Number.isInteger(Number(text.slice(a, b)))) return true;
-    }
+var FLOAT_MARK = /\d[.eE]/g;
+function floatIntegerKeys(text) {
+  const keys = [];
+  FLOAT_MARK.lastIndex = 0;
+  while (FLOAT_MARK.test(text)) {
+    const mark = FLOAT_MARK.lastIndex - 1;
+    let a = mark - 1;
+    while (a > 0 && isNumberChar(text.charCodeAt(a - 1))) a--;
+    let b = mark + 1;
+    while (b < text.length && isNumberChar(text.charCodeAt(b))) b++;
+    FLOAT_MARK.lastIndex = b;
+    if (a > 0 && !opensValue(text.charCodeAt(a - 1))) continue;
+    if (b < text.length && !closesValue(text.charCodeAt(b))) continue;
+    if (Number.isInteger(Number(text.slice(a, b)))) keys.push(keyBefore(text, a));
   }
-  return false;
+  return keys;
+}
+function keyBefore(text, at) {
+  let j = at - 1;
+  while (j > 0 && isWhite(text.charCodeAt(j))) j--;
+  if (text.charCodeAt(j) !== 58) return "";
+  j--;
+  while (j > 0 && isWhite(text.charCodeAt(j))) j--;
+  if (j <= 0 || text.charCodeAt(j) !== 34) return "";
+  const open2 = text.lastIndexOf('"', j - 1);
+  if (open2 < 0 || text.charCodeAt(open2 - 1) === 92) return "";
+  const key = text.slice(open2 + 1, j);
+  return key.includes("\\") ? "" : key;
 }
 var OBJECT = 1;
 var ARRAY = 2;
@@ -4121,13 +4144,20 @@ function parseFile(path, bytes2) {
 // src/core/read.ts
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 var CHUNK = 64 * 1024;
-function readLimited(path, limit) {
+var shared;
+function readLimited(path, limit, regular = false) {
   const fd = openSync(path, "r");
   try {
+    if (regular) {
+      const buffer = shared ??= Buffer.allocUnsafe(CHUNK);
+      const want = Math.min(CHUNK, limit + 1);
+      const n = readSync(fd, buffer, 0, want, 0);
+      if (n < want) return { bytes: Buffer.from(buffer.subarray(0, n)) };
+    }
     const stat2 = fstatSync(fd);
-    if (stat2.isFile() && stat2.size > limit) return { bytes: readUpTo(fd, SNIFF_BYTES), oversize: { size: stat2.size, exact: true } };
+    if (stat2.isFile() && stat2.size > limit) return { bytes: readUpTo(fd, SNIFF_BYTES, 0), oversize: { size: stat2.size, exact: true } };
     if (stat2.isFile() && stat2.size > 0) return { bytes: readSized(fd, stat2.size) };
-    return limitRead(readUpTo(fd, limit + 1), limit, false);
+    return limitRead(readUpTo(fd, limit + 1, regular ? 0 : null), limit, false);
   } finally {
     closeSync(fd);
   }
@@ -4136,18 +4166,18 @@ function readSized(fd, size) {
   const buffer = Buffer.allocUnsafe(size);
   let got = 0;
   while (got < size) {
-    const n = readSync(fd, buffer, got, size - got, null);
+    const n = readSync(fd, buffer, got, size - got, got);
     if (n === 0) break;
     got += n;
   }
   return got === size ? buffer : buffer.subarray(0, got);
 }
-function readUpTo(fd, max) {
+function readUpTo(fd, max, from = null) {
   const chunks = [];
   let total = 0;
   while (total < max) {
     const chunk = Buffer.allocUnsafe(Math.min(CHUNK, max - total));
-    const n = readSync(fd, chunk, 0, chunk.length, null);
+    const n = readSync(fd, chunk, 0, chunk.length, from === null ? null : from + total);
     if (n === 0) break;
     chunks.push(chunk.subarray(0, n));
     total += n;
@@ -4282,7 +4312,7 @@ function globsOf(config2) {
 }
 function reason(e) {
   const err = e;
-  const known = {
+  const known2 = {
     ENOENT: "no such file or directory",
     EACCES: "permission denied",
     EISDIR: "is a directory",
@@ -4292,7 +4322,7 @@ function reason(e) {
     EEXIST: "a file of that name exists",
     EIO: "input/output error"
   };
-  return (err.code && known[err.code]) ?? err.message ?? String(e);
+  return (err.code && known2[err.code]) ?? err.message ?? String(e);
 }
 
 // src/core/files.ts
@@ -4326,20 +4356,23 @@ function collectInputs(paths, config2, baseDir, cwd, stdin, stdinName) {
       throw new UsageError(`cannot read ${path}: ${reason(e)}`);
     }
     if (stat2.isDirectory()) walk(path, { config: config2, baseDir, cwd, inputs, seen, visited: /* @__PURE__ */ new Set() });
-    else add(path, true, inputs, seen);
+    else add(path, true, stat2.isFile(), inputs, seen);
   }
   return inputs;
 }
-function add(path, explicit, inputs, seen) {
+function add(path, explicit, regular, inputs, seen) {
   const file = displayPath(path);
   if (seen.has(file)) return;
   seen.add(file);
-  inputs.push(file === path ? { file, explicit } : { file, path, explicit });
+  const input = file === path ? { file, explicit } : { file, path, explicit };
+  if (regular) input.regular = true;
+  inputs.push(input);
 }
 function readInput(input, limit, cwd) {
   if (input.bytes) return input.oversize ? { bytes: input.bytes, oversize: input.oversize } : limitRead(input.bytes, limit, true);
   try {
-    return readLimited(resolve3(cwd, input.path ?? input.file), limit);
+    const path = input.path ?? input.file;
+    return readLimited(cwd === process.cwd() ? path : resolve3(cwd, path), limit, input.regular);
   } catch (e) {
     throw new UsageError(`cannot read ${input.file}: ${reason(e)}`);
   }
@@ -4373,7 +4406,7 @@ function walk(dir, w) {
       }
     }
     if (isDir) walk(path, w);
-    else if (isFile && wanted(path, w)) add(path, false, w.inputs, w.seen);
+    else if (isFile && wanted(path, w)) add(path, false, true, w.inputs, w.seen);
   }
 }
 function wanted(path, w) {
@@ -4806,14 +4839,21 @@ var PRIVATE_RANGES = [
   { cidr: "172.16.0.0/12", address: 2886729728, prefix: 12, minMask: 12 },
   { cidr: "192.168.0.0/16", address: 3232235520, prefix: 16, minMask: 16 }
 ];
-var CIDR = /^(0|[1-9]\d{0,2})\.(0|[1-9]\d{0,2})\.(0|[1-9]\d{0,2})\.(0|[1-9]\d{0,2})\/(0|[1-9]\d?)$/;
 function parseCidr(text) {
-  const m = CIDR.exec(text);
-  if (!m) return void 0;
-  const octets = m.slice(1, 5).map(Number);
-  const prefix = Number(m[5]);
-  if (octets.some((o) => o > 255) || prefix > 32) return void 0;
-  return { address: (octets[0] << 24 | octets[1] << 16 | octets[2] << 8 | octets[3]) >>> 0, prefix };
+  let address = 0;
+  let i = 0;
+  for (let part = 0; part < 5; part++) {
+    const start = i;
+    let value = 0;
+    for (let c = text.charCodeAt(i); c >= 48 && c <= 57; c = text.charCodeAt(++i)) value = value * 10 + (c - 48);
+    const digits = i - start;
+    if (digits === 0 || digits > (part < 4 ? 3 : 2) || digits > 1 && text.charCodeAt(start) === 48) return void 0;
+    if (part === 4) return i === text.length && value <= 32 ? { address, prefix: value } : void 0;
+    if (value > 255 || text.charCodeAt(i) !== (part < 3 ? 46 : 47)) return void 0;
+    address = address * 256 + value;
+    i++;
+  }
+  return void 0;
 }
 function mask(prefix) {
   return prefix === 0 ? 0 : 4294967295 << 32 - prefix >>> 0;
@@ -5001,69 +5041,6 @@ var instance_type_allowed_default = defineRule({
       if (typeof value !== "string" || value === "" || allowed.includes(value)) continue;
       report.invalid(pointer, "format", { detail: `${value} is not in the config's instanceTypes (${allowed.join(", ")}).` });
     }
-  }
-});
-
-// rules/integer-literal.ts
-var integer_literal_default = defineRule({
-  id: "integer-literal",
-  dialect: "any",
-  docs: "Integer parameters are written without a fraction or exponent (type check of the parameter).",
-  codes: ["InvalidDesiredVMCount"],
-  check({ document, data, report, schema }) {
-    for (const pointer of document.floatIntegers) {
-      if (schema(pointer)?.type !== "integer") continue;
-      const value = get(data, pointer);
-      report.invalid(pointer, "type", { detail: `The value is written with a fraction or exponent; write it as the integer ${String(value)}.` });
-    }
-  }
-});
-
-// rules/network-mode-conflict.ts
-var network_mode_conflict_default = defineRule({
-  id: "network-mode-conflict",
-  dialect: "batchcompute",
-  docs: "Networks.Classic with a non-empty list and Networks.VPC exclude each other (Batch Compute user guide).",
-  codes: ["NetworkModeConflict"],
-  check({ data, report }) {
-    const classic = get(data, "/Configs/Networks/Classic");
-    if (!isObject(classic) || !isObject(get(data, "/Configs/Networks/VPC"))) return;
-    const used = Object.keys(classic).filter((k) => Array.isArray(classic[k]) && classic[k].length > 0);
-    if (used.length === 0) return;
-    report.lint("NetworkModeConflict", "/Configs/Networks/Classic", {
-      target: "key",
-      detail: `Classic sets ${used.join(", ")} while VPC is set; keep only one network mode.`
-    });
-  }
-});
-
-// rules/password-strength.ts
-var CLASSES = [
-  { name: "upper case letters", test: /[A-Z]/ },
-  { name: "lower case letters", test: /[a-z]/ },
-  { name: "digits", test: /[0-9]/ },
-  { name: "special characters", test: /[^A-Za-z0-9]/ }
-];
-var REQUIRED_CLASSES = 3;
-var password_strength_default = defineRule({
-  id: "password-strength",
-  dialect: "containerservice",
-  docs: "The root password mixes at least three of upper case, lower case, digits and special characters (SPEC \xA75, ECS password rule).",
-  codes: ["InvalidPassword"],
-  check({ data, report, schema }) {
-    const value = data.password;
-    const node = schema("/password");
-    if (typeof value !== "string" || !node) return;
-    const length = [...value].length;
-    if (length < (node.minLength ?? 0) || length > (node.maxLength ?? Infinity)) return;
-    if (node.pattern && !new RegExp(node.pattern, "u").test(value)) return;
-    const present = CLASSES.filter((c) => c.test.test(value));
-    if (present.length >= REQUIRED_CLASSES) return;
-    const missing2 = CLASSES.filter((c) => !present.includes(c)).map((c) => c.name);
-    const has = present.length === 0 ? "no class" : `only ${present.map((c) => c.name).join(" and ")}`;
-    report.invalid("/password", "format", {
-      detail: `password has ${has}; it needs at least ${REQUIRED_CLASSES} of upper case letters, lower case letters, digits and special characters (add ${missing2.join(" or ")}).`
-    });
   }
 });
 
@@ -6484,6 +6461,18 @@ function schemaAt(dialect, pointerTokens) {
   }
   return node ? deref(dialect.schema, node) : void 0;
 }
+var nodeCache = /* @__PURE__ */ new WeakMap();
+var NODE_CACHE_SIZE = 4096;
+function schemaAtPointer(dialect, pointer) {
+  let cache = nodeCache.get(dialect);
+  if (!cache) nodeCache.set(dialect, cache = /* @__PURE__ */ new Map());
+  let node = cache.get(pointer);
+  if (node === void 0 && !cache.has(pointer)) {
+    node = schemaAt(dialect, cachedTokens(pointer));
+    if (cache.size < NODE_CACHE_SIZE) cache.set(pointer, node);
+  }
+  return node;
+}
 function schemaAtPath(dialect, schemaPath) {
   let node = dialect.schema;
   for (const raw of schemaPath.replace(/^#\/?/, "").split("/")) {
@@ -6495,11 +6484,111 @@ function schemaAtPath(dialect, schemaPath) {
   return node;
 }
 
+// rules/integer-literal.ts
+var integer_literal_default = defineRule({
+  id: "integer-literal",
+  dialect: "any",
+  docs: "Integer parameters are written without a fraction or exponent (type check of the parameter).",
+  codes: ["InvalidDesiredVMCount"],
+  check({ document, data, report, schema }) {
+    const keys = document.floatIntegerKeys;
+    const root = schema("");
+    if (keys && root) {
+      const integers = integerKeys(root);
+      if (!integers.anyKey && keys.every((k) => k !== "" && !integers.names.has(k))) return;
+    }
+    for (const pointer of document.floatIntegers) {
+      if (schema(pointer)?.type !== "integer") continue;
+      const value = get(data, pointer);
+      report.invalid(pointer, "type", { detail: `The value is written with a fraction or exponent; write it as the integer ${String(value)}.` });
+    }
+  }
+});
+var known = /* @__PURE__ */ new WeakMap();
+function integerKeys(root) {
+  let found2 = known.get(root);
+  if (found2) return found2;
+  const names = /* @__PURE__ */ new Set();
+  let anyKey = false;
+  const isInteger = (node) => {
+    if (!isObject(node)) return false;
+    const type = deref(root, node).type;
+    return type === "integer" || Array.isArray(type) && type.includes("integer");
+  };
+  const stack = [root];
+  const seen = /* @__PURE__ */ new Set();
+  while (stack.length) {
+    const node = stack.pop();
+    if (Array.isArray(node)) stack.push(...node);
+    if (!isObject(node) || seen.has(node)) continue;
+    seen.add(node);
+    if (isObject(node.properties)) {
+      for (const [name, p] of Object.entries(node.properties)) if (isInteger(p)) names.add(name);
+    }
+    if (isInteger(node.additionalProperties)) anyKey = true;
+    if (isObject(node.patternProperties)) {
+      for (const p of Object.values(node.patternProperties)) if (isInteger(p)) anyKey = true;
+    }
+    stack.push(...Object.values(node));
+  }
+  found2 = { names, anyKey };
+  known.set(root, found2);
+  return found2;
+}
+
+// rules/network-mode-conflict.ts
+var network_mode_conflict_default = defineRule({
+  id: "network-mode-conflict",
+  dialect: "batchcompute",
+  docs: "Networks.Classic with a non-empty list and Networks.VPC exclude each other (Batch Compute user guide).",
+  codes: ["NetworkModeConflict"],
+  check({ data, report }) {
+    const classic = get(data, "/Configs/Networks/Classic");
+    if (!isObject(classic) || !isObject(get(data, "/Configs/Networks/VPC"))) return;
+    const used = Object.keys(classic).filter((k) => Array.isArray(classic[k]) && classic[k].length > 0);
+    if (used.length === 0) return;
+    report.lint("NetworkModeConflict", "/Configs/Networks/Classic", {
+      target: "key",
+      detail: `Classic sets ${used.join(", ")} while VPC is set; keep only one network mode.`
+    });
+  }
+});
+
+// rules/password-strength.ts
+var CLASSES = [
+  { name: "upper case letters", test: /[A-Z]/ },
+  { name: "lower case letters", test: /[a-z]/ },
+  { name: "digits", test: /[0-9]/ },
+  { name: "special characters", test: /[^A-Za-z0-9]/ }
+];
+var REQUIRED_CLASSES = 3;
+var password_strength_default = defineRule({
+  id: "password-strength",
+  dialect: "containerservice",
+  docs: "The root password mixes at least three of upper case, lower case, digits and special characters (SPEC \xA75, ECS password rule).",
+  codes: ["InvalidPassword"],
+  check({ data, report, schema }) {
+    const value = data.password;
+    const node = schema("/password");
+    if (typeof value !== "string" || !node) return;
+    const length = [...value].length;
+    if (length < (node.minLength ?? 0) || length > (node.maxLength ?? Infinity)) return;
+    if (node.pattern && !new RegExp(node.pattern, "u").test(value)) return;
+    const present = CLASSES.filter((c) => c.test.test(value));
+    if (present.length >= REQUIRED_CLASSES) return;
+    const missing2 = CLASSES.filter((c) => !present.includes(c)).map((c) => c.name);
+    const has = present.length === 0 ? "no class" : `only ${present.map((c) => c.name).join(" and ")}`;
+    report.invalid("/password", "format", {
+      detail: `password has ${has}; it needs at least ${REQUIRED_CLASSES} of upper case letters, lower case letters, digits and special characters (add ${missing2.join(" or ")}).`
+    });
+  }
+});
+
 // src/core/secrets.ts
 var pointerCache = /* @__PURE__ */ new WeakMap();
 function secretPointers(root) {
-  const known = pointerCache.get(root);
-  if (known) return known;
+  const known2 = pointerCache.get(root);
+  if (known2) return known2;
   const found2 = [];
   const walk2 = (node, at) => {
     if (node["x-secret"]) found2.push(at);
@@ -6722,8 +6811,8 @@ function mapError(dialect, data, e, rule, sink) {
     }
     case "additionalProperties": {
       const name = e.params.additionalProperty;
-      const known = Object.keys(node?.properties ?? {}).filter((k) => k !== "$schema");
-      const near = closest(name, known);
+      const known2 = Object.keys(node?.properties ?? {}).filter((k) => k !== "$schema");
+      const near = closest(name, known2);
       const where = pointer === "" ? "the request body" : label(data, pointer);
       sink.reporter(rule).lint("UnknownParameter", child(pointer, name), {
         target: "key",
@@ -6795,7 +6884,7 @@ function typeOf(value) {
   return "an object";
 }
 function describe(e, node, value, name, dialect, pointer) {
-  const secret = node["x-secret"] === true || schemaAt(dialect, tokens(pointer))?.["x-secret"] === true;
+  const secret = node["x-secret"] === true || schemaAtPointer(dialect, pointer)?.["x-secret"] === true;
   const p = e.params;
   switch (e.keyword) {
     case "type": {
@@ -6859,11 +6948,11 @@ function allowedStrings(p) {
   const list = p.allowedValues ?? [p.allowedValue];
   return list.filter((v) => typeof v === "string" && v !== "");
 }
-function closest(name, known) {
+function closest(name, known2) {
   const lower = name.toLowerCase();
   let best;
   let bestDistance = Infinity;
-  for (const k of known) {
+  for (const k of known2) {
     const d = k.toLowerCase() === lower ? 0 : distance(lower, k.toLowerCase());
     if (d < bestDistance) best = k, bestDistance = d;
   }
@@ -7076,14 +7165,14 @@ var FindingSink = class {
   }
   /** The code spelling of the schema parameter at a pointer, if the schema names one. */
   schemaParameter(pointer) {
-    const p = this.dialect && schemaAt(this.dialect, tokens(pointer))?.["x-parameter"];
+    const p = this.dialect && schemaAtPointer(this.dialect, pointer)?.["x-parameter"];
     return p && this.dialect ? this.dialect.codeName(p) : "value";
   }
   /** The parameter names (code and message spelling) and `{key}` for a pointer, from the schema. */
   parameter(pointer, explicit) {
     if (!this.dialect) throw new Error("a parameter needs a dialect");
-    const path = tokens(pointer);
-    const messageParam = explicit ?? schemaAt(this.dialect, path)?.["x-parameter"];
+    const path = cachedTokens(pointer);
+    const messageParam = explicit ?? schemaAtPointer(this.dialect, pointer)?.["x-parameter"];
     if (!messageParam) throw new Error(`the schema names no parameter at ${pointer || "/"}`);
     const at = messageParam.split(".").indexOf("{key}");
     const vars = at >= 0 && path[at] !== void 0 ? { key: path[at] } : {};
@@ -7212,7 +7301,7 @@ function lintDocument(spec, doc, input, forced, options, sink, summaries) {
     data,
     config: options.config,
     report: typed.reporter(""),
-    schema: (pointer) => schemaAt(dialect, tokens(pointer)),
+    schema: (pointer) => schemaAtPointer(dialect, pointer),
     lineOf: (offset) => spec.lines.position(offset).line
   };
   for (const rule of RULES) {

@@ -75,6 +75,27 @@ describe('parseJson on random texts', () => {
     expect(doc.loc('/a')!.value).toEqual({ start: at('{"c"'), end: text.length - 1 });
   });
 
+  it('finds repeated keys among keys and strings that start with a colon (the text then has `":` that ends no key)', () => {
+    const word = fc.constantFrom('a', 'b', ':', ' :', ':a', '  : ', 'x:');
+    fc.assert(
+      fc.property(fc.array(fc.tuple(word, word), { minLength: 1, maxLength: 6 }), fc.constantFrom('', ' ', '\n  '), (members, gap) => {
+        const text = `{${members.map(([k, v]) => `${JSON.stringify(k)}${gap}:${gap}${JSON.stringify(v)}`).join(',')}}`;
+        const doc = parseJson(text);
+        const repeated = members.map(([k]) => k).filter((k, i, all) => all.indexOf(k) < i);
+        expect(doc.duplicates.map((d) => d.pointer)).toEqual(repeated.map((k) => child('', k)));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('names the key of each whole number written as a float before working out its pointer', () => {
+    const text = '{"Groups":{"g":{"DesiredVMCount":2.0,"SpotPriceLimit":0.0}},"list":[1e2],"Description":"x: 3.0 y","n\\u0041":4.0,"ok":1.5}';
+    const doc = parseJson(text);
+    expect(doc.floatIntegerKeys).toEqual(['DesiredVMCount', 'SpotPriceLimit', '', '', '']);
+    expect([...doc.floatIntegers]).toEqual(['/Groups/g/DesiredVMCount', '/Groups/g/SpotPriceLimit', '/list/0', '/nA']);
+    expect(parseJson('{"a": 1.5, "b": "2.0", "c": "ecs.g6.large"}').floatIntegerKeys).toEqual([]);
+  });
+
   it('reports a text that does not parse where the parser stopped', () => {
     fc.assert(
       fc.property(value.v, fc.nat(), (v, cut) => {

@@ -6,7 +6,7 @@ import bcSchema from '../../schemas/batchcompute-cluster.schema.json' with { typ
 import csSchema from '../../schemas/containerservice-cluster.schema.json' with { type: 'json' };
 import { batchcompute as validateBatchcompute, containerservice as validateContainerservice } from '../generated/validators.js';
 import type { DialectName } from '../rule-api.js';
-import { isObject } from './pointer.js';
+import { cachedTokens, isObject } from './pointer.js';
 
 /** A JSON Schema node as clusterlint reads it (with its `x-` annotations). */
 export interface SchemaNode {
@@ -146,6 +146,22 @@ export function schemaAt(dialect: Dialect, pointerTokens: readonly string[]): Sc
     node = next;
   }
   return node ? deref(dialect.schema, node) : undefined;
+}
+
+// The schema node of each pointer asked for, by dialect, up to a bound (see `cachedTokens`).
+const nodeCache = new WeakMap<Dialect, Map<string, SchemaNode | undefined>>();
+const NODE_CACHE_SIZE = 4096;
+
+/** `schemaAt` for a JSON Pointer, kept for pointers asked for again (rules ask for the same few in every document). */
+export function schemaAtPointer(dialect: Dialect, pointer: string): SchemaNode | undefined {
+  let cache = nodeCache.get(dialect);
+  if (!cache) nodeCache.set(dialect, (cache = new Map()));
+  let node = cache.get(pointer);
+  if (node === undefined && !cache.has(pointer)) {
+    node = schemaAt(dialect, cachedTokens(pointer));
+    if (cache.size < NODE_CACHE_SIZE) cache.set(pointer, node);
+  }
+  return node;
 }
 
 /** The node at a schema path such as `#/properties/Groups/additionalProperties`. */

@@ -37,6 +37,11 @@ export interface SpecDocument {
   syntax?: SyntaxProblem;
   /** Pointers of numbers whose value is whole but which were written with a fraction or exponent (`3.0`, `1e2`). */
   floatIntegers: ReadonlySet<string>;
+  /**
+   * JSON only: the keys the candidates for `floatIntegers` stand under ('' when the text cannot
+   * tell), known before their pointers are worked out; empty when there are none.
+   */
+  floatIntegerKeys?: readonly string[];
   /** Every repeated key, in text order. */
   duplicates: readonly Duplicate[];
   /** Where the node at a pointer stands, computed on first use. */

@@ -62,18 +62,20 @@ export function collectInputs(
       throw new UsageError(`cannot read ${path}: ${reason(e)}`);
     }
     if (stat.isDirectory()) walk(path, { config, baseDir, cwd, inputs, seen, visited: new Set() });
-    else add(path, true, inputs, seen);
+    else add(path, true, stat.isFile(), inputs, seen);
   }
   return inputs;
 }
 
-function add(path: string, explicit: boolean, inputs: LintInput[], seen: Set<string>): void {
+function add(path: string, explicit: boolean, regular: boolean, inputs: LintInput[], seen: Set<string>): void {
   const file = displayPath(path);
   if (seen.has(file)) return;
   seen.add(file);
   // A run can name many thousands of files: the path is kept only when it is not the file's
   // name as shown, and made absolute only when read (a resolved path costs several times more).
-  inputs.push(file === path ? { file, explicit } : { file, path, explicit });
+  const input: LintInput = file === path ? { file, explicit } : { file, path, explicit };
+  if (regular) input.regular = true;
+  inputs.push(input);
 }
 
 /**
@@ -84,7 +86,9 @@ function add(path: string, explicit: boolean, inputs: LintInput[], seen: Set<str
 export function readInput(input: LintInput, limit: number, cwd: string): LimitedRead {
   if (input.bytes) return input.oversize ? { bytes: input.bytes, oversize: input.oversize } : limitRead(input.bytes, limit, true);
   try {
-    return readLimited(resolve(cwd, input.path ?? input.file), limit);
+    // A relative path opens against the process's directory as it is; resolving costs more than the read.
+    const path = input.path ?? input.file;
+    return readLimited(cwd === process.cwd() ? path : resolve(cwd, path), limit, input.regular);
   } catch (e) {
     throw new UsageError(`cannot read ${input.file}: ${reason(e)}`);
   }
@@ -130,7 +134,7 @@ function walk(dir: string, w: Walk): void {
       }
     }
     if (isDir) walk(path, w);
-    else if (isFile && wanted(path, w)) add(path, false, w.inputs, w.seen);
+    else if (isFile && wanted(path, w)) add(path, false, true, w.inputs, w.seen);
   }
 }
 

@@ -8,10 +8,12 @@
  * flat arrays and builds no values. It runs only when needed:
  * - a syntax error (`JSON.parse` throws): the scan says where and why;
  * - a repeated key: the keys in the text outnumber the keys in the data (`keysMatch`);
- * - a whole number written with a fraction or exponent, which a cheap look at each `.`, `e` and
- *   `E` of the text can rule out for almost every file (`mayHaveFloatInteger`);
+ * - a whole number written with a fraction or exponent under a key that a schema types as an
+ *   integer: a look at each digit followed by `.`, `e` or `E` finds the candidates and the keys
+ *   they stand under (`floatIntegerKeys`), and the integer-literal rule asks for their pointers
+ *   only when one of those keys can be an integer;
  * - a finding that needs a position (`loc`, on first use).
- * A clean file therefore costs `JSON.parse` plus a few `indexOf` loops.
+ * A clean file therefore costs `JSON.parse`, a walk over the data and a few `indexOf` loops.
  *
  * Two limits keep every later walk over the data, and the positions kept, bounded (README
  * "Security"): nesting deeper than `MAX_DEPTH` and more than `MAX_VALUES` values are syntax errors,
@@ -45,15 +47,22 @@ export function parseJson(text: string): SpecDocument {
   }
   // Keys that do not match include data nested too deeply to count: the scan then says where.
   const duplicated = !keysMatch(text, data);
-  if (!shape && (duplicated || mayHaveFloatInteger(text))) shape = scanJson(text);
+  if (!shape && duplicated) shape = scanJson(text);
   // JSON.parse accepted the text, so a problem of the scan is a limit passed.
   if (shape?.syntax) return failed(shape.syntax);
+  const floatKeys = floatIntegerKeys(text);
+  const scanned = () => (shape ??= scanJson(text));
+  let floats: ReadonlySet<string> | undefined;
   return {
     index: 0,
     data,
-    floatIntegers: shape ? shape.floatIntegers() : NO_FLOATS,
+    // Worked out on first use: most candidates stand under keys no schema types as integer.
+    get floatIntegers() {
+      return (floats ??= floatKeys.length ? scanned().floatIntegers() : NO_FLOATS);
+    },
+    floatIntegerKeys: floatKeys,
     duplicates: shape && duplicated ? shape.duplicates() : [],
-    loc: (pointer) => (shape ??= scanJson(text)).loc(pointer),
+    loc: (pointer) => scanned().loc(pointer),
     start,
   };
 }
@@ -106,61 +115,59 @@ const STRING_TOKEN = /"[^"\\]*(?:\\.[^"\\]*)*"(\s*:)?/g;
 
 /**
  * True when no key of the text is missing from the data, i.e. no key repeats, and the data nests
- * no deeper than `MAX_DEPTH` (else false, and the scan finds the place). Without escapes
- * every string of the text is literally a string of the data, so the colons of the text are one
- * per key plus those inside strings: a repeated key adds a colon that the data does not have.
- * With escapes (`\u003a` is a colon too) the keys are counted token by token instead.
+ * no deeper than `MAX_DEPTH` (else false, and the scan finds the place). Without escapes a string
+ * of the text holds no `"`, so a `"` followed by blanks and a `:` ends a key — or opens a string
+ * that starts with spaces and a colon, which the data can tell: the keys of the text are counted
+ * that way and compared with the keys of the data. With escapes (`\u003a` is a colon too, `\"`
+ * a quote) the keys are counted token by token instead.
  */
 function keysMatch(text: string, data: unknown): boolean {
   if (text.includes('\\')) {
     let keys = 0;
     STRING_TOKEN.lastIndex = 0;
     for (let m = STRING_TOKEN.exec(text); m; m = STRING_TOKEN.exec(text)) if (m[1] !== undefined) keys++;
-    return keys === countIn(data, false);
+    return keys === countKeys(data, 0, false);
   }
-  let colons = 0;
-  for (let i = text.indexOf(':'); i >= 0; i = text.indexOf(':', i + 1)) colons++;
-  return colons === countIn(data, true);
+  let keys = 0;
+  for (let i = text.indexOf(':'); i >= 0; i = text.indexOf(':', i + 1)) {
+    let j = i - 1;
+    while (j > 0 && isWhite(text.charCodeAt(j))) j--;
+    if (text.charCodeAt(j) === 34) keys++;
+  }
+  return keys === countKeys(data, 0, true);
 }
 
-// Stands on the stack of `countIn` after a container's items: popping it leaves the container.
-const LEAVE = Symbol('leave');
+/** True when a string's text would put a `"` right before blanks and a colon: it starts with spaces and a colon. */
+function opensWithColon(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c === 58 || (c === 32 && /^ +:/.test(s));
+}
 
 /**
- * The keys of all objects of a value (plus the colons in its keys and strings), counted without
- * recursion; -1 when objects and arrays nest deeper than `MAX_DEPTH`.
+ * The keys of all objects of a value — plus, with `colons`, its strings (keys and values) that
+ * start with spaces and a colon —; -1 when objects and arrays nest deeper than `MAX_DEPTH`.
+ * Recursive, but never deeper than `MAX_DEPTH` calls.
  */
-function countIn(root: unknown, colons: boolean): number {
+function countKeys(v: unknown, depth: number, colons: boolean): number {
+  if (typeof v !== 'object' || v === null) return colons && typeof v === 'string' && opensWithColon(v) ? 1 : 0;
+  if (depth >= MAX_DEPTH) return -1;
   let count = 0;
-  let depth = 0;
-  const colonsOf = (s: string) => {
-    let n = 0;
-    for (let i = s.indexOf(':'); i >= 0; i = s.indexOf(':', i + 1)) n++;
-    return n;
-  };
-  const stack: unknown[] = [root];
-  while (stack.length) {
-    const v = stack.pop();
-    if (typeof v === 'string') {
-      if (colons) count += colonsOf(v);
-      continue;
+  if (Array.isArray(v)) {
+    for (const item of v) {
+      if (typeof item !== 'object' && typeof item !== 'string') continue;
+      const n = countKeys(item, depth + 1, colons);
+      if (n < 0) return -1;
+      count += n;
     }
-    if (v === LEAVE) {
-      depth--;
-      continue;
-    }
-    if (typeof v !== 'object' || v === null) continue; // a scalar root
-    if (++depth > MAX_DEPTH) return -1;
-    stack.push(LEAVE);
-    if (Array.isArray(v)) {
-      for (const item of v) if (typeof item === 'object' ? item !== null : typeof item === 'string') stack.push(item);
-    } else {
-      for (const key in v) {
-        count += colons ? 1 + colonsOf(key) : 1;
-        const item = (v as Record<string, unknown>)[key];
-        if (typeof item === 'object' ? item !== null : typeof item === 'string') stack.push(item);
-      }
-    }
+    return count;
+  }
+  for (const key in v) {
+    count += colons && opensWithColon(key) ? 2 : 1;
+    const item = (v as Record<string, unknown>)[key];
+    if (typeof item !== 'object' && typeof item !== 'string') continue;
+    const n = countKeys(item, depth + 1, colons);
+    if (n < 0) return -1;
+    count += n;
   }
   return count;
 }
@@ -173,26 +180,46 @@ const isWhite = (c: number) => c === 32 || c === 10 || c === 13 || c === 9;
 const opensValue = (c: number) => c === 58 || c === 44 || c === 91 || isWhite(c);
 const closesValue = (c: number) => c === 44 || c === 125 || c === 93 || isWhite(c);
 
+// A digit followed by the mark of a fraction or an exponent.
+const FLOAT_MARK = /\d[.eE]/g;
+
 /**
- * False when the text surely has no whole number written with a fraction or exponent: every
- * `.`, `e` and `E` after a digit is looked at, and a run of number characters that stands where a
- * value can stand and reads as a whole number is a candidate. A candidate inside a string only
- * costs the scan, which then finds nothing.
+ * The candidates for whole numbers written with a fraction or exponent, by the key each stands
+ * under: every digit followed by `.`, `e` or `E` is looked at, and a run of number characters
+ * that stands where a value can stand and reads as a whole number is a candidate. Its key is the
+ * one written right before it, or '' when the text cannot tell (an array element, a key with
+ * escapes, a number inside a string). Empty when the text surely has no such number; the scan
+ * says where the candidates are, when a rule asks (`floatIntegers`).
  */
-function mayHaveFloatInteger(text: string): boolean {
-  for (const mark of ['.', 'e', 'E']) {
-    for (let i = text.indexOf(mark); i > 0; i = text.indexOf(mark, i + 1)) {
-      if (!isDigit(text.charCodeAt(i - 1))) continue;
-      let a = i - 1;
-      while (a > 0 && isNumberChar(text.charCodeAt(a - 1))) a--;
-      let b = i + 1;
-      while (b < text.length && isNumberChar(text.charCodeAt(b))) b++;
-      if (a > 0 && !opensValue(text.charCodeAt(a - 1))) continue;
-      if (b < text.length && !closesValue(text.charCodeAt(b))) continue;
-      if (Number.isInteger(Number(text.slice(a, b)))) return true;
-    }
+function floatIntegerKeys(text: string): string[] {
+  const keys: string[] = [];
+  FLOAT_MARK.lastIndex = 0;
+  while (FLOAT_MARK.test(text)) {
+    const mark = FLOAT_MARK.lastIndex - 1;
+    let a = mark - 1;
+    while (a > 0 && isNumberChar(text.charCodeAt(a - 1))) a--;
+    let b = mark + 1;
+    while (b < text.length && isNumberChar(text.charCodeAt(b))) b++;
+    FLOAT_MARK.lastIndex = b;
+    if (a > 0 && !opensValue(text.charCodeAt(a - 1))) continue;
+    if (b < text.length && !closesValue(text.charCodeAt(b))) continue;
+    if (Number.isInteger(Number(text.slice(a, b)))) keys.push(keyBefore(text, a));
   }
-  return false;
+  return keys;
+}
+
+/** The key written right before a value that starts at `at` (`"key": `), or '' when there is none or it has escapes. */
+function keyBefore(text: string, at: number): string {
+  let j = at - 1;
+  while (j > 0 && isWhite(text.charCodeAt(j))) j--;
+  if (text.charCodeAt(j) !== 58) return '';
+  j--;
+  while (j > 0 && isWhite(text.charCodeAt(j))) j--;
+  if (j <= 0 || text.charCodeAt(j) !== 34) return '';
+  const open = text.lastIndexOf('"', j - 1);
+  if (open < 0 || text.charCodeAt(open - 1) === 92) return '';
+  const key = text.slice(open + 1, j);
+  return key.includes('\\') ? '' : key;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -413,7 +440,7 @@ class Scanner {
       if (shape.count > MAX_VALUES) this.fail(i, TOO_MANY_VALUES);
       const c = text.charCodeAt(i);
       if (c === 123 || c === 91) {
-        // The open containers and this one: an empty one counts too, as in `countIn`.
+        // The open containers and this one: an empty one counts too, as in `countKeys`.
         if (open.length >= MAX_DEPTH) this.fail(i, TOO_DEEP);
         const kind = c === 91 ? ARRAY : OBJECT;
         shape.set(node, KIND, kind);

@@ -30,21 +30,32 @@ export function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+// The tokens of the pointers asked for most (rules read the same few paths in every document),
+// kept up to a bound so that documents with many distinct keys cannot grow the cache.
+const TOKEN_CACHE = new Map<string, readonly string[]>();
+const TOKEN_CACHE_SIZE = 4096;
+
+/** `tokens`, kept for pointers asked for again (do not modify the result). */
+export function cachedTokens(pointer: string): readonly string[] {
+  let list = TOKEN_CACHE.get(pointer);
+  if (list === undefined) {
+    list = tokens(pointer);
+    if (TOKEN_CACHE.size < TOKEN_CACHE_SIZE) TOKEN_CACHE.set(pointer, list);
+  }
+  return list;
+}
+
+const INDEX = /^(0|[1-9]\d*)$/;
+
 /** The value at a pointer, or undefined when any step is missing. Only own properties count. */
 export function get(data: unknown, pointer: string): unknown {
   let value = data;
-  // Token by token without building the token list: rules call this for every document.
-  for (let at = 0; at < pointer.length; ) {
-    const next = pointer.indexOf('/', at + 1);
-    const end = next < 0 ? pointer.length : next;
-    let token = pointer.slice(at + 1, end);
-    if (token.includes('~')) token = token.replace(/~1/g, '/').replace(/~0/g, '~');
-    at = end;
+  for (const token of cachedTokens(pointer)) {
     if (Array.isArray(value)) {
-      if (!/^(0|[1-9]\d*)$/.test(token)) return undefined;
+      if (!INDEX.test(token)) return undefined;
       value = value[Number(token)];
     } else if (isObject(value)) {
-      if (!Object.prototype.hasOwnProperty.call(value, token)) return undefined;
+      if (!Object.hasOwn(value, token)) return undefined;
       value = value[token];
     } else return undefined;
   }

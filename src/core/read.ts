@@ -21,43 +21,59 @@ export interface LimitedRead {
 
 const CHUNK = 64 * 1024;
 
+// One buffer for the first read of every file a run names: a spec is a few kilobytes, so one
+// read of up to CHUNK bytes usually gets all of it, and only what it got is copied out.
+let shared: Buffer | undefined;
+
 /**
  * Reads a file by path; a regular file over `limit` bytes is not read past its first
- * `SNIFF_BYTES`, and one within it is read in one go into a buffer of its size (as
- * `readFileSync` does: this runs once per file of a run).
+ * `SNIFF_BYTES`. `regular` says the path named a regular file when it was found (a directory
+ * walk, a stat): then a read that returns less than it asked for has reached the end, and the
+ * common small file costs an open, one read and a close — no `fstat`, no buffer of its own until
+ * its bytes are known. Anything else (a device, a pipe, a file of CHUNK bytes or more) is
+ * measured first.
  */
-export function readLimited(path: string, limit: number): LimitedRead {
+export function readLimited(path: string, limit: number, regular = false): LimitedRead {
   const fd = openSync(path, 'r');
   try {
+    if (regular) {
+      const buffer = (shared ??= Buffer.allocUnsafe(CHUNK));
+      const want = Math.min(CHUNK, limit + 1);
+      const n = readSync(fd, buffer, 0, want, 0);
+      if (n < want) return { bytes: Buffer.from(buffer.subarray(0, n)) };
+    }
     const stat = fstatSync(fd);
-    if (stat.isFile() && stat.size > limit) return { bytes: readUpTo(fd, SNIFF_BYTES), oversize: { size: stat.size, exact: true } };
+    if (stat.isFile() && stat.size > limit) return { bytes: readUpTo(fd, SNIFF_BYTES, 0), oversize: { size: stat.size, exact: true } };
     if (stat.isFile() && stat.size > 0) return { bytes: readSized(fd, stat.size) };
     // Files in /proc and devices report a size of 0: read to the end, but not past the limit.
-    return limitRead(readUpTo(fd, limit + 1), limit, false);
+    return limitRead(readUpTo(fd, limit + 1, regular ? 0 : null), limit, false);
   } finally {
     closeSync(fd);
   }
 }
 
-/** The first `size` bytes of a file (fewer if it shrank since it was measured). */
+/** The first `size` bytes of a file (fewer if it shrank since it was measured), read from its start. */
 function readSized(fd: number, size: number): Uint8Array {
   const buffer = Buffer.allocUnsafe(size);
   let got = 0;
   while (got < size) {
-    const n = readSync(fd, buffer, got, size - got, null);
+    const n = readSync(fd, buffer, got, size - got, got);
     if (n === 0) break;
     got += n;
   }
   return got === size ? buffer : buffer.subarray(0, got);
 }
 
-/** Reads an open descriptor (standard input) to its end or to `max` bytes, whichever comes first. */
-export function readUpTo(fd: number, max: number): Uint8Array {
+/**
+ * Reads an open descriptor to its end or to `max` bytes, whichever comes first: from its current
+ * position (`from` null: standard input, a pipe, a device) or from an offset of a regular file.
+ */
+export function readUpTo(fd: number, max: number, from: number | null = null): Uint8Array {
   const chunks: Buffer[] = [];
   let total = 0;
   while (total < max) {
     const chunk = Buffer.allocUnsafe(Math.min(CHUNK, max - total));
-    const n = readSync(fd, chunk, 0, chunk.length, null);
+    const n = readSync(fd, chunk, 0, chunk.length, from === null ? null : from + total);
     if (n === 0) break;
     chunks.push(chunk.subarray(0, n));
     total += n;

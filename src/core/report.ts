@@ -6,9 +6,9 @@
 import { CHECK_RANK, apiRow, invalid, lint, lintCode, missing, template, type CheckKind, type Resolved, type Severity } from '../catalogue.js';
 import type { Diagnostic } from '../diagnostic.js';
 import type { ReportOptions, Reporter, Target } from '../rule-api.js';
-import { schemaAt, type Dialect } from './dialect.js';
+import { schemaAtPointer, type Dialect } from './dialect.js';
 import type { SpecDocument } from './document.js';
-import { get, parent, tokens } from './pointer.js';
+import { cachedTokens, get, parent } from './pointer.js';
 import type { LineIndex, Span } from './text.js';
 
 /** A finding before it has a position. */
@@ -94,15 +94,15 @@ export class FindingSink {
 
   /** The code spelling of the schema parameter at a pointer, if the schema names one. */
   private schemaParameter(pointer: string): string {
-    const p = this.dialect && schemaAt(this.dialect, tokens(pointer))?.['x-parameter'];
+    const p = this.dialect && schemaAtPointer(this.dialect, pointer)?.['x-parameter'];
     return p && this.dialect ? this.dialect.codeName(p) : 'value';
   }
 
   /** The parameter names (code and message spelling) and `{key}` for a pointer, from the schema. */
   parameter(pointer: string, explicit?: string): { codeParam: string; messageParam: string; vars: { key?: string } } {
     if (!this.dialect) throw new Error('a parameter needs a dialect');
-    const path = tokens(pointer);
-    const messageParam = explicit ?? schemaAt(this.dialect, path)?.['x-parameter'];
+    const path = cachedTokens(pointer);
+    const messageParam = explicit ?? schemaAtPointer(this.dialect, pointer)?.['x-parameter'];
     if (!messageParam) throw new Error(`the schema names no parameter at ${pointer || '/'}`);
     const at = messageParam.split('.').indexOf('{key}');
     const vars = at >= 0 && path[at] !== undefined ? { key: path[at]! } : {};

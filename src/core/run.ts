@@ -13,13 +13,13 @@ import type * as Crypto from 'node:crypto';
 import type { DialectName, DocSummary, RuleContext } from '../rule-api.js';
 import { CROSS_FILE_RULES, RULES } from '../../rules/index.js';
 import type { ClusterlintConfig } from './config-types.js';
-import { decideDialect, dialectByShape, dialectOfSchemaRef, DIALECTS, schemaAt, type Dialect } from './dialect.js';
+import { decideDialect, dialectByShape, dialectOfSchemaRef, DIALECTS, schemaAtPointer, type Dialect } from './dialect.js';
 import type { SpecDocument, SpecFile } from './document.js';
 import { readInput } from './files.js';
 import { maxFileSize } from './limits.js';
 import { parseFile } from './parse.js';
 import type { Oversize } from './read.js';
-import { isObject, tokens } from './pointer.js';
+import { isObject } from './pointer.js';
 import { firstPerParameter, FindingSink, toDiagnostic, type Finding } from './report.js';
 import { checkSchema } from './schema.js';
 import { severityFor, dialectOverride } from './severity.js';
@@ -34,6 +34,8 @@ export interface LintInput {
   bytes?: Uint8Array;
   /** Where to read the file when `bytes` is not given, relative to the run's `cwd`; `file` when absent. */
   path?: string;
+  /** The path named a regular file when it was found (it is then read without being measured first). */
+  regular?: boolean;
   /** Named on the command line (or stdin): an undecidable dialect is an error rather than a skip. */
   explicit: boolean;
   /** Set when standard input was longer than the size limit and only its head is in `bytes`. */
@@ -132,7 +134,7 @@ function lintDocument(
     data,
     config: options.config,
     report: typed.reporter(''),
-    schema: (pointer) => schemaAt(dialect, tokens(pointer)),
+    schema: (pointer) => schemaAtPointer(dialect, pointer),
     lineOf: (offset) => spec.lines.position(offset).line,
   };
   for (const rule of RULES) {

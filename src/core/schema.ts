@@ -5,7 +5,7 @@
  */
 import type { ErrorObject } from 'ajv';
 import type { CheckKind } from '../catalogue.js';
-import { schemaAt, schemaAtPath, type Dialect, type SchemaNode } from './dialect.js';
+import { schemaAtPointer, schemaAtPath, type Dialect, type SchemaNode } from './dialect.js';
 import { child, get, tokens } from './pointer.js';
 import type { FindingSink } from './report.js';
 
@@ -146,7 +146,7 @@ function typeOf(value: unknown): string {
 
 /** One sentence on what failed for a keyword, with the value (unless secret) and the limit. */
 function describe(e: ErrorObject, node: SchemaNode, value: unknown, name: string, dialect: Dialect, pointer: string): string {
-  const secret = node['x-secret'] === true || schemaAt(dialect, tokens(pointer))?.['x-secret'] === true;
+  const secret = node['x-secret'] === true || schemaAtPointer(dialect, pointer)?.['x-secret'] === true;
   const p = e.params as Record<string, unknown>;
   switch (e.keyword) {
     case 'type': {
