@@ -4326,7 +4326,7 @@ function reason(e) {
 }
 
 // src/core/files.ts
-import { mkdirSync, readdirSync, realpathSync, statSync, writeFileSync } from "node:fs";
+import { closeSync as closeSync2, mkdirSync, openSync as openSync2, readdirSync, realpathSync, statSync, writeSync } from "node:fs";
 import { dirname as dirname2, join as join2, resolve as resolve3 } from "node:path";
 var ALWAYS_SKIPPED = /* @__PURE__ */ new Set(["node_modules", ".git"]);
 var SPEC_EXTENSIONS = /\.(json|ya?ml)$/i;
@@ -4413,7 +4413,7 @@ function wanted(path, w) {
   if (w.config.include) return matchesGlobs(path, w.config.include, w.baseDir, w.cwd);
   return SPEC_EXTENSIONS.test(path);
 }
-function writeReport(path, text, cwd) {
+function writeReport(path, pieces, cwd) {
   const target = resolve3(cwd, path);
   const folder = dirname2(target);
   try {
@@ -4421,11 +4421,32 @@ function writeReport(path, text, cwd) {
   } catch (e) {
     throw new UsageError(`cannot create the folder ${displayPath(dirname2(path))} for ${displayPath(path)}: ${reason(e)}`);
   }
+  let fd;
   try {
-    writeFileSync(target, text);
+    fd = openSync2(target, "w");
+    const out = fd;
+    inBatches(pieces, (text) => writeAll(out, text));
   } catch (e) {
     throw new UsageError(`cannot write ${displayPath(path)}: ${reason(e)}`);
+  } finally {
+    if (fd !== void 0) closeSync2(fd);
   }
+}
+var WRITE_BATCH = 64 * 1024;
+function inBatches(pieces, write) {
+  let batch = "";
+  for (const piece of pieces) {
+    batch += piece;
+    if (batch.length >= WRITE_BATCH) {
+      write(batch);
+      batch = "";
+    }
+  }
+  if (batch) write(batch);
+}
+function writeAll(fd, text) {
+  const bytes2 = Buffer.from(text, "utf8");
+  for (let at = 0; at < bytes2.length; ) at += writeSync(fd, bytes2, at, bytes2.length - at);
 }
 
 // src/core/git.ts
@@ -7518,6 +7539,17 @@ function safeJson(value, indent) {
   RAW_IN_JSON.lastIndex = 0;
   return RAW_IN_JSON.test(json) ? json.replace(RAW_IN_JSON, (c) => hex(c.charCodeAt(0))) : json;
 }
+function* safeJsonArray(items, depth) {
+  const pad = "  ".repeat(depth + 1);
+  let first = true;
+  for (const item of items) {
+    yield `${first ? "[\n" : ",\n"}${pad}${safeJson(item, 2).replace(/\n/g, `
+${pad}`)}`;
+    first = false;
+  }
+  yield first ? "[]" : `
+${"  ".repeat(depth)}]`;
+}
 
 // src/formatters/github.ts
 function annotationOf(d, ctx) {
@@ -7545,9 +7577,9 @@ function escapeData2(text) {
 function escapeProperty2(text) {
   return escapeData2(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
-function formatGithub(results, ctx) {
-  let out = "";
+function* formatGithub(results, ctx) {
   for (const r of results) {
+    let out = "";
     for (const d of r.diagnostics) {
       const a = annotationOf(d, ctx);
       const p = a.properties;
@@ -7563,8 +7595,8 @@ function formatGithub(results, ctx) {
       out += `::${a.kind} ${list.join(",")}::${escapeData2(a.message)}
 `;
     }
+    if (out) yield out;
   }
-  return out;
 }
 
 // src/formatters/github-summary.ts
@@ -7623,9 +7655,9 @@ function html(text) {
 }
 
 // src/formatters/json.ts
-function formatJson(results) {
-  return `${safeJson(results, 2)}
-`;
+function* formatJson(results) {
+  yield* safeJsonArray(results, 0);
+  yield "\n";
 }
 
 // src/formatters/sarif.ts
@@ -7691,35 +7723,16 @@ var package_default = {
 var REPOSITORY_URL = "https://github.com/clusterlint/clusterlint";
 var FINGERPRINT_KEY = "clusterlint/v1";
 var SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
-function formatSarif(results, ctx) {
-  const diagnostics = results.flatMap((r) => r.diagnostics);
+function* formatSarif(results, ctx) {
   const firstOfCode = /* @__PURE__ */ new Map();
-  for (const d of diagnostics) if (!firstOfCode.has(d.code)) firstOfCode.set(d.code, d);
+  const errorCodes = /* @__PURE__ */ new Set();
+  for (const r of results) {
+    for (const d of r.diagnostics) {
+      if (!firstOfCode.has(d.code)) firstOfCode.set(d.code, d);
+      if (d.severity === "error") errorCodes.add(d.code);
+    }
+  }
   const ruleIndex = new Map([...firstOfCode.keys()].map((code, i) => [code, i]));
-  const errorCodes = new Set(diagnostics.filter((d) => d.severity === "error").map((d) => d.code));
-  const seen = /* @__PURE__ */ new Map();
-  const sarifResults = diagnostics.map((d) => {
-    const path = repositoryPath(d.file, ctx);
-    const identity = JSON.stringify([d.code, d.pointer, path ?? d.file, d.document]);
-    const ordinal = seen.get(identity) ?? 0;
-    seen.set(identity, ordinal + 1);
-    return {
-      ruleId: d.code,
-      ruleIndex: ruleIndex.get(d.code),
-      level: d.severity,
-      message: { text: d.detail ? `${d.message} ${d.detail}` : d.message },
-      locations: [
-        {
-          physicalLocation: {
-            artifactLocation: path === void 0 ? { uri: pathToFileURL(resolve6(ctx.cwd, d.file)).href } : { uri: encodePath(path), uriBaseId: "%SRCROOT%" },
-            region: { startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: d.endColumn }
-          }
-        }
-      ],
-      partialFingerprints: { [FINGERPRINT_KEY]: sha256(`${identity}#${ordinal}`) },
-      properties: { pointer: d.pointer, document: d.document, status: d.status, origin: d.origin }
-    };
-  });
   const log = {
     $schema: SCHEMA,
     version: "2.1.0",
@@ -7737,12 +7750,43 @@ function formatSarif(results, ctx) {
         // A base URI must end with a slash for relative URIs to resolve under it.
         originalUriBaseIds: { "%SRCROOT%": { uri: pathToFileURL(ctx.root).href.replace(/\/?$/, "/") } },
         columnKind: "utf16CodeUnits",
-        results: sarifResults
+        results: []
       }
     ]
   };
-  return `${safeJson(log, 2)}
+  const text = safeJson(log, 2);
+  const slot = text.lastIndexOf('"results": []') + '"results": '.length;
+  yield text.slice(0, slot);
+  yield* safeJsonArray(sarifResults(results, ruleIndex, ctx), 3);
+  yield `${text.slice(slot + 2)}
 `;
+}
+function* sarifResults(results, ruleIndex, ctx) {
+  for (const r of results) {
+    const seen = /* @__PURE__ */ new Map();
+    for (const d of r.diagnostics) {
+      const path = repositoryPath(d.file, ctx);
+      const identity = JSON.stringify([d.code, d.pointer, path ?? d.file, d.document]);
+      const ordinal = seen.get(identity) ?? 0;
+      seen.set(identity, ordinal + 1);
+      yield {
+        ruleId: d.code,
+        ruleIndex: ruleIndex.get(d.code),
+        level: d.severity,
+        message: { text: d.detail ? `${d.message} ${d.detail}` : d.message },
+        locations: [
+          {
+            physicalLocation: {
+              artifactLocation: path === void 0 ? { uri: pathToFileURL(resolve6(ctx.cwd, d.file)).href } : { uri: encodePath(path), uriBaseId: "%SRCROOT%" },
+              region: { startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: d.endColumn }
+            }
+          }
+        ],
+        partialFingerprints: { [FINGERPRINT_KEY]: sha256(`${identity}#${ordinal}`) },
+        properties: { pointer: d.pointer, document: d.document, status: d.status, origin: d.origin }
+      };
+    }
+  }
 }
 function ruleOf(d, level) {
   const entry = catalogueEntry(d.code, d.origin, d.message);
@@ -7786,16 +7830,15 @@ function sha256(text) {
 
 // src/formatters/stylish.ts
 var CODES = { red: 31, yellow: 33, dim: 2, bold: 1, underline: 4, cyan: 36 };
-function formatStylish(results, options) {
+function* formatStylish(results, options) {
   const paint = (style, text) => options.color ? `\x1B[${CODES[style]}m${text}\x1B[0m` : text;
-  const out = [];
   let errors = 0;
   let warnings = 0;
   for (const r of results) {
     if (r.diagnostics.length === 0) continue;
     errors += r.errorCount;
     warnings += r.warningCount;
-    out.push(paint("underline", escapeText(r.file)));
+    const out = [paint("underline", escapeText(r.file))];
     const lines = splitLines(options.source(r.file));
     const multiDoc = r.diagnostics.some((d) => d.document > 0);
     for (const d of r.diagnostics) {
@@ -7807,13 +7850,15 @@ function formatStylish(results, options) {
       const text = lines?.[d.line - 1];
       if (text !== void 0) out.push(...excerpt(text, d.column, d.line === d.endLine ? d.endColumn : text.length + 1, paint));
     }
-    out.push("");
+    yield `${out.join("\n")}
+
+`;
   }
   const total = errors + warnings;
-  if (total === 0) return "";
+  if (total === 0) return;
   const summary2 = `\u2716 ${total} problem${total === 1 ? "" : "s"} (${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"})`;
-  out.push(paint(errors ? "red" : "yellow", paint("bold", summary2)), "");
-  return out.join("\n");
+  yield `${paint(errors ? "red" : "yellow", paint("bold", summary2))}
+`;
 }
 function splitLines(text) {
   return text === void 0 ? void 0 : text.split(/\r\n|\r|\n/);
@@ -7838,7 +7883,12 @@ var FORMATS = {
   github: (results, ctx) => formatGithub(results, ctx)
 };
 function format(name, results, ctx) {
-  return FORMATS[name](results, ctx);
+  return joined(FORMATS[name](results, ctx));
+}
+function joined(pieces) {
+  let out = "";
+  for (const piece of pieces) out += piece;
+  return out;
 }
 function formatContext(inputs, cwd, color, limit) {
   const byFile = new Map(inputs.map((i) => [i.file, i]));
@@ -7883,7 +7933,7 @@ async function run(env) {
     if (a.kind === "error") error(a.message, a.properties);
     else warning(a.message, a.properties);
   }
-  if (sarifFile) writeReport(sarifFile, format("sarif", results, ctx), cwd);
+  if (sarifFile) writeReport(sarifFile, FORMATS.sarif(results, ctx), cwd);
   setOutput("error-count", outcome.errors);
   setOutput("warning-count", outcome.warnings);
   setOutput("sarif-file", sarifFile);

@@ -36,6 +36,9 @@ var require_ucs2length = __commonJS({
   }
 });
 
+// src/main.ts
+import { setFlagsFromString } from "node:v8";
+
 // src/cli.ts
 import { parseArgs as parseArgs2 } from "node:util";
 
@@ -3713,21 +3716,21 @@ function formatOf(path, text) {
 var MODELINE = /^[ \t]*#[ \t]*yaml-language-server:[ \t]*\$schema=(\S+)/m;
 function parseFile(path, bytes) {
   const decoded = decodeUtf8(bytes);
-  const format2 = formatOf(path, decoded.text);
+  const format = formatOf(path, decoded.text);
   const lines = new LineIndex(decoded.text);
   if (!decoded.ok) {
     const span = { start: decoded.offset, end: decoded.offset };
     return {
-      format: format2,
+      format,
       text: decoded.text,
       lines,
       documents: [{ index: 0, data: void 0, syntax: { span, detail: decoded.reason }, floatIntegers: /* @__PURE__ */ new Set(), duplicates: [], loc: () => void 0, start: span }]
     };
   }
   const text = decoded.text;
-  if (format2 === "json") return { format: format2, text, lines, documents: [parseJson(text)] };
+  if (format === "json") return { format, text, lines, documents: [parseJson(text)] };
   const modeline = MODELINE.exec(text)?.[1];
-  return { format: format2, text, lines, documents: parseYaml(text), ...modeline ? { modelineSchema: modeline } : {} };
+  return { format, text, lines, documents: parseYaml(text), ...modeline ? { modelineSchema: modeline } : {} };
 }
 
 // src/core/read.ts
@@ -3915,7 +3918,7 @@ function reason(e) {
 }
 
 // src/core/files.ts
-import { mkdirSync, readdirSync, realpathSync, statSync, writeFileSync } from "node:fs";
+import { closeSync as closeSync2, mkdirSync, openSync as openSync2, readdirSync, realpathSync, statSync, writeSync } from "node:fs";
 import { dirname as dirname2, join as join2, resolve as resolve3 } from "node:path";
 var ALWAYS_SKIPPED = /* @__PURE__ */ new Set(["node_modules", ".git"]);
 var SPEC_EXTENSIONS = /\.(json|ya?ml)$/i;
@@ -4002,7 +4005,7 @@ function wanted(path, w) {
   if (w.config.include) return matchesGlobs(path, w.config.include, w.baseDir, w.cwd);
   return SPEC_EXTENSIONS.test(path);
 }
-function writeReport(path, text, cwd) {
+function writeReport(path, pieces, cwd) {
   const target = resolve3(cwd, path);
   const folder = dirname2(target);
   try {
@@ -4010,11 +4013,32 @@ function writeReport(path, text, cwd) {
   } catch (e) {
     throw new UsageError(`cannot create the folder ${displayPath(dirname2(path))} for ${displayPath(path)}: ${reason(e)}`);
   }
+  let fd;
   try {
-    writeFileSync(target, text);
+    fd = openSync2(target, "w");
+    const out = fd;
+    inBatches(pieces, (text) => writeAll(out, text));
   } catch (e) {
     throw new UsageError(`cannot write ${displayPath(path)}: ${reason(e)}`);
+  } finally {
+    if (fd !== void 0) closeSync2(fd);
   }
+}
+var WRITE_BATCH = 64 * 1024;
+function inBatches(pieces, write) {
+  let batch = "";
+  for (const piece of pieces) {
+    batch += piece;
+    if (batch.length >= WRITE_BATCH) {
+      write(batch);
+      batch = "";
+    }
+  }
+  if (batch) write(batch);
+}
+function writeAll(fd, text) {
+  const bytes = Buffer.from(text, "utf8");
+  for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
 }
 
 // src/core/parallel.ts
@@ -7146,6 +7170,17 @@ function safeJson(value, indent) {
   RAW_IN_JSON.lastIndex = 0;
   return RAW_IN_JSON.test(json) ? json.replace(RAW_IN_JSON, (c) => hex(c.charCodeAt(0))) : json;
 }
+function* safeJsonArray(items, depth) {
+  const pad = "  ".repeat(depth + 1);
+  let first = true;
+  for (const item of items) {
+    yield `${first ? "[\n" : ",\n"}${pad}${safeJson(item, 2).replace(/\n/g, `
+${pad}`)}`;
+    first = false;
+  }
+  yield first ? "[]" : `
+${"  ".repeat(depth)}]`;
+}
 
 // src/formatters/github.ts
 function annotationOf(d, ctx) {
@@ -7173,9 +7208,9 @@ function escapeData(text) {
 function escapeProperty(text) {
   return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
-function formatGithub(results, ctx) {
-  let out = "";
+function* formatGithub(results, ctx) {
   for (const r of results) {
+    let out = "";
     for (const d of r.diagnostics) {
       const a = annotationOf(d, ctx);
       const p = a.properties;
@@ -7191,14 +7226,14 @@ function formatGithub(results, ctx) {
       out += `::${a.kind} ${list.join(",")}::${escapeData(a.message)}
 `;
     }
+    if (out) yield out;
   }
-  return out;
 }
 
 // src/formatters/json.ts
-function formatJson(results) {
-  return `${safeJson(results, 2)}
-`;
+function* formatJson(results) {
+  yield* safeJsonArray(results, 0);
+  yield "\n";
 }
 
 // src/formatters/sarif.ts
@@ -7208,35 +7243,16 @@ import { resolve as resolve6 } from "node:path";
 var REPOSITORY_URL = "https://github.com/clusterlint/clusterlint";
 var FINGERPRINT_KEY = "clusterlint/v1";
 var SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
-function formatSarif(results, ctx) {
-  const diagnostics = results.flatMap((r) => r.diagnostics);
+function* formatSarif(results, ctx) {
   const firstOfCode = /* @__PURE__ */ new Map();
-  for (const d of diagnostics) if (!firstOfCode.has(d.code)) firstOfCode.set(d.code, d);
+  const errorCodes = /* @__PURE__ */ new Set();
+  for (const r of results) {
+    for (const d of r.diagnostics) {
+      if (!firstOfCode.has(d.code)) firstOfCode.set(d.code, d);
+      if (d.severity === "error") errorCodes.add(d.code);
+    }
+  }
   const ruleIndex = new Map([...firstOfCode.keys()].map((code, i) => [code, i]));
-  const errorCodes = new Set(diagnostics.filter((d) => d.severity === "error").map((d) => d.code));
-  const seen = /* @__PURE__ */ new Map();
-  const sarifResults = diagnostics.map((d) => {
-    const path = repositoryPath(d.file, ctx);
-    const identity = JSON.stringify([d.code, d.pointer, path ?? d.file, d.document]);
-    const ordinal = seen.get(identity) ?? 0;
-    seen.set(identity, ordinal + 1);
-    return {
-      ruleId: d.code,
-      ruleIndex: ruleIndex.get(d.code),
-      level: d.severity,
-      message: { text: d.detail ? `${d.message} ${d.detail}` : d.message },
-      locations: [
-        {
-          physicalLocation: {
-            artifactLocation: path === void 0 ? { uri: pathToFileURL(resolve6(ctx.cwd, d.file)).href } : { uri: encodePath(path), uriBaseId: "%SRCROOT%" },
-            region: { startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: d.endColumn }
-          }
-        }
-      ],
-      partialFingerprints: { [FINGERPRINT_KEY]: sha256(`${identity}#${ordinal}`) },
-      properties: { pointer: d.pointer, document: d.document, status: d.status, origin: d.origin }
-    };
-  });
   const log = {
     $schema: SCHEMA,
     version: "2.1.0",
@@ -7254,12 +7270,43 @@ function formatSarif(results, ctx) {
         // A base URI must end with a slash for relative URIs to resolve under it.
         originalUriBaseIds: { "%SRCROOT%": { uri: pathToFileURL(ctx.root).href.replace(/\/?$/, "/") } },
         columnKind: "utf16CodeUnits",
-        results: sarifResults
+        results: []
       }
     ]
   };
-  return `${safeJson(log, 2)}
+  const text = safeJson(log, 2);
+  const slot = text.lastIndexOf('"results": []') + '"results": '.length;
+  yield text.slice(0, slot);
+  yield* safeJsonArray(sarifResults(results, ruleIndex, ctx), 3);
+  yield `${text.slice(slot + 2)}
 `;
+}
+function* sarifResults(results, ruleIndex, ctx) {
+  for (const r of results) {
+    const seen = /* @__PURE__ */ new Map();
+    for (const d of r.diagnostics) {
+      const path = repositoryPath(d.file, ctx);
+      const identity = JSON.stringify([d.code, d.pointer, path ?? d.file, d.document]);
+      const ordinal = seen.get(identity) ?? 0;
+      seen.set(identity, ordinal + 1);
+      yield {
+        ruleId: d.code,
+        ruleIndex: ruleIndex.get(d.code),
+        level: d.severity,
+        message: { text: d.detail ? `${d.message} ${d.detail}` : d.message },
+        locations: [
+          {
+            physicalLocation: {
+              artifactLocation: path === void 0 ? { uri: pathToFileURL(resolve6(ctx.cwd, d.file)).href } : { uri: encodePath(path), uriBaseId: "%SRCROOT%" },
+              region: { startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: d.endColumn }
+            }
+          }
+        ],
+        partialFingerprints: { [FINGERPRINT_KEY]: sha256(`${identity}#${ordinal}`) },
+        properties: { pointer: d.pointer, document: d.document, status: d.status, origin: d.origin }
+      };
+    }
+  }
 }
 function ruleOf(d, level) {
   const entry = catalogueEntry(d.code, d.origin, d.message);
@@ -7303,16 +7350,15 @@ function sha256(text) {
 
 // src/formatters/stylish.ts
 var CODES = { red: 31, yellow: 33, dim: 2, bold: 1, underline: 4, cyan: 36 };
-function formatStylish(results, options) {
+function* formatStylish(results, options) {
   const paint = (style, text) => options.color ? `\x1B[${CODES[style]}m${text}\x1B[0m` : text;
-  const out = [];
   let errors = 0;
   let warnings = 0;
   for (const r of results) {
     if (r.diagnostics.length === 0) continue;
     errors += r.errorCount;
     warnings += r.warningCount;
-    out.push(paint("underline", escapeText(r.file)));
+    const out = [paint("underline", escapeText(r.file))];
     const lines = splitLines(options.source(r.file));
     const multiDoc = r.diagnostics.some((d) => d.document > 0);
     for (const d of r.diagnostics) {
@@ -7324,13 +7370,15 @@ function formatStylish(results, options) {
       const text = lines?.[d.line - 1];
       if (text !== void 0) out.push(...excerpt(text, d.column, d.line === d.endLine ? d.endColumn : text.length + 1, paint));
     }
-    out.push("");
+    yield `${out.join("\n")}
+
+`;
   }
   const total = errors + warnings;
-  if (total === 0) return "";
+  if (total === 0) return;
   const summary = `\u2716 ${total} problem${total === 1 ? "" : "s"} (${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"})`;
-  out.push(paint(errors ? "red" : "yellow", paint("bold", summary)), "");
-  return out.join("\n");
+  yield `${paint(errors ? "red" : "yellow", paint("bold", summary))}
+`;
 }
 function splitLines(text) {
   return text === void 0 ? void 0 : text.split(/\r\n|\r|\n/);
@@ -7354,9 +7402,6 @@ var FORMATS = {
   sarif: (results, ctx) => formatSarif(results, ctx),
   github: (results, ctx) => formatGithub(results, ctx)
 };
-function format(name, results, ctx) {
-  return FORMATS[name](results, ctx);
-}
 function formatContext(inputs, cwd, color, limit) {
   const byFile = new Map(inputs.map((i) => [i.file, i]));
   return {
@@ -7377,7 +7422,7 @@ function formatContext(inputs, cwd, color, limit) {
 }
 
 // src/init.ts
-import { existsSync as existsSync3, readFileSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { existsSync as existsSync3, readFileSync, writeFileSync } from "node:fs";
 import { basename, dirname as dirname4, extname, join as join4, relative as relative4, resolve as resolve7, sep as sep3 } from "node:path";
 import { parseArgs } from "node:util";
 var HELP = `Usage: clusterlint init [--dialect NAME] [FILE]
@@ -7432,9 +7477,9 @@ function schemaReference(target, schemaFile) {
   }
   return { ref: relativeRef(from, join4(projectRoot ?? from, "node_modules", "clusterlint", "schemas", schemaFile)), exists: false };
 }
-function starterText(dialect, format2, ref, shownName) {
+function starterText(dialect, format, ref, shownName) {
   const body = starterBody(dialect);
-  if (format2 === "json") return `${JSON.stringify({ $schema: ref, ...body }, null, 2)}
+  if (format === "json") return `${JSON.stringify({ $schema: ref, ...body }, null, 2)}
 `;
   const { Document, isPair, isScalar } = vendor("yaml");
   const doc = new Document(body);
@@ -7481,7 +7526,7 @@ function runInit(argv, io) {
   const { ref, exists } = schemaReference(target, dialect.schemaFile);
   const text = starterText(dialect, ext === ".json" ? "json" : "yaml", ref, file);
   try {
-    writeFileSync2(target, text, { flag: "wx" });
+    writeFileSync(target, text, { flag: "wx" });
   } catch (e) {
     const code = e.code;
     throw new UsageError(code === "EEXIST" ? `${file} already exists; init never overwrites a file (name another one)` : `cannot write ${file}: ${reason(e)}`);
@@ -7602,9 +7647,9 @@ function main(argv, io) {
     results = results.map((r) => ({ ...r, warningCount: 0, diagnostics: r.diagnostics.filter((d) => d.severity === "error") }));
   }
   const color = !v["no-color"] && !io.env.NO_COLOR && (v.color === true || io.isTTY) && !v["output-file"];
-  const output = format(formatName, results, formatContext(inputs, io.cwd, color, maxFileSize(loaded2.config)));
-  if (v["output-file"]) writeReport(v["output-file"], output, io.cwd);
-  else if (output) io.stdout(output);
+  const report = FORMATS[formatName](results, formatContext(inputs, io.cwd, color, maxFileSize(loaded2.config)));
+  if (v["output-file"]) writeReport(v["output-file"], report, io.cwd);
+  else inBatches(report, io.stdout);
   const { failure } = verdict(results, maxWarnings);
   if (failure?.cause === "warnings") io.stderr(`clusterlint: ${failure.message}
 `);
@@ -7629,6 +7674,8 @@ function printConfig(file, configPath, options) {
 }
 
 // src/main.ts
+setFlagsFromString("--semi-space-growth-factor=1");
+setFlagsFromString("--heap-growing-percent=20");
 if (!(process.argv[2] === WORKER_ARG && serveLintWorker())) {
   process.stdout.on("error", (e) => {
     if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);

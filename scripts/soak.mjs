@@ -3,8 +3,10 @@
 // invalid, broken, with secrets, some sharing an IdempotentToken), reporting wall time and peak
 // RSS against the memory bound of 150 MB. Exit 1 when the run fails or exceeds the bound.
 //
-//   npm run soak                 # 50,000 files
-//   node scripts/soak.mjs 5000   # another count
+//   npm run soak                             # 50,000 files
+//   node scripts/soak.mjs 5000               # another count
+//   node scripts/soak.mjs 50000 --jobs 1     # more options for clusterlint
+//   SOAK_KEEP=1 node scripts/soak.mjs        # keep the files (their folder is printed)
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const count = Number(process.argv[2] ?? 50_000);
+const extra = process.argv.slice(3);
 const BOUND_MB = 150;
 
 // A small deterministic generator (mulberry32), so every soak reads the same files.
@@ -91,7 +94,7 @@ try {
   writeFileSync(probe, "import { writeFileSync } from 'node:fs';\nprocess.on('exit', () => writeFileSync(process.env.SOAK_RSS, String(process.resourceUsage().maxRSS)));\n");
   const report = join(dir, 'report.json');
   const t0 = process.hrtime.bigint();
-  const run = spawnSync(process.execPath, ['--import', probe, join(root, 'dist/cli.js'), '--format', 'json', '--output-file', report, 'specs'], {
+  const run = spawnSync(process.execPath, ['--import', probe, join(root, 'dist/cli.js'), '--format', 'json', '--output-file', report, ...extra, 'specs'], {
     cwd: dir,
     encoding: 'utf8',
     env: { ...process.env, SOAK_RSS: join(dir, 'rss') },
@@ -114,5 +117,6 @@ try {
   }
   process.exitCode = within ? 0 : 1;
 } finally {
-  rmSync(dir, { recursive: true, force: true });
+  if (process.env.SOAK_KEEP) console.log(`kept ${dir}`);
+  else rmSync(dir, { recursive: true, force: true });
 }

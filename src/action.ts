@@ -16,7 +16,7 @@ import { parseMaxWarnings, verdict } from './core/verdict.js';
 import type { FileResult } from './diagnostic.js';
 import { annotationOf } from './formatters/github.js';
 import { formatJobSummary, SUMMARY_LIMIT } from './formatters/github-summary.js';
-import { format, formatContext, type FormatContext } from './formatters/index.js';
+import { FORMATS, format, formatContext, type FormatContext } from './formatters/index.js';
 import { escapeText } from './formatters/safe-text.js';
 
 type Env = Record<string, string | undefined>;
@@ -50,7 +50,7 @@ async function run(env: Env): Promise<void> {
     if (a.kind === 'error') core.error(a.message, a.properties);
     else core.warning(a.message, a.properties);
   }
-  if (sarifFile) writeReport(sarifFile, format('sarif', results, ctx), cwd);
+  if (sarifFile) writeReport(sarifFile, FORMATS.sarif(results, ctx), cwd);
   core.setOutput('error-count', outcome.errors);
   core.setOutput('warning-count', outcome.warnings);
   core.setOutput('sarif-file', sarifFile);

@@ -7,13 +7,13 @@ import { parseArgs } from 'node:util';
 import pkg from '../package.json' with { type: 'json' };
 import type { FileResult } from './diagnostic.js';
 import { loadConfig, UsageError } from './core/config.js';
-import { collectInputs, writeReport } from './core/files.js';
+import { collectInputs, inBatches, writeReport } from './core/files.js';
 import { maxFileSize } from './core/limits.js';
 import { defaultJobs, lintInParallel } from './core/parallel.js';
 import { lintAll, type LintOptions } from './core/run.js';
 import { dialectOverride, overridesFor } from './core/severity.js';
 import { parseMaxWarnings, verdict } from './core/verdict.js';
-import { FORMATS, format, formatContext, type FormatName } from './formatters/index.js';
+import { FORMATS, formatContext, type FormatName } from './formatters/index.js';
 import { escapeText, safeJson } from './formatters/safe-text.js';
 import { runInit } from './init.js';
 import type { DialectName } from './rule-api.js';
@@ -148,9 +148,10 @@ function main(argv: readonly string[], io: CliIo): number {
   }
 
   const color = !v['no-color'] && !io.env.NO_COLOR && (v.color === true || io.isTTY) && !v['output-file'];
-  const output = format(formatName, results, formatContext(inputs, io.cwd, color, maxFileSize(loaded.config)));
-  if (v['output-file']) writeReport(v['output-file'], output, io.cwd);
-  else if (output) io.stdout(output);
+  // The report is written piece by piece as the formatter makes it (never held as one text).
+  const report = FORMATS[formatName](results, formatContext(inputs, io.cwd, color, maxFileSize(loaded.config)));
+  if (v['output-file']) writeReport(v['output-file'], report, io.cwd);
+  else inBatches(report, io.stdout);
 
   const { failure } = verdict(results, maxWarnings);
   // Errors speak for themselves in the report; a warning limit needs saying.

@@ -10,6 +10,7 @@ import { DIALECTS, type SchemaNode } from '../src/core/dialect.js';
 import type { Diagnostic } from '../src/diagnostic.js';
 import { catalogueMarkdown } from '../src/docs/catalogue.js';
 import formatSarif from '../src/formatters/sarif.js';
+import { joined } from '../src/formatters/index.js';
 import { fileResult } from '../src/diagnostic.js';
 import { CROSS_FILE_RULES, RULES } from '../rules/index.js';
 import { caseConfig, caseInputs, fixtureCases } from './fixtures.js';
@@ -93,7 +94,7 @@ describe('catalogue coverage by the golden fixtures', () => {
 
   it('every SARIF help link lands on an anchor of the README catalogue', () => {
     const readme = readFileSync(README, 'utf8');
-    const sarif = JSON.parse(formatSarif([fileResult('all.json', all)], { cwd: ROOT, root: ROOT }));
+    const sarif = JSON.parse(joined(formatSarif([fileResult('all.json', all)], { cwd: ROOT, root: ROOT })));
     const missingAnchors = sarif.runs[0].tool.driver.rules
       .map((r: { helpUri: string }) => r.helpUri.split('#')[1])
       .filter((id: string) => !readme.includes(`<a id="${id}"></a>`));

@@ -3,12 +3,14 @@
  * the official schema and the JSON positions, GitHub workflow commands and their escaping, and
  * the Action's job summary.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LINT_CODES } from '../src/catalogue.js';
 import type { Diagnostic, FileResult } from '../src/diagnostic.js';
 import { annotationOf, escapeData, escapeProperty } from '../src/formatters/github.js';
 import { ANNOTATIONS_SHOWN, formatJobSummary } from '../src/formatters/github-summary.js';
-import { format, type FormatContext } from '../src/formatters/index.js';
+import { format, FORMATS, joined, type FormatContext, type FormatName } from '../src/formatters/index.js';
+import { safeJson, safeJsonArray } from '../src/formatters/safe-text.js';
 import { FINGERPRINT_KEY } from '../src/formatters/sarif.js';
 import { lintResults } from './helpers.js';
 import { ODD_NAME, SAMPLE_FILES } from './sample-specs.js';
@@ -237,5 +239,32 @@ describe('job summary', () => {
 
   it('says so when there are no problems', () => {
     expect(formatJobSummary([{ file: 'a.json', errorCount: 0, warningCount: 0, diagnostics: [] }], CTX, { budget: 1 << 20 })).toBe('<h2>clusterlint</h2>\n<p>No problems in 1 file.</p>\n');
+  });
+});
+
+describe('reports are written piece by piece', () => {
+  it('an array streamed at any depth is the text safeJson writes for it there', () => {
+    fc.assert(
+      fc.property(fc.array(fc.jsonValue({ maxDepth: 3 }), { maxLength: 5 }), fc.constantFrom('line\nbreak', '\u001b[31m', 'plain'), (items, text) => {
+        const list = [...items, { text }];
+        expect(joined(safeJsonArray(list, 0))).toBe(safeJson(list, 2));
+        expect(joined(safeJsonArray([], 0))).toBe('[]');
+        // Depth 3: the value of `b` in {"a": [{"b": …}]}.
+        const nested = safeJson({ a: [{ b: list }] }, 2);
+        expect(nested).toContain(`"b": ${joined(safeJsonArray(list, 3))}`);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('every format gives one piece per file with findings (and the same text as a whole)', () => {
+    const withFindings = RESULTS.filter((r) => r.diagnostics.length > 0).length;
+    expect(withFindings).toBeGreaterThan(1);
+    for (const name of Object.keys(FORMATS) as FormatName[]) {
+      const pieces = [...FORMATS[name](RESULTS, CTX)];
+      expect(pieces.length, name).toBeGreaterThanOrEqual(withFindings);
+      expect(pieces.join(''), name).toBe(format(name, RESULTS, CTX));
+    }
+    expect(JSON.parse(format('json', RESULTS, CTX))).toEqual(RESULTS);
   });
 });

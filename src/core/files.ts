@@ -8,7 +8,7 @@
  * 2 and a line naming it. Relative paths are relative to the run's working directory (`cwd`),
  * which need not be the process's (the CLI run in-process).
  */
-import { mkdirSync, readdirSync, realpathSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readdirSync, realpathSync, statSync, writeSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { ClusterlintConfig } from './config-types.js';
 import { reason, UsageError } from './config.js';
@@ -145,10 +145,12 @@ function wanted(path: string, w: Walk): boolean {
 }
 
 /**
- * Writes a report (`--output-file`, the Action's `sarif-file`) to a path relative to `cwd`,
- * creating its folder; a failure is a usage error naming the path as given.
+ * Writes a report (`--output-file`, the Action's `sarif-file`), given piece by piece, to a path
+ * relative to `cwd`, creating its folder; a failure is a usage error naming the path as given.
+ * Pieces are gathered into writes of about `WRITE_BATCH` characters, so a long report is never
+ * held whole.
  */
-export function writeReport(path: string, text: string, cwd: string): void {
+export function writeReport(path: string, pieces: Iterable<string>, cwd: string): void {
   const target = resolve(cwd, path);
   const folder = dirname(target);
   try {
@@ -156,9 +158,35 @@ export function writeReport(path: string, text: string, cwd: string): void {
   } catch (e) {
     throw new UsageError(`cannot create the folder ${displayPath(dirname(path))} for ${displayPath(path)}: ${reason(e)}`);
   }
+  let fd: number | undefined;
   try {
-    writeFileSync(target, text);
+    fd = openSync(target, 'w');
+    const out = fd;
+    inBatches(pieces, (text) => writeAll(out, text));
   } catch (e) {
     throw new UsageError(`cannot write ${displayPath(path)}: ${reason(e)}`);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
+}
+
+const WRITE_BATCH = 64 * 1024;
+
+/** Hands pieces of text to `write` gathered into batches of about `WRITE_BATCH` characters (none empty). */
+export function inBatches(pieces: Iterable<string>, write: (text: string) => void): void {
+  let batch = '';
+  for (const piece of pieces) {
+    batch += piece;
+    if (batch.length >= WRITE_BATCH) {
+      write(batch);
+      batch = '';
+    }
+  }
+  if (batch) write(batch);
+}
+
+/** Writes a whole text to a file descriptor (`writeSync` may write less than it is given). */
+function writeAll(fd: number, text: string): void {
+  const bytes = Buffer.from(text, 'utf8');
+  for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
 }

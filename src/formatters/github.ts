@@ -64,9 +64,9 @@ export function escapeProperty(text: string): string {
 }
 
 /** Formats results as workflow commands, one line per finding (nothing when there are none). */
-export default function formatGithub(results: readonly FileResult[], ctx: FormatContext): string {
-  let out = '';
+export default function* formatGithub(results: readonly FileResult[], ctx: FormatContext): Generator<string> {
   for (const r of results) {
+    let out = '';
     for (const d of r.diagnostics) {
       const a = annotationOf(d, ctx);
       const p = a.properties;
@@ -81,6 +81,6 @@ export default function formatGithub(results: readonly FileResult[], ctx: Format
       const list = props.filter(([, v]) => v !== undefined).map(([k, v]) => `${k}=${escapeProperty(String(v))}`);
       out += `::${a.kind} ${list.join(',')}::${escapeData(a.message)}\n`;
     }
+    if (out) yield out;
   }
-  return out;
 }

@@ -20,20 +20,27 @@ export interface FormatContext {
   source(file: string): string | undefined;
 }
 
-/** Every format, by name. */
+/** Every format, by name: each writes its report piece by piece (one file's findings at a time). */
 export const FORMATS = {
-  stylish: (results: readonly FileResult[], ctx: FormatContext) => formatStylish(results, ctx),
-  json: (results: readonly FileResult[]) => formatJson(results),
-  sarif: (results: readonly FileResult[], ctx: FormatContext) => formatSarif(results, ctx),
-  github: (results: readonly FileResult[], ctx: FormatContext) => formatGithub(results, ctx),
+  stylish: (results: readonly FileResult[], ctx: FormatContext): Iterable<string> => formatStylish(results, ctx),
+  json: (results: readonly FileResult[]): Iterable<string> => formatJson(results),
+  sarif: (results: readonly FileResult[], ctx: FormatContext): Iterable<string> => formatSarif(results, ctx),
+  github: (results: readonly FileResult[], ctx: FormatContext): Iterable<string> => formatGithub(results, ctx),
 } as const;
 
 /** A format's name. */
 export type FormatName = keyof typeof FORMATS;
 
-/** Formats results in the named format. */
+/** Formats results in the named format, as one text. */
 export function format(name: FormatName, results: readonly FileResult[], ctx: FormatContext): string {
-  return FORMATS[name](results, ctx);
+  return joined(FORMATS[name](results, ctx));
+}
+
+/** The pieces of a report as one text. */
+export function joined(pieces: Iterable<string>): string {
+  let out = '';
+  for (const piece of pieces) out += piece;
+  return out;
 }
 
 /**

@@ -85,3 +85,19 @@ export function safeJson(value: unknown, indent?: number): string {
   RAW_IN_JSON.lastIndex = 0;
   return RAW_IN_JSON.test(json) ? json.replace(RAW_IN_JSON, (c) => hex(c.charCodeAt(0))) : json;
 }
+
+/**
+ * An array written piece by piece exactly as `safeJson(array, 2)` writes it at `depth` levels of
+ * nesting: `[`, each item on its own lines, `]` (or `[]`). Formats stream their items this way, so
+ * a report over many files is never held as one string.
+ */
+export function* safeJsonArray(items: Iterable<unknown>, depth: number): Generator<string> {
+  const pad = '  '.repeat(depth + 1);
+  let first = true;
+  for (const item of items) {
+    // JSON text has line breaks only between its tokens (a break in a string is written `\n`).
+    yield `${first ? '[\n' : ',\n'}${pad}${safeJson(item, 2).replace(/\n/g, `\n${pad}`)}`;
+    first = false;
+  }
+  yield first ? '[]' : `\n${'  '.repeat(depth)}]`;
+}

@@ -20,7 +20,7 @@ import { catalogueAnchor, catalogueEntry, fill, lintCode, type CatalogueMatch } 
 import type { Diagnostic, FileResult } from '../diagnostic.js';
 import type { FormatContext } from './index.js';
 import { repositoryPath } from './paths.js';
-import { safeJson } from './safe-text.js';
+import { safeJson, safeJsonArray } from './safe-text.js';
 
 /** The project's home; help links point into its README's catalogue, one anchor per catalogue code. */
 export const REPOSITORY_URL = 'https://github.com/clusterlint/clusterlint';
@@ -30,37 +30,20 @@ export const FINGERPRINT_KEY = 'clusterlint/v1';
 
 const SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 
-/** Formats results as one SARIF 2.1.0 log with one run. */
-export default function formatSarif(results: readonly FileResult[], ctx: Pick<FormatContext, 'cwd' | 'root'>): string {
-  const diagnostics = results.flatMap((r) => r.diagnostics);
+/**
+ * Formats results as one SARIF 2.1.0 log with one run: the rules first (one look over the
+ * findings), then the results, written file by file.
+ */
+export default function* formatSarif(results: readonly FileResult[], ctx: Pick<FormatContext, 'cwd' | 'root'>): Generator<string> {
   const firstOfCode = new Map<string, Diagnostic>();
-  for (const d of diagnostics) if (!firstOfCode.has(d.code)) firstOfCode.set(d.code, d);
+  const errorCodes = new Set<string>();
+  for (const r of results) {
+    for (const d of r.diagnostics) {
+      if (!firstOfCode.has(d.code)) firstOfCode.set(d.code, d);
+      if (d.severity === 'error') errorCodes.add(d.code);
+    }
+  }
   const ruleIndex = new Map([...firstOfCode.keys()].map((code, i) => [code, i]));
-  const errorCodes = new Set(diagnostics.filter((d) => d.severity === 'error').map((d) => d.code));
-  const seen = new Map<string, number>();
-  const sarifResults = diagnostics.map((d) => {
-    const path = repositoryPath(d.file, ctx);
-    // Identical findings (the same code at the same pointer) are told apart by their order.
-    const identity = JSON.stringify([d.code, d.pointer, path ?? d.file, d.document]);
-    const ordinal = seen.get(identity) ?? 0;
-    seen.set(identity, ordinal + 1);
-    return {
-      ruleId: d.code,
-      ruleIndex: ruleIndex.get(d.code)!,
-      level: d.severity,
-      message: { text: d.detail ? `${d.message} ${d.detail}` : d.message },
-      locations: [
-        {
-          physicalLocation: {
-            artifactLocation: path === undefined ? { uri: pathToFileURL(resolve(ctx.cwd, d.file)).href } : { uri: encodePath(path), uriBaseId: '%SRCROOT%' },
-            region: { startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: d.endColumn },
-          },
-        },
-      ],
-      partialFingerprints: { [FINGERPRINT_KEY]: sha256(`${identity}#${ordinal}`) },
-      properties: { pointer: d.pointer, document: d.document, status: d.status, origin: d.origin },
-    };
-  });
   const log = {
     $schema: SCHEMA,
     version: '2.1.0',
@@ -78,12 +61,47 @@ export default function formatSarif(results: readonly FileResult[], ctx: Pick<Fo
         // A base URI must end with a slash for relative URIs to resolve under it.
         originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(ctx.root).href.replace(/\/?$/, '/') } },
         columnKind: 'utf16CodeUnits',
-        results: sarifResults,
+        results: [],
       },
     ],
   };
-  // Texts from the specs (keys in codes and messages) keep their data with controls escaped.
-  return `${safeJson(log, 2)}\n`;
+  // Texts from the specs (keys in codes and messages) keep their data with controls escaped. The
+  // results are the last member of the log's only run: written in their place, item by item.
+  const text = safeJson(log, 2);
+  const slot = text.lastIndexOf('"results": []') + '"results": '.length;
+  yield text.slice(0, slot);
+  yield* safeJsonArray(sarifResults(results, ruleIndex, ctx), 3);
+  yield `${text.slice(slot + 2)}\n`;
+}
+
+/** The SARIF results of each file's findings, in order. */
+function* sarifResults(results: readonly FileResult[], ruleIndex: ReadonlyMap<string, number>, ctx: Pick<FormatContext, 'cwd' | 'root'>): Generator<unknown> {
+  for (const r of results) {
+    // Identical findings (the same code at the same pointer of one file) are told apart by their order.
+    const seen = new Map<string, number>();
+    for (const d of r.diagnostics) {
+      const path = repositoryPath(d.file, ctx);
+      const identity = JSON.stringify([d.code, d.pointer, path ?? d.file, d.document]);
+      const ordinal = seen.get(identity) ?? 0;
+      seen.set(identity, ordinal + 1);
+      yield {
+        ruleId: d.code,
+        ruleIndex: ruleIndex.get(d.code)!,
+        level: d.severity,
+        message: { text: d.detail ? `${d.message} ${d.detail}` : d.message },
+        locations: [
+          {
+            physicalLocation: {
+              artifactLocation: path === undefined ? { uri: pathToFileURL(resolve(ctx.cwd, d.file)).href } : { uri: encodePath(path), uriBaseId: '%SRCROOT%' },
+              region: { startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: d.endColumn },
+            },
+          },
+        ],
+        partialFingerprints: { [FINGERPRINT_KEY]: sha256(`${identity}#${ordinal}`) },
+        properties: { pointer: d.pointer, document: d.document, status: d.status, origin: d.origin },
+      };
+    }
+  }
 }
 
 /** The rule of a code (from its first finding), described from the catalogue entry the code comes from. */

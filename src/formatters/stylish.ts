@@ -16,17 +16,16 @@ export interface StylishOptions {
 
 const CODES = { red: 31, yellow: 33, dim: 2, bold: 1, underline: 4, cyan: 36 } as const;
 
-/** Formats results as stylish text (no trailing output when there is nothing to report). */
-export default function formatStylish(results: readonly FileResult[], options: StylishOptions): string {
+/** Formats results as stylish text, file by file (nothing at all when there is nothing to report). */
+export default function* formatStylish(results: readonly FileResult[], options: StylishOptions): Generator<string> {
   const paint = (style: keyof typeof CODES, text: string) => (options.color ? `\u001b[${CODES[style]}m${text}\u001b[0m` : text);
-  const out: string[] = [];
   let errors = 0;
   let warnings = 0;
   for (const r of results) {
     if (r.diagnostics.length === 0) continue;
     errors += r.errorCount;
     warnings += r.warningCount;
-    out.push(paint('underline', escapeText(r.file)));
+    const out = [paint('underline', escapeText(r.file))];
     const lines = splitLines(options.source(r.file));
     const multiDoc = r.diagnostics.some((d) => d.document > 0);
     for (const d of r.diagnostics) {
@@ -38,13 +37,13 @@ export default function formatStylish(results: readonly FileResult[], options: S
       const text = lines?.[d.line - 1];
       if (text !== undefined) out.push(...excerpt(text, d.column, d.line === d.endLine ? d.endColumn : text.length + 1, paint));
     }
-    out.push('');
+    // A blank line after each file.
+    yield `${out.join('\n')}\n\n`;
   }
   const total = errors + warnings;
-  if (total === 0) return '';
+  if (total === 0) return;
   const summary = `✖ ${total} problem${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'})`;
-  out.push(paint(errors ? 'red' : 'yellow', paint('bold', summary)), '');
-  return out.join('\n');
+  yield `${paint(errors ? 'red' : 'yellow', paint('bold', summary))}\n`;
 }
 
 function splitLines(text: string | undefined): string[] | undefined {

@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { lintAll, type LintInput } from '../../src/core/run.js';
-import { FORMATS, type FormatName } from '../../src/formatters/index.js';
+import { FORMATS, joined, type FormatName } from '../../src/formatters/index.js';
 import type { FileResult } from '../../src/diagnostic.js';
 import { expectWellFormed, fuzzOptions, hostileString, mutatedSpec } from './arbitraries.js';
 
@@ -17,10 +17,10 @@ function lint(files: Record<string, Uint8Array>, explicit = true): FileResult[] 
 /** Every format prints the results; the JSON format gives them back exactly. */
 function expectPrintable(results: FileResult[], files: Record<string, Uint8Array>): void {
   for (const name of Object.keys(FORMATS) as FormatName[]) {
-    const out = FORMATS[name](results, { color: true, cwd: process.cwd(), root: process.cwd(), source: (f) => (files[f] ? new TextDecoder().decode(files[f]) : undefined) });
+    const out = joined(FORMATS[name](results, { color: true, cwd: process.cwd(), root: process.cwd(), source: (f) => (files[f] ? new TextDecoder().decode(files[f]) : undefined) }));
     expect(typeof out).toBe('string');
   }
-  expect(JSON.parse(FORMATS.json(results))).toEqual(results);
+  expect(JSON.parse(joined(FORMATS.json(results)))).toEqual(results);
 }
 
 describe('fuzz: lintAll', () => {
