@@ -326,8 +326,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addTable(rows) {
-    const tableBody = rows.map((row) => {
+  addTable(rows2) {
+    const tableBody = rows2.map((row) => {
       const cells = row.map((cell) => {
         if (typeof cell === "string") {
           return this.wrap("td", cell);
@@ -2735,7 +2735,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var config = validate12;
-var schema14 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://clusterlint.dev/schemas/clusterlint-config.schema.json", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "include": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "exclude": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "overrides": { "type": "array", "items": { "type": "object", "required": ["files"], "additionalProperties": false, "properties": { "files": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "dialect": { "enum": ["batchcompute", "containerservice"] }, "severity": { "$ref": "#/definitions/severityMap" } } } }, "quotas": { "type": "object", "additionalProperties": false, "properties": { "MaxClusterCount": { "type": "integer", "minimum": 0 }, "MaxClusterGroupCount": { "type": "integer", "minimum": 0 }, "MaxClusterGroupDesiredVMCount": { "type": "integer", "minimum": 0 } } }, "forbiddenOppositeRouterTypes": { "type": "array", "items": { "enum": ["VRouter", "VBR"] } }, "instanceTypes": { "type": "array", "items": { "type": "string", "pattern": "^(bcs|ecs)\\.[a-z0-9]+(-[a-z0-9]+)*\\.[a-z0-9]+$" } }, "severity": { "$ref": "#/definitions/severityMap" }, "maxFileSize": { "type": "integer", "minimum": 1, "default": 10485760 } }, "definitions": { "severityMap": { "type": "object", "additionalProperties": { "enum": ["error", "warning", "off"] }, "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9._{}-]*\\*?$|^\\*$" } } } };
+var schema14 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://clusterlint.dev/schemas/clusterlint-config.schema.json", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "include": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "exclude": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "overrides": { "type": "array", "items": { "type": "object", "required": ["files"], "additionalProperties": false, "properties": { "files": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "dialect": { "enum": ["batchcompute", "containerservice"] }, "severity": { "$ref": "#/definitions/severityMap" } } } }, "quotas": { "type": "object", "additionalProperties": false, "properties": { "MaxClusterCount": { "type": "integer", "minimum": 0 }, "MaxClusterGroupCount": { "type": "integer", "minimum": 0 }, "MaxClusterGroupDesiredVMCount": { "type": "integer", "minimum": 0 } } }, "forbiddenOppositeRouterTypes": { "type": "array", "items": { "enum": ["VRouter", "VBR"] } }, "instanceTypes": { "type": "array", "items": { "type": "string", "pattern": "^(bcs|ecs)\\.[a-z0-9]+(-[a-z0-9]+)*\\.[a-z0-9]+$" } }, "severity": { "$ref": "#/definitions/severityMap" }, "maxFileSize": { "type": "integer", "minimum": 1, "default": 10485760 }, "maxFindingsPerFile": { "type": "integer", "minimum": 1, "default": 1e3 } }, "definitions": { "severityMap": { "type": "object", "additionalProperties": { "enum": ["error", "warning", "off"] }, "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9._{}-]*\\*?$|^\\*$" } } } };
 var schema15 = { "type": "object", "additionalProperties": { "enum": ["error", "warning", "off"] }, "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9._{}-]*\\*?$|^\\*$" } };
 var pattern14 = new RegExp("^[A-Za-z][A-Za-z0-9._{}-]*\\*?$|^\\*$", "u");
 function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
@@ -3217,12 +3217,35 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     }
+    if (data.maxFindingsPerFile !== void 0) {
+      let data23 = data.maxFindingsPerFile;
+      if (!(typeof data23 == "number" && (!(data23 % 1) && !isNaN(data23)) && isFinite(data23))) {
+        const err40 = { instancePath: instancePath + "/maxFindingsPerFile", schemaPath: "#/properties/maxFindingsPerFile/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (vErrors === null) {
+          vErrors = [err40];
+        } else {
+          vErrors.push(err40);
+        }
+        errors++;
+      }
+      if (typeof data23 == "number" && isFinite(data23)) {
+        if (data23 < 1 || isNaN(data23)) {
+          const err41 = { instancePath: instancePath + "/maxFindingsPerFile", schemaPath: "#/properties/maxFindingsPerFile/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+          if (vErrors === null) {
+            vErrors = [err41];
+          } else {
+            vErrors.push(err41);
+          }
+          errors++;
+        }
+      }
+    }
   } else {
-    const err40 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err42 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err40];
+      vErrors = [err42];
     } else {
-      vErrors.push(err40);
+      vErrors.push(err42);
     }
     errors++;
   }
@@ -3234,6 +3257,10 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
 var DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
 function maxFileSize(config2) {
   return config2.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+}
+var DEFAULT_MAX_FINDINGS = 1e3;
+function maxFindings(config2) {
+  return config2.maxFindingsPerFile ?? DEFAULT_MAX_FINDINGS;
 }
 var SNIFF_BYTES = 64 * 1024;
 var MAX_DEPTH = 128;
@@ -4649,6 +4676,12 @@ var LINT_CODES = [
     summary: "A file over the size limit (maxFileSize, 10 MiB by default); only its first bytes are read."
   },
   {
+    code: "TooManyFindings",
+    message: "The file has more findings than clusterlint reports for one file; the rest are not shown.",
+    severity: "warning",
+    summary: "More findings in one file than the limit (maxFindingsPerFile, 1,000 by default): the first ones in file order are reported."
+  },
+  {
     code: "UnknownDialect",
     message: "The spec could not be recognised as a Batch Compute or Container Service CreateCluster body.",
     severity: "error",
@@ -4723,8 +4756,8 @@ function lintCode(code) {
 }
 function invalid(codeParam, kind, vars = {}, messageParam = codeParam) {
   const pattern = `Invalid${codeParam}`;
-  const rows = rowsFor(pattern);
-  const row = rows.find((r) => r.kind === kind) ?? rows.find((r) => r.kind === void 0);
+  const rows2 = rowsFor(pattern);
+  const row = rows2.find((r) => r.kind === kind) ?? rows2.find((r) => r.kind === void 0);
   if (row) return { code: fill(pattern, vars), message: fill(row.message, vars), status: row.status, origin: "api" };
   return template("invalid", codeParam, vars, messageParam);
 }
@@ -6832,7 +6865,7 @@ function mapError(dialect, data, e, rule, sink) {
     }
     case "additionalProperties": {
       const name = e.params.additionalProperty;
-      const known2 = Object.keys(node?.properties ?? {}).filter((k) => k !== "$schema");
+      const known2 = knownNames(node);
       const near = closest(name, known2);
       const where = pointer === "" ? "the request body" : label(data, pointer);
       sink.reporter(rule).lint("UnknownParameter", child(pointer, name), {
@@ -6861,6 +6894,13 @@ function mapError(dialect, data, e, rule, sink) {
     detail: describe(e, node, value, label(data, pointer), dialect, pointer),
     ...severity ? { severity } : {}
   });
+}
+var namesOf = /* @__PURE__ */ new WeakMap();
+function knownNames(node) {
+  if (!node) return [];
+  let names = namesOf.get(node);
+  if (!names) namesOf.set(node, names = Object.keys(node.properties ?? {}).filter((k) => k !== "$schema"));
+  return names;
 }
 function label(data, pointer) {
   let out = "";
@@ -6982,22 +7022,28 @@ function closest(name, known2) {
 }
 function distance(a, b) {
   if (Math.abs(a.length - b.length) > 3) return Infinity;
-  const rows = [];
-  for (let i = 0; i <= a.length; i++) {
-    rows.push([i]);
-    for (let j = 1; j <= b.length; j++) {
-      if (i === 0) {
-        rows[0].push(j);
-        continue;
-      }
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, rows[i - 2][j - 2] + 1);
-      rows[i].push(v);
+  const width = b.length + 1;
+  if (rows[0].length < width) for (let r = 0; r < 3; r++) rows[r] = new Int32Array(width * 2);
+  let before = rows[0];
+  let above = rows[1];
+  let here = rows[2];
+  for (let j = 0; j < width; j++) above[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    here[0] = i;
+    for (let j = 1; j < width; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      let v = Math.min(above[j] + 1, here[j - 1] + 1, above[j - 1] + cost);
+      if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) v = Math.min(v, before[j - 2] + 1);
+      here[j] = v;
     }
+    const spent = before;
+    before = above;
+    above = here;
+    here = spent;
   }
-  return rows[a.length][b.length];
+  return above[b.length];
 }
+var rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
 
 // rules/lib/regions.ts
 var REGIONS = {
@@ -7270,7 +7316,7 @@ function lintFile(input, options) {
   const forced = options.dialect ?? dialectOverride(input.file, options);
   if (read.oversize) return fileTooLarge(input, read.bytes, read.oversize, limit, forced, options);
   const spec = parseFile(input.file, read.bytes);
-  const diagnostics = [];
+  const kept = [];
   const summaries = [];
   let linted = false;
   for (const doc of spec.documents) {
@@ -7280,11 +7326,33 @@ function lintFile(input, options) {
     linted = true;
     for (const f of firstPerParameter(outcome.findings)) {
       const severity = severityFor(f.code, f.severity, input.file, options);
-      if (severity === "off") continue;
-      diagnostics.push(toDiagnostic({ ...f, severity }, input.file, doc, spec.lines));
+      if (severity !== "off") kept.push({ finding: severity === f.severity ? f : { ...f, severity }, doc });
     }
   }
-  return { result: linted ? fileResult(input.file, sortDiagnostics(diagnostics)) : void 0, summaries };
+  if (!linted) return { result: void 0, summaries };
+  const most = maxFindings(options.config);
+  const diagnostics = kept.length > most ? firstFindings(kept, most, input, spec, options) : kept.map(({ finding, doc }) => toDiagnostic(finding, input.file, doc, spec.lines));
+  return { result: fileResult(input.file, sortDiagnostics(diagnostics)), summaries };
+}
+function firstFindings(kept, limit, input, spec, options) {
+  const placed = kept.map((k) => ({ ...k, span: locate(k.doc, k.finding) }));
+  placed.sort((a, b) => a.doc.index - b.doc.index || a.span.start - b.span.start);
+  const diagnostics = placed.slice(0, limit).map(({ finding: finding2, doc, span }) => toDiagnostic({ ...finding2, span }, input.file, doc, spec.lines));
+  const severity = severityFor("TooManyFindings", lintCode("TooManyFindings").severity, input.file, options);
+  if (severity === "off") return diagnostics;
+  const first = placed[limit];
+  const more = placed.length - limit;
+  const finding = {
+    ...lint("TooManyFindings"),
+    severity,
+    rule: "findings-limit",
+    pointer: first.finding.pointer,
+    target: "value",
+    span: first.span,
+    detail: `${more} more finding${more === 1 ? "" : "s"} from here on ${more === 1 ? "is" : "are"} not shown; clusterlint reports at most ${limit} per file (maxFindingsPerFile in the config).`
+  };
+  diagnostics.push(toDiagnostic(finding, input.file, first.doc, spec.lines));
+  return diagnostics;
 }
 function lintDocument(spec, doc, input, forced, options, sink, summaries) {
   if (doc.syntax) {
@@ -7623,17 +7691,17 @@ function formatJobSummary(results, ctx, options) {
   head += "<table>\n<thead><tr><th>Severity</th><th>Location</th><th>Code</th><th>Message</th></tr></thead>\n<tbody>\n";
   const tail = "</tbody>\n</table>\n";
   let used = bytes(head) + bytes(tail) + RESERVE;
-  const rows = [];
+  const rows2 = [];
   for (const d of diagnostics) {
     const row = rowOf(d, ctx, options);
     if (used + bytes(row) > options.budget) break;
     used += bytes(row);
-    rows.push(row);
+    rows2.push(row);
   }
-  const left = diagnostics.length - rows.length;
+  const left = diagnostics.length - rows2.length;
   const note = left ? `<p>${count(left, "more finding")} ${left === 1 ? "is" : "are"} not listed: a job summary holds at most 1 MiB. The annotations, the SARIF file (input <code>sarif-file</code>) and <code>clusterlint</code> run locally show them all.</p>
 ` : "";
-  return head + rows.join("") + tail + note;
+  return head + rows2.join("") + tail + note;
 }
 function rowOf(d, ctx, options) {
   const path = repositoryPath(d.file, ctx);

@@ -186,6 +186,12 @@ export const LINT_CODES: readonly LintCode[] = [
     summary: 'A file over the size limit (maxFileSize, 10 MiB by default); only its first bytes are read.',
   },
   {
+    code: 'TooManyFindings',
+    message: 'The file has more findings than clusterlint reports for one file; the rest are not shown.',
+    severity: 'warning',
+    summary: 'More findings in one file than the limit (maxFindingsPerFile, 1,000 by default): the first ones in file order are reported.',
+  },
+  {
     code: 'UnknownDialect',
     message: 'The spec could not be recognised as a Batch Compute or Container Service CreateCluster body.',
     severity: 'error',

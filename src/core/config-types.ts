@@ -29,4 +29,6 @@ export interface ClusterlintConfig {
   severity?: Record<string, SeveritySetting>;
   /** The largest file read, in bytes (default `DEFAULT_MAX_FILE_SIZE` in `limits.ts`); larger ones are `FileTooLarge`. */
   maxFileSize?: number;
+  /** The most findings reported for one file (default `DEFAULT_MAX_FINDINGS` in `limits.ts`); past it, `TooManyFindings`. */
+  maxFindingsPerFile?: number;
 }

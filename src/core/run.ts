@@ -16,11 +16,11 @@ import type { ClusterlintConfig } from './config-types.js';
 import { decideDialect, dialectByShape, dialectOfSchemaRef, DIALECTS, schemaAtPointer, type Dialect } from './dialect.js';
 import type { SpecDocument, SpecFile } from './document.js';
 import { readInput } from './files.js';
-import { maxFileSize } from './limits.js';
+import { maxFileSize, maxFindings } from './limits.js';
 import { parseFile } from './parse.js';
 import type { Oversize } from './read.js';
 import { isObject } from './pointer.js';
-import { firstPerParameter, FindingSink, toDiagnostic, type Finding } from './report.js';
+import { firstPerParameter, FindingSink, locate, toDiagnostic, type Finding } from './report.js';
 import { checkSchema } from './schema.js';
 import { severityFor, dialectOverride } from './severity.js';
 import { decodeUtf8, LineIndex } from './text.js';
@@ -71,7 +71,7 @@ export function lintFile(input: LintInput, options: LintOptions): FileOutcome {
   // A file over the limit is never parsed: only its head was read, to tell whether it is a spec.
   if (read.oversize) return fileTooLarge(input, read.bytes, read.oversize, limit, forced, options);
   const spec = parseFile(input.file, read.bytes);
-  const diagnostics: Diagnostic[] = [];
+  const kept: Array<{ finding: Finding; doc: SpecDocument }> = [];
   const summaries: DocSummary[] = [];
   let linted = false;
   for (const doc of spec.documents) {
@@ -81,11 +81,39 @@ export function lintFile(input: LintInput, options: LintOptions): FileOutcome {
     linted = true;
     for (const f of firstPerParameter(outcome.findings)) {
       const severity = severityFor(f.code, f.severity, input.file, options);
-      if (severity === 'off') continue;
-      diagnostics.push(toDiagnostic({ ...f, severity }, input.file, doc, spec.lines));
+      if (severity !== 'off') kept.push({ finding: severity === f.severity ? f : { ...f, severity }, doc });
     }
   }
-  return { result: linted ? fileResult(input.file, sortDiagnostics(diagnostics)) : undefined, summaries };
+  if (!linted) return { result: undefined, summaries };
+  const most = maxFindings(options.config);
+  const diagnostics = kept.length > most ? firstFindings(kept, most, input, spec, options) : kept.map(({ finding, doc }) => toDiagnostic(finding, input.file, doc, spec.lines));
+  return { result: fileResult(input.file, sortDiagnostics(diagnostics)), summaries };
+}
+
+/**
+ * The first `limit` findings of a file in file order, and `TooManyFindings` where the first one
+ * left out stands (README "Security"): a file can hold hundreds of thousands of findings (one per
+ * unknown key), and positions and messages are made only for those reported.
+ */
+function firstFindings(kept: Array<{ finding: Finding; doc: SpecDocument }>, limit: number, input: LintInput, spec: SpecFile, options: LintOptions): Diagnostic[] {
+  const placed = kept.map((k) => ({ ...k, span: locate(k.doc, k.finding) }));
+  placed.sort((a, b) => a.doc.index - b.doc.index || a.span.start - b.span.start);
+  const diagnostics = placed.slice(0, limit).map(({ finding, doc, span }) => toDiagnostic({ ...finding, span }, input.file, doc, spec.lines));
+  const severity = severityFor('TooManyFindings', lintCode('TooManyFindings').severity, input.file, options);
+  if (severity === 'off') return diagnostics;
+  const first = placed[limit]!;
+  const more = placed.length - limit;
+  const finding: Finding = {
+    ...lint('TooManyFindings'),
+    severity,
+    rule: 'findings-limit',
+    pointer: first.finding.pointer,
+    target: 'value',
+    span: first.span,
+    detail: `${more} more finding${more === 1 ? '' : 's'} from here on ${more === 1 ? 'is' : 'are'} not shown; clusterlint reports at most ${limit} per file (maxFindingsPerFile in the config).`,
+  };
+  diagnostics.push(toDiagnostic(finding, input.file, first.doc, spec.lines));
+  return diagnostics;
 }
 
 function lintDocument(

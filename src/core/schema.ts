@@ -58,7 +58,7 @@ function mapError(dialect: Dialect, data: unknown, e: ErrorObject, rule: string,
     }
     case 'additionalProperties': {
       const name = (e.params as { additionalProperty: string }).additionalProperty;
-      const known = Object.keys(node?.properties ?? {}).filter((k) => k !== '$schema');
+      const known = knownNames(node);
       const near = closest(name, known);
       const where = pointer === '' ? 'the request body' : label(data, pointer);
       sink.reporter(rule).lint('UnknownParameter', child(pointer, name), {
@@ -90,6 +90,16 @@ function mapError(dialect: Dialect, data: unknown, e: ErrorObject, rule: string,
     detail: describe(e, node, value, label(data, pointer), dialect, pointer),
     ...(severity ? { severity } : {}),
   });
+}
+
+const namesOf = new WeakMap<SchemaNode, string[]>();
+
+/** The parameter names an object schema defines (`$schema` aside), kept per node: a file can have a million unknown keys. */
+function knownNames(node: SchemaNode | undefined): string[] {
+  if (!node) return [];
+  let names = namesOf.get(node);
+  if (!names) namesOf.set(node, (names = Object.keys(node.properties ?? {}).filter((k) => k !== '$schema')));
+  return names;
 }
 
 /** A readable name of the parameter at a pointer: `Groups.g1.DesiredVMCount`, `Configs.Mounts.Entries[0].Source`. */
@@ -237,22 +247,33 @@ export function closest(name: string, known: readonly string[]): string | undefi
   return best !== undefined && bestDistance <= limit ? best : undefined;
 }
 
-/** Levenshtein distance with transpositions counted as one edit. */
+/**
+ * Levenshtein distance with transpositions counted as one edit (optimal string alignment), over
+ * three rows that are reused: it runs once per unknown key and known name, and a file can hold
+ * hundreds of thousands of unknown keys.
+ */
 function distance(a: string, b: string): number {
   if (Math.abs(a.length - b.length) > 3) return Infinity;
-  const rows: number[][] = [];
-  for (let i = 0; i <= a.length; i++) {
-    rows.push([i]);
-    for (let j = 1; j <= b.length; j++) {
-      if (i === 0) {
-        rows[0]!.push(j);
-        continue;
-      }
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, rows[i - 2]![j - 2]! + 1);
-      rows[i]!.push(v);
+  const width = b.length + 1;
+  if (rows[0]!.length < width) for (let r = 0; r < 3; r++) rows[r] = new Int32Array(width * 2);
+  let before = rows[0]!; // row i - 2
+  let above = rows[1]!; // row i - 1
+  let here = rows[2]!; // row i
+  for (let j = 0; j < width; j++) above[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    here[0] = i;
+    for (let j = 1; j < width; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      let v = Math.min(above[j]! + 1, here[j - 1]! + 1, above[j - 1]! + cost);
+      if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) v = Math.min(v, before[j - 2]! + 1);
+      here[j] = v;
     }
+    const spent = before;
+    before = above;
+    above = here;
+    here = spent;
   }
-  return rows[a.length]![b.length]!;
+  return above[b.length]!;
 }
+
+const rows: Int32Array[] = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];

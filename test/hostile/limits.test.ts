@@ -225,11 +225,22 @@ describe('large and strange content', () => {
 
   it(`${N} unknown keys near known names each get a did-you-mean, in bounded work per key`, () => {
     const keys = Array.from({ length: N }, (_, i) => `Descriptio${i}`);
-    const d = lintText(`${HEAD},${keys.map((k) => `"${k}":1`).join(',')}}`);
+    const d = lintText(`${HEAD},${keys.map((k) => `"${k}":1`).join(',')}}`, 'spec.json', { config: { maxFindingsPerFile: N } });
     expect(d.length).toBe(N);
     expect(new Set(d.map((x) => x.code))).toEqual(new Set(['UnknownParameter']));
     expect(d[0]!.detail).toBe('Did you mean "Description"?');
     expect(d[N - 1]!.detail).toBe('"Descriptio99999" is not a parameter of the request body; the API ignores it.');
+  });
+
+  it(`${N} findings in one file: the first 1000 in file order, then TooManyFindings where the rest start`, () => {
+    const keys = Array.from({ length: N }, (_, i) => `Descriptio${i}`);
+    const text = `${HEAD},${keys.map((k) => `"${k}":1`).join(',')}}`;
+    const d = lintText(text);
+    expect(d.length).toBe(1001);
+    expect(d.slice(0, 1000).map((x) => x.pointer)).toEqual(keys.slice(0, 1000).map((k) => `/${k}`));
+    const last = d[1000]!;
+    expect([last.code, last.severity, last.pointer, last.column]).toEqual(['TooManyFindings', 'warning', '/Descriptio1000', text.indexOf('"Descriptio1000"') + 1]);
+    expect(last.detail).toBe(`${N - 1000} more findings from here on are not shown; clusterlint reports at most 1000 per file (maxFindingsPerFile in the config).`);
   });
 
   it('a very long line: the stylish excerpt is cut around the finding', () => {
