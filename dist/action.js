@@ -4169,25 +4169,53 @@ function parseFile(path, bytes2) {
 }
 
 // src/core/read.ts
-import { closeSync, fstatSync, openSync, readSync } from "node:fs";
+import { closeSync, constants as constants3, fstatSync, openSync, readSync } from "node:fs";
 var CHUNK = 64 * 1024;
 var shared;
 function readLimited(path, limit, regular = false) {
   const fd = openSync(path, "r");
   try {
-    if (regular) {
-      const buffer = shared ??= Buffer.allocUnsafe(CHUNK);
-      const want = Math.min(CHUNK, limit + 1);
-      const n = readSync(fd, buffer, 0, want, 0);
-      if (n < want) return { bytes: Buffer.from(buffer.subarray(0, n)) };
-    }
-    const stat2 = fstatSync(fd);
-    if (stat2.isFile() && stat2.size > limit) return { bytes: readUpTo(fd, SNIFF_BYTES, 0), oversize: { size: stat2.size, exact: true } };
-    if (stat2.isFile() && stat2.size > 0) return { bytes: readSized(fd, stat2.size) };
-    return limitRead(readUpTo(fd, limit + 1, regular ? 0 : null), limit, false);
+    return readOpen(fd, limit, regular);
   } finally {
     closeSync(fd);
   }
+}
+function readPipe(path, limit) {
+  const fd = openSync(path, constants3.O_RDONLY | constants3.O_NONBLOCK);
+  try {
+    const chunks = [];
+    let total = 0;
+    while (total <= limit) {
+      const chunk = Buffer.allocUnsafe(Math.min(CHUNK, limit + 1 - total));
+      let n;
+      try {
+        n = readSync(fd, chunk, 0, chunk.length, null);
+      } catch (e) {
+        if (e.code !== "EAGAIN") throw e;
+        Atomics.wait(pause, 0, 0, 5);
+        continue;
+      }
+      if (n === 0) break;
+      chunks.push(chunk.subarray(0, n));
+      total += n;
+    }
+    return limitRead(Buffer.concat(chunks, total), limit, false);
+  } finally {
+    closeSync(fd);
+  }
+}
+var pause = new Int32Array(new SharedArrayBuffer(4));
+function readOpen(fd, limit, regular) {
+  if (regular) {
+    const buffer = shared ??= Buffer.allocUnsafe(CHUNK);
+    const want = Math.min(CHUNK, limit + 1);
+    const n = readSync(fd, buffer, 0, want, 0);
+    if (n < want) return { bytes: Buffer.from(buffer.subarray(0, n)) };
+  }
+  const stat2 = fstatSync(fd);
+  if (stat2.isFile() && stat2.size > limit) return { bytes: readUpTo(fd, SNIFF_BYTES, 0), oversize: { size: stat2.size, exact: true } };
+  if (stat2.isFile() && stat2.size > 0) return { bytes: readSized(fd, stat2.size) };
+  return limitRead(readUpTo(fd, limit + 1, regular ? 0 : null), limit, false);
 }
 function readSized(fd, size) {
   const buffer = Buffer.allocUnsafe(size);
@@ -4383,23 +4411,24 @@ function collectInputs(paths, config2, baseDir, cwd, stdin, stdinName) {
       throw new UsageError(`cannot read ${path}: ${reason(e)}`);
     }
     if (stat2.isDirectory()) walk(path, { config: config2, baseDir, cwd, inputs, seen, visited: /* @__PURE__ */ new Set() });
-    else add(path, true, stat2.isFile(), inputs, seen);
+    else add(path, true, stat2.isFile() ? "file" : stat2.isFIFO() ? "pipe" : void 0, inputs, seen);
   }
   return inputs;
 }
-function add(path, explicit, regular, inputs, seen) {
+function add(path, explicit, kind, inputs, seen) {
   const file = displayPath(path);
   if (seen.has(file)) return;
   seen.add(file);
   const input = file === path ? { file, explicit } : { file, path, explicit };
-  if (regular) input.regular = true;
+  if (kind) input.kind = kind;
   inputs.push(input);
 }
 function readInput(input, limit, cwd) {
   if (input.bytes) return input.oversize ? { bytes: input.bytes, oversize: input.oversize } : limitRead(input.bytes, limit, true);
   try {
     const path = input.path ?? input.file;
-    return readLimited(cwd === process.cwd() ? path : resolve3(cwd, path), limit, input.regular);
+    const target = cwd === process.cwd() ? path : resolve3(cwd, path);
+    return input.kind === "pipe" ? readPipe(target, limit) : readLimited(target, limit, input.kind === "file");
   } catch (e) {
     throw new UsageError(`cannot read ${input.file}: ${reason(e)}`);
   }
@@ -4433,7 +4462,7 @@ function walk(dir, w) {
       }
     }
     if (isDir) walk(path, w);
-    else if (isFile && wanted(path, w)) add(path, false, true, w.inputs, w.seen);
+    else if (isFile && wanted(path, w)) add(path, false, "file", w.inputs, w.seen);
   }
 }
 function wanted(path, w) {

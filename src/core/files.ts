@@ -13,7 +13,7 @@ import { dirname, join, resolve } from 'node:path';
 import type { ClusterlintConfig } from './config-types.js';
 import { reason, UsageError } from './config.js';
 import { maxFileSize } from './limits.js';
-import { limitRead, readLimited, type LimitedRead } from './read.js';
+import { limitRead, readLimited, readPipe, type LimitedRead } from './read.js';
 import type { LintInput } from './run.js';
 import { matchesGlobs } from './severity.js';
 
@@ -62,19 +62,19 @@ export function collectInputs(
       throw new UsageError(`cannot read ${path}: ${reason(e)}`);
     }
     if (stat.isDirectory()) walk(path, { config, baseDir, cwd, inputs, seen, visited: new Set() });
-    else add(path, true, stat.isFile(), inputs, seen);
+    else add(path, true, stat.isFile() ? 'file' : stat.isFIFO() ? 'pipe' : undefined, inputs, seen);
   }
   return inputs;
 }
 
-function add(path: string, explicit: boolean, regular: boolean, inputs: LintInput[], seen: Set<string>): void {
+function add(path: string, explicit: boolean, kind: LintInput['kind'], inputs: LintInput[], seen: Set<string>): void {
   const file = displayPath(path);
   if (seen.has(file)) return;
   seen.add(file);
   // A run can name many thousands of files: the path is kept only when it is not the file's
   // name as shown, and made absolute only when read (a resolved path costs several times more).
   const input: LintInput = file === path ? { file, explicit } : { file, path, explicit };
-  if (regular) input.regular = true;
+  if (kind) input.kind = kind;
   inputs.push(input);
 }
 
@@ -88,7 +88,8 @@ export function readInput(input: LintInput, limit: number, cwd: string): Limited
   try {
     // A relative path opens against the process's directory as it is; resolving costs more than the read.
     const path = input.path ?? input.file;
-    return readLimited(cwd === process.cwd() ? path : resolve(cwd, path), limit, input.regular);
+    const target = cwd === process.cwd() ? path : resolve(cwd, path);
+    return input.kind === 'pipe' ? readPipe(target, limit) : readLimited(target, limit, input.kind === 'file');
   } catch (e) {
     throw new UsageError(`cannot read ${input.file}: ${reason(e)}`);
   }
@@ -134,7 +135,7 @@ function walk(dir: string, w: Walk): void {
       }
     }
     if (isDir) walk(path, w);
-    else if (isFile && wanted(path, w)) add(path, false, true, w.inputs, w.seen);
+    else if (isFile && wanted(path, w)) add(path, false, 'file', w.inputs, w.seen);
   }
 }
 

@@ -2,7 +2,7 @@
  * Reading with a size limit: never more than the limit (plus one byte, to notice it) is held in
  * memory, whatever the path names — a regular file, a device such as /dev/zero, a pipe, stdin.
  */
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { SNIFF_BYTES } from './limits.js';
 
 /** How large an input over the size limit is. */
@@ -36,20 +36,57 @@ let shared: Buffer | undefined;
 export function readLimited(path: string, limit: number, regular = false): LimitedRead {
   const fd = openSync(path, 'r');
   try {
-    if (regular) {
-      const buffer = (shared ??= Buffer.allocUnsafe(CHUNK));
-      const want = Math.min(CHUNK, limit + 1);
-      const n = readSync(fd, buffer, 0, want, 0);
-      if (n < want) return { bytes: Buffer.from(buffer.subarray(0, n)) };
-    }
-    const stat = fstatSync(fd);
-    if (stat.isFile() && stat.size > limit) return { bytes: readUpTo(fd, SNIFF_BYTES, 0), oversize: { size: stat.size, exact: true } };
-    if (stat.isFile() && stat.size > 0) return { bytes: readSized(fd, stat.size) };
-    // Files in /proc and devices report a size of 0: read to the end, but not past the limit.
-    return limitRead(readUpTo(fd, limit + 1, regular ? 0 : null), limit, false);
+    return readOpen(fd, limit, regular);
   } finally {
     closeSync(fd);
   }
+}
+
+/**
+ * Reads a named pipe (a FIFO named on the command line, `<(command)` in a shell) without waiting
+ * for a writer to appear: opened non-blocking, a pipe that nobody writes to reads as empty at
+ * once, and one that is being written is read to its end, waiting between reads while it is empty.
+ */
+export function readPipe(path: string, limit: number): LimitedRead {
+  const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    while (total <= limit) {
+      const chunk = Buffer.allocUnsafe(Math.min(CHUNK, limit + 1 - total));
+      let n: number;
+      try {
+        n = readSync(fd, chunk, 0, chunk.length, null);
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code !== 'EAGAIN') throw e;
+        Atomics.wait(pause, 0, 0, 5); // the writer has not written yet
+        continue;
+      }
+      if (n === 0) break;
+      chunks.push(chunk.subarray(0, n));
+      total += n;
+    }
+    return limitRead(Buffer.concat(chunks, total), limit, false);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+const pause = new Int32Array(new SharedArrayBuffer(4));
+
+/** `readLimited` on an open descriptor. */
+function readOpen(fd: number, limit: number, regular: boolean): LimitedRead {
+  if (regular) {
+    const buffer = (shared ??= Buffer.allocUnsafe(CHUNK));
+    const want = Math.min(CHUNK, limit + 1);
+    const n = readSync(fd, buffer, 0, want, 0);
+    if (n < want) return { bytes: Buffer.from(buffer.subarray(0, n)) };
+  }
+  const stat = fstatSync(fd);
+  if (stat.isFile() && stat.size > limit) return { bytes: readUpTo(fd, SNIFF_BYTES, 0), oversize: { size: stat.size, exact: true } };
+  if (stat.isFile() && stat.size > 0) return { bytes: readSized(fd, stat.size) };
+  // Files in /proc and devices report a size of 0: read to the end, but not past the limit.
+  return limitRead(readUpTo(fd, limit + 1, regular ? 0 : null), limit, false);
 }
 
 /** The first `size` bytes of a file (fewer if it shrank since it was measured), read from its start. */

@@ -34,8 +34,11 @@ export interface LintInput {
   bytes?: Uint8Array;
   /** Where to read the file when `bytes` is not given, relative to the run's `cwd`; `file` when absent. */
   path?: string;
-  /** The path named a regular file when it was found (it is then read without being measured first). */
-  regular?: boolean;
+  /**
+   * What the path named when it was found: a regular file (read without being measured first) or
+   * a named pipe (read without waiting for a writer); anything else is measured as it is read.
+   */
+  kind?: 'file' | 'pipe';
   /** Named on the command line (or stdin): an undecidable dialect is an error rather than a skip. */
   explicit: boolean;
   /** Set when standard input was longer than the size limit and only its head is in `bytes`. */

@@ -65,6 +65,27 @@ describe('walking', () => {
   });
 });
 
+describe('named pipes named on the command line', () => {
+  it('a FIFO that nobody writes to is read as empty at once, not waited on', () => {
+    const dir = tempTree({});
+    expect(spawnSync('mkfifo', [join(dir, 'pipe.json')]).status).toBe(0);
+    const started = Date.now();
+    const r = runBin(['--format', 'json', 'pipe.json'], { cwd: dir });
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(r.status).toBe(1);
+    const [result] = JSON.parse(r.stdout) as Array<{ file: string; diagnostics: Array<{ code: string; detail: string }> }>;
+    expect([result!.file, result!.diagnostics.map((d) => `${d.code}: ${d.detail}`)]).toEqual(['pipe.json', ['InvalidJsonFormat: The file is empty; a request body must be a JSON object.']]);
+  });
+
+  it('a pipe being written (<(command) in a shell) is read to its end, also when the writer is slow', () => {
+    const dir = tempTree({ 'a.json': SPEC });
+    const r = spawnSync('bash', ['-c', `"${process.execPath}" "${BIN}" --format json --dialect batchcompute <(sleep 0.3; cat a.json)`], { cwd: dir, encoding: 'utf8' });
+    expect(r.status).toBe(1);
+    const [result] = JSON.parse(r.stdout) as Array<{ diagnostics: Array<{ code: string }> }>;
+    expect(result!.diagnostics.map((d) => d.code)).toEqual(['InvalidName']);
+  });
+});
+
 describe('unreadable paths: exit 2, one line naming the path', () => {
   it('a named path that does not exist, or a dangling link', () => {
     const dir = tempTree({});
