@@ -4069,15 +4069,23 @@ function writeReport(path, pieces, cwd) {
   } catch (e) {
     throw new UsageError(`cannot create the folder ${displayPath(dirname2(path))} for ${displayPath(path)}: ${reason(e)}`);
   }
+  const failed = (e) => new UsageError(`cannot write ${displayPath(path)}: ${reason(e)}`);
   let fd;
   try {
     fd = openSync2(target, "w");
-    const out = fd;
-    inBatches(pieces, (text) => writeAll(out, text));
   } catch (e) {
-    throw new UsageError(`cannot write ${displayPath(path)}: ${reason(e)}`);
+    throw failed(e);
+  }
+  try {
+    inBatches(pieces, (text) => {
+      try {
+        writeAll(fd, text);
+      } catch (e) {
+        throw failed(e);
+      }
+    });
   } finally {
-    if (fd !== void 0) closeSync2(fd);
+    closeSync2(fd);
   }
 }
 var WRITE_BATCH = 64 * 1024;

@@ -159,15 +159,24 @@ export function writeReport(path: string, pieces: Iterable<string>, cwd: string)
   } catch (e) {
     throw new UsageError(`cannot create the folder ${displayPath(dirname(path))} for ${displayPath(path)}: ${reason(e)}`);
   }
-  let fd: number | undefined;
+  const failed = (e: unknown) => new UsageError(`cannot write ${displayPath(path)}: ${reason(e)}`);
+  let fd: number;
   try {
     fd = openSync(target, 'w');
-    const out = fd;
-    inBatches(pieces, (text) => writeAll(out, text));
   } catch (e) {
-    throw new UsageError(`cannot write ${displayPath(path)}: ${reason(e)}`);
+    throw failed(e);
+  }
+  try {
+    // Only the writes are the file's failures; a formatter's own error stays an internal one.
+    inBatches(pieces, (text) => {
+      try {
+        writeAll(fd, text);
+      } catch (e) {
+        throw failed(e);
+      }
+    });
   } finally {
-    if (fd !== undefined) closeSync(fd);
+    closeSync(fd);
   }
 }
 
