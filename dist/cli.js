@@ -4399,6 +4399,7 @@ function compareDiagnostics(a, b) {
   return 0;
 }
 function sortDiagnostics(list) {
+  if (list.length < 2) return list;
   const sorted = [...list].sort(compareDiagnostics);
   const seen = /* @__PURE__ */ new Set();
   return sorted.filter((d) => {
@@ -6842,6 +6843,7 @@ var RuleReporter = class {
   }
 };
 function firstPerParameter(findings) {
+  if (findings.length < 2) return findings;
   const best = /* @__PURE__ */ new Map();
   for (const f of findings) {
     if (f.parameter === void 0) continue;

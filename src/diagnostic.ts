@@ -60,6 +60,7 @@ export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
 
 /** Sorts diagnostics in place order and drops exact duplicates. */
 export function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
+  if (list.length < 2) return list;
   const sorted = [...list].sort(compareDiagnostics);
   const seen = new Set<string>();
   return sorted.filter((d) => {

@@ -139,6 +139,7 @@ class RuleReporter implements Reporter {
  * format, quota); lint-only findings are all kept (SPEC §2).
  */
 export function firstPerParameter(findings: Finding[]): Finding[] {
+  if (findings.length < 2) return findings;
   const best = new Map<string, Finding>();
   for (const f of findings) {
     if (f.parameter === undefined) continue;
