@@ -4183,23 +4183,7 @@ function readLimited(path, limit, regular = false) {
 function readPipe(path, limit) {
   const fd = openSync(path, constants3.O_RDONLY | constants3.O_NONBLOCK);
   try {
-    const chunks = [];
-    let total = 0;
-    while (total <= limit) {
-      const chunk = Buffer.allocUnsafe(Math.min(CHUNK, limit + 1 - total));
-      let n;
-      try {
-        n = readSync(fd, chunk, 0, chunk.length, null);
-      } catch (e) {
-        if (e.code !== "EAGAIN") throw e;
-        Atomics.wait(pause, 0, 0, 5);
-        continue;
-      }
-      if (n === 0) break;
-      chunks.push(chunk.subarray(0, n));
-      total += n;
-    }
-    return limitRead(Buffer.concat(chunks, total), limit, false);
+    return limitRead(readUpTo(fd, limit + 1, null, true), limit, false);
   } finally {
     closeSync(fd);
   }
@@ -4227,12 +4211,19 @@ function readSized(fd, size) {
   }
   return got === size ? buffer : buffer.subarray(0, got);
 }
-function readUpTo(fd, max, from = null) {
+function readUpTo(fd, max, from = null, nonBlocking = false) {
   const chunks = [];
   let total = 0;
   while (total < max) {
     const chunk = Buffer.allocUnsafe(Math.min(CHUNK, max - total));
-    const n = readSync(fd, chunk, 0, chunk.length, from === null ? null : from + total);
+    let n;
+    try {
+      n = readSync(fd, chunk, 0, chunk.length, from === null ? null : from + total);
+    } catch (e) {
+      if (!nonBlocking || e.code !== "EAGAIN") throw e;
+      Atomics.wait(pause, 0, 0, 5);
+      continue;
+    }
     if (n === 0) break;
     chunks.push(chunk.subarray(0, n));
     total += n;

@@ -50,23 +50,7 @@ export function readLimited(path: string, limit: number, regular = false): Limit
 export function readPipe(path: string, limit: number): LimitedRead {
   const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
-    const chunks: Buffer[] = [];
-    let total = 0;
-    while (total <= limit) {
-      const chunk = Buffer.allocUnsafe(Math.min(CHUNK, limit + 1 - total));
-      let n: number;
-      try {
-        n = readSync(fd, chunk, 0, chunk.length, null);
-      } catch (e) {
-        if ((e as NodeJS.ErrnoException).code !== 'EAGAIN') throw e;
-        Atomics.wait(pause, 0, 0, 5); // the writer has not written yet
-        continue;
-      }
-      if (n === 0) break;
-      chunks.push(chunk.subarray(0, n));
-      total += n;
-    }
-    return limitRead(Buffer.concat(chunks, total), limit, false);
+    return limitRead(readUpTo(fd, limit + 1, null, true), limit, false);
   } finally {
     closeSync(fd);
   }
@@ -104,13 +88,21 @@ function readSized(fd: number, size: number): Uint8Array {
 /**
  * Reads an open descriptor to its end or to `max` bytes, whichever comes first: from its current
  * position (`from` null: standard input, a pipe, a device) or from an offset of a regular file.
+ * `nonBlocking`: the descriptor was opened so, and a read that finds nothing yet waits a little.
  */
-export function readUpTo(fd: number, max: number, from: number | null = null): Uint8Array {
+export function readUpTo(fd: number, max: number, from: number | null = null, nonBlocking = false): Uint8Array {
   const chunks: Buffer[] = [];
   let total = 0;
   while (total < max) {
     const chunk = Buffer.allocUnsafe(Math.min(CHUNK, max - total));
-    const n = readSync(fd, chunk, 0, chunk.length, from === null ? null : from + total);
+    let n: number;
+    try {
+      n = readSync(fd, chunk, 0, chunk.length, from === null ? null : from + total);
+    } catch (e) {
+      if (!nonBlocking || (e as NodeJS.ErrnoException).code !== 'EAGAIN') throw e;
+      Atomics.wait(pause, 0, 0, 5); // the writer has not written yet
+      continue;
+    }
     if (n === 0) break;
     chunks.push(chunk.subarray(0, n));
     total += n;
