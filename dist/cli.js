@@ -7055,15 +7055,20 @@ function lintAll(inputs, options, each = lintInTurn) {
   }
   return results;
 }
+var RECENT_FILES = 4;
 function acrossFiles(sorted, summaries, options) {
   const byFile = new Map(sorted.map((input) => [input.file, input]));
-  let last;
+  const recent = /* @__PURE__ */ new Map();
   const specOf = (file) => {
-    if (last?.file !== file) {
-      const input = byFile.get(file);
-      last = { file, spec: parseFile(file, readInput(input, maxFileSize(options.config), options.cwd).bytes) };
+    let spec = recent.get(file);
+    if (spec) {
+      recent.delete(file);
+    } else {
+      spec = parseFile(file, readInput(byFile.get(file), maxFileSize(options.config), options.cwd).bytes);
+      if (recent.size >= RECENT_FILES) recent.delete(recent.keys().next().value);
     }
-    return last.spec;
+    recent.set(file, spec);
+    return spec;
   };
   const sinks = /* @__PURE__ */ new Map();
   const hashes = /* @__PURE__ */ new Map();

@@ -300,18 +300,25 @@ export function lintAll(inputs: LintInput[], options: LintOptions, each: LintEac
   return results;
 }
 
+/** How many parsed files the checks across files keep at a time. */
+const RECENT_FILES = 4;
+
 /** The findings of the checks across files, placed, by file. */
 function acrossFiles(sorted: readonly LintInput[], summaries: readonly DocSummary[], options: LintOptions): Map<string, Diagnostic[]> {
   const byFile = new Map(sorted.map((input) => [input.file, input]));
-  // The file a finding is placed in is parsed again; the last one is kept, as findings and
-  // `lineOf` calls come in summary order, mostly several for one file in a row.
-  let last: { file: string; spec: SpecFile } | undefined;
+  // The file a finding is placed in, or whose body is hashed, is parsed again. The last few are
+  // kept: a reused token asks for its own file and for the earlier one, in turn.
+  const recent = new Map<string, SpecFile>();
   const specOf = (file: string): SpecFile => {
-    if (last?.file !== file) {
-      const input = byFile.get(file)!;
-      last = { file, spec: parseFile(file, readInput(input, maxFileSize(options.config), options.cwd).bytes) };
+    let spec = recent.get(file);
+    if (spec) {
+      recent.delete(file);
+    } else {
+      spec = parseFile(file, readInput(byFile.get(file)!, maxFileSize(options.config), options.cwd).bytes);
+      if (recent.size >= RECENT_FILES) recent.delete(recent.keys().next().value!);
     }
-    return last.spec;
+    recent.set(file, spec); // the most recently used last
+    return spec;
   };
   const sinks = new Map<DocSummary, FindingSink>();
   const hashes = new Map<DocSummary, string>();
