@@ -3324,34 +3324,50 @@ function setOwn(target, key, value) {
 var NO_FLOATS = /* @__PURE__ */ new Set();
 function parseJson(text) {
   const start = rootStart(text);
-  const failed = (syntax) => ({ index: 0, data: void 0, syntax, floatIntegers: NO_FLOATS, duplicates: [], loc: () => void 0, start });
   let shape = mayHoldTooManyValues(text) ? scanJson(text) : void 0;
-  if (shape?.syntax) return failed(shape.syntax);
+  if (shape?.syntax) return failedDocument(shape.syntax, start);
   let data;
   try {
     data = JSON.parse(text);
   } catch (e) {
-    return failed(scanJson(text).syntax ?? { span: { start: 0, end: Math.min(1, text.length) }, detail: e.message });
+    return failedDocument(scanJson(text).syntax ?? { span: { start: 0, end: Math.min(1, text.length) }, detail: e.message }, start);
   }
   const duplicated = !keysMatch(text, data);
   if (!shape && duplicated) shape = scanJson(text);
-  if (shape?.syntax) return failed(shape.syntax);
-  const floatKeys = floatIntegerKeys(text);
-  const scanned = () => shape ??= scanJson(text);
-  let floats;
-  return {
-    index: 0,
-    data,
-    // Worked out on first use: most candidates stand under keys no schema types as integer.
-    get floatIntegers() {
-      return floats ??= floatKeys.length ? scanned().floatIntegers() : NO_FLOATS;
-    },
-    floatIntegerKeys: floatKeys,
-    duplicates: shape && duplicated ? shape.duplicates() : [],
-    loc: (pointer) => scanned().loc(pointer),
-    start
-  };
+  if (shape?.syntax) return failedDocument(shape.syntax, start);
+  return new JsonDocument(text, data, shape, floatIntegerKeys(text), shape && duplicated ? shape.duplicates() : [], start);
 }
+function failedDocument(syntax, start) {
+  return { index: 0, data: void 0, syntax, floatIntegers: NO_FLOATS, duplicates: [], loc: () => void 0, start };
+}
+var JsonDocument = class {
+  constructor(text, data, shape, floatIntegerKeys2, duplicates, start) {
+    this.text = text;
+    this.data = data;
+    this.shape = shape;
+    this.floatIntegerKeys = floatIntegerKeys2;
+    this.duplicates = duplicates;
+    this.start = start;
+  }
+  text;
+  data;
+  shape;
+  floatIntegerKeys;
+  duplicates;
+  start;
+  index = 0;
+  floats;
+  /** Most candidates stand under keys no schema types as integer, and are never asked for. */
+  get floatIntegers() {
+    return this.floats ??= this.floatIntegerKeys.length ? this.scanned().floatIntegers() : NO_FLOATS;
+  }
+  loc(pointer) {
+    return this.scanned().loc(pointer);
+  }
+  scanned() {
+    return this.shape ??= scanJson(this.text);
+  }
+};
 function looksLikeJson(text) {
   if (mayHoldTooManyValues(text)) {
     const problem = scanJson(text).syntax;

@@ -34,37 +34,58 @@ const NO_FLOATS: ReadonlySet<string> = new Set();
 /** Parses a JSON text into one document (SPEC §3 "Syntax"). */
 export function parseJson(text: string): SpecDocument {
   const start = rootStart(text);
-  const failed = (syntax: SyntaxProblem): SpecDocument => ({ index: 0, data: undefined, syntax, floatIntegers: NO_FLOATS, duplicates: [], loc: () => undefined, start });
   // A text that may hold too many values is scanned before JSON.parse builds its tree.
   let shape = mayHoldTooManyValues(text) ? scanJson(text) : undefined;
-  if (shape?.syntax) return failed(shape.syntax);
+  if (shape?.syntax) return failedDocument(shape.syntax, start);
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (e) {
     // The scan accepts exactly what JSON.parse accepts (within the limits); the engine's message is a last resort.
-    return failed(scanJson(text).syntax ?? { span: { start: 0, end: Math.min(1, text.length) }, detail: (e as Error).message });
+    return failedDocument(scanJson(text).syntax ?? { span: { start: 0, end: Math.min(1, text.length) }, detail: (e as Error).message }, start);
   }
   // Keys that do not match include data nested too deeply to count: the scan then says where.
   const duplicated = !keysMatch(text, data);
   if (!shape && duplicated) shape = scanJson(text);
   // JSON.parse accepted the text, so a problem of the scan is a limit passed.
-  if (shape?.syntax) return failed(shape.syntax);
-  const floatKeys = floatIntegerKeys(text);
-  const scanned = () => (shape ??= scanJson(text));
-  let floats: ReadonlySet<string> | undefined;
-  return {
-    index: 0,
-    data,
-    // Worked out on first use: most candidates stand under keys no schema types as integer.
-    get floatIntegers() {
-      return (floats ??= floatKeys.length ? scanned().floatIntegers() : NO_FLOATS);
-    },
-    floatIntegerKeys: floatKeys,
-    duplicates: shape && duplicated ? shape.duplicates() : [],
-    loc: (pointer) => scanned().loc(pointer),
-    start,
-  };
+  if (shape?.syntax) return failedDocument(shape.syntax, start);
+  return new JsonDocument(text, data, shape, floatIntegerKeys(text), shape && duplicated ? shape.duplicates() : [], start);
+}
+
+/** A JSON document that does not parse (or passes a limit): where and why. */
+function failedDocument(syntax: SyntaxProblem, start: Span): SpecDocument {
+  return { index: 0, data: undefined, syntax, floatIntegers: NO_FLOATS, duplicates: [], loc: () => undefined, start };
+}
+
+/**
+ * A JSON document that parsed: its positions and float pointers are worked out on first use. A
+ * class rather than an object literal with a getter, which V8 builds much more slowly, once per file.
+ */
+class JsonDocument implements SpecDocument {
+  readonly index = 0;
+  private floats: ReadonlySet<string> | undefined;
+
+  constructor(
+    private readonly text: string,
+    readonly data: unknown,
+    private shape: JsonShape | undefined,
+    readonly floatIntegerKeys: readonly string[],
+    readonly duplicates: readonly Duplicate[],
+    readonly start: Span,
+  ) {}
+
+  /** Most candidates stand under keys no schema types as integer, and are never asked for. */
+  get floatIntegers(): ReadonlySet<string> {
+    return (this.floats ??= this.floatIntegerKeys.length ? this.scanned().floatIntegers() : NO_FLOATS);
+  }
+
+  loc(pointer: string): NodeLoc | undefined {
+    return this.scanned().loc(pointer);
+  }
+
+  private scanned(): JsonShape {
+    return (this.shape ??= scanJson(this.text));
+  }
 }
 
 /**
