@@ -4520,6 +4520,22 @@ function writeAll(fd, text) {
   for (let at = 0; at < bytes2.length; ) at += writeSync(fd, bytes2, at, bytes2.length - at);
 }
 
+// src/core/heap.ts
+var SMALL_RUN = 1e3;
+var LARGE_RUN = 2e4;
+var steered = false;
+function wantsSteering(inputs, workers) {
+  if (inputs.length < SMALL_RUN) return false;
+  if (workers > 0 || inputs.length > LARGE_RUN) return true;
+  return !inputs.some((input) => /\.ya?ml$/i.test(input.file));
+}
+function steerHeap() {
+  steered = true;
+  const v8 = builtin("node:v8");
+  v8.setFlagsFromString("--semi-space-growth-factor=1");
+  v8.setFlagsFromString("--heap-growing-percent=20");
+}
+
 // src/core/git.ts
 import { execFileSync } from "node:child_process";
 import { existsSync as existsSync3 } from "node:fs";
@@ -8037,6 +8053,7 @@ async function run(env) {
   const onlyChanged = booleanInput("only-changed");
   const loaded2 = loadConfig(getInput("config") || void 0, cwd);
   const inputs = collectInputs(paths.length ? paths : ["."], loaded2.config, loaded2.baseDir, cwd, noStdin, "<stdin>");
+  if (wantsSteering(inputs, 0)) steerHeap();
   let results = lintAll(inputs, { config: loaded2.config, baseDir: loaded2.baseDir, cwd });
   if (onlyChanged) results = keepChanged(results, cwd, env);
   const ctx = formatContext(inputs, cwd, false, maxFileSize(loaded2.config));

@@ -36,9 +36,6 @@ var require_ucs2length = __commonJS({
   }
 });
 
-// src/main.ts
-import { setFlagsFromString } from "node:v8";
-
 // src/cli.ts
 import { parseArgs as parseArgs2 } from "node:util";
 
@@ -4112,6 +4109,32 @@ function writeAll(fd, text) {
   for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
 }
 
+// src/core/heap.ts
+var SMALL_RUN = 1e3;
+var LARGE_RUN = 2e4;
+var steered = false;
+function wantsSteering(inputs, workers) {
+  if (inputs.length < SMALL_RUN) return false;
+  if (workers > 0 || inputs.length > LARGE_RUN) return true;
+  return !inputs.some((input) => /\.ya?ml$/i.test(input.file));
+}
+function heapSteered() {
+  return steered;
+}
+function steerHeap() {
+  steered = true;
+  const v8 = builtin("node:v8");
+  v8.setFlagsFromString("--semi-space-growth-factor=1");
+  v8.setFlagsFromString("--heap-growing-percent=20");
+}
+function releaseHeap() {
+  if (!steered) return;
+  steered = false;
+  const v8 = builtin("node:v8");
+  v8.setFlagsFromString("--semi-space-growth-factor=2");
+  v8.setFlagsFromString("--heap-growing-percent=0");
+}
+
 // src/core/parallel.ts
 import { availableParallelism } from "node:os";
 
@@ -7139,11 +7162,14 @@ var WORK_PER_THREAD = 1500;
 var BATCH = 32;
 function lintInParallel(jobs, script) {
   return (inputs, options) => {
-    const work = inputs.reduce((sum, input) => sum + workOf(input), 0);
-    const workers = Math.min(jobs - 1, Math.floor(work / WORK_PER_THREAD));
+    const workers = workersFor(inputs, jobs);
     if (workers < 1) return lintInTurn(inputs, options);
     return runPool(inputs, options, workers, script);
   };
+}
+function workersFor(inputs, jobs) {
+  const work = inputs.reduce((sum, input) => sum + workOf(input), 0);
+  return Math.max(0, Math.min(jobs - 1, Math.floor(work / WORK_PER_THREAD)));
 }
 function runPool(inputs, options, count, script) {
   const { MessageChannel, receiveMessageOnPort, Worker } = builtin("node:worker_threads");
@@ -7151,7 +7177,7 @@ function runPool(inputs, options, count, script) {
   const counter = new Int32Array(signal);
   const pool = Array.from({ length: count }, () => {
     const { port1, port2 } = new MessageChannel();
-    const data = { clusterlintWorker: true, port: port2, signal, options };
+    const data = { clusterlintWorker: true, port: port2, signal, options, steer: heapSteered() };
     const worker = new Worker(script, { argv: [WORKER_ARG], workerData: data, transferList: [port2] });
     return { worker, port: port1 };
   });
@@ -7194,6 +7220,7 @@ function serveLintWorker() {
   const { isMainThread, workerData } = builtin("node:worker_threads");
   const data = workerData;
   if (isMainThread || !data?.clusterlintWorker) return false;
+  if (data.steer) steerHeap();
   const counter = new Int32Array(data.signal);
   data.port.on("message", (batch) => {
     let reply;
@@ -7761,7 +7788,9 @@ function main(argv, io) {
   const paths = parsed.positionals.length ? parsed.positionals : ["."];
   let inputs = collectInputs(paths, loaded2.config, loaded2.baseDir, io.cwd, io.stdin, v["stdin-filename"] ?? "<stdin>");
   if (v["ignore-unknown"]) inputs = inputs.map((i) => ({ ...i, explicit: false }));
-  let results = lintAll(inputs, options, jobs > 1 && io.workerScript ? lintInParallel(jobs, io.workerScript) : void 0);
+  const parallel = jobs > 1 && io.workerScript !== void 0;
+  if (!wantsSteering(inputs, parallel ? workersFor(inputs, jobs) : 0)) releaseHeap();
+  let results = lintAll(inputs, options, parallel ? lintInParallel(jobs, io.workerScript) : void 0);
   if (v.quiet) {
     results = results.map((r) => ({ ...r, warningCount: 0, diagnostics: r.diagnostics.filter((d) => d.severity === "error") }));
   }
@@ -7793,8 +7822,7 @@ function printConfig(file, configPath, options) {
 }
 
 // src/main.ts
-setFlagsFromString("--semi-space-growth-factor=1");
-setFlagsFromString("--heap-growing-percent=20");
+if (process.argv[2] !== WORKER_ARG) steerHeap();
 if (!(process.argv[2] === WORKER_ARG && serveLintWorker())) {
   process.stdout.on("error", (e) => {
     if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);

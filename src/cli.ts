@@ -9,7 +9,8 @@ import type { FileResult } from './diagnostic.js';
 import { loadConfig, UsageError } from './core/config.js';
 import { collectInputs, inBatches, writeReport } from './core/files.js';
 import { maxFileSize } from './core/limits.js';
-import { defaultJobs, lintInParallel } from './core/parallel.js';
+import { releaseHeap, wantsSteering } from './core/heap.js';
+import { defaultJobs, lintInParallel, workersFor } from './core/parallel.js';
 import { lintAll, type LintOptions } from './core/run.js';
 import { dialectOverride, overridesFor } from './core/severity.js';
 import { parseMaxWarnings, verdict } from './core/verdict.js';
@@ -142,7 +143,9 @@ function main(argv: readonly string[], io: CliIo): number {
   let inputs = collectInputs(paths, loaded.config, loaded.baseDir, io.cwd, io.stdin, v['stdin-filename'] ?? '<stdin>');
   // Named files are then linted as if a walk had found them: one that is not a spec is skipped.
   if (v['ignore-unknown']) inputs = inputs.map((i) => ({ ...i, explicit: false }));
-  let results: FileResult[] = lintAll(inputs, options, jobs > 1 && io.workerScript ? lintInParallel(jobs, io.workerScript) : undefined);
+  const parallel = jobs > 1 && io.workerScript !== undefined;
+  if (!wantsSteering(inputs, parallel ? workersFor(inputs, jobs) : 0)) releaseHeap();
+  let results: FileResult[] = lintAll(inputs, options, parallel ? lintInParallel(jobs, io.workerScript!) : undefined);
   if (v.quiet) {
     results = results.map((r) => ({ ...r, warningCount: 0, diagnostics: r.diagnostics.filter((d) => d.severity === 'error') }));
   }

@@ -12,6 +12,7 @@ import { availableParallelism } from 'node:os';
 import type * as Threads from 'node:worker_threads';
 import type { MessagePort } from 'node:worker_threads';
 import { UsageError } from './config.js';
+import { heapSteered, steerHeap } from './heap.js';
 import { lintFile, lintInTurn, type FileOutcome, type LintEach, type LintInput, type LintOptions } from './run.js';
 import { builtin } from './vendor.js';
 
@@ -25,6 +26,8 @@ export interface WorkerData {
   /** One Int32: bumped by the worker after each reply. */
   signal: SharedArrayBuffer;
   options: LintOptions;
+  /** The main thread steered its heap: the worker steers its own (`heap.ts`). */
+  steer: boolean;
 }
 
 /** A batch of files for a worker: the inputs from index `from` of the sorted list. */
@@ -64,11 +67,16 @@ const BATCH = 32;
  */
 export function lintInParallel(jobs: number, script: string | URL): LintEach {
   return (inputs, options) => {
-    const work = inputs.reduce((sum, input) => sum + workOf(input), 0);
-    const workers = Math.min(jobs - 1, Math.floor(work / WORK_PER_THREAD));
+    const workers = workersFor(inputs, jobs);
     if (workers < 1) return lintInTurn(inputs, options);
     return runPool(inputs, options, workers, script);
   };
+}
+
+/** How many worker threads a run over `inputs` with up to `jobs` threads starts (none when the work does not pay for one). */
+export function workersFor(inputs: readonly LintInput[], jobs: number): number {
+  const work = inputs.reduce((sum, input) => sum + workOf(input), 0);
+  return Math.max(0, Math.min(jobs - 1, Math.floor(work / WORK_PER_THREAD)));
 }
 
 function runPool(inputs: readonly LintInput[], options: LintOptions, count: number, script: string | URL): FileOutcome[] {
@@ -77,7 +85,7 @@ function runPool(inputs: readonly LintInput[], options: LintOptions, count: numb
   const counter = new Int32Array(signal);
   const pool = Array.from({ length: count }, () => {
     const { port1, port2 } = new MessageChannel();
-    const data: WorkerData = { clusterlintWorker: true, port: port2, signal, options };
+    const data: WorkerData = { clusterlintWorker: true, port: port2, signal, options, steer: heapSteered() };
     const worker = new Worker(script, { argv: [WORKER_ARG], workerData: data, transferList: [port2] });
     return { worker, port: port1 };
   });
@@ -127,6 +135,7 @@ export function serveLintWorker(): boolean {
   const { isMainThread, workerData } = builtin<typeof Threads>('node:worker_threads');
   const data = workerData as WorkerData | undefined;
   if (isMainThread || !data?.clusterlintWorker) return false;
+  if (data.steer) steerHeap();
   const counter = new Int32Array(data.signal);
   data.port.on('message', (batch: Batch) => {
     let reply: Reply;

@@ -21,7 +21,7 @@ export function vendor<T>(name: 'yaml' | 'picomatch'): T {
 }
 
 /** A module of Node itself, loaded the first time it is asked for. */
-export function builtin<T>(name: 'node:crypto' | 'node:worker_threads'): T {
+export function builtin<T>(name: 'node:crypto' | 'node:worker_threads' | 'node:v8'): T {
   return once(name, () => load(name));
 }
 

@@ -75,8 +75,8 @@ describe('no network', () => {
   it('running the bundle loads no networking module beyond what Node itself loads', () => {
     const dir = tempTree({
       'record.mjs': "import { writeFileSync } from 'node:fs';\nprocess.on('exit', () => writeFileSync(process.env.MODULES_OUT, JSON.stringify(process.moduleLoadList)));\n",
-      // The baseline: Node itself, and node:v8, which the program loads first to steer its heap
-      // (src/main.ts); node:v8 brings the stream_wrap binding with its heap-snapshot streams.
+      // The baseline: Node itself, and node:v8, which the program loads as it starts to steer its
+      // heap (src/core/heap.ts); node:v8 brings the stream_wrap binding with its snapshot streams.
       'empty.mjs': "import 'node:v8';\n",
       'spec.yaml': SPEC_YAML.replace('Name: x', 'Name: 3d'),
     });
