@@ -45,18 +45,21 @@ export function defaultJobs(): number {
 }
 
 /**
- * Work in units of one JSON file. A YAML file costs about fifteen times as much to parse; the
- * figures come from `npm run bench` (README "Performance").
+ * Work in units of one JSON file. A YAML file costs far more to parse, and, unlike a JSON file, it
+ * costs far more than a thread's start; the figures come from `npm run bench` (README
+ * "Performance").
  */
 function workOf(input: LintInput): number {
-  return /\.ya?ml$/i.test(input.file) ? 15 : 1;
+  return /\.ya?ml$/i.test(input.file) ? 200 : 1;
 }
 
 /**
  * The work one more thread must get to pay for its start: a worker loads the whole program
- * again (about 50 ms of one core), which is the time this thread takes for ~1,500 JSON files.
+ * again and warms its own compiled code, which a JSON file, linted in a few tens of microseconds,
+ * hardly needs: on the benchmark's two cores 10,000 JSON files ran no faster on two threads than
+ * on one, while about a hundred YAML files pay for a thread.
  */
-const WORK_PER_THREAD = 1500;
+const WORK_PER_THREAD = 20_000;
 
 /** Files per batch: large enough that messages cost little, small enough to share the tail well. */
 const BATCH = 32;
