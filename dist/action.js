@@ -6905,10 +6905,21 @@ var KEYWORD_KIND = {
   const: "format",
   multipleOf: "format"
 };
-function checkSchema(dialect, data, sink) {
-  if (dialect.validate(data)) return;
+function checkSchema(dialect, data, sink, budget) {
+  if (dialect.validate(data)) return 0;
   const rule = schemaRuleId(dialect);
-  for (const e of dialect.validate.errors ?? []) mapError(dialect, data, e, rule, sink);
+  let errors = dialect.validate.errors ?? [];
+  let omitted = 0;
+  const unknown = budget ? errors.filter((e) => e.keyword === "additionalProperties") : [];
+  if (budget && unknown.length > budget.max) {
+    const at = (e) => budget.position(child(e.instancePath, e.params.additionalProperty));
+    const placed = unknown.map((e) => ({ e, at: at(e) })).sort((a, b) => a.at - b.at);
+    const first = new Set(placed.slice(0, budget.max).map((p) => p.e));
+    omitted = unknown.length - budget.max;
+    errors = errors.filter((e) => e.keyword !== "additionalProperties" || first.has(e));
+  }
+  for (const e of errors) mapError(dialect, data, e, rule, sink);
+  return omitted;
 }
 function mapError(dialect, data, e, rule, sink) {
   if (e.propertyName !== void 0) return;
@@ -7236,6 +7247,8 @@ var FindingSink = class {
   }
   dialect;
   findings = [];
+  /** Unknown keys counted but not made into findings (see `checkSchema`'s budget). */
+  omitted = 0;
   /** A reporter bound to one rule (or schema) id. */
   reporter(rule) {
     return new RuleReporter(this, rule);
@@ -7381,11 +7394,14 @@ function lintFile(input, options) {
   const kept = [];
   const summaries = [];
   let linted = false;
+  let omitted = 0;
+  const unknownReported = severityFor("UnknownParameter", lintCode("UnknownParameter").severity, input.file, options) !== "off";
   for (const doc of spec.documents) {
     const sink = new FindingSink(void 0);
     const outcome = lintDocument(spec, doc, input, forced, options, sink, summaries);
     if (outcome === "skipped") continue;
     linted = true;
+    if (unknownReported) omitted += outcome.omitted;
     for (const f of firstPerParameter(outcome.findings)) {
       const severity = severityFor(f.code, f.severity, input.file, options);
       if (severity !== "off") kept.push({ finding: severity === f.severity ? f : { ...f, severity }, doc });
@@ -7393,17 +7409,17 @@ function lintFile(input, options) {
   }
   if (!linted) return { result: void 0, summaries };
   const most = maxFindings(options.config);
-  const diagnostics = kept.length > most ? firstFindings(kept, most, input, spec, options) : kept.map(({ finding, doc }) => toDiagnostic(finding, input.file, doc, spec.lines));
+  const diagnostics = kept.length + omitted > most ? firstFindings(kept, most, omitted, input, spec, options) : kept.map(({ finding, doc }) => toDiagnostic(finding, input.file, doc, spec.lines));
   return { result: fileResult(input.file, sortDiagnostics(diagnostics)), summaries };
 }
-function firstFindings(kept, limit, input, spec, options) {
+function firstFindings(kept, limit, omitted, input, spec, options) {
   const placed = kept.map((k) => ({ ...k, span: locate(k.doc, k.finding) }));
   placed.sort((a, b) => a.doc.index - b.doc.index || a.span.start - b.span.start);
   const diagnostics = placed.slice(0, limit).map(({ finding: finding2, doc, span }) => toDiagnostic({ ...finding2, span }, input.file, doc, spec.lines));
   const severity = severityFor("TooManyFindings", lintCode("TooManyFindings").severity, input.file, options);
   if (severity === "off") return diagnostics;
   const first = placed[limit];
-  const more = placed.length - limit;
+  const more = placed.length + omitted - limit;
   const finding = {
     ...lint("TooManyFindings"),
     severity,
@@ -7445,7 +7461,13 @@ function lintDocument(spec, doc, input, forced, options, sink, summaries) {
     return sink;
   }
   const typed = new FindingSink(dialect);
-  checkSchema(dialect, data, typed);
+  typed.omitted = checkSchema(dialect, data, typed, {
+    max: 2 * maxFindings(options.config),
+    position: (pointer) => {
+      const loc = doc.loc(pointer);
+      return loc ? (loc.key ?? loc.value).start : Number.MAX_SAFE_INTEGER;
+    }
+  });
   const context = {
     dialect: dialect.name,
     document: doc,

@@ -28,6 +28,8 @@ export interface Finding extends Resolved {
 /** Collects findings for one document of one dialect. */
 export class FindingSink {
   readonly findings: Finding[] = [];
+  /** Unknown keys counted but not made into findings (see `checkSchema`'s budget). */
+  omitted = 0;
 
   constructor(private readonly dialect: Dialect | undefined) {}
 

@@ -77,11 +77,15 @@ export function lintFile(input: LintInput, options: LintOptions): FileOutcome {
   const kept: Array<{ finding: Finding; doc: SpecDocument }> = [];
   const summaries: DocSummary[] = [];
   let linted = false;
+  // Unknown keys counted but not made into findings (`checkSchema`'s budget), when reported at all.
+  let omitted = 0;
+  const unknownReported = severityFor('UnknownParameter', lintCode('UnknownParameter').severity, input.file, options) !== 'off';
   for (const doc of spec.documents) {
     const sink = new FindingSink(undefined);
     const outcome = lintDocument(spec, doc, input, forced, options, sink, summaries);
     if (outcome === 'skipped') continue;
     linted = true;
+    if (unknownReported) omitted += outcome.omitted;
     for (const f of firstPerParameter(outcome.findings)) {
       const severity = severityFor(f.code, f.severity, input.file, options);
       if (severity !== 'off') kept.push({ finding: severity === f.severity ? f : { ...f, severity }, doc });
@@ -89,7 +93,7 @@ export function lintFile(input: LintInput, options: LintOptions): FileOutcome {
   }
   if (!linted) return { result: undefined, summaries };
   const most = maxFindings(options.config);
-  const diagnostics = kept.length > most ? firstFindings(kept, most, input, spec, options) : kept.map(({ finding, doc }) => toDiagnostic(finding, input.file, doc, spec.lines));
+  const diagnostics = kept.length + omitted > most ? firstFindings(kept, most, omitted, input, spec, options) : kept.map(({ finding, doc }) => toDiagnostic(finding, input.file, doc, spec.lines));
   return { result: fileResult(input.file, sortDiagnostics(diagnostics)), summaries };
 }
 
@@ -98,14 +102,15 @@ export function lintFile(input: LintInput, options: LintOptions): FileOutcome {
  * left out stands (README "Security"): a file can hold hundreds of thousands of findings (one per
  * unknown key), and positions and messages are made only for those reported.
  */
-function firstFindings(kept: Array<{ finding: Finding; doc: SpecDocument }>, limit: number, input: LintInput, spec: SpecFile, options: LintOptions): Diagnostic[] {
+function firstFindings(kept: Array<{ finding: Finding; doc: SpecDocument }>, limit: number, omitted: number, input: LintInput, spec: SpecFile, options: LintOptions): Diagnostic[] {
   const placed = kept.map((k) => ({ ...k, span: locate(k.doc, k.finding) }));
   placed.sort((a, b) => a.doc.index - b.doc.index || a.span.start - b.span.start);
   const diagnostics = placed.slice(0, limit).map(({ finding, doc, span }) => toDiagnostic({ ...finding, span }, input.file, doc, spec.lines));
   const severity = severityFor('TooManyFindings', lintCode('TooManyFindings').severity, input.file, options);
   if (severity === 'off') return diagnostics;
   const first = placed[limit]!;
-  const more = placed.length - limit;
+  // The unknown keys only counted all stand after those made into findings.
+  const more = placed.length + omitted - limit;
   const finding: Finding = {
     ...lint('TooManyFindings'),
     severity,
@@ -156,7 +161,14 @@ function lintDocument(
     return sink;
   }
   const typed = new FindingSink(dialect);
-  checkSchema(dialect, data, typed);
+  // Twice the findings limit: enough for the first ones in file order whatever else is reported.
+  typed.omitted = checkSchema(dialect, data, typed, {
+    max: 2 * maxFindings(options.config),
+    position: (pointer) => {
+      const loc = doc.loc(pointer);
+      return loc ? (loc.key ?? loc.value).start : Number.MAX_SAFE_INTEGER;
+    },
+  });
   // One context for all rules, its reporter swapped per rule (rules run one after another and
   // keep nothing), rather than a copy of the context per rule and document.
   const context: RuleContext = {

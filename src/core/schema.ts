@@ -34,11 +34,38 @@ export const KEYWORD_KIND: Record<string, CheckKind> = {
   multipleOf: 'format',
 };
 
-/** Validates one body and reports every schema finding into `sink`. */
-export function checkSchema(dialect: Dialect, data: unknown, sink: FindingSink): void {
-  if (dialect.validate(data)) return;
+/**
+ * Only the first unknown keys of a document, when it has very many (a file of nothing but unknown
+ * keys would otherwise make a finding for each before the findings limit keeps a thousand).
+ */
+export interface UnknownKeyBudget {
+  /** How many unknown keys are reported as findings; the rest are only counted. */
+  max: number;
+  /** Where the key at a pointer stands in the text, to tell which keys come first. */
+  position(pointer: string): number;
+}
+
+/**
+ * Validates one body and reports every schema finding into `sink`. With a budget, only the first
+ * `budget.max` unknown keys in text order become findings and the others are returned as a count:
+ * each unknown key is exactly one `UnknownParameter` finding, so the count is exact, and every
+ * other error is still reported.
+ */
+export function checkSchema(dialect: Dialect, data: unknown, sink: FindingSink, budget?: UnknownKeyBudget): number {
+  if (dialect.validate(data)) return 0;
   const rule = schemaRuleId(dialect);
-  for (const e of dialect.validate.errors ?? []) mapError(dialect, data, e, rule, sink);
+  let errors = dialect.validate.errors ?? [];
+  let omitted = 0;
+  const unknown = budget ? errors.filter((e) => e.keyword === 'additionalProperties') : [];
+  if (budget && unknown.length > budget.max) {
+    const at = (e: ErrorObject) => budget.position(child(e.instancePath, (e.params as { additionalProperty: string }).additionalProperty));
+    const placed = unknown.map((e) => ({ e, at: at(e) })).sort((a, b) => a.at - b.at);
+    const first = new Set(placed.slice(0, budget.max).map((p) => p.e));
+    omitted = unknown.length - budget.max;
+    errors = errors.filter((e) => e.keyword !== 'additionalProperties' || first.has(e));
+  }
+  for (const e of errors) mapError(dialect, data, e, rule, sink);
+  return omitted;
 }
 
 function mapError(dialect: Dialect, data: unknown, e: ErrorObject, rule: string, sink: FindingSink): void {

@@ -243,6 +243,26 @@ describe('large and strange content', () => {
     expect(last.detail).toBe(`${N - 1000} more findings from here on are not shown; clusterlint reports at most 1000 per file (maxFindingsPerFile in the config).`);
   });
 
+  it('past the limit, errors of known parameters are kept with the first unknown keys, and the count stays exact', () => {
+    // Unknown keys before and after the known ones, in JSON and YAML: only the first ones in the
+    // text become findings, every other key is still counted.
+    const unknown = (from: number, n: number) => Array.from({ length: n }, (_, i) => `x${from + i}`);
+    const json = `{${unknown(0, 1500).map((k) => `"${k}":1`).join(',')},"Name":"3d","ImageId":"m","InstanceType":"ecs.sn1.medium","Groups":{"g":{"DesiredVMCount":0,"ResourceType":"OnDemand"}},${unknown(1500, 2500).map((k) => `"${k}":1`).join(',')}}`;
+    const yaml = `Name: 3d\nImageId: m\nInstanceType: ecs.sn1.medium\nGroups:\n  g: {DesiredVMCount: 0, ResourceType: OnDemand}\n${unknown(0, 4000).map((k) => `${k}: 1`).join('\n')}\n`;
+    for (const [name, text] of [['spec.json', json], ['spec.yaml', yaml]] as const) {
+      const d = lintText(text, name, { config: { maxFindingsPerFile: 1000 } });
+      expect(d.length, name).toBe(1001);
+      const codes = d.map((x) => x.code);
+      expect(codes.filter((c) => c !== 'UnknownParameter' && c !== 'TooManyFindings'), name).toEqual(name === 'spec.yaml' ? ['InvalidName', 'InvalidDesiredVMCount'] : []);
+      expect(d[1000]!.detail, name).toBe(`${4002 - 1000} more findings from here on are not shown; clusterlint reports at most 1000 per file (maxFindingsPerFile in the config).`);
+    }
+    // In JSON the known parameters come after 1500 unknown keys: past the first 1000 findings, but counted.
+    const all = lintText(json, 'spec.json', { config: { maxFindingsPerFile: 5000 } });
+    expect(all.length).toBe(4002);
+    // Unknown keys turned off are neither findings nor counted.
+    expect(lintText(json, 'spec.json', { config: { maxFindingsPerFile: 1000, severity: { UnknownParameter: 'off' } } }).map((x) => x.code)).toEqual(['InvalidName', 'InvalidDesiredVMCount']);
+  });
+
   it('a very long line: the stylish excerpt is cut around the finding', () => {
     const text = `${HEAD},"Description":"${'x'.repeat(2_000_000)}","Nmae":1}`;
     const dir = tempTree({ 'long.json': text });
