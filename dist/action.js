@@ -6905,21 +6905,27 @@ var KEYWORD_KIND = {
   const: "format",
   multipleOf: "format"
 };
-function checkSchema(dialect, data, sink, budget) {
+function checkSchema(dialect, data, sink, maxUnknown = Infinity, doc) {
   if (dialect.validate(data)) return 0;
   const rule = schemaRuleId(dialect);
   let errors = dialect.validate.errors ?? [];
   let omitted = 0;
-  const unknown = budget ? errors.filter((e) => e.keyword === "additionalProperties") : [];
-  if (budget && unknown.length > budget.max) {
-    const at = (e) => budget.position(child(e.instancePath, e.params.additionalProperty));
-    const placed = unknown.map((e) => ({ e, at: at(e) })).sort((a, b) => a.at - b.at);
-    const first = new Set(placed.slice(0, budget.max).map((p) => p.e));
-    omitted = unknown.length - budget.max;
-    errors = errors.filter((e) => e.keyword !== "additionalProperties" || first.has(e));
+  if (doc && errors.length > maxUnknown) {
+    const unknown = errors.filter((e) => e.keyword === "additionalProperties");
+    if (unknown.length > maxUnknown) {
+      const placed = unknown.map((e) => ({ e, at: keyOffset(doc, child(e.instancePath, e.params.additionalProperty)) }));
+      placed.sort((a, b) => a.at - b.at);
+      const first = new Set(placed.slice(0, maxUnknown).map((p) => p.e));
+      omitted = unknown.length - maxUnknown;
+      errors = errors.filter((e) => e.keyword !== "additionalProperties" || first.has(e));
+    }
   }
   for (const e of errors) mapError(dialect, data, e, rule, sink);
   return omitted;
+}
+function keyOffset(doc, pointer) {
+  const loc = doc.loc(pointer);
+  return loc ? (loc.key ?? loc.value).start : Number.MAX_SAFE_INTEGER;
 }
 function mapError(dialect, data, e, rule, sink) {
   if (e.propertyName !== void 0) return;
@@ -7461,13 +7467,7 @@ function lintDocument(spec, doc, input, forced, options, sink, summaries) {
     return sink;
   }
   const typed = new FindingSink(dialect);
-  typed.omitted = checkSchema(dialect, data, typed, {
-    max: 2 * maxFindings(options.config),
-    position: (pointer) => {
-      const loc = doc.loc(pointer);
-      return loc ? (loc.key ?? loc.value).start : Number.MAX_SAFE_INTEGER;
-    }
-  });
+  typed.omitted = checkSchema(dialect, data, typed, 2 * maxFindings(options.config), doc);
   const context = {
     dialect: dialect.name,
     document: doc,

@@ -161,14 +161,9 @@ function lintDocument(
     return sink;
   }
   const typed = new FindingSink(dialect);
-  // Twice the findings limit: enough for the first ones in file order whatever else is reported.
-  typed.omitted = checkSchema(dialect, data, typed, {
-    max: 2 * maxFindings(options.config),
-    position: (pointer) => {
-      const loc = doc.loc(pointer);
-      return loc ? (loc.key ?? loc.value).start : Number.MAX_SAFE_INTEGER;
-    },
-  });
+  // Twice the findings limit of unknown keys: enough for the first findings in file order
+  // whatever else is reported.
+  typed.omitted = checkSchema(dialect, data, typed, 2 * maxFindings(options.config), doc);
   // One context for all rules, its reporter swapped per rule (rules run one after another and
   // keep nothing), rather than a copy of the context per rule and document.
   const context: RuleContext = {

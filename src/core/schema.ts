@@ -7,6 +7,7 @@ import type { ErrorObject } from 'ajv';
 import type { CheckKind } from '../catalogue.js';
 import { schemaAtPointer, schemaAtPath, type Dialect, type SchemaNode } from './dialect.js';
 import { child, get, tokens } from './pointer.js';
+import type { SpecDocument } from './document.js';
 import type { FindingSink } from './report.js';
 
 /** The rule id schema findings carry: the schema file's name without `.schema.json`. */
@@ -35,37 +36,35 @@ export const KEYWORD_KIND: Record<string, CheckKind> = {
 };
 
 /**
- * Only the first unknown keys of a document, when it has very many (a file of nothing but unknown
- * keys would otherwise make a finding for each before the findings limit keeps a thousand).
+ * Validates one body and reports every schema finding into `sink`. Past `maxUnknown` unknown keys
+ * (a file of nothing but unknown keys would otherwise make a finding for each before the findings
+ * limit keeps a thousand), only the first ones in the document's text become findings and the
+ * others are returned as a count: each unknown key is exactly one `UnknownParameter` finding, so
+ * the count is exact, and every other error is still reported.
  */
-export interface UnknownKeyBudget {
-  /** How many unknown keys are reported as findings; the rest are only counted. */
-  max: number;
-  /** Where the key at a pointer stands in the text, to tell which keys come first. */
-  position(pointer: string): number;
-}
-
-/**
- * Validates one body and reports every schema finding into `sink`. With a budget, only the first
- * `budget.max` unknown keys in text order become findings and the others are returned as a count:
- * each unknown key is exactly one `UnknownParameter` finding, so the count is exact, and every
- * other error is still reported.
- */
-export function checkSchema(dialect: Dialect, data: unknown, sink: FindingSink, budget?: UnknownKeyBudget): number {
+export function checkSchema(dialect: Dialect, data: unknown, sink: FindingSink, maxUnknown = Infinity, doc?: SpecDocument): number {
   if (dialect.validate(data)) return 0;
   const rule = schemaRuleId(dialect);
   let errors = dialect.validate.errors ?? [];
   let omitted = 0;
-  const unknown = budget ? errors.filter((e) => e.keyword === 'additionalProperties') : [];
-  if (budget && unknown.length > budget.max) {
-    const at = (e: ErrorObject) => budget.position(child(e.instancePath, (e.params as { additionalProperty: string }).additionalProperty));
-    const placed = unknown.map((e) => ({ e, at: at(e) })).sort((a, b) => a.at - b.at);
-    const first = new Set(placed.slice(0, budget.max).map((p) => p.e));
-    omitted = unknown.length - budget.max;
-    errors = errors.filter((e) => e.keyword !== 'additionalProperties' || first.has(e));
+  if (doc && errors.length > maxUnknown) {
+    const unknown = errors.filter((e) => e.keyword === 'additionalProperties');
+    if (unknown.length > maxUnknown) {
+      const placed = unknown.map((e) => ({ e, at: keyOffset(doc, child(e.instancePath, (e.params as { additionalProperty: string }).additionalProperty)) }));
+      placed.sort((a, b) => a.at - b.at);
+      const first = new Set(placed.slice(0, maxUnknown).map((p) => p.e));
+      omitted = unknown.length - maxUnknown;
+      errors = errors.filter((e) => e.keyword !== 'additionalProperties' || first.has(e));
+    }
   }
   for (const e of errors) mapError(dialect, data, e, rule, sink);
   return omitted;
+}
+
+/** Where the key at a pointer stands in a document's text (its value's start for an array element). */
+function keyOffset(doc: SpecDocument, pointer: string): number {
+  const loc = doc.loc(pointer);
+  return loc ? (loc.key ?? loc.value).start : Number.MAX_SAFE_INTEGER;
 }
 
 function mapError(dialect: Dialect, data: unknown, e: ErrorObject, rule: string, sink: FindingSink): void {
