@@ -7182,12 +7182,8 @@ function workOf(input) {
 }
 var WORK_PER_THREAD = 2e4;
 var BATCH = 32;
-function lintInParallel(jobs, script) {
-  return (inputs, options) => {
-    const workers = workersFor(inputs, jobs);
-    if (workers < 1) return lintInTurn(inputs, options);
-    return runPool(inputs, options, workers, script);
-  };
+function lintInParallel(workers, script) {
+  return (inputs, options) => runPool(inputs, options, workers, script);
 }
 function workersFor(inputs, jobs) {
   const work = inputs.reduce((sum, input) => sum + workOf(input), 0);
@@ -7810,9 +7806,9 @@ function main(argv, io) {
   const paths = parsed.positionals.length ? parsed.positionals : ["."];
   let inputs = collectInputs(paths, loaded2.config, loaded2.baseDir, io.cwd, io.stdin, v["stdin-filename"] ?? "<stdin>");
   if (v["ignore-unknown"]) inputs = inputs.map((i) => ({ ...i, explicit: false }));
-  const parallel = jobs > 1 && io.workerScript !== void 0;
-  if (!wantsSteering(inputs, parallel ? workersFor(inputs, jobs) : 0)) releaseHeap();
-  let results = lintAll(inputs, options, parallel ? lintInParallel(jobs, io.workerScript) : void 0);
+  const workers = io.workerScript === void 0 ? 0 : workersFor(inputs, jobs);
+  if (!wantsSteering(inputs, workers)) releaseHeap();
+  let results = lintAll(inputs, options, workers > 0 ? lintInParallel(workers, io.workerScript) : void 0);
   if (v.quiet) {
     results = results.map((r) => ({ ...r, warningCount: 0, diagnostics: r.diagnostics.filter((d) => d.severity === "error") }));
   }

@@ -143,9 +143,9 @@ function main(argv: readonly string[], io: CliIo): number {
   let inputs = collectInputs(paths, loaded.config, loaded.baseDir, io.cwd, io.stdin, v['stdin-filename'] ?? '<stdin>');
   // Named files are then linted as if a walk had found them: one that is not a spec is skipped.
   if (v['ignore-unknown']) inputs = inputs.map((i) => ({ ...i, explicit: false }));
-  const parallel = jobs > 1 && io.workerScript !== undefined;
-  if (!wantsSteering(inputs, parallel ? workersFor(inputs, jobs) : 0)) releaseHeap();
-  let results: FileResult[] = lintAll(inputs, options, parallel ? lintInParallel(jobs, io.workerScript!) : undefined);
+  const workers = io.workerScript === undefined ? 0 : workersFor(inputs, jobs);
+  if (!wantsSteering(inputs, workers)) releaseHeap();
+  let results: FileResult[] = lintAll(inputs, options, workers > 0 ? lintInParallel(workers, io.workerScript!) : undefined);
   if (v.quiet) {
     results = results.map((r) => ({ ...r, warningCount: 0, diagnostics: r.diagnostics.filter((d) => d.severity === 'error') }));
   }

@@ -13,7 +13,7 @@ import type * as Threads from 'node:worker_threads';
 import type { MessagePort } from 'node:worker_threads';
 import { UsageError } from './config.js';
 import { heapSteered, steerHeap } from './heap.js';
-import { lintFile, lintInTurn, type FileOutcome, type LintEach, type LintInput, type LintOptions } from './run.js';
+import { lintFile, type FileOutcome, type LintEach, type LintInput, type LintOptions } from './run.js';
 import { builtin } from './vendor.js';
 
 /** The argument a worker is started with, so the entry file knows it is one without loading worker_threads. */
@@ -65,15 +65,12 @@ const WORK_PER_THREAD = 20_000;
 const BATCH = 32;
 
 /**
- * Lints on up to `jobs` threads (this one included) when there is enough work to pay for them;
- * `script` is the program's entry file, which serves as the worker (see `serveLintWorker`).
+ * Lints on this thread and `workers` (at least one) worker threads, as many as `workersFor` says
+ * the work pays for; `script` is the program's entry file, which serves as the worker (see
+ * `serveLintWorker`).
  */
-export function lintInParallel(jobs: number, script: string | URL): LintEach {
-  return (inputs, options) => {
-    const workers = workersFor(inputs, jobs);
-    if (workers < 1) return lintInTurn(inputs, options);
-    return runPool(inputs, options, workers, script);
-  };
+export function lintInParallel(workers: number, script: string | URL): LintEach {
+  return (inputs, options) => runPool(inputs, options, workers, script);
 }
 
 /** How many worker threads a run over `inputs` with up to `jobs` threads starts (none when the work does not pay for one). */
