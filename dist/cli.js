@@ -2860,6 +2860,12 @@ var MAX_YAML_TOKENS = 1e6;
 var TOO_MANY_TOKENS = `The file holds more than ${MAX_YAML_TOKENS} YAML tokens (keys, values, punctuation, line breaks); clusterlint reads at most ${MAX_YAML_TOKENS}.`;
 var MAX_ALIAS_EXPANSION = 1e4;
 
+// src/core/document.ts
+var NO_FLOATS = /* @__PURE__ */ new Set();
+function bareDocument(index, start, data, syntax) {
+  return { index, data, ...syntax ? { syntax } : {}, floatIntegers: NO_FLOATS, duplicates: [], loc: () => void 0, start };
+}
+
 // src/core/pointer.ts
 function escapeToken(token) {
   if (!token.includes("~") && !token.includes("/")) return token;
@@ -2910,24 +2916,20 @@ function setOwn(target, key, value) {
 }
 
 // src/core/json.ts
-var NO_FLOATS = /* @__PURE__ */ new Set();
 function parseJson(text) {
   const start = rootStart(text);
   let shape = mayHoldTooManyValues(text) ? scanJson(text) : void 0;
-  if (shape?.syntax) return failedDocument(shape.syntax, start);
+  if (shape?.syntax) return bareDocument(0, start, void 0, shape.syntax);
   let data;
   try {
     data = JSON.parse(text);
   } catch (e) {
-    return failedDocument(scanJson(text).syntax ?? { span: { start: 0, end: Math.min(1, text.length) }, detail: e.message }, start);
+    return bareDocument(0, start, void 0, scanJson(text).syntax ?? { span: { start: 0, end: Math.min(1, text.length) }, detail: e.message });
   }
   const duplicated = !keysMatch(text, data);
   if (!shape && duplicated) shape = scanJson(text);
-  if (shape?.syntax) return failedDocument(shape.syntax, start);
+  if (shape?.syntax) return bareDocument(0, start, void 0, shape.syntax);
   return new JsonDocument(text, data, shape, floatIntegerKeys(text), shape && duplicated ? shape.duplicates() : [], start);
-}
-function failedDocument(syntax, start) {
-  return { index: 0, data: void 0, syntax, floatIntegers: NO_FLOATS, duplicates: [], loc: () => void 0, start };
 }
 var JsonDocument = class {
   constructor(text, data, shape, floatIntegerKeys2, duplicates, start) {
@@ -3495,7 +3497,7 @@ function parseYaml(text) {
   const docs = compose(tokens2).map((doc, index) => toSpecDocument(doc, index, text));
   if (stopped) docs.push(syntaxError(docs.length, spanAt(stopped.at, text), stopped.detail));
   if (docs.length === 0) {
-    return [{ index: 0, data: null, floatIntegers: /* @__PURE__ */ new Set(), duplicates: [], loc: () => void 0, start: { start: 0, end: Math.min(1, text.length) } }];
+    return [bareDocument(0, { start: 0, end: Math.min(1, text.length) }, null)];
   }
   return docs;
 }
@@ -3528,7 +3530,7 @@ function spanAt(offset, text) {
   return { start: offset, end: Math.min(offset + 1, text.length) };
 }
 function syntaxError(index, span, detail, start = span) {
-  return { index, data: void 0, syntax: { span, detail }, floatIntegers: /* @__PURE__ */ new Set(), duplicates: [], loc: () => void 0, start };
+  return bareDocument(index, start, void 0, { span, detail });
 }
 function toSpecDocument(doc, index, text) {
   const contents = doc.contents;
@@ -3764,7 +3766,7 @@ function parseFile(path, bytes) {
       format,
       text: decoded.text,
       lines,
-      documents: [{ index: 0, data: void 0, syntax: { span, detail: decoded.reason }, floatIntegers: /* @__PURE__ */ new Set(), duplicates: [], loc: () => void 0, start: span }]
+      documents: [bareDocument(0, span, void 0, { span, detail: decoded.reason })]
     };
   }
   const text = decoded.text;
@@ -7045,8 +7047,7 @@ function fileTooLarge(input, head, oversize, limit, forced, options) {
     span: start,
     detail: `The file has ${size}; clusterlint reads files of at most ${limit} bytes (maxFileSize in the config).`
   };
-  const empty = { index: 0, data: void 0, floatIntegers: /* @__PURE__ */ new Set(), duplicates: [], loc: () => void 0, start };
-  return { result: fileResult(input.file, [toDiagnostic(finding, input.file, empty, new LineIndex(""))]), summaries: [] };
+  return { result: fileResult(input.file, [toDiagnostic(finding, input.file, bareDocument(0, start, void 0), new LineIndex(""))]), summaries: [] };
 }
 function sniffDialect(text) {
   const schema = /[\w.-]+\.schema\.json/.exec(text);

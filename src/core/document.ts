@@ -59,3 +59,14 @@ export interface SpecFile {
   /** A `# yaml-language-server: $schema=…` modeline, when the file has one. */
   modelineSchema?: string;
 }
+
+/** The `floatIntegers` of a document that has none. */
+export const NO_FLOATS: ReadonlySet<string> = new Set();
+
+/**
+ * A document with nothing to locate: empty (`data` null or undefined), or, with `syntax`, one that
+ * does not parse (not UTF-8, a syntax error, a limit passed) or was not read (over the size limit).
+ */
+export function bareDocument(index: number, start: Span, data: unknown, syntax?: SyntaxProblem): SpecDocument {
+  return { index, data, ...(syntax ? { syntax } : {}), floatIntegers: NO_FLOATS, duplicates: [], loc: () => undefined, start };
+}

@@ -24,37 +24,30 @@
  * The scan is iterative (an explicit stack), so no input reaches the end of the call stack; a tab
  * is one column like any other character.
  */
-import type { Duplicate, NodeLoc, SpecDocument, SyntaxProblem } from './document.js';
+import { bareDocument, NO_FLOATS, type Duplicate, type NodeLoc, type SpecDocument, type SyntaxProblem } from './document.js';
 import { MAX_DEPTH, MAX_VALUES, TOO_DEEP, TOO_MANY_VALUES } from './limits.js';
 import { child, tokens } from './pointer.js';
 import type { Span } from './text.js';
-
-const NO_FLOATS: ReadonlySet<string> = new Set();
 
 /** Parses a JSON text into one document (SPEC §3 "Syntax"). */
 export function parseJson(text: string): SpecDocument {
   const start = rootStart(text);
   // A text that may hold too many values is scanned before JSON.parse builds its tree.
   let shape = mayHoldTooManyValues(text) ? scanJson(text) : undefined;
-  if (shape?.syntax) return failedDocument(shape.syntax, start);
+  if (shape?.syntax) return bareDocument(0, start, undefined, shape.syntax);
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (e) {
     // The scan accepts exactly what JSON.parse accepts (within the limits); the engine's message is a last resort.
-    return failedDocument(scanJson(text).syntax ?? { span: { start: 0, end: Math.min(1, text.length) }, detail: (e as Error).message }, start);
+    return bareDocument(0, start, undefined, scanJson(text).syntax ?? { span: { start: 0, end: Math.min(1, text.length) }, detail: (e as Error).message });
   }
   // Keys that do not match include data nested too deeply to count: the scan then says where.
   const duplicated = !keysMatch(text, data);
   if (!shape && duplicated) shape = scanJson(text);
   // JSON.parse accepted the text, so a problem of the scan is a limit passed.
-  if (shape?.syntax) return failedDocument(shape.syntax, start);
+  if (shape?.syntax) return bareDocument(0, start, undefined, shape.syntax);
   return new JsonDocument(text, data, shape, floatIntegerKeys(text), shape && duplicated ? shape.duplicates() : [], start);
-}
-
-/** A JSON document that does not parse (or passes a limit): where and why. */
-function failedDocument(syntax: SyntaxProblem, start: Span): SpecDocument {
-  return { index: 0, data: undefined, syntax, floatIntegers: NO_FLOATS, duplicates: [], loc: () => undefined, start };
 }
 
 /**

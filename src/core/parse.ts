@@ -1,7 +1,7 @@
 /**
  * A file's bytes to a `SpecFile`: decode strictly as UTF-8, choose JSON or YAML, parse.
  */
-import type { SpecFile } from './document.js';
+import { bareDocument, type SpecFile } from './document.js';
 import { looksLikeJson, parseJson } from './json.js';
 import { decodeUtf8, LineIndex } from './text.js';
 import { parseYaml } from './yaml.js';
@@ -27,7 +27,7 @@ export function parseFile(path: string, bytes: Uint8Array): SpecFile {
       format,
       text: decoded.text,
       lines,
-      documents: [{ index: 0, data: undefined, syntax: { span, detail: decoded.reason }, floatIntegers: new Set(), duplicates: [], loc: () => undefined, start: span }],
+      documents: [bareDocument(0, span, undefined, { span, detail: decoded.reason })],
     };
   }
   const text = decoded.text;

@@ -14,7 +14,7 @@ import type { DialectName, DocSummary, RuleContext } from '../rule-api.js';
 import { CROSS_FILE_RULES, RULES } from '../../rules/index.js';
 import type { ClusterlintConfig } from './config-types.js';
 import { decideDialect, dialectByShape, dialectOfSchemaRef, DIALECTS, schemaAtPointer, type Dialect } from './dialect.js';
-import type { SpecDocument, SpecFile } from './document.js';
+import { bareDocument, type SpecDocument, type SpecFile } from './document.js';
 import { readInput } from './files.js';
 import { maxFileSize, maxFindings } from './limits.js';
 import { parseFile } from './parse.js';
@@ -204,8 +204,7 @@ function fileTooLarge(input: LintInput, head: Uint8Array, oversize: Oversize, li
     span: start,
     detail: `The file has ${size}; clusterlint reads files of at most ${limit} bytes (maxFileSize in the config).`,
   };
-  const empty: SpecDocument = { index: 0, data: undefined, floatIntegers: new Set(), duplicates: [], loc: () => undefined, start };
-  return { result: fileResult(input.file, [toDiagnostic(finding, input.file, empty, new LineIndex(''))]), summaries: [] };
+  return { result: fileResult(input.file, [toDiagnostic(finding, input.file, bareDocument(0, start, undefined), new LineIndex(''))]), summaries: [] };
 }
 
 /** For a walked file that does not parse: does its text look like a spec of some dialect? */

@@ -16,7 +16,7 @@
  */
 import type * as Yaml from 'yaml';
 import type { Alias, CST, Document, Node, Pair, ParsedNode } from 'yaml';
-import type { Duplicate, NodeLoc, SpecDocument } from './document.js';
+import { bareDocument, type Duplicate, type NodeLoc, type SpecDocument } from './document.js';
 import { MAX_ALIAS_EXPANSION, MAX_DEPTH, MAX_YAML_TOKENS, TOO_DEEP, TOO_MANY_TOKENS } from './limits.js';
 import { child, setOwn } from './pointer.js';
 import type { Span } from './text.js';
@@ -32,7 +32,7 @@ export function parseYaml(text: string): SpecDocument[] {
   const docs = compose(tokens).map((doc, index) => toSpecDocument(doc, index, text));
   if (stopped) docs.push(syntaxError(docs.length, spanAt(stopped.at, text), stopped.detail));
   if (docs.length === 0) {
-    return [{ index: 0, data: null, floatIntegers: new Set(), duplicates: [], loc: () => undefined, start: { start: 0, end: Math.min(1, text.length) } }];
+    return [bareDocument(0, { start: 0, end: Math.min(1, text.length) }, null)];
   }
   return docs;
 }
@@ -86,7 +86,7 @@ function spanAt(offset: number, text: string): Span {
 
 /** A document that does not parse: where and why. */
 function syntaxError(index: number, span: Span, detail: string, start: Span = span): SpecDocument {
-  return { index, data: undefined, syntax: { span, detail }, floatIntegers: new Set(), duplicates: [], loc: () => undefined, start };
+  return bareDocument(index, start, undefined, { span, detail });
 }
 
 function toSpecDocument(doc: Document.Parsed, index: number, text: string): SpecDocument {
