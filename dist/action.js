@@ -7403,19 +7403,19 @@ function lintFile(input, options) {
   const summaries = [];
   let linted = false;
   let omitted = 0;
-  const unknownReported = severityFor("UnknownParameter", lintCode("UnknownParameter").severity, input.file, options) !== "off";
   for (const doc of spec.documents) {
     const sink = new FindingSink(void 0);
     const outcome = lintDocument(spec, doc, input, forced, options, sink, summaries);
     if (outcome === "skipped") continue;
     linted = true;
-    if (unknownReported) omitted += outcome.omitted;
+    omitted += outcome.omitted;
     for (const f of firstPerParameter(outcome.findings)) {
       const severity = severityFor(f.code, f.severity, input.file, options);
       if (severity !== "off") kept.push({ finding: severity === f.severity ? f : { ...f, severity }, doc });
     }
   }
   if (!linted) return { result: void 0, summaries };
+  if (omitted > 0 && severityFor("UnknownParameter", lintCode("UnknownParameter").severity, input.file, options) === "off") omitted = 0;
   const most = maxFindings(options.config);
   const diagnostics = kept.length + omitted > most ? firstFindings(kept, most, omitted, input, spec, options) : kept.map(({ finding, doc }) => toDiagnostic(finding, input.file, doc, spec.lines));
   return { result: fileResult(input.file, sortDiagnostics(diagnostics)), summaries };
