@@ -1,7 +1,8 @@
 /**
- * The schema pass: the dialect's JSON Schema (compiled ahead of time by ajv; without the
- * editors' `errorMessage`, which only costs time here — scripts/build.mjs) validates the body, and each ajv error becomes a catalogue finding. The schema node that failed
- * names the parameter (`x-parameter`); the keyword tells the kind of check (SPEC §2 order).
+ * The schema pass: the dialect's JSON Schema (compiled ahead of time by ajv, without the editors'
+ * `errorMessage`, which only costs time here: scripts/build.mjs) validates the body, and each ajv
+ * error becomes a catalogue finding. The schema node that failed names the parameter
+ * (`x-parameter`); the keyword tells the kind of check (SPEC §2 order).
  */
 import type { ErrorObject } from 'ajv';
 import type { CheckKind } from '../catalogue.js';
