@@ -37,8 +37,8 @@ var require_ucs2length = __commonJS({
 });
 
 // src/action.ts
-import { readFileSync, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
-import { resolve as resolve7 } from "node:path";
+import { readFileSync, realpathSync as realpathSync2, statSync as statSync3 } from "node:fs";
+import { resolve as resolve8 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -150,11 +150,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -170,7 +170,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -4522,78 +4522,9 @@ function writeAll(fd, text) {
   for (let at = 0; at < bytes2.length; ) at += writeSync(fd, bytes2, at, bytes2.length - at);
 }
 
-// src/core/heap.ts
-var SMALL_RUN = 1e3;
-var LARGE_RUN = 2e4;
-var steered = false;
-function wantsSteering(inputs, workers) {
-  if (inputs.length < SMALL_RUN) return false;
-  if (workers > 0 || inputs.length > LARGE_RUN) return true;
-  return !inputs.some((input) => /\.ya?ml$/i.test(input.file));
-}
-function steerHeap() {
-  steered = true;
-  const v8 = builtin("node:v8");
-  v8.setFlagsFromString("--semi-space-growth-factor=1");
-  v8.setFlagsFromString("--heap-growing-percent=20");
-}
-
-// src/core/git.ts
-import { execFileSync } from "node:child_process";
-import { existsSync as existsSync3 } from "node:fs";
-import { dirname as dirname3, join as join3, resolve as resolve4 } from "node:path";
-function repositoryRoot(cwd) {
-  const start = resolve4(cwd);
-  for (let dir = start; ; dir = dirname3(dir)) {
-    if (existsSync3(join3(dir, ".git"))) return dir;
-    if (dirname3(dir) === dir) return start;
-  }
-}
-function changedFiles(cwd, base) {
-  const git = (...args) => runGit(cwd, args);
-  let revision = base.revision;
-  if (!hasCommit(cwd, revision)) {
-    if (base.fetch === void 0) throw new UsageError(`cannot find the base commit ${revision} in the clone`);
-    try {
-      git("fetch", "--no-tags", "--depth=1", "origin", base.fetch);
-    } catch (e) {
-      throw new UsageError(`cannot fetch the base ${base.fetch} from origin: ${e.message}`);
-    }
-    revision = "FETCH_HEAD";
-  }
-  let from = revision;
-  try {
-    from = git("merge-base", revision, "HEAD").trim();
-  } catch {
-  }
-  const top = git("rev-parse", "--show-toplevel").trim();
-  const names = git("diff", "--name-only", "-z", "--no-renames", "--diff-filter=d", from, "HEAD", "--");
-  return new Set(names.split("\0").filter(Boolean).map((name) => resolve4(top, name)));
-}
-function hasCommit(cwd, revision) {
-  try {
-    runGit(cwd, ["rev-parse", "--verify", "--quiet", `${revision}^{commit}`]);
-    return true;
-  } catch {
-    return false;
-  }
-}
-function runGit(cwd, args) {
-  try {
-    return execFileSync("git", ["-c", `safe.directory=${repositoryRoot(cwd)}`, ...args], {
-      cwd,
-      encoding: "utf8",
-      stdio: ["ignore", "pipe", "pipe"],
-      // A fetch that needs credentials fails instead of waiting for someone to type them.
-      env: { ...process.env, GIT_TERMINAL_PROMPT: "0" },
-      maxBuffer: 256 * 1024 * 1024
-    });
-  } catch (e) {
-    const err = e;
-    const line = (err.stderr ?? "").trim().split("\n")[0];
-    throw new Error(line || err.message.split("\n")[0]);
-  }
-}
+// src/core/report-target.ts
+import { statSync as statSync2 } from "node:fs";
+import { resolve as resolve4 } from "node:path";
 
 // src/catalogue.ts
 var CHECK_RANK = {
@@ -7504,6 +7435,13 @@ function fileTooLarge(input, head, oversize, limit, forced, options) {
   };
   return { result: fileResult(input.file, [toDiagnostic(finding, input.file, bareDocument(0, start, void 0), new LineIndex(""))]), summaries: [] };
 }
+function holdsSpec(file, bytes2, head = false) {
+  if (head) return sniffDialect(decodeUtf8(bytes2).text) !== void 0;
+  const spec = parseFile(file, bytes2);
+  return spec.documents.some(
+    (doc) => doc.syntax ? sniffDialect(spec.text) !== void 0 : isObject(doc.data) && decideDialect(doc.data, void 0, spec.modelineSchema) !== void 0
+  );
+}
 function sniffDialect(text) {
   const schema = /[\w.-]+\.schema\.json/.exec(text);
   if (schema) {
@@ -7628,6 +7566,112 @@ function acrossFiles(sorted, summaries, options) {
   return extra;
 }
 
+// src/core/report-target.ts
+function checkReportTarget(path, inputs, cwd, limit) {
+  const target = resolve4(cwd, path);
+  let stat2;
+  try {
+    stat2 = statSync2(target);
+  } catch {
+    return;
+  }
+  const refuse = (why) => new UsageError(`will not write the report to ${displayPath(path)}: ${why}; choose another file`);
+  if (stat2.isDirectory()) throw refuse("it is a directory");
+  for (const input of inputs) {
+    const at = resolve4(cwd, input.path ?? input.file);
+    if (at === target || !input.bytes && sameFile(at, stat2)) throw refuse("it is one of the files being linted");
+  }
+  if (!stat2.isFile()) return;
+  let read;
+  try {
+    read = readLimited(target, limit, true);
+  } catch (e) {
+    throw new UsageError(`cannot write ${displayPath(path)}: ${reason(e)}`);
+  }
+  if (holdsSpec(path, read.bytes, read.oversize !== void 0)) throw refuse("it is a Batch Compute or Container Service spec");
+}
+function sameFile(path, target) {
+  try {
+    const s = statSync2(path);
+    return s.ino === target.ino && s.dev === target.dev;
+  } catch {
+    return false;
+  }
+}
+
+// src/core/heap.ts
+var SMALL_RUN = 1e3;
+var LARGE_RUN = 2e4;
+var steered = false;
+function wantsSteering(inputs, workers) {
+  if (inputs.length < SMALL_RUN) return false;
+  if (workers > 0 || inputs.length > LARGE_RUN) return true;
+  return !inputs.some((input) => /\.ya?ml$/i.test(input.file));
+}
+function steerHeap() {
+  steered = true;
+  const v8 = builtin("node:v8");
+  v8.setFlagsFromString("--semi-space-growth-factor=1");
+  v8.setFlagsFromString("--heap-growing-percent=20");
+}
+
+// src/core/git.ts
+import { execFileSync } from "node:child_process";
+import { existsSync as existsSync3 } from "node:fs";
+import { dirname as dirname3, join as join3, resolve as resolve5 } from "node:path";
+function repositoryRoot(cwd) {
+  const start = resolve5(cwd);
+  for (let dir = start; ; dir = dirname3(dir)) {
+    if (existsSync3(join3(dir, ".git"))) return dir;
+    if (dirname3(dir) === dir) return start;
+  }
+}
+function changedFiles(cwd, base) {
+  const git = (...args) => runGit(cwd, args);
+  let revision = base.revision;
+  if (!hasCommit(cwd, revision)) {
+    if (base.fetch === void 0) throw new UsageError(`cannot find the base commit ${revision} in the clone`);
+    try {
+      git("fetch", "--no-tags", "--depth=1", "origin", base.fetch);
+    } catch (e) {
+      throw new UsageError(`cannot fetch the base ${base.fetch} from origin: ${e.message}`);
+    }
+    revision = "FETCH_HEAD";
+  }
+  let from = revision;
+  try {
+    from = git("merge-base", revision, "HEAD").trim();
+  } catch {
+  }
+  const top = git("rev-parse", "--show-toplevel").trim();
+  const names = git("diff", "--name-only", "-z", "--no-renames", "--diff-filter=d", from, "HEAD", "--");
+  return new Set(names.split("\0").filter(Boolean).map((name) => resolve5(top, name)));
+}
+function hasCommit(cwd, revision) {
+  try {
+    runGit(cwd, ["rev-parse", "--verify", "--quiet", `${revision}^{commit}`]);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function runGit(cwd, args) {
+  try {
+    return execFileSync("git", ["-c", `safe.directory=${repositoryRoot(cwd)}`, ...args], {
+      cwd,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "pipe"],
+      // A fetch that needs credentials fails instead of waiting for someone to type them.
+      env: { ...process.env, GIT_TERMINAL_PROMPT: "0" },
+      maxBuffer: 256 * 1024 * 1024
+    });
+  } catch (e) {
+    const err = e;
+    const line = (err.stderr ?? "").trim().split("\n")[0];
+    throw new Error(line || err.message.split("\n")[0]);
+  }
+}
+
 // src/core/verdict.ts
 function verdict(results, maxWarnings) {
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
@@ -7645,9 +7689,9 @@ function parseMaxWarnings(value, name) {
 }
 
 // src/formatters/paths.ts
-import { isAbsolute, relative as relative3, resolve as resolve5, sep as sep2 } from "node:path";
+import { isAbsolute, relative as relative3, resolve as resolve6, sep as sep2 } from "node:path";
 function repositoryPath(file, ctx) {
-  const rel = relative3(ctx.root, resolve5(ctx.cwd, file)).split(sep2).join("/");
+  const rel = relative3(ctx.root, resolve6(ctx.cwd, file)).split(sep2).join("/");
   if (rel === "" || rel === ".." || rel.startsWith("../") || isAbsolute(rel)) return void 0;
   return rel;
 }
@@ -7821,7 +7865,7 @@ function* formatJson(results) {
 // src/formatters/sarif.ts
 import { createHash } from "node:crypto";
 import { pathToFileURL } from "node:url";
-import { resolve as resolve6 } from "node:path";
+import { resolve as resolve7 } from "node:path";
 
 // package.json
 var package_default = {
@@ -7935,7 +7979,7 @@ function* sarifResults(results, ruleIndex, ctx) {
         locations: [
           {
             physicalLocation: {
-              artifactLocation: path === void 0 ? { uri: pathToFileURL(resolve6(ctx.cwd, d.file)).href } : { uri: encodePath(path), uriBaseId: "%SRCROOT%" },
+              artifactLocation: path === void 0 ? { uri: pathToFileURL(resolve7(ctx.cwd, d.file)).href } : { uri: encodePath(path), uriBaseId: "%SRCROOT%" },
               region: { startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: d.endColumn }
             }
           }
@@ -8076,6 +8120,7 @@ async function run(env) {
   const onlyChanged = booleanInput("only-changed");
   const loaded2 = loadConfig(getInput("config") || void 0, cwd);
   const inputs = collectInputs(paths.length ? paths : ["."], loaded2.config, loaded2.baseDir, cwd, noStdin, "<stdin>");
+  if (sarifFile) checkReportTarget(sarifFile, inputs, cwd, maxFileSize(loaded2.config));
   if (wantsSteering(inputs, 0)) steerHeap();
   let results = lintAll(inputs, { config: loaded2.config, baseDir: loaded2.baseDir, cwd });
   if (onlyChanged) results = keepChanged(results, cwd, env);
@@ -8123,7 +8168,7 @@ function keepChanged(results, cwd, env) {
   } catch (e) {
     throw new UsageError(`only-changed: ${e.message} (a checkout with fetch-depth: 0 has every commit)`);
   }
-  const kept = results.filter((r) => changed.has(realPath(resolve7(cwd, r.file))));
+  const kept = results.filter((r) => changed.has(realPath(resolve8(cwd, r.file))));
   info(`only-changed: ${kept.length} of ${results.length} linted file(s) changed since ${base.revision}.`);
   return kept;
 }
@@ -8156,7 +8201,7 @@ async function writeSummary(results, ctx, env) {
   if (!file) return;
   let existing = 0;
   try {
-    existing = statSync2(file).size;
+    existing = statSync3(file).size;
   } catch {
   }
   const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_SHA: sha } = env;

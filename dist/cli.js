@@ -7049,6 +7049,13 @@ function fileTooLarge(input, head, oversize, limit, forced, options) {
   };
   return { result: fileResult(input.file, [toDiagnostic(finding, input.file, bareDocument(0, start, void 0), new LineIndex(""))]), summaries: [] };
 }
+function holdsSpec(file, bytes, head = false) {
+  if (head) return sniffDialect(decodeUtf8(bytes).text) !== void 0;
+  const spec = parseFile(file, bytes);
+  return spec.documents.some(
+    (doc) => doc.syntax ? sniffDialect(spec.text) !== void 0 : isObject(doc.data) && decideDialect(doc.data, void 0, spec.modelineSchema) !== void 0
+  );
+}
 function sniffDialect(text) {
   const schema = /[\w.-]+\.schema\.json/.exec(text);
   if (schema) {
@@ -7255,6 +7262,41 @@ function serveLintWorker() {
   return true;
 }
 
+// src/core/report-target.ts
+import { statSync as statSync2 } from "node:fs";
+import { resolve as resolve4 } from "node:path";
+function checkReportTarget(path, inputs, cwd, limit) {
+  const target = resolve4(cwd, path);
+  let stat;
+  try {
+    stat = statSync2(target);
+  } catch {
+    return;
+  }
+  const refuse = (why) => new UsageError(`will not write the report to ${displayPath(path)}: ${why}; choose another file`);
+  if (stat.isDirectory()) throw refuse("it is a directory");
+  for (const input of inputs) {
+    const at = resolve4(cwd, input.path ?? input.file);
+    if (at === target || !input.bytes && sameFile(at, stat)) throw refuse("it is one of the files being linted");
+  }
+  if (!stat.isFile()) return;
+  let read;
+  try {
+    read = readLimited(target, limit, true);
+  } catch (e) {
+    throw new UsageError(`cannot write ${displayPath(path)}: ${reason(e)}`);
+  }
+  if (holdsSpec(path, read.bytes, read.oversize !== void 0)) throw refuse("it is a Batch Compute or Container Service spec");
+}
+function sameFile(path, target) {
+  try {
+    const s = statSync2(path);
+    return s.ino === target.ino && s.dev === target.dev;
+  } catch {
+    return false;
+  }
+}
+
 // src/core/verdict.ts
 function verdict(results, maxWarnings) {
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
@@ -7273,9 +7315,9 @@ function parseMaxWarnings(value, name) {
 
 // src/core/git.ts
 import { existsSync as existsSync2 } from "node:fs";
-import { dirname as dirname3, join as join3, resolve as resolve4 } from "node:path";
+import { dirname as dirname3, join as join3, resolve as resolve5 } from "node:path";
 function repositoryRoot(cwd) {
-  const start = resolve4(cwd);
+  const start = resolve5(cwd);
   for (let dir = start; ; dir = dirname3(dir)) {
     if (existsSync2(join3(dir, ".git"))) return dir;
     if (dirname3(dir) === dir) return start;
@@ -7283,9 +7325,9 @@ function repositoryRoot(cwd) {
 }
 
 // src/formatters/paths.ts
-import { isAbsolute, relative as relative3, resolve as resolve5, sep as sep2 } from "node:path";
+import { isAbsolute, relative as relative3, resolve as resolve6, sep as sep2 } from "node:path";
 function repositoryPath(file, ctx) {
-  const rel = relative3(ctx.root, resolve5(ctx.cwd, file)).split(sep2).join("/");
+  const rel = relative3(ctx.root, resolve6(ctx.cwd, file)).split(sep2).join("/");
   if (rel === "" || rel === ".." || rel.startsWith("../") || isAbsolute(rel)) return void 0;
   return rel;
 }
@@ -7404,7 +7446,7 @@ function* formatJson(results) {
 // src/formatters/sarif.ts
 import { createHash } from "node:crypto";
 import { pathToFileURL } from "node:url";
-import { resolve as resolve6 } from "node:path";
+import { resolve as resolve7 } from "node:path";
 var REPOSITORY_URL = "https://github.com/clusterlint/clusterlint";
 var FINGERPRINT_KEY = "clusterlint/v1";
 var SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
@@ -7462,7 +7504,7 @@ function* sarifResults(results, ruleIndex, ctx) {
         locations: [
           {
             physicalLocation: {
-              artifactLocation: path === void 0 ? { uri: pathToFileURL(resolve6(ctx.cwd, d.file)).href } : { uri: encodePath(path), uriBaseId: "%SRCROOT%" },
+              artifactLocation: path === void 0 ? { uri: pathToFileURL(resolve7(ctx.cwd, d.file)).href } : { uri: encodePath(path), uriBaseId: "%SRCROOT%" },
               region: { startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: d.endColumn }
             }
           }
@@ -7588,7 +7630,7 @@ function formatContext(inputs, cwd, color, limit) {
 
 // src/init.ts
 import { existsSync as existsSync3, readFileSync, writeFileSync } from "node:fs";
-import { basename, dirname as dirname4, extname, join as join4, relative as relative4, resolve as resolve7, sep as sep3 } from "node:path";
+import { basename, dirname as dirname4, extname, join as join4, relative as relative4, resolve as resolve8, sep as sep3 } from "node:path";
 import { parseArgs } from "node:util";
 var HELP = `Usage: clusterlint init [--dialect NAME] [FILE]
 
@@ -7687,7 +7729,7 @@ function runInit(argv, io) {
   const file = given ?? `cluster.${name}.yaml`;
   const ext = extname(file).toLowerCase();
   if (ext !== ".json" && ext !== ".yaml" && ext !== ".yml") throw new UsageError(`init writes a .json, .yaml or .yml file, not "${file}"`);
-  const target = resolve7(io.cwd, file);
+  const target = resolve8(io.cwd, file);
   const { ref, exists } = schemaReference(target, dialect.schemaFile);
   const text = starterText(dialect, ext === ".json" ? "json" : "yaml", ref, file);
   try {
@@ -7807,6 +7849,7 @@ function main(argv, io) {
   const paths = parsed.positionals.length ? parsed.positionals : ["."];
   let inputs = collectInputs(paths, loaded2.config, loaded2.baseDir, io.cwd, io.stdin, v["stdin-filename"] ?? "<stdin>");
   if (v["ignore-unknown"]) inputs = inputs.map((i) => ({ ...i, explicit: false }));
+  if (v["output-file"]) checkReportTarget(v["output-file"], inputs, io.cwd, maxFileSize(loaded2.config));
   const workers = io.workerScript === void 0 ? 0 : workersFor(inputs, jobs);
   if (!wantsSteering(inputs, workers)) releaseHeap();
   let results = lintAll(inputs, options, workers > 0 ? lintInParallel(workers, io.workerScript) : void 0);

@@ -13,6 +13,7 @@ import { releaseHeap, wantsSteering } from './core/heap.js';
 import { defaultJobs, lintInParallel, workersFor } from './core/parallel.js';
 import { lintAll, type LintOptions } from './core/run.js';
 import { dialectOverride, overridesFor } from './core/severity.js';
+import { checkReportTarget } from './core/report-target.js';
 import { parseMaxWarnings, verdict } from './core/verdict.js';
 import { FORMATS, formatContext, type FormatName } from './formatters/index.js';
 import { escapeText, safeJson } from './formatters/safe-text.js';
@@ -143,6 +144,7 @@ function main(argv: readonly string[], io: CliIo): number {
   let inputs = collectInputs(paths, loaded.config, loaded.baseDir, io.cwd, io.stdin, v['stdin-filename'] ?? '<stdin>');
   // Named files are then linted as if a walk had found them: one that is not a spec is skipped.
   if (v['ignore-unknown']) inputs = inputs.map((i) => ({ ...i, explicit: false }));
+  if (v['output-file']) checkReportTarget(v['output-file'], inputs, io.cwd, maxFileSize(loaded.config));
   const workers = io.workerScript === undefined ? 0 : workersFor(inputs, jobs);
   if (!wantsSteering(inputs, workers)) releaseHeap();
   let results: FileResult[] = lintAll(inputs, options, workers > 0 ? lintInParallel(workers, io.workerScript!) : undefined);

@@ -208,6 +208,19 @@ function fileTooLarge(input: LintInput, head: Uint8Array, oversize: Oversize, li
   return { result: fileResult(input.file, [toDiagnostic(finding, input.file, bareDocument(0, start, undefined), new LineIndex(''))]), summaries: [] };
 }
 
+/**
+ * Whether a file's bytes hold a spec of some dialect, judged as a directory walk judges a file (no
+ * `--dialect`, no override): a `$schema` reference or the shape of a document's keys; for text
+ * that does not parse (or only the head of a file over the size limit), the keys it seems to have.
+ */
+export function holdsSpec(file: string, bytes: Uint8Array, head = false): boolean {
+  if (head) return sniffDialect(decodeUtf8(bytes).text) !== undefined;
+  const spec = parseFile(file, bytes);
+  return spec.documents.some((doc) =>
+    doc.syntax ? sniffDialect(spec.text) !== undefined : isObject(doc.data) && decideDialect(doc.data, undefined, spec.modelineSchema) !== undefined,
+  );
+}
+
 /** For a walked file that does not parse: does its text look like a spec of some dialect? */
 function sniffDialect(text: string): Dialect | undefined {
   const schema = /[\w.-]+\.schema\.json/.exec(text);
