@@ -7856,14 +7856,111 @@ function html(text) {
   return escapeText(text).replace(/[&<>"]/g, (c) => ENTITIES[c]);
 }
 
+// src/formatters/xml.ts
+var MARKUP = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
+var NOT_XML = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|[\uFFFE\uFFFF]/g;
+function xml(text) {
+  return escapeText(text).replace(NOT_XML, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).replace(/[&<>"']/g, (c) => MARKUP[c]);
+}
+var XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>\n';
+
+// src/formatters/checkstyle.ts
+var FORMAT_VERSION = "4.3";
+function* formatCheckstyle(results) {
+  yield `${XML_DECLARATION}<checkstyle version="${FORMAT_VERSION}">
+`;
+  for (const r of results) {
+    if (r.diagnostics.length === 0) {
+      yield `  <file name="${xml(r.file)}"/>
+`;
+      continue;
+    }
+    let out = `  <file name="${xml(r.file)}">
+`;
+    for (const d of r.diagnostics) {
+      const message = d.detail ? `${d.message} ${d.detail}` : d.message;
+      out += `    <error line="${d.line}" column="${d.column}" severity="${d.severity}" message="${xml(message)}" source="clusterlint.${xml(d.code)}"/>
+`;
+    }
+    yield `${out}  </file>
+`;
+  }
+  yield "</checkstyle>\n";
+}
+
+// src/formatters/fingerprint.ts
+import { createHash } from "node:crypto";
+function* fingerprinted(result, ctx) {
+  const seen = /* @__PURE__ */ new Map();
+  const path = repositoryPath(result.file, ctx);
+  for (const d of result.diagnostics) {
+    const identity = JSON.stringify([d.code, d.pointer, path ?? d.file, d.document]);
+    const ordinal = seen.get(identity) ?? 0;
+    seen.set(identity, ordinal + 1);
+    yield { d, path, fingerprint: createHash("sha256").update(`${identity}#${ordinal}`).digest("hex") };
+  }
+}
+
+// src/formatters/gitlab.ts
+function* formatGitlab(results, ctx) {
+  yield* safeJsonArray(issues(results, ctx), 0);
+  yield "\n";
+}
+function* issues(results, ctx) {
+  for (const r of results) {
+    for (const { d, path, fingerprint } of fingerprinted(r, ctx)) {
+      yield {
+        type: "issue",
+        check_name: d.code,
+        description: d.detail ? `${d.message} ${d.detail}` : d.message,
+        categories: [d.code === "PlaintextSecret" ? "Security" : "Bug Risk"],
+        fingerprint,
+        severity: d.severity === "error" ? "major" : "minor",
+        // Line-based, as GitLab documents it (Code Climate allows lines or positions, not both).
+        location: { path: path ?? d.file, lines: { begin: d.line, end: d.endLine } }
+      };
+    }
+  }
+}
+
 // src/formatters/json.ts
 function* formatJson(results) {
   yield* safeJsonArray(results, 0);
   yield "\n";
 }
 
+// src/formatters/junit.ts
+function* formatJunit(results, now = () => /* @__PURE__ */ new Date()) {
+  const timestamp = now().toISOString().slice(0, 19);
+  yield `${XML_DECLARATION}<testsuites>
+`;
+  let id = 0;
+  for (const r of results) {
+    const file = xml(r.file);
+    const count2 = r.diagnostics.length;
+    let out = `  <testsuite name="${file}" package="clusterlint" id="${id++}" tests="${Math.max(1, count2)}" failures="${count2}" errors="0" skipped="0" time="0" timestamp="${timestamp}" hostname="localhost">
+    <properties/>
+`;
+    if (count2 === 0) out += `    <testcase name="${file}: no findings" classname="${file}" time="0"/>
+`;
+    for (const d of r.diagnostics) out += testcase(d, file);
+    yield `${out}    <system-out/>
+    <system-err/>
+  </testsuite>
+`;
+  }
+  yield "</testsuites>\n";
+}
+function testcase(d, file) {
+  const where = `${d.line}:${d.column}`;
+  const body = [`${d.severity} ${xml(d.code)} at ${file}:${where} (${xml(d.pointer || "/")})`, xml(d.message), ...d.detail ? [xml(d.detail)] : []].join("\n");
+  return `    <testcase name="${where} ${xml(d.code)}" classname="${file}" time="0">
+      <failure message="${xml(d.code)}: ${xml(d.message)}" type="${d.severity}">${body}</failure>
+    </testcase>
+`;
+}
+
 // src/formatters/sarif.ts
-import { createHash } from "node:crypto";
 import { pathToFileURL } from "node:url";
 import { resolve as resolve7 } from "node:path";
 
@@ -7917,6 +8014,7 @@ var package_default = {
     vitest: "^4.1.12",
     "vscode-json-languageservice": "^5.7.2",
     "vscode-languageserver-textdocument": "^1.0.16",
+    "xmllint-wasm": "^5.3.0",
     "yaml-language-server": "~1.25.0"
   }
 };
@@ -7965,12 +8063,7 @@ function* formatSarif(results, ctx) {
 }
 function* sarifResults(results, ruleIndex, ctx) {
   for (const r of results) {
-    const seen = /* @__PURE__ */ new Map();
-    for (const d of r.diagnostics) {
-      const path = repositoryPath(d.file, ctx);
-      const identity = JSON.stringify([d.code, d.pointer, path ?? d.file, d.document]);
-      const ordinal = seen.get(identity) ?? 0;
-      seen.set(identity, ordinal + 1);
+    for (const { d, path, fingerprint } of fingerprinted(r, ctx)) {
       yield {
         ruleId: d.code,
         ruleIndex: ruleIndex.get(d.code),
@@ -7984,7 +8077,7 @@ function* sarifResults(results, ruleIndex, ctx) {
             }
           }
         ],
-        partialFingerprints: { [FINGERPRINT_KEY]: sha256(`${identity}#${ordinal}`) },
+        partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
         properties: { pointer: d.pointer, document: d.document, status: d.status, origin: d.origin }
       };
     }
@@ -8025,9 +8118,6 @@ function firstSentence(text) {
 }
 function encodePath(path) {
   return path.split("/").map(encodeURIComponent).join("/");
-}
-function sha256(text) {
-  return createHash("sha256").update(text).digest("hex");
 }
 
 // src/formatters/stylish.ts
@@ -8082,7 +8172,10 @@ var FORMATS = {
   stylish: (results, ctx) => formatStylish(results, ctx),
   json: (results) => formatJson(results),
   sarif: (results, ctx) => formatSarif(results, ctx),
-  github: (results, ctx) => formatGithub(results, ctx)
+  github: (results, ctx) => formatGithub(results, ctx),
+  junit: (results) => formatJunit(results),
+  gitlab: (results, ctx) => formatGitlab(results, ctx),
+  checkstyle: (results) => formatCheckstyle(results)
 };
 function format(name, results, ctx) {
   return joined(FORMATS[name](results, ctx));

@@ -89,6 +89,7 @@ var package_default = {
     vitest: "^4.1.12",
     "vscode-json-languageservice": "^5.7.2",
     "vscode-languageserver-textdocument": "^1.0.16",
+    "xmllint-wasm": "^5.3.0",
     "yaml-language-server": "~1.25.0"
   }
 };
@@ -7324,14 +7325,6 @@ function repositoryRoot(cwd) {
   }
 }
 
-// src/formatters/paths.ts
-import { isAbsolute, relative as relative3, resolve as resolve6, sep as sep2 } from "node:path";
-function repositoryPath(file, ctx) {
-  const rel = relative3(ctx.root, resolve6(ctx.cwd, file)).split(sep2).join("/");
-  if (rel === "" || rel === ".." || rel.startsWith("../") || isAbsolute(rel)) return void 0;
-  return rel;
-}
-
 // src/formatters/safe-text.ts
 var CONTROLS = [
   [0, 31],
@@ -7389,6 +7382,46 @@ ${pad}`)}`;
 ${"  ".repeat(depth)}]`;
 }
 
+// src/formatters/xml.ts
+var MARKUP = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
+var NOT_XML = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|[\uFFFE\uFFFF]/g;
+function xml(text) {
+  return escapeText(text).replace(NOT_XML, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).replace(/[&<>"']/g, (c) => MARKUP[c]);
+}
+var XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>\n';
+
+// src/formatters/checkstyle.ts
+var FORMAT_VERSION = "4.3";
+function* formatCheckstyle(results) {
+  yield `${XML_DECLARATION}<checkstyle version="${FORMAT_VERSION}">
+`;
+  for (const r of results) {
+    if (r.diagnostics.length === 0) {
+      yield `  <file name="${xml(r.file)}"/>
+`;
+      continue;
+    }
+    let out = `  <file name="${xml(r.file)}">
+`;
+    for (const d of r.diagnostics) {
+      const message = d.detail ? `${d.message} ${d.detail}` : d.message;
+      out += `    <error line="${d.line}" column="${d.column}" severity="${d.severity}" message="${xml(message)}" source="clusterlint.${xml(d.code)}"/>
+`;
+    }
+    yield `${out}  </file>
+`;
+  }
+  yield "</checkstyle>\n";
+}
+
+// src/formatters/paths.ts
+import { isAbsolute, relative as relative3, resolve as resolve6, sep as sep2 } from "node:path";
+function repositoryPath(file, ctx) {
+  const rel = relative3(ctx.root, resolve6(ctx.cwd, file)).split(sep2).join("/");
+  if (rel === "" || rel === ".." || rel.startsWith("../") || isAbsolute(rel)) return void 0;
+  return rel;
+}
+
 // src/formatters/github.ts
 function annotationOf(d, ctx) {
   const oneLine = d.line === d.endLine;
@@ -7437,14 +7470,79 @@ function* formatGithub(results, ctx) {
   }
 }
 
+// src/formatters/fingerprint.ts
+import { createHash } from "node:crypto";
+function* fingerprinted(result, ctx) {
+  const seen = /* @__PURE__ */ new Map();
+  const path = repositoryPath(result.file, ctx);
+  for (const d of result.diagnostics) {
+    const identity = JSON.stringify([d.code, d.pointer, path ?? d.file, d.document]);
+    const ordinal = seen.get(identity) ?? 0;
+    seen.set(identity, ordinal + 1);
+    yield { d, path, fingerprint: createHash("sha256").update(`${identity}#${ordinal}`).digest("hex") };
+  }
+}
+
+// src/formatters/gitlab.ts
+function* formatGitlab(results, ctx) {
+  yield* safeJsonArray(issues(results, ctx), 0);
+  yield "\n";
+}
+function* issues(results, ctx) {
+  for (const r of results) {
+    for (const { d, path, fingerprint } of fingerprinted(r, ctx)) {
+      yield {
+        type: "issue",
+        check_name: d.code,
+        description: d.detail ? `${d.message} ${d.detail}` : d.message,
+        categories: [d.code === "PlaintextSecret" ? "Security" : "Bug Risk"],
+        fingerprint,
+        severity: d.severity === "error" ? "major" : "minor",
+        // Line-based, as GitLab documents it (Code Climate allows lines or positions, not both).
+        location: { path: path ?? d.file, lines: { begin: d.line, end: d.endLine } }
+      };
+    }
+  }
+}
+
 // src/formatters/json.ts
 function* formatJson(results) {
   yield* safeJsonArray(results, 0);
   yield "\n";
 }
 
+// src/formatters/junit.ts
+function* formatJunit(results, now = () => /* @__PURE__ */ new Date()) {
+  const timestamp = now().toISOString().slice(0, 19);
+  yield `${XML_DECLARATION}<testsuites>
+`;
+  let id = 0;
+  for (const r of results) {
+    const file = xml(r.file);
+    const count = r.diagnostics.length;
+    let out = `  <testsuite name="${file}" package="clusterlint" id="${id++}" tests="${Math.max(1, count)}" failures="${count}" errors="0" skipped="0" time="0" timestamp="${timestamp}" hostname="localhost">
+    <properties/>
+`;
+    if (count === 0) out += `    <testcase name="${file}: no findings" classname="${file}" time="0"/>
+`;
+    for (const d of r.diagnostics) out += testcase(d, file);
+    yield `${out}    <system-out/>
+    <system-err/>
+  </testsuite>
+`;
+  }
+  yield "</testsuites>\n";
+}
+function testcase(d, file) {
+  const where = `${d.line}:${d.column}`;
+  const body = [`${d.severity} ${xml(d.code)} at ${file}:${where} (${xml(d.pointer || "/")})`, xml(d.message), ...d.detail ? [xml(d.detail)] : []].join("\n");
+  return `    <testcase name="${where} ${xml(d.code)}" classname="${file}" time="0">
+      <failure message="${xml(d.code)}: ${xml(d.message)}" type="${d.severity}">${body}</failure>
+    </testcase>
+`;
+}
+
 // src/formatters/sarif.ts
-import { createHash } from "node:crypto";
 import { pathToFileURL } from "node:url";
 import { resolve as resolve7 } from "node:path";
 var REPOSITORY_URL = "https://github.com/clusterlint/clusterlint";
@@ -7490,12 +7588,7 @@ function* formatSarif(results, ctx) {
 }
 function* sarifResults(results, ruleIndex, ctx) {
   for (const r of results) {
-    const seen = /* @__PURE__ */ new Map();
-    for (const d of r.diagnostics) {
-      const path = repositoryPath(d.file, ctx);
-      const identity = JSON.stringify([d.code, d.pointer, path ?? d.file, d.document]);
-      const ordinal = seen.get(identity) ?? 0;
-      seen.set(identity, ordinal + 1);
+    for (const { d, path, fingerprint } of fingerprinted(r, ctx)) {
       yield {
         ruleId: d.code,
         ruleIndex: ruleIndex.get(d.code),
@@ -7509,7 +7602,7 @@ function* sarifResults(results, ruleIndex, ctx) {
             }
           }
         ],
-        partialFingerprints: { [FINGERPRINT_KEY]: sha256(`${identity}#${ordinal}`) },
+        partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
         properties: { pointer: d.pointer, document: d.document, status: d.status, origin: d.origin }
       };
     }
@@ -7550,9 +7643,6 @@ function firstSentence(text) {
 }
 function encodePath(path) {
   return path.split("/").map(encodeURIComponent).join("/");
-}
-function sha256(text) {
-  return createHash("sha256").update(text).digest("hex");
 }
 
 // src/formatters/stylish.ts
@@ -7607,7 +7697,10 @@ var FORMATS = {
   stylish: (results, ctx) => formatStylish(results, ctx),
   json: (results) => formatJson(results),
   sarif: (results, ctx) => formatSarif(results, ctx),
-  github: (results, ctx) => formatGithub(results, ctx)
+  github: (results, ctx) => formatGithub(results, ctx),
+  junit: (results) => formatJunit(results),
+  gitlab: (results, ctx) => formatGitlab(results, ctx),
+  checkstyle: (results) => formatCheckstyle(results)
 };
 function formatContext(inputs, cwd, color, limit) {
   const byFile = new Map(inputs.map((i) => [i.file, i]));
@@ -7756,8 +7849,9 @@ every problem with the API's own error code, message and HTTP status. Paths defa
 "-" reads standard input.
 
 Options:
-  --format NAME           ${Object.keys(FORMATS).join(" | ")} (default: stylish)
-  --output-file FILE      write the report to FILE instead of standard output
+  -f, --format NAME       ${Object.keys(FORMATS).join(" | ")} (default: stylish)
+  -f, --format NAME:FILE  also write a report in that format to FILE (repeatable)
+  -o, --output-file FILE  write the report to FILE instead of standard output
   --config FILE           use this config instead of the nearest clusterlint.config.{json,yaml,yml}
   --dialect NAME          batchcompute | containerservice: lint every file as this dialect
   --stdin-filename NAME   the name to report for "-" (default: <stdin>)
@@ -7802,7 +7896,7 @@ function main(argv, io) {
       allowPositionals: true,
       strict: true,
       options: {
-        format: { type: "string", short: "f" },
+        format: { type: "string", short: "f", multiple: true },
         "output-file": { type: "string", short: "o" },
         config: { type: "string", short: "c" },
         dialect: { type: "string" },
@@ -7827,8 +7921,7 @@ function main(argv, io) {
   if (v.help) return io.stdout(HELP2), 0;
   if (v.version) return io.stdout(`${package_default.version}
 `), 0;
-  const formatName = v.format ?? "stylish";
-  if (!(formatName in FORMATS)) throw new UsageError(`unknown format "${v.format}"; use one of: ${Object.keys(FORMATS).join(", ")}`);
+  const { main: formatName, files: reportFiles } = parseFormats(v.format ?? []);
   const dialect = v.dialect;
   if (dialect !== void 0 && dialect !== "batchcompute" && dialect !== "containerservice") {
     throw new UsageError(`unknown dialect "${v.dialect}"; use batchcompute or containerservice`);
@@ -7849,7 +7942,9 @@ function main(argv, io) {
   const paths = parsed.positionals.length ? parsed.positionals : ["."];
   let inputs = collectInputs(paths, loaded2.config, loaded2.baseDir, io.cwd, io.stdin, v["stdin-filename"] ?? "<stdin>");
   if (v["ignore-unknown"]) inputs = inputs.map((i) => ({ ...i, explicit: false }));
-  if (v["output-file"]) checkReportTarget(v["output-file"], inputs, io.cwd, maxFileSize(loaded2.config));
+  if (v["output-file"] && reportFiles.some((r) => r.file === v["output-file"])) throw new UsageError(`two reports would be written to ${v["output-file"]}`);
+  const targets = [...v["output-file"] ? [v["output-file"]] : [], ...reportFiles.map((r) => r.file)];
+  for (const target of targets) checkReportTarget(target, inputs, io.cwd, maxFileSize(loaded2.config));
   const workers = io.workerScript === void 0 ? 0 : workersFor(inputs, jobs);
   if (!wantsSteering(inputs, workers)) releaseHeap();
   let results = lintAll(inputs, options, workers > 0 ? lintInParallel(workers, io.workerScript) : void 0);
@@ -7857,13 +7952,38 @@ function main(argv, io) {
     results = results.map((r) => ({ ...r, warningCount: 0, diagnostics: r.diagnostics.filter((d) => d.severity === "error") }));
   }
   const color = !v["no-color"] && !io.env.NO_COLOR && (v.color === true || io.isTTY) && !v["output-file"];
-  const report = FORMATS[formatName](results, formatContext(inputs, io.cwd, color, maxFileSize(loaded2.config)));
+  const context = formatContext(inputs, io.cwd, color, maxFileSize(loaded2.config));
+  const report = FORMATS[formatName](results, context);
   if (v["output-file"]) writeReport(v["output-file"], report, io.cwd);
   else inBatches(report, io.stdout);
+  for (const r of reportFiles) writeReport(r.file, FORMATS[r.format](results, { ...context, color: false }), io.cwd);
   const { failure } = verdict(results, maxWarnings);
   if (failure?.cause === "warnings") io.stderr(`clusterlint: ${failure.message}
 `);
   return failure ? 1 : 0;
+}
+function parseFormats(options) {
+  const known2 = (name) => {
+    if (Object.hasOwn(FORMATS, name)) return name;
+    throw new UsageError(`unknown format "${name}"; use one of: ${Object.keys(FORMATS).join(", ")}`);
+  };
+  const plain = [];
+  const files = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const option of options) {
+    const colon = option.indexOf(":");
+    if (colon < 0) {
+      plain.push(known2(option));
+      continue;
+    }
+    const file = option.slice(colon + 1);
+    if (!file) throw new UsageError(`--format ${option} names no file; write --format NAME:FILE`);
+    if (seen.has(file)) throw new UsageError(`two reports would be written to ${file}`);
+    seen.add(file);
+    files.push({ format: known2(option.slice(0, colon)), file });
+  }
+  if (plain.length > 1) throw new UsageError(`--format ${plain.join(" and --format ")}: only one report goes to standard output; write the others to files with --format NAME:FILE`);
+  return { main: plain[0] ?? "stylish", files };
 }
 function printConfig(file, configPath, options) {
   const c = options.config;
