@@ -23,6 +23,7 @@ import { isObject } from './pointer.js';
 import { firstPerParameter, FindingSink, locate, toDiagnostic, type Finding } from './report.js';
 import { checkSchema } from './schema.js';
 import { severityFor, dialectOverride } from './severity.js';
+import { applySuppressions, readDirectives, type Directive } from './suppress.js';
 import { decodeUtf8, LineIndex } from './text.js';
 import { builtin } from './vendor.js';
 
@@ -64,6 +65,8 @@ export interface FileOutcome {
   /** Undefined when a walked file turned out not to be a spec. */
   result: FileResult | undefined;
   summaries: DocSummary[];
+  /** The file's suppression comments, applied once the checks across files have added theirs. */
+  directives?: Directive[];
 }
 
 /** Lints one file on its own (no checks across files). */
@@ -95,7 +98,8 @@ export function lintFile(input: LintInput, options: LintOptions): FileOutcome {
   if (omitted > 0 && severityFor('UnknownParameter', lintCode('UnknownParameter').severity, input.file, options) === 'off') omitted = 0;
   const most = maxFindings(options.config);
   const diagnostics = kept.length + omitted > most ? firstFindings(kept, most, omitted, input, spec, options) : kept.map(({ finding, doc }) => toDiagnostic(finding, input.file, doc, spec.lines));
-  return { result: fileResult(input.file, sortDiagnostics(diagnostics)), summaries };
+  const directives = readDirectives(spec);
+  return { result: fileResult(input.file, sortDiagnostics(diagnostics)), summaries, ...(directives.length ? { directives } : {}) };
 }
 
 /**
@@ -315,7 +319,8 @@ export function lintAll(inputs: LintInput[], options: LintOptions, each: LintEac
   for (const o of outcomes) {
     if (!o.result) continue;
     const added = extra.get(o.result.file);
-    results.push(added ? fileResult(o.result.file, sortDiagnostics([...o.result.diagnostics, ...added])) : o.result);
+    const result = added ? fileResult(o.result.file, sortDiagnostics([...o.result.diagnostics, ...added])) : o.result;
+    results.push(applySuppressions(result, o.directives ?? [], options));
   }
   return results;
 }

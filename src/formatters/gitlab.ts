@@ -18,6 +18,8 @@ export default function* formatGitlab(results: readonly FileResult[], ctx: Pick<
 function* issues(results: readonly FileResult[], ctx: Pick<FormatContext, 'cwd' | 'root'>): Generator<unknown> {
   for (const r of results) {
     for (const { d, path, fingerprint } of fingerprinted(r, ctx)) {
+      // Code Quality has no notion of a suppressed finding: those are left out.
+      if (d.suppression) continue;
       yield {
         type: 'issue',
         check_name: d.code,

@@ -37,7 +37,7 @@ export default function* formatSarif(results: readonly FileResult[], ctx: Pick<F
   const firstOfCode = new Map<string, Diagnostic>();
   const errorCodes = new Set<string>();
   for (const r of results) {
-    for (const d of r.diagnostics) {
+    for (const d of [...r.diagnostics, ...r.suppressedDiagnostics]) {
       if (!firstOfCode.has(d.code)) firstOfCode.set(d.code, d);
       if (d.severity === 'error') errorCodes.add(d.code);
     }
@@ -91,6 +91,8 @@ function* sarifResults(results: readonly FileResult[], ruleIndex: ReadonlyMap<st
           },
         ],
         partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
+        // A suppressed finding is a result with its suppression (SPEC §9): code scanning shows it as dismissed.
+        ...(d.suppression ? { suppressions: [{ kind: d.suppression.kind, ...(d.suppression.justification ? { justification: d.suppression.justification } : {}) }] } : {}),
         properties: { pointer: d.pointer, document: d.document, status: d.status, origin: d.origin },
       };
     }

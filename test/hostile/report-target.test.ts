@@ -67,6 +67,6 @@ describe('--output-file never replaces a spec', () => {
   it('replaces an old report, which is not a spec', () => {
     const r = attempt({ 'a.yaml': YAML_SPEC, 'report.json': '[{"file": "old.json", "errorCount": 3, "warningCount": 0, "diagnostics": []}]\n' }, ['--format', 'json', '-o', 'report.json', 'a.yaml'], 'report.json');
     expect(r.status).toBe(0);
-    expect(JSON.parse(r.after)).toEqual([{ file: 'a.yaml', errorCount: 0, warningCount: 0, diagnostics: [] }]);
+    expect(JSON.parse(r.after)).toEqual([{ file: 'a.yaml', errorCount: 0, warningCount: 0, diagnostics: [], suppressedDiagnostics: [] }]);
   });
 });
