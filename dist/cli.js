@@ -2325,9 +2325,10 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var config = validate12;
-var schema14 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://clusterlint.dev/schemas/clusterlint-config.schema.json", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "include": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "exclude": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "overrides": { "type": "array", "items": { "type": "object", "required": ["files"], "additionalProperties": false, "properties": { "files": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "dialect": { "enum": ["batchcompute", "containerservice"] }, "severity": { "$ref": "#/definitions/severityMap" } } } }, "quotas": { "type": "object", "additionalProperties": false, "properties": { "MaxClusterCount": { "type": "integer", "minimum": 0 }, "MaxClusterGroupCount": { "type": "integer", "minimum": 0 }, "MaxClusterGroupDesiredVMCount": { "type": "integer", "minimum": 0 } } }, "forbiddenOppositeRouterTypes": { "type": "array", "items": { "enum": ["VRouter", "VBR"] } }, "instanceTypes": { "type": "array", "items": { "type": "string", "pattern": "^(bcs|ecs)\\.[a-z0-9]+(-[a-z0-9]+)*\\.[a-z0-9]+$" } }, "severity": { "$ref": "#/definitions/severityMap" }, "maxFileSize": { "type": "integer", "minimum": 1, "default": 10485760 }, "maxFindingsPerFile": { "type": "integer", "minimum": 1, "default": 1e3 } }, "definitions": { "severityMap": { "type": "object", "additionalProperties": { "enum": ["error", "warning", "off"] }, "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9._{}-]*\\*?$|^\\*$" } } } };
+var schema14 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://clusterlint.dev/schemas/clusterlint-config.schema.json", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "include": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "exclude": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "overrides": { "type": "array", "items": { "type": "object", "required": ["files"], "additionalProperties": false, "properties": { "files": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "dialect": { "enum": ["batchcompute", "containerservice"] }, "severity": { "$ref": "#/definitions/severityMap" } } } }, "quotas": { "type": "object", "additionalProperties": false, "properties": { "MaxClusterCount": { "type": "integer", "minimum": 0 }, "MaxClusterGroupCount": { "type": "integer", "minimum": 0 }, "MaxClusterGroupDesiredVMCount": { "type": "integer", "minimum": 0 } } }, "forbiddenOppositeRouterTypes": { "type": "array", "items": { "enum": ["VRouter", "VBR"] } }, "instanceTypes": { "type": "array", "items": { "type": "string", "pattern": "^(bcs|ecs)\\.[a-z0-9]+(-[a-z0-9]+)*\\.[a-z0-9]+$" } }, "severity": { "$ref": "#/definitions/severityMap" }, "maxFileSize": { "type": "integer", "minimum": 1, "default": 10485760 }, "maxFindingsPerFile": { "type": "integer", "minimum": 1, "default": 1e3 }, "ignore": { "type": "array", "items": { "type": "object", "required": ["files", "codes"], "additionalProperties": false, "properties": { "files": { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }, "pointer": { "type": "string", "pattern": "^(/(\\*|[^*/]*))*$" }, "codes": { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }, "reason": { "type": "string" } } } } }, "definitions": { "severityMap": { "type": "object", "additionalProperties": { "enum": ["error", "warning", "off"] }, "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9._{}-]*\\*?$|^\\*$" } } } };
 var schema15 = { "type": "object", "additionalProperties": { "enum": ["error", "warning", "off"] }, "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9._{}-]*\\*?$|^\\*$" } };
 var pattern14 = new RegExp("^[A-Za-z][A-Za-z0-9._{}-]*\\*?$|^\\*$", "u");
+var pattern17 = new RegExp("^(/(\\*|[^*/]*))*$", "u");
 function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
@@ -2830,12 +2831,191 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     }
+    if (data.ignore !== void 0) {
+      let data24 = data.ignore;
+      if (Array.isArray(data24)) {
+        const len6 = data24.length;
+        for (let i6 = 0; i6 < len6; i6++) {
+          let data25 = data24[i6];
+          if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
+            if (data25.files === void 0) {
+              const err42 = { instancePath: instancePath + "/ignore/" + i6, schemaPath: "#/properties/ignore/items/required", keyword: "required", params: { missingProperty: "files" }, message: "must have required property 'files'" };
+              if (vErrors === null) {
+                vErrors = [err42];
+              } else {
+                vErrors.push(err42);
+              }
+              errors++;
+            }
+            if (data25.codes === void 0) {
+              const err43 = { instancePath: instancePath + "/ignore/" + i6, schemaPath: "#/properties/ignore/items/required", keyword: "required", params: { missingProperty: "codes" }, message: "must have required property 'codes'" };
+              if (vErrors === null) {
+                vErrors = [err43];
+              } else {
+                vErrors.push(err43);
+              }
+              errors++;
+            }
+            for (const key7 in data25) {
+              if (!(key7 === "files" || key7 === "pointer" || key7 === "codes" || key7 === "reason")) {
+                const err44 = { instancePath: instancePath + "/ignore/" + i6, schemaPath: "#/properties/ignore/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err44];
+                } else {
+                  vErrors.push(err44);
+                }
+                errors++;
+              }
+            }
+            if (data25.files !== void 0) {
+              let data26 = data25.files;
+              if (Array.isArray(data26)) {
+                if (data26.length < 1) {
+                  const err45 = { instancePath: instancePath + "/ignore/" + i6 + "/files", schemaPath: "#/properties/ignore/items/properties/files/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                  if (vErrors === null) {
+                    vErrors = [err45];
+                  } else {
+                    vErrors.push(err45);
+                  }
+                  errors++;
+                }
+                const len7 = data26.length;
+                for (let i7 = 0; i7 < len7; i7++) {
+                  let data27 = data26[i7];
+                  if (typeof data27 === "string") {
+                    if (func3(data27) < 1) {
+                      const err46 = { instancePath: instancePath + "/ignore/" + i6 + "/files/" + i7, schemaPath: "#/properties/ignore/items/properties/files/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err46];
+                      } else {
+                        vErrors.push(err46);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err47 = { instancePath: instancePath + "/ignore/" + i6 + "/files/" + i7, schemaPath: "#/properties/ignore/items/properties/files/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err47];
+                    } else {
+                      vErrors.push(err47);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err48 = { instancePath: instancePath + "/ignore/" + i6 + "/files", schemaPath: "#/properties/ignore/items/properties/files/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err48];
+                } else {
+                  vErrors.push(err48);
+                }
+                errors++;
+              }
+            }
+            if (data25.pointer !== void 0) {
+              let data28 = data25.pointer;
+              if (typeof data28 === "string") {
+                if (!pattern17.test(data28)) {
+                  const err49 = { instancePath: instancePath + "/ignore/" + i6 + "/pointer", schemaPath: "#/properties/ignore/items/properties/pointer/pattern", keyword: "pattern", params: { pattern: "^(/(\\*|[^*/]*))*$" }, message: 'must match pattern "^(/(\\*|[^*/]*))*$"' };
+                  if (vErrors === null) {
+                    vErrors = [err49];
+                  } else {
+                    vErrors.push(err49);
+                  }
+                  errors++;
+                }
+              } else {
+                const err50 = { instancePath: instancePath + "/ignore/" + i6 + "/pointer", schemaPath: "#/properties/ignore/items/properties/pointer/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err50];
+                } else {
+                  vErrors.push(err50);
+                }
+                errors++;
+              }
+            }
+            if (data25.codes !== void 0) {
+              let data29 = data25.codes;
+              if (Array.isArray(data29)) {
+                if (data29.length < 1) {
+                  const err51 = { instancePath: instancePath + "/ignore/" + i6 + "/codes", schemaPath: "#/properties/ignore/items/properties/codes/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                  if (vErrors === null) {
+                    vErrors = [err51];
+                  } else {
+                    vErrors.push(err51);
+                  }
+                  errors++;
+                }
+                const len8 = data29.length;
+                for (let i8 = 0; i8 < len8; i8++) {
+                  let data30 = data29[i8];
+                  if (typeof data30 === "string") {
+                    if (func3(data30) < 1) {
+                      const err52 = { instancePath: instancePath + "/ignore/" + i6 + "/codes/" + i8, schemaPath: "#/properties/ignore/items/properties/codes/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err52];
+                      } else {
+                        vErrors.push(err52);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err53 = { instancePath: instancePath + "/ignore/" + i6 + "/codes/" + i8, schemaPath: "#/properties/ignore/items/properties/codes/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err53];
+                    } else {
+                      vErrors.push(err53);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err54 = { instancePath: instancePath + "/ignore/" + i6 + "/codes", schemaPath: "#/properties/ignore/items/properties/codes/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err54];
+                } else {
+                  vErrors.push(err54);
+                }
+                errors++;
+              }
+            }
+            if (data25.reason !== void 0) {
+              if (typeof data25.reason !== "string") {
+                const err55 = { instancePath: instancePath + "/ignore/" + i6 + "/reason", schemaPath: "#/properties/ignore/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err55];
+                } else {
+                  vErrors.push(err55);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err56 = { instancePath: instancePath + "/ignore/" + i6, schemaPath: "#/properties/ignore/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err56];
+            } else {
+              vErrors.push(err56);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err57 = { instancePath: instancePath + "/ignore", schemaPath: "#/properties/ignore/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err57];
+        } else {
+          vErrors.push(err57);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err42 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err58 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err42];
+      vErrors = [err58];
     } else {
-      vErrors.push(err42);
+      vErrors.push(err58);
     }
     errors++;
   }
@@ -3966,7 +4146,7 @@ function globsOf(config2) {
 }
 function reason(e) {
   const err = e;
-  const known2 = {
+  const known3 = {
     ENOENT: "no such file or directory",
     EACCES: "permission denied",
     EISDIR: "is a directory",
@@ -3976,7 +4156,7 @@ function reason(e) {
     EEXIST: "a file of that name exists",
     EIO: "input/output error"
   };
-  return (err.code && known2[err.code]) ?? err.message ?? String(e);
+  return (err.code && known3[err.code]) ?? err.message ?? String(e);
 }
 
 // src/core/files.ts
@@ -4338,6 +4518,12 @@ var LINT_CODES = [
     summary: "A bcs.* instance type with a disk Type other than ephemeral (user guide)."
   },
   {
+    code: "UnusedSuppression",
+    message: "A clusterlint-disable comment suppresses no finding.",
+    severity: "warning",
+    summary: "A suppression comment that suppresses nothing (stale, misspelt, or naming a code that is never suppressed)."
+  },
+  {
     code: "NetworkModeConflict",
     message: "Classic network and VPC settings exclude each other.",
     severity: "warning",
@@ -4449,7 +4635,7 @@ function fileResult(file, diagnostics) {
     if (d.severity === "error") errorCount++;
     else warningCount++;
   }
-  return { file, errorCount, warningCount, diagnostics };
+  return { file, errorCount, warningCount, diagnostics, suppressedDiagnostics: [] };
 }
 
 // src/rule-api.ts
@@ -6250,8 +6436,8 @@ var password_strength_default = defineRule({
 // src/core/secrets.ts
 var pointerCache = /* @__PURE__ */ new WeakMap();
 function secretPointers(root) {
-  const known2 = pointerCache.get(root);
-  if (known2) return known2;
+  const known3 = pointerCache.get(root);
+  if (known3) return known3;
   const found2 = [];
   const walk2 = (node, at) => {
     if (node["x-secret"]) found2.push(at);
@@ -6491,8 +6677,8 @@ function mapError(dialect, data, e, rule, sink) {
     }
     case "additionalProperties": {
       const name = e.params.additionalProperty;
-      const known2 = knownNames(node);
-      const near = closest(name, known2);
+      const known3 = knownNames(node);
+      const near = closest(name, known3);
       const where = pointer === "" ? "the request body" : label(data, pointer);
       sink.reporter(rule).lint("UnknownParameter", child(pointer, name), {
         target: "key",
@@ -6635,11 +6821,11 @@ function allowedStrings(p) {
   const list = p.allowedValues ?? [p.allowedValue];
   return list.filter((v) => typeof v === "string" && v !== "");
 }
-function closest(name, known2) {
+function closest(name, known3) {
   const lower = name.toLowerCase();
   let best;
   let bestDistance = Infinity;
-  for (const k of known2) {
+  for (const k of known3) {
     const d = k.toLowerCase() === lower ? 0 : distance(lower, k.toLowerCase());
     if (d < bestDistance) best = k, bestDistance = d;
   }
@@ -6938,6 +7124,180 @@ function toDiagnostic(f, file, doc, lines) {
   };
 }
 
+// src/docs/catalogue.ts
+function templateCodes(dialect) {
+  const out = /* @__PURE__ */ new Map();
+  const add2 = (resolved, parameter) => {
+    if (resolved.origin === "template" && !out.has(resolved.code)) out.set(resolved.code, { code: resolved.code, message: resolved.message, parameter });
+  };
+  const visit = (node, seen) => {
+    if (!node || seen.has(node)) return;
+    seen.add(node);
+    const target = node.$ref ? resolveRef(dialect.schema, node.$ref) : node;
+    const param = target["x-parameter"];
+    if (param && param !== "HttpBody" && param !== "$schema") {
+      const kinds = /* @__PURE__ */ new Set(["type"]);
+      for (const keyword of Object.keys(target)) if (KEYWORD_KIND[keyword]) kinds.add(KEYWORD_KIND[keyword]);
+      for (const kind of kinds) add2(invalid(dialect.codeName(param), kind, {}, param), param);
+    }
+    for (const name of target.required ?? []) {
+      const childParam = target.properties?.[name]?.["x-parameter"];
+      if (childParam) add2(missing(dialect.codeName(childParam), {}, childParam), childParam);
+    }
+    for (const child2 of Object.values(target.properties ?? {})) visit(child2, seen);
+    if (typeof target.additionalProperties === "object") visit(target.additionalProperties, seen);
+    visit(target.items, seen);
+    visit(target.propertyNames, seen);
+  };
+  visit(dialect.schema, /* @__PURE__ */ new Set());
+  return [...out.values()].sort((a, b) => a.code < b.code ? -1 : 1);
+}
+function resolveRef(root, ref) {
+  let node = root;
+  for (const part of ref.replace(/^#\//, "").split("/")) node = node[part];
+  return node;
+}
+
+// src/core/codes.ts
+var known2;
+function codePatterns() {
+  const rows2 = API_ROWS.map((r) => r.code).filter((c) => !c.includes("{Parameter}"));
+  known2 ??= [.../* @__PURE__ */ new Set([...rows2, ...LINT_CODES.map((l) => l.code), ...Object.values(DIALECTS).flatMap((d) => templateCodes(d).map((t) => t.code))])];
+  return known2;
+}
+function patternTest(pattern) {
+  return new RegExp(`^${pattern.split(/\{[^}]*\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join(".+")}$`);
+}
+var tests;
+function isKnownCode(code) {
+  const patterns = codePatterns();
+  if (code.endsWith("*")) {
+    const prefix = code.slice(0, -1);
+    return prefix !== "" && patterns.some((p) => p.startsWith(prefix) || prefixOfPattern(prefix, p));
+  }
+  tests ??= patterns.map(patternTest);
+  return tests.some((t) => t.test(code));
+}
+function prefixOfPattern(prefix, pattern) {
+  const fixed = pattern.split("{")[0];
+  return pattern.includes("{") && prefix.startsWith(fixed);
+}
+function closestCode(code) {
+  return closest(code.replace(/\*$/, ""), codePatterns());
+}
+
+// src/core/suppress.ts
+var NEVER_SUPPRESSED = /* @__PURE__ */ new Set(["DuplicateKey", "InvalidJsonFormat", "InvalidYamlFormat"]);
+var DIRECTIVE = /(^|[ \t])(#[ \t]*clusterlint-(disable-next-line|disable-line|disable-file|disable|enable)(?![\w-])([^\r\n]*))/gm;
+function readDirectives(spec) {
+  if (spec.format !== "yaml" || !spec.text.includes("clusterlint-")) return [];
+  const out = [];
+  for (const m of spec.text.matchAll(DIRECTIVE)) {
+    const comment = m[2].trimEnd();
+    const start = m.index + m[1].length;
+    const { line, column } = spec.lines.position(start);
+    const rest = m[4];
+    const split = rest.search(/\s--(\s|$)/);
+    const codesPart = split < 0 ? rest : rest.slice(0, split);
+    const reason2 = split < 0 ? "" : rest.slice(split).replace(/^\s--/, "").trim();
+    out.push({
+      kind: m[3],
+      codes: codesPart.split(/[\s,]+/).filter(Boolean),
+      reason: reason2,
+      line,
+      column,
+      endColumn: column + comment.length,
+      document: documentAt(spec, start)
+    });
+  }
+  return out;
+}
+function documentAt(spec, offset) {
+  let index = 0;
+  for (const doc of spec.documents) if (doc.start.start <= offset) index = doc.index;
+  return index;
+}
+function matches(code, patterns) {
+  if (patterns.length === 0) return true;
+  return patterns.some((p) => p.endsWith("*") ? code.startsWith(p.slice(0, -1)) : code === p);
+}
+function covers(d, line, code, enables) {
+  switch (d.kind) {
+    case "disable-line":
+      return line === d.line;
+    case "disable-next-line":
+      return line === d.line + 1;
+    case "disable-file":
+      return true;
+    case "disable":
+      return line > d.line && !enables.some((e) => e.line > d.line && e.line < line && matches(code, e.codes));
+    default:
+      return false;
+  }
+}
+function pointerTest(pattern) {
+  const tokens2 = pattern.split("/");
+  return (pointer) => {
+    const got = pointer.split("/");
+    return got.length === tokens2.length && tokens2.every((t, i) => t === "*" || t === got[i]);
+  };
+}
+function applySuppressions(result, directives, options) {
+  const entries = (options.config.ignore ?? []).filter((e) => matchesGlobs(result.file, e.files, options.baseDir, options.cwd));
+  if (directives.length === 0 && entries.length === 0) return result;
+  const active = directives.filter((d) => d.kind !== "enable");
+  const enables = directives.filter((d) => d.kind === "enable");
+  const used = /* @__PURE__ */ new Set();
+  const kept = [];
+  const suppressed = [];
+  for (const d of result.diagnostics) {
+    const suppression = NEVER_SUPPRESSED.has(d.code) ? void 0 : bySource(d, active, enables, used) ?? byConfig(d, entries);
+    if (suppression) suppressed.push({ ...d, suppression });
+    else kept.push(d);
+  }
+  const stale = unused(result.file, active, used, options);
+  const out = fileResult(result.file, stale.length ? sortDiagnostics([...kept, ...stale]) : kept);
+  out.suppressedDiagnostics = suppressed;
+  return out;
+}
+function bySource(d, active, enables, used) {
+  for (const directive of active) {
+    if (!matches(d.code, directive.codes) || !covers(directive, d.line, d.code, enables)) continue;
+    used.add(directive);
+    return { kind: "inSource", justification: directive.reason };
+  }
+  return void 0;
+}
+function byConfig(d, entries) {
+  for (const e of entries) {
+    if (matches(d.code, e.codes) && (e.pointer === void 0 || pointerTest(e.pointer)(d.pointer))) return { kind: "external", justification: e.reason ?? "" };
+  }
+  return void 0;
+}
+function unused(file, active, used, options) {
+  const out = [];
+  for (const d of active) {
+    const unknown = d.codes.find((c) => !isKnownCode(c));
+    const never = d.codes.find((c) => NEVER_SUPPRESSED.has(c));
+    if (used.has(d) && unknown === void 0) continue;
+    let detail;
+    if (unknown !== void 0) {
+      const near = closestCode(unknown);
+      detail = `"${unknown}" is not a clusterlint code.${near ? ` Did you mean "${near}"?` : ""}`;
+    } else if (never !== void 0) {
+      detail = `${never} is never suppressed: ${never === "DuplicateKey" ? "the API would keep only one of the two values, so remove one of the keys" : "a file that does not parse cannot be checked"}.`;
+    } else {
+      const where = { "disable-next-line": "on the next line", "disable-line": "on this line", disable: "after it", "disable-file": "in this file", enable: "" }[d.kind];
+      detail = `No ${d.codes.length ? `${d.codes.join(" or ")} ` : ""}finding is reported ${where}; remove the comment.`;
+    }
+    const severity = severityFor("UnusedSuppression", lintCode("UnusedSuppression").severity, file, options);
+    if (severity === "off") continue;
+    const { code, message, status, origin } = lint("UnusedSuppression");
+    out.push({ code, message, detail, status, origin, severity, rule: "suppressions", file, document: d.document, pointer: "", line: d.line, column: d.column, endLine: d.line, endColumn: d.endColumn });
+  }
+  return out;
+}
+
 // src/core/run.ts
 function lintFile(input, options) {
   const limit = maxFileSize(options.config);
@@ -6964,7 +7324,8 @@ function lintFile(input, options) {
   if (omitted > 0 && severityFor("UnknownParameter", lintCode("UnknownParameter").severity, input.file, options) === "off") omitted = 0;
   const most = maxFindings(options.config);
   const diagnostics = kept.length + omitted > most ? firstFindings(kept, most, omitted, input, spec, options) : kept.map(({ finding, doc }) => toDiagnostic(finding, input.file, doc, spec.lines));
-  return { result: fileResult(input.file, sortDiagnostics(diagnostics)), summaries };
+  const directives = readDirectives(spec);
+  return { result: fileResult(input.file, sortDiagnostics(diagnostics)), summaries, ...directives.length ? { directives } : {} };
 }
 function firstFindings(kept, limit, omitted, input, spec, options) {
   const placed = kept.map((k) => ({ ...k, span: locate(k.doc, k.finding) }));
@@ -7121,7 +7482,8 @@ function lintAll(inputs, options, each = lintInTurn) {
   for (const o of outcomes) {
     if (!o.result) continue;
     const added = extra.get(o.result.file);
-    results.push(added ? fileResult(o.result.file, sortDiagnostics([...o.result.diagnostics, ...added])) : o.result);
+    const result = added ? fileResult(o.result.file, sortDiagnostics([...o.result.diagnostics, ...added])) : o.result;
+    results.push(applySuppressions(result, o.directives ?? [], options));
   }
   return results;
 }
@@ -7475,7 +7837,8 @@ import { createHash } from "node:crypto";
 function* fingerprinted(result, ctx) {
   const seen = /* @__PURE__ */ new Map();
   const path = repositoryPath(result.file, ctx);
-  for (const d of result.diagnostics) {
+  const all = result.suppressedDiagnostics.length ? [...result.diagnostics, ...result.suppressedDiagnostics].sort(compareDiagnostics) : result.diagnostics;
+  for (const d of all) {
     const identity = JSON.stringify([d.code, d.pointer, path ?? d.file, d.document]);
     const ordinal = seen.get(identity) ?? 0;
     seen.set(identity, ordinal + 1);
@@ -7491,6 +7854,7 @@ function* formatGitlab(results, ctx) {
 function* issues(results, ctx) {
   for (const r of results) {
     for (const { d, path, fingerprint } of fingerprinted(r, ctx)) {
+      if (d.suppression) continue;
       yield {
         type: "issue",
         check_name: d.code,
@@ -7552,7 +7916,7 @@ function* formatSarif(results, ctx) {
   const firstOfCode = /* @__PURE__ */ new Map();
   const errorCodes = /* @__PURE__ */ new Set();
   for (const r of results) {
-    for (const d of r.diagnostics) {
+    for (const d of [...r.diagnostics, ...r.suppressedDiagnostics]) {
       if (!firstOfCode.has(d.code)) firstOfCode.set(d.code, d);
       if (d.severity === "error") errorCodes.add(d.code);
     }
@@ -7603,6 +7967,8 @@ function* sarifResults(results, ruleIndex, ctx) {
           }
         ],
         partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
+        // A suppressed finding is a result with its suppression (SPEC §9): code scanning shows it as dismissed.
+        ...d.suppression ? { suppressions: [{ kind: d.suppression.kind, ...d.suppression.justification ? { justification: d.suppression.justification } : {} }] } : {},
         properties: { pointer: d.pointer, document: d.document, status: d.status, origin: d.origin }
       };
     }
@@ -7963,7 +8329,7 @@ function main(argv, io) {
   return failure ? 1 : 0;
 }
 function parseFormats(options) {
-  const known2 = (name) => {
+  const known3 = (name) => {
     if (Object.hasOwn(FORMATS, name)) return name;
     throw new UsageError(`unknown format "${name}"; use one of: ${Object.keys(FORMATS).join(", ")}`);
   };
@@ -7973,14 +8339,14 @@ function parseFormats(options) {
   for (const option of options) {
     const colon = option.indexOf(":");
     if (colon < 0) {
-      plain.push(known2(option));
+      plain.push(known3(option));
       continue;
     }
     const file = option.slice(colon + 1);
     if (!file) throw new UsageError(`--format ${option} names no file; write --format NAME:FILE`);
     if (seen.has(file)) throw new UsageError(`two reports would be written to ${file}`);
     seen.add(file);
-    files.push({ format: known2(option.slice(0, colon)), file });
+    files.push({ format: known3(option.slice(0, colon)), file });
   }
   if (plain.length > 1) throw new UsageError(`--format ${plain.join(" and --format ")}: only one report goes to standard output; write the others to files with --format NAME:FILE`);
   return { main: plain[0] ?? "stylish", files };
