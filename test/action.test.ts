@@ -191,7 +191,7 @@ describe('the Action', () => {
     const dir = tempTree({ 'seed.json': SEED });
     const many = runAction(dir, { 'max-warnings': 'many' });
     expect(many.status).toBe(1);
-    expect(many.stdout).toContain('::error::clusterlint: max-warnings takes a whole number, not "many"');
+    expect(many.stdout).toContain('::error::clusterlint: max-warnings takes a whole number, or -1 for no limit, not "many"');
     noStackTrace(many);
     const yes = runAction(dir, { 'only-changed': 'yes' });
     expect(yes.status).toBe(1);

@@ -178,7 +178,7 @@ describe('settings', () => {
 
   it('--print-config shows the settings that apply to a file', () => {
     const dir = tempTree({
-      'clusterlint.config.json': JSON.stringify({ severity: { 'Bcs*': 'off' }, quotas: { MaxClusterCount: 3 }, overrides: [{ files: ['swarm/*.json'], dialect: 'containerservice', severity: { PlaintextSecret: 'error' } }] }),
+      'clusterlint.config.json': JSON.stringify({ severity: { 'Bcs*': 'off' }, quotas: { MaxClusterCount: 3 }, maxFindingsPerFile: 250, overrides: [{ files: ['swarm/*.json'], dialect: 'containerservice', severity: { PlaintextSecret: 'error' } }] }),
     });
     const r = runBin(['--print-config', 'swarm/web.json'], { cwd: dir });
     expect(r.status).toBe(0);
@@ -192,7 +192,11 @@ describe('settings', () => {
       forbiddenOppositeRouterTypes: [],
       instanceTypes: null,
       maxFileSize: 10485760,
+      maxFindingsPerFile: 250,
       severity: { 'Bcs*': 'off', PlaintextSecret: 'error' },
     });
+    // Without a config, the defaults.
+    const defaults = JSON.parse(runBin(['--print-config', 'a.json'], { cwd: tempTree({}) }).stdout);
+    expect([defaults.configFile, defaults.maxFileSize, defaults.maxFindingsPerFile]).toEqual([null, 10485760, 1000]);
   });
 });
