@@ -89,6 +89,50 @@ describe('exit codes and formats', () => {
     expect(runBin(['-h']).stdout).toBe(runBin(['--help']).stdout);
   });
 
+  it('a missing member underlines where its object stands (the parent key, the { or one character), never a sibling key', () => {
+    const yaml = 'Name: etl\nInstanceType: ecs.sn1.medium\nGroups:\n  w:\n    ResourceType: OnDemand\nConfigs:\n  Mounts:\n    Entries:\n      - Destination: /data\n        WriteSupport: true\n';
+    const json = '{\n  "Name": "etl", "InstanceType": "ecs.sn1.medium",\n  "Groups": {"w": {"ResourceType": "OnDemand"}},\n  "Configs": {"Mounts": {"Entries": [{"Destination": "/x", "WriteSupport": true}]}}\n}\n';
+    const dir = tempTree({ 'a.yaml': yaml, 'b.json': json });
+    const r = runBin(['--dialect', 'batchcompute', 'a.yaml', 'b.json'], { cwd: dir });
+    expect(r.status).toBe(1);
+    const excerpts = (file: string) =>
+      r.stdout
+        .split('\n\n')
+        .find((block) => block.startsWith(`${file}\n`))!
+        .split('\n')
+        .filter((l) => l.startsWith('  ') && /^\s+\d+:\d+\s+error/.test(l) || l.startsWith('          │'))
+        .join('\n');
+    expect(excerpts('a.yaml')).toBe(
+      [
+        // The root of a YAML block mapping has no bracket: its first character, not the whole first key.
+        '  1:1     error    ImageId is mandatory for this action.  MissingImageId',
+        '          │ Name: etl',
+        '          │ ^',
+        // A group: the key it stands under.
+        '  4:3     error    DesiredVMCount is mandatory for this action.  MissingDesiredVMCount',
+        '          │   w:',
+        '          │   ^',
+        // An array element: its start, one character (Destination itself is fine).
+        '  9:9     error    Configs.Mounts.Entries.Source is mandatory for this action.  MissingConfigs.Mounts.Entries.Source',
+        '          │       - Destination: /data',
+        '          │         ^',
+      ].join('\n'),
+    );
+    expect(excerpts('b.json')).toBe(
+      [
+        '  1:1     error    ImageId is mandatory for this action.  MissingImageId',
+        '          │ {',
+        '          │ ^',
+        '  3:14    error    DesiredVMCount is mandatory for this action.  MissingDesiredVMCount',
+        '          │   "Groups": {"w": {"ResourceType": "OnDemand"}},',
+        '          │              ^^^',
+        '  4:38    error    Configs.Mounts.Entries.Source is mandatory for this action.  MissingConfigs.Mounts.Entries.Source',
+        '          │   "Configs": {"Mounts": {"Entries": [{"Destination": "/x", "WriteSupport": true}]}}',
+        '          │                                      ^',
+      ].join('\n'),
+    );
+  });
+
   it('--quiet reports errors only', () => {
     const dir = tempTree({ 'seed.json': SEED, 'bad.json': BROKEN });
     const r = runBin(['--quiet', '--format', 'json', 'seed.json', 'bad.json'], { cwd: dir });
