@@ -171,6 +171,8 @@ describe('the Action', () => {
     expect(strict.status).toBe(1);
     expect(strict.stdout).toContain('::error::clusterlint: too many warnings (5); the maximum is 4.');
     expect(runAction(dir, { 'max-warnings': '5' }).status).toBe(0);
+    // -1 is no limit, as on the command line.
+    expect(runAction(dir, { 'max-warnings': '-1' })).toMatchObject({ status: 0, outputs: { 'warning-count': '5' } });
   });
 
   it('writes a valid SARIF file with paths from the repository root and names it in its output', () => {
