@@ -33,6 +33,9 @@ describe('an invalid config stops the run with its own file, line and column', (
     ['clusterlint.config.yaml', 'severity:\n  InvalidName: fatal\n', 'clusterlint: invalid config clusterlint.config.yaml:2:16: severity.InvalidName must be equal to one of the allowed values.\n'],
     ['clusterlint.config.json', '{\n  "include": ["**/*.json"]\n  "exclude": []\n}\n', "clusterlint: invalid config clusterlint.config.json:3:3: Expected ',' or '}' after a property value, found '\"'.\n"],
     ['clusterlint.config.yaml', 'overrides:\n  - dialect: batchcompute\n', 'clusterlint: invalid config clusterlint.config.yaml:2:5: overrides.0 must have required property \'files\'.\n'],
+    // Every limit has a ceiling (SPEC §6, clarification 10).
+    ['clusterlint.config.yaml', 'maxFileSize: 268435457\n', 'clusterlint: invalid config clusterlint.config.yaml:1:14: maxFileSize must be <= 268435456.\n'],
+    ['clusterlint.config.json', '{"maxFindingsPerFile": 100001}', 'clusterlint: invalid config clusterlint.config.json:1:24: maxFindingsPerFile must be <= 100000.\n'],
   ];
   for (const [name, text, message] of cases) {
     it(`${name}: ${message.trim()}`, () => {
