@@ -10,7 +10,7 @@ export interface NodeLoc {
   key?: Span;
   /** The whole value. */
   value: Span;
-  /** The value's first token: `{` / `[` in JSON and YAML flow style, the first key of a YAML block mapping. */
+  /** The value's first token: `{` / `[` in JSON and YAML flow style; the first character of the first key of a YAML block mapping. */
   head: Span;
 }
 

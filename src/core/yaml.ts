@@ -167,12 +167,16 @@ function firstContent(doc: Document.Parsed, text: string): Span {
   return { start: s, end: Math.min(s + 1, text.length) };
 }
 
-/** The first token of a node: `{`/`[` for flow collections, the first key of a block mapping. */
+/**
+ * Where a node starts: `{`/`[` for flow collections; for a block mapping, which has no bracket,
+ * the first character of its first key only — a whole key underlined under "Missing…" would read
+ * as if that key were wrong.
+ */
 function headOf(node: ParsedNode, text: string): Span {
   const [a, b] = node.range;
   if (Y.isMap(node) && !node.flow) {
     const key = node.items[0]?.key as ParsedNode | null | undefined;
-    if (key && key.range) return { start: key.range[0], end: key.range[1] };
+    if (key && key.range) return spanAt(key.range[0], text);
   }
   if (Y.isMap(node) || Y.isSeq(node)) return { start: a, end: Math.min(a + 1, text.length) };
   return { start: a, end: Math.max(a, b) };
