@@ -7,6 +7,7 @@ import type { CheckKind, Severity } from './catalogue.js';
 import type { ClusterlintConfig } from './core/config-types.js';
 import type { SchemaNode } from './core/dialect.js';
 import type { SpecDocument } from './core/document.js';
+import type { Span } from './core/text.js';
 export { get, isObject, parent, tokens, child } from './core/pointer.js';
 
 /** The dialects clusterlint knows (SPEC §1). */
@@ -23,6 +24,11 @@ export interface ReportOptions {
   severity?: Severity;
   /** Where to point; each report kind has its own default. */
   target?: Target;
+  /**
+   * An exact place in the text, for what a pointer cannot name: one occurrence of a key written
+   * several times (the pointer leads to the last one). Used instead of `target`.
+   */
+  span?: Span;
 }
 
 /** The reporting side of a rule's context. */

@@ -1,0 +1,108 @@
+/**
+ * Issue 15, "Wrong positions or wrong words": each class of input that pointed at the wrong place
+ * or said the wrong thing, with the exact line:column, message and detail it gets now.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseFile } from '../../src/core/parse.js';
+import { goldenLine, lintText } from '../helpers.js';
+
+const HEAD = 'Name: x\nImageId: m-1\nInstanceType: ecs.sn1.medium\n';
+const GROUPS = 'Groups: {g: {DesiredVMCount: 1, ResourceType: OnDemand}}\n';
+const DUP = 'A key appears more than once in the same object; the API would silently keep only one value.';
+const UNKNOWN = (k: string, line: number) =>
+  `${line}:1-${line}:${k.length + 1} warning UnknownParameter - /${k} The parameter is not defined for this action and would be ignored. | "${k}" is not a parameter of the request body; the API ignores it.`;
+const bytes = (text: string) => new TextEncoder().encode(text);
+
+describe('a key written three times', () => {
+  it('YAML: each later occurrence at its own key, naming the one before it', () => {
+    expect(lintText(`${HEAD}${GROUPS}Name: y\nName: z\n`, 's.yaml').map(goldenLine)).toEqual([
+      `5:1-5:5 error DuplicateKey - /Name ${DUP} | "Name" is already defined on line 1; keep only one.`,
+      `6:1-6:5 error DuplicateKey - /Name ${DUP} | "Name" is already defined on line 5; keep only one.`,
+    ]);
+  });
+
+  it('JSON: the same, also when both repeats stand on one line (they were one finding)', () => {
+    const text = '{"Name": "x",\n "ImageId": "m-1", "InstanceType": "ecs.sn1.medium", "Groups": {"g": {"DesiredVMCount": 1, "ResourceType": "OnDemand"}},\n "Name": "y", "Name": "z"}';
+    expect(lintText(text, 's.json').map(goldenLine)).toEqual([
+      `3:2-3:8 error DuplicateKey - /Name ${DUP} | "Name" is already defined on line 1; keep only one.`,
+      `3:15-3:21 error DuplicateKey - /Name ${DUP} | "Name" is already defined on line 3; keep only one.`,
+    ]);
+  });
+});
+
+describe('merge keys point at the anchored text the value came from', () => {
+  const anchors = 'a: &a {DesiredVMCount: 0}\nb: &b {DesiredVMCount: 2, ResourceType: OnDemand}\n';
+  const zero = '4:24-4:25 error InvalidDesiredVMCount 400 /Groups/g/DesiredVMCount Specified parameter DesiredVMCount is not valid. It must be in [1, 65536]. | Groups.g.DesiredVMCount is 0; the smallest allowed value is 1.';
+
+  it('`<<: [*a, *b]`: the earlier map wins, and the finding is at *a\'s text (it was at *b\'s)', () => {
+    const text = `${HEAD}${anchors}Groups:\n  g:\n    <<: [*a, *b]\n`;
+    expect(lintText(text, 's.yaml').map(goldenLine)).toEqual([UNKNOWN('a', 4), zero, UNKNOWN('b', 5)]);
+    expect((parseFile('s.yaml', bytes(text)).documents[0]!.data as { Groups: unknown }).Groups).toEqual({ g: { DesiredVMCount: 0, ResourceType: 'OnDemand' } });
+  });
+
+  it('two `<<` keys: the first wins, at its text', () => {
+    expect(lintText(`${HEAD}${anchors}Groups:\n  g:\n    <<: *a\n    <<: *b\n`, 's.yaml').map(goldenLine)).toEqual([UNKNOWN('a', 4), zero, UNKNOWN('b', 5)]);
+  });
+
+  it('a key of the mapping itself wins over the merge, before or after `<<`; the merged 2.0 it hides is not reported', () => {
+    const before = `${HEAD}a: &a {DesiredVMCount: 2.0, ResourceType: OnDemand}\nGroups:\n  g:\n    DesiredVMCount: 0\n    <<: *a\n`;
+    const after = `${HEAD}a: &a {DesiredVMCount: 2.0, ResourceType: OnDemand}\nGroups:\n  g:\n    <<: *a\n    DesiredVMCount: 0\n`;
+    const own = (line: number) => `${line}:21-${line}:22 error InvalidDesiredVMCount 400 /Groups/g/DesiredVMCount Specified parameter DesiredVMCount is not valid. It must be in [1, 65536]. | Groups.g.DesiredVMCount is 0; the smallest allowed value is 1.`;
+    expect(lintText(before, 's.yaml').map(goldenLine)).toEqual([UNKNOWN('a', 4), own(7)]);
+    expect(lintText(after, 's.yaml').map(goldenLine)).toEqual([UNKNOWN('a', 4), own(8)]);
+  });
+});
+
+describe('a flow key without a value points at the key, not at the mapping\'s key', () => {
+  it('`{a: , b}`', () => {
+    expect(lintText(`${HEAD}Groups: {g: {DesiredVMCount: , ResourceType }}\n`, 's.yaml').map(goldenLine)).toEqual([
+      '4:14-4:28 error InvalidDesiredVMCount 400 /Groups/g/DesiredVMCount Specified parameter DesiredVMCount is not valid. Its type must be integer. | Groups.g.DesiredVMCount is null; it must be an integer.',
+      '4:32-4:44 error InvalidResourceType 400 /Groups/g/ResourceType Specified parameter ResourceType is not valid. | Groups.g.ResourceType is null; it must be a string.',
+    ]);
+  });
+
+  it('`!!set {a, b}`', () => {
+    expect(lintText(`${HEAD}${GROUPS}UserData: !!set {a, b}\n`, 's.yaml').map(goldenLine)).toEqual([
+      '5:18-5:19 error InvalidUserData.a.value 400 /UserData/a Specified parameter UserData.a.value is not valid. Its type must be string. | UserData.a is null; it must be a string.',
+      '5:21-5:22 error InvalidUserData.b.value 400 /UserData/b Specified parameter UserData.b.value is not valid. Its type must be string. | UserData.b is null; it must be a string.',
+    ]);
+  });
+});
+
+describe('YAML with CR-only line breaks', () => {
+  it('is read as the same YAML with LF (it was InvalidYamlFormat), positions counting CR as a break', () => {
+    const lf = `${HEAD}Groups:\n  g:\n    DesiredVMCount: 0\n    ResourceType: OnDemand\nDescription: "two\n  lines"\n`;
+    const expected = ['6:21-6:22 error InvalidDesiredVMCount 400 /Groups/g/DesiredVMCount Specified parameter DesiredVMCount is not valid. It must be in [1, 65536]. | Groups.g.DesiredVMCount is 0; the smallest allowed value is 1.'];
+    expect(lintText(lf.replace(/\n/g, '\r'), 's.yaml').map(goldenLine)).toEqual(expected);
+    expect(lintText(lf, 's.yaml').map(goldenLine)).toEqual(expected);
+    expect(parseFile('s.yaml', bytes(lf.replace(/\n/g, '\r'))).documents[0]!.data).toEqual(parseFile('s.yaml', bytes(lf)).documents[0]!.data);
+  });
+});
+
+describe('keys that are not strings keep their source text', () => {
+  it('`null:` and `~:` are two keys, `1.0:` and `1:` too (they were "" twice, and one key)', () => {
+    const text = `${HEAD}${GROUPS}UserData: {null: a, ~: b, 1.0: c, 1: d, true: 5}\n`;
+    expect((parseFile('s.yaml', bytes(text)).documents[0]!.data as { UserData: unknown }).UserData).toEqual({ null: 'a', '~': 'b', '1.0': 'c', 1: 'd', true: 5 });
+    expect(lintText(text, 's.yaml').map(goldenLine)).toEqual([
+      '5:47-5:48 error InvalidUserData.true.value 400 /UserData/true Specified parameter UserData.true.value is not valid. Its type must be string. | UserData.true is a number (5); it must be a string.',
+    ]);
+  });
+});
+
+describe('`<<` on something that is not a mapping is a syntax error, not a silent skip', () => {
+  const cases: Array<[string, string]> = [
+    ['    <<: OnDemand\n', '6:9-6:17 | A merge key (<<) takes a mapping, an alias to one, or a list of them; it has a scalar here.'],
+    ['    <<: [OnDemand, Spot]\n', '6:10-6:18 | A merge key (<<) takes a mapping, an alias to one, or a list of them; it has a scalar in its list here.'],
+    ['    <<:\n    DesiredVMCount: 1\n', '6:5-6:7 | A merge key (<<) takes a mapping, an alias to one, or a list of them; it has nothing here.'],
+  ];
+  it.each(cases)('%j', (body, expected) => {
+    const [range, detail] = expected.split(' | ');
+    expect(lintText(`${HEAD}Groups:\n  g:\n${body}`, 's.yaml').map(goldenLine)).toEqual([`${range} error InvalidYamlFormat - / The spec file has an invalid YAML format. | ${detail}`]);
+  });
+
+  it('an alias to a sequence', () => {
+    expect(lintText(`${HEAD}x: &x [1]\nGroups:\n  g:\n    <<: *x\n`, 's.yaml').map(goldenLine)).toEqual([
+      '7:9-7:11 error InvalidYamlFormat - / The spec file has an invalid YAML format. | A merge key (<<) takes a mapping, an alias to one, or a list of them; it has a sequence here.',
+    ]);
+  });
+});
