@@ -48,6 +48,11 @@ export interface SpecDocument {
   loc(pointer: string): NodeLoc | undefined;
   /** The span where the document starts (its root value's first token, or its first byte). */
   start: Span;
+  /**
+   * YAML only: a `%YAML` directive for a version other than 1.2 — where it stands and what it
+   * would change. The document is read as YAML 1.2 all the same (README "Decisions").
+   */
+  versionDirective?: SyntaxProblem;
 }
 
 /** A whole file, decoded and parsed. */

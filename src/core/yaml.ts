@@ -19,7 +19,7 @@ import type { Alias, CST, Document, Node, Pair, ParsedNode } from 'yaml';
 import { bareDocument, type Duplicate, type NodeLoc, type SpecDocument } from './document.js';
 import { MAX_ALIAS_EXPANSION, MAX_DEPTH, MAX_YAML_TOKENS, TOO_DEEP, TOO_MANY_TOKENS } from './limits.js';
 import { child, setOwn } from './pointer.js';
-import type { Span } from './text.js';
+import { LineIndex, type Span } from './text.js';
 import { vendor } from './vendor.js';
 
 // The yaml package: loaded with the first YAML file (see vendor.ts), set by `parseYaml`.
@@ -33,6 +33,7 @@ export function parseYaml(text: string): SpecDocument[] {
   // a line break inside a scalar is an LF in the data either way (YAML 1.2, 5.4).
   const { tokens, stopped } = parseTokens(text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text);
   const docs = compose(tokens).map((doc, index) => toSpecDocument(doc, index, text));
+  versionDirectives(tokens, docs, text);
   if (stopped) docs.push(syntaxError(docs.length, spanAt(stopped.at, text), stopped.detail));
   if (docs.length === 0) {
     return [bareDocument(0, { start: 0, end: Math.min(1, text.length) }, null)];
@@ -72,16 +73,92 @@ function parseTokens(text: string): { tokens: CST.Token[]; stopped?: { at: numbe
  * million problems (`&a &a &a …`), and without stack traces they cost a tenth of the time and
  * half the memory.
  */
-function compose(tokens: CST.Token[]): Document.Parsed[] {
+function compose(tokens: CST.Token[], yaml12 = true): Document.Parsed[] {
   const traces = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
   try {
     // `schema: 'core'`: YAML 1.2 whatever a `%YAML` directive says (README "JSON or YAML"); the
     // package would switch to its YAML 1.1 schema (`yes` a boolean, `0100` octal) for `%YAML 1.1`.
-    return Array.from(new Y.Composer({ uniqueKeys: false, merge: true, strict: false, stringKeys: false, schema: 'core' }).compose(tokens));
+    const options = { uniqueKeys: false, merge: true, strict: false, stringKeys: false } as const;
+    return Array.from(new Y.Composer(yaml12 ? { ...options, schema: 'core' } : options).compose(tokens));
   } finally {
     Error.stackTraceLimit = traces;
   }
+}
+
+/**
+ * Marks each document that a `%YAML` directive for a version other than 1.2 precedes. The yaml
+ * package would read a `%YAML 1.1` document with its YAML 1.1 schema (`yes` a boolean, `0100`
+ * octal), and the errors those values make in YAML 1.2 would vanish; clusterlint reads every spec
+ * as YAML 1.2 (`compose`) and says which values a YAML 1.1 reader would take differently, so the
+ * user can write them so that both agree. Files without such a directive pay nothing.
+ */
+function versionDirectives(tokens: CST.Token[], docs: SpecDocument[], text: string): void {
+  const found = new Map<number, { span: Span; version: string }>();
+  let pending: { span: Span; version: string } | undefined;
+  let index = 0;
+  for (const token of tokens) {
+    if (token.type === 'directive') {
+      const m = /^%YAML[ \t]+(\S+)/.exec(token.source);
+      if (m) pending = { span: { start: token.offset, end: token.offset + token.source.length }, version: m[1]! };
+    } else if (token.type === 'document') {
+      if (pending && pending.version !== '1.2') found.set(index, pending);
+      pending = undefined;
+      index++;
+    }
+  }
+  if (found.size === 0) return;
+  // The same tokens, composed as the package would for the directive's version.
+  const older = compose(tokens, false);
+  const lines = new LineIndex(text);
+  for (const [i, { span, version }] of found) {
+    const doc = docs[i];
+    if (!doc || doc.syntax) continue;
+    let changed: string[] = [];
+    if (/^1\.[01]$/.test(version)) {
+      const other = older[i];
+      const contents = other?.contents as ParsedNode | null | undefined;
+      try {
+        if (other && other.errors.length === 0) changed = differences(doc.data, contents ? new Walker(new Aliases(other), text, false).value(contents, '', undefined, false, 1) : null, '', []);
+      } catch (e) {
+        if (!(e instanceof WalkProblem)) throw e;
+      }
+    }
+    const where = changed.slice(0, 3).map((p) => `${labelOf(doc.data, p)} (line ${lines.position((doc.loc(p)?.value ?? span).start).line})`);
+    if (changed.length > 3) where.push(`${changed.length - 3} more`);
+    const listed = where.length > 1 ? `${where.slice(0, -1).join(', ')} and ${where[where.length - 1]}` : where[0];
+    const effect = !/^1\.[01]$/.test(version)
+      ? ''
+      : where.length
+        ? ` A YAML ${version} reader would read ${listed} differently: write each so that both versions agree (true, not yes; 10, not 010), then remove the directive.`
+        : ` No value of this document reads differently in YAML ${version}: the directive can go.`;
+    doc.versionDirective = { span, detail: `This document declares %YAML ${version}; clusterlint reads every spec as YAML 1.2.${effect}` };
+  }
+}
+
+/** The pointers under which two values differ (leaves, or where one is a collection and the other is not), in document order. */
+function differences(a: unknown, b: unknown, pointer: string, out: string[]): string[] {
+  const isColl = (v: unknown) => typeof v === 'object' && v !== null;
+  if (!isColl(a) || !isColl(b) || Array.isArray(a) !== Array.isArray(b)) {
+    if (!Object.is(a, b)) out.push(pointer);
+    return out;
+  }
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  for (const k of Object.keys(x)) differences(x[k], Object.prototype.hasOwnProperty.call(y, k) ? y[k] : undefined, child(pointer, k), out);
+  for (const k of Object.keys(y)) if (!Object.prototype.hasOwnProperty.call(x, k)) out.push(child(pointer, k));
+  return out;
+}
+
+/** A readable name of the node at a pointer: `Groups.g.DesiredVMCount`, `rds_instances[0]`. */
+function labelOf(data: unknown, pointer: string): string {
+  let out = '';
+  let value = data;
+  for (const t of pointer.split('/').slice(1).map(unescapeToken)) {
+    out += Array.isArray(value) ? `[${t}]` : out === '' ? t : `.${t}`;
+    value = typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[t] : undefined;
+  }
+  return out || 'the document';
 }
 
 /** A one-character span at an offset (empty at the end of the text). */

@@ -106,3 +106,28 @@ describe('`<<` on something that is not a mapping is a syntax error, not a silen
     ]);
   });
 });
+
+describe('a %YAML directive for another version', () => {
+  const spec = 'name: x\nsize: 0100000\ninstance_type: ecs.g6.large\nnetwork_mode: vpc\nneed_slb: yes\n';
+  const brief = (text: string) => lintText(text, 'c.yaml', { dialect: 'containerservice' }).filter((d) => !d.code.startsWith('Missing')).map(goldenLine);
+
+  it('%YAML 1.1 no longer switches to YAML 1.1 (errors vanished); a warning at the directive names what 1.1 reads differently', () => {
+    expect(brief(`%YAML 1.1\n---\n${spec}`)).toEqual([
+      '1:1-1:10 warning InvalidYamlFormat - / The spec file has an invalid YAML format. | This document declares %YAML 1.1; clusterlint reads every spec as YAML 1.2. A YAML 1.1 reader would read size (line 4) and need_slb (line 7) differently: write each so that both versions agree (true, not yes; 10, not 010), then remove the directive.',
+      "4:7-4:14 warning InvalidSize 400 /size Specified parameter size is not valid. | size is 100000; the provider's tooling creates at most 50 nodes in one swarm cluster.",
+      '7:11-7:14 error InvalidNeedSlb 400 /need_slb Specified parameter need_slb is not valid. | need_slb is a string ("yes"); it must be true or false. YAML 1.2 reads yes as a string (only YAML 1.1 read it as a boolean): write true, without quotes.',
+    ]);
+    // The same findings as without the directive, besides the warning.
+    expect(brief(`%YAML 1.1\n---\n${spec}`).slice(1)).toEqual(brief(spec).map((l) => l.replace(/^(\d+)(:\d+-)(\d+)/, (_, a: string, m: string, b: string) => `${Number(a) + 2}${m}${Number(b) + 2}`)));
+  });
+
+  it('a document that reads the same in both, and a version clusterlint does not know', () => {
+    expect(brief('%YAML 1.1\n---\nname: x\nsize: 3\n')).toEqual([
+      '1:1-1:10 warning InvalidYamlFormat - / The spec file has an invalid YAML format. | This document declares %YAML 1.1; clusterlint reads every spec as YAML 1.2. No value of this document reads differently in YAML 1.1: the directive can go.',
+    ]);
+    expect(brief('%YAML 1.3\n---\nname: x\nsize: 3\n')).toEqual([
+      '1:1-1:10 warning InvalidYamlFormat - / The spec file has an invalid YAML format. | This document declares %YAML 1.3; clusterlint reads every spec as YAML 1.2.',
+    ]);
+    expect(brief('%YAML 1.2\n---\nname: x\nsize: 3\n')).toEqual([]);
+  });
+});
