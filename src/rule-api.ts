@@ -55,6 +55,8 @@ export interface RuleContext {
   schema(pointer: string): SchemaNode | undefined;
   /** The 1-based line of an offset, for details that name another place in the file. */
   lineOf(offset: number): number;
+  /** The source text of the value at a pointer (the anchored text for an alias), for details that quote what was written. */
+  source(pointer: string): string | undefined;
 }
 
 /** A check that a schema cannot say. The id equals the file name under `rules/`. */

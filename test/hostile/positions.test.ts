@@ -131,3 +131,37 @@ describe('a %YAML directive for another version', () => {
     expect(brief('%YAML 1.2\n---\nname: x\nsize: 3\n')).toEqual([]);
   });
 });
+
+describe('numbers are quoted as written and named by their type', () => {
+  const type = 'Specified parameter DesiredVMCount is not valid. Its type must be integer.';
+  const range = 'Specified parameter DesiredVMCount is not valid. It must be in [1, 65536].';
+  const big = `1${'0'.repeat(400)}`;
+
+  it('YAML: 1e400, a 400-digit integer, 9007199254740993, !!float 2, .inf', () => {
+    const text = `${HEAD}Groups:\n  g: {DesiredVMCount: 1e400, ResourceType: OnDemand}\n  h: {DesiredVMCount: 9007199254740993, ResourceType: OnDemand}\n  i: {DesiredVMCount: !!float 2, ResourceType: OnDemand}\n  j: {DesiredVMCount: ${big}, ResourceType: OnDemand}\n  k: {DesiredVMCount: .inf, ResourceType: OnDemand}\n`;
+    expect(lintText(text, 's.yaml').map(goldenLine)).toEqual([
+      `5:23-5:28 error InvalidDesiredVMCount 400 /Groups/g/DesiredVMCount ${type} | Groups.g.DesiredVMCount is a number beyond the range of a 64-bit float (1e400); it must be an integer.`,
+      `6:23-6:39 error InvalidDesiredVMCount 400 /Groups/h/DesiredVMCount ${range} | Groups.h.DesiredVMCount is 9007199254740993; the largest allowed value is 65536.`,
+      `7:31-7:32 error InvalidDesiredVMCount 400 /Groups/i/DesiredVMCount ${type} | The value is tagged !!float, which makes it a float; write it as the integer 2, without the tag.`,
+      `8:23-8:424 error InvalidDesiredVMCount 400 /Groups/j/DesiredVMCount ${type} | Groups.j.DesiredVMCount is an integer beyond the range of a 64-bit float (100000000000000000000000000000…, 401 digits); it must be an integer.`,
+      `9:23-9:27 error InvalidDesiredVMCount 400 /Groups/k/DesiredVMCount ${type} | Groups.k.DesiredVMCount is infinity (.inf); it must be an integer.`,
+    ]);
+  });
+
+  it('`!!float 2` is the float 2 (YAML 1.2 core schema), not the string "2"', () => {
+    expect((parseFile('s.yaml', bytes('a: !!float 2\nb: !!float -1.5e1\n')).documents[0]!.data)).toEqual({ a: 2, b: -15 });
+    expect(lintText(`${HEAD}${GROUPS}Description: !!float 2\n`, 's.yaml').map(goldenLine)).toEqual([
+      '5:22-5:23 error InvalidDescription 400 /Description Specified parameter Description is not valid. Its type must be string. | Description is a number (2); it must be a string.',
+    ]);
+  });
+
+  it('JSON: the same words, and a long integer quoted whole', () => {
+    const text = `{"Name": "x", "ImageId": "m-1", "InstanceType": "ecs.sn1.medium", "Groups": {\n"g": {"DesiredVMCount": 1e400, "ResourceType": "OnDemand"},\n"h": {"DesiredVMCount": 9007199254740993, "ResourceType": "OnDemand"},\n"j": {"DesiredVMCount": ${big}, "ResourceType": "OnDemand"}}, "Description": 12345678901234567890}`;
+    expect(lintText(text, 's.json').map(goldenLine)).toEqual([
+      `2:25-2:30 error InvalidDesiredVMCount 400 /Groups/g/DesiredVMCount ${type} | Groups.g.DesiredVMCount is a number beyond the range of a 64-bit float (1e400); it must be an integer.`,
+      `3:25-3:41 error InvalidDesiredVMCount 400 /Groups/h/DesiredVMCount ${range} | Groups.h.DesiredVMCount is 9007199254740993; the largest allowed value is 65536.`,
+      `4:25-4:426 error InvalidDesiredVMCount 400 /Groups/j/DesiredVMCount ${type} | Groups.j.DesiredVMCount is an integer beyond the range of a 64-bit float (100000000000000000000000000000…, 401 digits); it must be an integer.`,
+      '4:473-4:493 error InvalidDescription 400 /Description Specified parameter Description is not valid. Its type must be string. | Description is a number (12345678901234567890); it must be a string.',
+    ]);
+  });
+});
