@@ -2,9 +2,12 @@
  * Issue 15, "Wrong positions or wrong words": each class of input that pointed at the wrong place
  * or said the wrong thing, with the exact line:column, message and detail it gets now.
  */
+import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { parseFile } from '../../src/core/parse.js';
-import { goldenLine, lintText } from '../helpers.js';
+import { FORMATS, joined } from '../../src/formatters/index.js';
+import { displayWidth } from '../../src/formatters/width.js';
+import { BIN, goldenLine, lintResults, lintText, tempTree } from '../helpers.js';
 
 const HEAD = 'Name: x\nImageId: m-1\nInstanceType: ecs.sn1.medium\n';
 const GROUPS = 'Groups: {g: {DesiredVMCount: 1, ResourceType: OnDemand}}\n';
@@ -163,5 +166,45 @@ describe('numbers are quoted as written and named by their type', () => {
       `4:25-4:426 error InvalidDesiredVMCount 400 /Groups/j/DesiredVMCount ${type} | Groups.j.DesiredVMCount is an integer beyond the range of a 64-bit float (100000000000000000000000000000…, 401 digits); it must be an integer.`,
       '4:473-4:493 error InvalidDescription 400 /Description Specified parameter Description is not valid. Its type must be string. | Description is a number (12345678901234567890); it must be a string.',
     ]);
+  });
+});
+
+describe('the stylish caret is placed in terminal columns', () => {
+  const excerpt = (name: string, text: string) => {
+    const results = lintResults({ [name]: text }, { dialect: 'containerservice' });
+    const out = joined(FORMATS.stylish(results, { color: false, cwd: process.cwd(), root: process.cwd(), source: () => text }));
+    return out.split('\n').filter((l) => l.includes('│')).map((l) => l.replace(/^ +│ /, ''));
+  };
+
+  it('CJK and full-width characters take two columns, a combining mark none (columns stay UTF-16)', () => {
+    const text = '{"name": "e\u0301té 集群", "size": "３", "instance_type": "ecs.g6.large", "network_mode": "vpc", "subnet_cidr": "10.0.0.0/16", "vpc_id": "vpc-a", "vswitch_id": "vsw-a", "data_disk_category": "cloud", "data_disk_size": 40, "password": "Abcdefg1!"}';
+    const results = lintResults({ 'c.json': text }, { dialect: 'containerservice' });
+    expect(results[0]!.diagnostics.filter((d) => d.code !== 'PlaintextSecret').map((d) => `${d.code} ${d.column}-${d.endColumn}`)).toEqual(['InvalidName 10-19', 'InvalidSize 29-32']);
+    const lines = excerpt('c.json', text).slice(0, 4);
+    expect(lines[1]).toBe(`${' '.repeat(9)}${'^'.repeat(10)}`);
+    expect(lines[3]).toBe(`${' '.repeat(29)}^^^^`);
+    expect(displayWidth(lines[0]!.slice(0, lines[0]!.indexOf('"size": "') + 9))).toBe(29 + 1);
+  });
+
+  it('a value after wide text in YAML', () => {
+    const text = '{name: 集群一号, size: -1, instance_type: ecs.g6.large, network_mode: vpc}\n';
+    const lines = excerpt('c.yaml', text);
+    // '{name: 集群一号, size: ' is 19 UTF-16 units and 23 columns.
+    expect(lintResults({ 'c.yaml': text }, { dialect: 'containerservice' })[0]!.diagnostics.find((d) => d.code === 'InvalidSize')!.column).toBe(20);
+    expect(lines).toContain(`${' '.repeat(23)}^^`);
+  });
+
+  it('displayWidth', () => {
+    expect([displayWidth('abc'), displayWidth('集群'), displayWidth('ＡＢ'), displayWidth('e\u0301'), displayWidth('😀'), displayWidth('한국'), displayWidth('ｶﾀｶﾅ')]).toEqual([3, 4, 4, 1, 2, 4, 4]);
+  });
+});
+
+describe('a spec read from a named pipe', () => {
+  it('shows its real source line under the finding (the pipe was read again, drained: an empty line, caret at 1)', () => {
+    const dir = tempTree({ 'a.yaml': `${HEAD}Groups: {g: {DesiredVMCount: 0, ResourceType: OnDemand}}\n` });
+    const r = spawnSync('bash', ['-c', `"${process.execPath}" "${BIN}" --no-color <(cat a.yaml)`], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect(r.status).toBe(1);
+    const lines = r.stdout.split('\n').filter((l) => l.includes('│')).map((l) => l.replace(/^ +│ /, ''));
+    expect(lines).toEqual(['Groups: {g: {DesiredVMCount: 0, ResourceType: OnDemand}}', `${' '.repeat(29)}^`]);
   });
 });
