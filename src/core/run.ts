@@ -164,7 +164,7 @@ function lintDocument(
   const typed = new FindingSink(dialect);
   // A `%YAML 1.1` directive: read as YAML 1.2 all the same, and said so (README "Decisions").
   if (doc.versionDirective) {
-    typed.push({ ...lint('InvalidYamlFormat'), severity: 'warning', rule: 'yaml-version', pointer: '', target: 'value', span: doc.versionDirective.span, detail: doc.versionDirective.detail });
+    typed.push({ ...lint('InvalidYamlFormat'), severity: doc.versionDirective.severity, rule: 'yaml-version', pointer: '', target: 'value', span: doc.versionDirective.span, detail: doc.versionDirective.detail });
   }
   // Twice the findings limit of unknown keys: enough for the first findings in file order
   // whatever else is reported.

@@ -132,7 +132,9 @@ function versionDirectives(tokens: CST.Token[], docs: SpecDocument[], text: stri
       : where.length
         ? ` A YAML ${version} reader would read ${listed} differently: write each so that both versions agree (true, not yes; 10, not 010), then remove the directive.`
         : ` No value of this document reads differently in YAML ${version}: the directive can go.`;
-    doc.versionDirective = { span, detail: `This document declares %YAML ${version}; clusterlint reads every spec as YAML 1.2.${effect}` };
+    // YAML 1.2 (6.8.1): another minor version is read with a warning, another major one rejected.
+    const severity = /^1\.\d+$/.test(version) ? 'warning' : 'error';
+    doc.versionDirective = { span, severity, detail: `This document declares %YAML ${version}; clusterlint reads every spec as YAML 1.2.${effect}` };
   }
 }
 

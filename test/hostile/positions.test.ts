@@ -132,6 +132,10 @@ describe('a %YAML directive for another version', () => {
       '1:1-1:10 warning InvalidYamlFormat - / The spec file has an invalid YAML format. | This document declares %YAML 1.3; clusterlint reads every spec as YAML 1.2.',
     ]);
     expect(brief('%YAML 1.2\n---\nname: x\nsize: 3\n')).toEqual([]);
+    // Another major version is rejected (YAML 1.2, 6.8.1), the document still read as 1.2.
+    expect(brief('%YAML 2.0\n---\nname: x\nsize: 3\n')).toEqual([
+      '1:1-1:10 error InvalidYamlFormat - / The spec file has an invalid YAML format. | This document declares %YAML 2.0; clusterlint reads every spec as YAML 1.2.',
+    ]);
   });
 });
 
