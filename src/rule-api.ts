@@ -75,6 +75,16 @@ export function defineRule(rule: Rule): Rule {
   return rule;
 }
 
+/**
+ * A number as a detail quotes it: its source text when known (a double can differ from what was
+ * written: `9007199254740993`, `1e400`), a long one cut and its digits counted.
+ */
+export function numberAsWritten(value: number, source: string | undefined): string {
+  if (source === undefined) return String(value);
+  if (source.length <= 40) return source;
+  return `${source.slice(0, 30)}…, ${source.replace(/[^0-9]/g, '').length} digits`;
+}
+
 /** True for a value that counts as set: not undefined, null, "" or an empty array. */
 export function isPresent(value: unknown): boolean {
   if (value === undefined || value === null || value === '') return false;

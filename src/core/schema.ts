@@ -10,6 +10,7 @@ import { schemaAtPointer, schemaAtPath, type Dialect, type SchemaNode } from './
 import { child, get, tokens } from './pointer.js';
 import type { SpecDocument } from './document.js';
 import type { FindingSink } from './report.js';
+import { numberAsWritten } from '../rule-api.js';
 
 /** The rule id schema findings carry: the schema file's name without `.schema.json`. */
 export function schemaRuleId(dialect: Dialect): string {
@@ -173,13 +174,6 @@ const TYPE_NAMES: Record<string, string> = {
   array: 'an array',
 };
 
-/** A number's source text as a detail quotes it: as written, a long one cut and its digits counted. */
-function quoteNumber(src: string): string {
-  if (src.length <= 40) return src;
-  const digits = src.replace(/[^0-9]/g, '').length;
-  return `${src.slice(0, 30)}…, ${digits} digits`;
-}
-
 function typeOf(value: unknown, src?: string): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
@@ -202,7 +196,7 @@ function describe(e: ErrorObject, node: SchemaNode, value: unknown, name: string
   const secret = node['x-secret'] === true || schemaAtPointer(dialect, pointer)?.['x-secret'] === true;
   const p = e.params as Record<string, unknown>;
   // The value as a detail quotes it; a number as written.
-  const say = (v: unknown, hidden = false) => (!hidden && typeof v === 'number' && src !== undefined ? quoteNumber(src) : quote(v, hidden));
+  const say = (v: unknown, hidden = false) => (!hidden && typeof v === 'number' && src !== undefined ? numberAsWritten(v, src) : quote(v, hidden));
   switch (e.keyword) {
     case 'type': {
       const expected = String(p.type)

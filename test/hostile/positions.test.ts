@@ -117,7 +117,7 @@ describe('a %YAML directive for another version', () => {
   it('%YAML 1.1 no longer switches to YAML 1.1 (errors vanished); a warning at the directive names what 1.1 reads differently', () => {
     expect(brief(`%YAML 1.1\n---\n${spec}`)).toEqual([
       '1:1-1:10 warning InvalidYamlFormat - / The spec file has an invalid YAML format. | This document declares %YAML 1.1; clusterlint reads every spec as YAML 1.2. A YAML 1.1 reader would read size (line 4) and need_slb (line 7) differently: write each so that both versions agree (true, not yes; 10, not 010), then remove the directive.',
-      "4:7-4:14 warning InvalidSize 400 /size Specified parameter size is not valid. | size is 100000; the provider's tooling creates at most 50 nodes in one swarm cluster.",
+      "4:7-4:14 warning InvalidSize 400 /size Specified parameter size is not valid. | size is 0100000; the provider's tooling creates at most 50 nodes in one swarm cluster.",
       '7:11-7:14 error InvalidNeedSlb 400 /need_slb Specified parameter need_slb is not valid. | need_slb is a string ("yes"); it must be true or false. YAML 1.2 reads yes as a string (only YAML 1.1 read it as a boolean): write true, without quotes.',
     ]);
     // The same findings as without the directive, besides the warning.
@@ -153,6 +153,14 @@ describe('numbers are quoted as written and named by their type', () => {
       `8:23-8:424 error InvalidDesiredVMCount 400 /Groups/j/DesiredVMCount ${type} | Groups.j.DesiredVMCount is an integer beyond the range of a 64-bit float (100000000000000000000000000000…, 401 digits); it must be an integer.`,
       `9:23-9:27 error InvalidDesiredVMCount 400 /Groups/k/DesiredVMCount ${type} | Groups.k.DesiredVMCount is infinity (.inf); it must be an integer.`,
     ]);
+  });
+
+  it('rules quote numbers as written too (size, a quota on DesiredVMCount)', () => {
+    const cs = lintText('name: x\nsize: 9007199254740993\n', 'c.yaml', { dialect: 'containerservice' }).filter((d) => d.code === 'InvalidSize');
+    expect(cs.map((d) => d.detail)).toEqual(["size is 9007199254740993; the provider's tooling creates at most 50 nodes in one swarm cluster."]);
+    const text = `${HEAD}Groups: {g: {DesiredVMCount: 0x40, ResourceType: OnDemand}}\n`;
+    const quota = lintText(text, 's.yaml', { config: { quotas: { MaxClusterGroupDesiredVMCount: 5 } } }).map(goldenLine);
+    expect(quota).toEqual(['4:30-4:34 error QuotaExhausted.MaxClusterGroupDesiredVMCount 403 /Groups/g/DesiredVMCount The MaxClusterGroupDesiredVMCount (5) quota is exhausted. | Group "g" asks for 0x40 VMs; the quota allows 5.']);
   });
 
   it('`!!float 2` is the float 2 (YAML 1.2 core schema), not the string "2"', () => {
