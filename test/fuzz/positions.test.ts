@@ -3,8 +3,8 @@
  * key and value stands is known from the writing, not from any parser. The parsers' locations,
  * repeated keys and data, and the linter's lines and columns, must equal that record, for the
  * classes that went wrong before: CR-only and CRLF line breaks, CJK, full-width and astral text,
- * keys written three times, merge keys (`<<: *a`, `<<: [*a, *b]`, two `<<`) and keys that are not
- * strings. Lines and columns are counted here too, independently of `LineIndex`.
+ * keys written three times, merge keys (`<<: *a`, `<<: [*a, *b]`, two `<<`), flow members without a
+ * value and keys that are not strings. Lines and columns are counted here too, independently of `LineIndex`.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -37,6 +37,8 @@ const SCALARS: Scalar[] = [
   { yaml: '~', json: 'null', value: null },
 ];
 
+/** A flow mapping member without a value (YAML only). */
+const NO_VALUE: Scalar = { yaml: '', json: 'null', value: null };
 const scalar = fc.constantFrom(...SCALARS);
 const entries = (value: fc.Arbitrary<Scalar | MapNode>) =>
   fc
@@ -86,6 +88,37 @@ function writeYaml(map: MapNode, indent: number, pointer: string, r: Record_, da
       data[key] = value.value;
     }
   }
+  return data;
+}
+
+/**
+ * Writes a YAML flow mapping, one member a line; a member of `NO_VALUE` is written as its key alone
+ * (`{a, b: 1}`) or with an empty value (`{a: , b: 1}`), and its value stands at its key.
+ */
+function writeFlow(map: MapNode, pointer: string, r: Record_, bare: boolean): Record<string, unknown> {
+  const data: Record<string, unknown> = {};
+  const seen = new Map<string, Span>();
+  r.put(`{${r.nl}`);
+  map.entries.forEach(({ key, value }, i) => {
+    r.put('  ');
+    const at = child(pointer, key);
+    const span = r.put(key);
+    noteKey(r, seen, key, at, span);
+    if (isMap(value)) {
+      r.put(': ');
+      data[key] = writeFlow(value, at, r, bare);
+    } else if (value === NO_VALUE) {
+      if (!bare) r.put(': ');
+      r.values.set(at, span);
+      data[key] = null;
+    } else {
+      r.put(': ');
+      r.values.set(at, r.put(value.yaml));
+      data[key] = value.value;
+    }
+    r.put(i < map.entries.length - 1 ? `,${r.nl}` : r.nl);
+  });
+  r.put('}');
   return data;
 }
 
@@ -164,6 +197,22 @@ describe('position oracle: documents written with known positions', () => {
       fc.property(tree.map, breaks, (map, nl) => {
         const r = new Record_(nl);
         const data = writeYaml(map, 0, '', r);
+        expectPositions('x.yaml', r, data);
+      }),
+      fuzzOptions(200),
+    );
+  });
+
+  it('YAML flow mappings over several lines, with members that have no value (`{a, b: 1}`, `{a: , b: 1}`)', () => {
+    const flowTree = fc.letrec<{ map: MapNode; value: Scalar | MapNode }>((tie) => ({
+      map: entries(tie('value')),
+      value: fc.oneof({ depthSize: 'small', maxDepth: 2 }, scalar, fc.constant(NO_VALUE), tie('map')),
+    }));
+    fc.assert(
+      fc.property(flowTree.map, breaks, fc.boolean(), (map, nl, bare) => {
+        const r = new Record_(nl);
+        const data = writeFlow(map, '', r, bare);
+        r.put(nl);
         expectPositions('x.yaml', r, data);
       }),
       fuzzOptions(200),
