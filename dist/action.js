@@ -3585,7 +3585,7 @@ var LINT_CODES = [
     code: "InvalidYamlFormat",
     message: "The spec file has an invalid YAML format.",
     severity: "error",
-    summary: "The YAML file does not parse (or is not UTF-8)."
+    summary: "The YAML file does not parse (or is not UTF-8); as a warning, a %YAML directive for a version other than 1.2 (the file is read as YAML 1.2 all the same)."
   },
   {
     code: "FileTooLarge",
@@ -5224,6 +5224,24 @@ function schemaAtPath(dialect, schemaPath) {
   return node;
 }
 
+// src/rule-api.ts
+function defineRule(rule) {
+  return rule;
+}
+function numberAsWritten(value, source) {
+  if (source === void 0) return String(value);
+  if (source.length <= 40) return source;
+  return `${source.slice(0, 30)}\u2026, ${source.replace(/[^0-9]/g, "").length} digits`;
+}
+function isPresent(value) {
+  if (value === void 0 || value === null || value === "") return false;
+  if (Array.isArray(value)) return value.length > 0;
+  return true;
+}
+function defineCrossFileRule(rule) {
+  return rule;
+}
+
 // src/core/schema.ts
 function schemaRuleId(dialect) {
   return dialect.schemaFile.replace(/\.schema\.json$/, "");
@@ -5246,7 +5264,7 @@ var KEYWORD_KIND = {
   const: "format",
   multipleOf: "format"
 };
-function checkSchema(dialect, data, sink, maxUnknown = Infinity, doc) {
+function checkSchema(dialect, data, sink, maxUnknown = Infinity, doc, source) {
   if (dialect.validate(data)) return 0;
   const rule = schemaRuleId(dialect);
   let errors = dialect.validate.errors ?? [];
@@ -5261,14 +5279,14 @@ function checkSchema(dialect, data, sink, maxUnknown = Infinity, doc) {
       errors = errors.filter((e) => e.keyword !== "additionalProperties" || first.has(e));
     }
   }
-  for (const e of errors) mapError(dialect, data, e, rule, sink);
+  for (const e of errors) mapError(dialect, data, e, rule, sink, source);
   return omitted;
 }
 function keyOffset(doc, pointer) {
   const loc = doc.loc(pointer);
   return loc ? (loc.key ?? loc.value).start : Number.MAX_SAFE_INTEGER;
 }
-function mapError(dialect, data, e, rule, sink) {
+function mapError(dialect, data, e, rule, sink, source) {
   if (e.propertyName !== void 0) return;
   const pointer = e.instancePath;
   const keywordAt = e.schemaPath.lastIndexOf("/");
@@ -5310,7 +5328,8 @@ function mapError(dialect, data, e, rule, sink) {
   const severity = node["x-severity"]?.[kind];
   sink.invalid(rule, pointer, kind, {
     target: container ? "container" : "value",
-    detail: describe(e, node, value, label(data, pointer), dialect, pointer),
+    // A number is quoted as written: its double may differ (9007199254740993, 1e400).
+    detail: describe(e, node, value, label(data, pointer), dialect, pointer, typeof value === "number" ? source?.(pointer) : void 0),
     ...severity ? { severity } : {}
   });
 }
@@ -5355,23 +5374,31 @@ var TYPE_NAMES = {
   object: "an object",
   array: "an array"
 };
-function typeOf(value) {
+function typeOf(value, src) {
   if (value === null) return "null";
   if (Array.isArray(value)) return "an array";
-  if (typeof value === "number") return Number.isInteger(value) ? "a number" : "a number with a fraction";
+  if (typeof value === "number") {
+    if (Number.isNaN(value)) return "not a number";
+    if (!Number.isFinite(value)) {
+      if (src === void 0 || /^[-+]?\.inf$/i.test(src)) return "infinity";
+      return `${/^[-+]?\d+$/.test(src) ? "an integer" : "a number"} beyond the range of a 64-bit float`;
+    }
+    return Number.isInteger(value) ? "a number" : "a number with a fraction";
+  }
   if (typeof value === "string") return "a string";
   if (typeof value === "boolean") return "a boolean";
   return "an object";
 }
-function describe(e, node, value, name, dialect, pointer) {
+function describe(e, node, value, name, dialect, pointer, src) {
   const secret = node["x-secret"] === true || schemaAtPointer(dialect, pointer)?.["x-secret"] === true;
   const p = e.params;
+  const say = (v, hidden = false) => !hidden && typeof v === "number" && src !== void 0 ? numberAsWritten(v, src) : quote(v, hidden);
   switch (e.keyword) {
     case "type": {
       const expected = String(p.type).split(",").map((t) => TYPE_NAMES[t] ?? t).join(" or ");
-      const shown = secret || typeof value === "object" ? "" : ` (${quote(value)})`;
+      const shown = secret || typeof value === "object" ? "" : ` (${say(value)})`;
       const hint = p.type === "boolean" && typeof value === "string" ? booleanHint(value) : "";
-      return `${name} is ${typeOf(value)}${shown}; it must be ${expected}.${hint}`;
+      return `${name} is ${typeOf(value, src)}${shown}; it must be ${expected}.${hint}`;
     }
     case "minLength":
     case "maxLength": {
@@ -5385,7 +5412,7 @@ function describe(e, node, value, name, dialect, pointer) {
     case "exclusiveMaximum": {
       const edge = e.keyword.includes("inimum") ? "smallest" : "largest";
       const when = node["x-hint"] ? ` ${node["x-hint"]}` : "";
-      return `${name} is ${quote(value, secret)}; the ${edge} allowed value is ${p.limit}${when}.`;
+      return `${name} is ${say(value, secret)}; the ${edge} allowed value is ${p.limit}${when}.`;
     }
     case "minProperties":
     case "maxProperties": {
@@ -5399,20 +5426,20 @@ function describe(e, node, value, name, dialect, pointer) {
     case "multipleOf": {
       const step = Number(p.multipleOf);
       const decimals = Math.round(-Math.log10(step));
-      return Number.isInteger(decimals) && 10 ** -decimals === step ? `${name} is ${quote(value, secret)}; at most ${decimals} decimals are allowed.` : `${name} is ${quote(value, secret)}; it must be a multiple of ${step}.`;
+      return Number.isInteger(decimals) && 10 ** -decimals === step ? `${name} is ${say(value, secret)}; at most ${decimals} decimals are allowed.` : `${name} is ${say(value, secret)}; it must be a multiple of ${step}.`;
     }
     case "enum":
     case "const": {
       const allowed = (e.keyword === "enum" ? p.allowedValues : [p.allowedValue]).map((v) => JSON.stringify(v));
       const note = typeof value === "string" && !secret ? node["x-enum-notes"]?.find((n) => new RegExp(n.pattern).test(value)) : void 0;
-      if (note) return `${name} is ${quote(value)}, ${note.note}; allowed values are ${allowed.join(", ")}.`;
+      if (note) return `${name} is ${say(value)}, ${note.note}; allowed values are ${allowed.join(", ")}.`;
       const near = typeof value === "string" && !secret ? closest(value, allowedStrings(p)) : void 0;
       const hint = near ? ` Did you mean "${near}"?` : "";
-      return `${name} is ${quote(value, secret)}; allowed values are ${allowed.join(", ")}.${hint}`;
+      return `${name} is ${say(value, secret)}; allowed values are ${allowed.join(", ")}.${hint}`;
     }
     default: {
       const hint = node["x-hint"];
-      return `${name} ${secret ? "is not in the expected format" : `${quote(value)} is not valid`}${hint ? `: ${hint}` : ""}.`;
+      return `${name} ${secret ? "is not in the expected format" : `${say(value)} is not valid`}${hint ? `: ${hint}` : ""}.`;
     }
   }
 }
@@ -6151,8 +6178,9 @@ function once(name, get2) {
 var Y;
 function parseYaml(text) {
   Y = vendor("yaml");
-  const { tokens: tokens2, stopped } = parseTokens(text);
+  const { tokens: tokens2, stopped } = parseTokens(text.includes("\r") ? text.replace(/\r(?!\n)/g, "\n") : text);
   const docs = compose(tokens2).map((doc, index) => toSpecDocument(doc, index, text));
+  versionDirectives(tokens2, docs, text);
   if (stopped) docs.push(syntaxError(docs.length, spanAt(stopped.at, text), stopped.detail));
   if (docs.length === 0) {
     return [bareDocument(0, { start: 0, end: Math.min(1, text.length) }, null)];
@@ -6175,14 +6203,74 @@ function parseTokens(text) {
   for (const token of parser.end()) tokens2.push(token);
   return { tokens: tokens2 };
 }
-function compose(tokens2) {
+function compose(tokens2, yaml12 = true) {
   const traces = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
   try {
-    return Array.from(new Y.Composer({ uniqueKeys: false, merge: true, strict: false, stringKeys: false }).compose(tokens2));
+    const options = { uniqueKeys: false, merge: true, strict: false, stringKeys: false };
+    return Array.from(new Y.Composer(yaml12 ? { ...options, schema: "core" } : options).compose(tokens2));
   } finally {
     Error.stackTraceLimit = traces;
   }
+}
+function versionDirectives(tokens2, docs, text) {
+  const found2 = /* @__PURE__ */ new Map();
+  let pending;
+  let index = 0;
+  for (const token of tokens2) {
+    if (token.type === "directive") {
+      const m = /^%YAML[ \t]+(\S+)/.exec(token.source);
+      if (m) pending = { span: { start: token.offset, end: token.offset + token.source.length }, version: m[1] };
+    } else if (token.type === "document") {
+      if (pending && pending.version !== "1.2") found2.set(index, pending);
+      pending = void 0;
+      index++;
+    }
+  }
+  if (found2.size === 0) return;
+  const older = compose(tokens2, false);
+  const lines = new LineIndex(text);
+  for (const [i, { span, version }] of found2) {
+    const doc = docs[i];
+    if (!doc || doc.syntax) continue;
+    let changed = [];
+    if (/^1\.[01]$/.test(version)) {
+      const other = older[i];
+      const contents = other?.contents;
+      try {
+        if (other && other.errors.length === 0) changed = differences(doc.data, contents ? new Walker(new Aliases(other), text, false).value(contents, "", void 0, false, 1) : null, "", []);
+      } catch (e) {
+        if (!(e instanceof WalkProblem)) throw e;
+      }
+    }
+    const where = changed.slice(0, 3).map((p) => `${labelOf(doc.data, p)} (line ${lines.position((doc.loc(p)?.value ?? span).start).line})`);
+    if (changed.length > 3) where.push(`${changed.length - 3} more`);
+    const listed = where.length > 1 ? `${where.slice(0, -1).join(", ")} and ${where[where.length - 1]}` : where[0];
+    const effect = !/^1\.[01]$/.test(version) ? "" : where.length ? ` A YAML ${version} reader would read ${listed} differently: write each so that both versions agree (true, not yes; 10, not 010), then remove the directive.` : ` No value of this document reads differently in YAML ${version}: the directive can go.`;
+    const severity = /^1\.\d+$/.test(version) ? "warning" : "error";
+    doc.versionDirective = { span, severity, detail: `This document declares %YAML ${version}; clusterlint reads every spec as YAML 1.2.${effect}` };
+  }
+}
+function differences(a, b, pointer, out) {
+  const isColl = (v) => typeof v === "object" && v !== null;
+  if (!isColl(a) || !isColl(b) || Array.isArray(a) !== Array.isArray(b)) {
+    if (!Object.is(a, b)) out.push(pointer);
+    return out;
+  }
+  const x = a;
+  const y = b;
+  for (const k of Object.keys(x)) differences(x[k], Object.prototype.hasOwnProperty.call(y, k) ? y[k] : void 0, child(pointer, k), out);
+  for (const k of Object.keys(y)) if (!Object.prototype.hasOwnProperty.call(x, k)) out.push(child(pointer, k));
+  return out;
+}
+function labelOf(data, pointer) {
+  let out = "";
+  let value = data;
+  for (const t of pointer.split("/").slice(1).map(unescapeToken)) {
+    out += Array.isArray(value) ? `[${t}]` : out === "" ? t : `.${t}`;
+    value = typeof value === "object" && value !== null ? value[t] : void 0;
+  }
+  return out || "the document";
 }
 function spanAt(offset, text) {
   return { start: offset, end: Math.min(offset + 1, text.length) };
@@ -6291,7 +6379,10 @@ var Walker = class {
   active = /* @__PURE__ */ new Set();
   /** Converts the node at `pointer` (`depth` levels down); `key` is the span of the key it stands under. */
   value(node, pointer, key, viaAlias, depth) {
-    if (node === null) return null;
+    if (node === null) {
+      if (this.withLocs && key) this.locs.set(pointer, { key, value: key, head: key });
+      return null;
+    }
     if (Y.isAlias(node)) {
       const target = this.aliases.target(node);
       if (!target) throw new WalkProblem(`The alias *${node.source} refers to no anchor.`, spanOf(node));
@@ -6322,9 +6413,11 @@ var Walker = class {
         result = out;
       } else if (Y.isScalar(node)) {
         result = node.value;
+        const float = node.tag === FLOAT_TAG;
+        if (float && typeof result === "string" && CORE_FLOAT.test(result)) result = Number(result);
         if (typeof result === "number" && Number.isInteger(result)) {
           const src = this.text.slice(node.range[0], node.range[1]);
-          if (/^[-+]?(\d[\d_]*)?\.\d*|[eE]/.test(src) && !/^[-+]?0x/i.test(src)) this.floatIntegers.add(pointer);
+          if (float || /^[-+]?(\d[\d_]*)?\.\d*|[eE]/.test(src) && !/^[-+]?0x/i.test(src)) this.floatIntegers.add(pointer);
         }
         if (typeof result === "bigint" || typeof result === "object" && result !== null) result = String(node.source ?? result);
       } else result = null;
@@ -6357,17 +6450,7 @@ var Walker = class {
   }
   map(items, pointer, viaAlias, depth) {
     const out = {};
-    for (const pair of items) {
-      if (!Y.isPair(pair) || !isMergeKey(pair.key)) continue;
-      const source = pair.value;
-      const maps = source && Y.isSeq(source) ? source.items : [source];
-      for (const m of maps) {
-        const target = m && Y.isAlias(m) ? this.aliases.target(m) : m;
-        if (!target || !Y.isMap(target)) continue;
-        const merged = this.value(m, pointer, void 0, true, depth);
-        for (const k of Object.keys(merged)) if (!Object.prototype.hasOwnProperty.call(out, k)) setOwn(out, k, merged[k]);
-      }
-    }
+    if (items.some((pair) => Y.isPair(pair) && isMergeKey(pair.key))) this.merge(items, out, pointer, depth);
     for (let index = 0; index < items.length; index++) {
       const pair = items[index];
       if (!Y.isPair(pair) || isMergeKey(pair.key)) continue;
@@ -6381,6 +6464,57 @@ var Walker = class {
     }
     return out;
   }
+  /**
+   * The members that `<<` merge keys bring into a mapping (YAML merge key type): a name written in
+   * the mapping itself wins over every merged one, and among merged mappings the first one met
+   * wins — the earlier `<<` key, and in `<<: [*a, *b]` the earlier element. Only the members
+   * taken keep their locations and float marks, so a finding points at the anchored text its value
+   * came from. Anything but a mapping (or an alias to one) to merge is a syntax error, as other
+   * YAML tools make it: it would otherwise be dropped without a word.
+   */
+  merge(items, out, pointer, depth) {
+    const written = /* @__PURE__ */ new Set();
+    for (const pair of items) if (Y.isPair(pair) && !isMergeKey(pair.key)) written.add(this.keyName(pair.key));
+    for (const pair of items) {
+      if (!Y.isPair(pair) || !isMergeKey(pair.key)) continue;
+      const source = pair.value;
+      const maps = source && Y.isSeq(source) ? source.items : [source];
+      for (const m of maps) {
+        const target = m && Y.isAlias(m) ? this.aliases.target(m) : m;
+        if (m && Y.isAlias(m) && !target) throw new WalkProblem(`The alias *${m.source} refers to no anchor.`, spanOf(m));
+        if (!target || !Y.isMap(target)) {
+          const empty = !target || Y.isScalar(target) && target.range[1] <= target.range[0];
+          const what = empty ? "nothing" : Y.isSeq(target) ? "a sequence" : "a scalar";
+          const inList = source !== m ? " in its list" : "";
+          throw new WalkProblem(`A merge key (<<) takes a mapping, an alias to one, or a list of them; it has ${what}${inList} here.`, m && !empty ? spanOf(m) : spanOf(pair.key));
+        }
+        const locs = this.locs;
+        const floats = this.floatIntegers;
+        this.locs = /* @__PURE__ */ new Map();
+        this.floatIntegers = /* @__PURE__ */ new Set();
+        let merged;
+        let mergedLocs;
+        let mergedFloats;
+        try {
+          merged = this.value(m, pointer, void 0, true, depth);
+        } finally {
+          mergedLocs = this.locs;
+          mergedFloats = this.floatIntegers;
+          this.locs = locs;
+          this.floatIntegers = floats;
+        }
+        const taken = /* @__PURE__ */ new Set();
+        for (const k of Object.keys(merged)) {
+          if (written.has(k) || Object.prototype.hasOwnProperty.call(out, k)) continue;
+          setOwn(out, k, merged[k]);
+          taken.add(k);
+        }
+        const under = (p) => p.length > pointer.length && taken.has(unescapeToken(p.slice(pointer.length + 1).split("/", 1)[0]));
+        for (const [p, loc] of mergedLocs) if (under(p)) this.locs.set(p, loc);
+        for (const p of mergedFloats) if (under(p)) this.floatIntegers.add(p);
+      }
+    }
+  }
   /** The span of the nearest explicit key before `index` with the same name, if any. */
   earlierKey(items, index, name) {
     for (let k = index - 1; k >= 0; k--) {
@@ -6391,10 +6525,15 @@ var Walker = class {
   }
   keyName(node) {
     if (node === null) return "";
-    if (Y.isScalar(node)) return node.value === null ? "" : String(node.value);
+    if (Y.isScalar(node)) return typeof node.value === "string" ? node.value : node.source ?? this.text.slice(node.range[0], node.range[1]);
     return this.text.slice(node.range[0], node.range[1]);
   }
 };
+var FLOAT_TAG = "tag:yaml.org,2002:float";
+var CORE_FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/;
+function unescapeToken(token) {
+  return token.replace(/~1/g, "/").replace(/~0/g, "~");
+}
 function keySpan(pair) {
   return pair.key ? spanOf(pair.key) : pair.value ? spanOf(pair.value) : { start: 0, end: 0 };
 }
@@ -6696,9 +6835,17 @@ function collectInputs(paths, config2, baseDir, cwd, stdin, stdinName) {
       throw new UsageError(`cannot read ${path}: ${reason(e)}`);
     }
     if (stat2.isDirectory()) walk(path, { config: config2, baseDir, cwd, inputs, seen, visited: /* @__PURE__ */ new Set() });
-    else add(path, true, stat2.isFile() ? "file" : stat2.isFIFO() ? "pipe" : void 0, inputs, seen);
+    else if (stat2.isFIFO()) keepPipe(path, maxFileSize(config2), cwd, inputs, seen);
+    else add(path, true, stat2.isFile() ? "file" : void 0, inputs, seen);
   }
   return inputs;
+}
+function keepPipe(path, limit, cwd, inputs, seen) {
+  const file = displayPath(path);
+  if (seen.has(file)) return;
+  seen.add(file);
+  const read = readInput({ file, path, explicit: true, kind: "pipe" }, limit, cwd);
+  inputs.push({ file, bytes: read.bytes, explicit: true, ...read.oversize ? { oversize: read.oversize } : {} });
 }
 function add(path, explicit, kind, inputs, seen) {
   const file = displayPath(path);
@@ -6833,19 +6980,6 @@ function fileResult(file, diagnostics) {
     else warningCount++;
   }
   return { file, errorCount, warningCount, diagnostics, suppressedDiagnostics: [] };
-}
-
-// src/rule-api.ts
-function defineRule(rule) {
-  return rule;
-}
-function isPresent(value) {
-  if (value === void 0 || value === null || value === "") return false;
-  if (Array.isArray(value)) return value.length > 0;
-  return true;
-}
-function defineCrossFileRule(rule) {
-  return rule;
 }
 
 // rules/bcs-instance-type.ts
@@ -6983,12 +7117,12 @@ var cluster_size_default = defineRule({
   dialect: "containerservice",
   docs: "A swarm cluster has at most 50 nodes; more is a warning (SPEC \xA75, the provider tooling limit).",
   codes: ["InvalidSize"],
-  check({ data, report }) {
+  check({ data, report, source }) {
     const size = data.size;
     if (typeof size !== "number" || !Number.isInteger(size) || size <= MAX_NODES) return;
     report.invalid("/size", "bounds", {
       severity: "warning",
-      detail: `size is ${size}; the provider's tooling creates at most ${MAX_NODES} nodes in one swarm cluster.`
+      detail: `size is ${numberAsWritten(size, source("/size"))}; the provider's tooling creates at most ${MAX_NODES} nodes in one swarm cluster.`
     });
   }
 });
@@ -7014,12 +7148,12 @@ var disk_types_default = defineRule({
 var duplicate_key_default = defineRule({
   id: "duplicate-key",
   dialect: "any",
-  docs: "Each key appears once per object; the parser records every repeat, reported at the later key.",
+  docs: "Each key appears once per object; the parser records every repeat, reported at each later key.",
   codes: ["DuplicateKey"],
   check({ document, report, lineOf }) {
     for (const d of document.duplicates) {
       const name = d.pointer.slice(d.pointer.lastIndexOf("/") + 1).replace(/~1/g, "/").replace(/~0/g, "~");
-      report.lint("DuplicateKey", d.pointer, { target: "key", detail: `"${name}" is already defined on line ${lineOf(d.firstKey.start)}; keep only one.` });
+      report.lint("DuplicateKey", d.pointer, { target: "key", span: d.key, detail: `"${name}" is already defined on line ${lineOf(d.firstKey.start)}; keep only one.` });
     }
   }
 });
@@ -7096,7 +7230,7 @@ var integer_literal_default = defineRule({
   dialect: "any",
   docs: "Integer parameters are written without a fraction or exponent (type check of the parameter).",
   codes: ["InvalidDesiredVMCount"],
-  check({ document, data, report, schema }) {
+  check({ document, data, report, schema, source }) {
     const keys = document.floatIntegerKeys;
     const root = schema("");
     if (keys && root) {
@@ -7106,7 +7240,9 @@ var integer_literal_default = defineRule({
     for (const pointer of document.floatIntegers) {
       if (schema(pointer)?.type !== "integer") continue;
       const value = get(data, pointer);
-      report.invalid(pointer, "type", { detail: `The value is written with a fraction or exponent; write it as the integer ${String(value)}.` });
+      const tagged = /^[-+]?\d+$/.test(source(pointer) ?? "");
+      const detail = tagged ? `The value is tagged !!float, which makes it a float; write it as the integer ${String(value)}, without the tag.` : `The value is written with a fraction or exponent; write it as the integer ${String(value)}.`;
+      report.invalid(pointer, "type", { detail });
     }
   }
 });
@@ -7338,7 +7474,7 @@ var quotas_default = defineRule({
   dialect: "batchcompute",
   docs: "Groups, VMs per group and router types stay within the quotas set in the config (403 QuotaExhausted rows).",
   codes: ["QuotaExhausted.MaxClusterGroupCount", "QuotaExhausted.MaxClusterGroupDesiredVMCount", "QuotaExhausted.Configs.Networks.VPC.OppositeRouterType"],
-  check({ data, config: config2, report }) {
+  check({ data, config: config2, report, source }) {
     const quotas = config2.quotas ?? {};
     const groups = data.Groups;
     if (isObject(groups)) {
@@ -7356,9 +7492,10 @@ var quotas_default = defineRule({
         for (const [name, group] of Object.entries(groups)) {
           const count3 = isObject(group) ? group.DesiredVMCount : void 0;
           if (typeof count3 === "number" && Number.isInteger(count3) && count3 > maxVms) {
-            report.api("QuotaExhausted.MaxClusterGroupDesiredVMCount", child(child("/Groups", name), "DesiredVMCount"), {
+            const at = child(child("/Groups", name), "DesiredVMCount");
+            report.api("QuotaExhausted.MaxClusterGroupDesiredVMCount", at, {
               value: maxVms,
-              detail: `Group "${name}" asks for ${count3} VMs; the quota allows ${maxVms}.`
+              detail: `Group "${name}" asks for ${numberAsWritten(count3, source(at))} VMs; the quota allows ${maxVms}.`
             });
           }
         }
@@ -7526,7 +7663,15 @@ var FindingSink = class {
   }
   /** A lint-only code (`Reporter.lint`). */
   lint(rule, code, pointer, o) {
-    this.push({ ...lint(code), rule, pointer, severity: o?.severity ?? lintCode(code).severity, target: o?.target ?? "value", ...o?.detail ? { detail: o.detail } : {} });
+    this.push({
+      ...lint(code),
+      rule,
+      pointer,
+      severity: o?.severity ?? lintCode(code).severity,
+      target: o?.target ?? "value",
+      ...o?.detail ? { detail: o.detail } : {},
+      ...o?.span ? { span: o.span } : {}
+    });
   }
   /** Adds a finding as it is (syntax, body and dialect findings have no schema parameter). */
   push(finding) {
@@ -7830,7 +7975,14 @@ function lintDocument(spec, doc, input, forced, options, sink, summaries) {
     return sink;
   }
   const typed = new FindingSink(dialect);
-  typed.omitted = checkSchema(dialect, data, typed, 2 * maxFindings(options.config), doc);
+  if (doc.versionDirective) {
+    typed.push({ ...lint("InvalidYamlFormat"), severity: doc.versionDirective.severity, rule: "yaml-version", pointer: "", target: "value", span: doc.versionDirective.span, detail: doc.versionDirective.detail });
+  }
+  const source = (pointer) => {
+    const loc = doc.loc(pointer);
+    return loc ? spec.text.slice(loc.value.start, loc.value.end) : void 0;
+  };
+  typed.omitted = checkSchema(dialect, data, typed, 2 * maxFindings(options.config), doc, source);
   const context = {
     dialect: dialect.name,
     document: doc,
@@ -7838,7 +7990,8 @@ function lintDocument(spec, doc, input, forced, options, sink, summaries) {
     config: options.config,
     report: typed.reporter(""),
     schema: (pointer) => schemaAtPointer(dialect, pointer),
-    lineOf: (offset) => spec.lines.position(offset).line
+    lineOf: (offset) => spec.lines.position(offset).line,
+    source
   };
   for (const rule of RULES) {
     if (rule.dialect !== "any" && rule.dialect !== dialect.name) continue;
@@ -8563,6 +8716,128 @@ function encodePath(path) {
   return path.split("/").map(encodeURIComponent).join("/");
 }
 
+// src/formatters/width.ts
+var WIDE = [
+  [4352, 4447],
+  [8986, 8987],
+  [9001, 9002],
+  [9193, 9196],
+  [9200, 9200],
+  [9203, 9203],
+  [9725, 9726],
+  [9748, 9749],
+  [9800, 9811],
+  [9855, 9855],
+  [9875, 9875],
+  [9889, 9889],
+  [9898, 9899],
+  [9917, 9918],
+  [9924, 9925],
+  [9934, 9934],
+  [9940, 9940],
+  [9962, 9962],
+  [9970, 9971],
+  [9973, 9973],
+  [9978, 9978],
+  [9981, 9981],
+  [9989, 9989],
+  [9994, 9995],
+  [10024, 10024],
+  [10060, 10060],
+  [10062, 10062],
+  [10067, 10069],
+  [10071, 10071],
+  [10133, 10135],
+  [10160, 10160],
+  [10175, 10175],
+  [11035, 11036],
+  [11088, 11088],
+  [11093, 11093],
+  [11904, 12350],
+  [12353, 13311],
+  [13312, 19903],
+  [19968, 40959],
+  [40960, 42191],
+  [43360, 43391],
+  [44032, 55203],
+  [63744, 64255],
+  [65040, 65049],
+  [65072, 65135],
+  [65280, 65376],
+  [65504, 65510],
+  [94176, 94180],
+  [94192, 94193],
+  [94208, 101589],
+  [101632, 101640],
+  [110576, 111359],
+  [126980, 126980],
+  [127183, 127183],
+  [127374, 127374],
+  [127377, 127386],
+  [127488, 127490],
+  [127504, 127547],
+  [127552, 127560],
+  [127568, 127569],
+  [127584, 127589],
+  [127744, 127776],
+  [127789, 127797],
+  [127799, 127868],
+  [127870, 127891],
+  [127904, 127946],
+  [127951, 127955],
+  [127968, 127984],
+  [127988, 127988],
+  [127992, 128062],
+  [128064, 128064],
+  [128066, 128252],
+  [128255, 128317],
+  [128331, 128334],
+  [128336, 128359],
+  [128378, 128378],
+  [128405, 128406],
+  [128420, 128420],
+  [128507, 128591],
+  [128640, 128709],
+  [128716, 128716],
+  [128720, 128722],
+  [128725, 128727],
+  [128732, 128735],
+  [128747, 128748],
+  [128756, 128764],
+  [128992, 129003],
+  [129008, 129008],
+  [129292, 129338],
+  [129340, 129349],
+  [129351, 129535],
+  [129648, 129791],
+  [131072, 196605],
+  [196608, 262141]
+];
+var ZERO = /[\p{Mn}\p{Me}\u200b-\u200d\u2060\ufe00-\ufe0f\ufeff]|[\u{e0100}-\u{e01ef}]/u;
+function isWide(cp) {
+  if (cp < 4352) return false;
+  let lo = 0;
+  let hi = WIDE.length - 1;
+  while (lo <= hi) {
+    const mid = lo + hi >> 1;
+    const [a, b] = WIDE[mid];
+    if (cp < a) hi = mid - 1;
+    else if (cp > b) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+function displayWidth(text) {
+  let width = 0;
+  for (const ch of text) {
+    const cp = ch.codePointAt(0);
+    if (cp < 768) width += 1;
+    else if (ZERO.test(ch)) continue;
+    else width += isWide(cp) ? 2 : 1;
+  }
+  return width;
+}
+
 // src/formatters/stylish.ts
 var CODES = { red: 31, yellow: 33, dim: 2, bold: 1, underline: 4, cyan: 36 };
 function* formatStylish(results, options) {
@@ -8605,8 +8880,8 @@ function excerpt(line, column, endColumn, paint, caret) {
   const shown = escapeMapped(cut);
   const at = (col) => shown.at(Math.max(0, Math.min(col - 1 - start, cut.length)));
   const prefix = start > 0 ? "\u2026" : "";
-  const width = Math.max(1, at(endColumn) - at(column));
-  const pad = " ".repeat(at(column) + prefix.length);
+  const width = Math.max(1, displayWidth(shown.text.slice(at(column), at(endColumn))));
+  const pad = " ".repeat(displayWidth(prefix + shown.text.slice(0, at(column))));
   return [`          ${paint("dim", "\u2502")} ${prefix}${shown.text}`, `          ${paint("dim", "\u2502")} ${pad}${paint(caret, "^".repeat(width))}`];
 }
 

@@ -6,6 +6,7 @@
  */
 import type { FileResult } from '../diagnostic.js';
 import { escapeMapped, escapeText } from './safe-text.js';
+import { displayWidth } from './width.js';
 
 /** What stylish needs besides the results. */
 export interface StylishOptions {
@@ -53,7 +54,9 @@ function splitLines(text: string | undefined): string[] | undefined {
 /**
  * The source line (tabs shown as one space) and a caret run under the range, in the colour of the
  * finding's severity; the caret follows the escaped text, so it stays under the right characters
- * when some are shown as escapes.
+ * when some are shown as escapes, and is measured in terminal columns (`displayWidth`: a CJK or
+ * full-width character takes two, a combining mark none), while the diagnostic's columns stay
+ * UTF-16 units.
  */
 function excerpt(line: string, column: number, endColumn: number, paint: (s: keyof typeof CODES, t: string) => string, caret: 'red' | 'yellow'): string[] {
   const max = 160;
@@ -62,7 +65,7 @@ function excerpt(line: string, column: number, endColumn: number, paint: (s: key
   const shown = escapeMapped(cut);
   const at = (col: number) => shown.at(Math.max(0, Math.min(col - 1 - start, cut.length)));
   const prefix = start > 0 ? '…' : '';
-  const width = Math.max(1, at(endColumn) - at(column));
-  const pad = ' '.repeat(at(column) + prefix.length);
+  const width = Math.max(1, displayWidth(shown.text.slice(at(column), at(endColumn))));
+  const pad = ' '.repeat(displayWidth(prefix + shown.text.slice(0, at(column))));
   return [`          ${paint('dim', '│')} ${prefix}${shown.text}`, `          ${paint('dim', '│')} ${pad}${paint(caret, '^'.repeat(width))}`];
 }
