@@ -295,6 +295,9 @@ class Walker {
         for (const k of Object.keys(merged)) if (!Object.prototype.hasOwnProperty.call(out, k)) setOwn(out, k, merged[k]);
       }
     }
+    // The explicit keys written so far, by name, made only when a name repeats: a map of many
+    // keys each written twice was quadratic when every repeat searched back for its earlier key.
+    let written: Map<string, Span> | undefined;
     for (let index = 0; index < items.length; index++) {
       const pair = items[index]!;
       if (!Y.isPair(pair) || isMergeKey(pair.key)) continue;
@@ -302,21 +305,24 @@ class Walker {
       const at = child(pointer, name);
       // A name already in `out` was merged or written before; only the latter is a duplicate.
       if (!viaAlias && Object.prototype.hasOwnProperty.call(out, name)) {
-        const earlier = this.earlierKey(items, index, name);
+        written ??= this.explicitKeys(items, index);
+        const earlier = written.get(name);
         if (earlier) this.duplicates.push({ pointer: at, key: keySpan(pair), firstKey: earlier });
       }
+      if (written) written.set(name, keySpan(pair));
       setOwn(out, name, this.value(pair.value, at, this.withLocs ? keySpan(pair) : undefined, viaAlias, depth + 1));
     }
     return out;
   }
 
-  /** The span of the nearest explicit key before `index` with the same name, if any. */
-  private earlierKey(items: Pair<ParsedNode, ParsedNode | null>[], index: number, name: string): Span | undefined {
-    for (let k = index - 1; k >= 0; k--) {
-      const pair = items[k]!;
-      if (Y.isPair(pair) && !isMergeKey(pair.key) && this.keyName(pair.key) === name) return keySpan(pair);
+  /** The explicit keys of a mapping before `end`, each with the span of its latest occurrence. */
+  private explicitKeys(items: Pair<ParsedNode, ParsedNode | null>[], end: number): Map<string, Span> {
+    const keys = new Map<string, Span>();
+    for (let index = 0; index < end; index++) {
+      const pair = items[index]!;
+      if (Y.isPair(pair) && !isMergeKey(pair.key)) keys.set(this.keyName(pair.key), keySpan(pair));
     }
-    return undefined;
+    return keys;
   }
 
   private keyName(node: ParsedNode | null): string {

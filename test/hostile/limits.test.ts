@@ -263,6 +263,16 @@ describe('large and strange content', () => {
     expect(lintText(json, 'spec.json', { config: { maxFindingsPerFile: 1000, severity: { UnknownParameter: 'off' } } }).map((x) => x.code)).toEqual(['InvalidName', 'InvalidDesiredVMCount']);
   });
 
+  it(`an object whose ${N / 2} keys are all written twice: each repeat found in one pass (YAML)`, () => {
+    const keys = Array.from({ length: N / 2 }, (_, i) => `  key${i}: v\n`).join('');
+    const d = lintText(`${YAML_HEAD}UserData:\n${keys}${keys}`, 'twice.yaml', { config: { maxFindingsPerFile: N } });
+    const repeats = d.filter((x) => x.code === 'DuplicateKey');
+    expect(repeats.length).toBe(N / 2);
+    // UserData's keys start on line 7; the second copy starts N / 2 lines later.
+    expect(`${brief(repeats[0]!)} ${repeats[0]!.detail}`).toBe(`error:DuplicateKey@${7 + N / 2}:3 /UserData/key0 "key0" is already defined on line 7; keep only one.`);
+    expect(`${brief(repeats[N / 2 - 1]!)} ${repeats[N / 2 - 1]!.detail}`).toBe(`error:DuplicateKey@${6 + N}:3 /UserData/key${N / 2 - 1} "key${N / 2 - 1}" is already defined on line ${6 + N / 2}; keep only one.`);
+  });
+
   it('a very long line: the stylish excerpt is cut around the finding', () => {
     const text = `${HEAD},"Description":"${'x'.repeat(2_000_000)}","Nmae":1}`;
     const dir = tempTree({ 'long.json': text });
