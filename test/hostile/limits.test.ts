@@ -209,6 +209,16 @@ describe('file size', () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toBe('clusterlint: invalid config clusterlint.config.json:2:18: maxFileSize must be >= 1.\n');
   });
+  it('maxFileSize and maxFindingsPerFile have ceilings (256 MiB, 100,000): past them, a config error with the position', () => {
+    const run = (setting: string, value: string) => {
+      const cwd = tempTree({ 'clusterlint.config.json': `{\n  "${setting}": ${value}\n}\n` });
+      return runBin(['--config', 'clusterlint.config.json', '/dev/zero'], { cwd });
+    };
+    const huge = run('maxFileSize', '1e300');
+    expect([huge.status, huge.stderr]).toEqual([2, 'clusterlint: invalid config clusterlint.config.json:2:18: maxFileSize must be <= 268435456.\n']);
+    expect(run('maxFileSize', String(256 * 1024 * 1024 + 1)).stderr).toBe('clusterlint: invalid config clusterlint.config.json:2:18: maxFileSize must be <= 268435456.\n');
+    expect(run('maxFindingsPerFile', '100001').stderr).toBe('clusterlint: invalid config clusterlint.config.json:2:25: maxFindingsPerFile must be <= 100000.\n');
+  });
 });
 
 describe('large and strange content', () => {
