@@ -62,7 +62,8 @@ export function collectInputs(
       throw new UsageError(`cannot read ${path}: ${reason(e)}`);
     }
     if (stat.isDirectory()) walk(path, { config, baseDir, cwd, inputs, seen, visited: new Set() });
-    else add(path, true, stat.isFile() ? 'file' : stat.isFIFO() ? 'pipe' : undefined, inputs, seen);
+    else if (stat.isFIFO()) addPipe(path, maxFileSize(config), cwd, inputs, seen);
+    else add(path, true, stat.isFile() ? 'file' : undefined, inputs, seen);
   }
   return inputs;
 }
@@ -79,6 +80,24 @@ function add(path: string, explicit: boolean, kind: LintInput['kind'], inputs: L
 }
 
 /**
+ * A named pipe (`<(command)` in a shell, a FIFO) can be read only once, and what it held is needed
+ * again by the checks across files and the source excerpts: it is read now, like standard input,
+ * and its bytes are kept (no more than the limit). It is read without waiting for a writer.
+ */
+function addPipe(path: string, limit: number, cwd: string, inputs: LintInput[], seen: Set<string>): void {
+  const file = displayPath(path);
+  if (seen.has(file)) return;
+  seen.add(file);
+  let read: LimitedRead;
+  try {
+    read = readPipe(resolve(cwd, path), limit);
+  } catch (e) {
+    throw new UsageError(`cannot read ${path}: ${reason(e)}`);
+  }
+  inputs.push({ file, bytes: read.bytes, explicit: true, ...(read.oversize ? { oversize: read.oversize } : {}) });
+}
+
+/**
  * The bytes of an input, no more than `limit` (`maxFileSize`): those it holds, else the file read
  * now, its path relative to `cwd`. Over the limit, only the head is returned, with the size
  * (SNIFF_BYTES in `limits.ts`). A file that cannot be read is a usage error.
@@ -89,7 +108,7 @@ export function readInput(input: LintInput, limit: number, cwd: string): Limited
     // A relative path opens against the process's directory as it is; resolving costs more than the read.
     const path = input.path ?? input.file;
     const target = cwd === process.cwd() ? path : resolve(cwd, path);
-    return input.kind === 'pipe' ? readPipe(target, limit) : readLimited(target, limit, input.kind === 'file');
+    return readLimited(target, limit, input.kind === 'file');
   } catch (e) {
     throw new UsageError(`cannot read ${input.file}: ${reason(e)}`);
   }
