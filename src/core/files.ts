@@ -9,7 +9,7 @@
  * which need not be the process's (the CLI run in-process).
  */
 import { closeSync, mkdirSync, openSync, readdirSync, realpathSync, statSync, writeSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
 import type { ClusterlintConfig } from './config-types.js';
 import { reason, UsageError } from './config.js';
 import { maxFileSize } from './limits.js';
@@ -20,9 +20,13 @@ import { matchesGlobs } from './severity.js';
 const ALWAYS_SKIPPED = new Set(['node_modules', '.git']);
 const SPEC_EXTENSIONS = /\.(json|ya?ml)$/i;
 
-/** Forward slashes, no leading `./`: the path as it appears in every output. */
+/**
+ * Forward slashes, no leading `./`: the path as it appears in every output. A backslash is a
+ * separator only on Windows; elsewhere it is a character of a file's name (`a\\b.json` is not
+ * `a/b.json`).
+ */
 export function displayPath(path: string): string {
-  const p = path.split('\\').join('/');
+  const p = sep === '\\' ? path.split('\\').join('/') : path;
   return p.startsWith('./') && p.length > 2 ? p.slice(2) : p;
 }
 

@@ -55,6 +55,20 @@ describe('walking', () => {
     expect(linted(r.stdout)).toEqual(['specs/a.json']);
   });
 
+  it('a file named a\\b.json (a backslash is a file name character on POSIX) is its own file, walked or named', () => {
+    const dir = tempTree({ 'a\\b.json': SPEC.replace('"3d"', '"4d"'), 'a/b.json': SPEC });
+    const walked = runBin(['--format', 'json', '.'], { cwd: dir });
+    const named = runBin(['--format', 'json', 'a\\b.json', 'a/b.json'], { cwd: dir });
+    for (const r of [walked, named]) {
+      expect(r.status).toBe(1);
+      const results = JSON.parse(r.stdout) as Array<{ file: string; diagnostics: Array<{ detail: string }> }>;
+      expect(results.map((f) => `${f.file}: ${f.diagnostics.map((d) => d.detail).join('; ')}`)).toEqual([
+        'a/b.json: Name "3d" is not valid: only letters, digits, "_" and "-" are allowed, and the first character must not be a digit.',
+        'a\\b.json: Name "4d" is not valid: only letters, digits, "_" and "-" are allowed, and the first character must not be a digit.',
+      ]);
+    }
+  });
+
   it('special files found by walking (a FIFO) are skipped, not read', () => {
     const dir = tempTree({ 'a.json': SPEC });
     const mkfifo = spawnSync('mkfifo', [join(dir, 'pipe.json')]);
