@@ -313,7 +313,51 @@ describe('large and strange content', () => {
     ]);
     expect(lintResults({ 'logo.json': png, 'logo.yaml': png }, { explicit: false })).toEqual([]);
     const utf16 = Uint8Array.from([0xff, 0xfe, 0x7b, 0, 0x7d, 0]);
-    expect(lintTexts({ 'u.json': utf16 }).map((d) => d.detail)).toEqual(['The file is encoded as UTF-16; save it as UTF-8.']);
+    expect(lintTexts({ 'u.json': utf16 }).map((d) => d.detail)).toEqual(['The file is encoded as UTF-16 (little-endian, with a byte-order mark); save it as UTF-8.']);
+  });
+
+  /** A text in UTF-16 or UTF-32, with its byte-order mark, as PowerShell and some editors save it. */
+  const encode = (text: string, encoding: 'utf-16le' | 'utf-16be' | 'utf-32le' | 'utf-32be'): Uint8Array => {
+    const points = [0xfeff, ...Array.from(text, (c) => c.codePointAt(0)!)];
+    if (encoding.startsWith('utf-32')) {
+      const out = new DataView(new ArrayBuffer(points.length * 4));
+      points.forEach((p, i) => out.setUint32(i * 4, p, encoding === 'utf-32le'));
+      return new Uint8Array(out.buffer);
+    }
+    const units = String.fromCodePoint(...points);
+    const out = new DataView(new ArrayBuffer(units.length * 2));
+    for (let i = 0; i < units.length; i++) out.setUint16(i * 2, units.charCodeAt(i), encoding === 'utf-16le');
+    return new Uint8Array(out.buffer);
+  };
+
+  it('UTF-16 and UTF-32 files (byte-order marks) are a syntax error at 1:1 that names their encoding (UTF-32 before UTF-16)', () => {
+    const spec = `${HEAD}}`;
+    const cases = [
+      ['utf-16le', 'UTF-16 (little-endian'],
+      ['utf-16be', 'UTF-16 (big-endian'],
+      ['utf-32le', 'UTF-32 (little-endian'],
+      ['utf-32be', 'UTF-32 (big-endian'],
+    ] as const;
+    for (const [encoding, name] of cases) {
+      expect(lintTexts({ 'spec.json': encode(spec, encoding) }).map(goldenLine), encoding).toEqual([
+        `1:1-1:1 error InvalidJsonFormat 400 / The request body has an invalid json format. | The file is encoded as ${name}, with a byte-order mark); save it as UTF-8.`,
+      ]);
+      expect(lintTexts({ 'spec.yaml': encode(YAML_HEAD, encoding) }).map((d) => `${brief(d)} ${d.detail}`), encoding).toEqual([
+        `error:InvalidYamlFormat@1:1 / The file is encoded as ${name}, with a byte-order mark); save it as UTF-8.`,
+      ]);
+    }
+  });
+
+  it('a walked UTF-16 or UTF-32 file is reported when its text is a spec (PowerShell wrote it), skipped otherwise', () => {
+    const files = {
+      'specs/ps.json': encode(`${HEAD}}`, 'utf-16le'),
+      'specs/ps.yaml': encode(YAML_HEAD, 'utf-32le'),
+      'specs/package.json': encode('{"name": "web", "version": "1.0.0"}', 'utf-16le'),
+    };
+    expect(lintResults(files, { explicit: false }).map((r) => `${r.file}: ${r.diagnostics.map((d) => d.code).join(',')}`)).toEqual([
+      'specs/ps.json: InvalidJsonFormat',
+      'specs/ps.yaml: InvalidYamlFormat',
+    ]);
   });
 
   it('many documents in one file, each over a quota: every one reported (no quadratic merge)', () => {
