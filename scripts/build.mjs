@@ -85,7 +85,7 @@ function compileValidators() {
 // same bytes as any other, or `--check` would call its outputs stale.
 
 // Packages loaded on first use, by the name src/core/vendor.ts asks for.
-const VENDOR = ['yaml', 'picomatch'];
+const VENDOR = ['yaml'];
 
 /** One package as a CommonJS file that src/core/vendor.ts can `require` synchronously. */
 async function vendorBundle(name) {

@@ -11,7 +11,7 @@ import { DEFAULT_MAX_FILE_SIZE } from './limits.js';
 import { parseFile } from './parse.js';
 import { isObject } from './pointer.js';
 import { readLimited, readPipe, type LimitedRead } from './read.js';
-import { globProblem } from './severity.js';
+import { globProblem } from './glob.js';
 
 /** A problem the user must fix before linting can start (exit code 2, one line). */
 export class UsageError extends Error {}
