@@ -11,13 +11,14 @@
  * recurses once per level (near the end of the call stack V8 can abort the whole process, not
  * throw, while compiling a regular expression) and keeps several objects per token. A file is
  * parsed no further than `MAX_YAML_TOKENS` tokens, or than a parser stack holding more than
- * `MAX_DEPTH` open collections; each is a syntax error where the limit is passed. The walk below
+ * `MAX_DEPTH` open collections, or than `MAX_YAML_DOCUMENTS` documents; each is a syntax error
+ * where the limit is passed. The walk below
  * then bounds the depth of the data exactly, aliases expanded (`MAX_DEPTH`).
  */
 import type * as Yaml from 'yaml';
 import type { Alias, CST, Document, Node, Pair, ParsedNode } from 'yaml';
 import { bareDocument, type Duplicate, type NodeLoc, type SpecDocument } from './document.js';
-import { MAX_ALIAS_EXPANSION, MAX_DEPTH, MAX_YAML_TOKENS, TOO_DEEP, TOO_MANY_TOKENS } from './limits.js';
+import { MAX_ALIAS_EXPANSION, MAX_DEPTH, MAX_YAML_DOCUMENTS, MAX_YAML_TOKENS, TOO_DEEP, TOO_MANY_DOCUMENTS, TOO_MANY_TOKENS } from './limits.js';
 import { child, setOwn } from './pointer.js';
 import type { Span } from './text.js';
 import { vendor } from './vendor.js';
@@ -51,15 +52,22 @@ function parseTokens(text: string): { tokens: CST.Token[]; stopped?: { at: numbe
   const parser = new Y.Parser();
   const tokens: CST.Token[] = [];
   let count = 0;
+  let documents = 0;
   for (const lexeme of new Y.Lexer().lex(text)) {
-    for (const token of parser.next(lexeme)) tokens.push(token);
+    for (const token of parser.next(lexeme)) {
+      if (token.type === 'document' && ++documents > MAX_YAML_DOCUMENTS) return { tokens, stopped: { at: token.offset, detail: TOO_MANY_DOCUMENTS } };
+      tokens.push(token);
+    }
     if (++count > MAX_YAML_TOKENS) return { tokens, stopped: { at: parser.offset, detail: TOO_MANY_TOKENS } };
     if (parser.stack.length > PARSER_STACK_LIMIT) {
       const collections = parser.stack.filter((t) => t.type === 'block-map' || t.type === 'block-seq' || t.type === 'flow-collection');
       return { tokens, stopped: { at: (collections[MAX_DEPTH] ?? parser.stack[parser.stack.length - 1]!).offset, detail: TOO_DEEP } };
     }
   }
-  for (const token of parser.end()) tokens.push(token);
+  for (const token of parser.end()) {
+    if (token.type === 'document' && ++documents > MAX_YAML_DOCUMENTS) return { tokens, stopped: { at: token.offset, detail: TOO_MANY_DOCUMENTS } };
+    tokens.push(token);
+  }
   return { tokens };
 }
 

@@ -7,7 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, type CliIo } from '../../src/cli.js';
-import { DEFAULT_MAX_FILE_SIZE, MAX_ALIAS_EXPANSION, MAX_DEPTH, MAX_VALUES, MAX_YAML_TOKENS, SNIFF_BYTES, TOO_DEEP, TOO_MANY_TOKENS, TOO_MANY_VALUES } from '../../src/core/limits.js';
+import { DEFAULT_MAX_FILE_SIZE, MAX_ALIAS_EXPANSION, MAX_DEPTH, MAX_VALUES, MAX_YAML_DOCUMENTS, MAX_YAML_TOKENS, SNIFF_BYTES, TOO_DEEP, TOO_MANY_DOCUMENTS, TOO_MANY_TOKENS, TOO_MANY_VALUES } from '../../src/core/limits.js';
 import { readLimited } from '../../src/core/read.js';
 import { brief, goldenLine, lintResults, lintText, lintTexts, runBin, tempTree } from '../helpers.js';
 
@@ -96,6 +96,16 @@ describe('values and tokens', () => {
     const d = lintText(`${YAML_HEAD}UserData: [${'0,'.repeat(MAX_YAML_TOKENS / 2)}0]\n`, 'many.yaml');
     expect(d.map((x) => `${x.code} ${x.detail}`)).toEqual([`InvalidYamlFormat ${TOO_MANY_TOKENS}`]);
     expect(d[0]!.line).toBe(6);
+  });
+
+  it(`YAML with more than ${MAX_YAML_DOCUMENTS} documents (a file of ---) is InvalidYamlFormat where the limit is passed`, () => {
+    const d = lintText('---\n'.repeat(2 * MAX_YAML_DOCUMENTS), 'dashes.yaml', { config: { maxFindingsPerFile: 100_000 } });
+    expect(d.length).toBe(MAX_YAML_DOCUMENTS + 1);
+    expect(new Set(d.slice(0, -1).map((x) => x.code))).toEqual(new Set(['InvalidHttpBody']));
+    expect(goldenLine(d[MAX_YAML_DOCUMENTS]!)).toBe(`#${MAX_YAML_DOCUMENTS} ${MAX_YAML_DOCUMENTS + 1}:1-${MAX_YAML_DOCUMENTS + 1}:2 error InvalidYamlFormat - / The spec file has an invalid YAML format. | ${TOO_MANY_DOCUMENTS}`);
+    // At the limit, every document is read.
+    const atLimit = lintText(Array.from({ length: MAX_YAML_DOCUMENTS }, () => YAML_HEAD).join('---\n'), 'many.yaml', { config: { maxFindingsPerFile: 100_000 } });
+    expect(atLimit.filter((x) => x.code === 'InvalidYamlFormat')).toEqual([]);
   });
 
   it('YAML that the parser would nest a million levels deep (`: : : …`) stops at the limit', () => {
