@@ -37,7 +37,7 @@ var require_ucs2length = __commonJS({
 });
 
 // src/action.ts
-import { readFileSync, realpathSync as realpathSync2, statSync as statSync3 } from "node:fs";
+import { readFileSync, realpathSync as realpathSync2, statSync as statSync4 } from "node:fs";
 import { resolve as resolve8 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
@@ -505,8 +505,8 @@ function endGroup() {
 }
 
 // src/core/config.ts
-import { existsSync as existsSync2 } from "node:fs";
-import { dirname, join, relative as relative2, resolve as resolve2 } from "node:path";
+import { existsSync as existsSync2, statSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
 
 // src/generated/validators.js
 var batchcompute = validate10;
@@ -6059,6 +6059,8 @@ var MAX_VALUES = 5e5;
 var TOO_MANY_VALUES = `The file holds more than ${MAX_VALUES} values; clusterlint reads at most ${MAX_VALUES}.`;
 var MAX_YAML_TOKENS = 1e6;
 var TOO_MANY_TOKENS = `The file holds more than ${MAX_YAML_TOKENS} YAML tokens (keys, values, punctuation, line breaks); clusterlint reads at most ${MAX_YAML_TOKENS}.`;
+var MAX_YAML_DOCUMENTS = 1e4;
+var TOO_MANY_DOCUMENTS = `The file holds more than ${MAX_YAML_DOCUMENTS} YAML documents; clusterlint reads at most ${MAX_YAML_DOCUMENTS}.`;
 var MAX_ALIAS_EXPANSION = 1e4;
 
 // src/core/document.ts
@@ -6515,6 +6517,10 @@ var Scanner = class {
 var strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 var lenientUtf8 = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
 function decodeUtf8(bytes2) {
+  const unicode = unicodeBom(bytes2);
+  if (unicode) {
+    return { ok: false, text: decodeWithBom(bytes2, unicode), offset: 0, reason: `The file is encoded as ${unicode.name}; save it as UTF-8.` };
+  }
   let start = 0;
   if (bytes2.length >= 3 && bytes2[0] === 239 && bytes2[1] === 187 && bytes2[2] === 191) start = 3;
   const body = start ? bytes2.subarray(start) : bytes2;
@@ -6523,10 +6529,39 @@ function decodeUtf8(bytes2) {
   } catch {
     const bad = firstInvalidByte(body);
     const text = lenientUtf8.decode(body.subarray(0, bad));
-    const utf16 = bytes2[0] === 255 && bytes2[1] === 254 || bytes2[0] === 254 && bytes2[1] === 255;
-    const reason2 = utf16 ? "The file is encoded as UTF-16; save it as UTF-8." : `The file is not valid UTF-8: byte 0x${body[bad]?.toString(16).padStart(2, "0")} at byte offset ${bad + start} cannot start or continue a character; save the file as UTF-8.`;
+    const reason2 = `The file is not valid UTF-8: byte 0x${body[bad]?.toString(16).padStart(2, "0")} at byte offset ${bad + start} cannot start or continue a character; save the file as UTF-8.`;
     return { ok: false, text, offset: text.length, reason: reason2 };
   }
+}
+function displayText(bytes2) {
+  const unicode = unicodeBom(bytes2);
+  return unicode ? decodeWithBom(bytes2, unicode) : new TextDecoder().decode(bytes2);
+}
+function unicodeBom(b) {
+  const at = (...mark) => mark.every((m, i) => b[i] === m);
+  if (at(255, 254, 0, 0)) return { name: "UTF-32 (little-endian, with a byte-order mark)", width: 4, littleEndian: true };
+  if (at(0, 0, 254, 255)) return { name: "UTF-32 (big-endian, with a byte-order mark)", width: 4, littleEndian: false };
+  if (at(255, 254)) return { name: "UTF-16 (little-endian, with a byte-order mark)", width: 2, littleEndian: true };
+  if (at(254, 255)) return { name: "UTF-16 (big-endian, with a byte-order mark)", width: 2, littleEndian: false };
+  return void 0;
+}
+function decodeWithBom(bytes2, bom) {
+  const body = bytes2.subarray(bom.width);
+  if (bom.width === 2) return new TextDecoder(bom.littleEndian ? "utf-16le" : "utf-16be", { ignoreBOM: true }).decode(body);
+  const view = new DataView(body.buffer, body.byteOffset, body.byteLength);
+  const pieces = [];
+  let piece = [];
+  for (let i = 0; i + 4 <= body.length; i += 4) {
+    const cp = view.getUint32(i, bom.littleEndian);
+    piece.push(cp > 1114111 || cp >= 55296 && cp <= 57343 ? 65533 : cp);
+    if (piece.length === 8192) {
+      pieces.push(String.fromCodePoint(...piece));
+      piece = [];
+    }
+  }
+  pieces.push(String.fromCodePoint(...piece));
+  if (body.length % 4) pieces.push("\uFFFD");
+  return pieces.join("");
 }
 function firstInvalidByte(b) {
   let i = 0;
@@ -6659,15 +6694,22 @@ function parseTokens(text) {
   const parser = new Y.Parser();
   const tokens2 = [];
   let count2 = 0;
+  let documents = 0;
   for (const lexeme of new Y.Lexer().lex(text)) {
-    for (const token of parser.next(lexeme)) tokens2.push(token);
+    for (const token of parser.next(lexeme)) {
+      if (token.type === "document" && ++documents > MAX_YAML_DOCUMENTS) return { tokens: tokens2, stopped: { at: token.offset, detail: TOO_MANY_DOCUMENTS } };
+      tokens2.push(token);
+    }
     if (++count2 > MAX_YAML_TOKENS) return { tokens: tokens2, stopped: { at: parser.offset, detail: TOO_MANY_TOKENS } };
     if (parser.stack.length > PARSER_STACK_LIMIT) {
       const collections = parser.stack.filter((t) => t.type === "block-map" || t.type === "block-seq" || t.type === "flow-collection");
       return { tokens: tokens2, stopped: { at: (collections[MAX_DEPTH] ?? parser.stack[parser.stack.length - 1]).offset, detail: TOO_DEEP } };
     }
   }
-  for (const token of parser.end()) tokens2.push(token);
+  for (const token of parser.end()) {
+    if (token.type === "document" && ++documents > MAX_YAML_DOCUMENTS) return { tokens: tokens2, stopped: { at: token.offset, detail: TOO_MANY_DOCUMENTS } };
+    tokens2.push(token);
+  }
   return { tokens: tokens2 };
 }
 function compose(tokens2, yaml12 = true) {
@@ -6918,15 +6960,18 @@ var Walker = class {
   map(items, pointer, viaAlias, depth) {
     const out = {};
     if (items.some((pair) => Y.isPair(pair) && isMergeKey(pair.key))) this.merge(items, out, pointer, depth);
+    let written;
     for (let index = 0; index < items.length; index++) {
       const pair = items[index];
       if (!Y.isPair(pair) || isMergeKey(pair.key)) continue;
       const name = this.keyName(pair.key);
       const at = child(pointer, name);
       if (!viaAlias && Object.prototype.hasOwnProperty.call(out, name)) {
-        const earlier = this.earlierKey(items, index, name);
+        written ??= this.explicitKeys(items, index);
+        const earlier = written.get(name);
         if (earlier) this.duplicates.push({ pointer: at, key: keySpan(pair), firstKey: earlier });
       }
+      if (written) written.set(name, keySpan(pair));
       setOwn(out, name, this.value(pair.value, at, this.withLocs ? keySpan(pair) : void 0, viaAlias, depth + 1));
     }
     return out;
@@ -6982,13 +7027,14 @@ var Walker = class {
       }
     }
   }
-  /** The span of the nearest explicit key before `index` with the same name, if any. */
-  earlierKey(items, index, name) {
-    for (let k = index - 1; k >= 0; k--) {
-      const pair = items[k];
-      if (Y.isPair(pair) && !isMergeKey(pair.key) && this.keyName(pair.key) === name) return keySpan(pair);
+  /** The explicit keys of a mapping before `end`, each with the span of its latest occurrence. */
+  explicitKeys(items, end) {
+    const keys = /* @__PURE__ */ new Map();
+    for (let index = 0; index < end; index++) {
+      const pair = items[index];
+      if (Y.isPair(pair) && !isMergeKey(pair.key)) keys.set(this.keyName(pair.key), keySpan(pair));
     }
-    return void 0;
+    return keys;
   }
   keyName(node) {
     if (node === null) return "";
@@ -7106,65 +7152,224 @@ function limitRead(bytes2, limit, whole) {
   return { bytes: bytes2.slice(0, SNIFF_BYTES), oversize: { size: bytes2.length, exact: whole } };
 }
 
-// src/core/severity.ts
-import { relative, resolve, sep } from "node:path";
-var matchers = /* @__PURE__ */ new Map();
-function matchesGlobs(file, globs, baseDir, cwd) {
-  const rel = relative(baseDir, resolve(cwd, file)).split(sep).join("/");
-  return globs.some((g) => {
-    let m = matchers.get(g);
-    if (!m) {
-      m = vendor("picomatch")(g, { dot: true, noextglob: true, matchBase: !g.includes("/") });
-      matchers.set(g, m);
+// src/core/glob.ts
+var MAX_RANGE = 256;
+var SLASH = 47;
+var Automaton = class {
+  states = [];
+  /** The state a whole match ends in. */
+  accept;
+  start;
+  constructor() {
+    this.accept = this.add(void 0, -1, -1);
+    this.start = this.accept;
+  }
+  add(test, out, alt) {
+    this.states.push({ test, out, alt });
+    return this.states.length - 1;
+  }
+  /** Whether the automaton accepts `text`: one pass, holding the set of states reached. */
+  run(text) {
+    const seen = new Int32Array(this.states.length).fill(-1);
+    let current = [];
+    let step = 0;
+    const reach = (into, s) => {
+      const stack = [s];
+      while (stack.length) {
+        const t = stack.pop();
+        if (t < 0 || seen[t] === step) continue;
+        seen[t] = step;
+        const state = this.states[t];
+        if (state.test || t === this.accept) into.push(t);
+        else stack.push(state.alt, state.out);
+      }
+    };
+    reach(current, this.start);
+    for (let i = 0; i < text.length && current.length; i++) {
+      const code = text.charCodeAt(i);
+      step++;
+      const next = [];
+      for (const s of current) {
+        const state = this.states[s];
+        if (state.test?.(code)) reach(next, state.out);
+      }
+      current = next;
     }
-    return m(rel);
-  });
+    return current.includes(this.accept);
+  }
+};
+var notSlash = (code) => code !== SLASH;
+var anyCode = () => true;
+var literal = (c) => (code) => code === c;
+function compileGlob(glob) {
+  let source = glob;
+  let negated = false;
+  while (source.startsWith("!")) {
+    negated = !negated;
+    source = source.slice(1);
+  }
+  const baseName = !source.includes("/");
+  while (source.startsWith("./")) source = source.slice(2);
+  source = source.replace(/(^|\/)\*\*(?:\/\*\*)+(?=\/|$)/g, "$1**");
+  const automaton = new Automaton();
+  automaton.start = build(automaton, new Parser(source).sequence(false), automaton.accept);
+  return (path) => {
+    const subject = baseName ? path.slice(path.lastIndexOf("/") + 1) : path;
+    return automaton.run(subject) !== negated;
+  };
 }
-var MAX_WILDCARDS = 2;
-var MAX_ALTERNATIVES = 8;
-function globProblem(glob) {
-  for (const segment of glob.split("/")) {
-    if (segment === "**") continue;
-    const plain = segment.replace(/\\./g, "");
-    const wildcards = plain.match(/\*+/g)?.length ?? 0;
-    if (wildcards > MAX_WILDCARDS) return `has ${wildcards} "*" wildcards in one path segment; at most ${MAX_WILDCARDS} are allowed`;
-    if (wildcards === MAX_WILDCARDS && alternatives(plain) > MAX_ALTERNATIVES) {
-      return `has ${alternatives(plain)} brace alternatives in a path segment with ${MAX_WILDCARDS} "*" wildcards; at most ${MAX_ALTERNATIVES} are allowed there`;
+function build(a, parts, next) {
+  let at = next;
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const part = parts[i];
+    switch (part.kind) {
+      case "test":
+        at = a.add(part.test, at, -1);
+        break;
+      case "star":
+      case "anything": {
+        const loop = a.add(void 0, -1, at);
+        a.states[loop].out = a.add(part.kind === "star" ? notSlash : anyCode, loop, -1);
+        at = loop;
+        break;
+      }
+      case "segments": {
+        const loop = a.add(void 0, -1, at);
+        const inSegment = a.add(void 0, -1, -1);
+        a.states[inSegment].out = a.add(notSlash, inSegment, -1);
+        a.states[inSegment].alt = a.add(literal(SLASH), loop, -1);
+        a.states[loop].out = inSegment;
+        at = loop;
+        break;
+      }
+      case "tail": {
+        const rest = a.add(void 0, -1, at);
+        a.states[rest].out = a.add(anyCode, rest, -1);
+        at = a.add(void 0, a.add(literal(SLASH), rest, -1), at);
+        break;
+      }
+      case "alternatives": {
+        const starts = part.options.map((option) => build(a, option, at));
+        let fork = starts[starts.length - 1];
+        for (let k = starts.length - 2; k >= 0; k--) fork = a.add(void 0, starts[k], fork);
+        at = fork;
+        break;
+      }
     }
+  }
+  return at;
+}
+var Parser = class {
+  constructor(text) {
+    this.text = text;
+  }
+  text;
+  i = 0;
+  /** Parts up to the end, or (`inBraces`) up to a `,` or `}` at this level, which is left unread. */
+  sequence(inBraces) {
+    const parts = [];
+    const t = this.text;
+    while (this.i < t.length) {
+      const c = t[this.i];
+      if (inBraces && (c === "," || c === "}")) break;
+      if (c === "\\" && this.i + 1 < t.length) {
+        parts.push({ kind: "test", test: literal(t.charCodeAt(this.i + 1)) });
+        this.i += 2;
+      } else if (c === "*") {
+        let end = this.i;
+        while (t[end] === "*") end++;
+        const whole = end - this.i >= 2 && !inBraces && (this.i === 0 || t[this.i - 1] === "/") && (end === t.length || t[end] === "/");
+        if (!whole) parts.push({ kind: "star" });
+        else if (end < t.length) {
+          parts.push({ kind: "segments" });
+          end++;
+        } else if (this.i === 0) parts.push({ kind: "anything" });
+        else {
+          parts.pop();
+          parts.push({ kind: "tail" });
+        }
+        this.i = end;
+      } else if (c === "?") {
+        parts.push({ kind: "test", test: notSlash });
+        this.i++;
+      } else if (c === "[") {
+        parts.push(this.characterClass() ?? (this.i++, { kind: "test", test: literal(91) }));
+      } else if (c === "{") {
+        parts.push(this.braces() ?? (this.i++, { kind: "test", test: literal(123) }));
+      } else {
+        parts.push({ kind: "test", test: literal(t.charCodeAt(this.i)) });
+        this.i++;
+      }
+    }
+    return parts;
+  }
+  /** `[…]` at the current position, or undefined (nothing read) when it is not closed. */
+  characterClass() {
+    const t = this.text;
+    let j = this.i + 1;
+    const negated = t[j] === "!" || t[j] === "^";
+    if (negated) j++;
+    const ranges = [];
+    let first = true;
+    while (j < t.length && (t[j] !== "]" || first)) {
+      first = false;
+      let lo = t.charCodeAt(j);
+      if (t[j] === "\\" && j + 1 < t.length) lo = t.charCodeAt(++j);
+      j++;
+      let hi = lo;
+      if (t[j] === "-" && j + 1 < t.length && t[j + 1] !== "]") {
+        j++;
+        if (t[j] === "\\" && j + 1 < t.length) j++;
+        hi = t.charCodeAt(j++);
+      }
+      ranges.push([lo, hi]);
+    }
+    if (j >= t.length) return void 0;
+    this.i = j + 1;
+    const inSet = (code) => ranges.some(([lo, hi]) => code >= lo && code <= hi);
+    return { kind: "test", test: (code) => code !== SLASH && inSet(code) !== negated };
+  }
+  /** `{…}` at the current position: alternatives or a range; undefined (nothing read) when it is neither. */
+  braces() {
+    const start = this.i;
+    const range = /^\{(-?\d+|[a-zA-Z])\.\.(-?\d+|[a-zA-Z])\}/.exec(this.text.slice(start, start + 48));
+    if (range) {
+      const values = rangeValues(range[1], range[2]);
+      if (values) {
+        this.i = start + range[0].length;
+        return { kind: "alternatives", options: values.map((v) => Array.from(v, (ch) => ({ kind: "test", test: literal(ch.charCodeAt(0)) }))) };
+      }
+    }
+    this.i = start + 1;
+    const options = [this.sequence(true)];
+    while (this.text[this.i] === ",") {
+      this.i++;
+      options.push(this.sequence(true));
+    }
+    if (this.text[this.i] !== "}" || options.length < 2) {
+      this.i = start;
+      return void 0;
+    }
+    this.i++;
+    return { kind: "alternatives", options };
+  }
+};
+function rangeValues(from, to) {
+  const numeric = /\d/.test(from) && /\d/.test(to);
+  if (!numeric && (/\d/.test(from) || /\d/.test(to))) return void 0;
+  const a = numeric ? Number(from) : from.charCodeAt(0);
+  const b = numeric ? Number(to) : to.charCodeAt(0);
+  if (Math.abs(b - a) + 1 > MAX_RANGE) return void 0;
+  const values = [];
+  for (let v = a; a <= b ? v <= b : v >= b; v += a <= b ? 1 : -1) values.push(numeric ? String(v) : String.fromCharCode(v));
+  return values;
+}
+function globProblem(glob) {
+  for (const m of glob.matchAll(/\{(-?\d+)\.\.(-?\d+)\}/g)) {
+    const size = Math.abs(Number(m[2]) - Number(m[1])) + 1;
+    if (size > MAX_RANGE) return `has a range ${m[0]} of ${size} values; at most ${MAX_RANGE} are allowed`;
   }
   return void 0;
-}
-function alternatives(text) {
-  let product = 1;
-  const open2 = [];
-  for (const c of text) {
-    if (c === "{") open2.push(1);
-    else if (c === "," && open2.length) open2[open2.length - 1]++;
-    else if (c === "}" && open2.length) product *= open2.pop();
-  }
-  return product;
-}
-function settingFor(map, code) {
-  if (!map) return void 0;
-  if (Object.prototype.hasOwnProperty.call(map, code)) return map[code];
-  let best;
-  for (const key of Object.keys(map)) {
-    if (key.endsWith("*") && code.startsWith(key.slice(0, -1)) && (!best || key.length > best.length)) best = key;
-  }
-  return best === void 0 ? void 0 : map[best];
-}
-function overridesFor(file, options) {
-  return (options.config.overrides ?? []).filter((o) => matchesGlobs(file, o.files, options.baseDir, options.cwd));
-}
-function severityFor(code, fallback, file, options) {
-  let result = settingFor(options.config.severity, code) ?? fallback;
-  for (const o of overridesFor(file, options)) result = settingFor(o.severity, code) ?? result;
-  return result;
-}
-function dialectOverride(file, options) {
-  let result;
-  for (const o of overridesFor(file, options)) result = o.dialect ?? result;
-  return result;
 }
 
 // src/core/config.ts
@@ -7172,7 +7377,7 @@ var UsageError = class extends Error {
 };
 var CONFIG_NAMES = ["clusterlint.config.json", "clusterlint.config.yaml", "clusterlint.config.yml"];
 function findConfig(start) {
-  let dir = resolve2(start);
+  let dir = resolve(start);
   while (true) {
     for (const name of CONFIG_NAMES) {
       const candidate = join(dir, name);
@@ -7184,15 +7389,15 @@ function findConfig(start) {
   }
 }
 function loadConfig(explicit, cwd) {
-  const path = explicit ? resolve2(cwd, explicit) : findConfig(cwd);
+  const path = explicit ? resolve(cwd, explicit) : findConfig(cwd);
   if (!path) return { path: void 0, baseDir: cwd, config: {} };
   let read;
   try {
-    read = readLimited(path, DEFAULT_MAX_FILE_SIZE);
+    read = statSync(path).isFIFO() ? readPipe(path, DEFAULT_MAX_FILE_SIZE) : readLimited(path, DEFAULT_MAX_FILE_SIZE);
   } catch (e) {
     throw new UsageError(`cannot read config ${explicit ?? path}: ${reason(e)}`);
   }
-  const shown = explicit ?? (relative2(cwd, path) || path);
+  const shown = explicit ?? (relative(cwd, path) || path);
   if (read.oversize) throw new UsageError(`config ${shown} is larger than ${DEFAULT_MAX_FILE_SIZE} bytes`);
   const spec = parseFile(path, read.bytes);
   const doc = spec.documents[0];
@@ -7272,12 +7477,51 @@ function reason(e) {
 }
 
 // src/core/files.ts
-import { closeSync as closeSync2, mkdirSync, openSync as openSync2, readdirSync, realpathSync, statSync, writeSync } from "node:fs";
-import { dirname as dirname2, join as join2, resolve as resolve3 } from "node:path";
+import { closeSync as closeSync2, mkdirSync, openSync as openSync2, readdirSync, realpathSync, statSync as statSync2, writeSync } from "node:fs";
+import { dirname as dirname2, join as join2, resolve as resolve3, sep as sep2 } from "node:path";
+
+// src/core/severity.ts
+import { relative as relative2, resolve as resolve2, sep } from "node:path";
+var matchers = /* @__PURE__ */ new Map();
+function matchesGlobs(file, globs, baseDir, cwd) {
+  const rel = relative2(baseDir, resolve2(cwd, file)).split(sep).join("/");
+  return globs.some((g) => {
+    let m = matchers.get(g);
+    if (!m) {
+      m = compileGlob(g);
+      matchers.set(g, m);
+    }
+    return m(rel);
+  });
+}
+function settingFor(map, code) {
+  if (!map) return void 0;
+  if (Object.prototype.hasOwnProperty.call(map, code)) return map[code];
+  let best;
+  for (const key of Object.keys(map)) {
+    if (key.endsWith("*") && code.startsWith(key.slice(0, -1)) && (!best || key.length > best.length)) best = key;
+  }
+  return best === void 0 ? void 0 : map[best];
+}
+function overridesFor(file, options) {
+  return (options.config.overrides ?? []).filter((o) => matchesGlobs(file, o.files, options.baseDir, options.cwd));
+}
+function severityFor(code, fallback, file, options) {
+  let result = settingFor(options.config.severity, code) ?? fallback;
+  for (const o of overridesFor(file, options)) result = settingFor(o.severity, code) ?? result;
+  return result;
+}
+function dialectOverride(file, options) {
+  let result;
+  for (const o of overridesFor(file, options)) result = o.dialect ?? result;
+  return result;
+}
+
+// src/core/files.ts
 var ALWAYS_SKIPPED = /* @__PURE__ */ new Set(["node_modules", ".git"]);
 var SPEC_EXTENSIONS = /\.(json|ya?ml)$/i;
 function displayPath(path) {
-  const p = path.split("\\").join("/");
+  const p = sep2 === "\\" ? path.split("\\").join("/") : path;
   return p.startsWith("./") && p.length > 2 ? p.slice(2) : p;
 }
 function collectInputs(paths, config2, baseDir, cwd, stdin, stdinName) {
@@ -7297,22 +7541,15 @@ function collectInputs(paths, config2, baseDir, cwd, stdin, stdinName) {
     }
     let stat2;
     try {
-      stat2 = statSync(resolve3(cwd, path));
+      stat2 = statSync2(resolve3(cwd, path));
     } catch (e) {
       throw new UsageError(`cannot read ${path}: ${reason(e)}`);
     }
     if (stat2.isDirectory()) walk(path, { config: config2, baseDir, cwd, inputs, seen, visited: /* @__PURE__ */ new Set() });
-    else if (stat2.isFIFO()) keepPipe(path, maxFileSize(config2), cwd, inputs, seen);
+    else if (stat2.isFIFO()) addPipe(path, maxFileSize(config2), cwd, inputs, seen);
     else add(path, true, stat2.isFile() ? "file" : void 0, inputs, seen);
   }
   return inputs;
-}
-function keepPipe(path, limit, cwd, inputs, seen) {
-  const file = displayPath(path);
-  if (seen.has(file)) return;
-  seen.add(file);
-  const read = readInput({ file, path, explicit: true, kind: "pipe" }, limit, cwd);
-  inputs.push({ file, bytes: read.bytes, explicit: true, ...read.oversize ? { oversize: read.oversize } : {} });
 }
 function add(path, explicit, kind, inputs, seen) {
   const file = displayPath(path);
@@ -7322,12 +7559,24 @@ function add(path, explicit, kind, inputs, seen) {
   if (kind) input.kind = kind;
   inputs.push(input);
 }
+function addPipe(path, limit, cwd, inputs, seen) {
+  const file = displayPath(path);
+  if (seen.has(file)) return;
+  seen.add(file);
+  let read;
+  try {
+    read = readPipe(resolve3(cwd, path), limit);
+  } catch (e) {
+    throw new UsageError(`cannot read ${path}: ${reason(e)}`);
+  }
+  inputs.push({ file, bytes: read.bytes, explicit: true, ...read.oversize ? { oversize: read.oversize } : {} });
+}
 function readInput(input, limit, cwd) {
   if (input.bytes) return input.oversize ? { bytes: input.bytes, oversize: input.oversize } : limitRead(input.bytes, limit, true);
   try {
     const path = input.path ?? input.file;
     const target = cwd === process.cwd() ? path : resolve3(cwd, path);
-    return input.kind === "pipe" ? readPipe(target, limit) : readLimited(target, limit, input.kind === "file");
+    return readLimited(target, limit, input.kind === "file");
   } catch (e) {
     throw new UsageError(`cannot read ${input.file}: ${reason(e)}`);
   }
@@ -7353,7 +7602,7 @@ function walk(dir, w) {
     let isFile = entry.isFile();
     if (entry.isSymbolicLink()) {
       try {
-        const s = statSync(resolve3(w.cwd, path));
+        const s = statSync2(resolve3(w.cwd, path));
         isDir = s.isDirectory();
         isFile = s.isFile();
       } catch {
@@ -7413,7 +7662,7 @@ function writeAll(fd, text) {
 }
 
 // src/core/report-target.ts
-import { statSync as statSync2 } from "node:fs";
+import { statSync as statSync3 } from "node:fs";
 import { resolve as resolve4 } from "node:path";
 
 // src/diagnostic.ts
@@ -7924,7 +8173,7 @@ function secretKeyNames() {
 function redactSecrets(file, bytes2) {
   const spec = parseFile(file, bytes2);
   const names = secretKeyNames();
-  const text = spec.documents.some((d) => d.syntax) ? new TextDecoder().decode(bytes2) : spec.text;
+  const text = spec.documents.some((d) => d.syntax) ? displayText(bytes2) : spec.text;
   const masked = [];
   let guess = false;
   for (const doc of spec.documents) {
@@ -7964,8 +8213,8 @@ function withoutQuotes(text, span) {
 }
 function guessedSpans(text, names) {
   if (names.size === 0) return [];
-  const alternatives2 = [...names].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
-  const key = new RegExp(`(["']?)(?:${alternatives2})\\1[ \\t]*:`, "g");
+  const alternatives = [...names].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+  const key = new RegExp(`(["']?)(?:${alternatives})\\1[ \\t]*:`, "g");
   const spans = [];
   for (const m of text.matchAll(key)) spans.push(valueAfter(text, m.index + m[0].length));
   return spans;
@@ -8630,15 +8879,15 @@ function hashBody(data) {
 function canonicalJson(root, keys) {
   let out = "";
   const items = [root];
-  const literal = [false];
+  const literal2 = [false];
   const push = (item, text) => {
     items.push(item);
-    literal.push(text);
+    literal2.push(text);
   };
   let rootKeys = keys;
   while (items.length) {
     const v = items.pop();
-    if (literal.pop()) {
+    if (literal2.pop()) {
       out += v;
     } else if (Array.isArray(v)) {
       push("]", true);
@@ -8738,7 +8987,7 @@ function checkReportTarget(path, inputs, cwd, limit) {
   const target = resolve4(cwd, path);
   let stat2;
   try {
-    stat2 = statSync2(target);
+    stat2 = statSync3(target);
   } catch {
     return;
   }
@@ -8759,7 +9008,7 @@ function checkReportTarget(path, inputs, cwd, limit) {
 }
 function sameFile(path, target) {
   try {
-    const s = statSync2(path);
+    const s = statSync3(path);
     return s.ino === target.ino && s.dev === target.dev;
   } catch {
     return false;
@@ -8799,7 +9048,7 @@ function changedFiles(cwd, base) {
   if (!hasCommit(cwd, revision)) {
     if (base.fetch === void 0) throw new UsageError(`cannot find the base commit ${revision} in the clone`);
     try {
-      git("fetch", "--no-tags", "--depth=1", "origin", base.fetch);
+      git("fetch", "--no-tags", "--depth=1", "--", "origin", base.fetch);
     } catch (e) {
       throw new UsageError(`cannot fetch the base ${base.fetch} from origin: ${e.message}`);
     }
@@ -8856,9 +9105,9 @@ function parseMaxWarnings(value, name) {
 }
 
 // src/formatters/paths.ts
-import { isAbsolute, relative as relative3, resolve as resolve6, sep as sep2 } from "node:path";
+import { isAbsolute, relative as relative3, resolve as resolve6, sep as sep3 } from "node:path";
 function repositoryPath(file, ctx) {
-  const rel = relative3(ctx.root, resolve6(ctx.cwd, file)).split(sep2).join("/");
+  const rel = relative3(ctx.root, resolve6(ctx.cwd, file)).split(sep3).join("/");
   if (rel === "" || rel === ".." || rel.startsWith("../") || isAbsolute(rel)) return void 0;
   return rel;
 }
@@ -9584,7 +9833,7 @@ function extraReport(name, file) {
 }
 function isDirectory2(path) {
   try {
-    return statSync3(path).isDirectory();
+    return statSync4(path).isDirectory();
   } catch {
     return false;
   }
@@ -9605,11 +9854,16 @@ function changedSet(cwd, env, required) {
 }
 function baseOf(env) {
   const event = readEvent(env.GITHUB_EVENT_PATH);
-  const sha = event.pull_request?.base?.sha ?? event.merge_group?.base_sha;
-  if (typeof sha === "string" && sha) return { revision: sha, fetch: sha };
+  const [field, sha] = event.pull_request?.base?.sha !== void 0 ? ["pull_request.base.sha", event.pull_request.base.sha] : ["merge_group.base_sha", event.merge_group?.base_sha];
+  if (sha !== void 0 && sha !== null && sha !== "") return { revision: objectId(sha, field), fetch: objectId(sha, field) };
   if (env.GITHUB_BASE_REF) return { revision: `origin/${env.GITHUB_BASE_REF}`, fetch: env.GITHUB_BASE_REF };
-  if (typeof event.before === "string" && /^[0-9a-f]+$/.test(event.before) && !/^0+$/.test(event.before)) return { revision: event.before, fetch: event.before };
-  return void 0;
+  if (event.before === void 0 || event.before === null) return void 0;
+  const before = objectId(event.before, "before");
+  return /^0+$/.test(before) ? void 0 : { revision: before, fetch: before };
+}
+function objectId(value, field) {
+  if (typeof value === "string" && /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i.test(value)) return value;
+  throw new UsageError(`only-changed: the event's ${field} is not a commit id (40 or 64 hexadecimal digits)`);
 }
 function readEvent(path) {
   if (!path) return {};
@@ -9632,7 +9886,7 @@ async function writeSummary(results, ctx, env, changedFirst) {
   if (!file) return;
   let existing = 0;
   try {
-    existing = statSync3(file).size;
+    existing = statSync4(file).size;
   } catch {
   }
   const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_SHA: sha } = env;

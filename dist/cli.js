@@ -99,8 +99,8 @@ var package_default = {
 };
 
 // src/core/config.ts
-import { existsSync } from "node:fs";
-import { dirname, join, relative as relative2, resolve as resolve2 } from "node:path";
+import { existsSync, statSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
 
 // src/generated/validators.js
 var batchcompute = validate10;
@@ -5653,6 +5653,8 @@ var MAX_VALUES = 5e5;
 var TOO_MANY_VALUES = `The file holds more than ${MAX_VALUES} values; clusterlint reads at most ${MAX_VALUES}.`;
 var MAX_YAML_TOKENS = 1e6;
 var TOO_MANY_TOKENS = `The file holds more than ${MAX_YAML_TOKENS} YAML tokens (keys, values, punctuation, line breaks); clusterlint reads at most ${MAX_YAML_TOKENS}.`;
+var MAX_YAML_DOCUMENTS = 1e4;
+var TOO_MANY_DOCUMENTS = `The file holds more than ${MAX_YAML_DOCUMENTS} YAML documents; clusterlint reads at most ${MAX_YAML_DOCUMENTS}.`;
 var MAX_ALIAS_EXPANSION = 1e4;
 
 // src/core/document.ts
@@ -6109,6 +6111,10 @@ var Scanner = class {
 var strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 var lenientUtf8 = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
 function decodeUtf8(bytes) {
+  const unicode = unicodeBom(bytes);
+  if (unicode) {
+    return { ok: false, text: decodeWithBom(bytes, unicode), offset: 0, reason: `The file is encoded as ${unicode.name}; save it as UTF-8.` };
+  }
   let start = 0;
   if (bytes.length >= 3 && bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191) start = 3;
   const body = start ? bytes.subarray(start) : bytes;
@@ -6117,10 +6123,39 @@ function decodeUtf8(bytes) {
   } catch {
     const bad = firstInvalidByte(body);
     const text = lenientUtf8.decode(body.subarray(0, bad));
-    const utf16 = bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255;
-    const reason2 = utf16 ? "The file is encoded as UTF-16; save it as UTF-8." : `The file is not valid UTF-8: byte 0x${body[bad]?.toString(16).padStart(2, "0")} at byte offset ${bad + start} cannot start or continue a character; save the file as UTF-8.`;
+    const reason2 = `The file is not valid UTF-8: byte 0x${body[bad]?.toString(16).padStart(2, "0")} at byte offset ${bad + start} cannot start or continue a character; save the file as UTF-8.`;
     return { ok: false, text, offset: text.length, reason: reason2 };
   }
+}
+function displayText(bytes) {
+  const unicode = unicodeBom(bytes);
+  return unicode ? decodeWithBom(bytes, unicode) : new TextDecoder().decode(bytes);
+}
+function unicodeBom(b) {
+  const at = (...mark) => mark.every((m, i) => b[i] === m);
+  if (at(255, 254, 0, 0)) return { name: "UTF-32 (little-endian, with a byte-order mark)", width: 4, littleEndian: true };
+  if (at(0, 0, 254, 255)) return { name: "UTF-32 (big-endian, with a byte-order mark)", width: 4, littleEndian: false };
+  if (at(255, 254)) return { name: "UTF-16 (little-endian, with a byte-order mark)", width: 2, littleEndian: true };
+  if (at(254, 255)) return { name: "UTF-16 (big-endian, with a byte-order mark)", width: 2, littleEndian: false };
+  return void 0;
+}
+function decodeWithBom(bytes, bom) {
+  const body = bytes.subarray(bom.width);
+  if (bom.width === 2) return new TextDecoder(bom.littleEndian ? "utf-16le" : "utf-16be", { ignoreBOM: true }).decode(body);
+  const view = new DataView(body.buffer, body.byteOffset, body.byteLength);
+  const pieces = [];
+  let piece = [];
+  for (let i = 0; i + 4 <= body.length; i += 4) {
+    const cp = view.getUint32(i, bom.littleEndian);
+    piece.push(cp > 1114111 || cp >= 55296 && cp <= 57343 ? 65533 : cp);
+    if (piece.length === 8192) {
+      pieces.push(String.fromCodePoint(...piece));
+      piece = [];
+    }
+  }
+  pieces.push(String.fromCodePoint(...piece));
+  if (body.length % 4) pieces.push("\uFFFD");
+  return pieces.join("");
 }
 function firstInvalidByte(b) {
   let i = 0;
@@ -6253,15 +6288,22 @@ function parseTokens(text) {
   const parser = new Y.Parser();
   const tokens2 = [];
   let count = 0;
+  let documents = 0;
   for (const lexeme of new Y.Lexer().lex(text)) {
-    for (const token of parser.next(lexeme)) tokens2.push(token);
+    for (const token of parser.next(lexeme)) {
+      if (token.type === "document" && ++documents > MAX_YAML_DOCUMENTS) return { tokens: tokens2, stopped: { at: token.offset, detail: TOO_MANY_DOCUMENTS } };
+      tokens2.push(token);
+    }
     if (++count > MAX_YAML_TOKENS) return { tokens: tokens2, stopped: { at: parser.offset, detail: TOO_MANY_TOKENS } };
     if (parser.stack.length > PARSER_STACK_LIMIT) {
       const collections = parser.stack.filter((t) => t.type === "block-map" || t.type === "block-seq" || t.type === "flow-collection");
       return { tokens: tokens2, stopped: { at: (collections[MAX_DEPTH] ?? parser.stack[parser.stack.length - 1]).offset, detail: TOO_DEEP } };
     }
   }
-  for (const token of parser.end()) tokens2.push(token);
+  for (const token of parser.end()) {
+    if (token.type === "document" && ++documents > MAX_YAML_DOCUMENTS) return { tokens: tokens2, stopped: { at: token.offset, detail: TOO_MANY_DOCUMENTS } };
+    tokens2.push(token);
+  }
   return { tokens: tokens2 };
 }
 function compose(tokens2, yaml12 = true) {
@@ -6512,15 +6554,18 @@ var Walker = class {
   map(items, pointer, viaAlias, depth) {
     const out = {};
     if (items.some((pair) => Y.isPair(pair) && isMergeKey(pair.key))) this.merge(items, out, pointer, depth);
+    let written;
     for (let index = 0; index < items.length; index++) {
       const pair = items[index];
       if (!Y.isPair(pair) || isMergeKey(pair.key)) continue;
       const name = this.keyName(pair.key);
       const at = child(pointer, name);
       if (!viaAlias && Object.prototype.hasOwnProperty.call(out, name)) {
-        const earlier = this.earlierKey(items, index, name);
+        written ??= this.explicitKeys(items, index);
+        const earlier = written.get(name);
         if (earlier) this.duplicates.push({ pointer: at, key: keySpan(pair), firstKey: earlier });
       }
+      if (written) written.set(name, keySpan(pair));
       setOwn(out, name, this.value(pair.value, at, this.withLocs ? keySpan(pair) : void 0, viaAlias, depth + 1));
     }
     return out;
@@ -6576,13 +6621,14 @@ var Walker = class {
       }
     }
   }
-  /** The span of the nearest explicit key before `index` with the same name, if any. */
-  earlierKey(items, index, name) {
-    for (let k = index - 1; k >= 0; k--) {
-      const pair = items[k];
-      if (Y.isPair(pair) && !isMergeKey(pair.key) && this.keyName(pair.key) === name) return keySpan(pair);
+  /** The explicit keys of a mapping before `end`, each with the span of its latest occurrence. */
+  explicitKeys(items, end) {
+    const keys = /* @__PURE__ */ new Map();
+    for (let index = 0; index < end; index++) {
+      const pair = items[index];
+      if (Y.isPair(pair) && !isMergeKey(pair.key)) keys.set(this.keyName(pair.key), keySpan(pair));
     }
-    return void 0;
+    return keys;
   }
   keyName(node) {
     if (node === null) return "";
@@ -6700,65 +6746,224 @@ function limitRead(bytes, limit, whole) {
   return { bytes: bytes.slice(0, SNIFF_BYTES), oversize: { size: bytes.length, exact: whole } };
 }
 
-// src/core/severity.ts
-import { relative, resolve, sep } from "node:path";
-var matchers = /* @__PURE__ */ new Map();
-function matchesGlobs(file, globs, baseDir, cwd) {
-  const rel = relative(baseDir, resolve(cwd, file)).split(sep).join("/");
-  return globs.some((g) => {
-    let m = matchers.get(g);
-    if (!m) {
-      m = vendor("picomatch")(g, { dot: true, noextglob: true, matchBase: !g.includes("/") });
-      matchers.set(g, m);
+// src/core/glob.ts
+var MAX_RANGE = 256;
+var SLASH = 47;
+var Automaton = class {
+  states = [];
+  /** The state a whole match ends in. */
+  accept;
+  start;
+  constructor() {
+    this.accept = this.add(void 0, -1, -1);
+    this.start = this.accept;
+  }
+  add(test, out, alt) {
+    this.states.push({ test, out, alt });
+    return this.states.length - 1;
+  }
+  /** Whether the automaton accepts `text`: one pass, holding the set of states reached. */
+  run(text) {
+    const seen = new Int32Array(this.states.length).fill(-1);
+    let current = [];
+    let step = 0;
+    const reach = (into, s) => {
+      const stack = [s];
+      while (stack.length) {
+        const t = stack.pop();
+        if (t < 0 || seen[t] === step) continue;
+        seen[t] = step;
+        const state = this.states[t];
+        if (state.test || t === this.accept) into.push(t);
+        else stack.push(state.alt, state.out);
+      }
+    };
+    reach(current, this.start);
+    for (let i = 0; i < text.length && current.length; i++) {
+      const code = text.charCodeAt(i);
+      step++;
+      const next = [];
+      for (const s of current) {
+        const state = this.states[s];
+        if (state.test?.(code)) reach(next, state.out);
+      }
+      current = next;
     }
-    return m(rel);
-  });
+    return current.includes(this.accept);
+  }
+};
+var notSlash = (code) => code !== SLASH;
+var anyCode = () => true;
+var literal = (c) => (code) => code === c;
+function compileGlob(glob) {
+  let source = glob;
+  let negated = false;
+  while (source.startsWith("!")) {
+    negated = !negated;
+    source = source.slice(1);
+  }
+  const baseName = !source.includes("/");
+  while (source.startsWith("./")) source = source.slice(2);
+  source = source.replace(/(^|\/)\*\*(?:\/\*\*)+(?=\/|$)/g, "$1**");
+  const automaton = new Automaton();
+  automaton.start = build(automaton, new Parser(source).sequence(false), automaton.accept);
+  return (path) => {
+    const subject = baseName ? path.slice(path.lastIndexOf("/") + 1) : path;
+    return automaton.run(subject) !== negated;
+  };
 }
-var MAX_WILDCARDS = 2;
-var MAX_ALTERNATIVES = 8;
-function globProblem(glob) {
-  for (const segment of glob.split("/")) {
-    if (segment === "**") continue;
-    const plain = segment.replace(/\\./g, "");
-    const wildcards = plain.match(/\*+/g)?.length ?? 0;
-    if (wildcards > MAX_WILDCARDS) return `has ${wildcards} "*" wildcards in one path segment; at most ${MAX_WILDCARDS} are allowed`;
-    if (wildcards === MAX_WILDCARDS && alternatives(plain) > MAX_ALTERNATIVES) {
-      return `has ${alternatives(plain)} brace alternatives in a path segment with ${MAX_WILDCARDS} "*" wildcards; at most ${MAX_ALTERNATIVES} are allowed there`;
+function build(a, parts, next) {
+  let at = next;
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const part = parts[i];
+    switch (part.kind) {
+      case "test":
+        at = a.add(part.test, at, -1);
+        break;
+      case "star":
+      case "anything": {
+        const loop = a.add(void 0, -1, at);
+        a.states[loop].out = a.add(part.kind === "star" ? notSlash : anyCode, loop, -1);
+        at = loop;
+        break;
+      }
+      case "segments": {
+        const loop = a.add(void 0, -1, at);
+        const inSegment = a.add(void 0, -1, -1);
+        a.states[inSegment].out = a.add(notSlash, inSegment, -1);
+        a.states[inSegment].alt = a.add(literal(SLASH), loop, -1);
+        a.states[loop].out = inSegment;
+        at = loop;
+        break;
+      }
+      case "tail": {
+        const rest = a.add(void 0, -1, at);
+        a.states[rest].out = a.add(anyCode, rest, -1);
+        at = a.add(void 0, a.add(literal(SLASH), rest, -1), at);
+        break;
+      }
+      case "alternatives": {
+        const starts = part.options.map((option) => build(a, option, at));
+        let fork = starts[starts.length - 1];
+        for (let k = starts.length - 2; k >= 0; k--) fork = a.add(void 0, starts[k], fork);
+        at = fork;
+        break;
+      }
     }
+  }
+  return at;
+}
+var Parser = class {
+  constructor(text) {
+    this.text = text;
+  }
+  text;
+  i = 0;
+  /** Parts up to the end, or (`inBraces`) up to a `,` or `}` at this level, which is left unread. */
+  sequence(inBraces) {
+    const parts = [];
+    const t = this.text;
+    while (this.i < t.length) {
+      const c = t[this.i];
+      if (inBraces && (c === "," || c === "}")) break;
+      if (c === "\\" && this.i + 1 < t.length) {
+        parts.push({ kind: "test", test: literal(t.charCodeAt(this.i + 1)) });
+        this.i += 2;
+      } else if (c === "*") {
+        let end = this.i;
+        while (t[end] === "*") end++;
+        const whole = end - this.i >= 2 && !inBraces && (this.i === 0 || t[this.i - 1] === "/") && (end === t.length || t[end] === "/");
+        if (!whole) parts.push({ kind: "star" });
+        else if (end < t.length) {
+          parts.push({ kind: "segments" });
+          end++;
+        } else if (this.i === 0) parts.push({ kind: "anything" });
+        else {
+          parts.pop();
+          parts.push({ kind: "tail" });
+        }
+        this.i = end;
+      } else if (c === "?") {
+        parts.push({ kind: "test", test: notSlash });
+        this.i++;
+      } else if (c === "[") {
+        parts.push(this.characterClass() ?? (this.i++, { kind: "test", test: literal(91) }));
+      } else if (c === "{") {
+        parts.push(this.braces() ?? (this.i++, { kind: "test", test: literal(123) }));
+      } else {
+        parts.push({ kind: "test", test: literal(t.charCodeAt(this.i)) });
+        this.i++;
+      }
+    }
+    return parts;
+  }
+  /** `[…]` at the current position, or undefined (nothing read) when it is not closed. */
+  characterClass() {
+    const t = this.text;
+    let j = this.i + 1;
+    const negated = t[j] === "!" || t[j] === "^";
+    if (negated) j++;
+    const ranges = [];
+    let first = true;
+    while (j < t.length && (t[j] !== "]" || first)) {
+      first = false;
+      let lo = t.charCodeAt(j);
+      if (t[j] === "\\" && j + 1 < t.length) lo = t.charCodeAt(++j);
+      j++;
+      let hi = lo;
+      if (t[j] === "-" && j + 1 < t.length && t[j + 1] !== "]") {
+        j++;
+        if (t[j] === "\\" && j + 1 < t.length) j++;
+        hi = t.charCodeAt(j++);
+      }
+      ranges.push([lo, hi]);
+    }
+    if (j >= t.length) return void 0;
+    this.i = j + 1;
+    const inSet = (code) => ranges.some(([lo, hi]) => code >= lo && code <= hi);
+    return { kind: "test", test: (code) => code !== SLASH && inSet(code) !== negated };
+  }
+  /** `{…}` at the current position: alternatives or a range; undefined (nothing read) when it is neither. */
+  braces() {
+    const start = this.i;
+    const range = /^\{(-?\d+|[a-zA-Z])\.\.(-?\d+|[a-zA-Z])\}/.exec(this.text.slice(start, start + 48));
+    if (range) {
+      const values = rangeValues(range[1], range[2]);
+      if (values) {
+        this.i = start + range[0].length;
+        return { kind: "alternatives", options: values.map((v) => Array.from(v, (ch) => ({ kind: "test", test: literal(ch.charCodeAt(0)) }))) };
+      }
+    }
+    this.i = start + 1;
+    const options = [this.sequence(true)];
+    while (this.text[this.i] === ",") {
+      this.i++;
+      options.push(this.sequence(true));
+    }
+    if (this.text[this.i] !== "}" || options.length < 2) {
+      this.i = start;
+      return void 0;
+    }
+    this.i++;
+    return { kind: "alternatives", options };
+  }
+};
+function rangeValues(from, to) {
+  const numeric = /\d/.test(from) && /\d/.test(to);
+  if (!numeric && (/\d/.test(from) || /\d/.test(to))) return void 0;
+  const a = numeric ? Number(from) : from.charCodeAt(0);
+  const b = numeric ? Number(to) : to.charCodeAt(0);
+  if (Math.abs(b - a) + 1 > MAX_RANGE) return void 0;
+  const values = [];
+  for (let v = a; a <= b ? v <= b : v >= b; v += a <= b ? 1 : -1) values.push(numeric ? String(v) : String.fromCharCode(v));
+  return values;
+}
+function globProblem(glob) {
+  for (const m of glob.matchAll(/\{(-?\d+)\.\.(-?\d+)\}/g)) {
+    const size = Math.abs(Number(m[2]) - Number(m[1])) + 1;
+    if (size > MAX_RANGE) return `has a range ${m[0]} of ${size} values; at most ${MAX_RANGE} are allowed`;
   }
   return void 0;
-}
-function alternatives(text) {
-  let product = 1;
-  const open = [];
-  for (const c of text) {
-    if (c === "{") open.push(1);
-    else if (c === "," && open.length) open[open.length - 1]++;
-    else if (c === "}" && open.length) product *= open.pop();
-  }
-  return product;
-}
-function settingFor(map, code) {
-  if (!map) return void 0;
-  if (Object.prototype.hasOwnProperty.call(map, code)) return map[code];
-  let best;
-  for (const key of Object.keys(map)) {
-    if (key.endsWith("*") && code.startsWith(key.slice(0, -1)) && (!best || key.length > best.length)) best = key;
-  }
-  return best === void 0 ? void 0 : map[best];
-}
-function overridesFor(file, options) {
-  return (options.config.overrides ?? []).filter((o) => matchesGlobs(file, o.files, options.baseDir, options.cwd));
-}
-function severityFor(code, fallback, file, options) {
-  let result = settingFor(options.config.severity, code) ?? fallback;
-  for (const o of overridesFor(file, options)) result = settingFor(o.severity, code) ?? result;
-  return result;
-}
-function dialectOverride(file, options) {
-  let result;
-  for (const o of overridesFor(file, options)) result = o.dialect ?? result;
-  return result;
 }
 
 // src/core/config.ts
@@ -6766,7 +6971,7 @@ var UsageError = class extends Error {
 };
 var CONFIG_NAMES = ["clusterlint.config.json", "clusterlint.config.yaml", "clusterlint.config.yml"];
 function findConfig(start) {
-  let dir = resolve2(start);
+  let dir = resolve(start);
   while (true) {
     for (const name of CONFIG_NAMES) {
       const candidate = join(dir, name);
@@ -6778,15 +6983,15 @@ function findConfig(start) {
   }
 }
 function loadConfig(explicit, cwd) {
-  const path = explicit ? resolve2(cwd, explicit) : findConfig(cwd);
+  const path = explicit ? resolve(cwd, explicit) : findConfig(cwd);
   if (!path) return { path: void 0, baseDir: cwd, config: {} };
   let read;
   try {
-    read = readLimited(path, DEFAULT_MAX_FILE_SIZE);
+    read = statSync(path).isFIFO() ? readPipe(path, DEFAULT_MAX_FILE_SIZE) : readLimited(path, DEFAULT_MAX_FILE_SIZE);
   } catch (e) {
     throw new UsageError(`cannot read config ${explicit ?? path}: ${reason(e)}`);
   }
-  const shown = explicit ?? (relative2(cwd, path) || path);
+  const shown = explicit ?? (relative(cwd, path) || path);
   if (read.oversize) throw new UsageError(`config ${shown} is larger than ${DEFAULT_MAX_FILE_SIZE} bytes`);
   const spec = parseFile(path, read.bytes);
   const doc = spec.documents[0];
@@ -6866,12 +7071,51 @@ function reason(e) {
 }
 
 // src/core/files.ts
-import { closeSync as closeSync2, mkdirSync, openSync as openSync2, readdirSync, realpathSync, statSync, writeSync } from "node:fs";
-import { dirname as dirname2, join as join2, resolve as resolve3 } from "node:path";
+import { closeSync as closeSync2, mkdirSync, openSync as openSync2, readdirSync, realpathSync, statSync as statSync2, writeSync } from "node:fs";
+import { dirname as dirname2, join as join2, resolve as resolve3, sep as sep2 } from "node:path";
+
+// src/core/severity.ts
+import { relative as relative2, resolve as resolve2, sep } from "node:path";
+var matchers = /* @__PURE__ */ new Map();
+function matchesGlobs(file, globs, baseDir, cwd) {
+  const rel = relative2(baseDir, resolve2(cwd, file)).split(sep).join("/");
+  return globs.some((g) => {
+    let m = matchers.get(g);
+    if (!m) {
+      m = compileGlob(g);
+      matchers.set(g, m);
+    }
+    return m(rel);
+  });
+}
+function settingFor(map, code) {
+  if (!map) return void 0;
+  if (Object.prototype.hasOwnProperty.call(map, code)) return map[code];
+  let best;
+  for (const key of Object.keys(map)) {
+    if (key.endsWith("*") && code.startsWith(key.slice(0, -1)) && (!best || key.length > best.length)) best = key;
+  }
+  return best === void 0 ? void 0 : map[best];
+}
+function overridesFor(file, options) {
+  return (options.config.overrides ?? []).filter((o) => matchesGlobs(file, o.files, options.baseDir, options.cwd));
+}
+function severityFor(code, fallback, file, options) {
+  let result = settingFor(options.config.severity, code) ?? fallback;
+  for (const o of overridesFor(file, options)) result = settingFor(o.severity, code) ?? result;
+  return result;
+}
+function dialectOverride(file, options) {
+  let result;
+  for (const o of overridesFor(file, options)) result = o.dialect ?? result;
+  return result;
+}
+
+// src/core/files.ts
 var ALWAYS_SKIPPED = /* @__PURE__ */ new Set(["node_modules", ".git"]);
 var SPEC_EXTENSIONS = /\.(json|ya?ml)$/i;
 function displayPath(path) {
-  const p = path.split("\\").join("/");
+  const p = sep2 === "\\" ? path.split("\\").join("/") : path;
   return p.startsWith("./") && p.length > 2 ? p.slice(2) : p;
 }
 function collectInputs(paths, config2, baseDir, cwd, stdin, stdinName) {
@@ -6891,22 +7135,15 @@ function collectInputs(paths, config2, baseDir, cwd, stdin, stdinName) {
     }
     let stat;
     try {
-      stat = statSync(resolve3(cwd, path));
+      stat = statSync2(resolve3(cwd, path));
     } catch (e) {
       throw new UsageError(`cannot read ${path}: ${reason(e)}`);
     }
     if (stat.isDirectory()) walk(path, { config: config2, baseDir, cwd, inputs, seen, visited: /* @__PURE__ */ new Set() });
-    else if (stat.isFIFO()) keepPipe(path, maxFileSize(config2), cwd, inputs, seen);
+    else if (stat.isFIFO()) addPipe(path, maxFileSize(config2), cwd, inputs, seen);
     else add(path, true, stat.isFile() ? "file" : void 0, inputs, seen);
   }
   return inputs;
-}
-function keepPipe(path, limit, cwd, inputs, seen) {
-  const file = displayPath(path);
-  if (seen.has(file)) return;
-  seen.add(file);
-  const read = readInput({ file, path, explicit: true, kind: "pipe" }, limit, cwd);
-  inputs.push({ file, bytes: read.bytes, explicit: true, ...read.oversize ? { oversize: read.oversize } : {} });
 }
 function add(path, explicit, kind, inputs, seen) {
   const file = displayPath(path);
@@ -6916,12 +7153,24 @@ function add(path, explicit, kind, inputs, seen) {
   if (kind) input.kind = kind;
   inputs.push(input);
 }
+function addPipe(path, limit, cwd, inputs, seen) {
+  const file = displayPath(path);
+  if (seen.has(file)) return;
+  seen.add(file);
+  let read;
+  try {
+    read = readPipe(resolve3(cwd, path), limit);
+  } catch (e) {
+    throw new UsageError(`cannot read ${path}: ${reason(e)}`);
+  }
+  inputs.push({ file, bytes: read.bytes, explicit: true, ...read.oversize ? { oversize: read.oversize } : {} });
+}
 function readInput(input, limit, cwd) {
   if (input.bytes) return input.oversize ? { bytes: input.bytes, oversize: input.oversize } : limitRead(input.bytes, limit, true);
   try {
     const path = input.path ?? input.file;
     const target = cwd === process.cwd() ? path : resolve3(cwd, path);
-    return input.kind === "pipe" ? readPipe(target, limit) : readLimited(target, limit, input.kind === "file");
+    return readLimited(target, limit, input.kind === "file");
   } catch (e) {
     throw new UsageError(`cannot read ${input.file}: ${reason(e)}`);
   }
@@ -6947,7 +7196,7 @@ function walk(dir, w) {
     let isFile = entry.isFile();
     if (entry.isSymbolicLink()) {
       try {
-        const s = statSync(resolve3(w.cwd, path));
+        const s = statSync2(resolve3(w.cwd, path));
         isDir = s.isDirectory();
         isFile = s.isFile();
       } catch {
@@ -7543,7 +7792,7 @@ function secretKeyNames() {
 function redactSecrets(file, bytes) {
   const spec = parseFile(file, bytes);
   const names = secretKeyNames();
-  const text = spec.documents.some((d) => d.syntax) ? new TextDecoder().decode(bytes) : spec.text;
+  const text = spec.documents.some((d) => d.syntax) ? displayText(bytes) : spec.text;
   const masked = [];
   let guess = false;
   for (const doc of spec.documents) {
@@ -7583,8 +7832,8 @@ function withoutQuotes(text, span) {
 }
 function guessedSpans(text, names) {
   if (names.size === 0) return [];
-  const alternatives2 = [...names].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
-  const key = new RegExp(`(["']?)(?:${alternatives2})\\1[ \\t]*:`, "g");
+  const alternatives = [...names].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+  const key = new RegExp(`(["']?)(?:${alternatives})\\1[ \\t]*:`, "g");
   const spans = [];
   for (const m of text.matchAll(key)) spans.push(valueAfter(text, m.index + m[0].length));
   return spans;
@@ -8249,15 +8498,15 @@ function hashBody(data) {
 function canonicalJson(root, keys) {
   let out = "";
   const items = [root];
-  const literal = [false];
+  const literal2 = [false];
   const push = (item, text) => {
     items.push(item);
-    literal.push(text);
+    literal2.push(text);
   };
   let rootKeys = keys;
   while (items.length) {
     const v = items.pop();
-    if (literal.pop()) {
+    if (literal2.pop()) {
       out += v;
     } else if (Array.isArray(v)) {
       push("]", true);
@@ -8367,7 +8616,8 @@ function lintInParallel(workers, script) {
 }
 function workersFor(inputs, jobs) {
   const work = inputs.reduce((sum, input) => sum + workOf(input), 0);
-  return Math.max(0, Math.min(jobs - 1, Math.floor(work / WORK_PER_THREAD)));
+  const threads = Math.min(jobs, availableParallelism(), inputs.length);
+  return Math.max(0, Math.min(threads - 1, Math.floor(work / WORK_PER_THREAD)));
 }
 function runPool(inputs, options, count, script) {
   const { MessageChannel, receiveMessageOnPort, Worker } = builtin("node:worker_threads");
@@ -8435,13 +8685,13 @@ function serveLintWorker() {
 }
 
 // src/core/report-target.ts
-import { statSync as statSync2 } from "node:fs";
+import { statSync as statSync3 } from "node:fs";
 import { resolve as resolve4 } from "node:path";
 function checkReportTarget(path, inputs, cwd, limit) {
   const target = resolve4(cwd, path);
   let stat;
   try {
-    stat = statSync2(target);
+    stat = statSync3(target);
   } catch {
     return;
   }
@@ -8462,7 +8712,7 @@ function checkReportTarget(path, inputs, cwd, limit) {
 }
 function sameFile(path, target) {
   try {
-    const s = statSync2(path);
+    const s = statSync3(path);
     return s.ino === target.ino && s.dev === target.dev;
   } catch {
     return false;
@@ -8586,9 +8836,9 @@ function* formatCheckstyle(results) {
 }
 
 // src/formatters/paths.ts
-import { isAbsolute, relative as relative3, resolve as resolve6, sep as sep2 } from "node:path";
+import { isAbsolute, relative as relative3, resolve as resolve6, sep as sep3 } from "node:path";
 function repositoryPath(file, ctx) {
-  const rel = relative3(ctx.root, resolve6(ctx.cwd, file)).split(sep2).join("/");
+  const rel = relative3(ctx.root, resolve6(ctx.cwd, file)).split(sep3).join("/");
   if (rel === "" || rel === ".." || rel.startsWith("../") || isAbsolute(rel)) return void 0;
   return rel;
 }
@@ -9032,7 +9282,7 @@ function formatContext(inputs, cwd, color, limit) {
 
 // src/init.ts
 import { existsSync as existsSync3, readFileSync, writeFileSync } from "node:fs";
-import { basename, dirname as dirname4, extname, join as join4, relative as relative4, resolve as resolve8, sep as sep3 } from "node:path";
+import { basename, dirname as dirname4, extname, join as join4, relative as relative4, resolve as resolve8, sep as sep4 } from "node:path";
 import { parseArgs } from "node:util";
 var HELP = `Usage: clusterlint init [--dialect NAME] [FILE]
 
@@ -9070,7 +9320,7 @@ function packageName(dir) {
   }
 }
 function relativeRef(fromDir, to) {
-  const rel = relative4(fromDir, to).split(sep3).join("/");
+  const rel = relative4(fromDir, to).split(sep4).join("/");
   return rel.startsWith("../") ? rel : `./${rel}`;
 }
 function schemaReference(target, schemaFile) {
@@ -9167,7 +9417,8 @@ Options:
   --max-warnings N        exit 1 when there are more than N warnings (-1: no limit, the default)
   --ignore-unknown        skip named files that are not specs, as a directory walk does
                           (for pre-commit and lint-staged, which name every JSON/YAML file)
-  -j, --jobs N            lint on up to N threads when there are enough files (default: one per core)
+  -j, --jobs N            lint on up to N threads (no more than the cores) when there are enough
+                          files (default: one per core)
   -q, --quiet             report errors only
   --color, --no-color     force colour, or plain text (also when NO_COLOR is set);
                           by default colour is used on a terminal only

@@ -3,9 +3,8 @@
 // the command line (dist/). Both outputs are committed; `.ci/run` rebuilds them and fails when
 // the committed copies are stale. `--check` only reports staleness without writing.
 //
-// The bundle is one program, dist/cli.js, plus the packages it loads on first use (the YAML
-// parser, the glob matcher) in dist/vendor/*.cjs: a run that needs neither never compiles them
-// (see src/core/vendor.ts).
+// The bundle is one program, dist/cli.js, plus the package it loads on first use (the YAML
+// parser) in dist/vendor/*.cjs: a run that needs none never compiles it (see src/core/vendor.ts).
 import { readFileSync, writeFileSync, mkdirSync, existsSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -85,7 +84,7 @@ function compileValidators() {
 // same bytes as any other, or `--check` would call its outputs stale.
 
 // Packages loaded on first use, by the name src/core/vendor.ts asks for.
-const VENDOR = ['yaml', 'picomatch'];
+const VENDOR = ['yaml'];
 
 /** One package as a CommonJS file that src/core/vendor.ts can `require` synchronously. */
 async function vendorBundle(name) {

@@ -140,15 +140,28 @@ function changedSet(cwd: string, env: Env, required: boolean): (Set<string> & { 
   }
 }
 
-/** The base to compare with: the pull request's (or merge queue's) base commit, else `GITHUB_BASE_REF`, else a push's previous head. */
+/**
+ * The base to compare with: the pull request's (or merge queue's) base commit, else
+ * `GITHUB_BASE_REF`, else a push's previous head. A commit from the event file must be an object
+ * id (SHA-1 or SHA-256, in hexadecimal) before it goes near git: the file is data a workflow
+ * may not control, and a value such as `--upload-pack=…` would be an option of `git fetch`.
+ */
 function baseOf(env: Env): Base | undefined {
   const event = readEvent(env.GITHUB_EVENT_PATH);
-  const sha = event.pull_request?.base?.sha ?? event.merge_group?.base_sha;
-  if (typeof sha === 'string' && sha) return { revision: sha, fetch: sha };
+  const [field, sha] =
+    event.pull_request?.base?.sha !== undefined ? ['pull_request.base.sha', event.pull_request.base.sha] : ['merge_group.base_sha', event.merge_group?.base_sha];
+  if (sha !== undefined && sha !== null && sha !== '') return { revision: objectId(sha, field), fetch: objectId(sha, field) };
   if (env.GITHUB_BASE_REF) return { revision: `origin/${env.GITHUB_BASE_REF}`, fetch: env.GITHUB_BASE_REF };
+  if (event.before === undefined || event.before === null) return undefined;
+  const before = objectId(event.before, 'before');
   // A push that creates a branch has no previous head (all zeros).
-  if (typeof event.before === 'string' && /^[0-9a-f]+$/.test(event.before) && !/^0+$/.test(event.before)) return { revision: event.before, fetch: event.before };
-  return undefined;
+  return /^0+$/.test(before) ? undefined : { revision: before, fetch: before };
+}
+
+/** A commit id from the event file, checked: 40 (SHA-1) or 64 (SHA-256) hexadecimal digits. */
+function objectId(value: unknown, field: string): string {
+  if (typeof value === 'string' && /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i.test(value)) return value;
+  throw new UsageError(`only-changed: the event's ${field} is not a commit id (40 or 64 hexadecimal digits)`);
 }
 
 /** The parts of the event payload this Action reads. */

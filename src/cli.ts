@@ -37,7 +37,8 @@ Options:
   --max-warnings N        exit 1 when there are more than N warnings (-1: no limit, the default)
   --ignore-unknown        skip named files that are not specs, as a directory walk does
                           (for pre-commit and lint-staged, which name every JSON/YAML file)
-  -j, --jobs N            lint on up to N threads when there are enough files (default: one per core)
+  -j, --jobs N            lint on up to N threads (no more than the cores) when there are enough
+                          files (default: one per core)
   -q, --quiet             report errors only
   --color, --no-color     force colour, or plain text (also when NO_COLOR is set);
                           by default colour is used on a terminal only

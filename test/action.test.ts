@@ -5,7 +5,7 @@
  * an event payload, and temporary git repositories for `only-changed`.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -382,6 +382,38 @@ describe('only-changed', () => {
     expect(run.status).toBe(1);
     expect(run.stdout).toMatch(/::error::clusterlint: only-changed: cannot fetch the base f{40} from origin: .+ \(a checkout with fetch-depth: 0 has every commit\)\n/);
     noStackTrace(run);
+  });
+
+  it('a base commit from the event that is not a hex object id reaches no process: one line, no git started with it', () => {
+    const { dir } = pullRequestRepo(base, change);
+    const marker = join(dir, '..', 'pwned');
+    // A git on the PATH that logs each command line, then runs the real git.
+    const realGit = spawnSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).stdout.trim();
+    const bin = mkdtempSync(join(tmpdir(), 'clusterlint-bin-'));
+    const log = join(bin, 'log');
+    writeFileSync(join(bin, 'git'), `#!/bin/sh\nprintf '%s\\n' "$*" >> '${log}'\nexec '${realGit}' "$@"\n`, { mode: 0o755 });
+    const option = `--upload-pack=touch ${marker};`;
+    const payloads = [
+      ...[option, 'f'.repeat(39), `${'a'.repeat(40)} --`, 'HEAD~1'].map((sha) => ({ pull_request: { base: { sha } } })),
+      { merge_group: { base_sha: option } },
+      { before: option },
+    ];
+    for (const [i, payload] of payloads.entries()) {
+      const event = join(dir, '..', `forged-${i}.json`);
+      writeFileSync(event, JSON.stringify(payload));
+      const run = runAction(dir, { 'only-changed': 'true' }, { GITHUB_EVENT_PATH: event, PATH: `${bin}:${process.env.PATH ?? ''}` });
+      expect(run.status, event).toBe(1);
+      const field = 'pull_request' in payload ? 'pull_request.base.sha' : 'merge_group' in payload ? 'merge_group.base_sha' : 'before';
+      expect(run.stdout, event).toContain(`::error::clusterlint: only-changed: the event's ${field} is not a commit id (40 or 64 hexadecimal digits)\n`);
+      noStackTrace(run);
+    }
+    expect(existsSync(marker)).toBe(false);
+    expect(existsSync(log) ? readFileSync(log, 'utf8') : '').toBe('');
+    // The logging git is the one used: a well-formed id that the clone lacks is fetched, after `--`.
+    const event = join(dir, '..', 'missing-base.json');
+    writeFileSync(event, JSON.stringify({ pull_request: { base: { sha: 'f'.repeat(40) } } }));
+    runAction(dir, { 'only-changed': 'true' }, { GITHUB_EVENT_PATH: event, PATH: `${bin}:${process.env.PATH ?? ''}` });
+    expect(readFileSync(log, 'utf8')).toContain(`fetch --no-tags --depth=1 -- origin ${'f'.repeat(40)}\n`);
   });
 
   it('compares a push with the previous head, and a new branch with nothing', () => {

@@ -3,6 +3,9 @@
  * good and bad files large enough for workers to start (YAML files weigh more than JSON ones).
  */
 import { describe, expect, it } from 'vitest';
+import { availableParallelism } from 'node:os';
+import { workersFor } from '../src/core/parallel.js';
+import type { LintInput } from '../src/core/run.js';
 import { runBin, tempTree } from './helpers.js';
 
 /** A Batch Compute spec; `n` picks its name, groups and (for some) a mistake. */
@@ -64,6 +67,14 @@ describe('--jobs', () => {
     }
     expect(results).toHaveLength(400);
     expect(many.stdout).toBe(one.stdout);
+  });
+
+  it('never starts more threads than the cores, nor more than the files (--jobs 64 on two cores started 66)', () => {
+    const files = (n: number): LintInput[] => Array.from({ length: n }, (_, i) => ({ file: `s${i}.yaml`, explicit: true }));
+    const cores = availableParallelism();
+    // Work enough for 64 threads, whatever the cores: the main thread and cores - 1 workers.
+    expect(workersFor(files(64 * 200), 64)).toBe(cores - 1);
+    expect(workersFor(files(64 * 200), 1)).toBe(0);
   });
 
   it('rejects a count that is not a whole number of at least 1', () => {

@@ -3,7 +3,7 @@
  * YAML, validated by `schemas/clusterlint-config.schema.json`; an invalid one stops the run with
  * its own file, line and column.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { config as validateConfig } from '../generated/validators.js';
 import type { ClusterlintConfig } from './config-types.js';
@@ -11,8 +11,8 @@ import { codeNameProblem } from './codes.js';
 import { DEFAULT_MAX_FILE_SIZE } from './limits.js';
 import { parseFile } from './parse.js';
 import { isObject } from './pointer.js';
-import { readLimited, type LimitedRead } from './read.js';
-import { globProblem } from './severity.js';
+import { readLimited, readPipe, type LimitedRead } from './read.js';
+import { globProblem } from './glob.js';
 
 /** A problem the user must fix before linting can start (exit code 2, one line). */
 export class UsageError extends Error {}
@@ -47,7 +47,9 @@ export function loadConfig(explicit: string | undefined, cwd: string): LoadedCon
   if (!path) return { path: undefined, baseDir: cwd, config: {} };
   let read: LimitedRead;
   try {
-    read = readLimited(path, DEFAULT_MAX_FILE_SIZE);
+    // A named pipe (`--config <(command)`, a FIFO) is read as the spec pipes are: without waiting
+    // for a writer, so one that nobody writes to is an empty config rather than a hang.
+    read = statSync(path).isFIFO() ? readPipe(path, DEFAULT_MAX_FILE_SIZE) : readLimited(path, DEFAULT_MAX_FILE_SIZE);
   } catch (e) {
     throw new UsageError(`cannot read config ${explicit ?? path}: ${reason(e)}`);
   }

@@ -9,7 +9,7 @@
  * which need not be the process's (the CLI run in-process).
  */
 import { closeSync, mkdirSync, openSync, readdirSync, realpathSync, statSync, writeSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
 import type { ClusterlintConfig } from './config-types.js';
 import { reason, UsageError } from './config.js';
 import { maxFileSize } from './limits.js';
@@ -20,9 +20,13 @@ import { matchesGlobs } from './severity.js';
 const ALWAYS_SKIPPED = new Set(['node_modules', '.git']);
 const SPEC_EXTENSIONS = /\.(json|ya?ml)$/i;
 
-/** Forward slashes, no leading `./`: the path as it appears in every output. */
+/**
+ * Forward slashes, no leading `./`: the path as it appears in every output. A backslash is a
+ * separator only on Windows; elsewhere it is a character of a file's name (`a\\b.json` is not
+ * `a/b.json`).
+ */
 export function displayPath(path: string): string {
-  const p = path.split('\\').join('/');
+  const p = sep === '\\' ? path.split('\\').join('/') : path;
   return p.startsWith('./') && p.length > 2 ? p.slice(2) : p;
 }
 
@@ -62,23 +66,10 @@ export function collectInputs(
       throw new UsageError(`cannot read ${path}: ${reason(e)}`);
     }
     if (stat.isDirectory()) walk(path, { config, baseDir, cwd, inputs, seen, visited: new Set() });
-    else if (stat.isFIFO()) keepPipe(path, maxFileSize(config), cwd, inputs, seen);
+    else if (stat.isFIFO()) addPipe(path, maxFileSize(config), cwd, inputs, seen);
     else add(path, true, stat.isFile() ? 'file' : undefined, inputs, seen);
   }
   return inputs;
-}
-
-/**
- * A named pipe (`<(command)`, a FIFO) can be read only once, as standard input: it is read now and
- * its bytes kept, so that the source lines of a report show what was linted (a second read found
- * the pipe drained: an empty line and a caret at column 1).
- */
-function keepPipe(path: string, limit: number, cwd: string, inputs: LintInput[], seen: Set<string>): void {
-  const file = displayPath(path);
-  if (seen.has(file)) return;
-  seen.add(file);
-  const read = readInput({ file, path, explicit: true, kind: 'pipe' }, limit, cwd);
-  inputs.push({ file, bytes: read.bytes, explicit: true, ...(read.oversize ? { oversize: read.oversize } : {}) });
 }
 
 function add(path: string, explicit: boolean, kind: LintInput['kind'], inputs: LintInput[], seen: Set<string>): void {
@@ -93,6 +84,24 @@ function add(path: string, explicit: boolean, kind: LintInput['kind'], inputs: L
 }
 
 /**
+ * A named pipe (`<(command)` in a shell, a FIFO) can be read only once, and what it held is needed
+ * again by the checks across files and the source excerpts: it is read now, like standard input,
+ * and its bytes are kept (no more than the limit). It is read without waiting for a writer.
+ */
+function addPipe(path: string, limit: number, cwd: string, inputs: LintInput[], seen: Set<string>): void {
+  const file = displayPath(path);
+  if (seen.has(file)) return;
+  seen.add(file);
+  let read: LimitedRead;
+  try {
+    read = readPipe(resolve(cwd, path), limit);
+  } catch (e) {
+    throw new UsageError(`cannot read ${path}: ${reason(e)}`);
+  }
+  inputs.push({ file, bytes: read.bytes, explicit: true, ...(read.oversize ? { oversize: read.oversize } : {}) });
+}
+
+/**
  * The bytes of an input, no more than `limit` (`maxFileSize`): those it holds, else the file read
  * now, its path relative to `cwd`. Over the limit, only the head is returned, with the size
  * (SNIFF_BYTES in `limits.ts`). A file that cannot be read is a usage error.
@@ -103,7 +112,7 @@ export function readInput(input: LintInput, limit: number, cwd: string): Limited
     // A relative path opens against the process's directory as it is; resolving costs more than the read.
     const path = input.path ?? input.file;
     const target = cwd === process.cwd() ? path : resolve(cwd, path);
-    return input.kind === 'pipe' ? readPipe(target, limit) : readLimited(target, limit, input.kind === 'file');
+    return readLimited(target, limit, input.kind === 'file');
   } catch (e) {
     throw new UsageError(`cannot read ${input.file}: ${reason(e)}`);
   }

@@ -38,7 +38,8 @@ export function changedFiles(cwd: string, base: Base): Set<string> {
   if (!hasCommit(cwd, revision)) {
     if (base.fetch === undefined) throw new UsageError(`cannot find the base commit ${revision} in the clone`);
     try {
-      git('fetch', '--no-tags', '--depth=1', 'origin', base.fetch);
+      // `--` ends the options: what follows is a repository and a ref, whatever it looks like.
+      git('fetch', '--no-tags', '--depth=1', '--', 'origin', base.fetch);
     } catch (e) {
       throw new UsageError(`cannot fetch the base ${base.fetch} from origin: ${(e as Error).message}`);
     }

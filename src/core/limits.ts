@@ -67,5 +67,15 @@ export const MAX_YAML_TOKENS = 1_000_000;
 /** The detail of the syntax error for a YAML file with more than `MAX_YAML_TOKENS` tokens. */
 export const TOO_MANY_TOKENS = `The file holds more than ${MAX_YAML_TOKENS} YAML tokens (keys, values, punctuation, line breaks); clusterlint reads at most ${MAX_YAML_TOKENS}.`;
 
+/**
+ * How many documents one YAML file may hold. A file holds one spec, or a few; each document costs
+ * the yaml package a few kilobytes whatever it holds, so 10 MiB of `---` (2.6 million empty
+ * documents) took 2.6 GB. The documents past the limit are not parsed.
+ */
+export const MAX_YAML_DOCUMENTS = 10_000;
+
+/** The detail of the syntax error for a YAML file with more than `MAX_YAML_DOCUMENTS` documents. */
+export const TOO_MANY_DOCUMENTS = `The file holds more than ${MAX_YAML_DOCUMENTS} YAML documents; clusterlint reads at most ${MAX_YAML_DOCUMENTS}.`;
+
 /** How many nodes aliases may add to one YAML document before it is treated as an alias bomb. */
 export const MAX_ALIAS_EXPANSION = 10_000;

@@ -73,10 +73,15 @@ export function lintInParallel(workers: number, script: string | URL): LintEach 
   return (inputs, options) => runPool(inputs, options, workers, script);
 }
 
-/** How many worker threads a run over `inputs` with up to `jobs` threads starts (none when the work does not pay for one). */
+/**
+ * How many worker threads a run over `inputs` with up to `jobs` threads starts (none when the work
+ * does not pay for one): never more threads than cores or files, whatever `--jobs` asks — a thread
+ * beyond the cores only waits for one, with a whole copy of the program in memory.
+ */
 export function workersFor(inputs: readonly LintInput[], jobs: number): number {
   const work = inputs.reduce((sum, input) => sum + workOf(input), 0);
-  return Math.max(0, Math.min(jobs - 1, Math.floor(work / WORK_PER_THREAD)));
+  const threads = Math.min(jobs, availableParallelism(), inputs.length);
+  return Math.max(0, Math.min(threads - 1, Math.floor(work / WORK_PER_THREAD)));
 }
 
 function runPool(inputs: readonly LintInput[], options: LintOptions, count: number, script: string | URL): FileOutcome[] {

@@ -36,10 +36,10 @@ export interface LintInput {
   /** Where to read the file when `bytes` is not given, relative to the run's `cwd`; `file` when absent. */
   path?: string;
   /**
-   * What the path named when it was found: a regular file (read without being measured first) or
-   * a named pipe (read without waiting for a writer); anything else is measured as it is read.
+   * What the path named when it was found: a regular file (read without being measured first);
+   * anything else is measured as it is read. A named pipe comes with its `bytes`, read once.
    */
-  kind?: 'file' | 'pipe';
+  kind?: 'file';
   /** Named on the command line (or stdin): an undecidable dialect is an error rather than a skip. */
   explicit: boolean;
   /** Set when standard input was longer than the size limit and only its head is in `bytes`. */

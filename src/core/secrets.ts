@@ -14,7 +14,7 @@
 import { deref, DIALECTS, type SchemaNode } from './dialect.js';
 import { parseFile } from './parse.js';
 import { child, isObject, tokens } from './pointer.js';
-import type { Span } from './text.js';
+import { displayText, type Span } from './text.js';
 
 const pointerCache = new WeakMap<SchemaNode, string[]>();
 
@@ -64,7 +64,7 @@ export function redactSecrets(file: string, bytes: Uint8Array): string {
   const names = secretKeyNames();
   // A file that is not UTF-8 is decoded leniently, so its lines can still be shown; the parsed
   // part is a prefix of that text, at the same offsets.
-  const text = spec.documents.some((d) => d.syntax) ? new TextDecoder().decode(bytes) : spec.text;
+  const text = spec.documents.some((d) => d.syntax) ? displayText(bytes) : spec.text;
   const masked: Span[] = [];
   let guess = false;
   for (const doc of spec.documents) {

@@ -3,67 +3,28 @@
  * trailing `*` for prefixes, and `overrides` chosen by glob, later entries winning.
  */
 import { relative, resolve, sep } from 'node:path';
-import type picomatchType from 'picomatch';
 import type { Severity } from '../catalogue.js';
 import type { DialectName } from '../rule-api.js';
 import type { Override, SeveritySetting } from './config-types.js';
 import type { LintOptions } from './run.js';
-import { vendor } from './vendor.js';
+import { compileGlob } from './glob.js';
 
 const matchers = new Map<string, (path: string) => boolean>();
 
 /**
  * True when `file` (as given, relative to the working directory `cwd`) matches one of the globs,
- * relative to `baseDir`. Extglobs (`+(a|b)`, `@(…)`) are read as plain characters: their nested
- * quantifiers can make one match take minutes (`+(a*)+(a*)b` against a long name).
+ * relative to `baseDir`, in time linear in the path's length (`glob.ts`).
  */
 export function matchesGlobs(file: string, globs: readonly string[], baseDir: string, cwd: string): boolean {
   const rel = relative(baseDir, resolve(cwd, file)).split(sep).join('/');
   return globs.some((g) => {
     let m = matchers.get(g);
     if (!m) {
-      m = vendor<typeof picomatchType>('picomatch')(g, { dot: true, noextglob: true, matchBase: !g.includes('/') });
+      m = compileGlob(g);
       matchers.set(g, m);
     }
     return m(rel);
   });
-}
-
-/** The most `*` wildcards one path segment of a glob may hold (a `**` segment aside). */
-const MAX_WILDCARDS = 2;
-/** The most alternatives the braces of a segment with two wildcards may expand to. */
-const MAX_ALTERNATIVES = 8;
-
-/**
- * Why a glob would be too slow to match, if it would. Globs become regular expressions that
- * backtrack: each further `*` in a segment multiplies the work of a failed match by the length of
- * a file name (three take 20 ms on a 255-character name, five over a minute), and brace
- * alternatives multiply it again. A config comes with the files it is checked against, so both
- * can be hostile.
- */
-export function globProblem(glob: string): string | undefined {
-  for (const segment of glob.split('/')) {
-    if (segment === '**') continue;
-    const plain = segment.replace(/\\./g, '');
-    const wildcards = plain.match(/\*+/g)?.length ?? 0;
-    if (wildcards > MAX_WILDCARDS) return `has ${wildcards} "*" wildcards in one path segment; at most ${MAX_WILDCARDS} are allowed`;
-    if (wildcards === MAX_WILDCARDS && alternatives(plain) > MAX_ALTERNATIVES) {
-      return `has ${alternatives(plain)} brace alternatives in a path segment with ${MAX_WILDCARDS} "*" wildcards; at most ${MAX_ALTERNATIVES} are allowed there`;
-    }
-  }
-  return undefined;
-}
-
-/** How many alternatives the braces of a text expand to (the product over its brace groups). */
-function alternatives(text: string): number {
-  let product = 1;
-  const open: number[] = [];
-  for (const c of text) {
-    if (c === '{') open.push(1);
-    else if (c === ',' && open.length) open[open.length - 1]!++;
-    else if (c === '}' && open.length) product *= open.pop()!;
-  }
-  return product;
 }
 
 /** The setting a severity map gives a code: an exact entry, else the longest matching `Prefix*`. */

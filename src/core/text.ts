@@ -28,9 +28,16 @@ const lenientUtf8 = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
 /**
  * Decodes UTF-8 strictly (never replacing characters); a UTF-8 byte-order mark is dropped.
  * On failure the text up to the first bad byte is returned with that offset, so the syntax
- * error can be placed there.
+ * error can be placed there. A file that starts with the byte-order mark of UTF-16 or UTF-32
+ * (PowerShell 5 saves files as UTF-16) is not UTF-8 either, and the error stands at its start;
+ * its text is then the whole file decoded in that encoding, so that a walk can tell whether it
+ * is a spec (SPEC §1) and an excerpt can show its first line.
  */
 export function decodeUtf8(bytes: Uint8Array): Decoded {
+  const unicode = unicodeBom(bytes);
+  if (unicode) {
+    return { ok: false, text: decodeWithBom(bytes, unicode), offset: 0, reason: `The file is encoded as ${unicode.name}; save it as UTF-8.` };
+  }
   let start = 0;
   if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) start = 3;
   const body = start ? bytes.subarray(start) : bytes;
@@ -39,12 +46,58 @@ export function decodeUtf8(bytes: Uint8Array): Decoded {
   } catch {
     const bad = firstInvalidByte(body);
     const text = lenientUtf8.decode(body.subarray(0, bad));
-    const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
-    const reason = utf16
-      ? 'The file is encoded as UTF-16; save it as UTF-8.'
-      : `The file is not valid UTF-8: byte 0x${body[bad]?.toString(16).padStart(2, '0')} at byte offset ${bad + start} cannot start or continue a character; save the file as UTF-8.`;
+    const reason = `The file is not valid UTF-8: byte 0x${body[bad]?.toString(16).padStart(2, '0')} at byte offset ${bad + start} cannot start or continue a character; save the file as UTF-8.`;
     return { ok: false, text, offset: text.length, reason };
   }
+}
+
+/**
+ * The text of a file as it can best be shown, whether or not it is UTF-8: the whole of a UTF-16
+ * or UTF-32 file (byte-order mark), else UTF-8 with replacement characters.
+ */
+export function displayText(bytes: Uint8Array): string {
+  const unicode = unicodeBom(bytes);
+  // A UTF-8 byte-order mark is dropped, as `decodeUtf8` drops it, so offsets agree.
+  return unicode ? decodeWithBom(bytes, unicode) : new TextDecoder().decode(bytes);
+}
+
+/** A Unicode encoding other than UTF-8, told by its byte-order mark. */
+interface UnicodeBom {
+  name: string;
+  /** Bytes per code unit. */
+  width: 2 | 4;
+  littleEndian: boolean;
+}
+
+/** The encoding a UTF-16 or UTF-32 byte-order mark announces. UTF-32 LE is looked for first: its mark begins with UTF-16 LE's. */
+function unicodeBom(b: Uint8Array): UnicodeBom | undefined {
+  const at = (...mark: number[]) => mark.every((m, i) => b[i] === m);
+  if (at(0xff, 0xfe, 0, 0)) return { name: 'UTF-32 (little-endian, with a byte-order mark)', width: 4, littleEndian: true };
+  if (at(0, 0, 0xfe, 0xff)) return { name: 'UTF-32 (big-endian, with a byte-order mark)', width: 4, littleEndian: false };
+  if (at(0xff, 0xfe)) return { name: 'UTF-16 (little-endian, with a byte-order mark)', width: 2, littleEndian: true };
+  if (at(0xfe, 0xff)) return { name: 'UTF-16 (big-endian, with a byte-order mark)', width: 2, littleEndian: false };
+  return undefined;
+}
+
+/** The text after a UTF-16 or UTF-32 byte-order mark; what cannot be decoded becomes U+FFFD. */
+function decodeWithBom(bytes: Uint8Array, bom: UnicodeBom): string {
+  const body = bytes.subarray(bom.width);
+  if (bom.width === 2) return new TextDecoder(bom.littleEndian ? 'utf-16le' : 'utf-16be', { ignoreBOM: true }).decode(body);
+  // TextDecoder knows no UTF-32: code points are read four bytes at a time, in pieces.
+  const view = new DataView(body.buffer, body.byteOffset, body.byteLength);
+  const pieces: string[] = [];
+  let piece: number[] = [];
+  for (let i = 0; i + 4 <= body.length; i += 4) {
+    const cp = view.getUint32(i, bom.littleEndian);
+    piece.push(cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff) ? 0xfffd : cp);
+    if (piece.length === 8192) {
+      pieces.push(String.fromCodePoint(...piece));
+      piece = [];
+    }
+  }
+  pieces.push(String.fromCodePoint(...piece));
+  if (body.length % 4) pieces.push('\ufffd');
+  return pieces.join('');
 }
 
 /** The index of the first byte that is not part of a well-formed UTF-8 sequence. */

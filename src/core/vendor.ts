@@ -1,10 +1,9 @@
 /**
  * Modules loaded on first use, so a cold start compiles only what the run needs.
  *
- * The YAML parser and the glob matcher are most of the program's size, and a run over JSON files
- * with no globs in its config needs neither. `scripts/build.mjs` writes each into its own file
- * under `dist/vendor/` and defines `CLUSTERLINT_VENDOR_DIR` in the bundle; from source they come
- * from node_modules. Node's own `crypto` and `worker_threads` take milliseconds each to load and
+ * The YAML parser is most of the program's size, and a run over JSON files does not need it.
+ * `scripts/build.mjs` writes it into its own file under `dist/vendor/` and defines
+ * `CLUSTERLINT_VENDOR_DIR` in the bundle; from source it comes from node_modules. Node's own `crypto` and `worker_threads` take milliseconds each to load and
  * serve only some runs (a spec with an IdempotentToken, `--jobs` on many files). `require` rather
  * than `import()`, so the engine stays synchronous.
  */
@@ -16,7 +15,7 @@ const load = createRequire(import.meta.url);
 const loaded = new Map<string, unknown>();
 
 /** The named package, loaded the first time it is asked for. */
-export function vendor<T>(name: 'yaml' | 'picomatch'): T {
+export function vendor<T>(name: 'yaml'): T {
   return once(name, () => load(typeof CLUSTERLINT_VENDOR_DIR === 'string' ? `${CLUSTERLINT_VENDOR_DIR}/${name}.cjs` : name));
 }
 

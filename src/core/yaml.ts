@@ -11,13 +11,14 @@
  * recurses once per level (near the end of the call stack V8 can abort the whole process, not
  * throw, while compiling a regular expression) and keeps several objects per token. A file is
  * parsed no further than `MAX_YAML_TOKENS` tokens, or than a parser stack holding more than
- * `MAX_DEPTH` open collections; each is a syntax error where the limit is passed. The walk below
+ * `MAX_DEPTH` open collections, or than `MAX_YAML_DOCUMENTS` documents; each is a syntax error
+ * where the limit is passed. The walk below
  * then bounds the depth of the data exactly, aliases expanded (`MAX_DEPTH`).
  */
 import type * as Yaml from 'yaml';
 import type { Alias, CST, Document, Node, Pair, ParsedNode } from 'yaml';
 import { bareDocument, type Duplicate, type NodeLoc, type SpecDocument } from './document.js';
-import { MAX_ALIAS_EXPANSION, MAX_DEPTH, MAX_YAML_TOKENS, TOO_DEEP, TOO_MANY_TOKENS } from './limits.js';
+import { MAX_ALIAS_EXPANSION, MAX_DEPTH, MAX_YAML_DOCUMENTS, MAX_YAML_TOKENS, TOO_DEEP, TOO_MANY_DOCUMENTS, TOO_MANY_TOKENS } from './limits.js';
 import { child, setOwn } from './pointer.js';
 import { LineIndex, type Span } from './text.js';
 import { vendor } from './vendor.js';
@@ -55,15 +56,22 @@ function parseTokens(text: string): { tokens: CST.Token[]; stopped?: { at: numbe
   const parser = new Y.Parser();
   const tokens: CST.Token[] = [];
   let count = 0;
+  let documents = 0;
   for (const lexeme of new Y.Lexer().lex(text)) {
-    for (const token of parser.next(lexeme)) tokens.push(token);
+    for (const token of parser.next(lexeme)) {
+      if (token.type === 'document' && ++documents > MAX_YAML_DOCUMENTS) return { tokens, stopped: { at: token.offset, detail: TOO_MANY_DOCUMENTS } };
+      tokens.push(token);
+    }
     if (++count > MAX_YAML_TOKENS) return { tokens, stopped: { at: parser.offset, detail: TOO_MANY_TOKENS } };
     if (parser.stack.length > PARSER_STACK_LIMIT) {
       const collections = parser.stack.filter((t) => t.type === 'block-map' || t.type === 'block-seq' || t.type === 'flow-collection');
       return { tokens, stopped: { at: (collections[MAX_DEPTH] ?? parser.stack[parser.stack.length - 1]!).offset, detail: TOO_DEEP } };
     }
   }
-  for (const token of parser.end()) tokens.push(token);
+  for (const token of parser.end()) {
+    if (token.type === 'document' && ++documents > MAX_YAML_DOCUMENTS) return { tokens, stopped: { at: token.offset, detail: TOO_MANY_DOCUMENTS } };
+    tokens.push(token);
+  }
   return { tokens };
 }
 
@@ -379,6 +387,9 @@ class Walker {
   private map(items: Pair<ParsedNode, ParsedNode | null>[], pointer: string, viaAlias: boolean, depth: number): Record<string, unknown> {
     const out: Record<string, unknown> = {};
     if (items.some((pair) => Y.isPair(pair) && isMergeKey(pair.key))) this.merge(items, out, pointer, depth);
+    // The explicit keys written so far, by name, made only when a name repeats: a map of many
+    // keys each written twice was quadratic when every repeat searched back for its earlier key.
+    let written: Map<string, Span> | undefined;
     for (let index = 0; index < items.length; index++) {
       const pair = items[index]!;
       if (!Y.isPair(pair) || isMergeKey(pair.key)) continue;
@@ -387,9 +398,11 @@ class Walker {
       // A name already in `out` was written before in this mapping (merged names written here are
       // never merged): a duplicate.
       if (!viaAlias && Object.prototype.hasOwnProperty.call(out, name)) {
-        const earlier = this.earlierKey(items, index, name);
+        written ??= this.explicitKeys(items, index);
+        const earlier = written.get(name);
         if (earlier) this.duplicates.push({ pointer: at, key: keySpan(pair), firstKey: earlier });
       }
+      if (written) written.set(name, keySpan(pair));
       setOwn(out, name, this.value(pair.value, at, this.withLocs ? keySpan(pair) : undefined, viaAlias, depth + 1));
     }
     return out;
@@ -447,13 +460,14 @@ class Walker {
     }
   }
 
-  /** The span of the nearest explicit key before `index` with the same name, if any. */
-  private earlierKey(items: Pair<ParsedNode, ParsedNode | null>[], index: number, name: string): Span | undefined {
-    for (let k = index - 1; k >= 0; k--) {
-      const pair = items[k]!;
-      if (Y.isPair(pair) && !isMergeKey(pair.key) && this.keyName(pair.key) === name) return keySpan(pair);
+  /** The explicit keys of a mapping before `end`, each with the span of its latest occurrence. */
+  private explicitKeys(items: Pair<ParsedNode, ParsedNode | null>[], end: number): Map<string, Span> {
+    const keys = new Map<string, Span>();
+    for (let index = 0; index < end; index++) {
+      const pair = items[index]!;
+      if (Y.isPair(pair) && !isMergeKey(pair.key)) keys.set(this.keyName(pair.key), keySpan(pair));
     }
-    return undefined;
+    return keys;
   }
 
   private keyName(node: ParsedNode | null): string {

@@ -36,7 +36,7 @@ describe('columns and lines', () => {
     const d = decodeUtf8(bytes);
     expect(d).toMatchObject({ ok: false, text: '{"a', offset: 3 });
     const utf16 = decodeUtf8(new Uint8Array([0xff, 0xfe, 0x7b, 0x00]));
-    expect(utf16).toMatchObject({ ok: false, reason: 'The file is encoded as UTF-16; save it as UTF-8.' });
+    expect(utf16).toMatchObject({ ok: false, text: '{', offset: 0, reason: 'The file is encoded as UTF-16 (little-endian, with a byte-order mark); save it as UTF-8.' });
   });
 
   it('LineIndex maps offsets, clamps past the end, and gives line texts without breaks', () => {

@@ -55,6 +55,20 @@ describe('walking', () => {
     expect(linted(r.stdout)).toEqual(['specs/a.json']);
   });
 
+  it('a file named a\\b.json (a backslash is a file name character on POSIX) is its own file, walked or named', () => {
+    const dir = tempTree({ 'a\\b.json': SPEC.replace('"3d"', '"4d"'), 'a/b.json': SPEC });
+    const walked = runBin(['--format', 'json', '.'], { cwd: dir });
+    const named = runBin(['--format', 'json', 'a\\b.json', 'a/b.json'], { cwd: dir });
+    for (const r of [walked, named]) {
+      expect(r.status).toBe(1);
+      const results = JSON.parse(r.stdout) as Array<{ file: string; diagnostics: Array<{ detail: string }> }>;
+      expect(results.map((f) => `${f.file}: ${f.diagnostics.map((d) => d.detail).join('; ')}`)).toEqual([
+        'a/b.json: Name "3d" is not valid: only letters, digits, "_" and "-" are allowed, and the first character must not be a digit.',
+        'a\\b.json: Name "4d" is not valid: only letters, digits, "_" and "-" are allowed, and the first character must not be a digit.',
+      ]);
+    }
+  });
+
   it('special files found by walking (a FIFO) are skipped, not read', () => {
     const dir = tempTree({ 'a.json': SPEC });
     const mkfifo = spawnSync('mkfifo', [join(dir, 'pipe.json')]);
@@ -83,6 +97,23 @@ describe('named pipes named on the command line', () => {
     expect(r.status).toBe(1);
     const [result] = JSON.parse(r.stdout) as Array<{ diagnostics: Array<{ code: string }> }>;
     expect(result!.diagnostics.map((d) => d.code)).toEqual(['InvalidName']);
+  });
+  it('--config naming a FIFO that nobody writes to is an empty config at once, not waited on; <(command) is read', () => {
+    const dir = tempTree({ 'a.json': SPEC });
+    expect(spawnSync('mkfifo', [join(dir, 'config.json')]).status).toBe(0);
+    expect(runBin(['--config', 'config.json', 'a.json'], { cwd: dir })).toMatchObject({ status: 2, stdout: '', stderr: 'clusterlint: invalid config config.json:1:1: The file is empty; a request body must be a JSON object.\n' });
+    const r = spawnSync('bash', ['-c', `"${process.execPath}" "${BIN}" --format json --config <(sleep 0.3; echo '{"severity": {"InvalidName": "off"}}') a.json`], { cwd: dir, encoding: 'utf8' });
+    expect([r.status, r.stderr]).toEqual([0, '']);
+  });
+
+  it('checks across files place their findings in specs read from pipes (a drained pipe is never read again)', () => {
+    const dir = tempTree({ 'clusterlint.config.json': '{"quotas": {"MaxClusterCount": 1}}' });
+    const spec = (token: string, name: string) => `{"Name":"${name}","ImageId":"m-1","InstanceType":"ecs.sn1.medium","IdempotentToken":"${token}","Groups":{"g":{"DesiredVMCount":1,"ResourceType":"OnDemand"}}}`;
+    const r = spawnSync('bash', ['-c', `"${process.execPath}" "${BIN}" --format json --dialect batchcompute <(echo '${spec('t1', 'a')}') <(echo '${spec('t1', 'b')}')`], { cwd: dir, encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(1);
+    const results = JSON.parse(r.stdout) as Array<{ diagnostics: Array<{ code: string; line: number; column: number; detail?: string }> }>;
+    expect(results.map((f) => f.diagnostics.map((d) => `${d.code}@${d.line}:${d.column}`))).toEqual([[], ['QuotaExhausted.MaxClusterCount@1:1', 'IdempotentTokenMismatch@1:79']]);
   });
 });
 

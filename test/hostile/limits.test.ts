@@ -7,7 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, type CliIo } from '../../src/cli.js';
-import { DEFAULT_MAX_FILE_SIZE, MAX_ALIAS_EXPANSION, MAX_DEPTH, MAX_VALUES, MAX_YAML_TOKENS, SNIFF_BYTES, TOO_DEEP, TOO_MANY_TOKENS, TOO_MANY_VALUES } from '../../src/core/limits.js';
+import { DEFAULT_MAX_FILE_SIZE, MAX_ALIAS_EXPANSION, MAX_DEPTH, MAX_VALUES, MAX_YAML_DOCUMENTS, MAX_YAML_TOKENS, SNIFF_BYTES, TOO_DEEP, TOO_MANY_DOCUMENTS, TOO_MANY_TOKENS, TOO_MANY_VALUES } from '../../src/core/limits.js';
 import { readLimited } from '../../src/core/read.js';
 import { brief, goldenLine, lintResults, lintText, lintTexts, runBin, tempTree } from '../helpers.js';
 
@@ -96,6 +96,16 @@ describe('values and tokens', () => {
     const d = lintText(`${YAML_HEAD}UserData: [${'0,'.repeat(MAX_YAML_TOKENS / 2)}0]\n`, 'many.yaml');
     expect(d.map((x) => `${x.code} ${x.detail}`)).toEqual([`InvalidYamlFormat ${TOO_MANY_TOKENS}`]);
     expect(d[0]!.line).toBe(6);
+  });
+
+  it(`YAML with more than ${MAX_YAML_DOCUMENTS} documents (a file of ---) is InvalidYamlFormat where the limit is passed`, () => {
+    const d = lintText('---\n'.repeat(2 * MAX_YAML_DOCUMENTS), 'dashes.yaml', { config: { maxFindingsPerFile: 100_000 } });
+    expect(d.length).toBe(MAX_YAML_DOCUMENTS + 1);
+    expect(new Set(d.slice(0, -1).map((x) => x.code))).toEqual(new Set(['InvalidHttpBody']));
+    expect(goldenLine(d[MAX_YAML_DOCUMENTS]!)).toBe(`#${MAX_YAML_DOCUMENTS} ${MAX_YAML_DOCUMENTS + 1}:1-${MAX_YAML_DOCUMENTS + 1}:2 error InvalidYamlFormat - / The spec file has an invalid YAML format. | ${TOO_MANY_DOCUMENTS}`);
+    // At the limit, every document is read.
+    const atLimit = lintText(Array.from({ length: MAX_YAML_DOCUMENTS }, () => YAML_HEAD).join('---\n'), 'many.yaml', { config: { maxFindingsPerFile: 100_000 } });
+    expect(atLimit.filter((x) => x.code === 'InvalidYamlFormat')).toEqual([]);
   });
 
   it('YAML that the parser would nest a million levels deep (`: : : …`) stops at the limit', () => {
@@ -209,6 +219,16 @@ describe('file size', () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toBe('clusterlint: invalid config clusterlint.config.json:2:18: maxFileSize must be >= 1.\n');
   });
+  it('maxFileSize and maxFindingsPerFile have ceilings (256 MiB, 100,000): past them, a config error with the position', () => {
+    const run = (setting: string, value: string) => {
+      const cwd = tempTree({ 'clusterlint.config.json': `{\n  "${setting}": ${value}\n}\n` });
+      return runBin(['--config', 'clusterlint.config.json', '/dev/zero'], { cwd });
+    };
+    const huge = run('maxFileSize', '1e300');
+    expect([huge.status, huge.stderr]).toEqual([2, 'clusterlint: invalid config clusterlint.config.json:2:18: maxFileSize must be <= 268435456.\n']);
+    expect(run('maxFileSize', String(256 * 1024 * 1024 + 1)).stderr).toBe('clusterlint: invalid config clusterlint.config.json:2:18: maxFileSize must be <= 268435456.\n');
+    expect(run('maxFindingsPerFile', '100001').stderr).toBe('clusterlint: invalid config clusterlint.config.json:2:25: maxFindingsPerFile must be <= 100000.\n');
+  });
 });
 
 describe('large and strange content', () => {
@@ -263,6 +283,16 @@ describe('large and strange content', () => {
     expect(lintText(json, 'spec.json', { config: { maxFindingsPerFile: 1000, severity: { UnknownParameter: 'off' } } }).map((x) => x.code)).toEqual(['InvalidName', 'InvalidDesiredVMCount']);
   });
 
+  it(`an object whose ${N / 2} keys are all written twice: each repeat found in one pass (YAML)`, () => {
+    const keys = Array.from({ length: N / 2 }, (_, i) => `  key${i}: v\n`).join('');
+    const d = lintText(`${YAML_HEAD}UserData:\n${keys}${keys}`, 'twice.yaml', { config: { maxFindingsPerFile: N } });
+    const repeats = d.filter((x) => x.code === 'DuplicateKey');
+    expect(repeats.length).toBe(N / 2);
+    // UserData's keys start on line 7; the second copy starts N / 2 lines later.
+    expect(`${brief(repeats[0]!)} ${repeats[0]!.detail}`).toBe(`error:DuplicateKey@${7 + N / 2}:3 /UserData/key0 "key0" is already defined on line 7; keep only one.`);
+    expect(`${brief(repeats[N / 2 - 1]!)} ${repeats[N / 2 - 1]!.detail}`).toBe(`error:DuplicateKey@${6 + N}:3 /UserData/key${N / 2 - 1} "key${N / 2 - 1}" is already defined on line ${6 + N / 2}; keep only one.`);
+  });
+
   it('a very long line: the stylish excerpt is cut around the finding', () => {
     const text = `${HEAD},"Description":"${'x'.repeat(2_000_000)}","Nmae":1}`;
     const dir = tempTree({ 'long.json': text });
@@ -293,7 +323,51 @@ describe('large and strange content', () => {
     ]);
     expect(lintResults({ 'logo.json': png, 'logo.yaml': png }, { explicit: false })).toEqual([]);
     const utf16 = Uint8Array.from([0xff, 0xfe, 0x7b, 0, 0x7d, 0]);
-    expect(lintTexts({ 'u.json': utf16 }).map((d) => d.detail)).toEqual(['The file is encoded as UTF-16; save it as UTF-8.']);
+    expect(lintTexts({ 'u.json': utf16 }).map((d) => d.detail)).toEqual(['The file is encoded as UTF-16 (little-endian, with a byte-order mark); save it as UTF-8.']);
+  });
+
+  /** A text in UTF-16 or UTF-32, with its byte-order mark, as PowerShell and some editors save it. */
+  const encode = (text: string, encoding: 'utf-16le' | 'utf-16be' | 'utf-32le' | 'utf-32be'): Uint8Array => {
+    const points = [0xfeff, ...Array.from(text, (c) => c.codePointAt(0)!)];
+    if (encoding.startsWith('utf-32')) {
+      const out = new DataView(new ArrayBuffer(points.length * 4));
+      points.forEach((p, i) => out.setUint32(i * 4, p, encoding === 'utf-32le'));
+      return new Uint8Array(out.buffer);
+    }
+    const units = String.fromCodePoint(...points);
+    const out = new DataView(new ArrayBuffer(units.length * 2));
+    for (let i = 0; i < units.length; i++) out.setUint16(i * 2, units.charCodeAt(i), encoding === 'utf-16le');
+    return new Uint8Array(out.buffer);
+  };
+
+  it('UTF-16 and UTF-32 files (byte-order marks) are a syntax error at 1:1 that names their encoding (UTF-32 before UTF-16)', () => {
+    const spec = `${HEAD}}`;
+    const cases = [
+      ['utf-16le', 'UTF-16 (little-endian'],
+      ['utf-16be', 'UTF-16 (big-endian'],
+      ['utf-32le', 'UTF-32 (little-endian'],
+      ['utf-32be', 'UTF-32 (big-endian'],
+    ] as const;
+    for (const [encoding, name] of cases) {
+      expect(lintTexts({ 'spec.json': encode(spec, encoding) }).map(goldenLine), encoding).toEqual([
+        `1:1-1:1 error InvalidJsonFormat 400 / The request body has an invalid json format. | The file is encoded as ${name}, with a byte-order mark); save it as UTF-8.`,
+      ]);
+      expect(lintTexts({ 'spec.yaml': encode(YAML_HEAD, encoding) }).map((d) => `${brief(d)} ${d.detail}`), encoding).toEqual([
+        `error:InvalidYamlFormat@1:1 / The file is encoded as ${name}, with a byte-order mark); save it as UTF-8.`,
+      ]);
+    }
+  });
+
+  it('a walked UTF-16 or UTF-32 file is reported when its text is a spec (PowerShell wrote it), skipped otherwise', () => {
+    const files = {
+      'specs/ps.json': encode(`${HEAD}}`, 'utf-16le'),
+      'specs/ps.yaml': encode(YAML_HEAD, 'utf-32le'),
+      'specs/package.json': encode('{"name": "web", "version": "1.0.0"}', 'utf-16le'),
+    };
+    expect(lintResults(files, { explicit: false }).map((r) => `${r.file}: ${r.diagnostics.map((d) => d.code).join(',')}`)).toEqual([
+      'specs/ps.json: InvalidJsonFormat',
+      'specs/ps.yaml: InvalidYamlFormat',
+    ]);
   });
 
   it('many documents in one file, each over a quota: every one reported (no quadratic merge)', () => {
@@ -321,11 +395,17 @@ describe('config globs', () => {
     return runBin(['--config', 'clusterlint.config.json', '--format', 'json', '.'], { cwd });
   };
 
-  it('a glob that would backtrack for minutes is a config error with its position', () => {
-    expect(run(['ok/**', 'a*a*a*b']).stderr).toBe('clusterlint: invalid config clusterlint.config.json:2:23: exclude.1 has 3 "*" wildcards in one path segment; at most 2 are allowed.\n');
-    expect(run(['{a,aa,aaa}*{b,bb,bbb}*c']).stderr).toBe(
-      'clusterlint: invalid config clusterlint.config.json:2:15: exclude.0 has 9 brace alternatives in a path segment with 2 "*" wildcards; at most 8 are allowed there.\n',
-    );
+  it('globs that backtracked for minutes or more are matched in time linear in the path (many ** against a deep tree)', () => {
+    const deep = `${'a/'.repeat(60)}b.json`;
+    const globs = [`${'a/**/'.repeat(15)}c`, 'a*a*a*a*a*a*b', '{a,aa,aaa}*{b,bb,bbb}*{c,cc}*d'];
+    const r = run(globs, { [deep]: '{"Name":"x","ImageId":"m"}' });
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout).map((f: { file: string }) => f.file)).toEqual([deep]);
+    expect(JSON.parse(run([`${'a/**/'.repeat(15)}b.json`], { [deep]: '{}' }).stdout || '[]')).toEqual([]);
+  });
+
+  it('a range of more than 256 values is a config error with its position', () => {
+    expect(run(['ok/**', 'x{1..1000}.json']).stderr).toBe('clusterlint: invalid config clusterlint.config.json:2:23: exclude.1 has a range {1..1000} of 1000 values; at most 256 are allowed.\n');
   });
 
   it('everyday globs are accepted, and extglob syntax is plain characters', () => {
