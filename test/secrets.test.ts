@@ -82,7 +82,7 @@ describe('redactSecrets', () => {
     expect(redact('a.yaml', 'name: web\npassword: |\n  Secr3t!\n  more\nsize: 2\n')).toBe('name: web\npassword: *\n  *******\n  ****\nsize: 2\n');
   });
 
-  it('masks the rest of the line after a secret key when the document does not parse, blanks too', () => {
-    expect(redact('a.json', '{"name": "web",\n "password": "Secr3t!", "size": \n')).toBe('{"name": "web",\n "password": *******************\n');
+  it('masks every scalar after a secret key on its line when the document does not parse (clarification 6)', () => {
+    expect(redact('a.json', '{"name": "web",\n "password": "Secr3t!", "size": \n')).toBe('{"name": "web",\n "password": "*******", "****": \n');
   });
 });

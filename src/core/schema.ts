@@ -10,6 +10,7 @@ import { schemaAtPointer, schemaAtPath, type Dialect, type SchemaNode } from './
 import { child, get, tokens } from './pointer.js';
 import type { SpecDocument } from './document.js';
 import type { FindingSink } from './report.js';
+import { isSecretName } from './secrets.js';
 
 /** The rule id schema findings carry: the schema file's name without `.schema.json`. */
 export function schemaRuleId(dialect: Dialect): string {
@@ -183,7 +184,8 @@ function typeOf(value: unknown): string {
 
 /** One sentence on what failed for a keyword, with the value (unless secret) and the limit. */
 function describe(e: ErrorObject, node: SchemaNode, value: unknown, name: string, dialect: Dialect, pointer: string): string {
-  const secret = node['x-secret'] === true || schemaAtPointer(dialect, pointer)?.['x-secret'] === true;
+  const last = tokens(pointer).pop();
+  const secret = node['x-secret'] === true || schemaAtPointer(dialect, pointer)?.['x-secret'] === true || (last !== undefined && isSecretName(last));
   const p = e.params as Record<string, unknown>;
   switch (e.keyword) {
     case 'type': {
