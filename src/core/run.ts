@@ -22,7 +22,7 @@ import type { Oversize } from './read.js';
 import { isObject } from './pointer.js';
 import { firstPerParameter, FindingSink, locate, toDiagnostic, type Finding } from './report.js';
 import { checkSchema } from './schema.js';
-import { secretScrubber } from './secrets.js';
+import { secretScrubber, syntaxDetail } from './secrets.js';
 import { severityFor, dialectOverride } from './severity.js';
 import { decodeUtf8, LineIndex } from './text.js';
 import { builtin } from './vendor.js';
@@ -157,7 +157,7 @@ function lintDocument(
     if (!input.explicit && !forced && !sniffDialect(spec.text)) return 'skipped';
     const code = spec.format === 'json' ? 'InvalidJsonFormat' : 'InvalidYamlFormat';
     const entry = code === 'InvalidJsonFormat' ? apiRow(code) : lint(code);
-    sink.push({ ...entry, severity: 'error', rule: `${spec.format}-syntax`, pointer: '', target: 'value', span: doc.syntax.span, detail: doc.syntax.detail });
+    sink.push({ ...entry, severity: 'error', rule: `${spec.format}-syntax`, pointer: '', target: 'value', span: doc.syntax.span, detail: syntaxDetail(spec.text, spec.format, doc.syntax.span.start, doc.syntax.detail) });
     return sink;
   }
   const data = doc.data;

@@ -295,6 +295,18 @@ function indentOf(text: string, start: number): number {
   return i - start;
 }
 
+/**
+ * A syntax error's detail as it may be shown: when the error's line holds a key that names a
+ * secret, the text the parser quotes from the source is left out (the JSON scan quotes the
+ * character it found, the YAML parser an unexpected token's text), as the excerpt masks it.
+ */
+export function syntaxDetail(text: string, format: 'json' | 'yaml', offset: number, detail: string): string {
+  let start = Math.min(offset, text.length);
+  while (start > 0 && text[start - 1] !== '\n' && text[start - 1] !== '\r') start--;
+  if (!guessLine(text, start, lineEndOf(text, start), format, new Masked(text))) return detail;
+  return format === 'json' ? detail.replace(/(found |Unexpected |at )'(?:'|[^']{1,2})'/u, '$1a character after a secret key') : detail.replace(/:\s[\s\S]*$/, '.');
+}
+
 /** What replaces a secret that would otherwise be written in a code, message, detail or pointer. */
 export const ELIDED = '…';
 

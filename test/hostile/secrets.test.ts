@@ -268,6 +268,21 @@ describe('secret canaries: no output holds a secret, however it is written', () 
   });
 });
 
+describe('a syntax error on a secret’s line quotes nothing of it', () => {
+  it('the JSON scan’s found character and the YAML parser’s token text are left out', () => {
+    const cwd = tempTree({ 'bare.json': '{"name": "web", "password": hunter2}\n', 'token.yaml': 'name: web\n]api_token: hunter2\n' });
+    let out = '';
+    runCli(['--format', 'json', 'bare.json', 'token.yaml'], { cwd, env: {}, stdout: (t) => void (out += t), stderr: (t) => void (out += t), stdin: () => new Uint8Array(), isTTY: false });
+    const got = (JSON.parse(out) as Array<{ diagnostics: Array<{ code: string; line: number; column: number; detail: string }> }>).flatMap((r) => r.diagnostics.map((d) => `${d.code} ${d.line}:${d.column} ${d.detail}`));
+    expect(got).toEqual([
+      'InvalidJsonFormat 1:29 Expected a value (object, array, string, number, true, false or null), found a character after a secret key.',
+      'InvalidYamlFormat 2:1 Unexpected flow-seq-end token in YAML stream.',
+    ]);
+    expect(out).not.toContain('hunter2');
+    expect(out).not.toContain("'h'");
+  });
+});
+
 describe('masking is linear in the length of a line (issue 15)', () => {
   it('a one-line JSON of 150,000 password keys (5 MB) prints its masked excerpt', () => {
     const n = 150_000;
