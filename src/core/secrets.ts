@@ -26,7 +26,16 @@ import type { Diagnostic } from '../diagnostic.js';
 /** Names that a dialect defines as non-secrets, normalised (SPEC clarification 6). */
 const NOT_SECRETS = new Set(['idempotenttoken', 'passwordinherit', 'accesskeyid']);
 
-const SECRET_WORDS = ['password', 'passwd', 'secret', 'token', 'privatekey', 'apikey', 'accesskey'];
+const SECRET_WORDS = /password|passwd|secret|token|privatekey|apikey|accesskey/;
+
+/** A word that may stand with separators between its letters (`pass_word`). */
+const loose = (word: string) => [...word].join('[-_.]*');
+
+/**
+ * What every secret name matches before it is normalised: most keys fail this one test, without
+ * the copies that normalising makes (a file can hold hundreds of thousands of keys).
+ */
+const MAYBE_SECRET = new RegExp(`${['passw', 'secret', 'token', 'privatekey', 'apikey', 'accesskey'].map(loose).join('|')}|${loose('pwd')}[-_.]*$|${loose('key')}[-_.]*$`, 'i');
 
 /**
  * True for a key that names a secret (SPEC §3 PlaintextSecret): with `_`, `-`, `.` removed and in
@@ -36,10 +45,11 @@ const SECRET_WORDS = ['password', 'passwd', 'secret', 'token', 'privatekey', 'ap
  * `PasswordInherit`).
  */
 export function isSecretName(key: string): boolean {
-  const n = key.replace(/[-_.]/g, '').toLowerCase();
+  if (!MAYBE_SECRET.test(key)) return false;
+  let n = key.toLowerCase();
+  if (n.includes('_') || n.includes('-') || n.includes('.')) n = n.replace(/[-_.]/g, '');
   if (NOT_SECRETS.has(n) || n.endsWith('publickey') || n.endsWith('accesskeyid')) return false;
-  for (const word of SECRET_WORDS) if (n.includes(word)) return true;
-  return n.endsWith('pwd') || (n.endsWith('key') && n !== 'key');
+  return SECRET_WORDS.test(n) || n.endsWith('pwd') || (n.endsWith('key') && n !== 'key');
 }
 
 /**

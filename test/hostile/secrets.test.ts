@@ -127,6 +127,13 @@ describe('secrets never appear in output', () => {
 describe('redactSecrets: by key name', () => {
   const mask = (name: string, text: string) => redactSecrets(name, new TextEncoder().encode(text));
 
+  it('names a secret by SPEC §3 and clarification 6', () => {
+    const secret = ['password', 'Password', 'DB_PASSWORD', 'pass_word', 'db-passwd', 'AccessKeySecret', 'client.secret', 'AccessSecurityToken', 'x-token', 'ssh_private_key', 'ApiKey', 'oss_access_key', 'AccessKeyIdList', 'root_pwd', 'LicenseKey', 'aes-key', 'password_hint_url'];
+    const plain = ['IdempotentToken', 'idempotent_token', 'PasswordInherit', 'AccessKeyId', 'SecurityCredentials/OssAccessKeyId', 'ssh_public_key', 'PublicKey', 'key', 'KEY', 'Name', 'keys', 'InstanceType', 'Description'];
+    expect(secret.filter((k) => !isSecretName(k))).toEqual([]);
+    expect(plain.filter((k) => isSecretName(k))).toEqual([]);
+  });
+
   it('every x-secret field of the schemas is a secret by its name', () => {
     for (const name of ['AccessKeySecret', 'AccessSecurityToken', 'SecurityToken', 'password']) expect(isSecretName(name), name).toBe(true);
   });
