@@ -375,12 +375,7 @@ export function secretScrubber(format: 'json' | 'yaml', text: string, doc: SpecD
     const chars = [...s];
     for (const f of [s, JSON.stringify(s).slice(1, -1), escapeToken(s), ...(chars.length > 60 ? [`${JSON.stringify(chars.slice(0, 57).join('')).slice(1, -1)}…`] : [])]) forms.add(f);
   }
-  const list = [...forms].sort((a, b) => b.length - a.length);
-  const scrub = (t: string): string => {
-    let out = t;
-    for (const f of list) if (out.includes(f)) out = elide(out, f);
-    return out;
-  };
+  const scrub = elider(forms);
   return (d) => {
     const detail = d.detail === undefined ? undefined : scrub(d.detail);
     return { ...d, code: scrub(d.code), message: scrub(d.message), ...(detail === undefined ? {} : { detail }), pointer: scrub(d.pointer) };
@@ -390,24 +385,49 @@ export function secretScrubber(format: 'json' | 'yaml', text: string, doc: SpecD
 const WORD = /[\p{L}\p{N}_]/u;
 
 /**
- * `text` with each occurrence of `secret` replaced by `ELIDED`. A short secret (under six
- * characters) is replaced only where it stands as a whole (no letter or digit joined to it), so
- * that a reused `ab` does not take the `ab` out of every word.
+ * A function that replaces each occurrence of any of `forms` in a text by `ELIDED`, the longest
+ * at each place first. A short form (under six characters) is replaced only where it stands as a
+ * whole (no letter or digit joined to it), so that a reused `ab` does not take the `ab` out of
+ * every word. The forms are looked up by length, so a text costs its length times the number of
+ * distinct lengths, however many secrets a document reuses (an alias bomb's budget's worth).
  */
-function elide(text: string, secret: string): string {
-  const whole = [...secret].length < 6;
-  let out = '';
-  let from = 0;
-  let i = text.indexOf(secret);
-  while (i >= 0) {
-    const before = text[i - 1];
-    const after = text[i + secret.length];
-    const joined = whole && ((before !== undefined && WORD.test(before) && WORD.test(secret[0]!)) || (after !== undefined && WORD.test(after) && WORD.test(secret[secret.length - 1]!)));
-    if (!joined) {
-      out += text.slice(from, i) + ELIDED;
-      from = i + secret.length;
-    }
-    i = text.indexOf(secret, joined ? i + 1 : from);
+function elider(forms: ReadonlySet<string>): (text: string) => string {
+  const byLength = new Map<number, Set<string>>();
+  for (const f of forms) {
+    if (f === '') continue;
+    let set = byLength.get(f.length);
+    if (!set) byLength.set(f.length, (set = new Set()));
+    set.add(f);
   }
-  return out + text.slice(from);
+  const lengths = [...byLength.keys()].sort((a, b) => b - a);
+  const shortest = lengths[lengths.length - 1] ?? Infinity;
+  const joined = (text: string, at: number, form: string): boolean => {
+    if ([...form].length >= 6) return false;
+    const before = text[at - 1];
+    const after = text[at + form.length];
+    return (before !== undefined && WORD.test(before) && WORD.test(form[0]!)) || (after !== undefined && WORD.test(after) && WORD.test(form[form.length - 1]!));
+  };
+  return (text) => {
+    if (text.length < shortest) return text;
+    let out = '';
+    let from = 0;
+    let i = 0;
+    while (i + shortest <= text.length) {
+      let hit = 0;
+      for (const n of lengths) {
+        if (i + n > text.length) continue;
+        const piece = text.slice(i, i + n);
+        if (byLength.get(n)!.has(piece) && !joined(text, i, piece)) {
+          hit = n;
+          break;
+        }
+      }
+      if (hit) {
+        out += text.slice(from, i) + ELIDED;
+        i += hit;
+        from = i;
+      } else i++;
+    }
+    return from === 0 ? text : out + text.slice(from);
+  };
 }
