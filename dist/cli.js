@@ -3508,7 +3508,7 @@ var LINT_CODES = [
     code: "PlaintextSecret",
     message: "A secret is written in plain text in the spec file.",
     severity: "warning",
-    summary: "A non-empty secret (OSS key secret or token, root password) is committed in the file."
+    summary: "A non-empty value under a key that names a secret (OSS key secret or token, root password, or any password, token, secret or key in UserData, EnvVars or elsewhere) is committed in the file."
   },
   {
     code: "SpotSettingIgnored",
@@ -5305,336 +5305,10 @@ function defineCrossFileRule(rule) {
   return rule;
 }
 
-// src/core/schema.ts
-function schemaRuleId(dialect) {
-  return dialect.schemaFile.replace(/\.schema\.json$/, "");
-}
-var KEYWORD_KIND = {
-  type: "type",
-  minLength: "bounds",
-  maxLength: "bounds",
-  minimum: "bounds",
-  maximum: "bounds",
-  exclusiveMinimum: "bounds",
-  exclusiveMaximum: "bounds",
-  minProperties: "bounds",
-  maxProperties: "bounds",
-  minItems: "bounds",
-  maxItems: "bounds",
-  pattern: "format",
-  format: "format",
-  enum: "format",
-  const: "format",
-  multipleOf: "format"
-};
-function checkSchema(dialect, data, sink, maxUnknown = Infinity, doc, source) {
-  if (dialect.validate(data)) return 0;
-  const rule = schemaRuleId(dialect);
-  let errors = dialect.validate.errors ?? [];
-  let omitted = 0;
-  if (doc && errors.length > maxUnknown) {
-    const unknown = errors.filter((e) => e.keyword === "additionalProperties");
-    if (unknown.length > maxUnknown) {
-      const placed = unknown.map((e) => ({ e, at: keyOffset(doc, child(e.instancePath, e.params.additionalProperty)) }));
-      placed.sort((a, b) => a.at - b.at);
-      const first = new Set(placed.slice(0, maxUnknown).map((p) => p.e));
-      omitted = unknown.length - maxUnknown;
-      errors = errors.filter((e) => e.keyword !== "additionalProperties" || first.has(e));
-    }
-  }
-  for (const e of errors) mapError(dialect, data, e, rule, sink, source);
-  return omitted;
-}
-function keyOffset(doc, pointer) {
-  const loc = doc.loc(pointer);
-  return loc ? (loc.key ?? loc.value).start : Number.MAX_SAFE_INTEGER;
-}
-function mapError(dialect, data, e, rule, sink, source) {
-  if (e.propertyName !== void 0) return;
-  const pointer = e.instancePath;
-  const keywordAt = e.schemaPath.lastIndexOf("/");
-  const node = schemaAtPath(dialect, e.schemaPath.slice(0, keywordAt));
-  if (e.keyword === "anyOf" || e.schemaPath.includes("/anyOf/")) return;
-  switch (e.keyword) {
-    case "if":
-      return;
-    case "required": {
-      const name = e.params.missingProperty;
-      const at = child(pointer, name);
-      sink.missing(rule, at, pointer === "" ? {} : { detail: `Add ${name} to ${label(data, pointer)}.` });
-      return;
-    }
-    case "additionalProperties": {
-      const name = e.params.additionalProperty;
-      const near = closest(name, knownNames(node));
-      const where = pointer === "" ? "" : ` of ${label(data, pointer)}`;
-      sink.reporter(rule).lint("UnknownParameter", child(pointer, name), {
-        target: "key",
-        detail: `${quote(name)} is not a field${where} in the documented request body.${near ? ` Did you mean "${near}"?` : ""}`
-      });
-      return;
-    }
-    case "propertyNames": {
-      const name = e.params.propertyName;
-      const names = schemaAtPath(dialect, e.schemaPath);
-      const at = child(pointer, name);
-      const n = codePoints(name);
-      const detail = n === 0 ? `An empty key is not allowed in ${label(data, pointer)}; keys have ${names?.minLength ?? 1}\u2013${names?.maxLength} characters.` : `The key ${quote(name)} has ${n} characters; at most ${names?.maxLength} are allowed.`;
-      sink.invalid(rule, at, "bounds", { target: "key", detail }, names?.["x-parameter"]);
-      return;
-    }
-  }
-  const kind = KEYWORD_KIND[e.keyword];
-  if (!kind || !node) throw new Error(`unmapped schema error ${e.keyword} at ${e.schemaPath}`);
-  const value = get(data, pointer);
-  const container = e.keyword.endsWith("Properties") || e.keyword.endsWith("Items");
-  sink.invalid(rule, pointer, kind, {
-    target: container ? "container" : "value",
-    // A number is quoted as written: its double may differ (9007199254740993, 1e400).
-    detail: describe(e, node, value, label(data, pointer), dialect, pointer, typeof value === "number" ? source?.(pointer) : void 0)
-  });
-}
-var namesOf = /* @__PURE__ */ new WeakMap();
-function knownNames(node) {
-  if (!node) return [];
-  let names = namesOf.get(node);
-  if (!names) namesOf.set(node, names = Object.keys(node.properties ?? {}).filter((k) => k !== "$schema"));
-  return names;
-}
-function label(data, pointer) {
-  let out = "";
-  let value = data;
-  for (const t of tokens(pointer)) {
-    out += Array.isArray(value) ? `[${t}]` : out === "" ? t : `.${t}`;
-    value = get(value, `/${t.replace(/~/g, "~0").replace(/\//g, "~1")}`);
-  }
-  return out || "The request body";
-}
-function quote(value, secret = false) {
-  if (secret) return "the value";
-  if (typeof value === "string") {
-    const head = [...value.slice(0, 122)];
-    const shown = head.length > 60 ? `${head.slice(0, 57).join("")}\u2026` : value;
-    return JSON.stringify(shown);
-  }
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "an array";
-  if (typeof value === "object") return "an object";
-  return String(value);
-}
-function codePoints(text) {
-  let n = 0;
-  for (const _ of text) n++;
-  return n;
-}
-var TYPE_NAMES = {
-  string: "a string",
-  integer: "an integer",
-  number: "a number",
-  boolean: "true or false",
-  object: "an object",
-  array: "an array"
-};
-function typeOf(value, src) {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "an array";
-  if (typeof value === "number") {
-    if (Number.isNaN(value)) return "not a number";
-    if (!Number.isFinite(value)) {
-      if (src === void 0 || /^[-+]?\.inf$/i.test(src)) return "infinity";
-      return `${/^[-+]?\d+$/.test(src) ? "an integer" : "a number"} beyond the range of a 64-bit float`;
-    }
-    return Number.isInteger(value) ? "a number" : "a number with a fraction";
-  }
-  if (typeof value === "string") return "a string";
-  if (typeof value === "boolean") return "a boolean";
-  return "an object";
-}
-function describe(e, node, value, name, dialect, pointer, src) {
-  const secret = node["x-secret"] === true || schemaAtPointer(dialect, pointer)?.["x-secret"] === true;
-  const p = e.params;
-  const say = (v, hidden = false) => !hidden && typeof v === "number" && src !== void 0 ? numberAsWritten(v, src) : quote(v, hidden);
-  switch (e.keyword) {
-    case "type": {
-      const expected = String(p.type).split(",").map((t) => TYPE_NAMES[t] ?? t).join(" or ");
-      const shown = secret || typeof value === "object" ? "" : ` (${say(value)})`;
-      const hint = p.type === "boolean" && typeof value === "string" ? booleanHint(value) : "";
-      return `${name} is ${typeOf(value, src)}${shown}; it must be ${expected}.${hint}`;
-    }
-    case "minLength":
-    case "maxLength": {
-      const n = typeof value === "string" ? codePoints(value) : 0;
-      if (n === 0) return `${name} is empty; at least ${p.limit} character${p.limit === 1 ? " is" : "s are"} required.`;
-      return `${name} has ${n} characters; at ${e.keyword === "maxLength" ? "most" : "least"} ${p.limit} ${p.limit === 1 ? "is" : "are"} allowed.`;
-    }
-    case "minimum":
-    case "maximum":
-    case "exclusiveMinimum":
-    case "exclusiveMaximum": {
-      const edge = e.keyword.includes("inimum") ? "smallest" : "largest";
-      const when = node["x-hint"] ? ` ${node["x-hint"]}` : "";
-      return `${name} is ${say(value, secret)}; the ${edge} allowed value is ${p.limit}${when}.`;
-    }
-    case "minProperties":
-    case "maxProperties": {
-      const n = value && typeof value === "object" ? Object.keys(value).length : 0;
-      if (n === 0) return `${name} is empty; at least ${p.limit} member${p.limit === 1 ? " is" : "s are"} required.`;
-      return `${name} has ${n} members; at ${e.keyword === "maxProperties" ? "most" : "least"} ${p.limit} are allowed.`;
-    }
-    case "minItems":
-    case "maxItems":
-      return `${name} has ${Array.isArray(value) ? value.length : 0} elements; at ${e.keyword === "maxItems" ? "most" : "least"} ${p.limit} are allowed.`;
-    case "multipleOf": {
-      const step = Number(p.multipleOf);
-      const decimals = Math.round(-Math.log10(step));
-      return Number.isInteger(decimals) && 10 ** -decimals === step ? `${name} is ${say(value, secret)}; at most ${decimals} decimals are allowed.` : `${name} is ${say(value, secret)}; it must be a multiple of ${step}.`;
-    }
-    case "enum":
-    case "const": {
-      const allowed = (e.keyword === "enum" ? p.allowedValues : [p.allowedValue]).map((v) => JSON.stringify(v));
-      const note = typeof value === "string" && !secret ? node["x-enum-notes"]?.find((n) => new RegExp(n.pattern).test(value)) : void 0;
-      if (note) return `${name} is ${say(value)}, ${note.note}; allowed values are ${allowed.join(", ")}.`;
-      const near = typeof value === "string" && !secret ? closest(value, allowedStrings(p)) : void 0;
-      const hint = near ? ` Did you mean "${near}"?` : "";
-      return `${name} is ${say(value, secret)}; allowed values are ${allowed.join(", ")}.${hint}`;
-    }
-    default: {
-      const hint = node["x-hint"];
-      return `${name} ${secret ? "is not in the expected format" : `${say(value)} is not valid`}${hint ? `: ${hint}` : ""}.`;
-    }
-  }
-}
-function booleanHint(value) {
-  if (/^(yes|no|on|off|y|n)$/i.test(value)) {
-    const meant = /^(yes|on|y)$/i.test(value) ? "true" : "false";
-    return ` YAML 1.2 reads ${value} as a string (only YAML 1.1 read it as a boolean): write ${meant}, without quotes.`;
-  }
-  if (/^(true|false)$/i.test(value)) return ` The quotes make it a string: write ${value.toLowerCase()} without quotes.`;
-  return "";
-}
-function allowedStrings(p) {
-  const list = p.allowedValues ?? [p.allowedValue];
-  return list.filter((v) => typeof v === "string" && v !== "");
-}
-function closest(name, known3) {
-  const lower = name.toLowerCase();
-  let best;
-  let bestDistance = Infinity;
-  for (const k of known3) {
-    const d = k.toLowerCase() === lower ? 0 : distance(lower, k.toLowerCase());
-    if (d < bestDistance) best = k, bestDistance = d;
-  }
-  const limit = Math.max(1, Math.min(3, Math.floor(name.length / 3)));
-  return best !== void 0 && bestDistance <= limit ? best : void 0;
-}
-function distance(a, b) {
-  if (Math.abs(a.length - b.length) > 3) return Infinity;
-  const width = b.length + 1;
-  if (rows[0].length < width) for (let r = 0; r < 3; r++) rows[r] = new Int32Array(width * 2);
-  let before = rows[0];
-  let above = rows[1];
-  let here = rows[2];
-  for (let j = 0; j < width; j++) above[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    here[0] = i;
-    for (let j = 1; j < width; j++) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      let v = Math.min(above[j] + 1, here[j - 1] + 1, above[j - 1] + cost);
-      if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) v = Math.min(v, before[j - 2] + 1);
-      here[j] = v;
-    }
-    const spent = before;
-    before = above;
-    above = here;
-    here = spent;
-  }
-  return above[b.length];
-}
-var rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
-
-// src/core/codes.ts
-function templateCodes(dialect) {
-  const out = /* @__PURE__ */ new Map();
-  const add2 = (resolved, parameter) => {
-    if (resolved.origin === "template" && !out.has(resolved.code)) out.set(resolved.code, { code: resolved.code, message: resolved.message, parameter });
-  };
-  const visit = (node, seen) => {
-    if (!node || seen.has(node)) return;
-    seen.add(node);
-    const target = node.$ref ? resolveRef(dialect.schema, node.$ref) : node;
-    const param = target["x-parameter"];
-    if (param && param !== "HttpBody" && param !== "$schema") {
-      const kinds = /* @__PURE__ */ new Set(["type"]);
-      for (const keyword of Object.keys(target)) if (KEYWORD_KIND[keyword]) kinds.add(KEYWORD_KIND[keyword]);
-      for (const kind of kinds) add2(invalid(dialect.codeName(param), kind, {}, param), param);
-    }
-    for (const name of target.required ?? []) {
-      const childParam = target.properties?.[name]?.["x-parameter"];
-      if (childParam) add2(missing(dialect.codeName(childParam), {}, childParam), childParam);
-    }
-    for (const child2 of Object.values(target.properties ?? {})) visit(child2, seen);
-    if (typeof target.additionalProperties === "object") visit(target.additionalProperties, seen);
-    visit(target.items, seen);
-    visit(target.propertyNames, seen);
-  };
-  visit(dialect.schema, /* @__PURE__ */ new Set());
-  return [...out.values()].sort((a, b) => a.code < b.code ? -1 : 1);
-}
-function resolveRef(root, ref) {
-  let node = root;
-  for (const part of ref.replace(/^#\//, "").split("/")) node = node[part];
-  return node;
-}
-var known;
-function knownCodes() {
-  if (known) return known;
-  const all = /* @__PURE__ */ new Set([
-    ...API_ROWS.map((r) => r.code).filter((c) => !c.includes("{Parameter}")),
-    ...Object.values(DIALECTS).flatMap((d) => templateCodes(d).map((t) => t.code)),
-    ...LINT_CODES.map((l) => l.code)
-  ]);
-  const fixed = /* @__PURE__ */ new Set();
-  const keyed = [];
-  for (const code of all) {
-    const at = code.indexOf("{key}");
-    if (at < 0) fixed.add(code);
-    else keyed.push({ before: code.slice(0, at), after: code.slice(at + "{key}".length) });
-  }
-  const names = [...fixed, ...new Set(keyed.map((k) => `${k.before}*`))];
-  known = { fixed, keyed, names };
-  return known;
-}
-function codeNameProblem(name) {
-  const { fixed, keyed, names } = knownCodes();
-  const shown = JSON.stringify(name);
-  const placeholder = /\{(key|Parameter)\}/.exec(name);
-  if (placeholder) return `${shown} is the catalogue's pattern, not a code: write the code with the ${placeholder[1]} filled in, or "${name.slice(0, placeholder.index)}*" for all of them`;
-  if (name.endsWith("*")) {
-    const prefix = name.slice(0, -1);
-    if ([...fixed].some((c) => c.startsWith(prefix)) || keyed.some((k) => k.before.startsWith(prefix) || prefix.startsWith(k.before))) return void 0;
-    const near2 = nearestPrefix(prefix, names);
-    return `${shown} matches no code${near2 ? `; did you mean "${near2}*"?` : ""}`;
-  }
-  if (fixed.has(name) || keyed.some((k) => name.length >= k.before.length + k.after.length && name.startsWith(k.before) && name.endsWith(k.after))) return void 0;
-  if ([...fixed].some((c) => c.startsWith(name)) || keyed.some((k) => k.before.startsWith(name))) {
-    return `${shown} is not a code; to match every code that starts with it, write "${name}*"`;
-  }
-  const near = closest(name, names);
-  return `${shown} is not a code clusterlint reports${near ? `; did you mean "${near}"?` : ""}`;
-}
-function nearestPrefix(prefix, names) {
-  for (const delta of [0, -1, 1, -2, 2]) {
-    const length = prefix.length + delta;
-    if (length < 1) continue;
-    const candidates = /* @__PURE__ */ new Set();
-    for (const n of names) {
-      const code = n.endsWith("*") ? n.slice(0, -1) : n;
-      if (code.length >= length) candidates.add(code.slice(0, length));
-    }
-    const near = closest(prefix, [...candidates]);
-    if (near !== void 0) return near;
-  }
-  return void 0;
+// src/core/document.ts
+var NO_FLOATS = /* @__PURE__ */ new Set();
+function bareDocument(index, start, data, syntax) {
+  return { index, data, ...syntax ? { syntax } : {}, floatIntegers: NO_FLOATS, duplicates: [], loc: () => void 0, start };
 }
 
 // src/core/limits.ts
@@ -5656,12 +5330,6 @@ var TOO_MANY_TOKENS = `The file holds more than ${MAX_YAML_TOKENS} YAML tokens (
 var MAX_YAML_DOCUMENTS = 1e4;
 var TOO_MANY_DOCUMENTS = `The file holds more than ${MAX_YAML_DOCUMENTS} YAML documents; clusterlint reads at most ${MAX_YAML_DOCUMENTS}.`;
 var MAX_ALIAS_EXPANSION = 1e4;
-
-// src/core/document.ts
-var NO_FLOATS = /* @__PURE__ */ new Set();
-function bareDocument(index, start, data, syntax) {
-  return { index, data, ...syntax ? { syntax } : {}, floatIntegers: NO_FLOATS, duplicates: [], loc: () => void 0, start };
-}
 
 // src/core/json.ts
 function parseJson(text) {
@@ -5891,6 +5559,21 @@ var JsonShape = class {
     for (const c of this.children(node)) out.set(this.key(c), c);
     this.byKey.set(node, out);
     return out;
+  }
+  /**
+   * One node's place, for walks over every node in text order: its parent (-1 for the root), its
+   * key's span (`keyStart` -1 in an array), its value's span (empty while the scan had not finished
+   * the value) and whether it is an object or array.
+   */
+  place(node, into) {
+    const at = node * STRIDE;
+    const n = this.nodes;
+    into.parent = n[at + PARENT];
+    into.keyStart = n[at + KEY_START];
+    into.keyEnd = n[at + KEY_END];
+    into.start = n[at + START];
+    into.end = n[at + END];
+    into.container = n[at + KIND] !== 0;
   }
   /** The decoded key of a member node. */
   key(node) {
@@ -6677,6 +6360,650 @@ function parseFile(path, bytes) {
   if (format === "json") return { format, text, lines, documents: [parseJson(text)] };
   const modeline = MODELINE.exec(text)?.[1];
   return { format, text, lines, documents: parseYaml(text), ...modeline ? { modelineSchema: modeline } : {} };
+}
+
+// src/core/secrets.ts
+var NOT_SECRETS = /* @__PURE__ */ new Set(["idempotenttoken", "passwordinherit", "accesskeyid"]);
+var SECRET_WORDS = /password|passwd|secret|token|privatekey|apikey|accesskey/;
+var loose = (word) => [...word].join("[-_.]*");
+var MAYBE_SECRET = new RegExp(`${["passw", "secret", "token", "privatekey", "apikey", "accesskey"].map(loose).join("|")}|${loose("pwd")}[-_.]*$|${loose("key")}[-_.]*$`, "i");
+function isSecretName(key) {
+  if (!MAYBE_SECRET.test(key)) return false;
+  let n = key.toLowerCase();
+  if (n.includes("_") || n.includes("-") || n.includes(".")) n = n.replace(/[-_.]/g, "");
+  if (NOT_SECRETS.has(n) || n.endsWith("publickey") || n.endsWith("accesskeyid")) return false;
+  return SECRET_WORDS.test(n) || n.endsWith("pwd") || n.endsWith("key") && n !== "key";
+}
+function* secretValues(data) {
+  const stack = [{ value: data, pointer: "", secret: false }];
+  while (stack.length) {
+    const { value, pointer, secret } = stack.pop();
+    if (Array.isArray(value)) value.forEach((item, i) => stack.push({ value: item, pointer: child(pointer, i), secret }));
+    else if (isObject(value)) {
+      for (const key of Object.keys(value)) stack.push({ value: value[key], pointer: child(pointer, key), secret: secret || isSecretName(key) });
+    } else if (secret && value !== null && value !== void 0) yield { pointer, value };
+  }
+}
+function redactSecrets(file, bytes) {
+  const decoded = decodeUtf8(bytes);
+  const text = decoded.ok ? decoded.text : displayText(bytes);
+  const masked = new Masked(text);
+  if (formatOf(file, text) === "json") jsonSecrets(text, masked);
+  else {
+    const documents = decoded.ok ? parseYaml(text) : [];
+    const lines = new LineIndex(text);
+    for (const doc of documents) {
+      if (doc.syntax) continue;
+      const seen = /* @__PURE__ */ new Set();
+      for (const { pointer } of secretValues(doc.data)) {
+        const loc = doc.loc(pointer);
+        if (loc && !seen.has(loc.value.start)) {
+          seen.add(loc.value.start);
+          masked.quoted(loc.value.start, loc.value.end);
+        }
+      }
+      const starts = /* @__PURE__ */ new Set();
+      for (const d of doc.duplicates) {
+        if (isSecretName(tokens(d.pointer).pop())) starts.add(d.firstKey.start - lines.position(d.firstKey.start).column + 1);
+      }
+      if (starts.size) guess(text, "yaml", masked, [...starts].sort((x, y) => x - y));
+    }
+    if (!decoded.ok || documents.some((d) => d.syntax)) guess(text, "yaml", masked);
+  }
+  return masked.text();
+}
+function jsonSecrets(text, masked) {
+  const shape = scanJson(text);
+  const secret = new Uint8Array(shape.count);
+  const p = { parent: -1, keyStart: -1, keyEnd: -1, start: 0, end: 0, container: false };
+  for (let node = 0; node < shape.count; node++) {
+    shape.place(node, p);
+    let named2 = false;
+    if (p.keyStart >= 0) {
+      try {
+        named2 = isSecretName(shape.key(node));
+      } catch {
+        named2 = true;
+      }
+    }
+    secret[node] = named2 || p.parent >= 0 && secret[p.parent] === 1 ? 1 : 0;
+    if (secret[node] && !p.container && p.end > p.start) masked.quoted(p.start, p.end);
+  }
+  if (shape.syntax) guess(text, "json", masked);
+}
+var Masked = class {
+  constructor(source) {
+    this.source = source;
+  }
+  source;
+  marks;
+  /** Marks `[start, end)`. */
+  span(start, end) {
+    if (end <= start) return;
+    const marks = this.marks ??= new Uint8Array(this.source.length);
+    marks.fill(1, start, Math.min(end, marks.length));
+  }
+  /** Marks a value's span without its quotes, so that the masked text still reads as a string. */
+  quoted(start, end) {
+    const first = this.source[start];
+    if (end - start >= 2 && (first === '"' || first === "'") && this.source[end - 1] === first) this.span(start + 1, end - 1);
+    else this.span(start, end);
+  }
+  /** The text with every marked code unit but line breaks and line-starting blanks written as `*`. */
+  text() {
+    const marks = this.marks;
+    const t = this.source;
+    if (!marks) return t;
+    const units = new Uint16Array(t.length);
+    let lineStart = true;
+    for (let i = 0; i < t.length; i++) {
+      const c = t.charCodeAt(i);
+      if (c === 10 || c === 13) lineStart = true;
+      else if (c !== 32 && c !== 9) lineStart = false;
+      units[i] = marks[i] === 1 && c !== 10 && c !== 13 && !lineStart ? 42 : c;
+    }
+    return Buffer.from(units.buffer, units.byteOffset, units.byteLength).toString("utf16le");
+  }
+};
+var FLOW = /* @__PURE__ */ new Set([",", "[", "]", "{", "}"]);
+function guess(text, format, masked, only) {
+  let start = only ? only[0] ?? text.length : 0;
+  let k = 0;
+  while (start < text.length) {
+    const end = lineEndOf(text, start);
+    const found2 = guessLine(text, start, end, format, masked);
+    let next = nextLine(text, end);
+    if (found2 && format === "yaml") {
+      const indent = indentOf(text, start);
+      while (next < text.length) {
+        const e = lineEndOf(text, next);
+        const own = indentOf(text, next);
+        if (next + own < e && own <= indent) break;
+        masked.span(next + own, e);
+        next = nextLine(text, e);
+      }
+    }
+    if (only) {
+      while (k < only.length && only[k] < next) k++;
+      if (k >= only.length) break;
+      next = only[k];
+    }
+    start = next;
+  }
+}
+function guessLine(text, start, end, format, masked) {
+  let found2 = false;
+  let i = start;
+  while (i < end) {
+    const c = text[i];
+    let from;
+    let to;
+    let next;
+    let quote2 = "";
+    if (c === " " || c === "	" || c === ":" || FLOW.has(c)) {
+      i++;
+      continue;
+    } else if (c === '"' || c === "'") {
+      to = closingQuote(text, i, end, c === "'" && format === "yaml");
+      from = i + 1;
+      next = to + 1;
+      quote2 = c;
+    } else if (c === "#" && format === "yaml" && (i === start || text[i - 1] === " " || text[i - 1] === "	")) {
+      if (found2) masked.span(i, end);
+      return found2;
+    } else if ((c === "-" || c === "?") && format === "yaml" && (i + 1 >= end || text[i + 1] === " " || text[i + 1] === "	")) {
+      i++;
+      continue;
+    } else {
+      let j = i;
+      while (j < end) {
+        const d = text[j];
+        if (FLOW.has(d) || d === '"') break;
+        if (d === ":" && (format === "json" || j + 1 >= end || text[j + 1] === " " || text[j + 1] === "	")) break;
+        j++;
+      }
+      to = j;
+      while (to > i && (text[to - 1] === " " || text[to - 1] === "	")) to--;
+      from = i;
+      next = j;
+    }
+    if (found2) masked.span(from, to);
+    else {
+      let after = next;
+      while (after < end && (text[after] === " " || text[after] === "	")) after++;
+      if (text[after] === ":" && isSecretName(quote2 ? decodeQuoted(text.slice(from, to), quote2, format) : text.slice(from, to))) found2 = true;
+    }
+    i = Math.max(next, i + 1);
+  }
+  return found2;
+}
+function closingQuote(text, open, end, doubledQuote) {
+  const q = text[open];
+  for (let i = open + 1; i < end; i++) {
+    const c = text[i];
+    if (c === "\\" && q === '"') i++;
+    else if (c === q) {
+      if (doubledQuote && text[i + 1] === q) i++;
+      else return i;
+    }
+  }
+  return end;
+}
+function decodeQuoted(raw, quote2, format) {
+  if (quote2 === "'") return format === "yaml" ? raw.replace(/''/g, "'") : raw;
+  if (!raw.includes("\\")) return raw;
+  return raw.replace(/\\(?:u([0-9a-fA-F]{4})|x([0-9a-fA-F]{2})|U([0-9a-fA-F]{8})|(.))/g, (_m, u, x, U, other) => {
+    const hex2 = u ?? x ?? U;
+    if (hex2) {
+      const code = Number.parseInt(hex2, 16);
+      return code <= 1114111 ? String.fromCodePoint(code) : "";
+    }
+    return other === void 0 ? "" : { n: "\n", t: "	", r: "\r", b: "\b", f: "\f", "0": "\0" }[other] ?? other;
+  });
+}
+function lineEndOf(text, start) {
+  let i = start;
+  while (i < text.length && text[i] !== "\n" && text[i] !== "\r") i++;
+  return i;
+}
+function nextLine(text, end) {
+  return end + (text.startsWith("\r\n", end) ? 2 : 1);
+}
+function indentOf(text, start) {
+  let i = start;
+  while (text[i] === " " || text[i] === "	") i++;
+  return i - start;
+}
+function syntaxDetail(text, format, offset, detail) {
+  let start = Math.min(offset, text.length);
+  while (start > 0 && text[start - 1] !== "\n" && text[start - 1] !== "\r") start--;
+  if (!guessLine(text, start, lineEndOf(text, start), format, new Masked(text))) return detail;
+  return format === "json" ? detail.replace(/(found |Unexpected |at )'(?:'|[^']{1,2})'/u, "$1a character after a secret key") : detail.replace(/:\s[\s\S]*$/, ".");
+}
+var ELIDED = "\u2026";
+function secretScrubber(format, text, doc) {
+  if (format !== "yaml" || doc.syntax || !text.includes("&")) return void 0;
+  const secrets = [];
+  const secretPointers = /* @__PURE__ */ new Set();
+  for (const { pointer, value } of secretValues(doc.data)) {
+    secretPointers.add(pointer);
+    const loc = doc.loc(pointer);
+    if (loc && (typeof value === "string" || typeof value === "number") && String(value) !== "") secrets.push({ span: loc.value, text: String(value) });
+  }
+  if (secrets.length === 0) return void 0;
+  secrets.sort((a, b) => a.span.start - b.span.start);
+  const inside = (s) => {
+    let lo = 0;
+    let hi = secrets.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (secrets[mid].span.start <= s.start) lo = mid;
+      else hi = mid - 1;
+    }
+    const c = secrets[lo];
+    return c.span.start <= s.start && s.end <= c.span.end ? c.text : void 0;
+  };
+  const reused = /* @__PURE__ */ new Set();
+  const stack = [{ value: doc.data, pointer: "" }];
+  while (stack.length) {
+    const { value, pointer } = stack.pop();
+    const loc = pointer === "" ? void 0 : doc.loc(pointer);
+    if (loc?.key) {
+      const k = inside(loc.key);
+      if (k !== void 0) reused.add(k);
+    }
+    if (loc && !secretPointers.has(pointer)) {
+      const v = inside(loc.value);
+      if (v !== void 0) reused.add(v);
+    }
+    if (Array.isArray(value)) value.forEach((item, i) => stack.push({ value: item, pointer: child(pointer, i) }));
+    else if (isObject(value)) for (const key of Object.keys(value)) stack.push({ value: value[key], pointer: child(pointer, key) });
+  }
+  if (reused.size === 0) return void 0;
+  const forms = /* @__PURE__ */ new Set();
+  for (const s of reused) {
+    const chars = [...s];
+    for (const f of [s, JSON.stringify(s).slice(1, -1), escapeToken(s), ...chars.length > 60 ? [`${JSON.stringify(chars.slice(0, 57).join("")).slice(1, -1)}\u2026`] : []]) forms.add(f);
+  }
+  const scrub = elider(forms);
+  return (d) => {
+    const detail = d.detail === void 0 ? void 0 : scrub(d.detail);
+    return { ...d, code: scrub(d.code), message: scrub(d.message), ...detail === void 0 ? {} : { detail }, pointer: scrub(d.pointer) };
+  };
+}
+var WORD = /[\p{L}\p{N}_]/u;
+function elider(forms) {
+  const byLength = /* @__PURE__ */ new Map();
+  for (const f of forms) {
+    if (f === "") continue;
+    let set = byLength.get(f.length);
+    if (!set) byLength.set(f.length, set = /* @__PURE__ */ new Set());
+    set.add(f);
+  }
+  const lengths = [...byLength.keys()].sort((a, b) => b - a);
+  const shortest = lengths[lengths.length - 1] ?? Infinity;
+  const joined = (text, at, form) => {
+    if ([...form].length >= 6) return false;
+    const before = text[at - 1];
+    const after = text[at + form.length];
+    return before !== void 0 && WORD.test(before) && WORD.test(form[0]) || after !== void 0 && WORD.test(after) && WORD.test(form[form.length - 1]);
+  };
+  return (text) => {
+    if (text.length < shortest) return text;
+    let out = "";
+    let from = 0;
+    let i = 0;
+    while (i + shortest <= text.length) {
+      let hit = 0;
+      for (const n of lengths) {
+        if (i + n > text.length) continue;
+        const piece = text.slice(i, i + n);
+        if (byLength.get(n).has(piece) && !joined(text, i, piece)) {
+          hit = n;
+          break;
+        }
+      }
+      if (hit) {
+        out += text.slice(from, i) + ELIDED;
+        i += hit;
+        from = i;
+      } else i++;
+    }
+    return from === 0 ? text : out + text.slice(from);
+  };
+}
+
+// src/core/schema.ts
+function schemaRuleId(dialect) {
+  return dialect.schemaFile.replace(/\.schema\.json$/, "");
+}
+var KEYWORD_KIND = {
+  type: "type",
+  minLength: "bounds",
+  maxLength: "bounds",
+  minimum: "bounds",
+  maximum: "bounds",
+  exclusiveMinimum: "bounds",
+  exclusiveMaximum: "bounds",
+  minProperties: "bounds",
+  maxProperties: "bounds",
+  minItems: "bounds",
+  maxItems: "bounds",
+  pattern: "format",
+  format: "format",
+  enum: "format",
+  const: "format",
+  multipleOf: "format"
+};
+function checkSchema(dialect, data, sink, maxUnknown = Infinity, doc, source) {
+  if (dialect.validate(data)) return 0;
+  const rule = schemaRuleId(dialect);
+  let errors = dialect.validate.errors ?? [];
+  let omitted = 0;
+  if (doc && errors.length > maxUnknown) {
+    const unknown = errors.filter((e) => e.keyword === "additionalProperties");
+    if (unknown.length > maxUnknown) {
+      const placed = unknown.map((e) => ({ e, at: keyOffset(doc, child(e.instancePath, e.params.additionalProperty)) }));
+      placed.sort((a, b) => a.at - b.at);
+      const first = new Set(placed.slice(0, maxUnknown).map((p) => p.e));
+      omitted = unknown.length - maxUnknown;
+      errors = errors.filter((e) => e.keyword !== "additionalProperties" || first.has(e));
+    }
+  }
+  for (const e of errors) mapError(dialect, data, e, rule, sink, source);
+  return omitted;
+}
+function keyOffset(doc, pointer) {
+  const loc = doc.loc(pointer);
+  return loc ? (loc.key ?? loc.value).start : Number.MAX_SAFE_INTEGER;
+}
+function mapError(dialect, data, e, rule, sink, source) {
+  if (e.propertyName !== void 0) return;
+  const pointer = e.instancePath;
+  const keywordAt = e.schemaPath.lastIndexOf("/");
+  const node = schemaAtPath(dialect, e.schemaPath.slice(0, keywordAt));
+  if (e.keyword === "anyOf" || e.schemaPath.includes("/anyOf/")) return;
+  switch (e.keyword) {
+    case "if":
+      return;
+    case "required": {
+      const name = e.params.missingProperty;
+      const at = child(pointer, name);
+      sink.missing(rule, at, pointer === "" ? {} : { detail: `Add ${name} to ${label(data, pointer)}.` });
+      return;
+    }
+    case "additionalProperties": {
+      const name = e.params.additionalProperty;
+      const near = closest(name, knownNames(node));
+      const where = pointer === "" ? "" : ` of ${label(data, pointer)}`;
+      sink.reporter(rule).lint("UnknownParameter", child(pointer, name), {
+        target: "key",
+        detail: `${quote(name)} is not a field${where} in the documented request body.${near ? ` Did you mean "${near}"?` : ""}`
+      });
+      return;
+    }
+    case "propertyNames": {
+      const name = e.params.propertyName;
+      const names = schemaAtPath(dialect, e.schemaPath);
+      const at = child(pointer, name);
+      const n = codePoints(name);
+      const detail = n === 0 ? `An empty key is not allowed in ${label(data, pointer)}; keys have ${names?.minLength ?? 1}\u2013${names?.maxLength} characters.` : `The key ${quote(name)} has ${n} characters; at most ${names?.maxLength} are allowed.`;
+      sink.invalid(rule, at, "bounds", { target: "key", detail }, names?.["x-parameter"]);
+      return;
+    }
+  }
+  const kind = KEYWORD_KIND[e.keyword];
+  if (!kind || !node) throw new Error(`unmapped schema error ${e.keyword} at ${e.schemaPath}`);
+  const value = get(data, pointer);
+  const container = e.keyword.endsWith("Properties") || e.keyword.endsWith("Items");
+  sink.invalid(rule, pointer, kind, {
+    target: container ? "container" : "value",
+    // A number is quoted as written: its double may differ (9007199254740993, 1e400).
+    detail: describe(e, node, value, label(data, pointer), dialect, pointer, typeof value === "number" ? source?.(pointer) : void 0)
+  });
+}
+var namesOf = /* @__PURE__ */ new WeakMap();
+function knownNames(node) {
+  if (!node) return [];
+  let names = namesOf.get(node);
+  if (!names) namesOf.set(node, names = Object.keys(node.properties ?? {}).filter((k) => k !== "$schema"));
+  return names;
+}
+function label(data, pointer) {
+  let out = "";
+  let value = data;
+  for (const t of tokens(pointer)) {
+    out += Array.isArray(value) ? `[${t}]` : out === "" ? t : `.${t}`;
+    value = get(value, `/${t.replace(/~/g, "~0").replace(/\//g, "~1")}`);
+  }
+  return out || "The request body";
+}
+function quote(value, secret = false) {
+  if (secret) return "the value";
+  if (typeof value === "string") {
+    const head = [...value.slice(0, 122)];
+    const shown = head.length > 60 ? `${head.slice(0, 57).join("")}\u2026` : value;
+    return JSON.stringify(shown);
+  }
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  if (typeof value === "object") return "an object";
+  return String(value);
+}
+function codePoints(text) {
+  let n = 0;
+  for (const _ of text) n++;
+  return n;
+}
+var TYPE_NAMES = {
+  string: "a string",
+  integer: "an integer",
+  number: "a number",
+  boolean: "true or false",
+  object: "an object",
+  array: "an array"
+};
+function typeOf(value, src) {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  if (typeof value === "number") {
+    if (Number.isNaN(value)) return "not a number";
+    if (!Number.isFinite(value)) {
+      if (src === void 0 || /^[-+]?\.inf$/i.test(src)) return "infinity";
+      return `${/^[-+]?\d+$/.test(src) ? "an integer" : "a number"} beyond the range of a 64-bit float`;
+    }
+    return Number.isInteger(value) ? "a number" : "a number with a fraction";
+  }
+  if (typeof value === "string") return "a string";
+  if (typeof value === "boolean") return "a boolean";
+  return "an object";
+}
+function describe(e, node, value, name, dialect, pointer, src) {
+  const last = tokens(pointer).pop();
+  const secret = node["x-secret"] === true || schemaAtPointer(dialect, pointer)?.["x-secret"] === true || last !== void 0 && isSecretName(last);
+  const p = e.params;
+  const say = (v, hidden = false) => !hidden && typeof v === "number" && src !== void 0 ? numberAsWritten(v, src) : quote(v, hidden);
+  switch (e.keyword) {
+    case "type": {
+      const expected = String(p.type).split(",").map((t) => TYPE_NAMES[t] ?? t).join(" or ");
+      const shown = secret || typeof value === "object" ? "" : ` (${say(value)})`;
+      const hint = p.type === "boolean" && typeof value === "string" ? booleanHint(value) : "";
+      return `${name} is ${typeOf(value, src)}${shown}; it must be ${expected}.${hint}`;
+    }
+    case "minLength":
+    case "maxLength": {
+      const n = typeof value === "string" ? codePoints(value) : 0;
+      if (n === 0) return `${name} is empty; at least ${p.limit} character${p.limit === 1 ? " is" : "s are"} required.`;
+      return `${name} has ${n} characters; at ${e.keyword === "maxLength" ? "most" : "least"} ${p.limit} ${p.limit === 1 ? "is" : "are"} allowed.`;
+    }
+    case "minimum":
+    case "maximum":
+    case "exclusiveMinimum":
+    case "exclusiveMaximum": {
+      const edge = e.keyword.includes("inimum") ? "smallest" : "largest";
+      const when = node["x-hint"] ? ` ${node["x-hint"]}` : "";
+      return `${name} is ${say(value, secret)}; the ${edge} allowed value is ${p.limit}${when}.`;
+    }
+    case "minProperties":
+    case "maxProperties": {
+      const n = value && typeof value === "object" ? Object.keys(value).length : 0;
+      if (n === 0) return `${name} is empty; at least ${p.limit} member${p.limit === 1 ? " is" : "s are"} required.`;
+      return `${name} has ${n} members; at ${e.keyword === "maxProperties" ? "most" : "least"} ${p.limit} are allowed.`;
+    }
+    case "minItems":
+    case "maxItems":
+      return `${name} has ${Array.isArray(value) ? value.length : 0} elements; at ${e.keyword === "maxItems" ? "most" : "least"} ${p.limit} are allowed.`;
+    case "multipleOf": {
+      const step = Number(p.multipleOf);
+      const decimals = Math.round(-Math.log10(step));
+      return Number.isInteger(decimals) && 10 ** -decimals === step ? `${name} is ${say(value, secret)}; at most ${decimals} decimals are allowed.` : `${name} is ${say(value, secret)}; it must be a multiple of ${step}.`;
+    }
+    case "enum":
+    case "const": {
+      const allowed = (e.keyword === "enum" ? p.allowedValues : [p.allowedValue]).map((v) => JSON.stringify(v));
+      const note = typeof value === "string" && !secret ? node["x-enum-notes"]?.find((n) => new RegExp(n.pattern).test(value)) : void 0;
+      if (note) return `${name} is ${say(value)}, ${note.note}; allowed values are ${allowed.join(", ")}.`;
+      const near = typeof value === "string" && !secret ? closest(value, allowedStrings(p)) : void 0;
+      const hint = near ? ` Did you mean "${near}"?` : "";
+      return `${name} is ${say(value, secret)}; allowed values are ${allowed.join(", ")}.${hint}`;
+    }
+    default: {
+      const hint = node["x-hint"];
+      return `${name} ${secret ? "is not in the expected format" : `${say(value)} is not valid`}${hint ? `: ${hint}` : ""}.`;
+    }
+  }
+}
+function booleanHint(value) {
+  if (/^(yes|no|on|off|y|n)$/i.test(value)) {
+    const meant = /^(yes|on|y)$/i.test(value) ? "true" : "false";
+    return ` YAML 1.2 reads ${value} as a string (only YAML 1.1 read it as a boolean): write ${meant}, without quotes.`;
+  }
+  if (/^(true|false)$/i.test(value)) return ` The quotes make it a string: write ${value.toLowerCase()} without quotes.`;
+  return "";
+}
+function allowedStrings(p) {
+  const list = p.allowedValues ?? [p.allowedValue];
+  return list.filter((v) => typeof v === "string" && v !== "");
+}
+function closest(name, known3) {
+  const lower = name.toLowerCase();
+  let best;
+  let bestDistance = Infinity;
+  for (const k of known3) {
+    const d = k.toLowerCase() === lower ? 0 : distance(lower, k.toLowerCase());
+    if (d < bestDistance) best = k, bestDistance = d;
+  }
+  const limit = Math.max(1, Math.min(3, Math.floor(name.length / 3)));
+  return best !== void 0 && bestDistance <= limit ? best : void 0;
+}
+function distance(a, b) {
+  if (Math.abs(a.length - b.length) > 3) return Infinity;
+  const width = b.length + 1;
+  if (rows[0].length < width) for (let r = 0; r < 3; r++) rows[r] = new Int32Array(width * 2);
+  let before = rows[0];
+  let above = rows[1];
+  let here = rows[2];
+  for (let j = 0; j < width; j++) above[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    here[0] = i;
+    for (let j = 1; j < width; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      let v = Math.min(above[j] + 1, here[j - 1] + 1, above[j - 1] + cost);
+      if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) v = Math.min(v, before[j - 2] + 1);
+      here[j] = v;
+    }
+    const spent = before;
+    before = above;
+    above = here;
+    here = spent;
+  }
+  return above[b.length];
+}
+var rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+
+// src/core/codes.ts
+function templateCodes(dialect) {
+  const out = /* @__PURE__ */ new Map();
+  const add2 = (resolved, parameter) => {
+    if (resolved.origin === "template" && !out.has(resolved.code)) out.set(resolved.code, { code: resolved.code, message: resolved.message, parameter });
+  };
+  const visit = (node, seen) => {
+    if (!node || seen.has(node)) return;
+    seen.add(node);
+    const target = node.$ref ? resolveRef(dialect.schema, node.$ref) : node;
+    const param = target["x-parameter"];
+    if (param && param !== "HttpBody" && param !== "$schema") {
+      const kinds = /* @__PURE__ */ new Set(["type"]);
+      for (const keyword of Object.keys(target)) if (KEYWORD_KIND[keyword]) kinds.add(KEYWORD_KIND[keyword]);
+      for (const kind of kinds) add2(invalid(dialect.codeName(param), kind, {}, param), param);
+    }
+    for (const name of target.required ?? []) {
+      const childParam = target.properties?.[name]?.["x-parameter"];
+      if (childParam) add2(missing(dialect.codeName(childParam), {}, childParam), childParam);
+    }
+    for (const child2 of Object.values(target.properties ?? {})) visit(child2, seen);
+    if (typeof target.additionalProperties === "object") visit(target.additionalProperties, seen);
+    visit(target.items, seen);
+    visit(target.propertyNames, seen);
+  };
+  visit(dialect.schema, /* @__PURE__ */ new Set());
+  return [...out.values()].sort((a, b) => a.code < b.code ? -1 : 1);
+}
+function resolveRef(root, ref) {
+  let node = root;
+  for (const part of ref.replace(/^#\//, "").split("/")) node = node[part];
+  return node;
+}
+var known;
+function knownCodes() {
+  if (known) return known;
+  const all = /* @__PURE__ */ new Set([
+    ...API_ROWS.map((r) => r.code).filter((c) => !c.includes("{Parameter}")),
+    ...Object.values(DIALECTS).flatMap((d) => templateCodes(d).map((t) => t.code)),
+    ...LINT_CODES.map((l) => l.code)
+  ]);
+  const fixed = /* @__PURE__ */ new Set();
+  const keyed = [];
+  for (const code of all) {
+    const at = code.indexOf("{key}");
+    if (at < 0) fixed.add(code);
+    else keyed.push({ before: code.slice(0, at), after: code.slice(at + "{key}".length) });
+  }
+  const names = [...fixed, ...new Set(keyed.map((k) => `${k.before}*`))];
+  known = { fixed, keyed, names };
+  return known;
+}
+function codeNameProblem(name) {
+  const { fixed, keyed, names } = knownCodes();
+  const shown = JSON.stringify(name);
+  const placeholder = /\{(key|Parameter)\}/.exec(name);
+  if (placeholder) return `${shown} is the catalogue's pattern, not a code: write the code with the ${placeholder[1]} filled in, or "${name.slice(0, placeholder.index)}*" for all of them`;
+  if (name.endsWith("*")) {
+    const prefix = name.slice(0, -1);
+    if ([...fixed].some((c) => c.startsWith(prefix)) || keyed.some((k) => k.before.startsWith(prefix) || prefix.startsWith(k.before))) return void 0;
+    const near2 = nearestPrefix(prefix, names);
+    return `${shown} matches no code${near2 ? `; did you mean "${near2}*"?` : ""}`;
+  }
+  if (fixed.has(name) || keyed.some((k) => name.length >= k.before.length + k.after.length && name.startsWith(k.before) && name.endsWith(k.after))) return void 0;
+  if ([...fixed].some((c) => c.startsWith(name)) || keyed.some((k) => k.before.startsWith(name))) {
+    return `${shown} is not a code; to match every code that starts with it, write "${name}*"`;
+  }
+  const near = closest(name, names);
+  return `${shown} is not a code clusterlint reports${near ? `; did you mean "${near}"?` : ""}`;
+}
+function nearestPrefix(prefix, names) {
+  for (const delta of [0, -1, 1, -2, 2]) {
+    const length = prefix.length + delta;
+    if (length < 1) continue;
+    const candidates = /* @__PURE__ */ new Set();
+    for (const n of names) {
+      const code = n.endsWith("*") ? n.slice(0, -1) : n;
+      if (code.length >= length) candidates.add(code.slice(0, length));
+    }
+    const near = closest(prefix, [...candidates]);
+    if (near !== void 0) return near;
+  }
+  return void 0;
 }
 
 // src/core/read.ts
@@ -7755,143 +8082,25 @@ var password_strength_default = defineRule({
   }
 });
 
-// src/core/secrets.ts
-var pointerCache = /* @__PURE__ */ new WeakMap();
-function secretPointers(root) {
-  const known3 = pointerCache.get(root);
-  if (known3) return known3;
-  const found2 = [];
-  const walk2 = (node, at) => {
-    if (node["x-secret"]) found2.push(at);
-    if (isObject(node.properties)) for (const [k, v] of Object.entries(node.properties)) walk2(v, child(at, k));
-  };
-  walk2(root, "");
-  pointerCache.set(root, found2);
-  return found2;
-}
-var keyNames;
-function secretKeyNames() {
-  if (keyNames) return keyNames;
-  const names = /* @__PURE__ */ new Set();
-  for (const dialect of Object.values(DIALECTS)) {
-    const stack = [dialect.schema];
-    while (stack.length) {
-      const node = stack.pop();
-      if (Array.isArray(node)) stack.push(...node);
-      if (!isObject(node)) continue;
-      if (isObject(node.properties)) {
-        for (const [name, property] of Object.entries(node.properties)) {
-          if (isObject(property) && deref(dialect.schema, property)["x-secret"] === true) names.add(name);
-        }
-      }
-      stack.push(...Object.values(node));
-    }
-  }
-  return keyNames = names;
-}
-function redactSecrets(file, bytes) {
-  const spec = parseFile(file, bytes);
-  const names = secretKeyNames();
-  const text = spec.documents.some((d) => d.syntax) ? displayText(bytes) : spec.text;
-  const masked = [];
-  let guess = false;
-  for (const doc of spec.documents) {
-    if (doc.syntax) {
-      guess = true;
-      continue;
-    }
-    const stack = [{ value: doc.data, pointer: "" }];
+// rules/plaintext-secret.ts
+var plaintext_secret_default = defineRule({
+  id: "plaintext-secret",
+  dialect: "any",
+  docs: "A secret-named key (password, token, AccessKeySecret, DB_PASSWORD in UserData, \u2026) holds a value: secrets should come from a secret store, not the spec file (SPEC \xA73; EVIDENCE: secrets found in UserData in a real cluster template). The value is never echoed.",
+  codes: ["PlaintextSecret"],
+  check({ data, report }) {
+    const stack = [{ value: data, pointer: "" }];
     while (stack.length) {
       const { value, pointer } = stack.pop();
       if (Array.isArray(value)) value.forEach((item, i) => stack.push({ value: item, pointer: child(pointer, i) }));
       else if (isObject(value)) {
         for (const key of Object.keys(value)) {
           const at = child(pointer, key);
-          if (!names.has(key)) stack.push({ value: value[key], pointer: at });
-          else {
-            const loc = doc.loc(at);
-            if (loc) masked.push(withoutQuotes(text, loc.value));
-            else guess = true;
-          }
+          const v = value[key];
+          if (typeof v === "string") {
+            if (v !== "" && isSecretName(key)) report.lint("PlaintextSecret", at, { detail: `Do not commit the value of ${tokens(at).join(".")}; inject it from a secret store at deploy time.` });
+          } else stack.push({ value: v, pointer: at });
         }
-      }
-    }
-    for (const d of doc.duplicates) {
-      if (!names.has(tokens(d.pointer).pop())) continue;
-      const colon = text.indexOf(":", d.firstKey.end);
-      masked.push(valueAfter(text, colon < 0 ? d.firstKey.end : colon + 1));
-    }
-  }
-  if (guess) masked.push(...guessedSpans(text, names));
-  return mask2(text, masked);
-}
-function withoutQuotes(text, span) {
-  const first = text[span.start];
-  if (span.end - span.start >= 2 && (first === '"' || first === "'") && text[span.end - 1] === first) return { start: span.start + 1, end: span.end - 1 };
-  return span;
-}
-function guessedSpans(text, names) {
-  if (names.size === 0) return [];
-  const alternatives = [...names].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
-  const key = new RegExp(`(["']?)(?:${alternatives})\\1[ \\t]*:`, "g");
-  const spans = [];
-  for (const m of text.matchAll(key)) spans.push(valueAfter(text, m.index + m[0].length));
-  return spans;
-}
-function valueAfter(text, from) {
-  const lineStart = Math.max(text.lastIndexOf("\n", from - 1), text.lastIndexOf("\r", from - 1)) + 1;
-  const indent = /^[ \t]*/.exec(text.slice(lineStart, from))[0].length;
-  let start = from;
-  while (text[start] === " " || text[start] === "	") start++;
-  let end = lineEnd(text, start);
-  while (end < text.length) {
-    const next = end + (text.startsWith("\r\n", end) ? 2 : 1);
-    const nextEnd = lineEnd(text, next);
-    const line = text.slice(next, nextEnd);
-    if (line.trim() !== "" && /^[ \t]*/.exec(line)[0].length <= indent) break;
-    end = nextEnd;
-  }
-  return { start, end };
-}
-function lineEnd(text, offset) {
-  const re = /[\r\n]/g;
-  re.lastIndex = offset;
-  return re.exec(text)?.index ?? text.length;
-}
-function mask2(text, spans) {
-  if (spans.length === 0) return text;
-  spans.sort((a, b) => a.start - b.start);
-  let out = "";
-  let at = 0;
-  for (const s of spans) {
-    const start = Math.max(at, s.start);
-    const end = Math.min(s.end, text.length);
-    if (end <= start) continue;
-    out += text.slice(at, start);
-    let indent = false;
-    for (let i = start; i < end; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10 || c === 13) indent = true;
-      else if (!(indent && (c === 32 || c === 9))) indent = false;
-      out += c === 10 || c === 13 || indent ? text[i] : "*";
-    }
-    at = end;
-  }
-  return out + text.slice(at);
-}
-
-// rules/plaintext-secret.ts
-var plaintext_secret_default = defineRule({
-  id: "plaintext-secret",
-  dialect: "any",
-  docs: "Secrets should come from a secret store, not the spec file; the value is never echoed.",
-  codes: ["PlaintextSecret"],
-  check({ data, report, schema }) {
-    const root = schema("");
-    for (const pointer of root ? secretPointers(root) : []) {
-      const value = get(data, pointer);
-      if (typeof value === "string" && value !== "") {
-        report.lint("PlaintextSecret", pointer, { detail: `Do not commit the value of ${pointer.slice(1).split("/").join(".")}; inject it from a secret store at deploy time.` });
       }
     }
   }
@@ -8375,7 +8584,19 @@ function lintFile(input, options) {
   const most = maxFindings(options.config);
   const diagnostics = kept.length + omitted > most ? firstFindings(kept, most, omitted, input, spec, options) : kept.map(({ finding, doc }) => toDiagnostic(finding, input.file, doc, spec.lines));
   const directives = readDirectives(spec);
-  return { result: fileResult(input.file, sortDiagnostics(diagnostics)), summaries, ...directives.length ? { directives } : {} };
+  return { result: fileResult(input.file, sortDiagnostics(withoutReusedSecrets(diagnostics, spec))), summaries, ...directives.length ? { directives } : {} };
+}
+function withoutReusedSecrets(diagnostics, spec) {
+  if (spec.format !== "yaml" || diagnostics.length === 0 || !spec.text.includes("&")) return diagnostics;
+  const scrubbers = /* @__PURE__ */ new Map();
+  return diagnostics.map((d) => {
+    if (!scrubbers.has(d.document)) {
+      const doc = spec.documents[d.document];
+      scrubbers.set(d.document, doc && secretScrubber(spec.format, spec.text, doc));
+    }
+    const scrub = scrubbers.get(d.document);
+    return scrub ? scrub(d) : d;
+  });
 }
 function firstFindings(kept, limit, omitted, input, spec, options) {
   const placed = kept.map((k) => ({ ...k, span: locate(k.doc, k.finding) }));
@@ -8402,7 +8623,7 @@ function lintDocument(spec, doc, input, forced, options, sink, summaries) {
     if (!input.explicit && !forced && !sniffDialect(spec.text)) return "skipped";
     const code = spec.format === "json" ? "InvalidJsonFormat" : "InvalidYamlFormat";
     const entry = code === "InvalidJsonFormat" ? apiRow(code) : lint(code);
-    sink.push({ ...entry, severity: "error", rule: `${spec.format}-syntax`, pointer: "", target: "value", span: doc.syntax.span, detail: doc.syntax.detail });
+    sink.push({ ...entry, severity: "error", rule: `${spec.format}-syntax`, pointer: "", target: "value", span: doc.syntax.span, detail: syntaxDetail(spec.text, spec.format, doc.syntax.span.start, doc.syntax.detail) });
     return sink;
   }
   const data = doc.data;

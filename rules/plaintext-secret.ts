@@ -1,23 +1,35 @@
-import { secretPointers } from '../src/core/secrets.js';
-import { defineRule, get } from '../src/rule-api.js';
+import { isSecretName } from '../src/core/secrets.js';
+import { child, defineRule, isObject, tokens } from '../src/rule-api.js';
 
 /**
- * A non-empty secret written in the spec (the schema marks secrets with `x-secret`: Batch Compute
- * OSS key secret and tokens, the Container Service root password). The value never appears in
- * any output: the detail names the field only, and formatters show source lines through
- * `redactSecrets` (SPEC §3 PlaintextSecret).
+ * A non-empty secret written in the spec (SPEC §3 PlaintextSecret, revised; clarification 6): any
+ * string value, anywhere in the body, whose key names a secret by `isSecretName` — the dialects'
+ * own secret fields (Batch Compute `Configs.Mounts.OSS.AccessKeySecret`, `AccessSecurityToken`,
+ * `SecurityToken`; Container Service `password`) and keys written in `UserData`, `EnvVars` or
+ * unknown and misspelt keys alike. EVIDENCE: real cluster templates carry credentials in
+ * `UserData`, which the dialects' field list alone never saw. The detail names the field only;
+ * formatters show source lines through `redactSecrets`, and findings elsewhere that would quote a
+ * reused secret go through `secretScrubber`.
  */
 export default defineRule({
   id: 'plaintext-secret',
   dialect: 'any',
-  docs: 'Secrets should come from a secret store, not the spec file; the value is never echoed.',
+  docs: 'A secret-named key (password, token, AccessKeySecret, DB_PASSWORD in UserData, …) holds a value: secrets should come from a secret store, not the spec file (SPEC §3; EVIDENCE: secrets found in UserData in a real cluster template). The value is never echoed.',
   codes: ['PlaintextSecret'],
-  check({ data, report, schema }) {
-    const root = schema('');
-    for (const pointer of root ? secretPointers(root) : []) {
-      const value = get(data, pointer);
-      if (typeof value === 'string' && value !== '') {
-        report.lint('PlaintextSecret', pointer, { detail: `Do not commit the value of ${pointer.slice(1).split('/').join('.')}; inject it from a secret store at deploy time.` });
+  check({ data, report }) {
+    // Iterative: the data may nest as deep as the parsers allow.
+    const stack: Array<{ value: unknown; pointer: string }> = [{ value: data, pointer: '' }];
+    while (stack.length) {
+      const { value, pointer } = stack.pop()!;
+      if (Array.isArray(value)) value.forEach((item, i) => stack.push({ value: item, pointer: child(pointer, i) }));
+      else if (isObject(value)) {
+        for (const key of Object.keys(value)) {
+          const at = child(pointer, key);
+          const v = value[key];
+          if (typeof v === 'string') {
+            if (v !== '' && isSecretName(key)) report.lint('PlaintextSecret', at, { detail: `Do not commit the value of ${tokens(at).join('.')}; inject it from a secret store at deploy time.` });
+          } else stack.push({ value: v, pointer: at });
+        }
       }
     }
   },

@@ -237,7 +237,7 @@ export const LINT_CODES: readonly LintCode[] = [
     code: 'PlaintextSecret',
     message: 'A secret is written in plain text in the spec file.',
     severity: 'warning',
-    summary: 'A non-empty secret (OSS key secret or token, root password) is committed in the file.',
+    summary: 'A non-empty value under a key that names a secret (OSS key secret or token, root password, or any password, token, secret or key in UserData, EnvVars or elsewhere) is committed in the file.',
   },
   {
     code: 'SpotSettingIgnored',

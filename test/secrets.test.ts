@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../src/cli.js';
 import { redactSecrets } from '../src/core/secrets.js';
 import { FORMATS } from '../src/formatters/index.js';
-import { tempTree } from './helpers.js';
+import { lintTexts, tempTree } from './helpers.js';
 
 const BODY = '"name": "web", "size": 2, "instance_type": "ecs.g6.large", "network_mode": "vpc", "subnet_cidr": "10.1.0.0/16", "vpc_id": "vpc-a", "vswitch_id": "vsw-a", "data_disk_category": "cloud", "data_disk_size": 40';
 const YAML_BODY = 'name: web\nsize: 2\ninstance_type: ecs.g6.large\nnetwork_mode: vpc\nsubnet_cidr: 10.1.0.0/16\nvpc_id: vpc-a\nvswitch_id: vsw-a\ndata_disk_category: cloud\ndata_disk_size: 40\n';
@@ -82,7 +82,32 @@ describe('redactSecrets', () => {
     expect(redact('a.yaml', 'name: web\npassword: |\n  Secr3t!\n  more\nsize: 2\n')).toBe('name: web\npassword: *\n  *******\n  ****\nsize: 2\n');
   });
 
-  it('masks the rest of the line after a secret key when the document does not parse, blanks too', () => {
-    expect(redact('a.json', '{"name": "web",\n "password": "Secr3t!", "size": \n')).toBe('{"name": "web",\n "password": *******************\n');
+  it('masks every scalar after a secret key on its line when the document does not parse (clarification 6)', () => {
+    expect(redact('a.json', '{"name": "web",\n "password": "Secr3t!", "size": \n')).toBe('{"name": "web",\n "password": "*******", "****": \n');
+  });
+});
+
+describe('PlaintextSecret: any string under a secret-named key, at the value (SPEC §3, clarification 6)', () => {
+  const found = (files: Record<string, string>) =>
+    lintTexts(files)
+      .filter((d) => d.code === 'PlaintextSecret')
+      .map((d) => `${d.pointer} ${d.line}:${d.column}-${d.endLine}:${d.endColumn} ${d.severity}`);
+
+  it('JSON: UserData keys, keys inside arrays; not the non-secrets, empty or non-string values', () => {
+    const text = `{"Name": "job", "ImageId": "m-1", "InstanceType": "ecs.sn1.medium", "IdempotentToken": "tok_1",
+"Groups": {"g": {"DesiredVMCount": 1, "ResourceType": "OnDemand"}},
+"UserData": {"DB_PASSWORD": "pw1", "SecurityCredentials/OssAccessKeyId": "LTAI1", "ssh_public_key": "ssh-rsa A", "api_key": "", "oss-secret": "s2"},
+"Configs": {"Mounts": {"Entries": [{"Source": "oss://b/", "Destination": "/d", "WriteSupport": true, "Password": "pw3"}], "OSS": {"AccessKeyId": "LTAI2", "AccessKeySecret": "s4", "SecurityToken": 5}}}}`;
+    expect(found({ 'a.json': text })).toEqual([
+      '/UserData/DB_PASSWORD 3:29-3:34 warning',
+      '/UserData/oss-secret 3:143-3:147 warning',
+      '/Configs/Mounts/Entries/0/Password 4:114-4:119 warning',
+      '/Configs/Mounts/OSS/AccessKeySecret 4:174-4:178 warning',
+    ]);
+  });
+
+  it('YAML: an alias is reported where the anchored text stands; a decoded key name counts', () => {
+    const text = `${YAML_BODY}ecs_image_id: &pw P4ss!word\npassword: *pw\n"db.pass\\x77d": x\n`;
+    expect(found({ 'a.yaml': text })).toEqual(['/password 10:19-10:28 warning', '/db.passwd 12:17-12:18 warning']);
   });
 });

@@ -334,6 +334,22 @@ export class JsonShape {
     return out;
   }
 
+  /**
+   * One node's place, for walks over every node in text order: its parent (-1 for the root), its
+   * key's span (`keyStart` -1 in an array), its value's span (empty while the scan had not finished
+   * the value) and whether it is an object or array.
+   */
+  place(node: number, into: { parent: number; keyStart: number; keyEnd: number; start: number; end: number; container: boolean }): void {
+    const at = node * STRIDE;
+    const n = this.nodes;
+    into.parent = n[at + PARENT]!;
+    into.keyStart = n[at + KEY_START]!;
+    into.keyEnd = n[at + KEY_END]!;
+    into.start = n[at + START]!;
+    into.end = n[at + END]!;
+    into.container = n[at + KIND] !== 0;
+  }
+
   /** The decoded key of a member node. */
   key(node: number): string {
     const raw = this.text.slice(this.field(node, KEY_START) + 1, this.field(node, KEY_END) - 1);

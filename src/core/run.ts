@@ -22,6 +22,7 @@ import type { Oversize } from './read.js';
 import { isObject } from './pointer.js';
 import { firstPerParameter, FindingSink, locate, toDiagnostic, type Finding } from './report.js';
 import { checkSchema } from './schema.js';
+import { secretScrubber, syntaxDetail } from './secrets.js';
 import { severityFor, dialectOverride } from './severity.js';
 import { applySuppressions, readDirectives, type Directive } from './suppress.js';
 import { decodeUtf8, LineIndex } from './text.js';
@@ -99,7 +100,25 @@ export function lintFile(input: LintInput, options: LintOptions): FileOutcome {
   const most = maxFindings(options.config);
   const diagnostics = kept.length + omitted > most ? firstFindings(kept, most, omitted, input, spec, options) : kept.map(({ finding, doc }) => toDiagnostic(finding, input.file, doc, spec.lines));
   const directives = readDirectives(spec);
-  return { result: fileResult(input.file, sortDiagnostics(diagnostics)), summaries, ...(directives.length ? { directives } : {}) };
+  return { result: fileResult(input.file, sortDiagnostics(withoutReusedSecrets(diagnostics, spec))), summaries, ...(directives.length ? { directives } : {}) };
+}
+
+/**
+ * The diagnostics with every secret that YAML reuses through an anchor (as another field's value,
+ * or as a key) elided from their texts and pointers (`secretScrubber`; SPEC clarification 6).
+ * Only a YAML file with an anchor can reuse a node: others are returned as they are.
+ */
+function withoutReusedSecrets(diagnostics: Diagnostic[], spec: SpecFile): Diagnostic[] {
+  if (spec.format !== 'yaml' || diagnostics.length === 0 || !spec.text.includes('&')) return diagnostics;
+  const scrubbers = new Map<number, ((d: Diagnostic) => Diagnostic) | undefined>();
+  return diagnostics.map((d) => {
+    if (!scrubbers.has(d.document)) {
+      const doc = spec.documents[d.document];
+      scrubbers.set(d.document, doc && secretScrubber(spec.format, spec.text, doc));
+    }
+    const scrub = scrubbers.get(d.document);
+    return scrub ? scrub(d) : d;
+  });
 }
 
 /**
@@ -142,7 +161,7 @@ function lintDocument(
     if (!input.explicit && !forced && !sniffDialect(spec.text)) return 'skipped';
     const code = spec.format === 'json' ? 'InvalidJsonFormat' : 'InvalidYamlFormat';
     const entry = code === 'InvalidJsonFormat' ? apiRow(code) : lint(code);
-    sink.push({ ...entry, severity: 'error', rule: `${spec.format}-syntax`, pointer: '', target: 'value', span: doc.syntax.span, detail: doc.syntax.detail });
+    sink.push({ ...entry, severity: 'error', rule: `${spec.format}-syntax`, pointer: '', target: 'value', span: doc.syntax.span, detail: syntaxDetail(spec.text, spec.format, doc.syntax.span.start, doc.syntax.detail) });
     return sink;
   }
   const data = doc.data;

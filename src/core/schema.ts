@@ -11,6 +11,7 @@ import { child, get, tokens } from './pointer.js';
 import type { SpecDocument } from './document.js';
 import type { FindingSink } from './report.js';
 import { numberAsWritten } from '../rule-api.js';
+import { isSecretName } from './secrets.js';
 
 /** The rule id schema findings carry: the schema file's name without `.schema.json`. */
 export function schemaRuleId(dialect: Dialect): string {
@@ -195,7 +196,8 @@ function typeOf(value: unknown, src?: string): string {
 
 /** One sentence on what failed for a keyword, with the value (unless secret) and the limit. */
 function describe(e: ErrorObject, node: SchemaNode, value: unknown, name: string, dialect: Dialect, pointer: string, src?: string): string {
-  const secret = node['x-secret'] === true || schemaAtPointer(dialect, pointer)?.['x-secret'] === true;
+  const last = tokens(pointer).pop();
+  const secret = node['x-secret'] === true || schemaAtPointer(dialect, pointer)?.['x-secret'] === true || (last !== undefined && isSecretName(last));
   const p = e.params as Record<string, unknown>;
   // The value as a detail quotes it; a number as written.
   const say = (v: unknown, hidden = false) => (!hidden && typeof v === 'number' && src !== undefined ? numberAsWritten(v, src) : quote(v, hidden));
