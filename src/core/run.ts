@@ -13,7 +13,7 @@ import type * as Crypto from 'node:crypto';
 import type { DialectName, DocSummary, RuleContext } from '../rule-api.js';
 import { CROSS_FILE_RULES, RULES } from '../../rules/index.js';
 import type { ClusterlintConfig } from './config-types.js';
-import { decideDialect, dialectByShape, dialectOfSchemaRef, DIALECTS, schemaAtPointer, type Dialect } from './dialect.js';
+import { decideDialect, DIALECTS, schemaAtPointer, type Dialect } from './dialect.js';
 import { bareDocument, type SpecDocument, type SpecFile } from './document.js';
 import { readInput } from './files.js';
 import { maxFileSize, maxFindings } from './limits.js';
@@ -22,6 +22,7 @@ import type { Oversize } from './read.js';
 import { isObject } from './pointer.js';
 import { firstPerParameter, FindingSink, locate, toDiagnostic, type Finding } from './report.js';
 import { checkSchema } from './schema.js';
+import { sniffDialect } from './sniff.js';
 import { severityFor, dialectOverride } from './severity.js';
 import { decodeUtf8, LineIndex } from './text.js';
 import { builtin } from './vendor.js';
@@ -206,19 +207,6 @@ function fileTooLarge(input: LintInput, head: Uint8Array, oversize: Oversize, li
     detail: `The file has ${size}; clusterlint reads files of at most ${limit} bytes (maxFileSize in the config).`,
   };
   return { result: fileResult(input.file, [toDiagnostic(finding, input.file, bareDocument(0, start, undefined), new LineIndex(''))]), summaries: [] };
-}
-
-/** For a walked file that does not parse: does its text look like a spec of some dialect? */
-function sniffDialect(text: string): Dialect | undefined {
-  const schema = /[\w.-]+\.schema\.json/.exec(text);
-  if (schema) {
-    const d = dialectOfSchemaRef(schema[0]);
-    if (d) return d;
-  }
-  const keys = new Set<string>();
-  // Keys that start a line (YAML, JSON written one member a line) or quoted anywhere (minified JSON).
-  for (const m of text.matchAll(/^[ \t{,]*["']?([A-Za-z_]+)["']?[ \t]*:|"([A-Za-z_]+)"[ \t]*:/gm)) keys.add(m[1] ?? m[2]!);
-  return dialectByShape([...keys]);
 }
 
 /** What checks across files keep of a document: its place, dialect and token (its body is hashed later, if ever). */
