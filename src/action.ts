@@ -13,6 +13,7 @@ import { steerHeap, wantsSteering } from './core/heap.js';
 import { changedFiles, type Base } from './core/git.js';
 import { maxFileSize } from './core/limits.js';
 import { lintAll } from './core/run.js';
+import { nothingLinted } from './core/unmatched.js';
 import { parseMaxWarnings, verdict } from './core/verdict.js';
 import type { FileResult } from './diagnostic.js';
 import { annotationOf } from './formatters/github.js';
@@ -29,13 +30,27 @@ async function run(env: Env): Promise<void> {
   const maxWarnings = parseMaxWarnings(core.getInput('max-warnings') || undefined, 'max-warnings');
   const sarifFile = core.getInput('sarif-file');
   const onlyChanged = booleanInput('only-changed');
+  // Empty means the default (true), so a workflow written before the input existed still fails on an empty run.
+  const errorOnUnmatched = core.getInput('error-on-unmatched') === '' || booleanInput('error-on-unmatched');
 
   const loaded = loadConfig(core.getInput('config') || undefined, cwd);
-  const inputs = collectInputs(paths.length ? paths : ['.'], loaded.config, loaded.baseDir, cwd, noStdin, '<stdin>');
+  const given = paths.length ? paths : ['.'];
+  const inputs = collectInputs(given, loaded.config, loaded.baseDir, cwd, noStdin, '<stdin>');
   // Every file is linted, so that checks across files (cluster count, idempotent tokens) see
   // the whole set; `only-changed` then keeps the findings of the changed files.
   if (wantsSteering(inputs, 0)) steerHeap(); // later than the command line's, which steers from its start
   let results = lintAll(inputs, { config: loaded.config, baseDir: loaded.baseDir, cwd });
+  // Nothing linted is not a pass (SPEC §7), as on the command line: asked before only-changed
+  // keeps some results, since it is about what the paths hold.
+  const unmatched = nothingLinted({
+    paths: given,
+    inputs,
+    named: inputs.filter((i) => i.explicit).length,
+    linted: results.length,
+    ignoreUnknown: false,
+    include: loaded.config.include !== undefined,
+    cwd,
+  });
   if (onlyChanged) results = keepChanged(results, cwd, env);
 
   const ctx = formatContext(inputs, cwd, false, maxFileSize(loaded.config));
@@ -57,7 +72,9 @@ async function run(env: Env): Promise<void> {
   core.setOutput('warning-count', outcome.warnings);
   core.setOutput('sarif-file', sarifFile);
   await writeSummary(results, ctx, env);
-  if (outcome.failure) core.setFailed(`clusterlint: ${outcome.failure.message}`);
+  if (unmatched && errorOnUnmatched) core.setFailed(`clusterlint: ${escapeText(unmatched)} (set error-on-unmatched: false to allow it)`);
+  else if (unmatched) core.info(`clusterlint: ${escapeText(unmatched)}`);
+  else if (outcome.failure) core.setFailed(`clusterlint: ${outcome.failure.message}`);
   else core.info(`clusterlint: ${results.length} file(s) linted, no errors, ${outcome.warnings} warning(s).`);
 }
 
