@@ -192,6 +192,13 @@ describe('a text that does not parse, or the head of a file over the size limit 
     expect(sniff('name: app\nhost: x\n---\nName: job\nImageId: m-1\nGroups: [\n')).toBe('batchcompute');
   });
 
+  it('a walked file over the size limit: the head of a swarm spec is FileTooLarge, the head of an ACK body is skipped', () => {
+    const swarm = JSON.stringify({ name: 'web', instance_type: 'ecs.g6.large', vpc_id: 'vpc-1', vswitch_id: 'vsw-1', rds_instances: Array(40).fill('rm-1') });
+    const ack = JSON.stringify({ name: 'k8s', cluster_type: 'Kubernetes', instance_type: 'ecs.g6.large', vswitch_id: 'vsw-1', vpc_id: 'vpc-1', tags: Array(40).fill('x') });
+    const results = lintResults({ 'ack.json': ack, 'swarm.json': swarm }, { config: { maxFileSize: 200 }, explicit: false });
+    expect(results.map((r) => [r.file, r.diagnostics.map((d) => d.code)])).toEqual([['swarm.json', ['FileTooLarge']]]);
+  });
+
   it('a walked broken ACK body and a broken app config are skipped; a broken spec is reported', () => {
     const dir = tempTree({
       'ack.json': '{"name": "k8s", "cluster_type": "Kubernetes", "vswitch_id": "vsw-1", "instance_type": "ecs.g6.large", "network_mode": "vpc",\n',
