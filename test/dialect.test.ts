@@ -76,6 +76,22 @@ describe('dialect by shape (SPEC §1: all four tests)', () => {
     expect(shape(['EnvVars', 'Bootstrap', 'Name'])).toBe(['EnvVars', 'Bootstrap'].every((k) => Object.hasOwn(DIALECTS.batchcompute!.schema.properties!, k)) ? 'batchcompute' : undefined);
   });
 
+  it("UnknownDialect's detail says which test failed, naming no key or value of the file", () => {
+    const detail = (text: string, name = 'x.json') => lintText(text, name)[0]!.detail;
+    const tail = ' If it is a spec, name the dialect with --dialect, a config override, or a $schema reference to one of the clusterlint schemas.';
+    expect(detail('{"name": "orders", "host": "db", "password": "Hidden-Pa55"}\n')).toBe(
+      `It has none of the top-level keys that mark a CreateCluster body (such as ImageId and Groups, or instance_type and vpc_id).${tail}`,
+    );
+    expect(detail('{"name": "web", "instance_type": "ecs.g6.large"}\n')).toBe(`It has only one of the top-level keys that mark a CreateCluster body (such as ImageId and Groups, or instance_type and vpc_id).${tail}`);
+    expect(detail('{"instance_type": "a", "vpc_id": "b", "Groups": {}, "ImageId": "m-1"}\n')).toBe(`It has as many Batch Compute keys as Container Service keys (2 each).${tail}`);
+    expect(detail('{"name": "k8s", "cluster_type": "Kubernetes", "instance_type": "a", "vswitch_id": "b"}\n')).toBe(
+      `Its top-level key cluster_type marks a Container Service Kubernetes (ACK) request, which is not the swarm dialect.${tail}`,
+    );
+    expect(detail('region: cn-hangzhou\ninstance_type: ecs.g6.large\nvpc_id: vpc-1\nkey_name: deploy\nami: x\n', 'vars.yaml')).toBe(
+      `Only 2 of its 5 top-level keys are Container Service parameters.${tail}`,
+    );
+  });
+
   it('decides each document of a YAML stream on its own', () => {
     const text = `name: web\ninstance_type: ecs.g6.large\nvpc_id: vpc-a1\n---\nName: job\nImageId: m-1\n`;
     const found = lintText(text, 'both.yaml');

@@ -52,11 +52,13 @@ export interface Dialect {
    * `Description`) are left out, so a database config is not taken for a spec.
    */
   distinctive: ReadonlySet<string>;
+  /** The API's name for people (`Container Service`). */
+  title: string;
   /**
    * Top-level keys of another API that shares this one's endpoint: any of them rules the dialect
-   * out by shape (SPEC §1 and clarification 1: an ACK body is not a swarm one).
+   * out by shape (SPEC §1 and clarification 1: an ACK body is not a swarm one); `what` names that API.
    */
-  excludedBy?: readonly string[];
+  excludedBy?: { keys: readonly string[]; what: string };
   /** The parameter as spelled in a code (`subnet_cidr` → `SubnetCidr`). */
   codeName(parameter: string): string;
   /** The API documents an error table whose rows win over the templates (SPEC §3); else only the templates apply. */
@@ -67,6 +69,7 @@ export interface Dialect {
 export const DIALECTS: Record<string, Dialect> = {
   batchcompute: {
     name: 'batchcompute',
+    title: 'Batch Compute',
     schemaFile: 'batchcompute-cluster.schema.json',
     schema: bcSchema as SchemaNode,
     validate: validateBatchcompute as unknown as ValidateFunction,
@@ -80,6 +83,7 @@ export const DIALECTS: Record<string, Dialect> = {
   },
   containerservice: {
     name: 'containerservice',
+    title: 'Container Service',
     schemaFile: 'containerservice-cluster.schema.json',
     schema: csSchema as SchemaNode,
     validate: validateContainerservice as unknown as ValidateFunction,
@@ -89,7 +93,10 @@ export const DIALECTS: Record<string, Dialect> = {
     ]),
     // A Container Service Kubernetes (ACK) CreateCluster body goes to the same `POST /clusters`
     // (EVIDENCE: aliyungo `KubernetesCreationArgs`, ACK CreateCluster doc 90776).
-    excludedBy: ['cluster_type', 'kubernetes_version', 'master_instance_types', 'worker_instance_types', 'num_of_nodes', 'container_cidr', 'service_cidr', 'vpcid'],
+    excludedBy: {
+      keys: ['cluster_type', 'kubernetes_version', 'master_instance_types', 'worker_instance_types', 'num_of_nodes', 'container_cidr', 'service_cidr', 'vpcid'],
+      what: 'a Container Service Kubernetes (ACK) request, which is not the swarm dialect',
+    },
     // The API spells parameters in snake_case; codes take them in PascalCase (SPEC §3): `subnet_cidr` → `SubnetCidr`.
     codeName: (p) => p.replace(/(?:^|_)([a-z0-9])/g, (_, c: string) => c.toUpperCase()),
     errorTable: false,
@@ -134,23 +141,42 @@ export function decideDialect(data: unknown, forced: DialectName | undefined, mo
  *   field added to a schema counts here at once.
  */
 export function dialectByShape(keys: readonly string[]): Dialect | undefined {
+  const shape = judgeShape(keys);
+  return typeof shape === 'string' ? undefined : shape;
+}
+
+/**
+ * Why a body's top-level keys show no dialect (SPEC §1), in one sentence for UnknownDialect's
+ * detail: which of the four tests failed. It names counts and the fixed marker keys only, never a
+ * key or value of the file.
+ */
+export function shapeFailure(keys: readonly string[]): string {
+  const shape = judgeShape(keys);
+  return typeof shape === 'string' ? shape : '';
+}
+
+/** The dialect the keys show, or why none does. */
+function judgeShape(keys: readonly string[]): Dialect | string {
   const all = Object.values(DIALECTS);
   const counts = all.map((d) => {
     let n = 0;
     for (const k of keys) if (d.distinctive.has(k)) n++;
     return n;
   });
-  for (let i = 0; i < all.length; i++) {
-    const d = all[i]!;
-    const own = counts[i]!;
-    if (own < 2 || counts.some((n, j) => j !== i && n >= own)) continue;
-    if (d.excludedBy?.some((k) => keys.includes(k))) continue;
-    const properties = d.schema.properties ?? {};
-    let defined = 0;
-    for (const k of keys) if (Object.hasOwn(properties, k)) defined++;
-    if (defined * 2 > keys.length) return d;
+  const best = Math.max(...counts);
+  if (best < 2) {
+    return `It has ${best === 0 ? 'none' : 'only one'} of the top-level keys that mark a CreateCluster body (such as ImageId and Groups, or instance_type and vpc_id).`;
   }
-  return undefined;
+  const leaders = all.filter((_, i) => counts[i] === best);
+  if (leaders.length > 1) return `It has as many ${leaders.map((d) => d.title).join(' keys as ')} keys (${best} each).`;
+  const d = leaders[0]!;
+  const marker = d.excludedBy?.keys.find((k) => keys.includes(k));
+  if (marker) return `Its top-level key ${marker} marks ${d.excludedBy!.what}.`;
+  const properties = d.schema.properties ?? {};
+  let defined = 0;
+  for (const k of keys) if (Object.hasOwn(properties, k)) defined++;
+  if (defined * 2 <= keys.length) return `Only ${defined} of its ${keys.length} top-level keys are ${d.title} parameters.`;
+  return d;
 }
 
 /** Resolves a local `$ref` (`#/definitions/X`). */

@@ -13,7 +13,7 @@ import type * as Crypto from 'node:crypto';
 import type { DialectName, DocSummary, RuleContext } from '../rule-api.js';
 import { CROSS_FILE_RULES, RULES } from '../../rules/index.js';
 import type { ClusterlintConfig } from './config-types.js';
-import { decideDialect, DIALECTS, schemaAtPointer, type Dialect } from './dialect.js';
+import { decideDialect, DIALECTS, schemaAtPointer, shapeFailure, type Dialect } from './dialect.js';
 import { bareDocument, type SpecDocument, type SpecFile } from './document.js';
 import { readInput } from './files.js';
 import { maxFileSize, maxFindings } from './limits.js';
@@ -158,7 +158,7 @@ function lintDocument(
       rule: 'dialect',
       pointer: '',
       target: 'container',
-      detail: 'Name the dialect with --dialect, a config override, or a $schema reference to one of the clusterlint schemas.',
+      detail: `${shapeFailure(Object.keys(data))} If it is a spec, name the dialect with --dialect, a config override, or a $schema reference to one of the clusterlint schemas.`,
     });
     return sink;
   }
