@@ -37,8 +37,8 @@ var require_ucs2length = __commonJS({
 });
 
 // src/action.ts
-import { readFileSync, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
-import { resolve as resolve7 } from "node:path";
+import { readFileSync, realpathSync as realpathSync2, statSync as statSync3 } from "node:fs";
+import { resolve as resolve8 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -150,11 +150,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -170,7 +170,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -2735,9 +2735,10 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var config = validate12;
-var schema14 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://clusterlint.dev/schemas/clusterlint-config.schema.json", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "include": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "exclude": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "overrides": { "type": "array", "items": { "type": "object", "required": ["files"], "additionalProperties": false, "properties": { "files": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "dialect": { "enum": ["batchcompute", "containerservice"] }, "severity": { "$ref": "#/definitions/severityMap" } } } }, "quotas": { "type": "object", "additionalProperties": false, "properties": { "MaxClusterCount": { "type": "integer", "minimum": 0 }, "MaxClusterGroupCount": { "type": "integer", "minimum": 0 }, "MaxClusterGroupDesiredVMCount": { "type": "integer", "minimum": 0 } } }, "forbiddenOppositeRouterTypes": { "type": "array", "items": { "enum": ["VRouter", "VBR"] } }, "instanceTypes": { "type": "array", "items": { "type": "string", "pattern": "^(bcs|ecs)\\.[a-z0-9]+(-[a-z0-9]+)*\\.[a-z0-9]+$" } }, "severity": { "$ref": "#/definitions/severityMap" }, "maxFileSize": { "type": "integer", "minimum": 1, "default": 10485760 }, "maxFindingsPerFile": { "type": "integer", "minimum": 1, "default": 1e3 } }, "definitions": { "severityMap": { "type": "object", "additionalProperties": { "enum": ["error", "warning", "off"] }, "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9._{}-]*\\*?$|^\\*$" } } } };
+var schema14 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://clusterlint.dev/schemas/clusterlint-config.schema.json", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "include": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "exclude": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "overrides": { "type": "array", "items": { "type": "object", "required": ["files"], "additionalProperties": false, "properties": { "files": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "dialect": { "enum": ["batchcompute", "containerservice"] }, "severity": { "$ref": "#/definitions/severityMap" } } } }, "quotas": { "type": "object", "additionalProperties": false, "properties": { "MaxClusterCount": { "type": "integer", "minimum": 0 }, "MaxClusterGroupCount": { "type": "integer", "minimum": 0 }, "MaxClusterGroupDesiredVMCount": { "type": "integer", "minimum": 0 } } }, "forbiddenOppositeRouterTypes": { "type": "array", "items": { "enum": ["VRouter", "VBR"] } }, "instanceTypes": { "type": "array", "items": { "type": "string", "pattern": "^(bcs|ecs)\\.[a-z0-9]+(-[a-z0-9]+)*\\.[a-z0-9]+$" } }, "severity": { "$ref": "#/definitions/severityMap" }, "maxFileSize": { "type": "integer", "minimum": 1, "default": 10485760 }, "maxFindingsPerFile": { "type": "integer", "minimum": 1, "default": 1e3 }, "ignore": { "type": "array", "items": { "type": "object", "required": ["files", "codes"], "additionalProperties": false, "properties": { "files": { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }, "pointer": { "type": "string", "pattern": "^(/(\\*|[^*/]*))*$" }, "codes": { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }, "reason": { "type": "string" } } } } }, "definitions": { "severityMap": { "type": "object", "additionalProperties": { "enum": ["error", "warning", "off"] }, "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9._{}-]*\\*?$|^\\*$" } } } };
 var schema15 = { "type": "object", "additionalProperties": { "enum": ["error", "warning", "off"] }, "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9._{}-]*\\*?$|^\\*$" } };
 var pattern14 = new RegExp("^[A-Za-z][A-Za-z0-9._{}-]*\\*?$|^\\*$", "u");
+var pattern17 = new RegExp("^(/(\\*|[^*/]*))*$", "u");
 function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
@@ -3240,12 +3241,191 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     }
+    if (data.ignore !== void 0) {
+      let data24 = data.ignore;
+      if (Array.isArray(data24)) {
+        const len6 = data24.length;
+        for (let i6 = 0; i6 < len6; i6++) {
+          let data25 = data24[i6];
+          if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
+            if (data25.files === void 0) {
+              const err42 = { instancePath: instancePath + "/ignore/" + i6, schemaPath: "#/properties/ignore/items/required", keyword: "required", params: { missingProperty: "files" }, message: "must have required property 'files'" };
+              if (vErrors === null) {
+                vErrors = [err42];
+              } else {
+                vErrors.push(err42);
+              }
+              errors++;
+            }
+            if (data25.codes === void 0) {
+              const err43 = { instancePath: instancePath + "/ignore/" + i6, schemaPath: "#/properties/ignore/items/required", keyword: "required", params: { missingProperty: "codes" }, message: "must have required property 'codes'" };
+              if (vErrors === null) {
+                vErrors = [err43];
+              } else {
+                vErrors.push(err43);
+              }
+              errors++;
+            }
+            for (const key7 in data25) {
+              if (!(key7 === "files" || key7 === "pointer" || key7 === "codes" || key7 === "reason")) {
+                const err44 = { instancePath: instancePath + "/ignore/" + i6, schemaPath: "#/properties/ignore/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err44];
+                } else {
+                  vErrors.push(err44);
+                }
+                errors++;
+              }
+            }
+            if (data25.files !== void 0) {
+              let data26 = data25.files;
+              if (Array.isArray(data26)) {
+                if (data26.length < 1) {
+                  const err45 = { instancePath: instancePath + "/ignore/" + i6 + "/files", schemaPath: "#/properties/ignore/items/properties/files/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                  if (vErrors === null) {
+                    vErrors = [err45];
+                  } else {
+                    vErrors.push(err45);
+                  }
+                  errors++;
+                }
+                const len7 = data26.length;
+                for (let i7 = 0; i7 < len7; i7++) {
+                  let data27 = data26[i7];
+                  if (typeof data27 === "string") {
+                    if (func3(data27) < 1) {
+                      const err46 = { instancePath: instancePath + "/ignore/" + i6 + "/files/" + i7, schemaPath: "#/properties/ignore/items/properties/files/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err46];
+                      } else {
+                        vErrors.push(err46);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err47 = { instancePath: instancePath + "/ignore/" + i6 + "/files/" + i7, schemaPath: "#/properties/ignore/items/properties/files/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err47];
+                    } else {
+                      vErrors.push(err47);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err48 = { instancePath: instancePath + "/ignore/" + i6 + "/files", schemaPath: "#/properties/ignore/items/properties/files/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err48];
+                } else {
+                  vErrors.push(err48);
+                }
+                errors++;
+              }
+            }
+            if (data25.pointer !== void 0) {
+              let data28 = data25.pointer;
+              if (typeof data28 === "string") {
+                if (!pattern17.test(data28)) {
+                  const err49 = { instancePath: instancePath + "/ignore/" + i6 + "/pointer", schemaPath: "#/properties/ignore/items/properties/pointer/pattern", keyword: "pattern", params: { pattern: "^(/(\\*|[^*/]*))*$" }, message: 'must match pattern "^(/(\\*|[^*/]*))*$"' };
+                  if (vErrors === null) {
+                    vErrors = [err49];
+                  } else {
+                    vErrors.push(err49);
+                  }
+                  errors++;
+                }
+              } else {
+                const err50 = { instancePath: instancePath + "/ignore/" + i6 + "/pointer", schemaPath: "#/properties/ignore/items/properties/pointer/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err50];
+                } else {
+                  vErrors.push(err50);
+                }
+                errors++;
+              }
+            }
+            if (data25.codes !== void 0) {
+              let data29 = data25.codes;
+              if (Array.isArray(data29)) {
+                if (data29.length < 1) {
+                  const err51 = { instancePath: instancePath + "/ignore/" + i6 + "/codes", schemaPath: "#/properties/ignore/items/properties/codes/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                  if (vErrors === null) {
+                    vErrors = [err51];
+                  } else {
+                    vErrors.push(err51);
+                  }
+                  errors++;
+                }
+                const len8 = data29.length;
+                for (let i8 = 0; i8 < len8; i8++) {
+                  let data30 = data29[i8];
+                  if (typeof data30 === "string") {
+                    if (func3(data30) < 1) {
+                      const err52 = { instancePath: instancePath + "/ignore/" + i6 + "/codes/" + i8, schemaPath: "#/properties/ignore/items/properties/codes/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err52];
+                      } else {
+                        vErrors.push(err52);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err53 = { instancePath: instancePath + "/ignore/" + i6 + "/codes/" + i8, schemaPath: "#/properties/ignore/items/properties/codes/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err53];
+                    } else {
+                      vErrors.push(err53);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err54 = { instancePath: instancePath + "/ignore/" + i6 + "/codes", schemaPath: "#/properties/ignore/items/properties/codes/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err54];
+                } else {
+                  vErrors.push(err54);
+                }
+                errors++;
+              }
+            }
+            if (data25.reason !== void 0) {
+              if (typeof data25.reason !== "string") {
+                const err55 = { instancePath: instancePath + "/ignore/" + i6 + "/reason", schemaPath: "#/properties/ignore/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err55];
+                } else {
+                  vErrors.push(err55);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err56 = { instancePath: instancePath + "/ignore/" + i6, schemaPath: "#/properties/ignore/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err56];
+            } else {
+              vErrors.push(err56);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err57 = { instancePath: instancePath + "/ignore", schemaPath: "#/properties/ignore/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err57];
+        } else {
+          vErrors.push(err57);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err42 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err58 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err42];
+      vErrors = [err58];
     } else {
-      vErrors.push(err42);
+      vErrors.push(err58);
     }
     errors++;
   }
@@ -4376,7 +4556,7 @@ function globsOf(config2) {
 }
 function reason(e) {
   const err = e;
-  const known2 = {
+  const known3 = {
     ENOENT: "no such file or directory",
     EACCES: "permission denied",
     EISDIR: "is a directory",
@@ -4386,7 +4566,7 @@ function reason(e) {
     EEXIST: "a file of that name exists",
     EIO: "input/output error"
   };
-  return (err.code && known2[err.code]) ?? err.message ?? String(e);
+  return (err.code && known3[err.code]) ?? err.message ?? String(e);
 }
 
 // src/core/files.ts
@@ -4522,78 +4702,9 @@ function writeAll(fd, text) {
   for (let at = 0; at < bytes2.length; ) at += writeSync(fd, bytes2, at, bytes2.length - at);
 }
 
-// src/core/heap.ts
-var SMALL_RUN = 1e3;
-var LARGE_RUN = 2e4;
-var steered = false;
-function wantsSteering(inputs, workers) {
-  if (inputs.length < SMALL_RUN) return false;
-  if (workers > 0 || inputs.length > LARGE_RUN) return true;
-  return !inputs.some((input) => /\.ya?ml$/i.test(input.file));
-}
-function steerHeap() {
-  steered = true;
-  const v8 = builtin("node:v8");
-  v8.setFlagsFromString("--semi-space-growth-factor=1");
-  v8.setFlagsFromString("--heap-growing-percent=20");
-}
-
-// src/core/git.ts
-import { execFileSync } from "node:child_process";
-import { existsSync as existsSync3 } from "node:fs";
-import { dirname as dirname3, join as join3, resolve as resolve4 } from "node:path";
-function repositoryRoot(cwd) {
-  const start = resolve4(cwd);
-  for (let dir = start; ; dir = dirname3(dir)) {
-    if (existsSync3(join3(dir, ".git"))) return dir;
-    if (dirname3(dir) === dir) return start;
-  }
-}
-function changedFiles(cwd, base) {
-  const git = (...args) => runGit(cwd, args);
-  let revision = base.revision;
-  if (!hasCommit(cwd, revision)) {
-    if (base.fetch === void 0) throw new UsageError(`cannot find the base commit ${revision} in the clone`);
-    try {
-      git("fetch", "--no-tags", "--depth=1", "origin", base.fetch);
-    } catch (e) {
-      throw new UsageError(`cannot fetch the base ${base.fetch} from origin: ${e.message}`);
-    }
-    revision = "FETCH_HEAD";
-  }
-  let from = revision;
-  try {
-    from = git("merge-base", revision, "HEAD").trim();
-  } catch {
-  }
-  const top = git("rev-parse", "--show-toplevel").trim();
-  const names = git("diff", "--name-only", "-z", "--no-renames", "--diff-filter=d", from, "HEAD", "--");
-  return new Set(names.split("\0").filter(Boolean).map((name) => resolve4(top, name)));
-}
-function hasCommit(cwd, revision) {
-  try {
-    runGit(cwd, ["rev-parse", "--verify", "--quiet", `${revision}^{commit}`]);
-    return true;
-  } catch {
-    return false;
-  }
-}
-function runGit(cwd, args) {
-  try {
-    return execFileSync("git", ["-c", `safe.directory=${repositoryRoot(cwd)}`, ...args], {
-      cwd,
-      encoding: "utf8",
-      stdio: ["ignore", "pipe", "pipe"],
-      // A fetch that needs credentials fails instead of waiting for someone to type them.
-      env: { ...process.env, GIT_TERMINAL_PROMPT: "0" },
-      maxBuffer: 256 * 1024 * 1024
-    });
-  } catch (e) {
-    const err = e;
-    const line = (err.stderr ?? "").trim().split("\n")[0];
-    throw new Error(line || err.message.split("\n")[0]);
-  }
-}
+// src/core/report-target.ts
+import { statSync as statSync2 } from "node:fs";
+import { resolve as resolve4 } from "node:path";
 
 // src/catalogue.ts
 var CHECK_RANK = {
@@ -4792,6 +4903,12 @@ var LINT_CODES = [
     summary: "A bcs.* instance type with a disk Type other than ephemeral (user guide)."
   },
   {
+    code: "UnusedSuppression",
+    message: "A clusterlint-disable comment suppresses no finding.",
+    severity: "warning",
+    summary: "A suppression comment that suppresses nothing (stale, misspelt, or naming a code that is never suppressed)."
+  },
+  {
     code: "NetworkModeConflict",
     message: "Classic network and VPC settings exclude each other.",
     severity: "warning",
@@ -4903,7 +5020,7 @@ function fileResult(file, diagnostics) {
     if (d.severity === "error") errorCount++;
     else warningCount++;
   }
-  return { file, errorCount, warningCount, diagnostics };
+  return { file, errorCount, warningCount, diagnostics, suppressedDiagnostics: [] };
 }
 
 // src/rule-api.ts
@@ -6704,8 +6821,8 @@ var password_strength_default = defineRule({
 // src/core/secrets.ts
 var pointerCache = /* @__PURE__ */ new WeakMap();
 function secretPointers(root) {
-  const known2 = pointerCache.get(root);
-  if (known2) return known2;
+  const known3 = pointerCache.get(root);
+  if (known3) return known3;
   const found2 = [];
   const walk2 = (node, at) => {
     if (node["x-secret"]) found2.push(at);
@@ -6945,8 +7062,8 @@ function mapError(dialect, data, e, rule, sink) {
     }
     case "additionalProperties": {
       const name = e.params.additionalProperty;
-      const known2 = knownNames(node);
-      const near = closest(name, known2);
+      const known3 = knownNames(node);
+      const near = closest(name, known3);
       const where = pointer === "" ? "the request body" : label(data, pointer);
       sink.reporter(rule).lint("UnknownParameter", child(pointer, name), {
         target: "key",
@@ -7089,11 +7206,11 @@ function allowedStrings(p) {
   const list = p.allowedValues ?? [p.allowedValue];
   return list.filter((v) => typeof v === "string" && v !== "");
 }
-function closest(name, known2) {
+function closest(name, known3) {
   const lower = name.toLowerCase();
   let best;
   let bestDistance = Infinity;
-  for (const k of known2) {
+  for (const k of known3) {
     const d = k.toLowerCase() === lower ? 0 : distance(lower, k.toLowerCase());
     if (d < bestDistance) best = k, bestDistance = d;
   }
@@ -7392,6 +7509,180 @@ function toDiagnostic(f, file, doc, lines) {
   };
 }
 
+// src/docs/catalogue.ts
+function templateCodes(dialect) {
+  const out = /* @__PURE__ */ new Map();
+  const add2 = (resolved, parameter) => {
+    if (resolved.origin === "template" && !out.has(resolved.code)) out.set(resolved.code, { code: resolved.code, message: resolved.message, parameter });
+  };
+  const visit = (node, seen) => {
+    if (!node || seen.has(node)) return;
+    seen.add(node);
+    const target = node.$ref ? resolveRef(dialect.schema, node.$ref) : node;
+    const param = target["x-parameter"];
+    if (param && param !== "HttpBody" && param !== "$schema") {
+      const kinds = /* @__PURE__ */ new Set(["type"]);
+      for (const keyword of Object.keys(target)) if (KEYWORD_KIND[keyword]) kinds.add(KEYWORD_KIND[keyword]);
+      for (const kind of kinds) add2(invalid(dialect.codeName(param), kind, {}, param), param);
+    }
+    for (const name of target.required ?? []) {
+      const childParam = target.properties?.[name]?.["x-parameter"];
+      if (childParam) add2(missing(dialect.codeName(childParam), {}, childParam), childParam);
+    }
+    for (const child2 of Object.values(target.properties ?? {})) visit(child2, seen);
+    if (typeof target.additionalProperties === "object") visit(target.additionalProperties, seen);
+    visit(target.items, seen);
+    visit(target.propertyNames, seen);
+  };
+  visit(dialect.schema, /* @__PURE__ */ new Set());
+  return [...out.values()].sort((a, b) => a.code < b.code ? -1 : 1);
+}
+function resolveRef(root, ref) {
+  let node = root;
+  for (const part of ref.replace(/^#\//, "").split("/")) node = node[part];
+  return node;
+}
+
+// src/core/codes.ts
+var known2;
+function codePatterns() {
+  const rows2 = API_ROWS.map((r) => r.code).filter((c) => !c.includes("{Parameter}"));
+  known2 ??= [.../* @__PURE__ */ new Set([...rows2, ...LINT_CODES.map((l) => l.code), ...Object.values(DIALECTS).flatMap((d) => templateCodes(d).map((t) => t.code))])];
+  return known2;
+}
+function patternTest(pattern) {
+  return new RegExp(`^${pattern.split(/\{[^}]*\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join(".+")}$`);
+}
+var tests;
+function isKnownCode(code) {
+  const patterns = codePatterns();
+  if (code.endsWith("*")) {
+    const prefix = code.slice(0, -1);
+    return prefix !== "" && patterns.some((p) => p.startsWith(prefix) || prefixOfPattern(prefix, p));
+  }
+  tests ??= patterns.map(patternTest);
+  return tests.some((t) => t.test(code));
+}
+function prefixOfPattern(prefix, pattern) {
+  const fixed = pattern.split("{")[0];
+  return pattern.includes("{") && prefix.startsWith(fixed);
+}
+function closestCode(code) {
+  return closest(code.replace(/\*$/, ""), codePatterns());
+}
+
+// src/core/suppress.ts
+var NEVER_SUPPRESSED = /* @__PURE__ */ new Set(["DuplicateKey", "InvalidJsonFormat", "InvalidYamlFormat"]);
+var DIRECTIVE = /(^|[ \t])(#[ \t]*clusterlint-(disable-next-line|disable-line|disable-file|disable|enable)(?![\w-])([^\r\n]*))/gm;
+function readDirectives(spec) {
+  if (spec.format !== "yaml" || !spec.text.includes("clusterlint-")) return [];
+  const out = [];
+  for (const m of spec.text.matchAll(DIRECTIVE)) {
+    const comment = m[2].trimEnd();
+    const start = m.index + m[1].length;
+    const { line, column } = spec.lines.position(start);
+    const rest = m[4];
+    const split = rest.search(/\s--(\s|$)/);
+    const codesPart = split < 0 ? rest : rest.slice(0, split);
+    const reason2 = split < 0 ? "" : rest.slice(split).replace(/^\s--/, "").trim();
+    out.push({
+      kind: m[3],
+      codes: codesPart.split(/[\s,]+/).filter(Boolean),
+      reason: reason2,
+      line,
+      column,
+      endColumn: column + comment.length,
+      document: documentAt(spec, start)
+    });
+  }
+  return out;
+}
+function documentAt(spec, offset) {
+  let index = 0;
+  for (const doc of spec.documents) if (doc.start.start <= offset) index = doc.index;
+  return index;
+}
+function matches(code, patterns) {
+  if (patterns.length === 0) return true;
+  return patterns.some((p) => p.endsWith("*") ? code.startsWith(p.slice(0, -1)) : code === p);
+}
+function covers(d, line, code, enables) {
+  switch (d.kind) {
+    case "disable-line":
+      return line === d.line;
+    case "disable-next-line":
+      return line === d.line + 1;
+    case "disable-file":
+      return true;
+    case "disable":
+      return line > d.line && !enables.some((e) => e.line > d.line && e.line < line && matches(code, e.codes));
+    default:
+      return false;
+  }
+}
+function pointerTest(pattern) {
+  const tokens2 = pattern.split("/");
+  return (pointer) => {
+    const got = pointer.split("/");
+    return got.length === tokens2.length && tokens2.every((t, i) => t === "*" || t === got[i]);
+  };
+}
+function applySuppressions(result, directives, options) {
+  const entries = (options.config.ignore ?? []).filter((e) => matchesGlobs(result.file, e.files, options.baseDir, options.cwd));
+  if (directives.length === 0 && entries.length === 0) return result;
+  const active = directives.filter((d) => d.kind !== "enable");
+  const enables = directives.filter((d) => d.kind === "enable");
+  const used = /* @__PURE__ */ new Set();
+  const kept = [];
+  const suppressed = [];
+  for (const d of result.diagnostics) {
+    const suppression = NEVER_SUPPRESSED.has(d.code) ? void 0 : bySource(d, active, enables, used) ?? byConfig(d, entries);
+    if (suppression) suppressed.push({ ...d, suppression });
+    else kept.push(d);
+  }
+  const stale = unused(result.file, active, used, options);
+  const out = fileResult(result.file, stale.length ? sortDiagnostics([...kept, ...stale]) : kept);
+  out.suppressedDiagnostics = suppressed;
+  return out;
+}
+function bySource(d, active, enables, used) {
+  for (const directive of active) {
+    if (!matches(d.code, directive.codes) || !covers(directive, d.line, d.code, enables)) continue;
+    used.add(directive);
+    return { kind: "inSource", justification: directive.reason };
+  }
+  return void 0;
+}
+function byConfig(d, entries) {
+  for (const e of entries) {
+    if (matches(d.code, e.codes) && (e.pointer === void 0 || pointerTest(e.pointer)(d.pointer))) return { kind: "external", justification: e.reason ?? "" };
+  }
+  return void 0;
+}
+function unused(file, active, used, options) {
+  const out = [];
+  for (const d of active) {
+    const unknown = d.codes.find((c) => !isKnownCode(c));
+    const never = d.codes.find((c) => NEVER_SUPPRESSED.has(c));
+    if (used.has(d) && unknown === void 0) continue;
+    let detail;
+    if (unknown !== void 0) {
+      const near = closestCode(unknown);
+      detail = `"${unknown}" is not a clusterlint code.${near ? ` Did you mean "${near}"?` : ""}`;
+    } else if (never !== void 0) {
+      detail = `${never} is never suppressed: ${never === "DuplicateKey" ? "the API would keep only one of the two values, so remove one of the keys" : "a file that does not parse cannot be checked"}.`;
+    } else {
+      const where = { "disable-next-line": "on the next line", "disable-line": "on this line", disable: "after it", "disable-file": "in this file", enable: "" }[d.kind];
+      detail = `No ${d.codes.length ? `${d.codes.join(" or ")} ` : ""}finding is reported ${where}; remove the comment.`;
+    }
+    const severity = severityFor("UnusedSuppression", lintCode("UnusedSuppression").severity, file, options);
+    if (severity === "off") continue;
+    const { code, message, status, origin } = lint("UnusedSuppression");
+    out.push({ code, message, detail, status, origin, severity, rule: "suppressions", file, document: d.document, pointer: "", line: d.line, column: d.column, endLine: d.line, endColumn: d.endColumn });
+  }
+  return out;
+}
+
 // src/core/run.ts
 function lintFile(input, options) {
   const limit = maxFileSize(options.config);
@@ -7418,7 +7709,8 @@ function lintFile(input, options) {
   if (omitted > 0 && severityFor("UnknownParameter", lintCode("UnknownParameter").severity, input.file, options) === "off") omitted = 0;
   const most = maxFindings(options.config);
   const diagnostics = kept.length + omitted > most ? firstFindings(kept, most, omitted, input, spec, options) : kept.map(({ finding, doc }) => toDiagnostic(finding, input.file, doc, spec.lines));
-  return { result: fileResult(input.file, sortDiagnostics(diagnostics)), summaries };
+  const directives = readDirectives(spec);
+  return { result: fileResult(input.file, sortDiagnostics(diagnostics)), summaries, ...directives.length ? { directives } : {} };
 }
 function firstFindings(kept, limit, omitted, input, spec, options) {
   const placed = kept.map((k) => ({ ...k, span: locate(k.doc, k.finding) }));
@@ -7504,6 +7796,13 @@ function fileTooLarge(input, head, oversize, limit, forced, options) {
   };
   return { result: fileResult(input.file, [toDiagnostic(finding, input.file, bareDocument(0, start, void 0), new LineIndex(""))]), summaries: [] };
 }
+function holdsSpec(file, bytes2, head = false) {
+  if (head) return sniffDialect(decodeUtf8(bytes2).text) !== void 0;
+  const spec = parseFile(file, bytes2);
+  return spec.documents.some(
+    (doc) => doc.syntax ? sniffDialect(spec.text) !== void 0 : isObject(doc.data) && decideDialect(doc.data, void 0, spec.modelineSchema) !== void 0
+  );
+}
 function sniffDialect(text) {
   const schema = /[\w.-]+\.schema\.json/.exec(text);
   if (schema) {
@@ -7568,7 +7867,8 @@ function lintAll(inputs, options, each = lintInTurn) {
   for (const o of outcomes) {
     if (!o.result) continue;
     const added = extra.get(o.result.file);
-    results.push(added ? fileResult(o.result.file, sortDiagnostics([...o.result.diagnostics, ...added])) : o.result);
+    const result = added ? fileResult(o.result.file, sortDiagnostics([...o.result.diagnostics, ...added])) : o.result;
+    results.push(applySuppressions(result, o.directives ?? [], options));
   }
   return results;
 }
@@ -7628,6 +7928,112 @@ function acrossFiles(sorted, summaries, options) {
   return extra;
 }
 
+// src/core/report-target.ts
+function checkReportTarget(path, inputs, cwd, limit) {
+  const target = resolve4(cwd, path);
+  let stat2;
+  try {
+    stat2 = statSync2(target);
+  } catch {
+    return;
+  }
+  const refuse = (why) => new UsageError(`will not write the report to ${displayPath(path)}: ${why}; choose another file`);
+  if (stat2.isDirectory()) throw refuse("it is a directory");
+  for (const input of inputs) {
+    const at = resolve4(cwd, input.path ?? input.file);
+    if (at === target || !input.bytes && sameFile(at, stat2)) throw refuse("it is one of the files being linted");
+  }
+  if (!stat2.isFile()) return;
+  let read;
+  try {
+    read = readLimited(target, limit, true);
+  } catch (e) {
+    throw new UsageError(`cannot write ${displayPath(path)}: ${reason(e)}`);
+  }
+  if (holdsSpec(path, read.bytes, read.oversize !== void 0)) throw refuse("it is a Batch Compute or Container Service spec");
+}
+function sameFile(path, target) {
+  try {
+    const s = statSync2(path);
+    return s.ino === target.ino && s.dev === target.dev;
+  } catch {
+    return false;
+  }
+}
+
+// src/core/heap.ts
+var SMALL_RUN = 1e3;
+var LARGE_RUN = 2e4;
+var steered = false;
+function wantsSteering(inputs, workers) {
+  if (inputs.length < SMALL_RUN) return false;
+  if (workers > 0 || inputs.length > LARGE_RUN) return true;
+  return !inputs.some((input) => /\.ya?ml$/i.test(input.file));
+}
+function steerHeap() {
+  steered = true;
+  const v8 = builtin("node:v8");
+  v8.setFlagsFromString("--semi-space-growth-factor=1");
+  v8.setFlagsFromString("--heap-growing-percent=20");
+}
+
+// src/core/git.ts
+import { execFileSync } from "node:child_process";
+import { existsSync as existsSync3 } from "node:fs";
+import { dirname as dirname3, join as join3, resolve as resolve5 } from "node:path";
+function repositoryRoot(cwd) {
+  const start = resolve5(cwd);
+  for (let dir = start; ; dir = dirname3(dir)) {
+    if (existsSync3(join3(dir, ".git"))) return dir;
+    if (dirname3(dir) === dir) return start;
+  }
+}
+function changedFiles(cwd, base) {
+  const git = (...args) => runGit(cwd, args);
+  let revision = base.revision;
+  if (!hasCommit(cwd, revision)) {
+    if (base.fetch === void 0) throw new UsageError(`cannot find the base commit ${revision} in the clone`);
+    try {
+      git("fetch", "--no-tags", "--depth=1", "origin", base.fetch);
+    } catch (e) {
+      throw new UsageError(`cannot fetch the base ${base.fetch} from origin: ${e.message}`);
+    }
+    revision = "FETCH_HEAD";
+  }
+  let from = revision;
+  try {
+    from = git("merge-base", revision, "HEAD").trim();
+  } catch {
+  }
+  const top = git("rev-parse", "--show-toplevel").trim();
+  const names = git("diff", "--name-only", "-z", "--no-renames", "--diff-filter=d", from, "HEAD", "--");
+  return new Set(names.split("\0").filter(Boolean).map((name) => resolve5(top, name)));
+}
+function hasCommit(cwd, revision) {
+  try {
+    runGit(cwd, ["rev-parse", "--verify", "--quiet", `${revision}^{commit}`]);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function runGit(cwd, args) {
+  try {
+    return execFileSync("git", ["-c", `safe.directory=${repositoryRoot(cwd)}`, ...args], {
+      cwd,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "pipe"],
+      // A fetch that needs credentials fails instead of waiting for someone to type them.
+      env: { ...process.env, GIT_TERMINAL_PROMPT: "0" },
+      maxBuffer: 256 * 1024 * 1024
+    });
+  } catch (e) {
+    const err = e;
+    const line = (err.stderr ?? "").trim().split("\n")[0];
+    throw new Error(line || err.message.split("\n")[0]);
+  }
+}
+
 // src/core/verdict.ts
 function verdict(results, maxWarnings) {
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
@@ -7645,9 +8051,9 @@ function parseMaxWarnings(value, name) {
 }
 
 // src/formatters/paths.ts
-import { isAbsolute, relative as relative3, resolve as resolve5, sep as sep2 } from "node:path";
+import { isAbsolute, relative as relative3, resolve as resolve6, sep as sep2 } from "node:path";
 function repositoryPath(file, ctx) {
-  const rel = relative3(ctx.root, resolve5(ctx.cwd, file)).split(sep2).join("/");
+  const rel = relative3(ctx.root, resolve6(ctx.cwd, file)).split(sep2).join("/");
   if (rel === "" || rel === ".." || rel.startsWith("../") || isAbsolute(rel)) return void 0;
   return rel;
 }
@@ -7812,16 +8218,115 @@ function html(text) {
   return escapeText(text).replace(/[&<>"]/g, (c) => ENTITIES[c]);
 }
 
+// src/formatters/xml.ts
+var MARKUP = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
+var NOT_XML = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|[\uFFFE\uFFFF]/g;
+function xml(text) {
+  return escapeText(text).replace(NOT_XML, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).replace(/[&<>"']/g, (c) => MARKUP[c]);
+}
+var XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>\n';
+
+// src/formatters/checkstyle.ts
+var FORMAT_VERSION = "4.3";
+function* formatCheckstyle(results) {
+  yield `${XML_DECLARATION}<checkstyle version="${FORMAT_VERSION}">
+`;
+  for (const r of results) {
+    if (r.diagnostics.length === 0) {
+      yield `  <file name="${xml(r.file)}"/>
+`;
+      continue;
+    }
+    let out = `  <file name="${xml(r.file)}">
+`;
+    for (const d of r.diagnostics) {
+      const message = d.detail ? `${d.message} ${d.detail}` : d.message;
+      out += `    <error line="${d.line}" column="${d.column}" severity="${d.severity}" message="${xml(message)}" source="clusterlint.${xml(d.code)}"/>
+`;
+    }
+    yield `${out}  </file>
+`;
+  }
+  yield "</checkstyle>\n";
+}
+
+// src/formatters/fingerprint.ts
+import { createHash } from "node:crypto";
+function* fingerprinted(result, ctx) {
+  const seen = /* @__PURE__ */ new Map();
+  const path = repositoryPath(result.file, ctx);
+  const all = result.suppressedDiagnostics.length ? [...result.diagnostics, ...result.suppressedDiagnostics].sort(compareDiagnostics) : result.diagnostics;
+  for (const d of all) {
+    const identity = JSON.stringify([d.code, d.pointer, path ?? d.file, d.document]);
+    const ordinal = seen.get(identity) ?? 0;
+    seen.set(identity, ordinal + 1);
+    yield { d, path, fingerprint: createHash("sha256").update(`${identity}#${ordinal}`).digest("hex") };
+  }
+}
+
+// src/formatters/gitlab.ts
+function* formatGitlab(results, ctx) {
+  yield* safeJsonArray(issues(results, ctx), 0);
+  yield "\n";
+}
+function* issues(results, ctx) {
+  for (const r of results) {
+    for (const { d, path, fingerprint } of fingerprinted(r, ctx)) {
+      if (d.suppression) continue;
+      yield {
+        type: "issue",
+        check_name: d.code,
+        description: d.detail ? `${d.message} ${d.detail}` : d.message,
+        categories: [d.code === "PlaintextSecret" ? "Security" : "Bug Risk"],
+        fingerprint,
+        severity: d.severity === "error" ? "major" : "minor",
+        // Line-based, as GitLab documents it (Code Climate allows lines or positions, not both).
+        location: { path: path ?? d.file, lines: { begin: d.line, end: d.endLine } }
+      };
+    }
+  }
+}
+
 // src/formatters/json.ts
 function* formatJson(results) {
   yield* safeJsonArray(results, 0);
   yield "\n";
 }
 
+// src/formatters/junit.ts
+function* formatJunit(results, now = () => /* @__PURE__ */ new Date()) {
+  const timestamp = now().toISOString().slice(0, 19);
+  yield `${XML_DECLARATION}<testsuites>
+`;
+  let id = 0;
+  for (const r of results) {
+    const file = xml(r.file);
+    const count2 = r.diagnostics.length;
+    let out = `  <testsuite name="${file}" package="clusterlint" id="${id++}" tests="${Math.max(1, count2)}" failures="${count2}" errors="0" skipped="0" time="0" timestamp="${timestamp}" hostname="localhost">
+    <properties/>
+`;
+    if (count2 === 0) out += `    <testcase name="${file}: no findings" classname="${file}" time="0"/>
+`;
+    for (const d of r.diagnostics) out += testcase(d, file);
+    yield `${out}    <system-out/>
+    <system-err/>
+  </testsuite>
+`;
+  }
+  yield "</testsuites>\n";
+}
+function testcase(d, file) {
+  const where = `${d.line}:${d.column}`;
+  const body = [`${d.severity} ${xml(d.code)} at ${file}:${where} (${xml(d.pointer || "/")})`, xml(d.message), ...d.detail ? [xml(d.detail)] : []].join("\n");
+  return `    <testcase name="${where} ${xml(d.code)}" classname="${file}" time="0">
+      <failure message="${xml(d.code)}: ${xml(d.message)}" type="${d.severity}">${body}</failure>
+    </testcase>
+`;
+}
+
 // src/formatters/sarif.ts
-import { createHash } from "node:crypto";
 import { pathToFileURL } from "node:url";
-import { resolve as resolve6 } from "node:path";
+import { resolve as resolve7 } from "node:path";
 
 // package.json
 var package_default = {
@@ -7873,6 +8378,7 @@ var package_default = {
     vitest: "^4.1.12",
     "vscode-json-languageservice": "^5.7.2",
     "vscode-languageserver-textdocument": "^1.0.16",
+    "xmllint-wasm": "^5.3.0",
     "yaml-language-server": "~1.25.0"
   }
 };
@@ -7885,7 +8391,7 @@ function* formatSarif(results, ctx) {
   const firstOfCode = /* @__PURE__ */ new Map();
   const errorCodes = /* @__PURE__ */ new Set();
   for (const r of results) {
-    for (const d of r.diagnostics) {
+    for (const d of [...r.diagnostics, ...r.suppressedDiagnostics]) {
       if (!firstOfCode.has(d.code)) firstOfCode.set(d.code, d);
       if (d.severity === "error") errorCodes.add(d.code);
     }
@@ -7921,12 +8427,7 @@ function* formatSarif(results, ctx) {
 }
 function* sarifResults(results, ruleIndex, ctx) {
   for (const r of results) {
-    const seen = /* @__PURE__ */ new Map();
-    for (const d of r.diagnostics) {
-      const path = repositoryPath(d.file, ctx);
-      const identity = JSON.stringify([d.code, d.pointer, path ?? d.file, d.document]);
-      const ordinal = seen.get(identity) ?? 0;
-      seen.set(identity, ordinal + 1);
+    for (const { d, path, fingerprint } of fingerprinted(r, ctx)) {
       yield {
         ruleId: d.code,
         ruleIndex: ruleIndex.get(d.code),
@@ -7935,12 +8436,14 @@ function* sarifResults(results, ruleIndex, ctx) {
         locations: [
           {
             physicalLocation: {
-              artifactLocation: path === void 0 ? { uri: pathToFileURL(resolve6(ctx.cwd, d.file)).href } : { uri: encodePath(path), uriBaseId: "%SRCROOT%" },
+              artifactLocation: path === void 0 ? { uri: pathToFileURL(resolve7(ctx.cwd, d.file)).href } : { uri: encodePath(path), uriBaseId: "%SRCROOT%" },
               region: { startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: d.endColumn }
             }
           }
         ],
-        partialFingerprints: { [FINGERPRINT_KEY]: sha256(`${identity}#${ordinal}`) },
+        partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
+        // A suppressed finding is a result with its suppression (SPEC §9): code scanning shows it as dismissed.
+        ...d.suppression ? { suppressions: [{ kind: d.suppression.kind, ...d.suppression.justification ? { justification: d.suppression.justification } : {} }] } : {},
         properties: { pointer: d.pointer, document: d.document, status: d.status, origin: d.origin }
       };
     }
@@ -7981,9 +8484,6 @@ function firstSentence(text) {
 }
 function encodePath(path) {
   return path.split("/").map(encodeURIComponent).join("/");
-}
-function sha256(text) {
-  return createHash("sha256").update(text).digest("hex");
 }
 
 // src/formatters/stylish.ts
@@ -8038,7 +8538,10 @@ var FORMATS = {
   stylish: (results, ctx) => formatStylish(results, ctx),
   json: (results) => formatJson(results),
   sarif: (results, ctx) => formatSarif(results, ctx),
-  github: (results, ctx) => formatGithub(results, ctx)
+  github: (results, ctx) => formatGithub(results, ctx),
+  junit: (results) => formatJunit(results),
+  gitlab: (results, ctx) => formatGitlab(results, ctx),
+  checkstyle: (results) => formatCheckstyle(results)
 };
 function format(name, results, ctx) {
   return joined(FORMATS[name](results, ctx));
@@ -8076,6 +8579,7 @@ async function run(env) {
   const onlyChanged = booleanInput("only-changed");
   const loaded2 = loadConfig(getInput("config") || void 0, cwd);
   const inputs = collectInputs(paths.length ? paths : ["."], loaded2.config, loaded2.baseDir, cwd, noStdin, "<stdin>");
+  if (sarifFile) checkReportTarget(sarifFile, inputs, cwd, maxFileSize(loaded2.config));
   if (wantsSteering(inputs, 0)) steerHeap();
   let results = lintAll(inputs, { config: loaded2.config, baseDir: loaded2.baseDir, cwd });
   if (onlyChanged) results = keepChanged(results, cwd, env);
@@ -8123,7 +8627,7 @@ function keepChanged(results, cwd, env) {
   } catch (e) {
     throw new UsageError(`only-changed: ${e.message} (a checkout with fetch-depth: 0 has every commit)`);
   }
-  const kept = results.filter((r) => changed.has(realPath(resolve7(cwd, r.file))));
+  const kept = results.filter((r) => changed.has(realPath(resolve8(cwd, r.file))));
   info(`only-changed: ${kept.length} of ${results.length} linted file(s) changed since ${base.revision}.`);
   return kept;
 }
@@ -8156,7 +8660,7 @@ async function writeSummary(results, ctx, env) {
   if (!file) return;
   let existing = 0;
   try {
-    existing = statSync2(file).size;
+    existing = statSync3(file).size;
   } catch {
   }
   const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_SHA: sha } = env;

@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import * as core from '@actions/core';
 import { loadConfig, UsageError } from './core/config.js';
 import { collectInputs, writeReport } from './core/files.js';
+import { checkReportTarget } from './core/report-target.js';
 import { steerHeap, wantsSteering } from './core/heap.js';
 import { changedFiles, type Base } from './core/git.js';
 import { maxFileSize } from './core/limits.js';
@@ -36,6 +37,7 @@ async function run(env: Env): Promise<void> {
   const loaded = loadConfig(core.getInput('config') || undefined, cwd);
   const given = paths.length ? paths : ['.'];
   const inputs = collectInputs(given, loaded.config, loaded.baseDir, cwd, noStdin, '<stdin>');
+  if (sarifFile) checkReportTarget(sarifFile, inputs, cwd, maxFileSize(loaded.config));
   // Every file is linted, so that checks across files (cluster count, idempotent tokens) see
   // the whole set; `only-changed` then keeps the findings of the changed files.
   if (wantsSteering(inputs, 0)) steerHeap(); // later than the command line's, which steers from its start

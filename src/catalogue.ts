@@ -240,6 +240,12 @@ export const LINT_CODES: readonly LintCode[] = [
     summary: 'A bcs.* instance type with a disk Type other than ephemeral (user guide).',
   },
   {
+    code: 'UnusedSuppression',
+    message: 'A clusterlint-disable comment suppresses no finding.',
+    severity: 'warning',
+    summary: 'A suppression comment that suppresses nothing (stale, misspelt, or naming a code that is never suppressed).',
+  },
+  {
     code: 'NetworkModeConflict',
     message: 'Classic network and VPC settings exclude each other.',
     severity: 'warning',

@@ -13,6 +13,7 @@ import { releaseHeap, wantsSteering } from './core/heap.js';
 import { defaultJobs, lintInParallel, workersFor } from './core/parallel.js';
 import { lintAll, type LintOptions } from './core/run.js';
 import { dialectOverride, overridesFor } from './core/severity.js';
+import { checkReportTarget } from './core/report-target.js';
 import { nothingLinted } from './core/unmatched.js';
 import { parseMaxWarnings, verdict } from './core/verdict.js';
 import { FORMATS, formatContext, type FormatName } from './formatters/index.js';
@@ -28,8 +29,9 @@ every problem with the API's own error code, message and HTTP status. Paths defa
 "-" reads standard input.
 
 Options:
-  --format NAME           ${Object.keys(FORMATS).join(' | ')} (default: stylish)
-  --output-file FILE      write the report to FILE instead of standard output
+  -f, --format NAME       ${Object.keys(FORMATS).join(' | ')} (default: stylish)
+  -f, --format NAME:FILE  also write a report in that format to FILE (repeatable)
+  -o, --output-file FILE  write the report to FILE instead of standard output
   --config FILE           use this config instead of the nearest clusterlint.config.{json,yaml,yml}
   --dialect NAME          batchcompute | containerservice: lint every file as this dialect
   --stdin-filename NAME   the name to report for "-" (default: <stdin>)
@@ -97,7 +99,7 @@ function main(argv: readonly string[], io: CliIo): number {
       allowPositionals: true,
       strict: true,
       options: {
-        format: { type: 'string', short: 'f' },
+        format: { type: 'string', short: 'f', multiple: true },
         'output-file': { type: 'string', short: 'o' },
         config: { type: 'string', short: 'c' },
         dialect: { type: 'string' },
@@ -123,8 +125,7 @@ function main(argv: readonly string[], io: CliIo): number {
   if (v.help) return io.stdout(HELP), 0;
   if (v.version) return io.stdout(`${pkg.version}\n`), 0;
 
-  const formatName = (v.format ?? 'stylish') as FormatName;
-  if (!(formatName in FORMATS)) throw new UsageError(`unknown format "${v.format}"; use one of: ${Object.keys(FORMATS).join(', ')}`);
+  const { main: formatName, files: reportFiles } = parseFormats(v.format ?? []);
   const dialect = v.dialect as DialectName | undefined;
   if (dialect !== undefined && dialect !== 'batchcompute' && dialect !== 'containerservice') {
     throw new UsageError(`unknown dialect "${v.dialect}"; use batchcompute or containerservice`);
@@ -149,6 +150,9 @@ function main(argv: readonly string[], io: CliIo): number {
   const named = inputs.filter((i) => i.explicit).length;
   // Named files are then linted as if a walk had found them: one that is not a spec is skipped.
   if (v['ignore-unknown']) inputs = inputs.map((i) => ({ ...i, explicit: false }));
+  if (v['output-file'] && reportFiles.some((r) => r.file === v['output-file'])) throw new UsageError(`two reports would be written to ${v['output-file']}`);
+  const targets = [...(v['output-file'] ? [v['output-file']] : []), ...reportFiles.map((r) => r.file)];
+  for (const target of targets) checkReportTarget(target, inputs, io.cwd, maxFileSize(loaded.config));
   const workers = io.workerScript === undefined ? 0 : workersFor(inputs, jobs);
   if (!wantsSteering(inputs, workers)) releaseHeap();
   let results: FileResult[] = lintAll(inputs, options, workers > 0 ? lintInParallel(workers, io.workerScript!) : undefined);
@@ -158,9 +162,12 @@ function main(argv: readonly string[], io: CliIo): number {
 
   const color = !v['no-color'] && !io.env.NO_COLOR && (v.color === true || io.isTTY) && !v['output-file'];
   // The report is written piece by piece as the formatter makes it (never held as one text).
-  const report = FORMATS[formatName](results, formatContext(inputs, io.cwd, color, maxFileSize(loaded.config)));
+  const context = formatContext(inputs, io.cwd, color, maxFileSize(loaded.config));
+  const report = FORMATS[formatName](results, context);
   if (v['output-file']) writeReport(v['output-file'], report, io.cwd);
   else inBatches(report, io.stdout);
+  // Reports to files never carry colour, whatever the terminal.
+  for (const r of reportFiles) writeReport(r.file, FORMATS[r.format](results, { ...context, color: false }), io.cwd);
 
   // Nothing linted is not a pass (SPEC §7): said after the report, which is still written (empty).
   const unmatched = nothingLinted({
@@ -181,6 +188,34 @@ function main(argv: readonly string[], io: CliIo): number {
   // Errors speak for themselves in the report; a warning limit needs saying.
   if (failure?.cause === 'warnings') io.stderr(`clusterlint: ${failure.message}\n`);
   return failure ? 1 : 0;
+}
+
+/**
+ * The `--format` options (SPEC §7): at most one plain `NAME` (the report on standard output or in
+ * `--output-file`; stylish when none), and any number of `NAME:FILE`, each written to its file.
+ */
+function parseFormats(options: readonly string[]): { main: FormatName; files: Array<{ format: FormatName; file: string }> } {
+  const known = (name: string): FormatName => {
+    if (Object.hasOwn(FORMATS, name)) return name as FormatName;
+    throw new UsageError(`unknown format "${name}"; use one of: ${Object.keys(FORMATS).join(', ')}`);
+  };
+  const plain: FormatName[] = [];
+  const files: Array<{ format: FormatName; file: string }> = [];
+  const seen = new Set<string>();
+  for (const option of options) {
+    const colon = option.indexOf(':');
+    if (colon < 0) {
+      plain.push(known(option));
+      continue;
+    }
+    const file = option.slice(colon + 1);
+    if (!file) throw new UsageError(`--format ${option} names no file; write --format NAME:FILE`);
+    if (seen.has(file)) throw new UsageError(`two reports would be written to ${file}`);
+    seen.add(file);
+    files.push({ format: known(option.slice(0, colon)), file });
+  }
+  if (plain.length > 1) throw new UsageError(`--format ${plain.join(' and --format ')}: only one report goes to standard output; write the others to files with --format NAME:FILE`);
+  return { main: plain[0] ?? 'stylish', files };
 }
 
 /** The settings that apply to one file (`--print-config FILE`): overrides merged in order. */

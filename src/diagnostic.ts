@@ -36,12 +36,27 @@ export interface Diagnostic {
   endColumn: number;
 }
 
+/** Why a finding is not reported (SPEC §9): a comment in the file, or the config's `ignore`. */
+export interface Suppression {
+  kind: 'inSource' | 'external';
+  /** The reason written after ` -- ` in the comment, or the ignore entry's `reason` ('' when none). */
+  justification: string;
+}
+
+/** A finding kept out of the report and the exit code, with why. */
+export interface SuppressedDiagnostic extends Diagnostic {
+  suppression: Suppression;
+}
+
 /** The results of one file, as `--format json` prints them. */
 export interface FileResult {
   file: string;
+  /** Errors and warnings reported (suppressed ones not counted). */
   errorCount: number;
   warningCount: number;
   diagnostics: Diagnostic[];
+  /** Findings suppressed by a comment or the config, in the same order. */
+  suppressedDiagnostics: SuppressedDiagnostic[];
 }
 
 const ORDER: Array<keyof Diagnostic> = ['file', 'document', 'line', 'column', 'code'];
@@ -79,5 +94,5 @@ export function fileResult(file: string, diagnostics: Diagnostic[]): FileResult 
     if (d.severity === 'error') errorCount++;
     else warningCount++;
   }
-  return { file, errorCount, warningCount, diagnostics };
+  return { file, errorCount, warningCount, diagnostics, suppressedDiagnostics: [] };
 }

@@ -109,7 +109,7 @@ describe('--format github from the command line', () => {
   it('is listed among the formats', () => {
     const r = runBin(['--format', 'xml', '.']);
     expect(r.status).toBe(2);
-    expect(r.stderr).toBe('clusterlint: unknown format "xml"; use one of: stylish, json, sarif, github\n');
+    expect(r.stderr).toBe('clusterlint: unknown format "xml"; use one of: stylish, json, sarif, github, junit, gitlab, checkstyle\n');
   });
 });
 

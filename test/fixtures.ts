@@ -15,8 +15,8 @@ import type { ClusterlintConfig } from '../src/core/config-types.js';
 import { goldenLine, lintTexts, ROOT } from './helpers.js';
 
 const FIXTURES = join(ROOT, 'test/fixtures');
-/** Folders of reference data under the fixtures, not lint cases (the SARIF schema). */
-const NOT_CASES = new Set([join(FIXTURES, 'sarif')]);
+/** Folders of reference data under the fixtures, not lint cases (the SARIF schema, the report formats' schemas). */
+const NOT_CASES = new Set([join(FIXTURES, 'sarif'), join(FIXTURES, 'consumers')]);
 
 /** Every fixture case below a folder, as paths relative to the repository root. */
 export function fixtureCases(dir = FIXTURES): string[] {

@@ -141,7 +141,7 @@ describe('--format sarif', () => {
   });
 
   it('is a valid, empty run when there is nothing to report', () => {
-    const log = sarif([{ file: 'a.json', errorCount: 0, warningCount: 0, diagnostics: [] }]);
+    const log = sarif([{ file: 'a.json', errorCount: 0, warningCount: 0, diagnostics: [], suppressedDiagnostics: [] }]);
     expect(log.runs[0]!.results).toEqual([]);
     expect(log.runs[0]!.tool.driver.rules).toEqual([]);
   });
@@ -202,7 +202,7 @@ describe('--format github', () => {
   });
 
   it('prints nothing when there is nothing to report', () => {
-    expect(format('github', [{ file: 'a.json', errorCount: 0, warningCount: 0, diagnostics: [] }], CTX)).toBe('');
+    expect(format('github', [{ file: 'a.json', errorCount: 0, warningCount: 0, diagnostics: [], suppressedDiagnostics: [] }], CTX)).toBe('');
   });
 });
 
@@ -222,7 +222,7 @@ describe('job summary', () => {
 
   it('says how many annotations GitHub does not show', () => {
     const many: Diagnostic[] = Array.from({ length: ANNOTATIONS_SHOWN + 3 }, (_, i) => ({ ...DIAGNOSTICS[0]!, line: i + 1, endLine: i + 1 }));
-    const html = formatJobSummary([{ file: many[0]!.file, errorCount: many.length, warningCount: 0, diagnostics: many }], CTX, { budget: 1 << 20 });
+    const html = formatJobSummary([{ file: many[0]!.file, errorCount: many.length, warningCount: 0, diagnostics: many, suppressedDiagnostics: [] }], CTX, { budget: 1 << 20 });
     expect(html).toContain('3 errors and 0 warnings are not shown as annotations. Every finding is listed below.');
   });
 
@@ -238,7 +238,7 @@ describe('job summary', () => {
   });
 
   it('says so when there are no problems', () => {
-    expect(formatJobSummary([{ file: 'a.json', errorCount: 0, warningCount: 0, diagnostics: [] }], CTX, { budget: 1 << 20 })).toBe('<h2>clusterlint</h2>\n<p>No problems in 1 file.</p>\n');
+    expect(formatJobSummary([{ file: 'a.json', errorCount: 0, warningCount: 0, diagnostics: [], suppressedDiagnostics: [] }], CTX, { budget: 1 << 20 })).toBe('<h2>clusterlint</h2>\n<p>No problems in 1 file.</p>\n');
   });
 });
 

@@ -3,10 +3,11 @@
  * program, and render diagnostics as the one-line golden format.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { TestContext } from 'vitest';
 import type { Diagnostic, FileResult } from '../src/diagnostic.js';
 import type { ClusterlintConfig } from '../src/core/config-types.js';
 import { lintAll, type LintInput } from '../src/core/run.js';
@@ -49,9 +50,28 @@ export function brief(d: Diagnostic): string {
   return `${d.severity}:${d.code}@${d.line}:${d.column} ${d.pointer || '/'}`;
 }
 
+// Every temporary directory a test makes is removed when its test file's process ends.
+const temporary: string[] = [];
+process.once('exit', () => {
+  for (const dir of temporary) {
+    try {
+      rmSync(dir, { recursive: true, force: true });
+    } catch {
+      // A folder a test left locked (chmod 000) as a non-root user: the system's tmp cleaner gets it.
+    }
+  }
+});
+
+/** A new empty temporary directory, removed when the test process ends. */
+export function tempDir(prefix = 'clusterlint-test-'): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  temporary.push(dir);
+  return dir;
+}
+
 /** Makes a temporary directory holding the given files (paths may have folders). */
 export function tempTree(files: Record<string, string | Uint8Array>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'clusterlint-test-'));
+  const dir = tempDir();
   for (const [name, content] of Object.entries(files)) {
     const path = join(dir, name);
     mkdirSync(dirname(path), { recursive: true });
@@ -70,4 +90,29 @@ export function runBin(args: string[], options: { cwd?: string; input?: string |
     timeout: 60_000,
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/**
+ * For a test that needs a program this machine may lack (Debian's `pre-commit`, `nvim`): when it
+ * is missing the test is skipped with the reason on a newcomer's machine, and fails when `CI` is
+ * set, where `.ci/run` installs it.
+ */
+export function requireTool(ctx: TestContext, command: string, install: string): void {
+  const probe = spawnSync(command, ['--version'], { encoding: 'utf8' });
+  if (probe.status === 0) return;
+  const reason = `${command} is not installed (${install}; .ci/run installs it)`;
+  if (process.env.CI) throw new Error(`${reason}: it is required when CI is set`);
+  ctx.skip(reason);
+}
+
+/**
+ * A copy of the bundle (dist/) that any user can run: tests that run the program as another user
+ * (nobody) cannot reach a clone inside a private folder (any `mktemp -d`, any home directory).
+ */
+export function openBundle(): string {
+  const dir = tempDir('clusterlint-bundle-');
+  cpSync(join(ROOT, 'dist'), join(dir, 'dist'), { recursive: true });
+  writeFileSync(join(dir, 'package.json'), '{"type": "module"}\n');
+  chmodSync(dir, 0o755);
+  return join(dir, 'dist/cli.js');
 }

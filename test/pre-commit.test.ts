@@ -10,12 +10,11 @@
  * pointed at its cache first (`prefer-offline`): after `npm ci` the run needs no network.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { ROOT, tempTree } from './helpers.js';
+import { requireTool, ROOT, tempDir, tempTree } from './helpers.js';
 import { SEED } from './sample-specs.js';
 
 function git(cwd: string, ...args: string[]): string {
@@ -24,7 +23,7 @@ function git(cwd: string, ...args: string[]): string {
 
 /** This working tree's files as a clone would have them (tracked and new, not ignored), committed to a new repository. */
 function snapshotRepository(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'clusterlint-hook-repo-'));
+  const dir = tempDir('clusterlint-hook-repo-');
   const files = git(ROOT, 'ls-files', '-z', '--cached', '--others', '--exclude-standard').split('\0').filter(Boolean);
   for (const file of files) {
     // node_modules may be a symbolic link here (the shared install), which .gitignore's `node_modules/` does not match.
@@ -53,9 +52,8 @@ describe('.pre-commit-hooks.yaml', () => {
     expect(Object.keys(pkg.scripts).filter((s) => /^(pre|post)?(pack|prepare|install)$/.test(s))).toEqual([]);
   });
 
-  it('installs from a plain clone with pre-commit, passes a good spec and blocks a bad one', { timeout: 600_000 }, () => {
-    const version = spawnSync('pre-commit', ['--version'], { encoding: 'utf8' });
-    expect(version.status, 'pre-commit is needed for this test: apt-get install pre-commit (.ci/run does)').toBe(0);
+  it('installs from a plain clone with pre-commit, passes a good spec and blocks a bad one', { timeout: 600_000 }, (ctx) => {
+    requireTool(ctx, 'pre-commit', 'apt-get install pre-commit');
     const hookRepo = snapshotRepository();
     const sample = tempTree({
       'clusters/good.json': SEED,
@@ -66,7 +64,7 @@ describe('.pre-commit-hooks.yaml', () => {
     git(sample, 'add', '-A');
     const env = {
       ...process.env,
-      PRE_COMMIT_HOME: mkdtempSync(join(tmpdir(), 'clusterlint-pre-commit-home-')),
+      PRE_COMMIT_HOME: tempDir('clusterlint-pre-commit-home-'),
       npm_config_prefer_offline: 'true',
       npm_config_audit: 'false',
       npm_config_fund: 'false',

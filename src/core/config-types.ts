@@ -31,4 +31,16 @@ export interface ClusterlintConfig {
   maxFileSize?: number;
   /** The most findings reported for one file (default `DEFAULT_MAX_FINDINGS` in `limits.ts`); past it, `TooManyFindings`. */
   maxFindingsPerFile?: number;
+  /** Findings suppressed from outside the files (SPEC §6, §9): JSON has no comments. */
+  ignore?: IgnoreEntry[];
+}
+
+/** One `ignore` entry: findings of `codes` at pointers matching `pointer` in the files matching `files`. */
+export interface IgnoreEntry {
+  files: string[];
+  /** A JSON Pointer in which a `*` token stands for any one token (SPEC §6); every pointer when absent. */
+  pointer?: string;
+  /** Codes; a trailing `*` matches a prefix. */
+  codes: string[];
+  reason?: string;
 }

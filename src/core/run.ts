@@ -24,6 +24,7 @@ import { firstPerParameter, FindingSink, locate, toDiagnostic, type Finding } fr
 import { checkSchema } from './schema.js';
 import { sniffDialect } from './sniff.js';
 import { severityFor, dialectOverride } from './severity.js';
+import { applySuppressions, readDirectives, type Directive } from './suppress.js';
 import { decodeUtf8, LineIndex } from './text.js';
 import { builtin } from './vendor.js';
 
@@ -65,6 +66,8 @@ export interface FileOutcome {
   /** Undefined when a walked file turned out not to be a spec. */
   result: FileResult | undefined;
   summaries: DocSummary[];
+  /** The file's suppression comments, applied once the checks across files have added theirs. */
+  directives?: Directive[];
 }
 
 /** Lints one file on its own (no checks across files). */
@@ -96,7 +99,8 @@ export function lintFile(input: LintInput, options: LintOptions): FileOutcome {
   if (omitted > 0 && severityFor('UnknownParameter', lintCode('UnknownParameter').severity, input.file, options) === 'off') omitted = 0;
   const most = maxFindings(options.config);
   const diagnostics = kept.length + omitted > most ? firstFindings(kept, most, omitted, input, spec, options) : kept.map(({ finding, doc }) => toDiagnostic(finding, input.file, doc, spec.lines));
-  return { result: fileResult(input.file, sortDiagnostics(diagnostics)), summaries };
+  const directives = readDirectives(spec);
+  return { result: fileResult(input.file, sortDiagnostics(diagnostics)), summaries, ...(directives.length ? { directives } : {}) };
 }
 
 /**
@@ -209,6 +213,19 @@ function fileTooLarge(input: LintInput, head: Uint8Array, oversize: Oversize, li
   return { result: fileResult(input.file, [toDiagnostic(finding, input.file, bareDocument(0, start, undefined), new LineIndex(''))]), summaries: [] };
 }
 
+/**
+ * Whether a file's bytes hold a spec of some dialect, judged as a directory walk judges a file (no
+ * `--dialect`, no override): a `$schema` reference or the shape of a document's keys; for text
+ * that does not parse (or only the head of a file over the size limit), the keys it seems to have.
+ */
+export function holdsSpec(file: string, bytes: Uint8Array, head = false): boolean {
+  if (head) return sniffDialect(decodeUtf8(bytes).text) !== undefined;
+  const spec = parseFile(file, bytes);
+  return spec.documents.some((doc) =>
+    doc.syntax ? sniffDialect(spec.text) !== undefined : isObject(doc.data) && decideDialect(doc.data, undefined, spec.modelineSchema) !== undefined,
+  );
+}
+
 /** What checks across files keep of a document: its place, dialect and token (its body is hashed later, if ever). */
 function summarize(file: string, document: number, dialect: Dialect, data: Record<string, unknown>): DocSummary {
   const token = data.IdempotentToken;
@@ -290,7 +307,8 @@ export function lintAll(inputs: LintInput[], options: LintOptions, each: LintEac
   for (const o of outcomes) {
     if (!o.result) continue;
     const added = extra.get(o.result.file);
-    results.push(added ? fileResult(o.result.file, sortDiagnostics([...o.result.diagnostics, ...added])) : o.result);
+    const result = added ? fileResult(o.result.file, sortDiagnostics([...o.result.diagnostics, ...added])) : o.result;
+    results.push(applySuppressions(result, o.directives ?? [], options));
   }
   return results;
 }

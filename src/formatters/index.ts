@@ -4,8 +4,11 @@ import { redactSecrets } from '../core/secrets.js';
 import type { FileResult } from '../diagnostic.js';
 import { repositoryRoot } from '../core/git.js';
 import type { LintInput } from '../core/run.js';
+import formatCheckstyle from './checkstyle.js';
 import formatGithub from './github.js';
+import formatGitlab from './gitlab.js';
 import formatJson from './json.js';
+import formatJunit from './junit.js';
 import formatSarif from './sarif.js';
 import formatStylish from './stylish.js';
 
@@ -26,6 +29,9 @@ export const FORMATS = {
   json: (results: readonly FileResult[]): Iterable<string> => formatJson(results),
   sarif: (results: readonly FileResult[], ctx: FormatContext): Iterable<string> => formatSarif(results, ctx),
   github: (results: readonly FileResult[], ctx: FormatContext): Iterable<string> => formatGithub(results, ctx),
+  junit: (results: readonly FileResult[]): Iterable<string> => formatJunit(results),
+  gitlab: (results: readonly FileResult[], ctx: FormatContext): Iterable<string> => formatGitlab(results, ctx),
+  checkstyle: (results: readonly FileResult[]): Iterable<string> => formatCheckstyle(results),
 } as const;
 
 /** A format's name. */

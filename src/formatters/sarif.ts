@@ -12,14 +12,13 @@
  *   identical findings it is), never a line: moving unrelated lines keeps an alert the same.
  * - The log is written with `safeJson`: controls in texts from a spec are `\uXXXX` escapes.
  */
-import { createHash } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
 import pkg from '../../package.json' with { type: 'json' };
 import { catalogueAnchor, catalogueEntry, fill, lintCode, type CatalogueMatch } from '../catalogue.js';
 import type { Diagnostic, FileResult } from '../diagnostic.js';
 import type { FormatContext } from './index.js';
-import { repositoryPath } from './paths.js';
+import { fingerprinted } from './fingerprint.js';
 import { safeJson, safeJsonArray } from './safe-text.js';
 
 /** The project's home; help links point into its README's catalogue, one anchor per catalogue code. */
@@ -38,7 +37,7 @@ export default function* formatSarif(results: readonly FileResult[], ctx: Pick<F
   const firstOfCode = new Map<string, Diagnostic>();
   const errorCodes = new Set<string>();
   for (const r of results) {
-    for (const d of r.diagnostics) {
+    for (const d of [...r.diagnostics, ...r.suppressedDiagnostics]) {
       if (!firstOfCode.has(d.code)) firstOfCode.set(d.code, d);
       if (d.severity === 'error') errorCodes.add(d.code);
     }
@@ -77,13 +76,7 @@ export default function* formatSarif(results: readonly FileResult[], ctx: Pick<F
 /** The SARIF results of each file's findings, in order. */
 function* sarifResults(results: readonly FileResult[], ruleIndex: ReadonlyMap<string, number>, ctx: Pick<FormatContext, 'cwd' | 'root'>): Generator<unknown> {
   for (const r of results) {
-    // Identical findings (the same code at the same pointer of one file) are told apart by their order.
-    const seen = new Map<string, number>();
-    for (const d of r.diagnostics) {
-      const path = repositoryPath(d.file, ctx);
-      const identity = JSON.stringify([d.code, d.pointer, path ?? d.file, d.document]);
-      const ordinal = seen.get(identity) ?? 0;
-      seen.set(identity, ordinal + 1);
+    for (const { d, path, fingerprint } of fingerprinted(r, ctx)) {
       yield {
         ruleId: d.code,
         ruleIndex: ruleIndex.get(d.code)!,
@@ -97,7 +90,9 @@ function* sarifResults(results: readonly FileResult[], ruleIndex: ReadonlyMap<st
             },
           },
         ],
-        partialFingerprints: { [FINGERPRINT_KEY]: sha256(`${identity}#${ordinal}`) },
+        partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
+        // A suppressed finding is a result with its suppression (SPEC §9): code scanning shows it as dismissed.
+        ...(d.suppression ? { suppressions: [{ kind: d.suppression.kind, ...(d.suppression.justification ? { justification: d.suppression.justification } : {}) }] } : {}),
         properties: { pointer: d.pointer, document: d.document, status: d.status, origin: d.origin },
       };
     }
@@ -145,8 +140,4 @@ function firstSentence(text: string): string {
 /** A relative path as a URI reference: each segment percent-encoded (spaces, `#`, `?`, `:`). */
 function encodePath(path: string): string {
   return path.split('/').map(encodeURIComponent).join('/');
-}
-
-function sha256(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
 }

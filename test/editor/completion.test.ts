@@ -139,7 +139,7 @@ const FIELD_CASES: Record<string, FieldCase> = {
     pointer: '',
     json: '{|}',
     yaml: '|',
-    fields: ['$schema', 'exclude', 'forbiddenOppositeRouterTypes', 'include', 'instanceTypes', 'maxFileSize', 'maxFindingsPerFile', 'overrides', 'quotas', 'severity'],
+    fields: ['$schema', 'exclude', 'forbiddenOppositeRouterTypes', 'ignore', 'include', 'instanceTypes', 'maxFileSize', 'maxFindingsPerFile', 'overrides', 'quotas', 'severity'],
   },
   'a config override': { schema: 'config', pointer: '/overrides/0', json: '{"overrides": [{|}]}', yaml: 'overrides:\n  - |', fields: ['dialect', 'files', 'severity'] },
   'config quotas': {

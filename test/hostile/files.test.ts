@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN, runBin, tempTree } from '../helpers.js';
+import { BIN, openBundle, runBin, tempTree } from '../helpers.js';
 
 const SPEC = '{"Name":"3d","ImageId":"m","InstanceType":"ecs.sn1.medium","Groups":{"g":{"DesiredVMCount":1,"ResourceType":"OnDemand"}}}';
 
@@ -20,7 +20,7 @@ function linted(stdout: string): string[] {
 /** Runs the bundle as a user who is subject to file permissions (nobody, when the tests run as root). */
 function runUnprivileged(args: string[], cwd: string) {
   const root = process.getuid?.() === 0;
-  const r = spawnSync(process.execPath, [BIN, ...args], {
+  const r = spawnSync(process.execPath, [root ? openBundle() : BIN, ...args], {
     cwd,
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1' },

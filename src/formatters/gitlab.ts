@@ -1,0 +1,35 @@
+/**
+ * `--format gitlab`: a GitLab Code Quality report (`artifacts:reports:codequality`), the subset of
+ * the Code Climate issue format that GitLab reads: one issue per finding with the code as
+ * `check_name`, the message and detail as `description`, a `fingerprint` that stays the same
+ * across runs (so GitLab tells new findings from old ones in a merge request), the path from the
+ * repository root and the first line, and `major` (error) or `minor` (warning) as `severity`.
+ */
+import type { FileResult } from '../diagnostic.js';
+import { fingerprinted } from './fingerprint.js';
+import type { FormatContext } from './index.js';
+import { safeJsonArray } from './safe-text.js';
+
+export default function* formatGitlab(results: readonly FileResult[], ctx: Pick<FormatContext, 'cwd' | 'root'>): Generator<string> {
+  yield* safeJsonArray(issues(results, ctx), 0);
+  yield '\n';
+}
+
+function* issues(results: readonly FileResult[], ctx: Pick<FormatContext, 'cwd' | 'root'>): Generator<unknown> {
+  for (const r of results) {
+    for (const { d, path, fingerprint } of fingerprinted(r, ctx)) {
+      // Code Quality has no notion of a suppressed finding: those are left out.
+      if (d.suppression) continue;
+      yield {
+        type: 'issue',
+        check_name: d.code,
+        description: d.detail ? `${d.message} ${d.detail}` : d.message,
+        categories: [d.code === 'PlaintextSecret' ? 'Security' : 'Bug Risk'],
+        fingerprint,
+        severity: d.severity === 'error' ? 'major' : 'minor',
+        // Line-based, as GitLab documents it (Code Climate allows lines or positions, not both).
+        location: { path: path ?? d.file, lines: { begin: d.line, end: d.endLine } },
+      };
+    }
+  }
+}
