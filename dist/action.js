@@ -2735,7 +2735,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var config = validate12;
-var schema14 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://clusterlint.dev/schemas/clusterlint-config.schema.json", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "include": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "exclude": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "overrides": { "type": "array", "items": { "type": "object", "required": ["files"], "additionalProperties": false, "properties": { "files": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "dialect": { "enum": ["batchcompute", "containerservice"] }, "severity": { "$ref": "#/definitions/severityMap" } } } }, "quotas": { "type": "object", "additionalProperties": false, "properties": { "MaxClusterCount": { "type": "integer", "minimum": 0 }, "MaxClusterGroupCount": { "type": "integer", "minimum": 0 }, "MaxClusterGroupDesiredVMCount": { "type": "integer", "minimum": 0 } } }, "forbiddenOppositeRouterTypes": { "type": "array", "items": { "enum": ["VRouter", "VBR"] } }, "instanceTypes": { "type": "array", "items": { "type": "string", "pattern": "^(bcs|ecs)\\.[a-z0-9]+(-[a-z0-9]+)*\\.[a-z0-9]+$" } }, "severity": { "$ref": "#/definitions/severityMap" }, "maxFileSize": { "type": "integer", "minimum": 1, "default": 10485760 }, "maxFindingsPerFile": { "type": "integer", "minimum": 1, "default": 1e3 }, "ignore": { "type": "array", "items": { "type": "object", "required": ["files", "codes"], "additionalProperties": false, "properties": { "files": { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }, "pointer": { "type": "string", "pattern": "^(/(\\*|[^*/]*))*$" }, "codes": { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }, "reason": { "type": "string" } } } } }, "definitions": { "severityMap": { "type": "object", "additionalProperties": { "enum": ["error", "warning", "off"] }, "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9._{}-]*\\*?$|^\\*$" } } } };
+var schema14 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://clusterlint.dev/schemas/clusterlint-config.schema.json", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "include": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "exclude": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "overrides": { "type": "array", "items": { "type": "object", "required": ["files"], "additionalProperties": false, "properties": { "files": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "dialect": { "enum": ["batchcompute", "containerservice"] }, "severity": { "$ref": "#/definitions/severityMap" } } } }, "quotas": { "type": "object", "additionalProperties": false, "properties": { "MaxClusterCount": { "type": "integer", "minimum": 0 }, "MaxClusterGroupCount": { "type": "integer", "minimum": 0 }, "MaxClusterGroupDesiredVMCount": { "type": "integer", "minimum": 0 } } }, "forbiddenOppositeRouterTypes": { "type": "array", "items": { "enum": ["VRouter", "VBR"] } }, "instanceTypes": { "type": "array", "items": { "type": "string", "pattern": "^(bcs|ecs)\\.[a-z0-9]+(-[a-z0-9]+)*\\.[a-z0-9]+$" } }, "severity": { "$ref": "#/definitions/severityMap" }, "maxFileSize": { "type": "integer", "minimum": 1, "maximum": 268435456, "default": 10485760 }, "maxFindingsPerFile": { "type": "integer", "minimum": 1, "maximum": 1e5, "default": 1e3 }, "ignore": { "type": "array", "items": { "type": "object", "required": ["files", "codes"], "additionalProperties": false, "properties": { "files": { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }, "pointer": { "type": "string", "pattern": "^(/(\\*|[^*/]*))*$" }, "codes": { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }, "reason": { "type": "string" } } } } }, "definitions": { "severityMap": { "type": "object", "additionalProperties": { "enum": ["error", "warning", "off"] }, "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9._{}-]*\\*?$|^\\*$" } } } };
 var schema15 = { "type": "object", "additionalProperties": { "enum": ["error", "warning", "off"] }, "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9._{}-]*\\*?$|^\\*$" } };
 var pattern14 = new RegExp("^[A-Za-z][A-Za-z0-9._{}-]*\\*?$|^\\*$", "u");
 var pattern17 = new RegExp("^(/(\\*|[^*/]*))*$", "u");
@@ -3207,12 +3207,21 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (typeof data22 == "number" && isFinite(data22)) {
-        if (data22 < 1 || isNaN(data22)) {
-          const err39 = { instancePath: instancePath + "/maxFileSize", schemaPath: "#/properties/maxFileSize/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+        if (data22 > 268435456 || isNaN(data22)) {
+          const err39 = { instancePath: instancePath + "/maxFileSize", schemaPath: "#/properties/maxFileSize/maximum", keyword: "maximum", params: { comparison: "<=", limit: 268435456 }, message: "must be <= 268435456" };
           if (vErrors === null) {
             vErrors = [err39];
           } else {
             vErrors.push(err39);
+          }
+          errors++;
+        }
+        if (data22 < 1 || isNaN(data22)) {
+          const err40 = { instancePath: instancePath + "/maxFileSize", schemaPath: "#/properties/maxFileSize/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+          if (vErrors === null) {
+            vErrors = [err40];
+          } else {
+            vErrors.push(err40);
           }
           errors++;
         }
@@ -3221,21 +3230,30 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.maxFindingsPerFile !== void 0) {
       let data23 = data.maxFindingsPerFile;
       if (!(typeof data23 == "number" && (!(data23 % 1) && !isNaN(data23)) && isFinite(data23))) {
-        const err40 = { instancePath: instancePath + "/maxFindingsPerFile", schemaPath: "#/properties/maxFindingsPerFile/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        const err41 = { instancePath: instancePath + "/maxFindingsPerFile", schemaPath: "#/properties/maxFindingsPerFile/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
         if (vErrors === null) {
-          vErrors = [err40];
+          vErrors = [err41];
         } else {
-          vErrors.push(err40);
+          vErrors.push(err41);
         }
         errors++;
       }
       if (typeof data23 == "number" && isFinite(data23)) {
-        if (data23 < 1 || isNaN(data23)) {
-          const err41 = { instancePath: instancePath + "/maxFindingsPerFile", schemaPath: "#/properties/maxFindingsPerFile/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+        if (data23 > 1e5 || isNaN(data23)) {
+          const err42 = { instancePath: instancePath + "/maxFindingsPerFile", schemaPath: "#/properties/maxFindingsPerFile/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000" };
           if (vErrors === null) {
-            vErrors = [err41];
+            vErrors = [err42];
           } else {
-            vErrors.push(err41);
+            vErrors.push(err42);
+          }
+          errors++;
+        }
+        if (data23 < 1 || isNaN(data23)) {
+          const err43 = { instancePath: instancePath + "/maxFindingsPerFile", schemaPath: "#/properties/maxFindingsPerFile/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+          if (vErrors === null) {
+            vErrors = [err43];
+          } else {
+            vErrors.push(err43);
           }
           errors++;
         }
@@ -3249,30 +3267,30 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
           let data25 = data24[i6];
           if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
             if (data25.files === void 0) {
-              const err42 = { instancePath: instancePath + "/ignore/" + i6, schemaPath: "#/properties/ignore/items/required", keyword: "required", params: { missingProperty: "files" }, message: "must have required property 'files'" };
+              const err44 = { instancePath: instancePath + "/ignore/" + i6, schemaPath: "#/properties/ignore/items/required", keyword: "required", params: { missingProperty: "files" }, message: "must have required property 'files'" };
               if (vErrors === null) {
-                vErrors = [err42];
+                vErrors = [err44];
               } else {
-                vErrors.push(err42);
+                vErrors.push(err44);
               }
               errors++;
             }
             if (data25.codes === void 0) {
-              const err43 = { instancePath: instancePath + "/ignore/" + i6, schemaPath: "#/properties/ignore/items/required", keyword: "required", params: { missingProperty: "codes" }, message: "must have required property 'codes'" };
+              const err45 = { instancePath: instancePath + "/ignore/" + i6, schemaPath: "#/properties/ignore/items/required", keyword: "required", params: { missingProperty: "codes" }, message: "must have required property 'codes'" };
               if (vErrors === null) {
-                vErrors = [err43];
+                vErrors = [err45];
               } else {
-                vErrors.push(err43);
+                vErrors.push(err45);
               }
               errors++;
             }
             for (const key7 in data25) {
               if (!(key7 === "files" || key7 === "pointer" || key7 === "codes" || key7 === "reason")) {
-                const err44 = { instancePath: instancePath + "/ignore/" + i6, schemaPath: "#/properties/ignore/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
+                const err46 = { instancePath: instancePath + "/ignore/" + i6, schemaPath: "#/properties/ignore/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
-                  vErrors = [err44];
+                  vErrors = [err46];
                 } else {
-                  vErrors.push(err44);
+                  vErrors.push(err46);
                 }
                 errors++;
               }
@@ -3281,11 +3299,11 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
               let data26 = data25.files;
               if (Array.isArray(data26)) {
                 if (data26.length < 1) {
-                  const err45 = { instancePath: instancePath + "/ignore/" + i6 + "/files", schemaPath: "#/properties/ignore/items/properties/files/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                  const err47 = { instancePath: instancePath + "/ignore/" + i6 + "/files", schemaPath: "#/properties/ignore/items/properties/files/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
                   if (vErrors === null) {
-                    vErrors = [err45];
+                    vErrors = [err47];
                   } else {
-                    vErrors.push(err45);
+                    vErrors.push(err47);
                   }
                   errors++;
                 }
@@ -3294,48 +3312,26 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
                   let data27 = data26[i7];
                   if (typeof data27 === "string") {
                     if (func3(data27) < 1) {
-                      const err46 = { instancePath: instancePath + "/ignore/" + i6 + "/files/" + i7, schemaPath: "#/properties/ignore/items/properties/files/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      const err48 = { instancePath: instancePath + "/ignore/" + i6 + "/files/" + i7, schemaPath: "#/properties/ignore/items/properties/files/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                       if (vErrors === null) {
-                        vErrors = [err46];
+                        vErrors = [err48];
                       } else {
-                        vErrors.push(err46);
+                        vErrors.push(err48);
                       }
                       errors++;
                     }
                   } else {
-                    const err47 = { instancePath: instancePath + "/ignore/" + i6 + "/files/" + i7, schemaPath: "#/properties/ignore/items/properties/files/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err49 = { instancePath: instancePath + "/ignore/" + i6 + "/files/" + i7, schemaPath: "#/properties/ignore/items/properties/files/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                      vErrors = [err47];
+                      vErrors = [err49];
                     } else {
-                      vErrors.push(err47);
+                      vErrors.push(err49);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err48 = { instancePath: instancePath + "/ignore/" + i6 + "/files", schemaPath: "#/properties/ignore/items/properties/files/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                if (vErrors === null) {
-                  vErrors = [err48];
-                } else {
-                  vErrors.push(err48);
-                }
-                errors++;
-              }
-            }
-            if (data25.pointer !== void 0) {
-              let data28 = data25.pointer;
-              if (typeof data28 === "string") {
-                if (!pattern17.test(data28)) {
-                  const err49 = { instancePath: instancePath + "/ignore/" + i6 + "/pointer", schemaPath: "#/properties/ignore/items/properties/pointer/pattern", keyword: "pattern", params: { pattern: "^(/(\\*|[^*/]*))*$" }, message: 'must match pattern "^(/(\\*|[^*/]*))*$"' };
-                  if (vErrors === null) {
-                    vErrors = [err49];
-                  } else {
-                    vErrors.push(err49);
-                  }
-                  errors++;
-                }
-              } else {
-                const err50 = { instancePath: instancePath + "/ignore/" + i6 + "/pointer", schemaPath: "#/properties/ignore/items/properties/pointer/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err50 = { instancePath: instancePath + "/ignore/" + i6 + "/files", schemaPath: "#/properties/ignore/items/properties/files/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
                   vErrors = [err50];
                 } else {
@@ -3344,15 +3340,37 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data25.codes !== void 0) {
-              let data29 = data25.codes;
-              if (Array.isArray(data29)) {
-                if (data29.length < 1) {
-                  const err51 = { instancePath: instancePath + "/ignore/" + i6 + "/codes", schemaPath: "#/properties/ignore/items/properties/codes/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+            if (data25.pointer !== void 0) {
+              let data28 = data25.pointer;
+              if (typeof data28 === "string") {
+                if (!pattern17.test(data28)) {
+                  const err51 = { instancePath: instancePath + "/ignore/" + i6 + "/pointer", schemaPath: "#/properties/ignore/items/properties/pointer/pattern", keyword: "pattern", params: { pattern: "^(/(\\*|[^*/]*))*$" }, message: 'must match pattern "^(/(\\*|[^*/]*))*$"' };
                   if (vErrors === null) {
                     vErrors = [err51];
                   } else {
                     vErrors.push(err51);
+                  }
+                  errors++;
+                }
+              } else {
+                const err52 = { instancePath: instancePath + "/ignore/" + i6 + "/pointer", schemaPath: "#/properties/ignore/items/properties/pointer/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err52];
+                } else {
+                  vErrors.push(err52);
+                }
+                errors++;
+              }
+            }
+            if (data25.codes !== void 0) {
+              let data29 = data25.codes;
+              if (Array.isArray(data29)) {
+                if (data29.length < 1) {
+                  const err53 = { instancePath: instancePath + "/ignore/" + i6 + "/codes", schemaPath: "#/properties/ignore/items/properties/codes/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                  if (vErrors === null) {
+                    vErrors = [err53];
+                  } else {
+                    vErrors.push(err53);
                   }
                   errors++;
                 }
@@ -3361,1350 +3379,77 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
                   let data30 = data29[i8];
                   if (typeof data30 === "string") {
                     if (func3(data30) < 1) {
-                      const err52 = { instancePath: instancePath + "/ignore/" + i6 + "/codes/" + i8, schemaPath: "#/properties/ignore/items/properties/codes/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      const err54 = { instancePath: instancePath + "/ignore/" + i6 + "/codes/" + i8, schemaPath: "#/properties/ignore/items/properties/codes/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                       if (vErrors === null) {
-                        vErrors = [err52];
+                        vErrors = [err54];
                       } else {
-                        vErrors.push(err52);
+                        vErrors.push(err54);
                       }
                       errors++;
                     }
                   } else {
-                    const err53 = { instancePath: instancePath + "/ignore/" + i6 + "/codes/" + i8, schemaPath: "#/properties/ignore/items/properties/codes/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err55 = { instancePath: instancePath + "/ignore/" + i6 + "/codes/" + i8, schemaPath: "#/properties/ignore/items/properties/codes/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                      vErrors = [err53];
+                      vErrors = [err55];
                     } else {
-                      vErrors.push(err53);
+                      vErrors.push(err55);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err54 = { instancePath: instancePath + "/ignore/" + i6 + "/codes", schemaPath: "#/properties/ignore/items/properties/codes/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err56 = { instancePath: instancePath + "/ignore/" + i6 + "/codes", schemaPath: "#/properties/ignore/items/properties/codes/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
-                  vErrors = [err54];
+                  vErrors = [err56];
                 } else {
-                  vErrors.push(err54);
+                  vErrors.push(err56);
                 }
                 errors++;
               }
             }
             if (data25.reason !== void 0) {
               if (typeof data25.reason !== "string") {
-                const err55 = { instancePath: instancePath + "/ignore/" + i6 + "/reason", schemaPath: "#/properties/ignore/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err57 = { instancePath: instancePath + "/ignore/" + i6 + "/reason", schemaPath: "#/properties/ignore/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err55];
+                  vErrors = [err57];
                 } else {
-                  vErrors.push(err55);
+                  vErrors.push(err57);
                 }
                 errors++;
               }
             }
           } else {
-            const err56 = { instancePath: instancePath + "/ignore/" + i6, schemaPath: "#/properties/ignore/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err58 = { instancePath: instancePath + "/ignore/" + i6, schemaPath: "#/properties/ignore/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err56];
+              vErrors = [err58];
             } else {
-              vErrors.push(err56);
+              vErrors.push(err58);
             }
             errors++;
           }
         }
       } else {
-        const err57 = { instancePath: instancePath + "/ignore", schemaPath: "#/properties/ignore/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err59 = { instancePath: instancePath + "/ignore", schemaPath: "#/properties/ignore/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err57];
+          vErrors = [err59];
         } else {
-          vErrors.push(err57);
+          vErrors.push(err59);
         }
         errors++;
       }
     }
   } else {
-    const err58 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err60 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err58];
+      vErrors = [err60];
     } else {
-      vErrors.push(err58);
+      vErrors.push(err60);
     }
     errors++;
   }
   validate12.errors = vErrors;
   return errors === 0;
 }
-
-// src/core/limits.ts
-var DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
-function maxFileSize(config2) {
-  return config2.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-}
-var DEFAULT_MAX_FINDINGS = 1e3;
-function maxFindings(config2) {
-  return config2.maxFindingsPerFile ?? DEFAULT_MAX_FINDINGS;
-}
-var SNIFF_BYTES = 64 * 1024;
-var MAX_DEPTH = 128;
-var TOO_DEEP = `Objects and arrays are nested more than ${MAX_DEPTH} levels deep here; clusterlint reads at most ${MAX_DEPTH} levels.`;
-var MAX_VALUES = 5e5;
-var TOO_MANY_VALUES = `The file holds more than ${MAX_VALUES} values; clusterlint reads at most ${MAX_VALUES}.`;
-var MAX_YAML_TOKENS = 1e6;
-var TOO_MANY_TOKENS = `The file holds more than ${MAX_YAML_TOKENS} YAML tokens (keys, values, punctuation, line breaks); clusterlint reads at most ${MAX_YAML_TOKENS}.`;
-var MAX_ALIAS_EXPANSION = 1e4;
-
-// src/core/document.ts
-var NO_FLOATS = /* @__PURE__ */ new Set();
-function bareDocument(index, start, data, syntax) {
-  return { index, data, ...syntax ? { syntax } : {}, floatIntegers: NO_FLOATS, duplicates: [], loc: () => void 0, start };
-}
-
-// src/core/pointer.ts
-function escapeToken(token) {
-  if (!token.includes("~") && !token.includes("/")) return token;
-  return token.replace(/~/g, "~0").replace(/\//g, "~1");
-}
-function child(pointer, token) {
-  return `${pointer}/${typeof token === "number" ? token : escapeToken(token)}`;
-}
-function tokens(pointer) {
-  if (pointer === "") return [];
-  const raw = pointer.slice(1).split("/");
-  return pointer.includes("~") ? raw.map((t) => t.replace(/~1/g, "/").replace(/~0/g, "~")) : raw;
-}
-function parent(pointer) {
-  const cut = pointer.lastIndexOf("/");
-  return cut <= 0 ? "" : pointer.slice(0, cut);
-}
-function isObject(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-var TOKEN_CACHE = /* @__PURE__ */ new Map();
-var TOKEN_CACHE_SIZE = 4096;
-function cachedTokens(pointer) {
-  let list = TOKEN_CACHE.get(pointer);
-  if (list === void 0) {
-    list = tokens(pointer);
-    if (TOKEN_CACHE.size < TOKEN_CACHE_SIZE) TOKEN_CACHE.set(pointer, list);
-  }
-  return list;
-}
-var INDEX = /^(0|[1-9]\d*)$/;
-function get(data, pointer) {
-  let value = data;
-  for (const token of cachedTokens(pointer)) {
-    if (Array.isArray(value)) {
-      if (!INDEX.test(token)) return void 0;
-      value = value[Number(token)];
-    } else if (isObject(value)) {
-      if (!Object.hasOwn(value, token)) return void 0;
-      value = value[token];
-    } else return void 0;
-  }
-  return value;
-}
-function setOwn(target, key, value) {
-  if (key === "__proto__") Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
-  else target[key] = value;
-}
-
-// src/core/json.ts
-function parseJson(text) {
-  const start = rootStart(text);
-  let shape = mayHoldTooManyValues(text) ? scanJson(text) : void 0;
-  if (shape?.syntax) return bareDocument(0, start, void 0, shape.syntax);
-  let data;
-  try {
-    data = JSON.parse(text);
-  } catch (e) {
-    return bareDocument(0, start, void 0, scanJson(text).syntax ?? { span: { start: 0, end: Math.min(1, text.length) }, detail: e.message });
-  }
-  const duplicated = !keysMatch(text, data);
-  if (!shape && duplicated) shape = scanJson(text);
-  if (shape?.syntax) return bareDocument(0, start, void 0, shape.syntax);
-  return new JsonDocument(text, data, shape, floatIntegerKeys(text), shape && duplicated ? shape.duplicates() : [], start);
-}
-var JsonDocument = class {
-  constructor(text, data, shape, floatIntegerKeys2, duplicates, start) {
-    this.text = text;
-    this.data = data;
-    this.shape = shape;
-    this.floatIntegerKeys = floatIntegerKeys2;
-    this.duplicates = duplicates;
-    this.start = start;
-  }
-  text;
-  data;
-  shape;
-  floatIntegerKeys;
-  duplicates;
-  start;
-  index = 0;
-  floats;
-  /** Most candidates stand under keys no schema types as integer, and are never asked for. */
-  get floatIntegers() {
-    return this.floats ??= this.floatIntegerKeys.length ? this.scanned().floatIntegers() : NO_FLOATS;
-  }
-  loc(pointer) {
-    return this.scanned().loc(pointer);
-  }
-  scanned() {
-    return this.shape ??= scanJson(this.text);
-  }
-};
-function looksLikeJson(text) {
-  if (mayHoldTooManyValues(text)) {
-    const problem = scanJson(text).syntax;
-    if (problem) return problem.detail === TOO_MANY_VALUES || problem.detail === TOO_DEEP;
-  }
-  try {
-    JSON.parse(text);
-    return true;
-  } catch {
-    return false;
-  }
-}
-function mayHoldTooManyValues(text) {
-  if (text.length <= 2 * MAX_VALUES) return false;
-  let marks = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if ((c === 44 || c === 91 || c === 123 || c === 58) && ++marks >= MAX_VALUES) return true;
-  }
-  return false;
-}
-function rootStart(text) {
-  const m = /[^ \t\r\n]/.exec(text);
-  const start = m ? m.index : text.length;
-  return { start, end: Math.min(start + 1, text.length) };
-}
-var STRING_TOKEN = /"[^"\\]*(?:\\.[^"\\]*)*"(\s*:)?/g;
-function keysMatch(text, data) {
-  if (text.includes("\\")) {
-    let keys2 = 0;
-    STRING_TOKEN.lastIndex = 0;
-    for (let m = STRING_TOKEN.exec(text); m; m = STRING_TOKEN.exec(text)) if (m[1] !== void 0) keys2++;
-    return keys2 === countKeys(data, 0, false);
-  }
-  let keys = 0;
-  for (let i = text.indexOf(":"); i >= 0; i = text.indexOf(":", i + 1)) {
-    let j = i - 1;
-    while (j > 0 && isWhite(text.charCodeAt(j))) j--;
-    if (text.charCodeAt(j) === 34) keys++;
-  }
-  return keys === countKeys(data, 0, true);
-}
-function opensWithColon(s) {
-  const c = s.charCodeAt(0);
-  return c === 58 || c === 32 && /^ +:/.test(s);
-}
-function countKeys(v, depth, colons) {
-  if (typeof v !== "object" || v === null) return colons && typeof v === "string" && opensWithColon(v) ? 1 : 0;
-  if (depth >= MAX_DEPTH) return -1;
-  let count2 = 0;
-  if (Array.isArray(v)) {
-    for (const item of v) {
-      if (typeof item !== "object" && typeof item !== "string") continue;
-      const n = countKeys(item, depth + 1, colons);
-      if (n < 0) return -1;
-      count2 += n;
-    }
-    return count2;
-  }
-  for (const key in v) {
-    count2 += colons && opensWithColon(key) ? 2 : 1;
-    const item = v[key];
-    if (typeof item !== "object" && typeof item !== "string") continue;
-    const n = countKeys(item, depth + 1, colons);
-    if (n < 0) return -1;
-    count2 += n;
-  }
-  return count2;
-}
-var isDigit = (c) => c >= 48 && c <= 57;
-var isNumberChar = (c) => isDigit(c) || c === 46 || c === 101 || c === 69 || c === 43 || c === 45;
-var isWhite = (c) => c === 32 || c === 10 || c === 13 || c === 9;
-var opensValue = (c) => c === 58 || c === 44 || c === 91 || isWhite(c);
-var closesValue = (c) => c === 44 || c === 125 || c === 93 || isWhite(c);
-var FLOAT_MARK = /\d[.eE]/g;
-function floatIntegerKeys(text) {
-  const keys = [];
-  FLOAT_MARK.lastIndex = 0;
-  while (FLOAT_MARK.test(text)) {
-    const mark = FLOAT_MARK.lastIndex - 1;
-    let a = mark - 1;
-    while (a > 0 && isNumberChar(text.charCodeAt(a - 1))) a--;
-    let b = mark + 1;
-    while (b < text.length && isNumberChar(text.charCodeAt(b))) b++;
-    FLOAT_MARK.lastIndex = b;
-    if (a > 0 && !opensValue(text.charCodeAt(a - 1))) continue;
-    if (b < text.length && !closesValue(text.charCodeAt(b))) continue;
-    if (Number.isInteger(Number(text.slice(a, b)))) keys.push(keyBefore(text, a));
-  }
-  return keys;
-}
-function keyBefore(text, at) {
-  let j = at - 1;
-  while (j > 0 && isWhite(text.charCodeAt(j))) j--;
-  if (text.charCodeAt(j) !== 58) return "";
-  j--;
-  while (j > 0 && isWhite(text.charCodeAt(j))) j--;
-  if (j <= 0 || text.charCodeAt(j) !== 34) return "";
-  const open2 = text.lastIndexOf('"', j - 1);
-  if (open2 < 0 || text.charCodeAt(open2 - 1) === 92) return "";
-  const key = text.slice(open2 + 1, j);
-  return key.includes("\\") ? "" : key;
-}
-var OBJECT = 1;
-var ARRAY = 2;
-var NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-function found(text, i) {
-  if (i >= text.length) return "the end of the file";
-  const c = text.codePointAt(i);
-  if (c === 0) return "a NUL byte";
-  if (c < 32 || c === 127) return `control character U+${c.toString(16).toUpperCase().padStart(4, "0")}`;
-  return `'${String.fromCodePoint(c)}'`;
-}
-var Stop = class extends Error {
-  constructor(problem) {
-    super(problem.detail);
-    this.problem = problem;
-  }
-  problem;
-};
-var KIND = 0;
-var PARENT = 1;
-var KEY_START = 2;
-var KEY_END = 3;
-var START = 4;
-var END = 5;
-var STRIDE = 6;
-var JsonShape = class {
-  constructor(text) {
-    this.text = text;
-  }
-  text;
-  nodes = new Int32Array(STRIDE * 64);
-  /** How many nodes there are. */
-  count = 0;
-  /** Numbers whose value is whole but which are written with a fraction or exponent. */
-  floats = [];
-  syntax;
-  kids = /* @__PURE__ */ new Map();
-  byKey = /* @__PURE__ */ new Map();
-  /** Adds a node under `parent` and returns its id. */
-  add(parent2, keyStart, keyEnd, start) {
-    const id = this.count++;
-    let at = id * STRIDE;
-    if (at + STRIDE > this.nodes.length) {
-      const grown = new Int32Array(this.nodes.length * 2);
-      grown.set(this.nodes);
-      this.nodes = grown;
-    }
-    const nodes = this.nodes;
-    nodes[at++] = 0;
-    nodes[at++] = parent2;
-    nodes[at++] = keyStart;
-    nodes[at++] = keyEnd;
-    nodes[at++] = start;
-    nodes[at] = start;
-    return id;
-  }
-  /** One field of a node. */
-  field(node, field) {
-    return this.nodes[node * STRIDE + field];
-  }
-  /** Sets one field of a node. */
-  set(node, field, value) {
-    this.nodes[node * STRIDE + field] = value;
-  }
-  /** The children of a node, in text order (kept for the nodes asked about: a large object is asked many times). */
-  children(node) {
-    let out = this.kids.get(node);
-    if (out) return out;
-    out = [];
-    const end = this.field(node, END);
-    for (let c = node + 1; c < this.count && this.field(c, START) < end; c++) if (this.field(c, PARENT) === node) out.push(c);
-    this.kids.set(node, out);
-    return out;
-  }
-  /** An object's members by key (for a repeated key, the last), kept like `children`. */
-  members(node) {
-    let out = this.byKey.get(node);
-    if (out) return out;
-    out = /* @__PURE__ */ new Map();
-    for (const c of this.children(node)) out.set(this.key(c), c);
-    this.byKey.set(node, out);
-    return out;
-  }
-  /** The decoded key of a member node. */
-  key(node) {
-    const raw = this.text.slice(this.field(node, KEY_START) + 1, this.field(node, KEY_END) - 1);
-    return raw.includes("\\") ? JSON.parse(`"${raw}"`) : raw;
-  }
-  /** The JSON Pointer of a node. */
-  pointer(node) {
-    const parent2 = this.field(node, PARENT);
-    if (parent2 < 0) return "";
-    const up = this.pointer(parent2);
-    return this.field(parent2, KIND) === ARRAY ? child(up, indexIn(this.children(parent2), node)) : child(up, this.key(node));
-  }
-  /** The node at a pointer (for a repeated key, the last one, whose value the data holds), or -1. */
-  find(pointer) {
-    if (this.count === 0) return -1;
-    let node = 0;
-    for (const token of tokens(pointer)) {
-      const kind = this.field(node, KIND);
-      let next = -1;
-      if (kind === ARRAY) {
-        if (/^(0|[1-9]\d*)$/.test(token)) next = this.children(node)[Number(token)] ?? -1;
-      } else if (kind === OBJECT) {
-        next = this.members(node).get(token) ?? -1;
-      }
-      if (next < 0) return -1;
-      node = next;
-    }
-    return node;
-  }
-  /** Where the node at a pointer stands. */
-  loc(pointer) {
-    const n = this.find(pointer);
-    if (n < 0 || this.field(n, END) <= this.field(n, START)) return void 0;
-    const value = { start: this.field(n, START), end: this.field(n, END) };
-    const head = this.field(n, KIND) === 0 ? value : { start: value.start, end: value.start + 1 };
-    const keyStart = this.field(n, KEY_START);
-    return keyStart >= 0 ? { key: { start: keyStart, end: this.field(n, KEY_END) }, value, head } : { value, head };
-  }
-  /** The pointers of the numbers written with a fraction or exponent whose value is whole. */
-  floatIntegers() {
-    return this.floats.length ? new Set(this.floats.map((n) => this.pointer(n))) : NO_FLOATS;
-  }
-  /** Every repeated key, in text order, with the span of the occurrence before it. */
-  duplicates() {
-    const out = [];
-    for (let node = 0; node < this.count; node++) {
-      if (this.field(node, KIND) !== OBJECT) continue;
-      const seen = /* @__PURE__ */ new Map();
-      for (const c of this.children(node)) {
-        const name = this.key(c);
-        const span = { start: this.field(c, KEY_START), end: this.field(c, KEY_END) };
-        const earlier = seen.get(name);
-        if (earlier) out.push({ pointer: this.pointer(c), key: span, firstKey: earlier });
-        seen.set(name, span);
-      }
-    }
-    return out.sort((a, b) => a.key.start - b.key.start);
-  }
-};
-function indexIn(ids, node) {
-  let lo = 0;
-  let hi = ids.length - 1;
-  while (lo < hi) {
-    const mid = lo + hi >> 1;
-    if (ids[mid] < node) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-function scanJson(text) {
-  const scanner = new Scanner(text);
-  try {
-    scanner.run();
-  } catch (e) {
-    if (!(e instanceof Stop)) throw e;
-    scanner.shape.syntax = e.problem;
-  }
-  return scanner.shape;
-}
-var Scanner = class {
-  constructor(text) {
-    this.text = text;
-    this.shape = new JsonShape(text);
-    this.n = text.length;
-  }
-  text;
-  shape;
-  n;
-  i = 0;
-  keyStart = -1;
-  keyEnd = -1;
-  run() {
-    const { text, shape, n } = this;
-    const open2 = [];
-    let parent2 = -1;
-    this.ws();
-    if (this.i >= n) this.fail(this.i, "The file is empty; a request body must be a JSON object.");
-    parseValue: while (true) {
-      this.ws();
-      let i = this.i;
-      const node = shape.add(parent2, this.keyStart, this.keyEnd, i);
-      if (shape.count > MAX_VALUES) this.fail(i, TOO_MANY_VALUES);
-      const c = text.charCodeAt(i);
-      if (c === 123 || c === 91) {
-        if (open2.length >= MAX_DEPTH) this.fail(i, TOO_DEEP);
-        const kind = c === 91 ? ARRAY : OBJECT;
-        shape.set(node, KIND, kind);
-        this.i = i + 1;
-        this.ws();
-        if (text.charCodeAt(this.i) === (kind === ARRAY ? 93 : 125)) {
-          shape.set(node, END, ++this.i);
-        } else {
-          open2.push(node);
-          parent2 = node;
-          if (kind === ARRAY) this.keyStart = this.keyEnd = -1;
-          else this.readKey();
-          continue parseValue;
-        }
-      } else {
-        if (c === 34) this.skipString();
-        else if (c === 116 && text.startsWith("true", i)) this.i = i + 4;
-        else if (c === 102 && text.startsWith("false", i)) this.i = i + 5;
-        else if (c === 110 && text.startsWith("null", i)) this.i = i + 4;
-        else {
-          NUMBER.lastIndex = i;
-          const m = NUMBER.exec(text);
-          if (!m) {
-            if (i >= n) this.fail(i, "The file ends where a value was expected.");
-            this.fail(i, `Expected a value (object, array, string, number, true, false or null), found ${found(text, i)}.`);
-          }
-          const token = m[0];
-          this.i = i + token.length;
-          if (/[.eE]/.test(token) && Number.isInteger(Number(token))) shape.floats.push(node);
-        }
-        shape.set(node, END, this.i);
-      }
-      while (true) {
-        const top = open2[open2.length - 1];
-        if (top === void 0) {
-          this.ws();
-          if (this.i < n) this.fail(this.i, `Unexpected ${found(text, this.i)} after the end of the JSON value.`);
-          break parseValue;
-        }
-        const isArray = shape.field(top, KIND) === ARRAY;
-        this.ws();
-        i = this.i;
-        const d = text.charCodeAt(i);
-        if (d === 44) {
-          this.i = i + 1;
-          this.ws();
-          if (!isArray) this.readKey();
-          continue parseValue;
-        }
-        if (d === (isArray ? 93 : 125)) {
-          shape.set(top, END, this.i = i + 1);
-          open2.pop();
-          parent2 = open2.length ? open2[open2.length - 1] : -1;
-          this.keyStart = this.keyEnd = -1;
-          continue;
-        }
-        if (i >= n) this.fail(i, `The file ends inside ${isArray ? "an array" : "an object"}; a closing ${isArray ? "]" : "}"} is missing.`);
-        this.fail(i, `Expected ',' or '${isArray ? "]" : "}"}' after ${isArray ? "an array element" : "a property value"}, found ${found(text, i)}.`);
-      }
-    }
-  }
-  fail(at, detail, len = 1) {
-    const start = Math.min(at, this.n);
-    throw new Stop({ span: { start, end: Math.min(start + len, this.n) }, detail });
-  }
-  ws() {
-    const { text, n } = this;
-    let i = this.i;
-    while (i < n) {
-      const c = text.charCodeAt(i);
-      if (c !== 32 && c !== 10 && c !== 13 && c !== 9) break;
-      i++;
-    }
-    this.i = i;
-  }
-  /** Skips a string token starting at a '"', checking its characters and escapes. */
-  skipString() {
-    const { text, n } = this;
-    const start = this.i;
-    let i = start + 1;
-    while (true) {
-      if (i >= n) this.fail(start, 'A string is not closed before the end of the file; add the closing ".', 1);
-      const c = text.charCodeAt(i);
-      if (c === 34) break;
-      if (c < 32) this.fail(i, `A string contains ${found(text, i)}; write it as an escape such as \\n or \\t.`);
-      if (c === 92) {
-        const e = text.charCodeAt(i + 1);
-        if (e === 34 || e === 92 || e === 47 || e === 98 || e === 102 || e === 110 || e === 114 || e === 116) i += 2;
-        else if (e === 117 && /^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) i += 6;
-        else this.fail(i, `Invalid escape sequence at ${found(text, i + 1)}; JSON allows \\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX.`, 2);
-      } else i++;
-    }
-    this.i = i + 1;
-  }
-  /** Reads `"key" :` inside an object and keeps the key's span for the member read next. */
-  readKey() {
-    const { text, n } = this;
-    const start = this.i;
-    if (text.charCodeAt(start) !== 34) {
-      if (start >= n) this.fail(start, "The file ends inside an object; a closing } is missing.");
-      this.fail(start, `Expected a property name in double quotes, found ${found(text, start)}.`);
-    }
-    this.skipString();
-    this.keyStart = start;
-    this.keyEnd = this.i;
-    this.ws();
-    if (text.charCodeAt(this.i) !== 58) this.fail(this.i, `Expected ':' after the property name, found ${found(text, this.i)}.`);
-    this.i++;
-  }
-};
-
-// src/core/text.ts
-var strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-var lenientUtf8 = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
-function decodeUtf8(bytes2) {
-  let start = 0;
-  if (bytes2.length >= 3 && bytes2[0] === 239 && bytes2[1] === 187 && bytes2[2] === 191) start = 3;
-  const body = start ? bytes2.subarray(start) : bytes2;
-  try {
-    return { ok: true, text: strictUtf8.decode(body) };
-  } catch {
-    const bad = firstInvalidByte(body);
-    const text = lenientUtf8.decode(body.subarray(0, bad));
-    const utf16 = bytes2[0] === 255 && bytes2[1] === 254 || bytes2[0] === 254 && bytes2[1] === 255;
-    const reason2 = utf16 ? "The file is encoded as UTF-16; save it as UTF-8." : `The file is not valid UTF-8: byte 0x${body[bad]?.toString(16).padStart(2, "0")} at byte offset ${bad + start} cannot start or continue a character; save the file as UTF-8.`;
-    return { ok: false, text, offset: text.length, reason: reason2 };
-  }
-}
-function firstInvalidByte(b) {
-  let i = 0;
-  while (i < b.length) {
-    const c = b[i];
-    let need;
-    let min;
-    if (c < 128) {
-      i++;
-      continue;
-    } else if (c >= 194 && c <= 223) {
-      need = 1;
-      min = 128;
-    } else if (c >= 224 && c <= 239) {
-      need = 2;
-      min = 2048;
-    } else if (c >= 240 && c <= 244) {
-      need = 3;
-      min = 65536;
-    } else return i;
-    let cp = c & 63 >> need;
-    for (let k = 1; k <= need; k++) {
-      const cc = b[i + k];
-      if (cc === void 0 || (cc & 192) !== 128) return i;
-      cp = cp << 6 | cc & 63;
-    }
-    if (cp < min || cp > 1114111 || cp >= 55296 && cp <= 57343) return i;
-    i += need + 1;
-  }
-  return b.length;
-}
-var LineIndex = class {
-  constructor(text) {
-    this.text = text;
-  }
-  text;
-  starts;
-  /** The offset where each line starts, in a typed array (a file of line breaks has millions). */
-  lineStarts() {
-    if (this.starts) return this.starts;
-    const t = this.text;
-    const each = (found2) => {
-      for (let i = 0; i < t.length; i++) {
-        const c = t.charCodeAt(i);
-        if (c === 10) found2(i + 1);
-        else if (c === 13) {
-          if (t.charCodeAt(i + 1) === 10) i++;
-          found2(i + 1);
-        }
-      }
-    };
-    let lines = 1;
-    each(() => lines++);
-    const starts = new Uint32Array(lines);
-    let n = 1;
-    each((start) => starts[n++] = start);
-    this.starts = starts;
-    return starts;
-  }
-  /**
-   * The 1-based line and column of an offset (clamped to the text). An offset between the CR and
-   * the LF of one CRLF break counts as the end of its line, so a column never passes the line's
-   * last character by more than one.
-   */
-  position(offset) {
-    const starts = this.lineStarts();
-    let o = Math.max(0, Math.min(offset, this.text.length));
-    if (o > 0 && this.text.charCodeAt(o) === 10 && this.text.charCodeAt(o - 1) === 13) o--;
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (starts[mid] <= o) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: o - starts[lo] + 1 };
-  }
-  /** A span as a 1-based range with an exclusive end. */
-  range(span) {
-    const a = this.position(span.start);
-    const b = this.position(Math.max(span.start, span.end));
-    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
-  }
-  /** The text of a 1-based line without its line break. */
-  lineText(line) {
-    const starts = this.lineStarts();
-    const s = starts[line - 1];
-    if (s === void 0) return "";
-    const next = starts[line];
-    let e = next === void 0 ? this.text.length : next;
-    while (e > s && (this.text.charCodeAt(e - 1) === 10 || this.text.charCodeAt(e - 1) === 13)) e--;
-    return this.text.slice(s, e);
-  }
-};
-
-// src/core/vendor.ts
-import { createRequire } from "node:module";
-var load = createRequire(import.meta.url);
-var loaded = /* @__PURE__ */ new Map();
-function vendor(name) {
-  return once(name, () => load(true ? `${"./vendor"}/${name}.cjs` : name));
-}
-function builtin(name) {
-  return once(name, () => load(name));
-}
-function once(name, get2) {
-  let lib = loaded.get(name);
-  if (lib === void 0) {
-    lib = get2();
-    loaded.set(name, lib);
-  }
-  return lib;
-}
-
-// src/core/yaml.ts
-var Y;
-function parseYaml(text) {
-  Y = vendor("yaml");
-  const { tokens: tokens2, stopped } = parseTokens(text);
-  const docs = compose(tokens2).map((doc, index) => toSpecDocument(doc, index, text));
-  if (stopped) docs.push(syntaxError(docs.length, spanAt(stopped.at, text), stopped.detail));
-  if (docs.length === 0) {
-    return [bareDocument(0, { start: 0, end: Math.min(1, text.length) }, null)];
-  }
-  return docs;
-}
-var PARSER_STACK_LIMIT = MAX_DEPTH + 16;
-function parseTokens(text) {
-  const parser = new Y.Parser();
-  const tokens2 = [];
-  let count2 = 0;
-  for (const lexeme of new Y.Lexer().lex(text)) {
-    for (const token of parser.next(lexeme)) tokens2.push(token);
-    if (++count2 > MAX_YAML_TOKENS) return { tokens: tokens2, stopped: { at: parser.offset, detail: TOO_MANY_TOKENS } };
-    if (parser.stack.length > PARSER_STACK_LIMIT) {
-      const collections = parser.stack.filter((t) => t.type === "block-map" || t.type === "block-seq" || t.type === "flow-collection");
-      return { tokens: tokens2, stopped: { at: (collections[MAX_DEPTH] ?? parser.stack[parser.stack.length - 1]).offset, detail: TOO_DEEP } };
-    }
-  }
-  for (const token of parser.end()) tokens2.push(token);
-  return { tokens: tokens2 };
-}
-function compose(tokens2) {
-  const traces = Error.stackTraceLimit;
-  Error.stackTraceLimit = 0;
-  try {
-    return Array.from(new Y.Composer({ uniqueKeys: false, merge: true, strict: false, stringKeys: false }).compose(tokens2));
-  } finally {
-    Error.stackTraceLimit = traces;
-  }
-}
-function spanAt(offset, text) {
-  return { start: offset, end: Math.min(offset + 1, text.length) };
-}
-function syntaxError(index, span, detail, start = span) {
-  return bareDocument(index, start, void 0, { span, detail });
-}
-function toSpecDocument(doc, index, text) {
-  const contents = doc.contents;
-  const start = contents ? headOf(contents, text) : firstContent(doc, text);
-  const error2 = doc.errors[0];
-  if (error2) {
-    const [a, b] = error2.pos;
-    return syntaxError(index, { start: a, end: Math.max(b, a) }, cleanMessage(error2.message), start);
-  }
-  const aliases = new Aliases(doc);
-  const first = new Walker(aliases, text, false);
-  let data;
-  try {
-    data = contents ? first.value(contents, "", void 0, false, 1) : null;
-  } catch (e) {
-    if (!(e instanceof WalkProblem)) throw e;
-    return syntaxError(index, e.span, e.message, start);
-  }
-  let locs;
-  return {
-    index,
-    data,
-    floatIntegers: first.floatIntegers,
-    duplicates: first.duplicates,
-    loc(pointer) {
-      if (!locs) {
-        const w = new Walker(aliases, text, true);
-        if (contents) w.value(contents, "", void 0, false, 1);
-        locs = w.locs;
-      }
-      return locs.get(pointer);
-    },
-    start
-  };
-}
-var Aliases = class {
-  constructor(doc) {
-    this.doc = doc;
-  }
-  doc;
-  targets;
-  /** The node an alias refers to, if any. */
-  target(alias) {
-    if (!this.targets) {
-      const targets = /* @__PURE__ */ new Map();
-      const latest = /* @__PURE__ */ new Map();
-      Y.visit(this.doc, {
-        Node(_key, node) {
-          if (Y.isAlias(node)) targets.set(node, latest.get(node.source));
-          else if (node.anchor) latest.set(node.anchor, node);
-        }
-      });
-      this.targets = targets;
-    }
-    return this.targets.get(alias);
-  }
-};
-function cleanMessage(message) {
-  const line = message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "").trim();
-  const sentence = line.endsWith(".") ? line : `${line}.`;
-  return sentence.charAt(0).toUpperCase() + sentence.slice(1);
-}
-function firstContent(doc, text) {
-  const [a] = doc.range;
-  const m = /[^\s]/.exec(text.slice(a));
-  const s = m ? a + m.index : a;
-  return { start: s, end: Math.min(s + 1, text.length) };
-}
-function headOf(node, text) {
-  const [a, b] = node.range;
-  if (Y.isMap(node) && !node.flow) {
-    const key = node.items[0]?.key;
-    if (key && key.range) return { start: key.range[0], end: key.range[1] };
-  }
-  if (Y.isMap(node) || Y.isSeq(node)) return { start: a, end: Math.min(a + 1, text.length) };
-  return { start: a, end: Math.max(a, b) };
-}
-var WalkProblem = class extends Error {
-  constructor(message, span) {
-    super(message);
-    this.span = span;
-  }
-  span;
-};
-var Walker = class {
-  constructor(aliases, text, withLocs) {
-    this.aliases = aliases;
-    this.text = text;
-    this.withLocs = withLocs;
-  }
-  aliases;
-  text;
-  withLocs;
-  locs = /* @__PURE__ */ new Map();
-  duplicates = [];
-  floatIntegers = /* @__PURE__ */ new Set();
-  expanded = 0;
-  /** The alias being expanded that is written outside any other expansion. */
-  outerAlias;
-  active = /* @__PURE__ */ new Set();
-  /** Converts the node at `pointer` (`depth` levels down); `key` is the span of the key it stands under. */
-  value(node, pointer, key, viaAlias, depth) {
-    if (node === null) return null;
-    if (Y.isAlias(node)) {
-      const target = this.aliases.target(node);
-      if (!target) throw new WalkProblem(`The alias *${node.source} refers to no anchor.`, spanOf(node));
-      if (this.active.has(target)) throw new WalkProblem(`The alias *${node.source} refers to a node that contains it (an alias cycle).`, spanOf(node));
-      const outer = this.outerAlias;
-      this.outerAlias ??= spanOf(node);
-      try {
-        return this.value(target, pointer, key, true, depth);
-      } finally {
-        this.outerAlias = outer;
-      }
-    }
-    if (viaAlias && ++this.expanded > MAX_ALIAS_EXPANSION) {
-      throw new WalkProblem(`Aliases expand this document to more than ${MAX_ALIAS_EXPANSION} nodes; this looks like an alias bomb.`, this.outerAlias ?? spanOf(node));
-    }
-    if (depth > MAX_DEPTH && (Y.isMap(node) || Y.isSeq(node))) throw new WalkProblem(TOO_DEEP, headOf(node, this.text));
-    const anchored = node.anchor !== void 0;
-    if (anchored) this.active.add(node);
-    try {
-      let result;
-      if (Y.isMap(node)) result = this.map(node.items, pointer, viaAlias, depth);
-      else if (Y.isSeq(node)) {
-        const out = [];
-        node.items.forEach((item, i) => {
-          const at = child(pointer, i);
-          out.push(Y.isPair(item) ? this.pair(item, at, viaAlias, depth + 1) : this.value(item, at, void 0, viaAlias, depth + 1));
-        });
-        result = out;
-      } else if (Y.isScalar(node)) {
-        result = node.value;
-        if (typeof result === "number" && Number.isInteger(result)) {
-          const src = this.text.slice(node.range[0], node.range[1]);
-          if (/^[-+]?(\d[\d_]*)?\.\d*|[eE]/.test(src) && !/^[-+]?0x/i.test(src)) this.floatIntegers.add(pointer);
-        }
-        if (typeof result === "bigint" || typeof result === "object" && result !== null) result = String(node.source ?? result);
-      } else result = null;
-      if (this.withLocs) this.record(node, pointer, key);
-      return result;
-    } finally {
-      if (anchored) this.active.delete(node);
-    }
-  }
-  record(node, pointer, key) {
-    let end = node.range[1];
-    while (end > node.range[0] && /\s/.test(this.text.charAt(end - 1))) end--;
-    let value = { start: node.range[0], end };
-    if (value.end <= value.start && key) value = key;
-    const loc = { value, head: headOf(node, this.text) };
-    if (value === key) loc.head = key;
-    if (key) loc.key = key;
-    this.locs.set(pointer, loc);
-  }
-  /**
-   * A bare `key: value` pair standing in a sequence: the `!!omap` and `!!pairs` tags make each
-   * item one. It is read as the one-member mapping it is written as.
-   */
-  pair(pair, pointer, viaAlias, depth) {
-    const head = spanOf(pair.key ?? pair.value);
-    if (depth > MAX_DEPTH) throw new WalkProblem(TOO_DEEP, head);
-    const result = this.map([pair], pointer, viaAlias, depth);
-    if (this.withLocs) this.locs.set(pointer, { value: { start: head.start, end: pair.value ? spanOf(pair.value).end : head.end }, head });
-    return result;
-  }
-  map(items, pointer, viaAlias, depth) {
-    const out = {};
-    for (const pair of items) {
-      if (!Y.isPair(pair) || !isMergeKey(pair.key)) continue;
-      const source = pair.value;
-      const maps = source && Y.isSeq(source) ? source.items : [source];
-      for (const m of maps) {
-        const target = m && Y.isAlias(m) ? this.aliases.target(m) : m;
-        if (!target || !Y.isMap(target)) continue;
-        const merged = this.value(m, pointer, void 0, true, depth);
-        for (const k of Object.keys(merged)) if (!Object.prototype.hasOwnProperty.call(out, k)) setOwn(out, k, merged[k]);
-      }
-    }
-    for (let index = 0; index < items.length; index++) {
-      const pair = items[index];
-      if (!Y.isPair(pair) || isMergeKey(pair.key)) continue;
-      const name = this.keyName(pair.key);
-      const at = child(pointer, name);
-      if (!viaAlias && Object.prototype.hasOwnProperty.call(out, name)) {
-        const earlier = this.earlierKey(items, index, name);
-        if (earlier) this.duplicates.push({ pointer: at, key: keySpan(pair), firstKey: earlier });
-      }
-      setOwn(out, name, this.value(pair.value, at, this.withLocs ? keySpan(pair) : void 0, viaAlias, depth + 1));
-    }
-    return out;
-  }
-  /** The span of the nearest explicit key before `index` with the same name, if any. */
-  earlierKey(items, index, name) {
-    for (let k = index - 1; k >= 0; k--) {
-      const pair = items[k];
-      if (Y.isPair(pair) && !isMergeKey(pair.key) && this.keyName(pair.key) === name) return keySpan(pair);
-    }
-    return void 0;
-  }
-  keyName(node) {
-    if (node === null) return "";
-    if (Y.isScalar(node)) return node.value === null ? "" : String(node.value);
-    return this.text.slice(node.range[0], node.range[1]);
-  }
-};
-function keySpan(pair) {
-  return pair.key ? spanOf(pair.key) : pair.value ? spanOf(pair.value) : { start: 0, end: 0 };
-}
-function isMergeKey(node) {
-  return Y.isScalar(node) && node.type === "PLAIN" && (node.value === "<<" || node.source === "<<");
-}
-function spanOf(node) {
-  const r = node.range;
-  return r ? { start: r[0], end: r[1] } : { start: 0, end: 0 };
-}
-
-// src/core/parse.ts
-function formatOf(path, text) {
-  const lower = path.toLowerCase();
-  if (lower.endsWith(".json")) return "json";
-  if (lower.endsWith(".yaml") || lower.endsWith(".yml")) return "yaml";
-  return looksLikeJson(text) ? "json" : "yaml";
-}
-var MODELINE = /^[ \t]*#[ \t]*yaml-language-server:[ \t]*\$schema=(\S+)/m;
-function parseFile(path, bytes2) {
-  const decoded = decodeUtf8(bytes2);
-  const format2 = formatOf(path, decoded.text);
-  const lines = new LineIndex(decoded.text);
-  if (!decoded.ok) {
-    const span = { start: decoded.offset, end: decoded.offset };
-    return {
-      format: format2,
-      text: decoded.text,
-      lines,
-      documents: [bareDocument(0, span, void 0, { span, detail: decoded.reason })]
-    };
-  }
-  const text = decoded.text;
-  if (format2 === "json") return { format: format2, text, lines, documents: [parseJson(text)] };
-  const modeline = MODELINE.exec(text)?.[1];
-  return { format: format2, text, lines, documents: parseYaml(text), ...modeline ? { modelineSchema: modeline } : {} };
-}
-
-// src/core/read.ts
-import { closeSync, constants as constants3, fstatSync, openSync, readSync } from "node:fs";
-var CHUNK = 64 * 1024;
-var shared;
-function readLimited(path, limit, regular = false) {
-  const fd = openSync(path, "r");
-  try {
-    return readOpen(fd, limit, regular);
-  } finally {
-    closeSync(fd);
-  }
-}
-function readPipe(path, limit) {
-  const fd = openSync(path, constants3.O_RDONLY | constants3.O_NONBLOCK);
-  try {
-    return limitRead(readUpTo(fd, limit + 1, null, true), limit, false);
-  } finally {
-    closeSync(fd);
-  }
-}
-var pause = new Int32Array(new SharedArrayBuffer(4));
-function readOpen(fd, limit, regular) {
-  if (regular) {
-    const buffer = shared ??= Buffer.allocUnsafe(CHUNK);
-    const want = Math.min(CHUNK, limit + 1);
-    const n = readSync(fd, buffer, 0, want, 0);
-    if (n < want) return { bytes: Buffer.from(buffer.subarray(0, n)) };
-  }
-  const stat2 = fstatSync(fd);
-  if (stat2.isFile() && stat2.size > limit) return { bytes: readUpTo(fd, SNIFF_BYTES, 0), oversize: { size: stat2.size, exact: true } };
-  if (stat2.isFile() && stat2.size > 0) return { bytes: readSized(fd, stat2.size) };
-  return limitRead(readUpTo(fd, limit + 1, regular ? 0 : null), limit, false);
-}
-function readSized(fd, size) {
-  const buffer = Buffer.allocUnsafe(size);
-  let got = 0;
-  while (got < size) {
-    const n = readSync(fd, buffer, got, size - got, got);
-    if (n === 0) break;
-    got += n;
-  }
-  return got === size ? buffer : buffer.subarray(0, got);
-}
-function readUpTo(fd, max, from = null, nonBlocking = false) {
-  const chunks = [];
-  let total = 0;
-  while (total < max) {
-    const chunk = Buffer.allocUnsafe(Math.min(CHUNK, max - total));
-    let n;
-    try {
-      n = readSync(fd, chunk, 0, chunk.length, from === null ? null : from + total);
-    } catch (e) {
-      if (!nonBlocking || e.code !== "EAGAIN") throw e;
-      Atomics.wait(pause, 0, 0, 5);
-      continue;
-    }
-    if (n === 0) break;
-    chunks.push(chunk.subarray(0, n));
-    total += n;
-  }
-  return Buffer.concat(chunks, total);
-}
-function limitRead(bytes2, limit, whole) {
-  if (bytes2.length <= limit) return { bytes: bytes2 };
-  return { bytes: bytes2.slice(0, SNIFF_BYTES), oversize: { size: bytes2.length, exact: whole } };
-}
-
-// src/core/severity.ts
-import { relative, resolve, sep } from "node:path";
-var matchers = /* @__PURE__ */ new Map();
-function matchesGlobs(file, globs, baseDir, cwd) {
-  const rel = relative(baseDir, resolve(cwd, file)).split(sep).join("/");
-  return globs.some((g) => {
-    let m = matchers.get(g);
-    if (!m) {
-      m = vendor("picomatch")(g, { dot: true, noextglob: true, matchBase: !g.includes("/") });
-      matchers.set(g, m);
-    }
-    return m(rel);
-  });
-}
-var MAX_WILDCARDS = 2;
-var MAX_ALTERNATIVES = 8;
-function globProblem(glob) {
-  for (const segment of glob.split("/")) {
-    if (segment === "**") continue;
-    const plain = segment.replace(/\\./g, "");
-    const wildcards = plain.match(/\*+/g)?.length ?? 0;
-    if (wildcards > MAX_WILDCARDS) return `has ${wildcards} "*" wildcards in one path segment; at most ${MAX_WILDCARDS} are allowed`;
-    if (wildcards === MAX_WILDCARDS && alternatives(plain) > MAX_ALTERNATIVES) {
-      return `has ${alternatives(plain)} brace alternatives in a path segment with ${MAX_WILDCARDS} "*" wildcards; at most ${MAX_ALTERNATIVES} are allowed there`;
-    }
-  }
-  return void 0;
-}
-function alternatives(text) {
-  let product = 1;
-  const open2 = [];
-  for (const c of text) {
-    if (c === "{") open2.push(1);
-    else if (c === "," && open2.length) open2[open2.length - 1]++;
-    else if (c === "}" && open2.length) product *= open2.pop();
-  }
-  return product;
-}
-function settingFor(map, code) {
-  if (!map) return void 0;
-  if (Object.prototype.hasOwnProperty.call(map, code)) return map[code];
-  let best;
-  for (const key of Object.keys(map)) {
-    if (key.endsWith("*") && code.startsWith(key.slice(0, -1)) && (!best || key.length > best.length)) best = key;
-  }
-  return best === void 0 ? void 0 : map[best];
-}
-function overridesFor(file, options) {
-  return (options.config.overrides ?? []).filter((o) => matchesGlobs(file, o.files, options.baseDir, options.cwd));
-}
-function severityFor(code, fallback, file, options) {
-  let result = settingFor(options.config.severity, code) ?? fallback;
-  for (const o of overridesFor(file, options)) result = settingFor(o.severity, code) ?? result;
-  return result;
-}
-function dialectOverride(file, options) {
-  let result;
-  for (const o of overridesFor(file, options)) result = o.dialect ?? result;
-  return result;
-}
-
-// src/core/config.ts
-var UsageError = class extends Error {
-};
-var CONFIG_NAMES = ["clusterlint.config.json", "clusterlint.config.yaml", "clusterlint.config.yml"];
-function findConfig(start) {
-  let dir = resolve2(start);
-  while (true) {
-    for (const name of CONFIG_NAMES) {
-      const candidate = join(dir, name);
-      if (existsSync2(candidate)) return candidate;
-    }
-    const up = dirname(dir);
-    if (up === dir) return void 0;
-    dir = up;
-  }
-}
-function loadConfig(explicit, cwd) {
-  const path = explicit ? resolve2(cwd, explicit) : findConfig(cwd);
-  if (!path) return { path: void 0, baseDir: cwd, config: {} };
-  let read;
-  try {
-    read = readLimited(path, DEFAULT_MAX_FILE_SIZE);
-  } catch (e) {
-    throw new UsageError(`cannot read config ${explicit ?? path}: ${reason(e)}`);
-  }
-  const shown = explicit ?? (relative2(cwd, path) || path);
-  if (read.oversize) throw new UsageError(`config ${shown} is larger than ${DEFAULT_MAX_FILE_SIZE} bytes`);
-  const spec = parseFile(path, read.bytes);
-  const doc = spec.documents[0];
-  const at = (offset) => {
-    const p = spec.lines.position(offset);
-    return `${shown}:${p.line}:${p.column}`;
-  };
-  if (doc.syntax) throw new UsageError(`invalid config ${at(doc.syntax.span.start)}: ${doc.syntax.detail}`);
-  if (spec.documents.length > 1) throw new UsageError(`invalid config ${at(spec.documents[1].start.start)}: a config file holds one document.`);
-  const data = doc.data;
-  if (!isObject(data)) throw new UsageError(`invalid config ${at(doc.start.start)}: the config must be an object.`);
-  if (doc.duplicates[0]) throw new UsageError(`invalid config ${at(doc.duplicates[0].key.start)}: the key is written twice.`);
-  if (!config(data)) {
-    const e = config.errors[0];
-    const params = e.params;
-    const extra = params.additionalProperty ?? params.propertyName;
-    const pointer = extra !== void 0 ? `${e.instancePath}/${extra.replace(/~/g, "~0").replace(/\//g, "~1")}` : e.instancePath;
-    const loc = doc.loc(pointer);
-    const offset = loc ? (extra !== void 0 ? loc.key ?? loc.value : loc.value).start : doc.start.start;
-    const what = pointer === "" ? "the config" : pointer.slice(1).split("/").join(".");
-    const message = extra !== void 0 && params.additionalProperty !== void 0 ? `unknown setting "${extra}"` : `${what} ${e.message}`;
-    throw new UsageError(`invalid config ${at(offset)}: ${message}.`);
-  }
-  const config2 = data;
-  for (const [pointer, glob] of globsOf(config2)) {
-    const problem = globProblem(glob);
-    if (problem) throw new UsageError(`invalid config ${at((doc.loc(pointer) ?? { value: doc.start }).value.start)}: ${pointer.slice(1).split("/").join(".")} ${problem}.`);
-  }
-  return { path, baseDir: dirname(path), config: config2 };
-}
-function globsOf(config2) {
-  const list = (name, globs) => (globs ?? []).map((g, i) => [`${name}/${i}`, g]);
-  return [...list("/include", config2.include), ...list("/exclude", config2.exclude), ...(config2.overrides ?? []).flatMap((o, j) => list(`/overrides/${j}/files`, o.files))];
-}
-function reason(e) {
-  const err = e;
-  const known3 = {
-    ENOENT: "no such file or directory",
-    EACCES: "permission denied",
-    EISDIR: "is a directory",
-    ENOTDIR: "not a directory",
-    ELOOP: "too many symbolic links",
-    EMFILE: "too many open files",
-    EEXIST: "a file of that name exists",
-    EIO: "input/output error"
-  };
-  return (err.code && known3[err.code]) ?? err.message ?? String(e);
-}
-
-// src/core/files.ts
-import { closeSync as closeSync2, mkdirSync, openSync as openSync2, readdirSync, realpathSync, statSync, writeSync } from "node:fs";
-import { dirname as dirname2, join as join2, resolve as resolve3 } from "node:path";
-var ALWAYS_SKIPPED = /* @__PURE__ */ new Set(["node_modules", ".git"]);
-var SPEC_EXTENSIONS = /\.(json|ya?ml)$/i;
-function displayPath(path) {
-  const p = path.split("\\").join("/");
-  return p.startsWith("./") && p.length > 2 ? p.slice(2) : p;
-}
-function collectInputs(paths, config2, baseDir, cwd, stdin, stdinName) {
-  const inputs = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const path of paths) {
-    if (path === "-") {
-      const limit = maxFileSize(config2);
-      let read;
-      try {
-        read = limitRead(stdin(limit + 1), limit, false);
-      } catch (e) {
-        throw new UsageError(`cannot read standard input: ${reason(e)}`);
-      }
-      inputs.push({ file: displayPath(stdinName), bytes: read.bytes, explicit: true, ...read.oversize ? { oversize: read.oversize } : {} });
-      continue;
-    }
-    let stat2;
-    try {
-      stat2 = statSync(resolve3(cwd, path));
-    } catch (e) {
-      throw new UsageError(`cannot read ${path}: ${reason(e)}`);
-    }
-    if (stat2.isDirectory()) walk(path, { config: config2, baseDir, cwd, inputs, seen, visited: /* @__PURE__ */ new Set() });
-    else add(path, true, stat2.isFile() ? "file" : stat2.isFIFO() ? "pipe" : void 0, inputs, seen);
-  }
-  return inputs;
-}
-function add(path, explicit, kind, inputs, seen) {
-  const file = displayPath(path);
-  if (seen.has(file)) return;
-  seen.add(file);
-  const input = file === path ? { file, explicit } : { file, path, explicit };
-  if (kind) input.kind = kind;
-  inputs.push(input);
-}
-function readInput(input, limit, cwd) {
-  if (input.bytes) return input.oversize ? { bytes: input.bytes, oversize: input.oversize } : limitRead(input.bytes, limit, true);
-  try {
-    const path = input.path ?? input.file;
-    const target = cwd === process.cwd() ? path : resolve3(cwd, path);
-    return input.kind === "pipe" ? readPipe(target, limit) : readLimited(target, limit, input.kind === "file");
-  } catch (e) {
-    throw new UsageError(`cannot read ${input.file}: ${reason(e)}`);
-  }
-}
-function walk(dir, w) {
-  let real;
-  let entries;
-  try {
-    const at = resolve3(w.cwd, dir);
-    real = realpathSync(at);
-    entries = readdirSync(at, { withFileTypes: true });
-  } catch (e) {
-    throw new UsageError(`cannot read directory ${displayPath(dir)}: ${reason(e)}`);
-  }
-  if (w.visited.has(real)) return;
-  w.visited.add(real);
-  entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-  for (const entry of entries) {
-    if (ALWAYS_SKIPPED.has(entry.name)) continue;
-    const path = dir === "." ? entry.name : join2(dir, entry.name);
-    if (w.config.exclude && matchesGlobs(path, w.config.exclude, w.baseDir, w.cwd)) continue;
-    let isDir = entry.isDirectory();
-    let isFile = entry.isFile();
-    if (entry.isSymbolicLink()) {
-      try {
-        const s = statSync(resolve3(w.cwd, path));
-        isDir = s.isDirectory();
-        isFile = s.isFile();
-      } catch {
-        continue;
-      }
-    }
-    if (isDir) walk(path, w);
-    else if (isFile && wanted(path, w)) add(path, false, "file", w.inputs, w.seen);
-  }
-}
-function wanted(path, w) {
-  if (w.config.include) return matchesGlobs(path, w.config.include, w.baseDir, w.cwd);
-  return SPEC_EXTENSIONS.test(path);
-}
-function writeReport(path, pieces, cwd) {
-  const target = resolve3(cwd, path);
-  const folder = dirname2(target);
-  try {
-    mkdirSync(folder, { recursive: true });
-  } catch (e) {
-    throw new UsageError(`cannot create the folder ${displayPath(dirname2(path))} for ${displayPath(path)}: ${reason(e)}`);
-  }
-  const failed = (e) => new UsageError(`cannot write ${displayPath(path)}: ${reason(e)}`);
-  let fd;
-  try {
-    fd = openSync2(target, "w");
-  } catch (e) {
-    throw failed(e);
-  }
-  try {
-    inBatches(pieces, (text) => {
-      try {
-        writeAll(fd, text);
-      } catch (e) {
-        throw failed(e);
-      }
-    });
-  } finally {
-    closeSync2(fd);
-  }
-}
-var WRITE_BATCH = 64 * 1024;
-function inBatches(pieces, write) {
-  let batch = "";
-  for (const piece of pieces) {
-    batch += piece;
-    if (batch.length >= WRITE_BATCH) {
-      write(batch);
-      batch = "";
-    }
-  }
-  if (batch) write(batch);
-}
-function writeAll(fd, text) {
-  const bytes2 = Buffer.from(text, "utf8");
-  for (let at = 0; at < bytes2.length; ) at += writeSync(fd, bytes2, at, bytes2.length - at);
-}
-
-// src/core/report-target.ts
-import { statSync as statSync2 } from "node:fs";
-import { resolve as resolve4 } from "node:path";
 
 // src/catalogue.ts
 var CHECK_RANK = {
@@ -4840,7 +3585,7 @@ var LINT_CODES = [
     code: "InvalidYamlFormat",
     message: "The spec file has an invalid YAML format.",
     severity: "error",
-    summary: "The YAML file does not parse (or is not UTF-8)."
+    summary: "The YAML file does not parse (or is not UTF-8); as a warning, a %YAML directive for a version other than 1.2 (the file is read as YAML 1.2 all the same)."
   },
   {
     code: "FileTooLarge",
@@ -4989,294 +3734,6 @@ function catalogueEntry(code, origin, message) {
 function catalogueAnchor(code) {
   return `code-${code.toLowerCase().replace(/[.{}]/g, "")}`;
 }
-
-// src/diagnostic.ts
-var ORDER = ["file", "document", "line", "column", "code"];
-function compareDiagnostics(a, b) {
-  for (const field of ORDER) {
-    const x = a[field];
-    const y = b[field];
-    if (x === y) continue;
-    if (typeof x === "number" && typeof y === "number") return x - y;
-    return String(x) < String(y) ? -1 : 1;
-  }
-  return 0;
-}
-function sortDiagnostics(list) {
-  if (list.length < 2) return list;
-  const sorted = [...list].sort(compareDiagnostics);
-  const seen = /* @__PURE__ */ new Set();
-  return sorted.filter((d) => {
-    const key = JSON.stringify([d.file, d.document, d.line, d.column, d.endLine, d.endColumn, d.code, d.message, d.detail, d.severity, d.pointer]);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-function fileResult(file, diagnostics) {
-  let errorCount = 0;
-  let warningCount = 0;
-  for (const d of diagnostics) {
-    if (d.severity === "error") errorCount++;
-    else warningCount++;
-  }
-  return { file, errorCount, warningCount, diagnostics, suppressedDiagnostics: [] };
-}
-
-// src/rule-api.ts
-function defineRule(rule) {
-  return rule;
-}
-function isPresent(value) {
-  if (value === void 0 || value === null || value === "") return false;
-  if (Array.isArray(value)) return value.length > 0;
-  return true;
-}
-function defineCrossFileRule(rule) {
-  return rule;
-}
-
-// rules/bcs-instance-type.ts
-var DISKS = ["/Configs/Disks/SystemDisk/Type", "/Configs/Disks/DataDisk/Type"];
-var bcs_instance_type_default = defineRule({
-  id: "bcs-instance-type",
-  dialect: "batchcompute",
-  docs: "bcs.* instance types are not for VPC clusters and take only ephemeral disks (Batch Compute user guide).",
-  codes: ["BcsInstanceTypeInVpc", "BcsInstanceTypeDiskType"],
-  check({ data, report }) {
-    const uses = [];
-    if (isBcs(data.InstanceType)) uses.push("/InstanceType");
-    if (isObject(data.Groups)) {
-      for (const [name, group] of Object.entries(data.Groups)) {
-        if (isObject(group) && isBcs(group.InstanceType)) uses.push(child(child("/Groups", name), "InstanceType"));
-      }
-    }
-    if (uses.length === 0) return;
-    if (isObject(get(data, "/Configs/Networks/VPC"))) {
-      for (const at of uses) report.lint("BcsInstanceTypeInVpc", at, { detail: `${get(data, at)} is a bcs.* type; use an ecs.* type in a VPC cluster.` });
-    }
-    for (const at of DISKS) {
-      const type = get(data, at);
-      if (typeof type === "string" && type !== "" && type !== "ephemeral") {
-        report.lint("BcsInstanceTypeDiskType", at, { detail: `The disk type is "${type}", but ${get(data, uses[0])} only supports ephemeral disks.` });
-      }
-    }
-  }
-});
-function isBcs(value) {
-  return typeof value === "string" && value.startsWith("bcs.");
-}
-
-// rules/lib/cidr.ts
-var PRIVATE_RANGES = [
-  { cidr: "10.0.0.0/8", address: 167772160, prefix: 8, minMask: 12 },
-  { cidr: "172.16.0.0/12", address: 2886729728, prefix: 12, minMask: 12 },
-  { cidr: "192.168.0.0/16", address: 3232235520, prefix: 16, minMask: 16 }
-];
-function parseCidr(text) {
-  let address = 0;
-  let i = 0;
-  for (let part = 0; part < 5; part++) {
-    const start = i;
-    let value = 0;
-    for (let c = text.charCodeAt(i); c >= 48 && c <= 57; c = text.charCodeAt(++i)) value = value * 10 + (c - 48);
-    const digits = i - start;
-    if (digits === 0 || digits > (part < 4 ? 3 : 2) || digits > 1 && text.charCodeAt(start) === 48) return void 0;
-    if (part === 4) return i === text.length && value <= 32 ? { address, prefix: value } : void 0;
-    if (value > 255 || text.charCodeAt(i) !== (part < 3 ? 46 : 47)) return void 0;
-    address = address * 256 + value;
-    i++;
-  }
-  return void 0;
-}
-function mask(prefix) {
-  return prefix === 0 ? 0 : 4294967295 << 32 - prefix >>> 0;
-}
-function formatAddress(address) {
-  return [24, 16, 8, 0].map((s) => address >>> s & 255).join(".");
-}
-function privateRangeOf(c) {
-  return PRIVATE_RANGES.find((r) => c.prefix >= r.prefix && (c.address & mask(r.prefix)) >>> 0 === r.address);
-}
-function checkPrivateNetwork(text) {
-  const c = parseCidr(text);
-  if (!c) {
-    return {
-      severity: "error",
-      detail: `${JSON.stringify(text)} is not an IPv4 CIDR block a.b.c.d/n (octets 0\u2013255 without leading zeros, n from 0 to 32).`
-    };
-  }
-  const network = (c.address & mask(c.prefix)) >>> 0;
-  if (network !== c.address) {
-    return { severity: "error", detail: `${text} has host bits set; the network address is ${formatAddress(network)}/${c.prefix}.` };
-  }
-  if (!privateRangeOf(c)) {
-    return { severity: "error", detail: `${text} is not inside a private range (10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16).` };
-  }
-  return void 0;
-}
-function checkVpcCidr(text) {
-  const problem = checkPrivateNetwork(text);
-  if (problem) return problem;
-  const c = parseCidr(text);
-  const range = privateRangeOf(c);
-  if (c.prefix < range.minMask || c.prefix > 24) {
-    return {
-      severity: "warning",
-      detail: `${text} has a /${c.prefix} mask; inside ${range.cidr} the mask should be from ${range.minMask} to 24, or creating the VPC may fail.`
-    };
-  }
-  return void 0;
-}
-
-// rules/cidr-block.ts
-var POINTER = "/Configs/Networks/VPC/CidrBlock";
-var cidr_block_default = defineRule({
-  id: "cidr-block",
-  dialect: "batchcompute",
-  docs: "VPC CIDR blocks are private IPv4 networks with a 12\u201324 mask (Batch Compute CreateCluster, InvalidCidrBlock).",
-  codes: ["InvalidCidrBlock"],
-  check({ data, report }) {
-    const value = get(data, POINTER);
-    if (typeof value !== "string") return;
-    const problem = checkVpcCidr(value);
-    if (problem) report.invalid(POINTER, "format", problem);
-  }
-});
-
-// rules/cluster-count.ts
-var cluster_count_default = defineCrossFileRule({
-  id: "cluster-count",
-  docs: "The Batch Compute clusters of one run stay within the MaxClusterCount quota set in the config.",
-  codes: ["QuotaExhausted.MaxClusterCount"],
-  check({ summaries, config: config2, report }) {
-    const max = config2.quotas?.MaxClusterCount;
-    if (max === void 0) return;
-    const clusters = summaries.filter((s) => s.dialect === "batchcompute");
-    clusters.forEach((s, i) => {
-      if (i < max) return;
-      report(s).api("QuotaExhausted.MaxClusterCount", "", {
-        value: max,
-        target: "container",
-        detail: `This is cluster ${i + 1} of this run; the quota allows ${max}.`
-      });
-    });
-  }
-});
-
-// rules/cluster-size.ts
-var MAX_NODES = 50;
-var cluster_size_default = defineRule({
-  id: "cluster-size",
-  dialect: "containerservice",
-  docs: "A swarm cluster has at most 50 nodes; more is a warning (SPEC \xA75, the provider tooling limit).",
-  codes: ["InvalidSize"],
-  check({ data, report }) {
-    const size = data.size;
-    if (typeof size !== "number" || !Number.isInteger(size) || size <= MAX_NODES) return;
-    report.invalid("/size", "bounds", {
-      severity: "warning",
-      detail: `size is ${size}; the provider's tooling creates at most ${MAX_NODES} nodes in one swarm cluster.`
-    });
-  }
-});
-
-// rules/disk-types.ts
-var SYSTEM = "/Configs/Disks/SystemDisk/Type";
-var DATA = "/Configs/Disks/DataDisk/Type";
-var disk_types_default = defineRule({
-  id: "disk-types",
-  dialect: "batchcompute",
-  docs: "DataDisk.Type must equal SystemDisk.Type when both are non-empty (SPEC \xA74, Batch Compute disks).",
-  codes: ["InvalidConfigs.Disks.DataDisk.Type"],
-  check({ data, report, schema }) {
-    const system = get(data, SYSTEM);
-    const dataType = get(data, DATA);
-    const valid = (pointer, v) => typeof v === "string" && v !== "" && (schema(pointer)?.enum ?? []).includes(v);
-    if (!valid(SYSTEM, system) || !valid(DATA, dataType) || system === dataType) return;
-    report.invalid(DATA, "format", { detail: `DataDisk.Type is "${dataType}" but SystemDisk.Type is "${system}"; both disks must have the same category.` });
-  }
-});
-
-// rules/duplicate-key.ts
-var duplicate_key_default = defineRule({
-  id: "duplicate-key",
-  dialect: "any",
-  docs: "Each key appears once per object; the parser records every repeat, reported at the later key.",
-  codes: ["DuplicateKey"],
-  check({ document, report, lineOf }) {
-    for (const d of document.duplicates) {
-      const name = d.pointer.slice(d.pointer.lastIndexOf("/") + 1).replace(/~1/g, "/").replace(/~0/g, "~");
-      report.lint("DuplicateKey", d.pointer, { target: "key", detail: `"${name}" is already defined on line ${lineOf(d.firstKey.start)}; keep only one.` });
-    }
-  }
-});
-
-// rules/express-connect.ts
-var VPC = "/Configs/Networks/VPC";
-var REQUIRED = ["OppositeRouterId", "OppositeAccessPointId", "OppositeRegionId"];
-var TRIGGERS = [...REQUIRED, "OppositeRouterType", "OppositeInterfaceId", "ExpressConnectSpec"];
-var express_connect_default = defineRule({
-  id: "express-connect",
-  dialect: "batchcompute",
-  docs: "Any Express Connect field requires OppositeRouterId, OppositeAccessPointId and OppositeRegionId (Batch Compute CreateCluster error table).",
-  codes: REQUIRED.map((f) => `MissingConfigs.Networks.VPC.${f}`),
-  check({ data, report }) {
-    const vpc = get(data, VPC);
-    if (!isObject(vpc)) return;
-    const trigger = TRIGGERS.find((k) => isPresent(vpc[k]));
-    if (!trigger) return;
-    for (const field of REQUIRED) {
-      if (!isPresent(vpc[field])) report.missing(`${VPC}/${field}`, { detail: `${trigger} is set, so the Express Connect link also needs ${field}.` });
-    }
-  }
-});
-
-// rules/idempotent-token.ts
-var idempotent_token_default = defineCrossFileRule({
-  id: "idempotent-token",
-  docs: "An IdempotentToken is used by one body only across the specs of a run (IdempotentTokenMismatch).",
-  codes: ["IdempotentTokenMismatch"],
-  check({ summaries, report, lineOf, bodyHash }) {
-    const first = /* @__PURE__ */ new Map();
-    for (const s of summaries) {
-      if (s.dialect !== "batchcompute" || s.idempotentToken === void 0) continue;
-      const earlier = first.get(s.idempotentToken);
-      if (!earlier) {
-        first.set(s.idempotentToken, s);
-        continue;
-      }
-      if (bodyHash(earlier) === bodyHash(s)) continue;
-      report(s).api("IdempotentTokenMismatch", "/IdempotentToken", {
-        detail: `Also used by ${earlier.file}:${lineOf(earlier, "/IdempotentToken")} with a different body.`
-      });
-    }
-  }
-});
-
-// rules/instance-type-allowed.ts
-function instanceTypes(dialect, data) {
-  if (dialect === "containerservice") return [["/instance_type", data.instance_type]];
-  const found2 = [["/InstanceType", data.InstanceType]];
-  if (isObject(data.Groups)) {
-    for (const [name, group] of Object.entries(data.Groups)) if (isObject(group)) found2.push([child(child("/Groups", name), "InstanceType"), group.InstanceType]);
-  }
-  return found2;
-}
-var instance_type_allowed_default = defineRule({
-  id: "instance-type-allowed",
-  dialect: "any",
-  docs: "Instance types come from the config allow-list `instanceTypes`, when it is set.",
-  codes: ["InvalidInstanceType"],
-  check({ dialect, data, config: config2, report }) {
-    const allowed = config2.instanceTypes;
-    if (!allowed) return;
-    for (const [pointer, value] of instanceTypes(dialect, data)) {
-      if (typeof value !== "string" || value === "" || allowed.includes(value)) continue;
-      report.invalid(pointer, "format", { detail: `${value} is not in the config's instanceTypes (${allowed.join(", ")}).` });
-    }
-  }
-});
 
 // schemas/batchcompute-cluster.schema.json
 var batchcompute_cluster_schema_default = {
@@ -6610,6 +5067,55 @@ var containerservice_cluster_schema_default = {
   }
 };
 
+// src/core/pointer.ts
+function escapeToken(token) {
+  if (!token.includes("~") && !token.includes("/")) return token;
+  return token.replace(/~/g, "~0").replace(/\//g, "~1");
+}
+function child(pointer, token) {
+  return `${pointer}/${typeof token === "number" ? token : escapeToken(token)}`;
+}
+function tokens(pointer) {
+  if (pointer === "") return [];
+  const raw = pointer.slice(1).split("/");
+  return pointer.includes("~") ? raw.map((t) => t.replace(/~1/g, "/").replace(/~0/g, "~")) : raw;
+}
+function parent(pointer) {
+  const cut = pointer.lastIndexOf("/");
+  return cut <= 0 ? "" : pointer.slice(0, cut);
+}
+function isObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+var TOKEN_CACHE = /* @__PURE__ */ new Map();
+var TOKEN_CACHE_SIZE = 4096;
+function cachedTokens(pointer) {
+  let list = TOKEN_CACHE.get(pointer);
+  if (list === void 0) {
+    list = tokens(pointer);
+    if (TOKEN_CACHE.size < TOKEN_CACHE_SIZE) TOKEN_CACHE.set(pointer, list);
+  }
+  return list;
+}
+var INDEX = /^(0|[1-9]\d*)$/;
+function get(data, pointer) {
+  let value = data;
+  for (const token of cachedTokens(pointer)) {
+    if (Array.isArray(value)) {
+      if (!INDEX.test(token)) return void 0;
+      value = value[Number(token)];
+    } else if (isObject(value)) {
+      if (!Object.hasOwn(value, token)) return void 0;
+      value = value[token];
+    } else return void 0;
+  }
+  return value;
+}
+function setOwn(target, key, value) {
+  if (key === "__proto__") Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
+  else target[key] = value;
+}
+
 // src/core/dialect.ts
 var DIALECTS = {
   batchcompute: {
@@ -6718,13 +5224,2013 @@ function schemaAtPath(dialect, schemaPath) {
   return node;
 }
 
+// src/rule-api.ts
+function defineRule(rule) {
+  return rule;
+}
+function numberAsWritten(value, source) {
+  if (source === void 0) return String(value);
+  if (source.length <= 40) return source;
+  return `${source.slice(0, 30)}\u2026, ${source.replace(/[^0-9]/g, "").length} digits`;
+}
+function isPresent(value) {
+  if (value === void 0 || value === null || value === "") return false;
+  if (Array.isArray(value)) return value.length > 0;
+  return true;
+}
+function defineCrossFileRule(rule) {
+  return rule;
+}
+
+// src/core/schema.ts
+function schemaRuleId(dialect) {
+  return dialect.schemaFile.replace(/\.schema\.json$/, "");
+}
+var KEYWORD_KIND = {
+  type: "type",
+  minLength: "bounds",
+  maxLength: "bounds",
+  minimum: "bounds",
+  maximum: "bounds",
+  exclusiveMinimum: "bounds",
+  exclusiveMaximum: "bounds",
+  minProperties: "bounds",
+  maxProperties: "bounds",
+  minItems: "bounds",
+  maxItems: "bounds",
+  pattern: "format",
+  format: "format",
+  enum: "format",
+  const: "format",
+  multipleOf: "format"
+};
+function checkSchema(dialect, data, sink, maxUnknown = Infinity, doc, source) {
+  if (dialect.validate(data)) return 0;
+  const rule = schemaRuleId(dialect);
+  let errors = dialect.validate.errors ?? [];
+  let omitted = 0;
+  if (doc && errors.length > maxUnknown) {
+    const unknown = errors.filter((e) => e.keyword === "additionalProperties");
+    if (unknown.length > maxUnknown) {
+      const placed = unknown.map((e) => ({ e, at: keyOffset(doc, child(e.instancePath, e.params.additionalProperty)) }));
+      placed.sort((a, b) => a.at - b.at);
+      const first = new Set(placed.slice(0, maxUnknown).map((p) => p.e));
+      omitted = unknown.length - maxUnknown;
+      errors = errors.filter((e) => e.keyword !== "additionalProperties" || first.has(e));
+    }
+  }
+  for (const e of errors) mapError(dialect, data, e, rule, sink, source);
+  return omitted;
+}
+function keyOffset(doc, pointer) {
+  const loc = doc.loc(pointer);
+  return loc ? (loc.key ?? loc.value).start : Number.MAX_SAFE_INTEGER;
+}
+function mapError(dialect, data, e, rule, sink, source) {
+  if (e.propertyName !== void 0) return;
+  const pointer = e.instancePath;
+  const keywordAt = e.schemaPath.lastIndexOf("/");
+  const node = schemaAtPath(dialect, e.schemaPath.slice(0, keywordAt));
+  switch (e.keyword) {
+    case "if":
+      return;
+    case "required": {
+      const name = e.params.missingProperty;
+      const at = child(pointer, name);
+      sink.missing(rule, at, pointer === "" ? {} : { detail: `Add ${name} to ${label(data, pointer)}.` });
+      return;
+    }
+    case "additionalProperties": {
+      const name = e.params.additionalProperty;
+      const known3 = knownNames(node);
+      const near = closest(name, known3);
+      const where = pointer === "" ? "the request body" : label(data, pointer);
+      sink.reporter(rule).lint("UnknownParameter", child(pointer, name), {
+        target: "key",
+        detail: near ? `Did you mean "${near}"?` : `${quote(name)} is not a parameter of ${where}; the API ignores it.`
+      });
+      return;
+    }
+    case "propertyNames": {
+      const name = e.params.propertyName;
+      const names = schemaAtPath(dialect, e.schemaPath);
+      const at = child(pointer, name);
+      const n = codePoints(name);
+      const detail = n === 0 ? `An empty key is not allowed in ${label(data, pointer)}; keys have ${names?.minLength ?? 1}\u2013${names?.maxLength} characters.` : `The key ${quote(name)} has ${n} characters; at most ${names?.maxLength} are allowed.`;
+      sink.invalid(rule, at, "bounds", { target: "key", detail }, names?.["x-parameter"]);
+      return;
+    }
+  }
+  const kind = KEYWORD_KIND[e.keyword];
+  if (!kind || !node) throw new Error(`unmapped schema error ${e.keyword} at ${e.schemaPath}`);
+  const value = get(data, pointer);
+  const container = e.keyword.endsWith("Properties") || e.keyword.endsWith("Items");
+  const severity = node["x-severity"]?.[kind];
+  sink.invalid(rule, pointer, kind, {
+    target: container ? "container" : "value",
+    // A number is quoted as written: its double may differ (9007199254740993, 1e400).
+    detail: describe(e, node, value, label(data, pointer), dialect, pointer, typeof value === "number" ? source?.(pointer) : void 0),
+    ...severity ? { severity } : {}
+  });
+}
+var namesOf = /* @__PURE__ */ new WeakMap();
+function knownNames(node) {
+  if (!node) return [];
+  let names = namesOf.get(node);
+  if (!names) namesOf.set(node, names = Object.keys(node.properties ?? {}).filter((k) => k !== "$schema"));
+  return names;
+}
+function label(data, pointer) {
+  let out = "";
+  let value = data;
+  for (const t of tokens(pointer)) {
+    out += Array.isArray(value) ? `[${t}]` : out === "" ? t : `.${t}`;
+    value = get(value, `/${t.replace(/~/g, "~0").replace(/\//g, "~1")}`);
+  }
+  return out || "The request body";
+}
+function quote(value, secret = false) {
+  if (secret) return "the value";
+  if (typeof value === "string") {
+    const head = [...value.slice(0, 122)];
+    const shown = head.length > 60 ? `${head.slice(0, 57).join("")}\u2026` : value;
+    return JSON.stringify(shown);
+  }
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  if (typeof value === "object") return "an object";
+  return String(value);
+}
+function codePoints(text) {
+  let n = 0;
+  for (const _ of text) n++;
+  return n;
+}
+var TYPE_NAMES = {
+  string: "a string",
+  integer: "an integer",
+  number: "a number",
+  boolean: "true or false",
+  object: "an object",
+  array: "an array"
+};
+function typeOf(value, src) {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  if (typeof value === "number") {
+    if (Number.isNaN(value)) return "not a number";
+    if (!Number.isFinite(value)) {
+      if (src === void 0 || /^[-+]?\.inf$/i.test(src)) return "infinity";
+      return `${/^[-+]?\d+$/.test(src) ? "an integer" : "a number"} beyond the range of a 64-bit float`;
+    }
+    return Number.isInteger(value) ? "a number" : "a number with a fraction";
+  }
+  if (typeof value === "string") return "a string";
+  if (typeof value === "boolean") return "a boolean";
+  return "an object";
+}
+function describe(e, node, value, name, dialect, pointer, src) {
+  const secret = node["x-secret"] === true || schemaAtPointer(dialect, pointer)?.["x-secret"] === true;
+  const p = e.params;
+  const say = (v, hidden = false) => !hidden && typeof v === "number" && src !== void 0 ? numberAsWritten(v, src) : quote(v, hidden);
+  switch (e.keyword) {
+    case "type": {
+      const expected = String(p.type).split(",").map((t) => TYPE_NAMES[t] ?? t).join(" or ");
+      const shown = secret || typeof value === "object" ? "" : ` (${say(value)})`;
+      const hint = p.type === "boolean" && typeof value === "string" ? booleanHint(value) : "";
+      return `${name} is ${typeOf(value, src)}${shown}; it must be ${expected}.${hint}`;
+    }
+    case "minLength":
+    case "maxLength": {
+      const n = typeof value === "string" ? codePoints(value) : 0;
+      if (n === 0) return `${name} is empty; at least ${p.limit} character${p.limit === 1 ? " is" : "s are"} required.`;
+      return `${name} has ${n} characters; at ${e.keyword === "maxLength" ? "most" : "least"} ${p.limit} ${p.limit === 1 ? "is" : "are"} allowed.`;
+    }
+    case "minimum":
+    case "maximum":
+    case "exclusiveMinimum":
+    case "exclusiveMaximum": {
+      const edge = e.keyword.includes("inimum") ? "smallest" : "largest";
+      const when = node["x-hint"] ? ` ${node["x-hint"]}` : "";
+      return `${name} is ${say(value, secret)}; the ${edge} allowed value is ${p.limit}${when}.`;
+    }
+    case "minProperties":
+    case "maxProperties": {
+      const n = value && typeof value === "object" ? Object.keys(value).length : 0;
+      if (n === 0) return `${name} is empty; at least ${p.limit} member${p.limit === 1 ? " is" : "s are"} required.`;
+      return `${name} has ${n} members; at ${e.keyword === "maxProperties" ? "most" : "least"} ${p.limit} are allowed.`;
+    }
+    case "minItems":
+    case "maxItems":
+      return `${name} has ${Array.isArray(value) ? value.length : 0} elements; at ${e.keyword === "maxItems" ? "most" : "least"} ${p.limit} are allowed.`;
+    case "multipleOf": {
+      const step = Number(p.multipleOf);
+      const decimals = Math.round(-Math.log10(step));
+      return Number.isInteger(decimals) && 10 ** -decimals === step ? `${name} is ${say(value, secret)}; at most ${decimals} decimals are allowed.` : `${name} is ${say(value, secret)}; it must be a multiple of ${step}.`;
+    }
+    case "enum":
+    case "const": {
+      const allowed = (e.keyword === "enum" ? p.allowedValues : [p.allowedValue]).map((v) => JSON.stringify(v));
+      const note = typeof value === "string" && !secret ? node["x-enum-notes"]?.find((n) => new RegExp(n.pattern).test(value)) : void 0;
+      if (note) return `${name} is ${say(value)}, ${note.note}; allowed values are ${allowed.join(", ")}.`;
+      const near = typeof value === "string" && !secret ? closest(value, allowedStrings(p)) : void 0;
+      const hint = near ? ` Did you mean "${near}"?` : "";
+      return `${name} is ${say(value, secret)}; allowed values are ${allowed.join(", ")}.${hint}`;
+    }
+    default: {
+      const hint = node["x-hint"];
+      return `${name} ${secret ? "is not in the expected format" : `${say(value)} is not valid`}${hint ? `: ${hint}` : ""}.`;
+    }
+  }
+}
+function booleanHint(value) {
+  if (/^(yes|no|on|off|y|n)$/i.test(value)) {
+    const meant = /^(yes|on|y)$/i.test(value) ? "true" : "false";
+    return ` YAML 1.2 reads ${value} as a string (only YAML 1.1 read it as a boolean): write ${meant}, without quotes.`;
+  }
+  if (/^(true|false)$/i.test(value)) return ` The quotes make it a string: write ${value.toLowerCase()} without quotes.`;
+  return "";
+}
+function allowedStrings(p) {
+  const list = p.allowedValues ?? [p.allowedValue];
+  return list.filter((v) => typeof v === "string" && v !== "");
+}
+function closest(name, known3) {
+  const lower = name.toLowerCase();
+  let best;
+  let bestDistance = Infinity;
+  for (const k of known3) {
+    const d = k.toLowerCase() === lower ? 0 : distance(lower, k.toLowerCase());
+    if (d < bestDistance) best = k, bestDistance = d;
+  }
+  const limit = Math.max(1, Math.min(3, Math.floor(name.length / 3)));
+  return best !== void 0 && bestDistance <= limit ? best : void 0;
+}
+function distance(a, b) {
+  if (Math.abs(a.length - b.length) > 3) return Infinity;
+  const width = b.length + 1;
+  if (rows[0].length < width) for (let r = 0; r < 3; r++) rows[r] = new Int32Array(width * 2);
+  let before = rows[0];
+  let above = rows[1];
+  let here = rows[2];
+  for (let j = 0; j < width; j++) above[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    here[0] = i;
+    for (let j = 1; j < width; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      let v = Math.min(above[j] + 1, here[j - 1] + 1, above[j - 1] + cost);
+      if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) v = Math.min(v, before[j - 2] + 1);
+      here[j] = v;
+    }
+    const spent = before;
+    before = above;
+    above = here;
+    here = spent;
+  }
+  return above[b.length];
+}
+var rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+
+// src/core/codes.ts
+function templateCodes(dialect) {
+  const out = /* @__PURE__ */ new Map();
+  const add2 = (resolved, parameter) => {
+    if (resolved.origin === "template" && !out.has(resolved.code)) out.set(resolved.code, { code: resolved.code, message: resolved.message, parameter });
+  };
+  const visit = (node, seen) => {
+    if (!node || seen.has(node)) return;
+    seen.add(node);
+    const target = node.$ref ? resolveRef(dialect.schema, node.$ref) : node;
+    const param = target["x-parameter"];
+    if (param && param !== "HttpBody" && param !== "$schema") {
+      const kinds = /* @__PURE__ */ new Set(["type"]);
+      for (const keyword of Object.keys(target)) if (KEYWORD_KIND[keyword]) kinds.add(KEYWORD_KIND[keyword]);
+      for (const kind of kinds) add2(invalid(dialect.codeName(param), kind, {}, param), param);
+    }
+    for (const name of target.required ?? []) {
+      const childParam = target.properties?.[name]?.["x-parameter"];
+      if (childParam) add2(missing(dialect.codeName(childParam), {}, childParam), childParam);
+    }
+    for (const child2 of Object.values(target.properties ?? {})) visit(child2, seen);
+    if (typeof target.additionalProperties === "object") visit(target.additionalProperties, seen);
+    visit(target.items, seen);
+    visit(target.propertyNames, seen);
+  };
+  visit(dialect.schema, /* @__PURE__ */ new Set());
+  return [...out.values()].sort((a, b) => a.code < b.code ? -1 : 1);
+}
+function resolveRef(root, ref) {
+  let node = root;
+  for (const part of ref.replace(/^#\//, "").split("/")) node = node[part];
+  return node;
+}
+var known;
+function knownCodes() {
+  if (known) return known;
+  const all = /* @__PURE__ */ new Set([
+    ...API_ROWS.map((r) => r.code).filter((c) => !c.includes("{Parameter}")),
+    ...Object.values(DIALECTS).flatMap((d) => templateCodes(d).map((t) => t.code)),
+    ...LINT_CODES.map((l) => l.code)
+  ]);
+  const fixed = /* @__PURE__ */ new Set();
+  const keyed = [];
+  for (const code of all) {
+    const at = code.indexOf("{key}");
+    if (at < 0) fixed.add(code);
+    else keyed.push({ before: code.slice(0, at), after: code.slice(at + "{key}".length) });
+  }
+  const names = [...fixed, ...new Set(keyed.map((k) => `${k.before}*`))];
+  known = { fixed, keyed, names };
+  return known;
+}
+function codeNameProblem(name) {
+  const { fixed, keyed, names } = knownCodes();
+  const shown = JSON.stringify(name);
+  const placeholder = /\{(key|Parameter)\}/.exec(name);
+  if (placeholder) return `${shown} is the catalogue's pattern, not a code: write the code with the ${placeholder[1]} filled in, or "${name.slice(0, placeholder.index)}*" for all of them`;
+  if (name.endsWith("*")) {
+    const prefix = name.slice(0, -1);
+    if ([...fixed].some((c) => c.startsWith(prefix)) || keyed.some((k) => k.before.startsWith(prefix) || prefix.startsWith(k.before))) return void 0;
+    const near2 = nearestPrefix(prefix, names);
+    return `${shown} matches no code${near2 ? `; did you mean "${near2}*"?` : ""}`;
+  }
+  if (fixed.has(name) || keyed.some((k) => name.length >= k.before.length + k.after.length && name.startsWith(k.before) && name.endsWith(k.after))) return void 0;
+  if ([...fixed].some((c) => c.startsWith(name)) || keyed.some((k) => k.before.startsWith(name))) {
+    return `${shown} is not a code; to match every code that starts with it, write "${name}*"`;
+  }
+  const near = closest(name, names);
+  return `${shown} is not a code clusterlint reports${near ? `; did you mean "${near}"?` : ""}`;
+}
+function nearestPrefix(prefix, names) {
+  for (const delta of [0, -1, 1, -2, 2]) {
+    const length = prefix.length + delta;
+    if (length < 1) continue;
+    const candidates = /* @__PURE__ */ new Set();
+    for (const n of names) {
+      const code = n.endsWith("*") ? n.slice(0, -1) : n;
+      if (code.length >= length) candidates.add(code.slice(0, length));
+    }
+    const near = closest(prefix, [...candidates]);
+    if (near !== void 0) return near;
+  }
+  return void 0;
+}
+
+// src/core/limits.ts
+var DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
+function maxFileSize(config2) {
+  return config2.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+}
+var DEFAULT_MAX_FINDINGS = 1e3;
+function maxFindings(config2) {
+  return config2.maxFindingsPerFile ?? DEFAULT_MAX_FINDINGS;
+}
+var SNIFF_BYTES = 64 * 1024;
+var MAX_DEPTH = 128;
+var TOO_DEEP = `Objects and arrays are nested more than ${MAX_DEPTH} levels deep here; clusterlint reads at most ${MAX_DEPTH} levels.`;
+var MAX_VALUES = 5e5;
+var TOO_MANY_VALUES = `The file holds more than ${MAX_VALUES} values; clusterlint reads at most ${MAX_VALUES}.`;
+var MAX_YAML_TOKENS = 1e6;
+var TOO_MANY_TOKENS = `The file holds more than ${MAX_YAML_TOKENS} YAML tokens (keys, values, punctuation, line breaks); clusterlint reads at most ${MAX_YAML_TOKENS}.`;
+var MAX_ALIAS_EXPANSION = 1e4;
+
+// src/core/document.ts
+var NO_FLOATS = /* @__PURE__ */ new Set();
+function bareDocument(index, start, data, syntax) {
+  return { index, data, ...syntax ? { syntax } : {}, floatIntegers: NO_FLOATS, duplicates: [], loc: () => void 0, start };
+}
+
+// src/core/json.ts
+function parseJson(text) {
+  const start = rootStart(text);
+  let shape = mayHoldTooManyValues(text) ? scanJson(text) : void 0;
+  if (shape?.syntax) return bareDocument(0, start, void 0, shape.syntax);
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    return bareDocument(0, start, void 0, scanJson(text).syntax ?? { span: { start: 0, end: Math.min(1, text.length) }, detail: e.message });
+  }
+  const duplicated = !keysMatch(text, data);
+  if (!shape && duplicated) shape = scanJson(text);
+  if (shape?.syntax) return bareDocument(0, start, void 0, shape.syntax);
+  return new JsonDocument(text, data, shape, floatIntegerKeys(text), shape && duplicated ? shape.duplicates() : [], start);
+}
+var JsonDocument = class {
+  constructor(text, data, shape, floatIntegerKeys2, duplicates, start) {
+    this.text = text;
+    this.data = data;
+    this.shape = shape;
+    this.floatIntegerKeys = floatIntegerKeys2;
+    this.duplicates = duplicates;
+    this.start = start;
+  }
+  text;
+  data;
+  shape;
+  floatIntegerKeys;
+  duplicates;
+  start;
+  index = 0;
+  floats;
+  /** Most candidates stand under keys no schema types as integer, and are never asked for. */
+  get floatIntegers() {
+    return this.floats ??= this.floatIntegerKeys.length ? this.scanned().floatIntegers() : NO_FLOATS;
+  }
+  loc(pointer) {
+    return this.scanned().loc(pointer);
+  }
+  scanned() {
+    return this.shape ??= scanJson(this.text);
+  }
+};
+function looksLikeJson(text) {
+  if (mayHoldTooManyValues(text)) {
+    const problem = scanJson(text).syntax;
+    if (problem) return problem.detail === TOO_MANY_VALUES || problem.detail === TOO_DEEP;
+  }
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function mayHoldTooManyValues(text) {
+  if (text.length <= 2 * MAX_VALUES) return false;
+  let marks = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c === 44 || c === 91 || c === 123 || c === 58) && ++marks >= MAX_VALUES) return true;
+  }
+  return false;
+}
+function rootStart(text) {
+  const m = /[^ \t\r\n]/.exec(text);
+  const start = m ? m.index : text.length;
+  return { start, end: Math.min(start + 1, text.length) };
+}
+var STRING_TOKEN = /"[^"\\]*(?:\\.[^"\\]*)*"(\s*:)?/g;
+function keysMatch(text, data) {
+  if (text.includes("\\")) {
+    let keys2 = 0;
+    STRING_TOKEN.lastIndex = 0;
+    for (let m = STRING_TOKEN.exec(text); m; m = STRING_TOKEN.exec(text)) if (m[1] !== void 0) keys2++;
+    return keys2 === countKeys(data, 0, false);
+  }
+  let keys = 0;
+  for (let i = text.indexOf(":"); i >= 0; i = text.indexOf(":", i + 1)) {
+    let j = i - 1;
+    while (j > 0 && isWhite(text.charCodeAt(j))) j--;
+    if (text.charCodeAt(j) === 34) keys++;
+  }
+  return keys === countKeys(data, 0, true);
+}
+function opensWithColon(s) {
+  const c = s.charCodeAt(0);
+  return c === 58 || c === 32 && /^ +:/.test(s);
+}
+function countKeys(v, depth, colons) {
+  if (typeof v !== "object" || v === null) return colons && typeof v === "string" && opensWithColon(v) ? 1 : 0;
+  if (depth >= MAX_DEPTH) return -1;
+  let count2 = 0;
+  if (Array.isArray(v)) {
+    for (const item of v) {
+      if (typeof item !== "object" && typeof item !== "string") continue;
+      const n = countKeys(item, depth + 1, colons);
+      if (n < 0) return -1;
+      count2 += n;
+    }
+    return count2;
+  }
+  for (const key in v) {
+    count2 += colons && opensWithColon(key) ? 2 : 1;
+    const item = v[key];
+    if (typeof item !== "object" && typeof item !== "string") continue;
+    const n = countKeys(item, depth + 1, colons);
+    if (n < 0) return -1;
+    count2 += n;
+  }
+  return count2;
+}
+var isDigit = (c) => c >= 48 && c <= 57;
+var isNumberChar = (c) => isDigit(c) || c === 46 || c === 101 || c === 69 || c === 43 || c === 45;
+var isWhite = (c) => c === 32 || c === 10 || c === 13 || c === 9;
+var opensValue = (c) => c === 58 || c === 44 || c === 91 || isWhite(c);
+var closesValue = (c) => c === 44 || c === 125 || c === 93 || isWhite(c);
+var FLOAT_MARK = /\d[.eE]/g;
+function floatIntegerKeys(text) {
+  const keys = [];
+  FLOAT_MARK.lastIndex = 0;
+  while (FLOAT_MARK.test(text)) {
+    const mark = FLOAT_MARK.lastIndex - 1;
+    let a = mark - 1;
+    while (a > 0 && isNumberChar(text.charCodeAt(a - 1))) a--;
+    let b = mark + 1;
+    while (b < text.length && isNumberChar(text.charCodeAt(b))) b++;
+    FLOAT_MARK.lastIndex = b;
+    if (a > 0 && !opensValue(text.charCodeAt(a - 1))) continue;
+    if (b < text.length && !closesValue(text.charCodeAt(b))) continue;
+    if (Number.isInteger(Number(text.slice(a, b)))) keys.push(keyBefore(text, a));
+  }
+  return keys;
+}
+function keyBefore(text, at) {
+  let j = at - 1;
+  while (j > 0 && isWhite(text.charCodeAt(j))) j--;
+  if (text.charCodeAt(j) !== 58) return "";
+  j--;
+  while (j > 0 && isWhite(text.charCodeAt(j))) j--;
+  if (j <= 0 || text.charCodeAt(j) !== 34) return "";
+  const open2 = text.lastIndexOf('"', j - 1);
+  if (open2 < 0 || text.charCodeAt(open2 - 1) === 92) return "";
+  const key = text.slice(open2 + 1, j);
+  return key.includes("\\") ? "" : key;
+}
+var OBJECT = 1;
+var ARRAY = 2;
+var NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+function found(text, i) {
+  if (i >= text.length) return "the end of the file";
+  const c = text.codePointAt(i);
+  if (c === 0) return "a NUL byte";
+  if (c < 32 || c === 127) return `control character U+${c.toString(16).toUpperCase().padStart(4, "0")}`;
+  return `'${String.fromCodePoint(c)}'`;
+}
+var Stop = class extends Error {
+  constructor(problem) {
+    super(problem.detail);
+    this.problem = problem;
+  }
+  problem;
+};
+var KIND = 0;
+var PARENT = 1;
+var KEY_START = 2;
+var KEY_END = 3;
+var START = 4;
+var END = 5;
+var STRIDE = 6;
+var JsonShape = class {
+  constructor(text) {
+    this.text = text;
+  }
+  text;
+  nodes = new Int32Array(STRIDE * 64);
+  /** How many nodes there are. */
+  count = 0;
+  /** Numbers whose value is whole but which are written with a fraction or exponent. */
+  floats = [];
+  syntax;
+  kids = /* @__PURE__ */ new Map();
+  byKey = /* @__PURE__ */ new Map();
+  /** Adds a node under `parent` and returns its id. */
+  add(parent2, keyStart, keyEnd, start) {
+    const id = this.count++;
+    let at = id * STRIDE;
+    if (at + STRIDE > this.nodes.length) {
+      const grown = new Int32Array(this.nodes.length * 2);
+      grown.set(this.nodes);
+      this.nodes = grown;
+    }
+    const nodes = this.nodes;
+    nodes[at++] = 0;
+    nodes[at++] = parent2;
+    nodes[at++] = keyStart;
+    nodes[at++] = keyEnd;
+    nodes[at++] = start;
+    nodes[at] = start;
+    return id;
+  }
+  /** One field of a node. */
+  field(node, field) {
+    return this.nodes[node * STRIDE + field];
+  }
+  /** Sets one field of a node. */
+  set(node, field, value) {
+    this.nodes[node * STRIDE + field] = value;
+  }
+  /** The children of a node, in text order (kept for the nodes asked about: a large object is asked many times). */
+  children(node) {
+    let out = this.kids.get(node);
+    if (out) return out;
+    out = [];
+    const end = this.field(node, END);
+    for (let c = node + 1; c < this.count && this.field(c, START) < end; c++) if (this.field(c, PARENT) === node) out.push(c);
+    this.kids.set(node, out);
+    return out;
+  }
+  /** An object's members by key (for a repeated key, the last), kept like `children`. */
+  members(node) {
+    let out = this.byKey.get(node);
+    if (out) return out;
+    out = /* @__PURE__ */ new Map();
+    for (const c of this.children(node)) out.set(this.key(c), c);
+    this.byKey.set(node, out);
+    return out;
+  }
+  /** The decoded key of a member node. */
+  key(node) {
+    const raw = this.text.slice(this.field(node, KEY_START) + 1, this.field(node, KEY_END) - 1);
+    return raw.includes("\\") ? JSON.parse(`"${raw}"`) : raw;
+  }
+  /** The JSON Pointer of a node. */
+  pointer(node) {
+    const parent2 = this.field(node, PARENT);
+    if (parent2 < 0) return "";
+    const up = this.pointer(parent2);
+    return this.field(parent2, KIND) === ARRAY ? child(up, indexIn(this.children(parent2), node)) : child(up, this.key(node));
+  }
+  /** The node at a pointer (for a repeated key, the last one, whose value the data holds), or -1. */
+  find(pointer) {
+    if (this.count === 0) return -1;
+    let node = 0;
+    for (const token of tokens(pointer)) {
+      const kind = this.field(node, KIND);
+      let next = -1;
+      if (kind === ARRAY) {
+        if (/^(0|[1-9]\d*)$/.test(token)) next = this.children(node)[Number(token)] ?? -1;
+      } else if (kind === OBJECT) {
+        next = this.members(node).get(token) ?? -1;
+      }
+      if (next < 0) return -1;
+      node = next;
+    }
+    return node;
+  }
+  /** Where the node at a pointer stands. */
+  loc(pointer) {
+    const n = this.find(pointer);
+    if (n < 0 || this.field(n, END) <= this.field(n, START)) return void 0;
+    const value = { start: this.field(n, START), end: this.field(n, END) };
+    const head = this.field(n, KIND) === 0 ? value : { start: value.start, end: value.start + 1 };
+    const keyStart = this.field(n, KEY_START);
+    return keyStart >= 0 ? { key: { start: keyStart, end: this.field(n, KEY_END) }, value, head } : { value, head };
+  }
+  /** The pointers of the numbers written with a fraction or exponent whose value is whole. */
+  floatIntegers() {
+    return this.floats.length ? new Set(this.floats.map((n) => this.pointer(n))) : NO_FLOATS;
+  }
+  /** Every repeated key, in text order, with the span of the occurrence before it. */
+  duplicates() {
+    const out = [];
+    for (let node = 0; node < this.count; node++) {
+      if (this.field(node, KIND) !== OBJECT) continue;
+      const seen = /* @__PURE__ */ new Map();
+      for (const c of this.children(node)) {
+        const name = this.key(c);
+        const span = { start: this.field(c, KEY_START), end: this.field(c, KEY_END) };
+        const earlier = seen.get(name);
+        if (earlier) out.push({ pointer: this.pointer(c), key: span, firstKey: earlier });
+        seen.set(name, span);
+      }
+    }
+    return out.sort((a, b) => a.key.start - b.key.start);
+  }
+};
+function indexIn(ids, node) {
+  let lo = 0;
+  let hi = ids.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (ids[mid] < node) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+function scanJson(text) {
+  const scanner = new Scanner(text);
+  try {
+    scanner.run();
+  } catch (e) {
+    if (!(e instanceof Stop)) throw e;
+    scanner.shape.syntax = e.problem;
+  }
+  return scanner.shape;
+}
+var Scanner = class {
+  constructor(text) {
+    this.text = text;
+    this.shape = new JsonShape(text);
+    this.n = text.length;
+  }
+  text;
+  shape;
+  n;
+  i = 0;
+  keyStart = -1;
+  keyEnd = -1;
+  run() {
+    const { text, shape, n } = this;
+    const open2 = [];
+    let parent2 = -1;
+    this.ws();
+    if (this.i >= n) this.fail(this.i, "The file is empty; a request body must be a JSON object.");
+    parseValue: while (true) {
+      this.ws();
+      let i = this.i;
+      const node = shape.add(parent2, this.keyStart, this.keyEnd, i);
+      if (shape.count > MAX_VALUES) this.fail(i, TOO_MANY_VALUES);
+      const c = text.charCodeAt(i);
+      if (c === 123 || c === 91) {
+        if (open2.length >= MAX_DEPTH) this.fail(i, TOO_DEEP);
+        const kind = c === 91 ? ARRAY : OBJECT;
+        shape.set(node, KIND, kind);
+        this.i = i + 1;
+        this.ws();
+        if (text.charCodeAt(this.i) === (kind === ARRAY ? 93 : 125)) {
+          shape.set(node, END, ++this.i);
+        } else {
+          open2.push(node);
+          parent2 = node;
+          if (kind === ARRAY) this.keyStart = this.keyEnd = -1;
+          else this.readKey();
+          continue parseValue;
+        }
+      } else {
+        if (c === 34) this.skipString();
+        else if (c === 116 && text.startsWith("true", i)) this.i = i + 4;
+        else if (c === 102 && text.startsWith("false", i)) this.i = i + 5;
+        else if (c === 110 && text.startsWith("null", i)) this.i = i + 4;
+        else {
+          NUMBER.lastIndex = i;
+          const m = NUMBER.exec(text);
+          if (!m) {
+            if (i >= n) this.fail(i, "The file ends where a value was expected.");
+            this.fail(i, `Expected a value (object, array, string, number, true, false or null), found ${found(text, i)}.`);
+          }
+          const token = m[0];
+          this.i = i + token.length;
+          if (/[.eE]/.test(token) && Number.isInteger(Number(token))) shape.floats.push(node);
+        }
+        shape.set(node, END, this.i);
+      }
+      while (true) {
+        const top = open2[open2.length - 1];
+        if (top === void 0) {
+          this.ws();
+          if (this.i < n) this.fail(this.i, `Unexpected ${found(text, this.i)} after the end of the JSON value.`);
+          break parseValue;
+        }
+        const isArray = shape.field(top, KIND) === ARRAY;
+        this.ws();
+        i = this.i;
+        const d = text.charCodeAt(i);
+        if (d === 44) {
+          this.i = i + 1;
+          this.ws();
+          if (!isArray) this.readKey();
+          continue parseValue;
+        }
+        if (d === (isArray ? 93 : 125)) {
+          shape.set(top, END, this.i = i + 1);
+          open2.pop();
+          parent2 = open2.length ? open2[open2.length - 1] : -1;
+          this.keyStart = this.keyEnd = -1;
+          continue;
+        }
+        if (i >= n) this.fail(i, `The file ends inside ${isArray ? "an array" : "an object"}; a closing ${isArray ? "]" : "}"} is missing.`);
+        this.fail(i, `Expected ',' or '${isArray ? "]" : "}"}' after ${isArray ? "an array element" : "a property value"}, found ${found(text, i)}.`);
+      }
+    }
+  }
+  fail(at, detail, len = 1) {
+    const start = Math.min(at, this.n);
+    throw new Stop({ span: { start, end: Math.min(start + len, this.n) }, detail });
+  }
+  ws() {
+    const { text, n } = this;
+    let i = this.i;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (c !== 32 && c !== 10 && c !== 13 && c !== 9) break;
+      i++;
+    }
+    this.i = i;
+  }
+  /** Skips a string token starting at a '"', checking its characters and escapes. */
+  skipString() {
+    const { text, n } = this;
+    const start = this.i;
+    let i = start + 1;
+    while (true) {
+      if (i >= n) this.fail(start, 'A string is not closed before the end of the file; add the closing ".', 1);
+      const c = text.charCodeAt(i);
+      if (c === 34) break;
+      if (c < 32) this.fail(i, `A string contains ${found(text, i)}; write it as an escape such as \\n or \\t.`);
+      if (c === 92) {
+        const e = text.charCodeAt(i + 1);
+        if (e === 34 || e === 92 || e === 47 || e === 98 || e === 102 || e === 110 || e === 114 || e === 116) i += 2;
+        else if (e === 117 && /^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) i += 6;
+        else this.fail(i, `Invalid escape sequence at ${found(text, i + 1)}; JSON allows \\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX.`, 2);
+      } else i++;
+    }
+    this.i = i + 1;
+  }
+  /** Reads `"key" :` inside an object and keeps the key's span for the member read next. */
+  readKey() {
+    const { text, n } = this;
+    const start = this.i;
+    if (text.charCodeAt(start) !== 34) {
+      if (start >= n) this.fail(start, "The file ends inside an object; a closing } is missing.");
+      this.fail(start, `Expected a property name in double quotes, found ${found(text, start)}.`);
+    }
+    this.skipString();
+    this.keyStart = start;
+    this.keyEnd = this.i;
+    this.ws();
+    if (text.charCodeAt(this.i) !== 58) this.fail(this.i, `Expected ':' after the property name, found ${found(text, this.i)}.`);
+    this.i++;
+  }
+};
+
+// src/core/text.ts
+var strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+var lenientUtf8 = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
+function decodeUtf8(bytes2) {
+  let start = 0;
+  if (bytes2.length >= 3 && bytes2[0] === 239 && bytes2[1] === 187 && bytes2[2] === 191) start = 3;
+  const body = start ? bytes2.subarray(start) : bytes2;
+  try {
+    return { ok: true, text: strictUtf8.decode(body) };
+  } catch {
+    const bad = firstInvalidByte(body);
+    const text = lenientUtf8.decode(body.subarray(0, bad));
+    const utf16 = bytes2[0] === 255 && bytes2[1] === 254 || bytes2[0] === 254 && bytes2[1] === 255;
+    const reason2 = utf16 ? "The file is encoded as UTF-16; save it as UTF-8." : `The file is not valid UTF-8: byte 0x${body[bad]?.toString(16).padStart(2, "0")} at byte offset ${bad + start} cannot start or continue a character; save the file as UTF-8.`;
+    return { ok: false, text, offset: text.length, reason: reason2 };
+  }
+}
+function firstInvalidByte(b) {
+  let i = 0;
+  while (i < b.length) {
+    const c = b[i];
+    let need;
+    let min;
+    if (c < 128) {
+      i++;
+      continue;
+    } else if (c >= 194 && c <= 223) {
+      need = 1;
+      min = 128;
+    } else if (c >= 224 && c <= 239) {
+      need = 2;
+      min = 2048;
+    } else if (c >= 240 && c <= 244) {
+      need = 3;
+      min = 65536;
+    } else return i;
+    let cp = c & 63 >> need;
+    for (let k = 1; k <= need; k++) {
+      const cc = b[i + k];
+      if (cc === void 0 || (cc & 192) !== 128) return i;
+      cp = cp << 6 | cc & 63;
+    }
+    if (cp < min || cp > 1114111 || cp >= 55296 && cp <= 57343) return i;
+    i += need + 1;
+  }
+  return b.length;
+}
+var LineIndex = class {
+  constructor(text) {
+    this.text = text;
+  }
+  text;
+  starts;
+  /** The offset where each line starts, in a typed array (a file of line breaks has millions). */
+  lineStarts() {
+    if (this.starts) return this.starts;
+    const t = this.text;
+    const each = (found2) => {
+      for (let i = 0; i < t.length; i++) {
+        const c = t.charCodeAt(i);
+        if (c === 10) found2(i + 1);
+        else if (c === 13) {
+          if (t.charCodeAt(i + 1) === 10) i++;
+          found2(i + 1);
+        }
+      }
+    };
+    let lines = 1;
+    each(() => lines++);
+    const starts = new Uint32Array(lines);
+    let n = 1;
+    each((start) => starts[n++] = start);
+    this.starts = starts;
+    return starts;
+  }
+  /**
+   * The 1-based line and column of an offset (clamped to the text). An offset between the CR and
+   * the LF of one CRLF break counts as the end of its line, so a column never passes the line's
+   * last character by more than one.
+   */
+  position(offset) {
+    const starts = this.lineStarts();
+    let o = Math.max(0, Math.min(offset, this.text.length));
+    if (o > 0 && this.text.charCodeAt(o) === 10 && this.text.charCodeAt(o - 1) === 13) o--;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (starts[mid] <= o) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: o - starts[lo] + 1 };
+  }
+  /** A span as a 1-based range with an exclusive end. */
+  range(span) {
+    const a = this.position(span.start);
+    const b = this.position(Math.max(span.start, span.end));
+    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+  }
+  /** The text of a 1-based line without its line break. */
+  lineText(line) {
+    const starts = this.lineStarts();
+    const s = starts[line - 1];
+    if (s === void 0) return "";
+    const next = starts[line];
+    let e = next === void 0 ? this.text.length : next;
+    while (e > s && (this.text.charCodeAt(e - 1) === 10 || this.text.charCodeAt(e - 1) === 13)) e--;
+    return this.text.slice(s, e);
+  }
+};
+
+// src/core/vendor.ts
+import { createRequire } from "node:module";
+var load = createRequire(import.meta.url);
+var loaded = /* @__PURE__ */ new Map();
+function vendor(name) {
+  return once(name, () => load(true ? `${"./vendor"}/${name}.cjs` : name));
+}
+function builtin(name) {
+  return once(name, () => load(name));
+}
+function once(name, get2) {
+  let lib = loaded.get(name);
+  if (lib === void 0) {
+    lib = get2();
+    loaded.set(name, lib);
+  }
+  return lib;
+}
+
+// src/core/yaml.ts
+var Y;
+function parseYaml(text) {
+  Y = vendor("yaml");
+  const { tokens: tokens2, stopped } = parseTokens(text.includes("\r") ? text.replace(/\r(?!\n)/g, "\n") : text);
+  const docs = compose(tokens2).map((doc, index) => toSpecDocument(doc, index, text));
+  versionDirectives(tokens2, docs, text);
+  if (stopped) docs.push(syntaxError(docs.length, spanAt(stopped.at, text), stopped.detail));
+  if (docs.length === 0) {
+    return [bareDocument(0, { start: 0, end: Math.min(1, text.length) }, null)];
+  }
+  return docs;
+}
+var PARSER_STACK_LIMIT = MAX_DEPTH + 16;
+function parseTokens(text) {
+  const parser = new Y.Parser();
+  const tokens2 = [];
+  let count2 = 0;
+  for (const lexeme of new Y.Lexer().lex(text)) {
+    for (const token of parser.next(lexeme)) tokens2.push(token);
+    if (++count2 > MAX_YAML_TOKENS) return { tokens: tokens2, stopped: { at: parser.offset, detail: TOO_MANY_TOKENS } };
+    if (parser.stack.length > PARSER_STACK_LIMIT) {
+      const collections = parser.stack.filter((t) => t.type === "block-map" || t.type === "block-seq" || t.type === "flow-collection");
+      return { tokens: tokens2, stopped: { at: (collections[MAX_DEPTH] ?? parser.stack[parser.stack.length - 1]).offset, detail: TOO_DEEP } };
+    }
+  }
+  for (const token of parser.end()) tokens2.push(token);
+  return { tokens: tokens2 };
+}
+function compose(tokens2, yaml12 = true) {
+  const traces = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    const options = { uniqueKeys: false, merge: true, strict: false, stringKeys: false };
+    return Array.from(new Y.Composer(yaml12 ? { ...options, schema: "core" } : options).compose(tokens2));
+  } finally {
+    Error.stackTraceLimit = traces;
+  }
+}
+function versionDirectives(tokens2, docs, text) {
+  const found2 = /* @__PURE__ */ new Map();
+  let pending;
+  let index = 0;
+  for (const token of tokens2) {
+    if (token.type === "directive") {
+      const m = /^%YAML[ \t]+(\S+)/.exec(token.source);
+      if (m) pending = { span: { start: token.offset, end: token.offset + token.source.length }, version: m[1] };
+    } else if (token.type === "document") {
+      if (pending && pending.version !== "1.2") found2.set(index, pending);
+      pending = void 0;
+      index++;
+    }
+  }
+  if (found2.size === 0) return;
+  const older = compose(tokens2, false);
+  const lines = new LineIndex(text);
+  for (const [i, { span, version }] of found2) {
+    const doc = docs[i];
+    if (!doc || doc.syntax) continue;
+    let changed = [];
+    if (/^1\.[01]$/.test(version)) {
+      const other = older[i];
+      const contents = other?.contents;
+      try {
+        if (other && other.errors.length === 0) changed = differences(doc.data, contents ? new Walker(new Aliases(other), text, false).value(contents, "", void 0, false, 1) : null, "", []);
+      } catch (e) {
+        if (!(e instanceof WalkProblem)) throw e;
+      }
+    }
+    const where = changed.slice(0, 3).map((p) => `${labelOf(doc.data, p)} (line ${lines.position((doc.loc(p)?.value ?? span).start).line})`);
+    if (changed.length > 3) where.push(`${changed.length - 3} more`);
+    const listed = where.length > 1 ? `${where.slice(0, -1).join(", ")} and ${where[where.length - 1]}` : where[0];
+    const effect = !/^1\.[01]$/.test(version) ? "" : where.length ? ` A YAML ${version} reader would read ${listed} differently: write each so that both versions agree (true, not yes; 10, not 010), then remove the directive.` : ` No value of this document reads differently in YAML ${version}: the directive can go.`;
+    const severity = /^1\.\d+$/.test(version) ? "warning" : "error";
+    doc.versionDirective = { span, severity, detail: `This document declares %YAML ${version}; clusterlint reads every spec as YAML 1.2.${effect}` };
+  }
+}
+function differences(a, b, pointer, out) {
+  const isColl = (v) => typeof v === "object" && v !== null;
+  if (!isColl(a) || !isColl(b) || Array.isArray(a) !== Array.isArray(b)) {
+    if (!Object.is(a, b)) out.push(pointer);
+    return out;
+  }
+  const x = a;
+  const y = b;
+  for (const k of Object.keys(x)) differences(x[k], Object.prototype.hasOwnProperty.call(y, k) ? y[k] : void 0, child(pointer, k), out);
+  for (const k of Object.keys(y)) if (!Object.prototype.hasOwnProperty.call(x, k)) out.push(child(pointer, k));
+  return out;
+}
+function labelOf(data, pointer) {
+  let out = "";
+  let value = data;
+  for (const t of pointer.split("/").slice(1).map(unescapeToken)) {
+    out += Array.isArray(value) ? `[${t}]` : out === "" ? t : `.${t}`;
+    value = typeof value === "object" && value !== null ? value[t] : void 0;
+  }
+  return out || "the document";
+}
+function spanAt(offset, text) {
+  return { start: offset, end: Math.min(offset + 1, text.length) };
+}
+function syntaxError(index, span, detail, start = span) {
+  return bareDocument(index, start, void 0, { span, detail });
+}
+function toSpecDocument(doc, index, text) {
+  const contents = doc.contents;
+  const start = contents ? headOf(contents, text) : firstContent(doc, text);
+  const error2 = doc.errors[0];
+  if (error2) {
+    const [a, b] = error2.pos;
+    return syntaxError(index, { start: a, end: Math.max(b, a) }, cleanMessage(error2.message), start);
+  }
+  const aliases = new Aliases(doc);
+  const first = new Walker(aliases, text, false);
+  let data;
+  try {
+    data = contents ? first.value(contents, "", void 0, false, 1) : null;
+  } catch (e) {
+    if (!(e instanceof WalkProblem)) throw e;
+    return syntaxError(index, e.span, e.message, start);
+  }
+  let locs;
+  return {
+    index,
+    data,
+    floatIntegers: first.floatIntegers,
+    duplicates: first.duplicates,
+    loc(pointer) {
+      if (!locs) {
+        const w = new Walker(aliases, text, true);
+        if (contents) w.value(contents, "", void 0, false, 1);
+        locs = w.locs;
+      }
+      return locs.get(pointer);
+    },
+    start
+  };
+}
+var Aliases = class {
+  constructor(doc) {
+    this.doc = doc;
+  }
+  doc;
+  targets;
+  /** The node an alias refers to, if any. */
+  target(alias) {
+    if (!this.targets) {
+      const targets = /* @__PURE__ */ new Map();
+      const latest = /* @__PURE__ */ new Map();
+      Y.visit(this.doc, {
+        Node(_key, node) {
+          if (Y.isAlias(node)) targets.set(node, latest.get(node.source));
+          else if (node.anchor) latest.set(node.anchor, node);
+        }
+      });
+      this.targets = targets;
+    }
+    return this.targets.get(alias);
+  }
+};
+function cleanMessage(message) {
+  const line = message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "").trim();
+  const sentence = line.endsWith(".") ? line : `${line}.`;
+  return sentence.charAt(0).toUpperCase() + sentence.slice(1);
+}
+function firstContent(doc, text) {
+  const [a] = doc.range;
+  const m = /[^\s]/.exec(text.slice(a));
+  const s = m ? a + m.index : a;
+  return { start: s, end: Math.min(s + 1, text.length) };
+}
+function headOf(node, text) {
+  const [a, b] = node.range;
+  if (Y.isMap(node) && !node.flow) {
+    const key = node.items[0]?.key;
+    if (key && key.range) return spanAt(key.range[0], text);
+  }
+  if (Y.isMap(node) || Y.isSeq(node)) return { start: a, end: Math.min(a + 1, text.length) };
+  return { start: a, end: Math.max(a, b) };
+}
+var WalkProblem = class extends Error {
+  constructor(message, span) {
+    super(message);
+    this.span = span;
+  }
+  span;
+};
+var Walker = class {
+  constructor(aliases, text, withLocs) {
+    this.aliases = aliases;
+    this.text = text;
+    this.withLocs = withLocs;
+  }
+  aliases;
+  text;
+  withLocs;
+  locs = /* @__PURE__ */ new Map();
+  duplicates = [];
+  floatIntegers = /* @__PURE__ */ new Set();
+  expanded = 0;
+  /** The alias being expanded that is written outside any other expansion. */
+  outerAlias;
+  active = /* @__PURE__ */ new Set();
+  /** Converts the node at `pointer` (`depth` levels down); `key` is the span of the key it stands under. */
+  value(node, pointer, key, viaAlias, depth) {
+    if (node === null) {
+      if (this.withLocs && key) this.locs.set(pointer, { key, value: key, head: key });
+      return null;
+    }
+    if (Y.isAlias(node)) {
+      const target = this.aliases.target(node);
+      if (!target) throw new WalkProblem(`The alias *${node.source} refers to no anchor.`, spanOf(node));
+      if (this.active.has(target)) throw new WalkProblem(`The alias *${node.source} refers to a node that contains it (an alias cycle).`, spanOf(node));
+      const outer = this.outerAlias;
+      this.outerAlias ??= spanOf(node);
+      try {
+        return this.value(target, pointer, key, true, depth);
+      } finally {
+        this.outerAlias = outer;
+      }
+    }
+    if (viaAlias && ++this.expanded > MAX_ALIAS_EXPANSION) {
+      throw new WalkProblem(`Aliases expand this document to more than ${MAX_ALIAS_EXPANSION} nodes; this looks like an alias bomb.`, this.outerAlias ?? spanOf(node));
+    }
+    if (depth > MAX_DEPTH && (Y.isMap(node) || Y.isSeq(node))) throw new WalkProblem(TOO_DEEP, headOf(node, this.text));
+    const anchored = node.anchor !== void 0;
+    if (anchored) this.active.add(node);
+    try {
+      let result;
+      if (Y.isMap(node)) result = this.map(node.items, pointer, viaAlias, depth);
+      else if (Y.isSeq(node)) {
+        const out = [];
+        node.items.forEach((item, i) => {
+          const at = child(pointer, i);
+          out.push(Y.isPair(item) ? this.pair(item, at, viaAlias, depth + 1) : this.value(item, at, void 0, viaAlias, depth + 1));
+        });
+        result = out;
+      } else if (Y.isScalar(node)) {
+        result = node.value;
+        const float = node.tag === FLOAT_TAG;
+        if (float && typeof result === "string" && CORE_FLOAT.test(result)) result = Number(result);
+        if (typeof result === "number" && Number.isInteger(result)) {
+          const src = this.text.slice(node.range[0], node.range[1]);
+          if (float || /^[-+]?(\d[\d_]*)?\.\d*|[eE]/.test(src) && !/^[-+]?0x/i.test(src)) this.floatIntegers.add(pointer);
+        }
+        if (typeof result === "bigint" || typeof result === "object" && result !== null) result = String(node.source ?? result);
+      } else result = null;
+      if (this.withLocs) this.record(node, pointer, key);
+      return result;
+    } finally {
+      if (anchored) this.active.delete(node);
+    }
+  }
+  record(node, pointer, key) {
+    let end = node.range[1];
+    while (end > node.range[0] && /\s/.test(this.text.charAt(end - 1))) end--;
+    let value = { start: node.range[0], end };
+    if (value.end <= value.start && key) value = key;
+    const loc = { value, head: headOf(node, this.text) };
+    if (value === key) loc.head = key;
+    if (key) loc.key = key;
+    this.locs.set(pointer, loc);
+  }
+  /**
+   * A bare `key: value` pair standing in a sequence: the `!!omap` and `!!pairs` tags make each
+   * item one. It is read as the one-member mapping it is written as.
+   */
+  pair(pair, pointer, viaAlias, depth) {
+    const head = spanOf(pair.key ?? pair.value);
+    if (depth > MAX_DEPTH) throw new WalkProblem(TOO_DEEP, head);
+    const result = this.map([pair], pointer, viaAlias, depth);
+    if (this.withLocs) this.locs.set(pointer, { value: { start: head.start, end: pair.value ? spanOf(pair.value).end : head.end }, head });
+    return result;
+  }
+  map(items, pointer, viaAlias, depth) {
+    const out = {};
+    if (items.some((pair) => Y.isPair(pair) && isMergeKey(pair.key))) this.merge(items, out, pointer, depth);
+    for (let index = 0; index < items.length; index++) {
+      const pair = items[index];
+      if (!Y.isPair(pair) || isMergeKey(pair.key)) continue;
+      const name = this.keyName(pair.key);
+      const at = child(pointer, name);
+      if (!viaAlias && Object.prototype.hasOwnProperty.call(out, name)) {
+        const earlier = this.earlierKey(items, index, name);
+        if (earlier) this.duplicates.push({ pointer: at, key: keySpan(pair), firstKey: earlier });
+      }
+      setOwn(out, name, this.value(pair.value, at, this.withLocs ? keySpan(pair) : void 0, viaAlias, depth + 1));
+    }
+    return out;
+  }
+  /**
+   * The members that `<<` merge keys bring into a mapping (YAML merge key type): a name written in
+   * the mapping itself wins over every merged one, and among merged mappings the first one met
+   * wins — the earlier `<<` key, and in `<<: [*a, *b]` the earlier element. Only the members
+   * taken keep their locations and float marks, so a finding points at the anchored text its value
+   * came from. Anything but a mapping (or an alias to one) to merge is a syntax error, as other
+   * YAML tools make it: it would otherwise be dropped without a word.
+   */
+  merge(items, out, pointer, depth) {
+    const written = /* @__PURE__ */ new Set();
+    for (const pair of items) if (Y.isPair(pair) && !isMergeKey(pair.key)) written.add(this.keyName(pair.key));
+    for (const pair of items) {
+      if (!Y.isPair(pair) || !isMergeKey(pair.key)) continue;
+      const source = pair.value;
+      const maps = source && Y.isSeq(source) ? source.items : [source];
+      for (const m of maps) {
+        const target = m && Y.isAlias(m) ? this.aliases.target(m) : m;
+        if (m && Y.isAlias(m) && !target) throw new WalkProblem(`The alias *${m.source} refers to no anchor.`, spanOf(m));
+        if (!target || !Y.isMap(target)) {
+          const empty = !target || Y.isScalar(target) && target.range[1] <= target.range[0];
+          const what = empty ? "nothing" : Y.isSeq(target) ? "a sequence" : "a scalar";
+          const inList = source !== m ? " in its list" : "";
+          throw new WalkProblem(`A merge key (<<) takes a mapping, an alias to one, or a list of them; it has ${what}${inList} here.`, m && !empty ? spanOf(m) : spanOf(pair.key));
+        }
+        const locs = this.locs;
+        const floats = this.floatIntegers;
+        this.locs = /* @__PURE__ */ new Map();
+        this.floatIntegers = /* @__PURE__ */ new Set();
+        let merged;
+        let mergedLocs;
+        let mergedFloats;
+        try {
+          merged = this.value(m, pointer, void 0, true, depth);
+        } finally {
+          mergedLocs = this.locs;
+          mergedFloats = this.floatIntegers;
+          this.locs = locs;
+          this.floatIntegers = floats;
+        }
+        const taken = /* @__PURE__ */ new Set();
+        for (const k of Object.keys(merged)) {
+          if (written.has(k) || Object.prototype.hasOwnProperty.call(out, k)) continue;
+          setOwn(out, k, merged[k]);
+          taken.add(k);
+        }
+        const under = (p) => p.length > pointer.length && taken.has(unescapeToken(p.slice(pointer.length + 1).split("/", 1)[0]));
+        for (const [p, loc] of mergedLocs) if (under(p)) this.locs.set(p, loc);
+        for (const p of mergedFloats) if (under(p)) this.floatIntegers.add(p);
+      }
+    }
+  }
+  /** The span of the nearest explicit key before `index` with the same name, if any. */
+  earlierKey(items, index, name) {
+    for (let k = index - 1; k >= 0; k--) {
+      const pair = items[k];
+      if (Y.isPair(pair) && !isMergeKey(pair.key) && this.keyName(pair.key) === name) return keySpan(pair);
+    }
+    return void 0;
+  }
+  keyName(node) {
+    if (node === null) return "";
+    if (Y.isScalar(node)) return typeof node.value === "string" ? node.value : node.source ?? this.text.slice(node.range[0], node.range[1]);
+    return this.text.slice(node.range[0], node.range[1]);
+  }
+};
+var FLOAT_TAG = "tag:yaml.org,2002:float";
+var CORE_FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/;
+function unescapeToken(token) {
+  return token.replace(/~1/g, "/").replace(/~0/g, "~");
+}
+function keySpan(pair) {
+  return pair.key ? spanOf(pair.key) : pair.value ? spanOf(pair.value) : { start: 0, end: 0 };
+}
+function isMergeKey(node) {
+  return Y.isScalar(node) && node.type === "PLAIN" && (node.value === "<<" || node.source === "<<");
+}
+function spanOf(node) {
+  const r = node.range;
+  return r ? { start: r[0], end: r[1] } : { start: 0, end: 0 };
+}
+
+// src/core/parse.ts
+function formatOf(path, text) {
+  const lower = path.toLowerCase();
+  if (lower.endsWith(".json")) return "json";
+  if (lower.endsWith(".yaml") || lower.endsWith(".yml")) return "yaml";
+  return looksLikeJson(text) ? "json" : "yaml";
+}
+var MODELINE = /^[ \t]*#[ \t]*yaml-language-server:[ \t]*\$schema=(\S+)/m;
+function parseFile(path, bytes2) {
+  const decoded = decodeUtf8(bytes2);
+  const format2 = formatOf(path, decoded.text);
+  const lines = new LineIndex(decoded.text);
+  if (!decoded.ok) {
+    const span = { start: decoded.offset, end: decoded.offset };
+    return {
+      format: format2,
+      text: decoded.text,
+      lines,
+      documents: [bareDocument(0, span, void 0, { span, detail: decoded.reason })]
+    };
+  }
+  const text = decoded.text;
+  if (format2 === "json") return { format: format2, text, lines, documents: [parseJson(text)] };
+  const modeline = MODELINE.exec(text)?.[1];
+  return { format: format2, text, lines, documents: parseYaml(text), ...modeline ? { modelineSchema: modeline } : {} };
+}
+
+// src/core/read.ts
+import { closeSync, constants as constants3, fstatSync, openSync, readSync } from "node:fs";
+var CHUNK = 64 * 1024;
+var shared;
+function readLimited(path, limit, regular = false) {
+  const fd = openSync(path, "r");
+  try {
+    return readOpen(fd, limit, regular);
+  } finally {
+    closeSync(fd);
+  }
+}
+function readPipe(path, limit) {
+  const fd = openSync(path, constants3.O_RDONLY | constants3.O_NONBLOCK);
+  try {
+    return limitRead(readUpTo(fd, limit + 1, null, true), limit, false);
+  } finally {
+    closeSync(fd);
+  }
+}
+var pause = new Int32Array(new SharedArrayBuffer(4));
+function readOpen(fd, limit, regular) {
+  if (regular) {
+    const buffer = shared ??= Buffer.allocUnsafe(CHUNK);
+    const want = Math.min(CHUNK, limit + 1);
+    const n = readSync(fd, buffer, 0, want, 0);
+    if (n < want) return { bytes: Buffer.from(buffer.subarray(0, n)) };
+  }
+  const stat2 = fstatSync(fd);
+  if (stat2.isFile() && stat2.size > limit) return { bytes: readUpTo(fd, SNIFF_BYTES, 0), oversize: { size: stat2.size, exact: true } };
+  if (stat2.isFile() && stat2.size > 0) return { bytes: readSized(fd, stat2.size) };
+  return limitRead(readUpTo(fd, limit + 1, regular ? 0 : null), limit, false);
+}
+function readSized(fd, size) {
+  const buffer = Buffer.allocUnsafe(size);
+  let got = 0;
+  while (got < size) {
+    const n = readSync(fd, buffer, got, size - got, got);
+    if (n === 0) break;
+    got += n;
+  }
+  return got === size ? buffer : buffer.subarray(0, got);
+}
+function readUpTo(fd, max, from = null, nonBlocking = false) {
+  const chunks = [];
+  let total = 0;
+  while (total < max) {
+    const chunk = Buffer.allocUnsafe(Math.min(CHUNK, max - total));
+    let n;
+    try {
+      n = readSync(fd, chunk, 0, chunk.length, from === null ? null : from + total);
+    } catch (e) {
+      if (!nonBlocking || e.code !== "EAGAIN") throw e;
+      Atomics.wait(pause, 0, 0, 5);
+      continue;
+    }
+    if (n === 0) break;
+    chunks.push(chunk.subarray(0, n));
+    total += n;
+  }
+  return Buffer.concat(chunks, total);
+}
+function limitRead(bytes2, limit, whole) {
+  if (bytes2.length <= limit) return { bytes: bytes2 };
+  return { bytes: bytes2.slice(0, SNIFF_BYTES), oversize: { size: bytes2.length, exact: whole } };
+}
+
+// src/core/severity.ts
+import { relative, resolve, sep } from "node:path";
+var matchers = /* @__PURE__ */ new Map();
+function matchesGlobs(file, globs, baseDir, cwd) {
+  const rel = relative(baseDir, resolve(cwd, file)).split(sep).join("/");
+  return globs.some((g) => {
+    let m = matchers.get(g);
+    if (!m) {
+      m = vendor("picomatch")(g, { dot: true, noextglob: true, matchBase: !g.includes("/") });
+      matchers.set(g, m);
+    }
+    return m(rel);
+  });
+}
+var MAX_WILDCARDS = 2;
+var MAX_ALTERNATIVES = 8;
+function globProblem(glob) {
+  for (const segment of glob.split("/")) {
+    if (segment === "**") continue;
+    const plain = segment.replace(/\\./g, "");
+    const wildcards = plain.match(/\*+/g)?.length ?? 0;
+    if (wildcards > MAX_WILDCARDS) return `has ${wildcards} "*" wildcards in one path segment; at most ${MAX_WILDCARDS} are allowed`;
+    if (wildcards === MAX_WILDCARDS && alternatives(plain) > MAX_ALTERNATIVES) {
+      return `has ${alternatives(plain)} brace alternatives in a path segment with ${MAX_WILDCARDS} "*" wildcards; at most ${MAX_ALTERNATIVES} are allowed there`;
+    }
+  }
+  return void 0;
+}
+function alternatives(text) {
+  let product = 1;
+  const open2 = [];
+  for (const c of text) {
+    if (c === "{") open2.push(1);
+    else if (c === "," && open2.length) open2[open2.length - 1]++;
+    else if (c === "}" && open2.length) product *= open2.pop();
+  }
+  return product;
+}
+function settingFor(map, code) {
+  if (!map) return void 0;
+  if (Object.prototype.hasOwnProperty.call(map, code)) return map[code];
+  let best;
+  for (const key of Object.keys(map)) {
+    if (key.endsWith("*") && code.startsWith(key.slice(0, -1)) && (!best || key.length > best.length)) best = key;
+  }
+  return best === void 0 ? void 0 : map[best];
+}
+function overridesFor(file, options) {
+  return (options.config.overrides ?? []).filter((o) => matchesGlobs(file, o.files, options.baseDir, options.cwd));
+}
+function severityFor(code, fallback, file, options) {
+  let result = settingFor(options.config.severity, code) ?? fallback;
+  for (const o of overridesFor(file, options)) result = settingFor(o.severity, code) ?? result;
+  return result;
+}
+function dialectOverride(file, options) {
+  let result;
+  for (const o of overridesFor(file, options)) result = o.dialect ?? result;
+  return result;
+}
+
+// src/core/config.ts
+var UsageError = class extends Error {
+};
+var CONFIG_NAMES = ["clusterlint.config.json", "clusterlint.config.yaml", "clusterlint.config.yml"];
+function findConfig(start) {
+  let dir = resolve2(start);
+  while (true) {
+    for (const name of CONFIG_NAMES) {
+      const candidate = join(dir, name);
+      if (existsSync2(candidate)) return candidate;
+    }
+    const up = dirname(dir);
+    if (up === dir) return void 0;
+    dir = up;
+  }
+}
+function loadConfig(explicit, cwd) {
+  const path = explicit ? resolve2(cwd, explicit) : findConfig(cwd);
+  if (!path) return { path: void 0, baseDir: cwd, config: {} };
+  let read;
+  try {
+    read = readLimited(path, DEFAULT_MAX_FILE_SIZE);
+  } catch (e) {
+    throw new UsageError(`cannot read config ${explicit ?? path}: ${reason(e)}`);
+  }
+  const shown = explicit ?? (relative2(cwd, path) || path);
+  if (read.oversize) throw new UsageError(`config ${shown} is larger than ${DEFAULT_MAX_FILE_SIZE} bytes`);
+  const spec = parseFile(path, read.bytes);
+  const doc = spec.documents[0];
+  const at = (offset) => {
+    const p = spec.lines.position(offset);
+    return `${shown}:${p.line}:${p.column}`;
+  };
+  if (doc.syntax) throw new UsageError(`invalid config ${at(doc.syntax.span.start)}: ${doc.syntax.detail}`);
+  if (spec.documents.length > 1) throw new UsageError(`invalid config ${at(spec.documents[1].start.start)}: a config file holds one document.`);
+  const data = doc.data;
+  if (!isObject(data)) throw new UsageError(`invalid config ${at(doc.start.start)}: the config must be an object.`);
+  if (doc.duplicates[0]) throw new UsageError(`invalid config ${at(doc.duplicates[0].key.start)}: the key is written twice.`);
+  if (!config(data)) {
+    const e = config.errors[0];
+    const params = e.params;
+    const extra = params.additionalProperty ?? params.propertyName;
+    const pointer = extra !== void 0 ? `${e.instancePath}/${escapeToken2(extra)}` : e.instancePath;
+    const loc = doc.loc(pointer);
+    const offset = loc ? (extra !== void 0 ? loc.key ?? loc.value : loc.value).start : doc.start.start;
+    const what = pointer === "" ? "the config" : pointer.slice(1).split("/").join(".");
+    const message = extra !== void 0 && params.additionalProperty !== void 0 ? `unknown setting "${extra}"` : `${what} ${e.message}`;
+    throw new UsageError(`invalid config ${at(offset)}: ${message}.`);
+  }
+  const config2 = data;
+  const where = (pointer, target) => {
+    const loc = doc.loc(pointer);
+    return at((loc ? target === "key" ? loc.key ?? loc.value : loc.value : doc.start).start);
+  };
+  const dotted = (pointer) => pointer.slice(1).split("/").join(".");
+  for (const [pointer, glob] of globsOf(config2)) {
+    const problem = globProblem(glob);
+    if (problem) throw new UsageError(`invalid config ${where(pointer, "value")}: ${dotted(pointer)} ${problem}.`);
+  }
+  const named = [
+    ...severityKeysOf(config2).map(([map, code]) => ({ label: dotted(map), code, pointer: `${map}/${escapeToken2(code)}`, target: "key" })),
+    ...(config2.ignore ?? []).flatMap((e, i) => e.codes.map((code, j) => ({ label: `ignore.${i}.codes`, code, pointer: `/ignore/${i}/codes/${j}`, target: "value" })))
+  ];
+  const typos = named.map((n) => ({ ...n, problem: codeNameProblem(n.code) })).filter((t) => t.problem !== void 0).map((t) => {
+    const loc = doc.loc(t.pointer);
+    return { ...t, offset: (loc ? t.target === "key" ? loc.key ?? loc.value : loc.value : doc.start).start };
+  }).sort((a, b) => a.offset - b.offset);
+  if (typos[0]) {
+    const t = typos[0];
+    throw new UsageError(`invalid config ${where(t.pointer, t.target)}: ${t.label}: ${t.problem}${/[.?]$/.test(t.problem) ? "" : "."}`);
+  }
+  return { path, baseDir: dirname(path), config: config2 };
+}
+function severityKeysOf(config2) {
+  const keys = (map, severity) => Object.keys(severity ?? {}).map((code) => [map, code]);
+  return [...keys("/severity", config2.severity), ...(config2.overrides ?? []).flatMap((o, j) => keys(`/overrides/${j}/severity`, o.severity))];
+}
+function escapeToken2(key) {
+  return key.replace(/~/g, "~0").replace(/\//g, "~1");
+}
+function globsOf(config2) {
+  const list = (name, globs) => (globs ?? []).map((g, i) => [`${name}/${i}`, g]);
+  return [
+    ...list("/include", config2.include),
+    ...list("/exclude", config2.exclude),
+    ...(config2.overrides ?? []).flatMap((o, j) => list(`/overrides/${j}/files`, o.files)),
+    ...(config2.ignore ?? []).flatMap((e, j) => list(`/ignore/${j}/files`, e.files))
+  ];
+}
+function reason(e) {
+  const err = e;
+  const known3 = {
+    ENOENT: "no such file or directory",
+    EACCES: "permission denied",
+    EISDIR: "is a directory",
+    ENOTDIR: "not a directory",
+    ELOOP: "too many symbolic links",
+    EMFILE: "too many open files",
+    EEXIST: "a file of that name exists",
+    EIO: "input/output error"
+  };
+  return (err.code && known3[err.code]) ?? err.message ?? String(e);
+}
+
+// src/core/files.ts
+import { closeSync as closeSync2, mkdirSync, openSync as openSync2, readdirSync, realpathSync, statSync, writeSync } from "node:fs";
+import { dirname as dirname2, join as join2, resolve as resolve3 } from "node:path";
+var ALWAYS_SKIPPED = /* @__PURE__ */ new Set(["node_modules", ".git"]);
+var SPEC_EXTENSIONS = /\.(json|ya?ml)$/i;
+function displayPath(path) {
+  const p = path.split("\\").join("/");
+  return p.startsWith("./") && p.length > 2 ? p.slice(2) : p;
+}
+function collectInputs(paths, config2, baseDir, cwd, stdin, stdinName) {
+  const inputs = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const path of paths) {
+    if (path === "-") {
+      const limit = maxFileSize(config2);
+      let read;
+      try {
+        read = limitRead(stdin(limit + 1), limit, false);
+      } catch (e) {
+        throw new UsageError(`cannot read standard input: ${reason(e)}`);
+      }
+      inputs.push({ file: displayPath(stdinName), bytes: read.bytes, explicit: true, ...read.oversize ? { oversize: read.oversize } : {} });
+      continue;
+    }
+    let stat2;
+    try {
+      stat2 = statSync(resolve3(cwd, path));
+    } catch (e) {
+      throw new UsageError(`cannot read ${path}: ${reason(e)}`);
+    }
+    if (stat2.isDirectory()) walk(path, { config: config2, baseDir, cwd, inputs, seen, visited: /* @__PURE__ */ new Set() });
+    else if (stat2.isFIFO()) keepPipe(path, maxFileSize(config2), cwd, inputs, seen);
+    else add(path, true, stat2.isFile() ? "file" : void 0, inputs, seen);
+  }
+  return inputs;
+}
+function keepPipe(path, limit, cwd, inputs, seen) {
+  const file = displayPath(path);
+  if (seen.has(file)) return;
+  seen.add(file);
+  const read = readInput({ file, path, explicit: true, kind: "pipe" }, limit, cwd);
+  inputs.push({ file, bytes: read.bytes, explicit: true, ...read.oversize ? { oversize: read.oversize } : {} });
+}
+function add(path, explicit, kind, inputs, seen) {
+  const file = displayPath(path);
+  if (seen.has(file)) return;
+  seen.add(file);
+  const input = file === path ? { file, explicit } : { file, path, explicit };
+  if (kind) input.kind = kind;
+  inputs.push(input);
+}
+function readInput(input, limit, cwd) {
+  if (input.bytes) return input.oversize ? { bytes: input.bytes, oversize: input.oversize } : limitRead(input.bytes, limit, true);
+  try {
+    const path = input.path ?? input.file;
+    const target = cwd === process.cwd() ? path : resolve3(cwd, path);
+    return input.kind === "pipe" ? readPipe(target, limit) : readLimited(target, limit, input.kind === "file");
+  } catch (e) {
+    throw new UsageError(`cannot read ${input.file}: ${reason(e)}`);
+  }
+}
+function walk(dir, w) {
+  let real;
+  let entries;
+  try {
+    const at = resolve3(w.cwd, dir);
+    real = realpathSync(at);
+    entries = readdirSync(at, { withFileTypes: true });
+  } catch (e) {
+    throw new UsageError(`cannot read directory ${displayPath(dir)}: ${reason(e)}`);
+  }
+  if (w.visited.has(real)) return;
+  w.visited.add(real);
+  entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+  for (const entry of entries) {
+    if (ALWAYS_SKIPPED.has(entry.name)) continue;
+    const path = dir === "." ? entry.name : join2(dir, entry.name);
+    if (w.config.exclude && matchesGlobs(path, w.config.exclude, w.baseDir, w.cwd)) continue;
+    let isDir = entry.isDirectory();
+    let isFile = entry.isFile();
+    if (entry.isSymbolicLink()) {
+      try {
+        const s = statSync(resolve3(w.cwd, path));
+        isDir = s.isDirectory();
+        isFile = s.isFile();
+      } catch {
+        continue;
+      }
+    }
+    if (isDir) walk(path, w);
+    else if (isFile && wanted(path, w)) add(path, false, "file", w.inputs, w.seen);
+  }
+}
+function wanted(path, w) {
+  if (w.config.include) return matchesGlobs(path, w.config.include, w.baseDir, w.cwd);
+  return SPEC_EXTENSIONS.test(path);
+}
+function writeReport(path, pieces, cwd) {
+  const target = resolve3(cwd, path);
+  const folder = dirname2(target);
+  try {
+    mkdirSync(folder, { recursive: true });
+  } catch (e) {
+    throw new UsageError(`cannot create the folder ${displayPath(dirname2(path))} for ${displayPath(path)}: ${reason(e)}`);
+  }
+  const failed = (e) => new UsageError(`cannot write ${displayPath(path)}: ${reason(e)}`);
+  let fd;
+  try {
+    fd = openSync2(target, "w");
+  } catch (e) {
+    throw failed(e);
+  }
+  try {
+    inBatches(pieces, (text) => {
+      try {
+        writeAll(fd, text);
+      } catch (e) {
+        throw failed(e);
+      }
+    });
+  } finally {
+    closeSync2(fd);
+  }
+}
+var WRITE_BATCH = 64 * 1024;
+function inBatches(pieces, write) {
+  let batch = "";
+  for (const piece of pieces) {
+    batch += piece;
+    if (batch.length >= WRITE_BATCH) {
+      write(batch);
+      batch = "";
+    }
+  }
+  if (batch) write(batch);
+}
+function writeAll(fd, text) {
+  const bytes2 = Buffer.from(text, "utf8");
+  for (let at = 0; at < bytes2.length; ) at += writeSync(fd, bytes2, at, bytes2.length - at);
+}
+
+// src/core/report-target.ts
+import { statSync as statSync2 } from "node:fs";
+import { resolve as resolve4 } from "node:path";
+
+// src/diagnostic.ts
+var ORDER = ["file", "document", "line", "column", "code"];
+function compareDiagnostics(a, b) {
+  for (const field of ORDER) {
+    const x = a[field];
+    const y = b[field];
+    if (x === y) continue;
+    if (typeof x === "number" && typeof y === "number") return x - y;
+    return String(x) < String(y) ? -1 : 1;
+  }
+  return 0;
+}
+function sortDiagnostics(list) {
+  if (list.length < 2) return list;
+  const sorted = [...list].sort(compareDiagnostics);
+  const seen = /* @__PURE__ */ new Set();
+  return sorted.filter((d) => {
+    const key = JSON.stringify([d.file, d.document, d.line, d.column, d.endLine, d.endColumn, d.code, d.message, d.detail, d.severity, d.pointer]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+function fileResult(file, diagnostics) {
+  let errorCount = 0;
+  let warningCount = 0;
+  for (const d of diagnostics) {
+    if (d.severity === "error") errorCount++;
+    else warningCount++;
+  }
+  return { file, errorCount, warningCount, diagnostics, suppressedDiagnostics: [] };
+}
+
+// rules/bcs-instance-type.ts
+var DISKS = ["/Configs/Disks/SystemDisk/Type", "/Configs/Disks/DataDisk/Type"];
+var bcs_instance_type_default = defineRule({
+  id: "bcs-instance-type",
+  dialect: "batchcompute",
+  docs: "bcs.* instance types are not for VPC clusters and take only ephemeral disks (Batch Compute user guide).",
+  codes: ["BcsInstanceTypeInVpc", "BcsInstanceTypeDiskType"],
+  check({ data, report }) {
+    const uses = [];
+    if (isBcs(data.InstanceType)) uses.push("/InstanceType");
+    if (isObject(data.Groups)) {
+      for (const [name, group] of Object.entries(data.Groups)) {
+        if (isObject(group) && isBcs(group.InstanceType)) uses.push(child(child("/Groups", name), "InstanceType"));
+      }
+    }
+    if (uses.length === 0) return;
+    if (isObject(get(data, "/Configs/Networks/VPC"))) {
+      for (const at of uses) report.lint("BcsInstanceTypeInVpc", at, { detail: `${get(data, at)} is a bcs.* type; use an ecs.* type in a VPC cluster.` });
+    }
+    for (const at of DISKS) {
+      const type = get(data, at);
+      if (typeof type === "string" && type !== "" && type !== "ephemeral") {
+        report.lint("BcsInstanceTypeDiskType", at, { detail: `The disk type is "${type}", but ${get(data, uses[0])} only supports ephemeral disks.` });
+      }
+    }
+  }
+});
+function isBcs(value) {
+  return typeof value === "string" && value.startsWith("bcs.");
+}
+
+// rules/lib/cidr.ts
+var PRIVATE_RANGES = [
+  { cidr: "10.0.0.0/8", address: 167772160, prefix: 8, minMask: 12 },
+  { cidr: "172.16.0.0/12", address: 2886729728, prefix: 12, minMask: 12 },
+  { cidr: "192.168.0.0/16", address: 3232235520, prefix: 16, minMask: 16 }
+];
+function parseCidr(text) {
+  let address = 0;
+  let i = 0;
+  for (let part = 0; part < 5; part++) {
+    const start = i;
+    let value = 0;
+    for (let c = text.charCodeAt(i); c >= 48 && c <= 57; c = text.charCodeAt(++i)) value = value * 10 + (c - 48);
+    const digits = i - start;
+    if (digits === 0 || digits > (part < 4 ? 3 : 2) || digits > 1 && text.charCodeAt(start) === 48) return void 0;
+    if (part === 4) return i === text.length && value <= 32 ? { address, prefix: value } : void 0;
+    if (value > 255 || text.charCodeAt(i) !== (part < 3 ? 46 : 47)) return void 0;
+    address = address * 256 + value;
+    i++;
+  }
+  return void 0;
+}
+function mask(prefix) {
+  return prefix === 0 ? 0 : 4294967295 << 32 - prefix >>> 0;
+}
+function formatAddress(address) {
+  return [24, 16, 8, 0].map((s) => address >>> s & 255).join(".");
+}
+function privateRangeOf(c) {
+  return PRIVATE_RANGES.find((r) => c.prefix >= r.prefix && (c.address & mask(r.prefix)) >>> 0 === r.address);
+}
+function checkPrivateNetwork(text) {
+  const c = parseCidr(text);
+  if (!c) {
+    return {
+      severity: "error",
+      detail: `${JSON.stringify(text)} is not an IPv4 CIDR block a.b.c.d/n (octets 0\u2013255 without leading zeros, n from 0 to 32).`
+    };
+  }
+  const network = (c.address & mask(c.prefix)) >>> 0;
+  if (network !== c.address) {
+    return { severity: "error", detail: `${text} has host bits set; the network address is ${formatAddress(network)}/${c.prefix}.` };
+  }
+  if (!privateRangeOf(c)) {
+    return { severity: "error", detail: `${text} is not inside a private range (10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16).` };
+  }
+  return void 0;
+}
+function checkVpcCidr(text) {
+  const problem = checkPrivateNetwork(text);
+  if (problem) return problem;
+  const c = parseCidr(text);
+  const range = privateRangeOf(c);
+  if (c.prefix < range.minMask || c.prefix > 24) {
+    return {
+      severity: "warning",
+      detail: `${text} has a /${c.prefix} mask; inside ${range.cidr} the mask should be from ${range.minMask} to 24, or creating the VPC may fail.`
+    };
+  }
+  return void 0;
+}
+
+// rules/cidr-block.ts
+var POINTER = "/Configs/Networks/VPC/CidrBlock";
+var cidr_block_default = defineRule({
+  id: "cidr-block",
+  dialect: "batchcompute",
+  docs: "VPC CIDR blocks are private IPv4 networks with a 12\u201324 mask (Batch Compute CreateCluster, InvalidCidrBlock).",
+  codes: ["InvalidCidrBlock"],
+  check({ data, report }) {
+    const value = get(data, POINTER);
+    if (typeof value !== "string") return;
+    const problem = checkVpcCidr(value);
+    if (problem) report.invalid(POINTER, "format", problem);
+  }
+});
+
+// rules/cluster-count.ts
+var cluster_count_default = defineCrossFileRule({
+  id: "cluster-count",
+  docs: "The Batch Compute clusters of one run stay within the MaxClusterCount quota set in the config.",
+  codes: ["QuotaExhausted.MaxClusterCount"],
+  check({ summaries, config: config2, report }) {
+    const max = config2.quotas?.MaxClusterCount;
+    if (max === void 0) return;
+    const clusters = summaries.filter((s) => s.dialect === "batchcompute");
+    clusters.forEach((s, i) => {
+      if (i < max) return;
+      report(s).api("QuotaExhausted.MaxClusterCount", "", {
+        value: max,
+        target: "container",
+        detail: `This is cluster ${i + 1} of this run; the quota allows ${max}.`
+      });
+    });
+  }
+});
+
+// rules/cluster-size.ts
+var MAX_NODES = 50;
+var cluster_size_default = defineRule({
+  id: "cluster-size",
+  dialect: "containerservice",
+  docs: "A swarm cluster has at most 50 nodes; more is a warning (SPEC \xA75, the provider tooling limit).",
+  codes: ["InvalidSize"],
+  check({ data, report, source }) {
+    const size = data.size;
+    if (typeof size !== "number" || !Number.isInteger(size) || size <= MAX_NODES) return;
+    report.invalid("/size", "bounds", {
+      severity: "warning",
+      detail: `size is ${numberAsWritten(size, source("/size"))}; the provider's tooling creates at most ${MAX_NODES} nodes in one swarm cluster.`
+    });
+  }
+});
+
+// rules/disk-types.ts
+var SYSTEM = "/Configs/Disks/SystemDisk/Type";
+var DATA = "/Configs/Disks/DataDisk/Type";
+var disk_types_default = defineRule({
+  id: "disk-types",
+  dialect: "batchcompute",
+  docs: "DataDisk.Type must equal SystemDisk.Type when both are non-empty (SPEC \xA74, Batch Compute disks).",
+  codes: ["InvalidConfigs.Disks.DataDisk.Type"],
+  check({ data, report, schema }) {
+    const system = get(data, SYSTEM);
+    const dataType = get(data, DATA);
+    const valid = (pointer, v) => typeof v === "string" && v !== "" && (schema(pointer)?.enum ?? []).includes(v);
+    if (!valid(SYSTEM, system) || !valid(DATA, dataType) || system === dataType) return;
+    report.invalid(DATA, "format", { detail: `DataDisk.Type is "${dataType}" but SystemDisk.Type is "${system}"; both disks must have the same category.` });
+  }
+});
+
+// rules/duplicate-key.ts
+var duplicate_key_default = defineRule({
+  id: "duplicate-key",
+  dialect: "any",
+  docs: "Each key appears once per object; the parser records every repeat, reported at each later key.",
+  codes: ["DuplicateKey"],
+  check({ document, report, lineOf }) {
+    for (const d of document.duplicates) {
+      const name = d.pointer.slice(d.pointer.lastIndexOf("/") + 1).replace(/~1/g, "/").replace(/~0/g, "~");
+      report.lint("DuplicateKey", d.pointer, { target: "key", span: d.key, detail: `"${name}" is already defined on line ${lineOf(d.firstKey.start)}; keep only one.` });
+    }
+  }
+});
+
+// rules/express-connect.ts
+var VPC = "/Configs/Networks/VPC";
+var REQUIRED = ["OppositeRouterId", "OppositeAccessPointId", "OppositeRegionId"];
+var TRIGGERS = [...REQUIRED, "OppositeRouterType", "OppositeInterfaceId", "ExpressConnectSpec"];
+var express_connect_default = defineRule({
+  id: "express-connect",
+  dialect: "batchcompute",
+  docs: "Any Express Connect field requires OppositeRouterId, OppositeAccessPointId and OppositeRegionId (Batch Compute CreateCluster error table).",
+  codes: REQUIRED.map((f) => `MissingConfigs.Networks.VPC.${f}`),
+  check({ data, report }) {
+    const vpc = get(data, VPC);
+    if (!isObject(vpc)) return;
+    const trigger = TRIGGERS.find((k) => isPresent(vpc[k]));
+    if (!trigger) return;
+    for (const field of REQUIRED) {
+      if (!isPresent(vpc[field])) report.missing(`${VPC}/${field}`, { detail: `${trigger} is set, so the Express Connect link also needs ${field}.` });
+    }
+  }
+});
+
+// rules/idempotent-token.ts
+var idempotent_token_default = defineCrossFileRule({
+  id: "idempotent-token",
+  docs: "An IdempotentToken is used by one body only across the specs of a run (IdempotentTokenMismatch).",
+  codes: ["IdempotentTokenMismatch"],
+  check({ summaries, report, lineOf, bodyHash }) {
+    const first = /* @__PURE__ */ new Map();
+    for (const s of summaries) {
+      if (s.dialect !== "batchcompute" || s.idempotentToken === void 0) continue;
+      const earlier = first.get(s.idempotentToken);
+      if (!earlier) {
+        first.set(s.idempotentToken, s);
+        continue;
+      }
+      if (bodyHash(earlier) === bodyHash(s)) continue;
+      report(s).api("IdempotentTokenMismatch", "/IdempotentToken", {
+        detail: `Also used by ${earlier.file}:${lineOf(earlier, "/IdempotentToken")} with a different body.`
+      });
+    }
+  }
+});
+
+// rules/instance-type-allowed.ts
+function instanceTypes(dialect, data) {
+  if (dialect === "containerservice") return [["/instance_type", data.instance_type]];
+  const found2 = [["/InstanceType", data.InstanceType]];
+  if (isObject(data.Groups)) {
+    for (const [name, group] of Object.entries(data.Groups)) if (isObject(group)) found2.push([child(child("/Groups", name), "InstanceType"), group.InstanceType]);
+  }
+  return found2;
+}
+var instance_type_allowed_default = defineRule({
+  id: "instance-type-allowed",
+  dialect: "any",
+  docs: "Instance types come from the config allow-list `instanceTypes`, when it is set.",
+  codes: ["InvalidInstanceType"],
+  check({ dialect, data, config: config2, report }) {
+    const allowed = config2.instanceTypes;
+    if (!allowed) return;
+    for (const [pointer, value] of instanceTypes(dialect, data)) {
+      if (typeof value !== "string" || value === "" || allowed.includes(value)) continue;
+      report.invalid(pointer, "format", { detail: `${value} is not in the config's instanceTypes (${allowed.join(", ")}).` });
+    }
+  }
+});
+
 // rules/integer-literal.ts
 var integer_literal_default = defineRule({
   id: "integer-literal",
   dialect: "any",
   docs: "Integer parameters are written without a fraction or exponent (type check of the parameter).",
   codes: ["InvalidDesiredVMCount"],
-  check({ document, data, report, schema }) {
+  check({ document, data, report, schema, source }) {
     const keys = document.floatIntegerKeys;
     const root = schema("");
     if (keys && root) {
@@ -6734,13 +7240,15 @@ var integer_literal_default = defineRule({
     for (const pointer of document.floatIntegers) {
       if (schema(pointer)?.type !== "integer") continue;
       const value = get(data, pointer);
-      report.invalid(pointer, "type", { detail: `The value is written with a fraction or exponent; write it as the integer ${String(value)}.` });
+      const tagged = /^[-+]?\d+$/.test(source(pointer) ?? "");
+      const detail = tagged ? `The value is tagged !!float, which makes it a float; write it as the integer ${String(value)}, without the tag.` : `The value is written with a fraction or exponent; write it as the integer ${String(value)}.`;
+      report.invalid(pointer, "type", { detail });
     }
   }
 });
-var known = /* @__PURE__ */ new WeakMap();
+var known2 = /* @__PURE__ */ new WeakMap();
 function integerKeys(root) {
-  let found2 = known.get(root);
+  let found2 = known2.get(root);
   if (found2) return found2;
   const names = /* @__PURE__ */ new Set();
   let anyKey = false;
@@ -6766,7 +7274,7 @@ function integerKeys(root) {
     stack.push(...Object.values(node));
   }
   found2 = { names, anyKey };
-  known.set(root, found2);
+  known2.set(root, found2);
   return found2;
 }
 
@@ -6966,7 +7474,7 @@ var quotas_default = defineRule({
   dialect: "batchcompute",
   docs: "Groups, VMs per group and router types stay within the quotas set in the config (403 QuotaExhausted rows).",
   codes: ["QuotaExhausted.MaxClusterGroupCount", "QuotaExhausted.MaxClusterGroupDesiredVMCount", "QuotaExhausted.Configs.Networks.VPC.OppositeRouterType"],
-  check({ data, config: config2, report }) {
+  check({ data, config: config2, report, source }) {
     const quotas = config2.quotas ?? {};
     const groups = data.Groups;
     if (isObject(groups)) {
@@ -6984,9 +7492,10 @@ var quotas_default = defineRule({
         for (const [name, group] of Object.entries(groups)) {
           const count3 = isObject(group) ? group.DesiredVMCount : void 0;
           if (typeof count3 === "number" && Number.isInteger(count3) && count3 > maxVms) {
-            report.api("QuotaExhausted.MaxClusterGroupDesiredVMCount", child(child("/Groups", name), "DesiredVMCount"), {
+            const at = child(child("/Groups", name), "DesiredVMCount");
+            report.api("QuotaExhausted.MaxClusterGroupDesiredVMCount", at, {
               value: maxVms,
-              detail: `Group "${name}" asks for ${count3} VMs; the quota allows ${maxVms}.`
+              detail: `Group "${name}" asks for ${numberAsWritten(count3, source(at))} VMs; the quota allows ${maxVms}.`
             });
           }
         }
@@ -7001,246 +7510,6 @@ var quotas_default = defineRule({
     }
   }
 });
-
-// src/core/schema.ts
-function schemaRuleId(dialect) {
-  return dialect.schemaFile.replace(/\.schema\.json$/, "");
-}
-var KEYWORD_KIND = {
-  type: "type",
-  minLength: "bounds",
-  maxLength: "bounds",
-  minimum: "bounds",
-  maximum: "bounds",
-  exclusiveMinimum: "bounds",
-  exclusiveMaximum: "bounds",
-  minProperties: "bounds",
-  maxProperties: "bounds",
-  minItems: "bounds",
-  maxItems: "bounds",
-  pattern: "format",
-  format: "format",
-  enum: "format",
-  const: "format",
-  multipleOf: "format"
-};
-function checkSchema(dialect, data, sink, maxUnknown = Infinity, doc) {
-  if (dialect.validate(data)) return 0;
-  const rule = schemaRuleId(dialect);
-  let errors = dialect.validate.errors ?? [];
-  let omitted = 0;
-  if (doc && errors.length > maxUnknown) {
-    const unknown = errors.filter((e) => e.keyword === "additionalProperties");
-    if (unknown.length > maxUnknown) {
-      const placed = unknown.map((e) => ({ e, at: keyOffset(doc, child(e.instancePath, e.params.additionalProperty)) }));
-      placed.sort((a, b) => a.at - b.at);
-      const first = new Set(placed.slice(0, maxUnknown).map((p) => p.e));
-      omitted = unknown.length - maxUnknown;
-      errors = errors.filter((e) => e.keyword !== "additionalProperties" || first.has(e));
-    }
-  }
-  for (const e of errors) mapError(dialect, data, e, rule, sink);
-  return omitted;
-}
-function keyOffset(doc, pointer) {
-  const loc = doc.loc(pointer);
-  return loc ? (loc.key ?? loc.value).start : Number.MAX_SAFE_INTEGER;
-}
-function mapError(dialect, data, e, rule, sink) {
-  if (e.propertyName !== void 0) return;
-  const pointer = e.instancePath;
-  const keywordAt = e.schemaPath.lastIndexOf("/");
-  const node = schemaAtPath(dialect, e.schemaPath.slice(0, keywordAt));
-  switch (e.keyword) {
-    case "if":
-      return;
-    case "required": {
-      const name = e.params.missingProperty;
-      const at = child(pointer, name);
-      sink.missing(rule, at, pointer === "" ? {} : { detail: `Add ${name} to ${label(data, pointer)}.` });
-      return;
-    }
-    case "additionalProperties": {
-      const name = e.params.additionalProperty;
-      const known3 = knownNames(node);
-      const near = closest(name, known3);
-      const where = pointer === "" ? "the request body" : label(data, pointer);
-      sink.reporter(rule).lint("UnknownParameter", child(pointer, name), {
-        target: "key",
-        detail: near ? `Did you mean "${near}"?` : `${quote(name)} is not a parameter of ${where}; the API ignores it.`
-      });
-      return;
-    }
-    case "propertyNames": {
-      const name = e.params.propertyName;
-      const names = schemaAtPath(dialect, e.schemaPath);
-      const at = child(pointer, name);
-      const n = codePoints(name);
-      const detail = n === 0 ? `An empty key is not allowed in ${label(data, pointer)}; keys have ${names?.minLength ?? 1}\u2013${names?.maxLength} characters.` : `The key ${quote(name)} has ${n} characters; at most ${names?.maxLength} are allowed.`;
-      sink.invalid(rule, at, "bounds", { target: "key", detail }, names?.["x-parameter"]);
-      return;
-    }
-  }
-  const kind = KEYWORD_KIND[e.keyword];
-  if (!kind || !node) throw new Error(`unmapped schema error ${e.keyword} at ${e.schemaPath}`);
-  const value = get(data, pointer);
-  const container = e.keyword.endsWith("Properties") || e.keyword.endsWith("Items");
-  const severity = node["x-severity"]?.[kind];
-  sink.invalid(rule, pointer, kind, {
-    target: container ? "container" : "value",
-    detail: describe(e, node, value, label(data, pointer), dialect, pointer),
-    ...severity ? { severity } : {}
-  });
-}
-var namesOf = /* @__PURE__ */ new WeakMap();
-function knownNames(node) {
-  if (!node) return [];
-  let names = namesOf.get(node);
-  if (!names) namesOf.set(node, names = Object.keys(node.properties ?? {}).filter((k) => k !== "$schema"));
-  return names;
-}
-function label(data, pointer) {
-  let out = "";
-  let value = data;
-  for (const t of tokens(pointer)) {
-    out += Array.isArray(value) ? `[${t}]` : out === "" ? t : `.${t}`;
-    value = get(value, `/${t.replace(/~/g, "~0").replace(/\//g, "~1")}`);
-  }
-  return out || "The request body";
-}
-function quote(value, secret = false) {
-  if (secret) return "the value";
-  if (typeof value === "string") {
-    const head = [...value.slice(0, 122)];
-    const shown = head.length > 60 ? `${head.slice(0, 57).join("")}\u2026` : value;
-    return JSON.stringify(shown);
-  }
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "an array";
-  if (typeof value === "object") return "an object";
-  return String(value);
-}
-function codePoints(text) {
-  let n = 0;
-  for (const _ of text) n++;
-  return n;
-}
-var TYPE_NAMES = {
-  string: "a string",
-  integer: "an integer",
-  number: "a number",
-  boolean: "true or false",
-  object: "an object",
-  array: "an array"
-};
-function typeOf(value) {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "an array";
-  if (typeof value === "number") return Number.isInteger(value) ? "a number" : "a number with a fraction";
-  if (typeof value === "string") return "a string";
-  if (typeof value === "boolean") return "a boolean";
-  return "an object";
-}
-function describe(e, node, value, name, dialect, pointer) {
-  const secret = node["x-secret"] === true || schemaAtPointer(dialect, pointer)?.["x-secret"] === true;
-  const p = e.params;
-  switch (e.keyword) {
-    case "type": {
-      const expected = String(p.type).split(",").map((t) => TYPE_NAMES[t] ?? t).join(" or ");
-      const shown = secret || typeof value === "object" ? "" : ` (${quote(value)})`;
-      const hint = p.type === "boolean" && typeof value === "string" ? booleanHint(value) : "";
-      return `${name} is ${typeOf(value)}${shown}; it must be ${expected}.${hint}`;
-    }
-    case "minLength":
-    case "maxLength": {
-      const n = typeof value === "string" ? codePoints(value) : 0;
-      if (n === 0) return `${name} is empty; at least ${p.limit} character${p.limit === 1 ? " is" : "s are"} required.`;
-      return `${name} has ${n} characters; at ${e.keyword === "maxLength" ? "most" : "least"} ${p.limit} ${p.limit === 1 ? "is" : "are"} allowed.`;
-    }
-    case "minimum":
-    case "maximum":
-    case "exclusiveMinimum":
-    case "exclusiveMaximum": {
-      const edge = e.keyword.includes("inimum") ? "smallest" : "largest";
-      const when = node["x-hint"] ? ` ${node["x-hint"]}` : "";
-      return `${name} is ${quote(value, secret)}; the ${edge} allowed value is ${p.limit}${when}.`;
-    }
-    case "minProperties":
-    case "maxProperties": {
-      const n = value && typeof value === "object" ? Object.keys(value).length : 0;
-      if (n === 0) return `${name} is empty; at least ${p.limit} member${p.limit === 1 ? " is" : "s are"} required.`;
-      return `${name} has ${n} members; at ${e.keyword === "maxProperties" ? "most" : "least"} ${p.limit} are allowed.`;
-    }
-    case "minItems":
-    case "maxItems":
-      return `${name} has ${Array.isArray(value) ? value.length : 0} elements; at ${e.keyword === "maxItems" ? "most" : "least"} ${p.limit} are allowed.`;
-    case "multipleOf": {
-      const step = Number(p.multipleOf);
-      const decimals = Math.round(-Math.log10(step));
-      return Number.isInteger(decimals) && 10 ** -decimals === step ? `${name} is ${quote(value, secret)}; at most ${decimals} decimals are allowed.` : `${name} is ${quote(value, secret)}; it must be a multiple of ${step}.`;
-    }
-    case "enum":
-    case "const": {
-      const allowed = (e.keyword === "enum" ? p.allowedValues : [p.allowedValue]).map((v) => JSON.stringify(v));
-      const note = typeof value === "string" && !secret ? node["x-enum-notes"]?.find((n) => new RegExp(n.pattern).test(value)) : void 0;
-      if (note) return `${name} is ${quote(value)}, ${note.note}; allowed values are ${allowed.join(", ")}.`;
-      const near = typeof value === "string" && !secret ? closest(value, allowedStrings(p)) : void 0;
-      const hint = near ? ` Did you mean "${near}"?` : "";
-      return `${name} is ${quote(value, secret)}; allowed values are ${allowed.join(", ")}.${hint}`;
-    }
-    default: {
-      const hint = node["x-hint"];
-      return `${name} ${secret ? "is not in the expected format" : `${quote(value)} is not valid`}${hint ? `: ${hint}` : ""}.`;
-    }
-  }
-}
-function booleanHint(value) {
-  if (/^(yes|no|on|off|y|n)$/i.test(value)) {
-    const meant = /^(yes|on|y)$/i.test(value) ? "true" : "false";
-    return ` YAML 1.2 reads ${value} as a string (only YAML 1.1 read it as a boolean): write ${meant}, without quotes.`;
-  }
-  if (/^(true|false)$/i.test(value)) return ` The quotes make it a string: write ${value.toLowerCase()} without quotes.`;
-  return "";
-}
-function allowedStrings(p) {
-  const list = p.allowedValues ?? [p.allowedValue];
-  return list.filter((v) => typeof v === "string" && v !== "");
-}
-function closest(name, known3) {
-  const lower = name.toLowerCase();
-  let best;
-  let bestDistance = Infinity;
-  for (const k of known3) {
-    const d = k.toLowerCase() === lower ? 0 : distance(lower, k.toLowerCase());
-    if (d < bestDistance) best = k, bestDistance = d;
-  }
-  const limit = Math.max(1, Math.min(3, Math.floor(name.length / 3)));
-  return best !== void 0 && bestDistance <= limit ? best : void 0;
-}
-function distance(a, b) {
-  if (Math.abs(a.length - b.length) > 3) return Infinity;
-  const width = b.length + 1;
-  if (rows[0].length < width) for (let r = 0; r < 3; r++) rows[r] = new Int32Array(width * 2);
-  let before = rows[0];
-  let above = rows[1];
-  let here = rows[2];
-  for (let j = 0; j < width; j++) above[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    here[0] = i;
-    for (let j = 1; j < width; j++) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      let v = Math.min(above[j] + 1, here[j - 1] + 1, above[j - 1] + cost);
-      if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) v = Math.min(v, before[j - 2] + 1);
-      here[j] = v;
-    }
-    const spent = before;
-    before = above;
-    above = here;
-    here = spent;
-  }
-  return above[b.length];
-}
-var rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
 
 // rules/lib/regions.ts
 var REGIONS = {
@@ -7394,7 +7663,15 @@ var FindingSink = class {
   }
   /** A lint-only code (`Reporter.lint`). */
   lint(rule, code, pointer, o) {
-    this.push({ ...lint(code), rule, pointer, severity: o?.severity ?? lintCode(code).severity, target: o?.target ?? "value", ...o?.detail ? { detail: o.detail } : {} });
+    this.push({
+      ...lint(code),
+      rule,
+      pointer,
+      severity: o?.severity ?? lintCode(code).severity,
+      target: o?.target ?? "value",
+      ...o?.detail ? { detail: o.detail } : {},
+      ...o?.span ? { span: o.span } : {}
+    });
   }
   /** Adds a finding as it is (syntax, body and dialect findings have no schema parameter). */
   push(finding) {
@@ -7509,68 +7786,6 @@ function toDiagnostic(f, file, doc, lines) {
   };
 }
 
-// src/docs/catalogue.ts
-function templateCodes(dialect) {
-  const out = /* @__PURE__ */ new Map();
-  const add2 = (resolved, parameter) => {
-    if (resolved.origin === "template" && !out.has(resolved.code)) out.set(resolved.code, { code: resolved.code, message: resolved.message, parameter });
-  };
-  const visit = (node, seen) => {
-    if (!node || seen.has(node)) return;
-    seen.add(node);
-    const target = node.$ref ? resolveRef(dialect.schema, node.$ref) : node;
-    const param = target["x-parameter"];
-    if (param && param !== "HttpBody" && param !== "$schema") {
-      const kinds = /* @__PURE__ */ new Set(["type"]);
-      for (const keyword of Object.keys(target)) if (KEYWORD_KIND[keyword]) kinds.add(KEYWORD_KIND[keyword]);
-      for (const kind of kinds) add2(invalid(dialect.codeName(param), kind, {}, param), param);
-    }
-    for (const name of target.required ?? []) {
-      const childParam = target.properties?.[name]?.["x-parameter"];
-      if (childParam) add2(missing(dialect.codeName(childParam), {}, childParam), childParam);
-    }
-    for (const child2 of Object.values(target.properties ?? {})) visit(child2, seen);
-    if (typeof target.additionalProperties === "object") visit(target.additionalProperties, seen);
-    visit(target.items, seen);
-    visit(target.propertyNames, seen);
-  };
-  visit(dialect.schema, /* @__PURE__ */ new Set());
-  return [...out.values()].sort((a, b) => a.code < b.code ? -1 : 1);
-}
-function resolveRef(root, ref) {
-  let node = root;
-  for (const part of ref.replace(/^#\//, "").split("/")) node = node[part];
-  return node;
-}
-
-// src/core/codes.ts
-var known2;
-function codePatterns() {
-  const rows2 = API_ROWS.map((r) => r.code).filter((c) => !c.includes("{Parameter}"));
-  known2 ??= [.../* @__PURE__ */ new Set([...rows2, ...LINT_CODES.map((l) => l.code), ...Object.values(DIALECTS).flatMap((d) => templateCodes(d).map((t) => t.code))])];
-  return known2;
-}
-function patternTest(pattern) {
-  return new RegExp(`^${pattern.split(/\{[^}]*\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join(".+")}$`);
-}
-var tests;
-function isKnownCode(code) {
-  const patterns = codePatterns();
-  if (code.endsWith("*")) {
-    const prefix = code.slice(0, -1);
-    return prefix !== "" && patterns.some((p) => p.startsWith(prefix) || prefixOfPattern(prefix, p));
-  }
-  tests ??= patterns.map(patternTest);
-  return tests.some((t) => t.test(code));
-}
-function prefixOfPattern(prefix, pattern) {
-  const fixed = pattern.split("{")[0];
-  return pattern.includes("{") && prefix.startsWith(fixed);
-}
-function closestCode(code) {
-  return closest(code.replace(/\*$/, ""), codePatterns());
-}
-
 // src/core/suppress.ts
 var NEVER_SUPPRESSED = /* @__PURE__ */ new Set(["DuplicateKey", "InvalidJsonFormat", "InvalidYamlFormat"]);
 var DIRECTIVE = /(^|[ \t])(#[ \t]*clusterlint-(disable-next-line|disable-line|disable-file|disable|enable)(?![\w-])([^\r\n]*))/gm;
@@ -7662,13 +7877,12 @@ function byConfig(d, entries) {
 function unused(file, active, used, options) {
   const out = [];
   for (const d of active) {
-    const unknown = d.codes.find((c) => !isKnownCode(c));
+    const problem = d.codes.map(codeNameProblem).find((p) => p !== void 0);
     const never = d.codes.find((c) => NEVER_SUPPRESSED.has(c));
-    if (used.has(d) && unknown === void 0) continue;
+    if (used.has(d) && problem === void 0) continue;
     let detail;
-    if (unknown !== void 0) {
-      const near = closestCode(unknown);
-      detail = `"${unknown}" is not a clusterlint code.${near ? ` Did you mean "${near}"?` : ""}`;
+    if (problem !== void 0) {
+      detail = `${problem[0].toUpperCase()}${problem.slice(1)}${/[.?]$/.test(problem) ? "" : "."}`;
     } else if (never !== void 0) {
       detail = `${never} is never suppressed: ${never === "DuplicateKey" ? "the API would keep only one of the two values, so remove one of the keys" : "a file that does not parse cannot be checked"}.`;
     } else {
@@ -7761,7 +7975,14 @@ function lintDocument(spec, doc, input, forced, options, sink, summaries) {
     return sink;
   }
   const typed = new FindingSink(dialect);
-  typed.omitted = checkSchema(dialect, data, typed, 2 * maxFindings(options.config), doc);
+  if (doc.versionDirective) {
+    typed.push({ ...lint("InvalidYamlFormat"), severity: doc.versionDirective.severity, rule: "yaml-version", pointer: "", target: "value", span: doc.versionDirective.span, detail: doc.versionDirective.detail });
+  }
+  const source = (pointer) => {
+    const loc = doc.loc(pointer);
+    return loc ? spec.text.slice(loc.value.start, loc.value.end) : void 0;
+  };
+  typed.omitted = checkSchema(dialect, data, typed, 2 * maxFindings(options.config), doc, source);
   const context = {
     dialect: dialect.name,
     document: doc,
@@ -7769,7 +7990,8 @@ function lintDocument(spec, doc, input, forced, options, sink, summaries) {
     config: options.config,
     report: typed.reporter(""),
     schema: (pointer) => schemaAtPointer(dialect, pointer),
-    lineOf: (offset) => spec.lines.position(offset).line
+    lineOf: (offset) => spec.lines.position(offset).line,
+    source
   };
   for (const rule of RULES) {
     if (rule.dialect !== "any" && rule.dialect !== dialect.name) continue;
@@ -8045,8 +8267,8 @@ function verdict(results, maxWarnings) {
   return { errors, warnings };
 }
 function parseMaxWarnings(value, name) {
-  if (value === void 0) return -1;
-  if (!/^\d+$/.test(value)) throw new UsageError(`${name} takes a whole number, not "${value}"`);
+  if (value === void 0 || value === "-1") return -1;
+  if (!/^\d+$/.test(value)) throw new UsageError(`${name} takes a whole number, or -1 for no limit, not "${value}"`);
   return Number(value);
 }
 
@@ -8166,6 +8388,7 @@ function* formatGithub(results, ctx) {
 // src/formatters/github-summary.ts
 var SUMMARY_LIMIT = 1024 * 1024;
 var ANNOTATIONS_SHOWN = 10;
+var ANNOTATIONS_SHOWN_PER_JOB = 50;
 var RESERVE = 512;
 function formatJobSummary(results, ctx, options) {
   const diagnostics = results.flatMap((r) => r.diagnostics);
@@ -8181,7 +8404,7 @@ function formatJobSummary(results, ctx, options) {
   const hiddenErrors = Math.max(0, errors - ANNOTATIONS_SHOWN);
   const hiddenWarnings = Math.max(0, warnings - ANNOTATIONS_SHOWN);
   if (hiddenErrors + hiddenWarnings > 0) {
-    head += `<p>GitHub shows ${ANNOTATIONS_SHOWN} error and ${ANNOTATIONS_SHOWN} warning annotations per step: ${count(hiddenErrors, "error")} and ${count(hiddenWarnings, "warning")} are not shown as annotations. Every finding is listed below.</p>
+    head += `<p>GitHub shows ${ANNOTATIONS_SHOWN} error and ${ANNOTATIONS_SHOWN} warning annotations per step (and ${ANNOTATIONS_SHOWN_PER_JOB} of each per job): ${count(hiddenErrors, "error")} and ${count(hiddenWarnings, "warning")} are not shown as annotations. Every finding is listed below${options.changedFirst ? ", the files this change touches first, as the annotations were given" : ""}.</p>
 `;
   }
   head += "<table>\n<thead><tr><th>Severity</th><th>Location</th><th>Code</th><th>Message</th></tr></thead>\n<tbody>\n";
@@ -8335,6 +8558,10 @@ var package_default = {
   description: "Offline linter for Alibaba Cloud CreateCluster specs (Batch Compute and Container Service), with the API's own error codes, messages, statuses and exact positions.",
   type: "module",
   license: "MIT",
+  repository: {
+    type: "git",
+    url: "git+https://github.com/clusterlint/clusterlint.git"
+  },
   bin: {
     clusterlint: "dist/cli.js"
   },
@@ -8384,7 +8611,10 @@ var package_default = {
 };
 
 // src/formatters/sarif.ts
-var REPOSITORY_URL = "https://github.com/clusterlint/clusterlint";
+var REPOSITORY_URL = repositoryUrl(package_default.repository.url);
+function repositoryUrl(url) {
+  return url.replace(/^git\+/, "").replace(/\.git$/, "");
+}
 var FINGERPRINT_KEY = "clusterlint/v1";
 var SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 function* formatSarif(results, ctx) {
@@ -8486,6 +8716,128 @@ function encodePath(path) {
   return path.split("/").map(encodeURIComponent).join("/");
 }
 
+// src/formatters/width.ts
+var WIDE = [
+  [4352, 4447],
+  [8986, 8987],
+  [9001, 9002],
+  [9193, 9196],
+  [9200, 9200],
+  [9203, 9203],
+  [9725, 9726],
+  [9748, 9749],
+  [9800, 9811],
+  [9855, 9855],
+  [9875, 9875],
+  [9889, 9889],
+  [9898, 9899],
+  [9917, 9918],
+  [9924, 9925],
+  [9934, 9934],
+  [9940, 9940],
+  [9962, 9962],
+  [9970, 9971],
+  [9973, 9973],
+  [9978, 9978],
+  [9981, 9981],
+  [9989, 9989],
+  [9994, 9995],
+  [10024, 10024],
+  [10060, 10060],
+  [10062, 10062],
+  [10067, 10069],
+  [10071, 10071],
+  [10133, 10135],
+  [10160, 10160],
+  [10175, 10175],
+  [11035, 11036],
+  [11088, 11088],
+  [11093, 11093],
+  [11904, 12350],
+  [12353, 13311],
+  [13312, 19903],
+  [19968, 40959],
+  [40960, 42191],
+  [43360, 43391],
+  [44032, 55203],
+  [63744, 64255],
+  [65040, 65049],
+  [65072, 65135],
+  [65280, 65376],
+  [65504, 65510],
+  [94176, 94180],
+  [94192, 94193],
+  [94208, 101589],
+  [101632, 101640],
+  [110576, 111359],
+  [126980, 126980],
+  [127183, 127183],
+  [127374, 127374],
+  [127377, 127386],
+  [127488, 127490],
+  [127504, 127547],
+  [127552, 127560],
+  [127568, 127569],
+  [127584, 127589],
+  [127744, 127776],
+  [127789, 127797],
+  [127799, 127868],
+  [127870, 127891],
+  [127904, 127946],
+  [127951, 127955],
+  [127968, 127984],
+  [127988, 127988],
+  [127992, 128062],
+  [128064, 128064],
+  [128066, 128252],
+  [128255, 128317],
+  [128331, 128334],
+  [128336, 128359],
+  [128378, 128378],
+  [128405, 128406],
+  [128420, 128420],
+  [128507, 128591],
+  [128640, 128709],
+  [128716, 128716],
+  [128720, 128722],
+  [128725, 128727],
+  [128732, 128735],
+  [128747, 128748],
+  [128756, 128764],
+  [128992, 129003],
+  [129008, 129008],
+  [129292, 129338],
+  [129340, 129349],
+  [129351, 129535],
+  [129648, 129791],
+  [131072, 196605],
+  [196608, 262141]
+];
+var ZERO = /[\p{Mn}\p{Me}\u200b-\u200d\u2060\ufe00-\ufe0f\ufeff]|[\u{e0100}-\u{e01ef}]/u;
+function isWide(cp) {
+  if (cp < 4352) return false;
+  let lo = 0;
+  let hi = WIDE.length - 1;
+  while (lo <= hi) {
+    const mid = lo + hi >> 1;
+    const [a, b] = WIDE[mid];
+    if (cp < a) hi = mid - 1;
+    else if (cp > b) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+function displayWidth(text) {
+  let width = 0;
+  for (const ch of text) {
+    const cp = ch.codePointAt(0);
+    if (cp < 768) width += 1;
+    else if (ZERO.test(ch)) continue;
+    else width += isWide(cp) ? 2 : 1;
+  }
+  return width;
+}
+
 // src/formatters/stylish.ts
 var CODES = { red: 31, yellow: 33, dim: 2, bold: 1, underline: 4, cyan: 36 };
 function* formatStylish(results, options) {
@@ -8506,7 +8858,7 @@ function* formatStylish(results, options) {
       out.push(`  ${paint("dim", where.padEnd(7))} ${sev}  ${escapeText(d.message)}  ${paint("dim", escapeText(d.code))}${doc}`);
       if (d.detail) out.push(`  ${" ".repeat(7)}          ${paint("cyan", escapeText(d.detail))}`);
       const text = lines?.[d.line - 1];
-      if (text !== void 0) out.push(...excerpt(text, d.column, d.line === d.endLine ? d.endColumn : text.length + 1, paint));
+      if (text !== void 0) out.push(...excerpt(text, d.column, d.line === d.endLine ? d.endColumn : text.length + 1, paint, d.severity === "error" ? "red" : "yellow"));
     }
     yield `${out.join("\n")}
 
@@ -8521,16 +8873,16 @@ function* formatStylish(results, options) {
 function splitLines(text) {
   return text === void 0 ? void 0 : text.split(/\r\n|\r|\n/);
 }
-function excerpt(line, column, endColumn, paint) {
+function excerpt(line, column, endColumn, paint, caret) {
   const max = 160;
   const start = column > max - 20 ? column - 40 : 0;
   const cut = line.slice(start, start + max).replace(/\t/g, " ");
   const shown = escapeMapped(cut);
   const at = (col) => shown.at(Math.max(0, Math.min(col - 1 - start, cut.length)));
   const prefix = start > 0 ? "\u2026" : "";
-  const width = Math.max(1, at(endColumn) - at(column));
-  const pad = " ".repeat(at(column) + prefix.length);
-  return [`          ${paint("dim", "\u2502")} ${prefix}${shown.text}`, `          ${paint("dim", "\u2502")} ${pad}${paint("red", "^".repeat(width))}`];
+  const width = Math.max(1, displayWidth(shown.text.slice(at(column), at(endColumn))));
+  const pad = " ".repeat(displayWidth(prefix + shown.text.slice(0, at(column))));
+  return [`          ${paint("dim", "\u2502")} ${prefix}${shown.text}`, `          ${paint("dim", "\u2502")} ${pad}${paint(caret, "^".repeat(width))}`];
 }
 
 // src/formatters/index.ts
@@ -8572,17 +8924,28 @@ function formatContext(inputs, cwd, color, limit) {
 
 // src/action.ts
 async function run(env) {
-  const cwd = process.cwd();
-  const paths = getInput("paths").split(/\s+/).filter(Boolean);
+  const cwd = resolve8(process.cwd(), getInput("working-directory") || ".");
+  if (!isDirectory2(cwd)) throw new UsageError(`working-directory ${getInput("working-directory")} is not a folder`);
+  const paths = pathsInput(getInput("paths", { trimWhitespace: false }));
   const maxWarnings = parseMaxWarnings(getInput("max-warnings") || void 0, "max-warnings");
   const sarifFile = getInput("sarif-file");
   const onlyChanged = booleanInput("only-changed");
+  const ignoreUnknown = booleanInput("ignore-unknown");
+  const extra = extraReport(getInput("format"), getInput("output-file"));
   const loaded2 = loadConfig(getInput("config") || void 0, cwd);
-  const inputs = collectInputs(paths.length ? paths : ["."], loaded2.config, loaded2.baseDir, cwd, noStdin, "<stdin>");
-  if (sarifFile) checkReportTarget(sarifFile, inputs, cwd, maxFileSize(loaded2.config));
+  let inputs = collectInputs(paths.length ? paths : ["."], loaded2.config, loaded2.baseDir, cwd, noStdin, "<stdin>");
+  if (ignoreUnknown) inputs = inputs.map((i) => ({ ...i, explicit: false }));
+  for (const target of [sarifFile, extra?.file]) if (target) checkReportTarget(target, inputs, cwd, maxFileSize(loaded2.config));
   if (wantsSteering(inputs, 0)) steerHeap();
   let results = lintAll(inputs, { config: loaded2.config, baseDir: loaded2.baseDir, cwd });
-  if (onlyChanged) results = keepChanged(results, cwd, env);
+  const changed = changedSet(cwd, env, onlyChanged);
+  if (onlyChanged && changed) {
+    const kept = results.filter((r) => changed.has(realPath(resolve8(cwd, r.file))));
+    info(`only-changed: ${kept.length} of ${results.length} linted file(s) changed since ${changed.since}.`);
+    results = kept;
+  } else if (changed) {
+    results = [...results.filter((r) => changed.has(realPath(resolve8(cwd, r.file)))), ...results.filter((r) => !changed.has(realPath(resolve8(cwd, r.file))))];
+  }
   const ctx = formatContext(inputs, cwd, false, maxFileSize(loaded2.config));
   const outcome = verdict(results, maxWarnings);
   const report = format("stylish", results, { ...ctx, color: true });
@@ -8597,10 +8960,12 @@ async function run(env) {
     else warning(a.message, a.properties);
   }
   if (sarifFile) writeReport(sarifFile, FORMATS.sarif(results, ctx), cwd);
+  if (extra) writeReport(extra.file, FORMATS[extra.format](results, ctx), cwd);
   setOutput("error-count", outcome.errors);
   setOutput("warning-count", outcome.warnings);
   setOutput("sarif-file", sarifFile);
-  await writeSummary(results, ctx, env);
+  setOutput("output-file", extra?.file ?? "");
+  await writeSummary(results, ctx, env, changed !== void 0 && !onlyChanged);
   if (outcome.failure) setFailed(`clusterlint: ${outcome.failure.message}`);
   else info(`clusterlint: ${results.length} file(s) linted, no errors, ${outcome.warnings} warning(s).`);
 }
@@ -8615,21 +8980,38 @@ function booleanInput(name) {
 function noStdin() {
   throw new UsageError('"-" (standard input) cannot be linted in the Action; name files or folders in paths');
 }
-function keepChanged(results, cwd, env) {
+function pathsInput(text) {
+  const lines = text.split(/\r?\n/);
+  const list = lines.length > 1 ? lines.map((l) => l.trim()) : text.split(/\s+/);
+  return list.filter(Boolean);
+}
+function extraReport(name, file) {
+  if (!name && !file) return void 0;
+  if (!name) throw new UsageError("output-file needs the format input too (json, sarif, \u2026)");
+  if (!(name in FORMATS)) throw new UsageError(`unknown format "${name}"; use one of: ${Object.keys(FORMATS).join(", ")}`);
+  if (!file) throw new UsageError(`format ${name} needs the output-file input: the file to write the report to`);
+  return { format: name, file };
+}
+function isDirectory2(path) {
+  try {
+    return statSync3(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+function changedSet(cwd, env, required) {
   const base = baseOf(env);
   if (!base) {
-    info("only-changed: this event has no pull request or push base to compare with; reporting every file.");
-    return results;
+    if (required) info("only-changed: this event has no pull request or push base to compare with; reporting every file.");
+    return void 0;
   }
-  let changed;
   try {
-    changed = changedFiles(cwd, base);
+    return Object.assign(changedFiles(cwd, base), { since: base.revision });
   } catch (e) {
-    throw new UsageError(`only-changed: ${e.message} (a checkout with fetch-depth: 0 has every commit)`);
+    if (required) throw new UsageError(`only-changed: ${e.message} (a checkout with fetch-depth: 0 has every commit)`);
+    info(`clusterlint: cannot list the changed files (${escapeText(e.message)}); annotations follow the files' order.`);
+    return void 0;
   }
-  const kept = results.filter((r) => changed.has(realPath(resolve8(cwd, r.file))));
-  info(`only-changed: ${kept.length} of ${results.length} linted file(s) changed since ${base.revision}.`);
-  return kept;
 }
 function baseOf(env) {
   const event = readEvent(env.GITHUB_EVENT_PATH);
@@ -8655,7 +9037,7 @@ function realPath(path) {
     return path;
   }
 }
-async function writeSummary(results, ctx, env) {
+async function writeSummary(results, ctx, env, changedFirst) {
   const file = env.GITHUB_STEP_SUMMARY;
   if (!file) return;
   let existing = 0;
@@ -8665,7 +9047,7 @@ async function writeSummary(results, ctx, env) {
   }
   const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_SHA: sha } = env;
   const link = server && repository && sha ? (path, line) => `${server}/${repository}/blob/${sha}/${path.split("/").map(encodeURIComponent).join("/")}#L${line}` : void 0;
-  const text = formatJobSummary(results, ctx, { budget: SUMMARY_LIMIT - existing, ...link ? { link } : {} });
+  const text = formatJobSummary(results, ctx, { budget: SUMMARY_LIMIT - existing, changedFirst, ...link ? { link } : {} });
   await summary.addRaw(text).write();
 }
 try {

@@ -1,4 +1,4 @@
-import { defineRule } from '../src/rule-api.js';
+import { defineRule, numberAsWritten } from '../src/rule-api.js';
 
 /** The most nodes the provider's tooling creates in one swarm cluster (SPEC §5 `size`). */
 const MAX_NODES = 50;
@@ -15,12 +15,12 @@ export default defineRule({
   dialect: 'containerservice',
   docs: 'A swarm cluster has at most 50 nodes; more is a warning (SPEC §5; EVIDENCE: the Terraform provider validates node_number in 0–50).',
   codes: ['InvalidSize'],
-  check({ data, report }) {
+  check({ data, report, source }) {
     const size = data.size;
     if (typeof size !== 'number' || !Number.isInteger(size) || size <= MAX_NODES) return;
     report.invalid('/size', 'bounds', {
       severity: 'warning',
-      detail: `size is ${size}; the provider's tooling creates at most ${MAX_NODES} nodes in one swarm cluster.`,
+      detail: `size is ${numberAsWritten(size, source('/size'))}; the provider's tooling creates at most ${MAX_NODES} nodes in one swarm cluster.`,
     });
   },
 });

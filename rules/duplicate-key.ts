@@ -4,12 +4,12 @@ import { defineRule } from '../src/rule-api.js';
 export default defineRule({
   id: 'duplicate-key',
   dialect: 'any',
-  docs: 'Each key appears once per object; the parser records every repeat, reported at the later key.',
+  docs: 'Each key appears once per object; the parser records every repeat, reported at each later key.',
   codes: ['DuplicateKey'],
   check({ document, report, lineOf }) {
     for (const d of document.duplicates) {
       const name = d.pointer.slice(d.pointer.lastIndexOf('/') + 1).replace(/~1/g, '/').replace(/~0/g, '~');
-      report.lint('DuplicateKey', d.pointer, { target: 'key', detail: `"${name}" is already defined on line ${lineOf(d.firstKey.start)}; keep only one.` });
+      report.lint('DuplicateKey', d.pointer, { target: 'key', span: d.key, detail: `"${name}" is already defined on line ${lineOf(d.firstKey.start)}; keep only one.` });
     }
   },
 });

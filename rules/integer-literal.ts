@@ -11,7 +11,7 @@ export default defineRule({
   dialect: 'any',
   docs: 'Integer parameters are written without a fraction or exponent (type check of the parameter).',
   codes: ['InvalidDesiredVMCount'],
-  check({ document, data, report, schema }) {
+  check({ document, data, report, schema, source }) {
     // JSON says which keys the candidates stand under before working out where they are: the
     // `0.0` of a price needs no pointer.
     const keys = document.floatIntegerKeys;
@@ -23,7 +23,12 @@ export default defineRule({
     for (const pointer of document.floatIntegers) {
       if (schema(pointer)?.type !== 'integer') continue;
       const value = get(data, pointer);
-      report.invalid(pointer, 'type', { detail: `The value is written with a fraction or exponent; write it as the integer ${String(value)}.` });
+      // Whole digits here were made a float by a tag (`!!float 2`, YAML): the tag goes too.
+      const tagged = /^[-+]?\d+$/.test(source(pointer) ?? '');
+      const detail = tagged
+        ? `The value is tagged !!float, which makes it a float; write it as the integer ${String(value)}, without the tag.`
+        : `The value is written with a fraction or exponent; write it as the integer ${String(value)}.`;
+      report.invalid(pointer, 'type', { detail });
     }
   },
 });

@@ -1,4 +1,4 @@
-import { defineRule, child, get, isObject } from '../src/rule-api.js';
+import { defineRule, child, get, isObject, numberAsWritten } from '../src/rule-api.js';
 
 /**
  * The account quotas of one cluster, as set in the config (none are published, so none are
@@ -10,7 +10,7 @@ export default defineRule({
   dialect: 'batchcompute',
   docs: 'Groups, VMs per group and router types stay within the quotas set in the config (403 QuotaExhausted rows).',
   codes: ['QuotaExhausted.MaxClusterGroupCount', 'QuotaExhausted.MaxClusterGroupDesiredVMCount', 'QuotaExhausted.Configs.Networks.VPC.OppositeRouterType'],
-  check({ data, config, report }) {
+  check({ data, config, report, source }) {
     const quotas = config.quotas ?? {};
     const groups = data.Groups;
     if (isObject(groups)) {
@@ -28,9 +28,10 @@ export default defineRule({
         for (const [name, group] of Object.entries(groups)) {
           const count = isObject(group) ? group.DesiredVMCount : undefined;
           if (typeof count === 'number' && Number.isInteger(count) && count > maxVms) {
-            report.api('QuotaExhausted.MaxClusterGroupDesiredVMCount', child(child('/Groups', name), 'DesiredVMCount'), {
+            const at = child(child('/Groups', name), 'DesiredVMCount');
+            report.api('QuotaExhausted.MaxClusterGroupDesiredVMCount', at, {
               value: maxVms,
-              detail: `Group "${name}" asks for ${count} VMs; the quota allows ${maxVms}.`,
+              detail: `Group "${name}" asks for ${numberAsWritten(count, source(at))} VMs; the quota allows ${maxVms}.`,
             });
           }
         }

@@ -1,8 +1,8 @@
 /**
  * The GitHub Action (`action.yml` runs the bundle `dist/action.js`): inputs → lintAll() →
- * annotations, the job summary, an optional SARIF file and the outputs; the step fails on errors
- * or on more warnings than `max-warnings`. The only module that imports `@actions/core`; the
- * linting, formats and verdict are the command line's own.
+ * annotations (the changed files' first), the job summary, optional SARIF and `format` reports
+ * and the outputs; the step fails on errors or on more warnings than `max-warnings`. The only
+ * module that imports `@actions/core`; the linting, formats and verdict are the command line's own.
  */
 import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -19,25 +19,31 @@ import { parseMaxWarnings, verdict } from './core/verdict.js';
 import type { FileResult } from './diagnostic.js';
 import { annotationOf } from './formatters/github.js';
 import { formatJobSummary, SUMMARY_LIMIT } from './formatters/github-summary.js';
-import { FORMATS, format, formatContext, type FormatContext } from './formatters/index.js';
+import { FORMATS, format, formatContext, type FormatContext, type FormatName } from './formatters/index.js';
 import { escapeText } from './formatters/safe-text.js';
 
 type Env = Record<string, string | undefined>;
 
 async function run(env: Env): Promise<void> {
-  const cwd = process.cwd();
-  // `paths` is a list separated by spaces or new lines (a YAML block scalar reads well).
-  const paths = core.getInput('paths').split(/\s+/).filter(Boolean);
+  const cwd = resolve(process.cwd(), core.getInput('working-directory') || '.');
+  if (!isDirectory(cwd)) throw new UsageError(`working-directory ${core.getInput('working-directory')} is not a folder`);
+  // Untrimmed: a one-line block (`paths: |`) still ends in a line break, which makes it one path.
+  const paths = pathsInput(core.getInput('paths', { trimWhitespace: false }));
   const maxWarnings = parseMaxWarnings(core.getInput('max-warnings') || undefined, 'max-warnings');
   const sarifFile = core.getInput('sarif-file');
   const onlyChanged = booleanInput('only-changed');
+  const ignoreUnknown = booleanInput('ignore-unknown');
+  const extra = extraReport(core.getInput('format'), core.getInput('output-file'));
   // Empty means the default (true), so a workflow written before the input existed still fails on an empty run.
   const errorOnUnmatched = core.getInput('error-on-unmatched') === '' || booleanInput('error-on-unmatched');
 
   const loaded = loadConfig(core.getInput('config') || undefined, cwd);
   const given = paths.length ? paths : ['.'];
-  const inputs = collectInputs(given, loaded.config, loaded.baseDir, cwd, noStdin, '<stdin>');
-  if (sarifFile) checkReportTarget(sarifFile, inputs, cwd, maxFileSize(loaded.config));
+  let inputs = collectInputs(given, loaded.config, loaded.baseDir, cwd, noStdin, '<stdin>');
+  const named = inputs.filter((i) => i.explicit).length;
+  // Named files are then linted as if a walk had found them: one that is not a spec is skipped (as the CLI's --ignore-unknown).
+  if (ignoreUnknown) inputs = inputs.map((i) => ({ ...i, explicit: false }));
+  for (const target of [sarifFile, extra?.file]) if (target) checkReportTarget(target, inputs, cwd, maxFileSize(loaded.config));
   // Every file is linted, so that checks across files (cluster count, idempotent tokens) see
   // the whole set; `only-changed` then keeps the findings of the changed files.
   if (wantsSteering(inputs, 0)) steerHeap(); // later than the command line's, which steers from its start
@@ -47,13 +53,21 @@ async function run(env: Env): Promise<void> {
   const unmatched = nothingLinted({
     paths: given,
     inputs,
-    named: inputs.filter((i) => i.explicit).length,
+    named,
     linted: results.length,
-    ignoreUnknown: false,
+    ignoreUnknown,
     include: loaded.config.include !== undefined,
     cwd,
   });
-  if (onlyChanged) results = keepChanged(results, cwd, env);
+  const changed = changedSet(cwd, env, onlyChanged);
+  if (onlyChanged && changed) {
+    const kept = results.filter((r) => changed.has(realPath(resolve(cwd, r.file))));
+    core.info(`only-changed: ${kept.length} of ${results.length} linted file(s) changed since ${changed.since}.`);
+    results = kept;
+  } else if (changed) {
+    // GitHub shows only the first annotations of a step: the files this change touches come first.
+    results = [...results.filter((r) => changed.has(realPath(resolve(cwd, r.file)))), ...results.filter((r) => !changed.has(realPath(resolve(cwd, r.file))))];
+  }
 
   const ctx = formatContext(inputs, cwd, false, maxFileSize(loaded.config));
   const outcome = verdict(results, maxWarnings);
@@ -70,10 +84,12 @@ async function run(env: Env): Promise<void> {
     else core.warning(a.message, a.properties);
   }
   if (sarifFile) writeReport(sarifFile, FORMATS.sarif(results, ctx), cwd);
+  if (extra) writeReport(extra.file, FORMATS[extra.format](results, ctx), cwd);
   core.setOutput('error-count', outcome.errors);
   core.setOutput('warning-count', outcome.warnings);
   core.setOutput('sarif-file', sarifFile);
-  await writeSummary(results, ctx, env);
+  core.setOutput('output-file', extra?.file ?? '');
+  await writeSummary(results, ctx, env, changed !== undefined && !onlyChanged);
   if (unmatched && errorOnUnmatched) core.setFailed(`clusterlint: ${escapeText(unmatched)} (set error-on-unmatched: false to allow it)`);
   else if (unmatched) core.info(`clusterlint: ${escapeText(unmatched)}`);
   else if (outcome.failure) core.setFailed(`clusterlint: ${outcome.failure.message}`);
@@ -95,24 +111,51 @@ function noStdin(): Uint8Array {
 }
 
 /**
- * The results of the files changed against the base of the pull request (or of the push). An
- * event without a base (a manual or scheduled run) keeps every result, and says so.
+ * The `paths` input. Several lines (a YAML block, `paths: |`) are one path each, so a path may
+ * hold spaces; blank lines and the spaces around a line are dropped. A single line is split at
+ * spaces, as before one-per-line existed (`paths: specs clusters`).
  */
-function keepChanged(results: FileResult[], cwd: string, env: Env): FileResult[] {
+function pathsInput(text: string): string[] {
+  const lines = text.split(/\r?\n/);
+  const list = lines.length > 1 ? lines.map((l) => l.trim()) : text.split(/\s+/);
+  return list.filter(Boolean);
+}
+
+/** The extra report (`format` and `output-file` inputs): both or neither. */
+function extraReport(name: string, file: string): { format: FormatName; file: string } | undefined {
+  if (!name && !file) return undefined;
+  if (!name) throw new UsageError('output-file needs the format input too (json, sarif, …)');
+  if (!(name in FORMATS)) throw new UsageError(`unknown format "${name}"; use one of: ${Object.keys(FORMATS).join(', ')}`);
+  if (!file) throw new UsageError(`format ${name} needs the output-file input: the file to write the report to`);
+  return { format: name as FormatName, file };
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The files changed against the base of the pull request (or of the push), with the base named.
+ * With `only-changed` a failure to compare stops the run; otherwise the set only orders the
+ * annotations, and a failure is said in the log and the findings keep their order.
+ */
+function changedSet(cwd: string, env: Env, required: boolean): (Set<string> & { since: string }) | undefined {
   const base = baseOf(env);
   if (!base) {
-    core.info('only-changed: this event has no pull request or push base to compare with; reporting every file.');
-    return results;
+    if (required) core.info('only-changed: this event has no pull request or push base to compare with; reporting every file.');
+    return undefined;
   }
-  let changed: Set<string>;
   try {
-    changed = changedFiles(cwd, base);
+    return Object.assign(changedFiles(cwd, base), { since: base.revision });
   } catch (e) {
-    throw new UsageError(`only-changed: ${(e as Error).message} (a checkout with fetch-depth: 0 has every commit)`);
+    if (required) throw new UsageError(`only-changed: ${(e as Error).message} (a checkout with fetch-depth: 0 has every commit)`);
+    core.info(`clusterlint: cannot list the changed files (${escapeText((e as Error).message)}); annotations follow the files' order.`);
+    return undefined;
   }
-  const kept = results.filter((r) => changed.has(realPath(resolve(cwd, r.file))));
-  core.info(`only-changed: ${kept.length} of ${results.length} linted file(s) changed since ${base.revision}.`);
-  return kept;
 }
 
 /** The base to compare with: the pull request's (or merge queue's) base commit, else `GITHUB_BASE_REF`, else a push's previous head. */
@@ -152,7 +195,7 @@ function realPath(path: string): string {
 }
 
 /** Appends the findings table to the step's summary, within what GitHub accepts. */
-async function writeSummary(results: readonly FileResult[], ctx: FormatContext, env: Env): Promise<void> {
+async function writeSummary(results: readonly FileResult[], ctx: FormatContext, env: Env, changedFirst: boolean): Promise<void> {
   const file = env.GITHUB_STEP_SUMMARY;
   if (!file) return;
   let existing = 0;
@@ -166,7 +209,7 @@ async function writeSummary(results: readonly FileResult[], ctx: FormatContext, 
     server && repository && sha
       ? (path: string, line: number) => `${server}/${repository}/blob/${sha}/${path.split('/').map(encodeURIComponent).join('/')}#L${line}`
       : undefined;
-  const text = formatJobSummary(results, ctx, { budget: SUMMARY_LIMIT - existing, ...(link ? { link } : {}) });
+  const text = formatJobSummary(results, ctx, { budget: SUMMARY_LIMIT - existing, changedFirst, ...(link ? { link } : {}) });
   await core.summary.addRaw(text).write();
 }
 

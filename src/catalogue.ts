@@ -177,7 +177,7 @@ export const LINT_CODES: readonly LintCode[] = [
     code: 'InvalidYamlFormat',
     message: 'The spec file has an invalid YAML format.',
     severity: 'error',
-    summary: 'The YAML file does not parse (or is not UTF-8).',
+    summary: 'The YAML file does not parse (or is not UTF-8); as a warning, a %YAML directive for a version other than 1.2 (the file is read as YAML 1.2 all the same).',
   },
   {
     code: 'FileTooLarge',

@@ -8,7 +8,7 @@ import pkg from '../package.json' with { type: 'json' };
 import type { FileResult } from './diagnostic.js';
 import { loadConfig, UsageError } from './core/config.js';
 import { collectInputs, inBatches, writeReport } from './core/files.js';
-import { maxFileSize } from './core/limits.js';
+import { maxFileSize, maxFindings } from './core/limits.js';
 import { releaseHeap, wantsSteering } from './core/heap.js';
 import { defaultJobs, lintInParallel, workersFor } from './core/parallel.js';
 import { lintAll, type LintOptions } from './core/run.js';
@@ -32,21 +32,21 @@ Options:
   -f, --format NAME       ${Object.keys(FORMATS).join(' | ')} (default: stylish)
   -f, --format NAME:FILE  also write a report in that format to FILE (repeatable)
   -o, --output-file FILE  write the report to FILE instead of standard output
-  --config FILE           use this config instead of the nearest clusterlint.config.{json,yaml,yml}
+  -c, --config FILE       use this config instead of the nearest clusterlint.config.{json,yaml,yml}
   --dialect NAME          batchcompute | containerservice: lint every file as this dialect
   --stdin-filename NAME   the name to report for "-" (default: <stdin>)
-  --max-warnings N        exit 1 when there are more than N warnings
+  --max-warnings N        exit 1 when there are more than N warnings (-1: no limit, the default)
   --ignore-unknown        skip named files that are not specs, as a directory walk does
                           (for pre-commit and lint-staged, which name every JSON/YAML file);
                           a run whose named files are all non-specs then exits 0 quietly
   --no-error-on-unmatched exit 0, not 2, when the paths hold no spec at all (the notice stays)
-  --jobs N                lint on up to N threads when there are enough files (default: one per core)
-  --quiet                 report errors only
+  -j, --jobs N            lint on up to N threads when there are enough files (default: one per core)
+  -q, --quiet             report errors only
   --color, --no-color     force colour, or plain text (also when NO_COLOR is set);
                           by default colour is used on a terminal only
   --print-config FILE     print the settings that apply to FILE and exit
-  --version               print the version and exit
-  --help                  print this help and exit
+  -v, --version           print the version and exit
+  -h, --help              print this help and exit
 
 init writes a starter spec associated with its schema for editors (see init --help).
 
@@ -95,7 +95,7 @@ function main(argv: readonly string[], io: CliIo): number {
   let parsed;
   try {
     parsed = parseArgs({
-      args: [...argv],
+      args: negativeValues(argv),
       allowPositionals: true,
       strict: true,
       options: {
@@ -218,6 +218,20 @@ function parseFormats(options: readonly string[]): { main: FormatName; files: Ar
   return { main: plain[0] ?? 'stylish', files };
 }
 
+/**
+ * `--max-warnings -1` as `--max-warnings=-1`: Node's parser takes a value that starts with `-`
+ * for an option and refuses it as "ambiguous"; ESLint's users write the -1 (no limit) apart.
+ */
+function negativeValues(argv: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--') return [...out, ...argv.slice(i)];
+    if (argv[i] === '--max-warnings' && /^-\d+$/.test(argv[i + 1] ?? '')) out.push(`--max-warnings=${argv[++i]}`);
+    else out.push(argv[i]!);
+  }
+  return out;
+}
+
 /** The settings that apply to one file (`--print-config FILE`): overrides merged in order. */
 function printConfig(file: string, configPath: string | undefined, options: LintOptions): Record<string, unknown> {
   const c = options.config;
@@ -233,6 +247,7 @@ function printConfig(file: string, configPath: string | undefined, options: Lint
     forbiddenOppositeRouterTypes: c.forbiddenOppositeRouterTypes ?? [],
     instanceTypes: c.instanceTypes ?? null,
     maxFileSize: maxFileSize(c),
+    maxFindingsPerFile: maxFindings(c),
     severity,
   };
 }

@@ -7,6 +7,7 @@ import type { CheckKind, Severity } from './catalogue.js';
 import type { ClusterlintConfig } from './core/config-types.js';
 import type { SchemaNode } from './core/dialect.js';
 import type { SpecDocument } from './core/document.js';
+import type { Span } from './core/text.js';
 export { get, isObject, parent, tokens, child } from './core/pointer.js';
 
 /** The dialects clusterlint knows (SPEC §1). */
@@ -23,6 +24,11 @@ export interface ReportOptions {
   severity?: Severity;
   /** Where to point; each report kind has its own default. */
   target?: Target;
+  /**
+   * An exact place in the text, for what a pointer cannot name: one occurrence of a key written
+   * several times (the pointer leads to the last one). Used instead of `target`.
+   */
+  span?: Span;
 }
 
 /** The reporting side of a rule's context. */
@@ -49,6 +55,8 @@ export interface RuleContext {
   schema(pointer: string): SchemaNode | undefined;
   /** The 1-based line of an offset, for details that name another place in the file. */
   lineOf(offset: number): number;
+  /** The source text of the value at a pointer (the anchored text for an alias), for details that quote what was written. */
+  source(pointer: string): string | undefined;
 }
 
 /** A check that a schema cannot say. The id equals the file name under `rules/`. */
@@ -65,6 +73,16 @@ export interface Rule {
 /** Declares a rule (an identity function that keeps the type). */
 export function defineRule(rule: Rule): Rule {
   return rule;
+}
+
+/**
+ * A number as a detail quotes it: its source text when known (a double can differ from what was
+ * written: `9007199254740993`, `1e400`), a long one cut and its digits counted.
+ */
+export function numberAsWritten(value: number, source: string | undefined): string {
+  if (source === undefined) return String(value);
+  if (source.length <= 40) return source;
+  return `${source.slice(0, 30)}…, ${source.replace(/[^0-9]/g, '').length} digits`;
 }
 
 /** True for a value that counts as set: not undefined, null, "" or an empty array. */

@@ -105,8 +105,15 @@ function noStackTrace(run: ActionRun): void {
 describe('action.yml', () => {
   it('runs the committed bundle on node24 and declares the documented inputs and outputs', () => {
     expect(ACTION.runs).toEqual({ using: 'node24', main: 'dist/action.js' });
-    expect(Object.keys(ACTION.inputs).sort()).toEqual(['config', 'error-on-unmatched', 'max-warnings', 'only-changed', 'paths', 'sarif-file']);
-    expect(Object.keys(ACTION.outputs).sort()).toEqual(['error-count', 'sarif-file', 'warning-count']);
+    expect(Object.keys(ACTION.inputs).sort()).toEqual(['config', 'error-on-unmatched', 'format', 'ignore-unknown', 'max-warnings', 'only-changed', 'output-file', 'paths', 'sarif-file', 'working-directory']);
+    expect(Object.keys(ACTION.outputs).sort()).toEqual(['error-count', 'output-file', 'sarif-file', 'warning-count']);
+  });
+
+  it('the README documents every input and output', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('## GitHub Action'), readme.indexOf('## pre-commit'));
+    for (const name of Object.keys(ACTION.inputs)) expect(section, name).toMatch(new RegExp(`^\\| (\`[\\w-]+\`, )?\`${name}\``, 'm'));
+    for (const name of Object.keys(ACTION.outputs)) expect(section, name).toContain(`\`${name}\``);
   });
 });
 
@@ -130,7 +137,7 @@ describe('the Action', () => {
     expect(errors.find((l) => l.includes('title=InvalidUserData,'))).toMatch(/^::error title=InvalidUserData,file=specs\/render farm%2C v2%3A 100%25\.yaml,line=4,endLine=6::Specified parameter UserData is not valid\. Its type must be object\.%0A/);
     expect(warnings[0]).toMatch(/^::warning title=BcsInstanceTypeInVpc,file=specs\/seed\.json,line=5,endLine=5,col=21,endColumn=35::/);
     expect(run.stdout).toContain('::error::clusterlint: 7 errors found.');
-    expect(run.outputs).toEqual({ 'error-count': '7', 'warning-count': '6', 'sarif-file': '' });
+    expect(run.outputs).toEqual({ 'error-count': '7', 'warning-count': '6', 'sarif-file': '', 'output-file': '' });
     expect(run.summary).toContain('<p>7 errors and 6 warnings in 4 of 4 files.</p>');
     expect(run.summary.match(/<tr><td>/g)).toHaveLength(13);
     expect(run.summary).toContain(`<td>error</td><td>${ODD_NAME}:1:7</td><td><code>InvalidName</code></td>`);
@@ -164,6 +171,8 @@ describe('the Action', () => {
     expect(strict.status).toBe(1);
     expect(strict.stdout).toContain('::error::clusterlint: too many warnings (5); the maximum is 4.');
     expect(runAction(dir, { 'max-warnings': '5' }).status).toBe(0);
+    // -1 is no limit, as on the command line.
+    expect(runAction(dir, { 'max-warnings': '-1' })).toMatchObject({ status: 0, outputs: { 'warning-count': '5' } });
   });
 
   it('writes a valid SARIF file with paths from the repository root and names it in its output', () => {
@@ -191,7 +200,7 @@ describe('the Action', () => {
     const dir = tempTree({ 'seed.json': SEED });
     const many = runAction(dir, { 'max-warnings': 'many' });
     expect(many.status).toBe(1);
-    expect(many.stdout).toContain('::error::clusterlint: max-warnings takes a whole number, not "many"');
+    expect(many.stdout).toContain('::error::clusterlint: max-warnings takes a whole number, or -1 for no limit, not "many"');
     noStackTrace(many);
     const yes = runAction(dir, { 'only-changed': 'yes' });
     expect(yes.status).toBe(1);
@@ -206,6 +215,107 @@ describe('the Action', () => {
     const config = runAction(dir, { config: 'none.yaml' });
     expect(config.stdout).toContain('::error::clusterlint: cannot read config none.yaml: no such file or directory');
     noStackTrace(config);
+  });
+});
+
+describe('inputs', () => {
+  const files = (run: ActionRun, kind: 'error' | 'warning' = 'error') => commands(run.stdout, kind).map((l) => /,file=([^,]+),/.exec(l)?.[1]);
+
+  it('paths: several lines are one path each (spaces allowed); a single line is split at spaces', () => {
+    const dir = tempTree({ 'my specs/a.json': ONE_ERROR, 'other/b.json': ONE_ERROR, 'x/c.json': ONE_ERROR });
+    git(dir, 'init', '-q');
+    const lines = runAction(dir, { paths: '  my specs/a.json  \n\nother\n' });
+    expect([lines.status, files(lines)]).toEqual([1, ['my specs/a.json', 'other/b.json']]);
+    expect(runAction(dir, { paths: 'other x' }).outputs['error-count']).toBe('2');
+    expect(files(runAction(dir, { paths: 'other x' }))).toEqual(['other/b.json', 'x/c.json']);
+    // One path with a space: a block of one line (it ends in a line break).
+    expect(files(runAction(dir, { paths: 'my specs\n' }))).toEqual(['my specs/a.json']);
+    const split = runAction(dir, { paths: 'my specs' });
+    expect(split.stdout).toContain('::error::clusterlint: cannot read my: no such file or directory');
+  });
+
+  it('working-directory: paths, config and report files are relative to it; annotations stay relative to the repository root', () => {
+    const dir = tempTree({
+      'infra/clusterlint.config.json': '{"severity": {"Bcs*": "off"}}',
+      'infra/specs/seed.json': SEED,
+      'infra/specs/bad.json': ONE_ERROR,
+      'other/bad.json': ONE_ERROR,
+    });
+    git(dir, 'init', '-q');
+    const run = runAction(dir, { 'working-directory': 'infra', paths: 'specs', 'sarif-file': 'out/clusterlint.sarif' });
+    expect(run.status).toBe(1);
+    expect(run.outputs).toEqual({ 'error-count': '1', 'warning-count': '2', 'sarif-file': 'out/clusterlint.sarif', 'output-file': '' });
+    expect(files(run)).toEqual(['infra/specs/bad.json']);
+    expect(files(run, 'warning')).toEqual(['infra/specs/seed.json', 'infra/specs/seed.json']);
+    const log = JSON.parse(readFileSync(join(dir, 'infra/out/clusterlint.sarif'), 'utf8')) as SarifLog;
+    expect(log.runs[0]!.results.map((r) => r.locations[0]!.physicalLocation.artifactLocation.uri)).toEqual(['infra/specs/bad.json', 'infra/specs/seed.json', 'infra/specs/seed.json']);
+    const missing = runAction(dir, { 'working-directory': 'nowhere' });
+    expect([missing.status, missing.stdout.split('\n').filter((l) => l.startsWith('::error'))]).toEqual([1, ['::error::clusterlint: working-directory nowhere is not a folder']]);
+  });
+
+  it('format and output-file: an extra report for other tools', () => {
+    const dir = tempTree({ 'specs/seed.json': SEED, 'specs/bad.json': ONE_ERROR });
+    git(dir, 'init', '-q');
+    const run = runAction(dir, { format: 'json', 'output-file': 'reports/clusterlint.json' });
+    expect(run.status).toBe(1);
+    expect(run.outputs).toEqual({ 'error-count': '1', 'warning-count': '5', 'sarif-file': '', 'output-file': 'reports/clusterlint.json' });
+    const report = JSON.parse(readFileSync(join(dir, 'reports/clusterlint.json'), 'utf8')) as Array<{ file: string; errorCount: number; warningCount: number }>;
+    expect(report.map((r) => [r.file, r.errorCount, r.warningCount])).toEqual([
+      ['specs/bad.json', 1, 0],
+      ['specs/seed.json', 0, 5],
+    ]);
+    const bad: Array<[Record<string, string>, string]> = [
+      [{ format: 'json' }, '::error::clusterlint: format json needs the output-file input: the file to write the report to'],
+      [{ 'output-file': 'r.json' }, '::error::clusterlint: output-file needs the format input too (json, sarif, …)'],
+      [{ format: 'xml', 'output-file': 'r.xml' }, '::error::clusterlint: unknown format "xml"; use one of: stylish, json, sarif, github, junit, gitlab, checkstyle'],
+    ];
+    for (const [inputs, line] of bad) {
+      const r = runAction(dir, inputs);
+      expect([r.status, r.stdout.split('\n').filter((l) => l.startsWith('::error'))], JSON.stringify(inputs)).toEqual([1, [line]]);
+      noStackTrace(r);
+    }
+  });
+
+  it('ignore-unknown: named files that are not specs are skipped instead of UnknownDialect', () => {
+    const dir = tempTree({ 'seed.json': SEED, 'package.json': '{"name": "not-a-spec", "version": "1.0.0"}\n' });
+    git(dir, 'init', '-q');
+    const strict = runAction(dir, { paths: 'package.json\nseed.json' });
+    expect([strict.status, commands(strict.stdout, 'error').map((l) => /title=([^,]+)/.exec(l)![1])]).toEqual([1, ['UnknownDialect']]);
+    const lenient = runAction(dir, { paths: 'package.json\nseed.json', 'ignore-unknown': 'true' });
+    expect([lenient.status, lenient.outputs['error-count'], lenient.outputs['warning-count']]).toEqual([0, '0', '5']);
+  });
+});
+
+describe('annotations for the changed files first', () => {
+  it('a pull request that adds a 13th broken file gets its annotation among the 10 GitHub shows', () => {
+    const old: Record<string, string> = {};
+    for (let i = 10; i < 22; i++) old[`specs/c${i}.json`] = ONE_ERROR;
+    const { dir, baseSha } = pullRequestRepo(old, { 'specs/new.json': ONE_ERROR });
+    const event = join(dir, '..', `${baseSha}.first.json`);
+    writeFileSync(event, JSON.stringify({ pull_request: { base: { sha: baseSha } } }));
+    const run = runAction(dir, {}, { GITHUB_EVENT_PATH: event });
+    expect(run.status).toBe(1);
+    const files = commands(run.stdout, 'error').map((l) => /,file=([^,]+),/.exec(l)![1]);
+    expect(files).toEqual(['specs/new.json', ...Object.keys(old)]);
+    expect(run.outputs['error-count']).toBe('13');
+    expect(run.summary).toContain(
+      '<p>GitHub shows 10 error and 10 warning annotations per step (and 50 of each per job): 3 errors and 0 warnings are not shown as annotations. ' +
+        'Every finding is listed below, the files this change touches first, as the annotations were given.</p>',
+    );
+    expect(run.summary.indexOf('specs/new.json:2:11')).toBeLessThan(run.summary.indexOf('specs/c10.json:2:11'));
+    // Without a base, the files' order, and the log says nothing is wrong.
+    const plain = runAction(dir);
+    expect(commands(plain.stdout, 'error').map((l) => /,file=([^,]+),/.exec(l)![1])).toEqual([...Object.keys(old), 'specs/new.json']);
+  });
+
+  it('when the changed files cannot be listed, the findings keep their order and the log says why', () => {
+    const { dir } = pullRequestRepo({ 'specs/a.json': ONE_ERROR }, { 'specs/b.json': ONE_ERROR });
+    const event = join(dir, '..', 'unreachable-base.json');
+    writeFileSync(event, JSON.stringify({ pull_request: { base: { sha: 'e'.repeat(40) } } }));
+    const run = runAction(dir, {}, { GITHUB_EVENT_PATH: event });
+    expect(run.status).toBe(1);
+    expect(commands(run.stdout, 'error').map((l) => /,file=([^,]+),/.exec(l)![1])).toEqual(['specs/a.json', 'specs/b.json']);
+    expect(run.stdout).toMatch(/clusterlint: cannot list the changed files \(cannot fetch the base e{40} from origin: .+\); annotations follow the files' order\.\n/);
   });
 });
 

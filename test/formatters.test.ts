@@ -11,7 +11,7 @@ import { annotationOf, escapeData, escapeProperty } from '../src/formatters/gith
 import { ANNOTATIONS_SHOWN, formatJobSummary } from '../src/formatters/github-summary.js';
 import { format, FORMATS, joined, type FormatContext, type FormatName } from '../src/formatters/index.js';
 import { safeJson, safeJsonArray } from '../src/formatters/safe-text.js';
-import { FINGERPRINT_KEY } from '../src/formatters/sarif.js';
+import { FINGERPRINT_KEY, REPOSITORY_URL } from '../src/formatters/sarif.js';
 import { lintResults } from './helpers.js';
 import { ODD_NAME, SAMPLE_FILES } from './sample-specs.js';
 import { sarifValidator, type SarifLog } from './sarif-schema.js';
@@ -94,19 +94,19 @@ describe('--format sarif', () => {
     // Several documented rows share their first sentence; all rows are in the full description.
     expect(rule('InvalidName').shortDescription.text).toBe('Specified parameter Name is not valid.');
     expect(rule('InvalidName').fullDescription.text.split('\n')).toHaveLength(3);
-    expect(rule('InvalidName').helpUri).toBe('https://github.com/clusterlint/clusterlint#code-invalidname');
+    expect(rule('InvalidName').helpUri).toBe(`${REPOSITORY_URL}#code-invalidname`);
     // A {key} row: described with the key, linked to the row's entry.
     expect(rule('InvalidUserData.<b>key</b>.value').shortDescription.text).toBe('Specified parameter UserData.<b>key</b>.value is not valid.');
-    expect(rule('InvalidUserData.<b>key</b>.value').helpUri).toBe('https://github.com/clusterlint/clusterlint#code-invaliduserdatakeyvalue');
+    expect(rule('InvalidUserData.<b>key</b>.value').helpUri).toBe(`${REPOSITORY_URL}#code-invaliduserdatakeyvalue`);
     // A template code: the API's Invalid{Parameter}.
     expect(rule('InvalidSpotStrategy').shortDescription.text).toBe('Specified parameter SpotStrategy is not valid.');
-    expect(rule('InvalidSpotStrategy').helpUri).toBe('https://github.com/clusterlint/clusterlint#code-invalidspotstrategy');
+    expect(rule('InvalidSpotStrategy').helpUri).toBe(`${REPOSITORY_URL}#code-invalidspotstrategy`);
     // A lint code: its catalogue summary and message.
     const lint = LINT_CODES.find((l) => l.code === 'SpotSettingIgnored')!;
     expect(rule('SpotSettingIgnored').shortDescription.text).toBe(lint.summary);
     expect(rule('SpotSettingIgnored').fullDescription.text).toBe(lint.message);
     expect(rule('SpotSettingIgnored').defaultConfiguration.level).toBe('warning');
-    expect(rule('InvalidCidrBlock').helpUri).toBe('https://github.com/clusterlint/clusterlint#code-invalidcidrblock');
+    expect(rule('InvalidCidrBlock').helpUri).toBe(`${REPOSITORY_URL}#code-invalidcidrblock`);
   });
 
   it('keeps fingerprints when unrelated lines move, and tells findings apart', () => {

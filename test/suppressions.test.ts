@@ -112,7 +112,7 @@ describe('UnusedSuppression', () => {
     const r = lintYaml(`${HEAD}Colour: red  # clusterlint-disable-line UnknownParameter, InvalidNmae\nGroups: {g: {DesiredVMCount: 1, ResourceType: OnDemand}}\n`);
     expect(hidden(r)).toEqual(['warning:UnknownParameter@4:1 /Colour inSource:']);
     expect(shown(r)).toEqual(['warning:UnusedSuppression@4:14 /']);
-    expect(r.diagnostics[0]!.detail).toBe('"InvalidNmae" is not a clusterlint code. Did you mean "InvalidName"?');
+    expect(r.diagnostics[0]!.detail).toBe('"InvalidNmae" is not a code clusterlint reports; did you mean "InvalidName"?');
   });
 
   it('a templated code written out is a code', () => {
@@ -147,6 +147,14 @@ describe('config ignore entries (JSON has no comments)', () => {
     const r = lintResults({ 'a.json': spec }, { config })[0]!;
     expect(hidden(r)).toEqual(['warning:UnknownParameter@15:3 /Colour external:']);
     expect(shown(r).map((s) => s.split('@')[0])).toEqual(['error:InvalidDesiredVMCount', 'error:InvalidDesiredVMCount']);
+  });
+  it('an ignore code that names no code is a config error at the code, with a did-you-mean', () => {
+    const dir = tempTree({ 'a.json': spec, 'clusterlint.config.yaml': 'ignore:\n  - files: ["*.json"]\n    codes: [InvalidDesiredVMcount]\n' });
+    expect(runBin(['a.json'], { cwd: dir })).toMatchObject({
+      status: 2,
+      stdout: '',
+      stderr: 'clusterlint: invalid config clusterlint.config.yaml:3:13: ignore.0.codes: "InvalidDesiredVMcount" is not a code clusterlint reports; did you mean "InvalidDesiredVMCount"?\n',
+    });
   });
 });
 

@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { config as validateConfig } from '../generated/validators.js';
 import type { ClusterlintConfig } from './config-types.js';
+import { codeNameProblem } from './codes.js';
 import { DEFAULT_MAX_FILE_SIZE } from './limits.js';
 import { parseFile } from './parse.js';
 import { isObject } from './pointer.js';
@@ -67,7 +68,7 @@ export function loadConfig(explicit: string | undefined, cwd: string): LoadedCon
     const e = validateConfig.errors![0]!;
     const params = e.params as { additionalProperty?: string; propertyName?: string };
     const extra = params.additionalProperty ?? params.propertyName;
-    const pointer = extra !== undefined ? `${e.instancePath}/${extra.replace(/~/g, '~0').replace(/\//g, '~1')}` : e.instancePath;
+    const pointer = extra !== undefined ? `${e.instancePath}/${escapeToken(extra)}` : e.instancePath;
     const loc = doc.loc(pointer);
     const offset = loc ? (extra !== undefined ? (loc.key ?? loc.value) : loc.value).start : doc.start.start;
     const what = pointer === '' ? 'the config' : pointer.slice(1).split('/').join('.');
@@ -75,17 +76,56 @@ export function loadConfig(explicit: string | undefined, cwd: string): LoadedCon
     throw new UsageError(`invalid config ${at(offset)}: ${message}.`);
   }
   const config = data as ClusterlintConfig;
+  const where = (pointer: string, target: 'key' | 'value') => {
+    const loc = doc.loc(pointer);
+    return at((loc ? (target === 'key' ? (loc.key ?? loc.value) : loc.value) : doc.start).start);
+  };
+  const dotted = (pointer: string) => pointer.slice(1).split('/').join('.');
   for (const [pointer, glob] of globsOf(config)) {
     const problem = globProblem(glob);
-    if (problem) throw new UsageError(`invalid config ${at((doc.loc(pointer) ?? { value: doc.start }).value.start)}: ${pointer.slice(1).split('/').join('.')} ${problem}.`);
+    if (problem) throw new UsageError(`invalid config ${where(pointer, 'value')}: ${dotted(pointer)} ${problem}.`);
+  }
+  // A misspelt code would silently turn nothing off (SPEC §6): the first such key in the file stops the run.
+  // Severity keys are placed at the key; the codes of `ignore` entries at their value.
+  const named = [
+    ...severityKeysOf(config).map(([map, code]) => ({ label: dotted(map), code, pointer: `${map}/${escapeToken(code)}`, target: 'key' as const })),
+    ...(config.ignore ?? []).flatMap((e, i) => e.codes.map((code, j) => ({ label: `ignore.${i}.codes`, code, pointer: `/ignore/${i}/codes/${j}`, target: 'value' as const }))),
+  ];
+  const typos = named
+    .map((n) => ({ ...n, problem: codeNameProblem(n.code) }))
+    .filter((t) => t.problem !== undefined)
+    .map((t) => {
+      const loc = doc.loc(t.pointer);
+      return { ...t, offset: (loc ? (t.target === 'key' ? (loc.key ?? loc.value) : loc.value) : doc.start).start };
+    })
+    .sort((a, b) => a.offset - b.offset);
+  if (typos[0]) {
+    const t = typos[0];
+    throw new UsageError(`invalid config ${where(t.pointer, t.target)}: ${t.label}: ${t.problem}${/[.?]$/.test(t.problem!) ? '' : '.'}`);
   }
   return { path, baseDir: dirname(path), config };
+}
+
+/** Every key of the config's severity maps (top level and overrides) with the pointer of its map. */
+function severityKeysOf(config: ClusterlintConfig): Array<[string, string]> {
+  const keys = (map: string, severity: Record<string, unknown> | undefined) => Object.keys(severity ?? {}).map((code): [string, string] => [map, code]);
+  return [...keys('/severity', config.severity), ...(config.overrides ?? []).flatMap((o, j) => keys(`/overrides/${j}/severity`, o.severity))];
+}
+
+/** A key as one JSON Pointer token (RFC 6901). */
+function escapeToken(key: string): string {
+  return key.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
 /** Every glob of a config with its pointer. */
 function globsOf(config: ClusterlintConfig): Array<[string, string]> {
   const list = (name: string, globs: readonly string[] | undefined) => (globs ?? []).map((g, i): [string, string] => [`${name}/${i}`, g]);
-  return [...list('/include', config.include), ...list('/exclude', config.exclude), ...(config.overrides ?? []).flatMap((o, j) => list(`/overrides/${j}/files`, o.files))];
+  return [
+    ...list('/include', config.include),
+    ...list('/exclude', config.exclude),
+    ...(config.overrides ?? []).flatMap((o, j) => list(`/overrides/${j}/files`, o.files)),
+    ...(config.ignore ?? []).flatMap((e, j) => list(`/ignore/${j}/files`, e.files)),
+  ];
 }
 
 /** A one-line reason for a file system error. */

@@ -10,7 +10,7 @@ export interface NodeLoc {
   key?: Span;
   /** The whole value. */
   value: Span;
-  /** The value's first token: `{` / `[` in JSON and YAML flow style, the first key of a YAML block mapping. */
+  /** The value's first token: `{` / `[` in JSON and YAML flow style; the first character of the first key of a YAML block mapping. */
   head: Span;
 }
 
@@ -48,6 +48,12 @@ export interface SpecDocument {
   loc(pointer: string): NodeLoc | undefined;
   /** The span where the document starts (its root value's first token, or its first byte). */
   start: Span;
+  /**
+   * YAML only: a `%YAML` directive for a version other than 1.2 — where it stands, what it would
+   * change, and whether YAML 1.2 (6.8.1) says to reject it (another major version) or only to warn.
+   * The document is read as YAML 1.2 all the same (README "Decisions").
+   */
+  versionDirective?: SyntaxProblem & { severity: 'error' | 'warning' };
 }
 
 /** A whole file, decoded and parsed. */

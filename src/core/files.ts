@@ -62,9 +62,23 @@ export function collectInputs(
       throw new UsageError(`cannot read ${path}: ${reason(e)}`);
     }
     if (stat.isDirectory()) walk(path, { config, baseDir, cwd, inputs, seen, visited: new Set() });
-    else add(path, true, stat.isFile() ? 'file' : stat.isFIFO() ? 'pipe' : undefined, inputs, seen);
+    else if (stat.isFIFO()) keepPipe(path, maxFileSize(config), cwd, inputs, seen);
+    else add(path, true, stat.isFile() ? 'file' : undefined, inputs, seen);
   }
   return inputs;
+}
+
+/**
+ * A named pipe (`<(command)`, a FIFO) can be read only once, as standard input: it is read now and
+ * its bytes kept, so that the source lines of a report show what was linted (a second read found
+ * the pipe drained: an empty line and a caret at column 1).
+ */
+function keepPipe(path: string, limit: number, cwd: string, inputs: LintInput[], seen: Set<string>): void {
+  const file = displayPath(path);
+  if (seen.has(file)) return;
+  seen.add(file);
+  const read = readInput({ file, path, explicit: true, kind: 'pipe' }, limit, cwd);
+  inputs.push({ file, bytes: read.bytes, explicit: true, ...(read.oversize ? { oversize: read.oversize } : {}) });
 }
 
 function add(path: string, explicit: boolean, kind: LintInput['kind'], inputs: LintInput[], seen: Set<string>): void {

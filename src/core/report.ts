@@ -55,7 +55,15 @@ export class FindingSink {
 
   /** A lint-only code (`Reporter.lint`). */
   lint(rule: string, code: string, pointer: string, o?: ReportOptions): void {
-    this.push({ ...lint(code), rule, pointer, severity: o?.severity ?? lintCode(code).severity, target: o?.target ?? 'value', ...(o?.detail ? { detail: o.detail } : {}) });
+    this.push({
+      ...lint(code),
+      rule,
+      pointer,
+      severity: o?.severity ?? lintCode(code).severity,
+      target: o?.target ?? 'value',
+      ...(o?.detail ? { detail: o.detail } : {}),
+      ...(o?.span ? { span: o.span } : {}),
+    });
   }
 
   /** Adds a finding as it is (syntax, body and dialect findings have no schema parameter). */

@@ -167,9 +167,17 @@ function lintDocument(
     return sink;
   }
   const typed = new FindingSink(dialect);
+  // A `%YAML 1.1` directive: read as YAML 1.2 all the same, and said so (README "Decisions").
+  if (doc.versionDirective) {
+    typed.push({ ...lint('InvalidYamlFormat'), severity: doc.versionDirective.severity, rule: 'yaml-version', pointer: '', target: 'value', span: doc.versionDirective.span, detail: doc.versionDirective.detail });
+  }
   // Twice the findings limit of unknown keys: enough for the first findings in file order
   // whatever else is reported.
-  typed.omitted = checkSchema(dialect, data, typed, 2 * maxFindings(options.config), doc);
+  const source = (pointer: string) => {
+    const loc = doc.loc(pointer);
+    return loc ? spec.text.slice(loc.value.start, loc.value.end) : undefined;
+  };
+  typed.omitted = checkSchema(dialect, data, typed, 2 * maxFindings(options.config), doc, source);
   // One context for all rules, its reporter swapped per rule (rules run one after another and
   // keep nothing), rather than a copy of the context per rule and document.
   const context: RuleContext = {
@@ -180,6 +188,7 @@ function lintDocument(
     report: typed.reporter(''),
     schema: (pointer) => schemaAtPointer(dialect, pointer),
     lineOf: (offset) => spec.lines.position(offset).line,
+    source,
   };
   for (const rule of RULES) {
     if (rule.dialect !== 'any' && rule.dialect !== dialect.name) continue;

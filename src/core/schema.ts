@@ -10,6 +10,7 @@ import { schemaAtPointer, schemaAtPath, type Dialect, type SchemaNode } from './
 import { child, get, tokens } from './pointer.js';
 import type { SpecDocument } from './document.js';
 import type { FindingSink } from './report.js';
+import { numberAsWritten } from '../rule-api.js';
 
 /** The rule id schema findings carry: the schema file's name without `.schema.json`. */
 export function schemaRuleId(dialect: Dialect): string {
@@ -43,7 +44,7 @@ export const KEYWORD_KIND: Record<string, CheckKind> = {
  * others are returned as a count: each unknown key is exactly one `UnknownParameter` finding, so
  * the count is exact, and every other error is still reported.
  */
-export function checkSchema(dialect: Dialect, data: unknown, sink: FindingSink, maxUnknown = Infinity, doc?: SpecDocument): number {
+export function checkSchema(dialect: Dialect, data: unknown, sink: FindingSink, maxUnknown = Infinity, doc?: SpecDocument, source?: (pointer: string) => string | undefined): number {
   if (dialect.validate(data)) return 0;
   const rule = schemaRuleId(dialect);
   let errors = dialect.validate.errors ?? [];
@@ -58,7 +59,7 @@ export function checkSchema(dialect: Dialect, data: unknown, sink: FindingSink, 
       errors = errors.filter((e) => e.keyword !== 'additionalProperties' || first.has(e));
     }
   }
-  for (const e of errors) mapError(dialect, data, e, rule, sink);
+  for (const e of errors) mapError(dialect, data, e, rule, sink, source);
   return omitted;
 }
 
@@ -68,7 +69,7 @@ function keyOffset(doc: SpecDocument, pointer: string): number {
   return loc ? (loc.key ?? loc.value).start : Number.MAX_SAFE_INTEGER;
 }
 
-function mapError(dialect: Dialect, data: unknown, e: ErrorObject, rule: string, sink: FindingSink): void {
+function mapError(dialect: Dialect, data: unknown, e: ErrorObject, rule: string, sink: FindingSink, source?: (pointer: string) => string | undefined): void {
   // Errors inside `propertyNames` are reported once, by the `propertyNames` error that follows them.
   if ((e as ErrorObject & { propertyName?: string }).propertyName !== undefined) return;
   const pointer = e.instancePath;
@@ -114,7 +115,8 @@ function mapError(dialect: Dialect, data: unknown, e: ErrorObject, rule: string,
   const severity = node['x-severity']?.[kind];
   sink.invalid(rule, pointer, kind, {
     target: container ? 'container' : 'value',
-    detail: describe(e, node, value, label(data, pointer), dialect, pointer),
+    // A number is quoted as written: its double may differ (9007199254740993, 1e400).
+    detail: describe(e, node, value, label(data, pointer), dialect, pointer, typeof value === 'number' ? source?.(pointer) : undefined),
     ...(severity ? { severity } : {}),
   });
 }
@@ -172,28 +174,38 @@ const TYPE_NAMES: Record<string, string> = {
   array: 'an array',
 };
 
-function typeOf(value: unknown): string {
+function typeOf(value: unknown, src?: string): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'number') return Number.isInteger(value) ? 'a number' : 'a number with a fraction';
+  if (typeof value === 'number') {
+    if (Number.isNaN(value)) return 'not a number';
+    // `.inf` in YAML; any other infinity is a literal too large for a double (`1e400`, 400 digits).
+    if (!Number.isFinite(value)) {
+      if (src === undefined || /^[-+]?\.inf$/i.test(src)) return 'infinity';
+      return `${/^[-+]?\d+$/.test(src) ? 'an integer' : 'a number'} beyond the range of a 64-bit float`;
+    }
+    return Number.isInteger(value) ? 'a number' : 'a number with a fraction';
+  }
   if (typeof value === 'string') return 'a string';
   if (typeof value === 'boolean') return 'a boolean';
   return 'an object';
 }
 
 /** One sentence on what failed for a keyword, with the value (unless secret) and the limit. */
-function describe(e: ErrorObject, node: SchemaNode, value: unknown, name: string, dialect: Dialect, pointer: string): string {
+function describe(e: ErrorObject, node: SchemaNode, value: unknown, name: string, dialect: Dialect, pointer: string, src?: string): string {
   const secret = node['x-secret'] === true || schemaAtPointer(dialect, pointer)?.['x-secret'] === true;
   const p = e.params as Record<string, unknown>;
+  // The value as a detail quotes it; a number as written.
+  const say = (v: unknown, hidden = false) => (!hidden && typeof v === 'number' && src !== undefined ? numberAsWritten(v, src) : quote(v, hidden));
   switch (e.keyword) {
     case 'type': {
       const expected = String(p.type)
         .split(',')
         .map((t) => TYPE_NAMES[t] ?? t)
         .join(' or ');
-      const shown = secret || typeof value === 'object' ? '' : ` (${quote(value)})`;
+      const shown = secret || typeof value === 'object' ? '' : ` (${say(value)})`;
       const hint = p.type === 'boolean' && typeof value === 'string' ? booleanHint(value) : p.type === 'string' ? quotedHint(value, node) : '';
-      return `${name} is ${typeOf(value)}${shown}; it must be ${expected}.${hint}`;
+      return `${name} is ${typeOf(value, src)}${shown}; it must be ${expected}.${hint}`;
     }
     case 'minLength':
     case 'maxLength': {
@@ -208,7 +220,7 @@ function describe(e: ErrorObject, node: SchemaNode, value: unknown, name: string
       const edge = e.keyword.includes('inimum') ? 'smallest' : 'largest';
       // A limit that depends on another field (an if/then branch) says which case it is.
       const when = node['x-hint'] ? ` ${node['x-hint']}` : '';
-      return `${name} is ${quote(value, secret)}; the ${edge} allowed value is ${p.limit}${when}.`;
+      return `${name} is ${say(value, secret)}; the ${edge} allowed value is ${p.limit}${when}.`;
     }
     case 'minProperties':
     case 'maxProperties': {
@@ -223,21 +235,21 @@ function describe(e: ErrorObject, node: SchemaNode, value: unknown, name: string
       const step = Number(p.multipleOf);
       const decimals = Math.round(-Math.log10(step));
       return Number.isInteger(decimals) && 10 ** -decimals === step
-        ? `${name} is ${quote(value, secret)}; at most ${decimals} decimals are allowed.`
-        : `${name} is ${quote(value, secret)}; it must be a multiple of ${step}.`;
+        ? `${name} is ${say(value, secret)}; at most ${decimals} decimals are allowed.`
+        : `${name} is ${say(value, secret)}; it must be a multiple of ${step}.`;
     }
     case 'enum':
     case 'const': {
       const allowed = (e.keyword === 'enum' ? (p.allowedValues as unknown[]) : [p.allowedValue]).map((v) => JSON.stringify(v));
       const note = typeof value === 'string' && !secret ? node['x-enum-notes']?.find((n) => new RegExp(n.pattern).test(value)) : undefined;
-      if (note) return `${name} is ${quote(value)}, ${note.note}; allowed values are ${allowed.join(', ')}.`;
+      if (note) return `${name} is ${say(value)}, ${note.note}; allowed values are ${allowed.join(', ')}.`;
       const near = typeof value === 'string' && !secret ? closest(value, allowedStrings(p)) : undefined;
       const hint = near ? ` Did you mean "${near}"?` : '';
-      return `${name} is ${quote(value, secret)}; allowed values are ${allowed.join(', ')}.${hint}`;
+      return `${name} is ${say(value, secret)}; allowed values are ${allowed.join(', ')}.${hint}`;
     }
     default: {
       const hint = node['x-hint'];
-      return `${name} ${secret ? 'is not in the expected format' : `${quote(value)} is not valid`}${hint ? `: ${hint}` : ''}.`;
+      return `${name} ${secret ? 'is not in the expected format' : `${say(value)} is not valid`}${hint ? `: ${hint}` : ''}.`;
     }
   }
 }

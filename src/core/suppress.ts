@@ -18,7 +18,7 @@
 import { lint, lintCode } from '../catalogue.js';
 import type { Diagnostic, FileResult, Suppression } from '../diagnostic.js';
 import { fileResult, sortDiagnostics } from '../diagnostic.js';
-import { closestCode, isKnownCode } from './codes.js';
+import { codeNameProblem } from './codes.js';
 import type { IgnoreEntry } from './config-types.js';
 import type { SpecFile } from './document.js';
 import type { LintOptions } from './run.js';
@@ -153,13 +153,13 @@ function byConfig(d: Diagnostic, entries: readonly IgnoreEntry[]): Suppression |
 function unused(file: string, active: readonly Directive[], used: ReadonlySet<Directive>, options: LintOptions): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const d of active) {
-    const unknown = d.codes.find((c) => !isKnownCode(c));
+    const problem = d.codes.map(codeNameProblem).find((p) => p !== undefined);
     const never = d.codes.find((c) => NEVER_SUPPRESSED.has(c));
-    if (used.has(d) && unknown === undefined) continue;
+    if (used.has(d) && problem === undefined) continue;
     let detail: string;
-    if (unknown !== undefined) {
-      const near = closestCode(unknown);
-      detail = `"${unknown}" is not a clusterlint code.${near ? ` Did you mean "${near}"?` : ''}`;
+    if (problem !== undefined) {
+      // The same words as a config that names no code (SPEC §6), as a sentence.
+      detail = `${problem[0]!.toUpperCase()}${problem.slice(1)}${/[.?]$/.test(problem) ? '' : '.'}`;
     } else if (never !== undefined) {
       detail = `${never} is never suppressed: ${never === 'DuplicateKey' ? 'the API would keep only one of the two values, so remove one of the keys' : 'a file that does not parse cannot be checked'}.`;
     } else {

@@ -24,9 +24,12 @@ export function verdict(results: readonly FileResult[], maxWarnings: number): Ve
   return { errors, warnings };
 }
 
-/** Reads a `max-warnings` setting given as text: a whole number; undefined means no limit (-1). */
+/**
+ * Reads a `max-warnings` setting given as text: a whole number, or -1 for no limit (as in ESLint,
+ * whose users write it in scripts that turn the limit on and off); undefined is no limit too.
+ */
 export function parseMaxWarnings(value: string | undefined, name: string): number {
-  if (value === undefined) return -1;
-  if (!/^\d+$/.test(value)) throw new UsageError(`${name} takes a whole number, not "${value}"`);
+  if (value === undefined || value === '-1') return -1;
+  if (!/^\d+$/.test(value)) throw new UsageError(`${name} takes a whole number, or -1 for no limit, not "${value}"`);
   return Number(value);
 }

@@ -19,7 +19,7 @@ import type { Alias, CST, Document, Node, Pair, ParsedNode } from 'yaml';
 import { bareDocument, type Duplicate, type NodeLoc, type SpecDocument } from './document.js';
 import { MAX_ALIAS_EXPANSION, MAX_DEPTH, MAX_YAML_TOKENS, TOO_DEEP, TOO_MANY_TOKENS } from './limits.js';
 import { child, setOwn } from './pointer.js';
-import type { Span } from './text.js';
+import { LineIndex, type Span } from './text.js';
 import { vendor } from './vendor.js';
 
 // The yaml package: loaded with the first YAML file (see vendor.ts), set by `parseYaml`.
@@ -28,8 +28,12 @@ let Y: typeof Yaml;
 /** Parses every document of a YAML text. An empty file is one empty document. */
 export function parseYaml(text: string): SpecDocument[] {
   Y = vendor<typeof Yaml>('yaml');
-  const { tokens, stopped } = parseTokens(text);
+  // YAML 1.2 (5.4) counts a lone CR as a line break, as the JSON side and `LineIndex` do; the
+  // package's lexer knows only LF and CRLF. The same break written as LF keeps every offset, and
+  // a line break inside a scalar is an LF in the data either way (YAML 1.2, 5.4).
+  const { tokens, stopped } = parseTokens(text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text);
   const docs = compose(tokens).map((doc, index) => toSpecDocument(doc, index, text));
+  versionDirectives(tokens, docs, text);
   if (stopped) docs.push(syntaxError(docs.length, spanAt(stopped.at, text), stopped.detail));
   if (docs.length === 0) {
     return [bareDocument(0, { start: 0, end: Math.min(1, text.length) }, null)];
@@ -69,14 +73,94 @@ function parseTokens(text: string): { tokens: CST.Token[]; stopped?: { at: numbe
  * million problems (`&a &a &a …`), and without stack traces they cost a tenth of the time and
  * half the memory.
  */
-function compose(tokens: CST.Token[]): Document.Parsed[] {
+function compose(tokens: CST.Token[], yaml12 = true): Document.Parsed[] {
   const traces = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
   try {
-    return Array.from(new Y.Composer({ uniqueKeys: false, merge: true, strict: false, stringKeys: false }).compose(tokens));
+    // `schema: 'core'`: YAML 1.2 whatever a `%YAML` directive says (README "JSON or YAML"); the
+    // package would switch to its YAML 1.1 schema (`yes` a boolean, `0100` octal) for `%YAML 1.1`.
+    const options = { uniqueKeys: false, merge: true, strict: false, stringKeys: false } as const;
+    return Array.from(new Y.Composer(yaml12 ? { ...options, schema: 'core' } : options).compose(tokens));
   } finally {
     Error.stackTraceLimit = traces;
   }
+}
+
+/**
+ * Marks each document that a `%YAML` directive for a version other than 1.2 precedes. The yaml
+ * package would read a `%YAML 1.1` document with its YAML 1.1 schema (`yes` a boolean, `0100`
+ * octal), and the errors those values make in YAML 1.2 would vanish; clusterlint reads every spec
+ * as YAML 1.2 (`compose`) and says which values a YAML 1.1 reader would take differently, so the
+ * user can write them so that both agree. Files without such a directive pay nothing.
+ */
+function versionDirectives(tokens: CST.Token[], docs: SpecDocument[], text: string): void {
+  const found = new Map<number, { span: Span; version: string }>();
+  let pending: { span: Span; version: string } | undefined;
+  let index = 0;
+  for (const token of tokens) {
+    if (token.type === 'directive') {
+      const m = /^%YAML[ \t]+(\S+)/.exec(token.source);
+      if (m) pending = { span: { start: token.offset, end: token.offset + token.source.length }, version: m[1]! };
+    } else if (token.type === 'document') {
+      if (pending && pending.version !== '1.2') found.set(index, pending);
+      pending = undefined;
+      index++;
+    }
+  }
+  if (found.size === 0) return;
+  // The same tokens, composed as the package would for the directive's version.
+  const older = compose(tokens, false);
+  const lines = new LineIndex(text);
+  for (const [i, { span, version }] of found) {
+    const doc = docs[i];
+    if (!doc || doc.syntax) continue;
+    let changed: string[] = [];
+    if (/^1\.[01]$/.test(version)) {
+      const other = older[i];
+      const contents = other?.contents as ParsedNode | null | undefined;
+      try {
+        if (other && other.errors.length === 0) changed = differences(doc.data, contents ? new Walker(new Aliases(other), text, false).value(contents, '', undefined, false, 1) : null, '', []);
+      } catch (e) {
+        if (!(e instanceof WalkProblem)) throw e;
+      }
+    }
+    const where = changed.slice(0, 3).map((p) => `${labelOf(doc.data, p)} (line ${lines.position((doc.loc(p)?.value ?? span).start).line})`);
+    if (changed.length > 3) where.push(`${changed.length - 3} more`);
+    const listed = where.length > 1 ? `${where.slice(0, -1).join(', ')} and ${where[where.length - 1]}` : where[0];
+    const effect = !/^1\.[01]$/.test(version)
+      ? ''
+      : where.length
+        ? ` A YAML ${version} reader would read ${listed} differently: write each so that both versions agree (true, not yes; 10, not 010), then remove the directive.`
+        : ` No value of this document reads differently in YAML ${version}: the directive can go.`;
+    // YAML 1.2 (6.8.1): another minor version is read with a warning, another major one rejected.
+    const severity = /^1\.\d+$/.test(version) ? 'warning' : 'error';
+    doc.versionDirective = { span, severity, detail: `This document declares %YAML ${version}; clusterlint reads every spec as YAML 1.2.${effect}` };
+  }
+}
+
+/** The pointers under which two values differ (leaves, or where one is a collection and the other is not), in document order. */
+function differences(a: unknown, b: unknown, pointer: string, out: string[]): string[] {
+  const isColl = (v: unknown) => typeof v === 'object' && v !== null;
+  if (!isColl(a) || !isColl(b) || Array.isArray(a) !== Array.isArray(b)) {
+    if (!Object.is(a, b)) out.push(pointer);
+    return out;
+  }
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  for (const k of Object.keys(x)) differences(x[k], Object.prototype.hasOwnProperty.call(y, k) ? y[k] : undefined, child(pointer, k), out);
+  for (const k of Object.keys(y)) if (!Object.prototype.hasOwnProperty.call(x, k)) out.push(child(pointer, k));
+  return out;
+}
+
+/** A readable name of the node at a pointer: `Groups.g.DesiredVMCount`, `rds_instances[0]`. */
+function labelOf(data: unknown, pointer: string): string {
+  let out = '';
+  let value = data;
+  for (const t of pointer.split('/').slice(1).map(unescapeToken)) {
+    out += Array.isArray(value) ? `[${t}]` : out === '' ? t : `.${t}`;
+    value = typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[t] : undefined;
+  }
+  return out || 'the document';
 }
 
 /** A one-character span at an offset (empty at the end of the text). */
@@ -167,12 +251,16 @@ function firstContent(doc: Document.Parsed, text: string): Span {
   return { start: s, end: Math.min(s + 1, text.length) };
 }
 
-/** The first token of a node: `{`/`[` for flow collections, the first key of a block mapping. */
+/**
+ * Where a node starts: `{`/`[` for flow collections; for a block mapping, which has no bracket,
+ * the first character of its first key only — a whole key underlined under "Missing…" would read
+ * as if that key were wrong.
+ */
 function headOf(node: ParsedNode, text: string): Span {
   const [a, b] = node.range;
   if (Y.isMap(node) && !node.flow) {
     const key = node.items[0]?.key as ParsedNode | null | undefined;
-    if (key && key.range) return { start: key.range[0], end: key.range[1] };
+    if (key && key.range) return spanAt(key.range[0], text);
   }
   if (Y.isMap(node) || Y.isSeq(node)) return { start: a, end: Math.min(a + 1, text.length) };
   return { start: a, end: Math.max(a, b) };
@@ -194,9 +282,9 @@ class WalkProblem extends Error {
  * where aliases put one deep node inside another.
  */
 class Walker {
-  readonly locs = new Map<string, NodeLoc>();
+  locs = new Map<string, NodeLoc>();
   readonly duplicates: Duplicate[] = [];
-  readonly floatIntegers = new Set<string>();
+  floatIntegers = new Set<string>();
   private expanded = 0;
   /** The alias being expanded that is written outside any other expansion. */
   private outerAlias: Span | undefined;
@@ -210,7 +298,11 @@ class Walker {
 
   /** Converts the node at `pointer` (`depth` levels down); `key` is the span of the key it stands under. */
   value(node: ParsedNode | null, pointer: string, key: Span | undefined, viaAlias: boolean, depth: number): unknown {
-    if (node === null) return null;
+    if (node === null) {
+      // A key without a value (`{a: , b}`, `!!set {a, b}`) has no text of its own: the key stands for it.
+      if (this.withLocs && key) this.locs.set(pointer, { key, value: key, head: key });
+      return null;
+    }
     if (Y.isAlias(node)) {
       const target = this.aliases.target(node);
       if (!target) throw new WalkProblem(`The alias *${node.source} refers to no anchor.`, spanOf(node));
@@ -243,9 +335,13 @@ class Walker {
         result = out;
       } else if (Y.isScalar(node)) {
         result = node.value;
+        // `!!float 2` is the float 2.0 in YAML 1.2's core schema (10.3.2: its float pattern
+        // includes `2`); the package leaves it a string ("unresolved tag").
+        const float = node.tag === FLOAT_TAG;
+        if (float && typeof result === 'string' && CORE_FLOAT.test(result)) result = Number(result);
         if (typeof result === 'number' && Number.isInteger(result)) {
           const src = this.text.slice(node.range[0], node.range[1]);
-          if (/^[-+]?(\d[\d_]*)?\.\d*|[eE]/.test(src) && !/^[-+]?0x/i.test(src)) this.floatIntegers.add(pointer);
+          if (float || (/^[-+]?(\d[\d_]*)?\.\d*|[eE]/.test(src) && !/^[-+]?0x/i.test(src))) this.floatIntegers.add(pointer);
         }
         if (typeof result === 'bigint' || (typeof result === 'object' && result !== null)) result = String(node.source ?? result);
       } else result = null;
@@ -282,25 +378,14 @@ class Walker {
 
   private map(items: Pair<ParsedNode, ParsedNode | null>[], pointer: string, viaAlias: boolean, depth: number): Record<string, unknown> {
     const out: Record<string, unknown> = {};
-    // Merge keys (`<<`) first: earlier merged maps win over later ones, and the explicit keys
-    // below overwrite both the merged values and their recorded locations.
-    for (const pair of items) {
-      if (!Y.isPair(pair) || !isMergeKey(pair.key)) continue;
-      const source = pair.value;
-      const maps = source && Y.isSeq(source) ? (source.items as ParsedNode[]) : [source];
-      for (const m of maps) {
-        const target = m && Y.isAlias(m) ? this.aliases.target(m) : m;
-        if (!target || !Y.isMap(target)) continue;
-        const merged = this.value(m, pointer, undefined, true, depth) as Record<string, unknown>;
-        for (const k of Object.keys(merged)) if (!Object.prototype.hasOwnProperty.call(out, k)) setOwn(out, k, merged[k]);
-      }
-    }
+    if (items.some((pair) => Y.isPair(pair) && isMergeKey(pair.key))) this.merge(items, out, pointer, depth);
     for (let index = 0; index < items.length; index++) {
       const pair = items[index]!;
       if (!Y.isPair(pair) || isMergeKey(pair.key)) continue;
       const name = this.keyName(pair.key);
       const at = child(pointer, name);
-      // A name already in `out` was merged or written before; only the latter is a duplicate.
+      // A name already in `out` was written before in this mapping (merged names written here are
+      // never merged): a duplicate.
       if (!viaAlias && Object.prototype.hasOwnProperty.call(out, name)) {
         const earlier = this.earlierKey(items, index, name);
         if (earlier) this.duplicates.push({ pointer: at, key: keySpan(pair), firstKey: earlier });
@@ -308,6 +393,58 @@ class Walker {
       setOwn(out, name, this.value(pair.value, at, this.withLocs ? keySpan(pair) : undefined, viaAlias, depth + 1));
     }
     return out;
+  }
+
+  /**
+   * The members that `<<` merge keys bring into a mapping (YAML merge key type): a name written in
+   * the mapping itself wins over every merged one, and among merged mappings the first one met
+   * wins — the earlier `<<` key, and in `<<: [*a, *b]` the earlier element. Only the members
+   * taken keep their locations and float marks, so a finding points at the anchored text its value
+   * came from. Anything but a mapping (or an alias to one) to merge is a syntax error, as other
+   * YAML tools make it: it would otherwise be dropped without a word.
+   */
+  private merge(items: Pair<ParsedNode, ParsedNode | null>[], out: Record<string, unknown>, pointer: string, depth: number): void {
+    const written = new Set<string>();
+    for (const pair of items) if (Y.isPair(pair) && !isMergeKey(pair.key)) written.add(this.keyName(pair.key));
+    for (const pair of items) {
+      if (!Y.isPair(pair) || !isMergeKey(pair.key)) continue;
+      const source = pair.value;
+      const maps = source && Y.isSeq(source) ? (source.items as Array<ParsedNode | null>) : [source];
+      for (const m of maps) {
+        const target = m && Y.isAlias(m) ? this.aliases.target(m) : m;
+        if (m && Y.isAlias(m) && !target) throw new WalkProblem(`The alias *${m.source} refers to no anchor.`, spanOf(m));
+        if (!target || !Y.isMap(target)) {
+          const empty = !target || (Y.isScalar(target) && target.range[1] <= target.range[0]);
+          const what = empty ? 'nothing' : Y.isSeq(target) ? 'a sequence' : 'a scalar';
+          const inList = source !== m ? ' in its list' : '';
+          throw new WalkProblem(`A merge key (<<) takes a mapping, an alias to one, or a list of them; it has ${what}${inList} here.`, m && !empty ? spanOf(m) : spanOf(pair.key!));
+        }
+        const locs = this.locs;
+        const floats = this.floatIntegers;
+        this.locs = new Map();
+        this.floatIntegers = new Set();
+        let merged: Record<string, unknown>;
+        let mergedLocs: Map<string, NodeLoc>;
+        let mergedFloats: Set<string>;
+        try {
+          merged = this.value(m, pointer, undefined, true, depth) as Record<string, unknown>;
+        } finally {
+          mergedLocs = this.locs;
+          mergedFloats = this.floatIntegers;
+          this.locs = locs;
+          this.floatIntegers = floats;
+        }
+        const taken = new Set<string>();
+        for (const k of Object.keys(merged)) {
+          if (written.has(k) || Object.prototype.hasOwnProperty.call(out, k)) continue;
+          setOwn(out, k, merged[k]);
+          taken.add(k);
+        }
+        const under = (p: string) => p.length > pointer.length && taken.has(unescapeToken(p.slice(pointer.length + 1).split('/', 1)[0]!));
+        for (const [p, loc] of mergedLocs) if (under(p)) this.locs.set(p, loc);
+        for (const p of mergedFloats) if (under(p)) this.floatIntegers.add(p);
+      }
+    }
   }
 
   /** The span of the nearest explicit key before `index` with the same name, if any. */
@@ -321,9 +458,20 @@ class Walker {
 
   private keyName(node: ParsedNode | null): string {
     if (node === null) return '';
-    if (Y.isScalar(node)) return node.value === null ? '' : String(node.value);
+    // A key is named by its source text unless it is a string: `null:` and `~:` are "null" and
+    // "~" (not one empty name), `1.0:` and `1:` stay two keys (README "Decisions").
+    if (Y.isScalar(node)) return typeof node.value === 'string' ? node.value : (node.source ?? this.text.slice(node.range[0], node.range[1]));
     return this.text.slice(node.range[0], node.range[1]);
   }
+}
+
+const FLOAT_TAG = 'tag:yaml.org,2002:float';
+// The core schema's float, tag given (YAML 1.2, 10.3.2): whole numbers included.
+const CORE_FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/;
+
+/** A JSON Pointer token back to the key it names. */
+function unescapeToken(token: string): string {
+  return token.replace(/~1/g, '/').replace(/~0/g, '~');
 }
 
 /** The span of a pair's key (of its value when the key is empty). */

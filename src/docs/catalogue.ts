@@ -3,54 +3,12 @@
  * cannot drift (a test compares it with README.md; `UPDATE_DOCS=1 npx vitest run test/docs.test.ts`
  * rewrites it). Every code has an anchor from `catalogueAnchor()`, which SARIF help links use too.
  */
-import { API_ROWS, LINT_CODES, catalogueAnchor, invalid, missing, rowsFor, type CheckKind } from '../catalogue.js';
-import { KEYWORD_KIND } from '../core/schema.js';
-import { DIALECTS, type Dialect, type SchemaNode } from '../core/dialect.js';
+import { API_ROWS, LINT_CODES, catalogueAnchor, rowsFor } from '../catalogue.js';
+import { templateCodes } from '../core/codes.js';
+import { DIALECTS } from '../core/dialect.js';
 import { CROSS_FILE_RULES, RULES } from '../../rules/index.js';
 
-/** One templated code a dialect can produce. */
-export interface TemplateCode {
-  code: string;
-  message: string;
-  parameter: string;
-}
-
-/** Every `Missing…`/`Invalid…` code of a dialect that has no row of its own in the API table. */
-export function templateCodes(dialect: Dialect): TemplateCode[] {
-  const out = new Map<string, TemplateCode>();
-  const add = (resolved: { code: string; message: string; origin: string }, parameter: string) => {
-    if (resolved.origin === 'template' && !out.has(resolved.code)) out.set(resolved.code, { code: resolved.code, message: resolved.message, parameter });
-  };
-  const visit = (node: SchemaNode | undefined, seen: Set<SchemaNode>) => {
-    if (!node || seen.has(node)) return;
-    seen.add(node);
-    const target = node.$ref ? resolveRef(dialect.schema, node.$ref) : node;
-    const param = target['x-parameter'];
-    if (param && param !== 'HttpBody' && param !== '$schema') {
-      // The kinds of check this node makes; a code with a row for some kinds (InvalidGroups)
-      // still uses the template for the others.
-      const kinds = new Set<CheckKind>(['type']);
-      for (const keyword of Object.keys(target)) if (KEYWORD_KIND[keyword]) kinds.add(KEYWORD_KIND[keyword]!);
-      for (const kind of kinds) add(invalid(dialect.codeName(param), kind, {}, param), param);
-    }
-    for (const name of target.required ?? []) {
-      const childParam = target.properties?.[name]?.['x-parameter'];
-      if (childParam) add(missing(dialect.codeName(childParam), {}, childParam), childParam);
-    }
-    for (const child of Object.values(target.properties ?? {})) visit(child, seen);
-    if (typeof target.additionalProperties === 'object') visit(target.additionalProperties, seen);
-    visit(target.items, seen);
-    visit(target.propertyNames, seen);
-  };
-  visit(dialect.schema, new Set());
-  return [...out.values()].sort((a, b) => (a.code < b.code ? -1 : 1));
-}
-
-function resolveRef(root: SchemaNode, ref: string): SchemaNode {
-  let node: unknown = root;
-  for (const part of ref.replace(/^#\//, '').split('/')) node = (node as Record<string, unknown>)[part];
-  return node as SchemaNode;
-}
+export { templateCodes, type TemplateCode } from '../core/codes.js';
 
 const cell = (text: string) => text.replace(/\|/g, '\\|');
 

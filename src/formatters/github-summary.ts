@@ -16,12 +16,17 @@ export const SUMMARY_LIMIT = 1024 * 1024;
 /** Annotations of each kind (errors, warnings) that GitHub shows for one step. */
 export const ANNOTATIONS_SHOWN = 10;
 
+/** Annotations of each kind that GitHub shows for a whole job (all its steps together). */
+export const ANNOTATIONS_SHOWN_PER_JOB = 50;
+
 /** What the summary needs besides the results. */
 export interface SummaryOptions {
   /** Bytes the summary may take (the limit, less what the summary file already holds). */
   budget: number;
   /** A link to a line of a repository file, when the run knows its repository and commit. */
   link?: (path: string, line: number) => string;
+  /** The findings of the files the change touches come first (so they got the annotations GitHub shows). */
+  changedFirst?: boolean;
 }
 
 /** Bytes kept free for the closing tags and the note on rows left out. */
@@ -41,8 +46,9 @@ export function formatJobSummary(results: readonly FileResult[], ctx: Pick<Forma
   const hiddenWarnings = Math.max(0, warnings - ANNOTATIONS_SHOWN);
   if (hiddenErrors + hiddenWarnings > 0) {
     head +=
-      `<p>GitHub shows ${ANNOTATIONS_SHOWN} error and ${ANNOTATIONS_SHOWN} warning annotations per step: ` +
-      `${count(hiddenErrors, 'error')} and ${count(hiddenWarnings, 'warning')} are not shown as annotations. Every finding is listed below.</p>\n`;
+      `<p>GitHub shows ${ANNOTATIONS_SHOWN} error and ${ANNOTATIONS_SHOWN} warning annotations per step (and ${ANNOTATIONS_SHOWN_PER_JOB} of each per job): ` +
+      `${count(hiddenErrors, 'error')} and ${count(hiddenWarnings, 'warning')} are not shown as annotations. Every finding is listed below` +
+      `${options.changedFirst ? ', the files this change touches first, as the annotations were given' : ''}.</p>\n`;
   }
   head += '<table>\n<thead><tr><th>Severity</th><th>Location</th><th>Code</th><th>Message</th></tr></thead>\n<tbody>\n';
   const tail = '</tbody>\n</table>\n';

@@ -21,8 +21,16 @@ import type { FormatContext } from './index.js';
 import { fingerprinted } from './fingerprint.js';
 import { safeJson, safeJsonArray } from './safe-text.js';
 
-/** The project's home; help links point into its README's catalogue, one anchor per catalogue code. */
-export const REPOSITORY_URL = 'https://github.com/clusterlint/clusterlint';
+/**
+ * The project's home, from package.json's `repository` (the one place the repository is named);
+ * help links point into its README's catalogue, one anchor per catalogue code.
+ */
+export const REPOSITORY_URL = repositoryUrl(pkg.repository.url);
+
+/** `git+https://github.com/owner/name.git` → `https://github.com/owner/name`. */
+export function repositoryUrl(url: string): string {
+  return url.replace(/^git\+/, '').replace(/\.git$/, '');
+}
 
 /** The key of clusterlint's fingerprint in `partialFingerprints` (versioned, as SARIF §3.27.17 asks). */
 export const FINGERPRINT_KEY = 'clusterlint/v1';

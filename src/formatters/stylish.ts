@@ -6,6 +6,7 @@
  */
 import type { FileResult } from '../diagnostic.js';
 import { escapeMapped, escapeText } from './safe-text.js';
+import { displayWidth } from './width.js';
 
 /** What stylish needs besides the results. */
 export interface StylishOptions {
@@ -35,7 +36,7 @@ export default function* formatStylish(results: readonly FileResult[], options: 
       out.push(`  ${paint('dim', where.padEnd(7))} ${sev}  ${escapeText(d.message)}  ${paint('dim', escapeText(d.code))}${doc}`);
       if (d.detail) out.push(`  ${' '.repeat(7)}          ${paint('cyan', escapeText(d.detail))}`);
       const text = lines?.[d.line - 1];
-      if (text !== undefined) out.push(...excerpt(text, d.column, d.line === d.endLine ? d.endColumn : text.length + 1, paint));
+      if (text !== undefined) out.push(...excerpt(text, d.column, d.line === d.endLine ? d.endColumn : text.length + 1, paint, d.severity === 'error' ? 'red' : 'yellow'));
     }
     // A blank line after each file.
     yield `${out.join('\n')}\n\n`;
@@ -51,17 +52,20 @@ function splitLines(text: string | undefined): string[] | undefined {
 }
 
 /**
- * The source line (tabs shown as one space) and a caret run under the range; the caret follows
- * the escaped text, so it stays under the right characters when some are shown as escapes.
+ * The source line (tabs shown as one space) and a caret run under the range, in the colour of the
+ * finding's severity; the caret follows the escaped text, so it stays under the right characters
+ * when some are shown as escapes, and is measured in terminal columns (`displayWidth`: a CJK or
+ * full-width character takes two, a combining mark none), while the diagnostic's columns stay
+ * UTF-16 units.
  */
-function excerpt(line: string, column: number, endColumn: number, paint: (s: keyof typeof CODES, t: string) => string): string[] {
+function excerpt(line: string, column: number, endColumn: number, paint: (s: keyof typeof CODES, t: string) => string, caret: 'red' | 'yellow'): string[] {
   const max = 160;
   const start = column > max - 20 ? column - 40 : 0;
   const cut = line.slice(start, start + max).replace(/\t/g, ' ');
   const shown = escapeMapped(cut);
   const at = (col: number) => shown.at(Math.max(0, Math.min(col - 1 - start, cut.length)));
   const prefix = start > 0 ? '…' : '';
-  const width = Math.max(1, at(endColumn) - at(column));
-  const pad = ' '.repeat(at(column) + prefix.length);
-  return [`          ${paint('dim', '│')} ${prefix}${shown.text}`, `          ${paint('dim', '│')} ${pad}${paint('red', '^'.repeat(width))}`];
+  const width = Math.max(1, displayWidth(shown.text.slice(at(column), at(endColumn))));
+  const pad = ' '.repeat(displayWidth(prefix + shown.text.slice(0, at(column))));
+  return [`          ${paint('dim', '│')} ${prefix}${shown.text}`, `          ${paint('dim', '│')} ${pad}${paint(caret, '^'.repeat(width))}`];
 }

@@ -68,6 +68,71 @@ describe('exit codes and formats', () => {
     expect(r.stderr).toBe('clusterlint: too many warnings (5); the maximum is 4.\n');
   });
 
+  it('--max-warnings -1 is no limit (as in ESLint), written apart or with =', () => {
+    const dir = tempTree({ 'seed.json': SEED });
+    for (const args of [['--max-warnings', '-1'], ['--max-warnings=-1'], ['--max-warnings', '0', '--max-warnings', '-1']]) {
+      const r = runBin([...args, '--format', 'json', 'seed.json'], { cwd: dir });
+      expect([r.status, r.stderr, json(r.stdout)[0]!.warningCount], args.join(' ')).toEqual([0, '', 5]);
+    }
+    // A file named -1 after the option's value is still a path.
+    expect(runBin(['--max-warnings', '0', '--', '-1'], { cwd: dir })).toMatchObject({ status: 2, stderr: 'clusterlint: cannot read -1: no such file or directory\n' });
+  });
+
+  it('short flags: -f -o -c -j -q, -v, -h', () => {
+    const dir = tempTree({ 'seed.json': SEED, 'bad.json': BROKEN, 'lint.yaml': 'severity:\n  "Bcs*": "off"\n' });
+    const r = runBin(['-f', 'json', '-o', 'report.json', '-c', 'lint.yaml', '-j', '1', '-q', 'seed.json', 'bad.json'], { cwd: dir });
+    expect([r.status, r.stdout, r.stderr]).toEqual([1, '', '']);
+    expect(briefs(json(readFileSync(join(dir, 'report.json'), 'utf8')))).toEqual(['bad.json error:InvalidName@2:11', 'bad.json error:InvalidGroups@5:3']);
+    const warnings = runBin(['-f', 'json', '-c', 'lint.yaml', 'seed.json'], { cwd: dir });
+    expect(briefs(json(warnings.stdout))).toEqual(['seed.json warning:InvalidCidrBlock@67:30', 'seed.json warning:SpotSettingIgnored@76:29']);
+    expect(runBin(['-v'])).toMatchObject({ status: 0, stdout: `${pkg.version}\n` });
+    expect(runBin(['-h']).stdout).toBe(runBin(['--help']).stdout);
+  });
+
+  it('a missing member underlines where its object stands (the parent key, the { or one character), never a sibling key', () => {
+    const yaml = 'Name: etl\nInstanceType: ecs.sn1.medium\nGroups:\n  w:\n    ResourceType: OnDemand\nConfigs:\n  Mounts:\n    Entries:\n      - Destination: /data\n        WriteSupport: true\n';
+    const json = '{\n  "Name": "etl", "InstanceType": "ecs.sn1.medium",\n  "Groups": {"w": {"ResourceType": "OnDemand"}},\n  "Configs": {"Mounts": {"Entries": [{"Destination": "/x", "WriteSupport": true}]}}\n}\n';
+    const dir = tempTree({ 'a.yaml': yaml, 'b.json': json });
+    const r = runBin(['--dialect', 'batchcompute', 'a.yaml', 'b.json'], { cwd: dir });
+    expect(r.status).toBe(1);
+    const excerpts = (file: string) =>
+      r.stdout
+        .split('\n\n')
+        .find((block) => block.startsWith(`${file}\n`))!
+        .split('\n')
+        .filter((l) => l.startsWith('  ') && /^\s+\d+:\d+\s+error/.test(l) || l.startsWith('          │'))
+        .join('\n');
+    expect(excerpts('a.yaml')).toBe(
+      [
+        // The root of a YAML block mapping has no bracket: its first character, not the whole first key.
+        '  1:1     error    ImageId is mandatory for this action.  MissingImageId',
+        '          │ Name: etl',
+        '          │ ^',
+        // A group: the key it stands under.
+        '  4:3     error    DesiredVMCount is mandatory for this action.  MissingDesiredVMCount',
+        '          │   w:',
+        '          │   ^',
+        // An array element: its start, one character (Destination itself is fine).
+        '  9:9     error    Configs.Mounts.Entries.Source is mandatory for this action.  MissingConfigs.Mounts.Entries.Source',
+        '          │       - Destination: /data',
+        '          │         ^',
+      ].join('\n'),
+    );
+    expect(excerpts('b.json')).toBe(
+      [
+        '  1:1     error    ImageId is mandatory for this action.  MissingImageId',
+        '          │ {',
+        '          │ ^',
+        '  3:14    error    DesiredVMCount is mandatory for this action.  MissingDesiredVMCount',
+        '          │   "Groups": {"w": {"ResourceType": "OnDemand"}},',
+        '          │              ^^^',
+        '  4:38    error    Configs.Mounts.Entries.Source is mandatory for this action.  MissingConfigs.Mounts.Entries.Source',
+        '          │   "Configs": {"Mounts": {"Entries": [{"Destination": "/x", "WriteSupport": true}]}}',
+        '          │                                      ^',
+      ].join('\n'),
+    );
+  });
+
   it('--quiet reports errors only', () => {
     const dir = tempTree({ 'seed.json': SEED, 'bad.json': BROKEN });
     const r = runBin(['--quiet', '--format', 'json', 'seed.json', 'bad.json'], { cwd: dir });
@@ -81,6 +146,17 @@ describe('exit codes and formats', () => {
     expect(runBin(['--color', 'bad.json'], { cwd: dir, env: { NO_COLOR: '' } }).stdout).toMatch(/\u001b\[31m/);
     expect(runBin(['--color', '--no-color', 'bad.json'], { cwd: dir, env: { NO_COLOR: '' } }).stdout).not.toMatch(/\u001b\[/);
     expect(runBin(['--color', 'bad.json'], { cwd: dir, env: { NO_COLOR: '1' } }).stdout).not.toMatch(/\u001b\[/);
+  });
+
+  it('colour: the caret has the colour of its severity (red under an error, yellow under a warning)', () => {
+    const dir = tempTree({ 'bad.json': BROKEN, 'seed.json': SEED });
+    const caret = (colour: number, width: number) => `\u001b[2m│\u001b[0m ${' '.repeat(10)}\u001b[${colour}m${'^'.repeat(width)}\u001b[0m`;
+    // bad.json 2:11 InvalidName: an error.
+    expect(runBin(['--color', 'bad.json'], { cwd: dir, env: { NO_COLOR: '' } }).stdout).toContain(`          ${caret(31, 8)}\n`);
+    // seed.json 67:30 InvalidCidrBlock: a warning.
+    const warning = runBin(['--color', 'seed.json'], { cwd: dir, env: { NO_COLOR: '' } }).stdout;
+    expect(warning).toContain(`\u001b[2m│\u001b[0m ${' '.repeat(29)}\u001b[33m${'^'.repeat(12)}\u001b[0m\n`);
+    expect(warning).not.toContain('\u001b[31m^');
   });
 
   it('--output-file writes the report there and nothing to stdout', () => {
@@ -111,7 +187,21 @@ describe('exit codes and formats', () => {
     const help = runBin(['--help']);
     expect(help.status).toBe(0);
     expect(help.stdout).toMatch(/^Usage: clusterlint \[options\] \[paths\.\.\.\]/);
-    expect(help.stdout).toContain('--max-warnings N');
+    expect(help.stdout).toContain('--max-warnings N        exit 1 when there are more than N warnings (-1: no limit, the default)\n');
+    for (const [short, long] of [['f', 'format'], ['o', 'output-file'], ['c', 'config'], ['j', 'jobs'], ['q', 'quiet'], ['v', 'version'], ['h', 'help']]) {
+      expect(help.stdout).toMatch(new RegExp(`^  -${short}, --${long}\\b`, 'm'));
+    }
+  });
+
+  it('the README options table lists every option of --help, short flags included', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const table = readme.slice(readme.indexOf('| option | meaning |'), readme.indexOf('**Which files are read.**'));
+    const options = [...runBin(['--help']).stdout.matchAll(/^ {2}((?:-\w, )?--[\w-]+)/gm)].map((m) => m[1]!);
+    expect(options).toEqual(expect.arrayContaining(['-f, --format', '-j, --jobs', '--max-warnings', '-h, --help']));
+    for (const option of options) {
+      const [first, second] = option.split(', ');
+      expect(table, option).toContain(second ? `| \`${first}\`, \`${second}` : `\`${first}`);
+    }
   });
 });
 
@@ -122,7 +212,8 @@ describe('usage errors: exit 2 with one line, never a stack trace', () => {
     [['--format'], "clusterlint: Option '-f, --format <value>' argument missing (see --help)\n"],
     [['--format', 'xml', '.'], 'clusterlint: unknown format "xml"; use one of: '],
     [['--dialect', 'ecs', '.'], 'clusterlint: unknown dialect "ecs"; use batchcompute or containerservice\n'],
-    [['--max-warnings', 'many', '.'], 'clusterlint: --max-warnings takes a whole number, not "many"\n'],
+    [['--max-warnings', 'many', '.'], 'clusterlint: --max-warnings takes a whole number, or -1 for no limit, not "many"\n'],
+    [['--max-warnings', '-2', '.'], 'clusterlint: --max-warnings takes a whole number, or -1 for no limit, not "-2"\n'],
     [['--config', 'nope.json', '.'], 'clusterlint: cannot read config nope.json: no such file or directory\n'],
   ];
   for (const [args, message] of cases) {

@@ -33,6 +33,9 @@ describe('an invalid config stops the run with its own file, line and column', (
     ['clusterlint.config.yaml', 'severity:\n  InvalidName: fatal\n', 'clusterlint: invalid config clusterlint.config.yaml:2:16: severity.InvalidName must be equal to one of the allowed values.\n'],
     ['clusterlint.config.json', '{\n  "include": ["**/*.json"]\n  "exclude": []\n}\n', "clusterlint: invalid config clusterlint.config.json:3:3: Expected ',' or '}' after a property value, found '\"'.\n"],
     ['clusterlint.config.yaml', 'overrides:\n  - dialect: batchcompute\n', 'clusterlint: invalid config clusterlint.config.yaml:2:5: overrides.0 must have required property \'files\'.\n'],
+    // Every limit has a ceiling (SPEC §6, clarification 10).
+    ['clusterlint.config.yaml', 'maxFileSize: 268435457\n', 'clusterlint: invalid config clusterlint.config.yaml:1:14: maxFileSize must be <= 268435456.\n'],
+    ['clusterlint.config.json', '{"maxFindingsPerFile": 100001}', 'clusterlint: invalid config clusterlint.config.json:1:24: maxFindingsPerFile must be <= 100000.\n'],
   ];
   for (const [name, text, message] of cases) {
     it(`${name}: ${message.trim()}`, () => {
@@ -41,6 +44,75 @@ describe('an invalid config stops the run with its own file, line and column', (
       expect([r.status, r.stdout, r.stderr]).toEqual([2, '', message]);
     });
   }
+});
+
+describe('a severity key that names no code is a config error (SPEC §6, clarification 10)', () => {
+  const cases: Array<[string, string, string]> = [
+    [
+      'clusterlint.config.yaml',
+      'quotas:\n  MaxClusterCount: 3\nseverity:\n  UnkownParameter: "off"\n',
+      'clusterlint: invalid config clusterlint.config.yaml:4:3: severity: "UnkownParameter" is not a code clusterlint reports; did you mean "UnknownParameter"?\n',
+    ],
+    [
+      'clusterlint.config.json',
+      '{\n  "severity": {\n    "Bcs*": "off",\n    "QuotaExhausted.MaxClusterCnt": "off"\n  }\n}\n',
+      'clusterlint: invalid config clusterlint.config.json:4:5: severity: "QuotaExhausted.MaxClusterCnt" is not a code clusterlint reports; did you mean "QuotaExhausted.MaxClusterCount"?\n',
+    ],
+    ['clusterlint.config.yaml', 'severity:\n  Bcs: "off"\n', 'clusterlint: invalid config clusterlint.config.yaml:2:3: severity: "Bcs" is not a code; to match every code that starts with it, write "Bcs*".\n'],
+    ['clusterlint.config.yaml', 'severity:\n  "Bsc*": "off"\n', 'clusterlint: invalid config clusterlint.config.yaml:2:3: severity: "Bsc*" matches no code; did you mean "Bcs*"?\n'],
+    ['clusterlint.config.yaml', 'severity:\n  Frobnicate: error\n', 'clusterlint: invalid config clusterlint.config.yaml:2:3: severity: "Frobnicate" is not a code clusterlint reports.\n'],
+    [
+      'clusterlint.config.yaml',
+      'severity:\n  "InvalidUserData.{key}": "off"\n',
+      'clusterlint: invalid config clusterlint.config.yaml:2:3: severity: "InvalidUserData.{key}" is the catalogue\'s pattern, not a code: write the code with the key filled in, or "InvalidUserData.*" for all of them.\n',
+    ],
+    [
+      'clusterlint.config.yaml',
+      'overrides:\n  - files: ["legacy/**"]\n    severity:\n      PlaintextSecret: "off"\n      plaintextSecrets: "off"\n',
+      'clusterlint: invalid config clusterlint.config.yaml:5:7: overrides.0.severity: "plaintextSecrets" is not a code clusterlint reports; did you mean "PlaintextSecret"?\n',
+    ],
+    // The first typo in the file is named, whichever map it is in.
+    [
+      'clusterlint.config.yaml',
+      'overrides:\n  - files: ["a/**"]\n    severity: {Bcs: "off"}\nseverity:\n  Unknwn: error\n',
+      'clusterlint: invalid config clusterlint.config.yaml:3:16: overrides.0.severity: "Bcs" is not a code; to match every code that starts with it, write "Bcs*".\n',
+    ],
+  ];
+  for (const [name, text, message] of cases) {
+    it(`${name}: ${message.trim()}`, () => {
+      const dir = tempTree({ [name]: text, 'a.json': spec('a') });
+      const r = runBin(['a.json'], { cwd: dir });
+      expect([r.status, r.stdout, r.stderr]).toEqual([2, '', message]);
+    });
+  }
+
+  it('accepts codes, templated codes written out, prefixes with * and *', () => {
+    const severity = {
+      UnknownParameter: 'error',
+      'InvalidUserData.team': 'warning',
+      'InvalidUserData.team.value': 'off',
+      'InvalidUserData.': 'off',
+      'InvalidGroups.workers': 'off',
+      'InvalidUserData.*': 'off',
+      'QuotaExhausted.*': 'off',
+      'InvalidConfigs.Mounts.Entries.Source': 'off',
+      MissingSubnetCidr: 'warning',
+      'Bcs*': 'off',
+      '*': 'warning',
+    };
+    const dir = tempTree({ 'clusterlint.config.json': JSON.stringify({ severity, overrides: [{ files: ['*.json'], severity }] }), 'a.json': spec('9a') });
+    const r = runBin(['--format', 'json', 'a.json'], { cwd: dir });
+    expect([r.status, r.stderr]).toEqual([0, '']);
+    expect(briefs(r.stdout)).toEqual(['a.json warning:InvalidName@2:11']);
+  });
+
+  it('a templated code written out changes that key only', () => {
+    const text = spec('a', { UserData: { team: 1, owner: 2 } });
+    const dir = tempTree({ 'clusterlint.config.json': '{"severity": {"InvalidUserData.team.value": "off"}}', 'a.json': text });
+    const r = runBin(['--format', 'json', 'a.json'], { cwd: dir });
+    expect(r.status).toBe(1);
+    expect(briefs(r.stdout)).toEqual(['a.json error:InvalidUserData.owner.value@13:14']);
+  });
 });
 
 describe('settings', () => {
@@ -109,7 +181,7 @@ describe('settings', () => {
 
   it('--print-config shows the settings that apply to a file', () => {
     const dir = tempTree({
-      'clusterlint.config.json': JSON.stringify({ severity: { 'Bcs*': 'off' }, quotas: { MaxClusterCount: 3 }, overrides: [{ files: ['swarm/*.json'], dialect: 'containerservice', severity: { PlaintextSecret: 'error' } }] }),
+      'clusterlint.config.json': JSON.stringify({ severity: { 'Bcs*': 'off' }, quotas: { MaxClusterCount: 3 }, maxFindingsPerFile: 250, overrides: [{ files: ['swarm/*.json'], dialect: 'containerservice', severity: { PlaintextSecret: 'error' } }] }),
     });
     const r = runBin(['--print-config', 'swarm/web.json'], { cwd: dir });
     expect(r.status).toBe(0);
@@ -123,7 +195,11 @@ describe('settings', () => {
       forbiddenOppositeRouterTypes: [],
       instanceTypes: null,
       maxFileSize: 10485760,
+      maxFindingsPerFile: 250,
       severity: { 'Bcs*': 'off', PlaintextSecret: 'error' },
     });
+    // Without a config, the defaults.
+    const defaults = JSON.parse(runBin(['--print-config', 'a.json'], { cwd: tempTree({}) }).stdout);
+    expect([defaults.configFile, defaults.maxFileSize, defaults.maxFindingsPerFile]).toEqual([null, 10485760, 1000]);
   });
 });
