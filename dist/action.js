@@ -510,8 +510,8 @@ import { dirname, join, relative as relative2, resolve as resolve2 } from "node:
 
 // src/generated/validators.js
 var batchcompute = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://clusterlint.dev/schemas/batchcompute-cluster.schema.json", "type": "object", "x-parameter": "HttpBody", "required": ["Name", "ImageId", "InstanceType", "Groups"], "additionalProperties": false, "properties": { "$schema": { "type": "string", "x-parameter": "$schema" }, "Name": { "type": "string", "allOf": [{ "minLength": 1, "maxLength": 64 }, { "pattern": "^[a-zA-Z_-][a-zA-Z0-9_-]*$", "x-hint": 'only letters, digits, "_" and "-" are allowed, and the first character must not be a digit' }], "x-parameter": "Name" }, "Description": { "type": "string", "allOf": [{ "maxLength": 1024 }], "x-parameter": "Description" }, "ImageId": { "type": "string", "allOf": [{ "minLength": 1, "maxLength": 256 }], "x-parameter": "ImageId" }, "InstanceType": { "type": "string", "pattern": "^(bcs|ecs)\\.[a-z0-9]+(-[a-z0-9]+)*\\.[a-z0-9]+$", "x-parameter": "InstanceType", "x-hint": "an instance type is bcs. or ecs., a family, a dot and a size, such as ecs.sn1.medium" }, "IdempotentToken": { "type": "string", "minLength": 1, "maxLength": 64, "pattern": "^[A-Za-z0-9_]+$", "x-parameter": "IdempotentToken", "x-hint": 'only letters, digits and "_" are allowed' }, "UserData": { "type": "object", "maxProperties": 64, "x-parameter": "UserData", "additionalProperties": { "type": "string", "maxLength": 1024, "x-parameter": "UserData.{key}.value" }, "propertyNames": { "minLength": 1, "maxLength": 128, "x-parameter": "UserData.{key}" } }, "Groups": { "type": "object", "minProperties": 1, "x-parameter": "Groups", "additionalProperties": { "$ref": "#/definitions/Group" }, "propertyNames": { "minLength": 1, "maxLength": 64, "x-parameter": "Groups.{key}" } }, "Configs": { "type": "object", "x-parameter": "Configs", "additionalProperties": false, "properties": { "Disks": { "type": "object", "x-parameter": "Configs.Disks", "additionalProperties": false, "properties": { "SystemDisk": { "type": "object", "x-parameter": "Configs.Disks.SystemDisk", "additionalProperties": false, "properties": { "Type": { "type": "string", "enum": ["", "cloud", "cloud_efficiency", "cloud_ssd", "ephemeral", "ephemeral_ssd"], "default": "", "x-parameter": "Configs.Disks.SystemDisk.Type" }, "Size": { "type": "integer", "minimum": 40, "maximum": 500, "x-parameter": "Configs.Disks.SystemDisk.Size" } } }, "DataDisk": { "type": "object", "x-parameter": "Configs.Disks.DataDisk", "required": ["MountPoint"], "additionalProperties": false, "properties": { "Type": { "type": "string", "enum": ["", "cloud", "cloud_efficiency", "cloud_ssd", "ephemeral", "ephemeral_ssd"], "default": "", "x-parameter": "Configs.Disks.DataDisk.Type" }, "Size": { "type": "integer", "minimum": 5, "maximum": 2e3, "x-parameter": "Configs.Disks.DataDisk.Size" }, "MountPoint": { "type": "string", "pattern": "^(/.*|[A-Za-z]:)$", "x-parameter": "Configs.Disks.DataDisk.MountPoint", "x-hint": "a mount point is an absolute path such as /data or a Windows drive such as E:" } }, "if": { "required": ["Type"], "properties": { "Type": { "const": "ephemeral" } } }, "then": { "properties": { "Size": { "maximum": 1024, "x-parameter": "Configs.Disks.DataDisk.Size" } } } } } }, "Mounts": { "type": "object", "x-parameter": "Configs.Mounts", "additionalProperties": false, "properties": { "Entries": { "type": "array", "x-parameter": "Configs.Mounts.Entries", "items": { "type": "object", "x-parameter": "Configs.Mounts.Entries", "required": ["Source", "Destination", "WriteSupport"], "additionalProperties": false, "properties": { "Source": { "type": "string", "pattern": "^(oss|nas)://.+", "x-parameter": "Configs.Mounts.Entries.Source", "x-hint": "a mount source starts with oss:// or nas://" }, "Destination": { "type": "string", "pattern": "^(/.*|[A-Za-z]:([\\\\/].*)?)$", "x-parameter": "Configs.Mounts.Entries.Destination", "x-hint": "a destination is an absolute path such as /home/admin/data or a Windows drive path such as E:\\data" }, "WriteSupport": { "type": "boolean", "x-parameter": "Configs.Mounts.Entries.WriteSupport" } } } }, "Locale": { "type": "string", "enum": ["GBK", "UTF-8"], "x-parameter": "Configs.Mounts.Locale", "x-severity": { "format": "warning" } }, "Lock": { "type": "boolean", "x-parameter": "Configs.Mounts.Lock" }, "CacheSupport": { "type": "boolean", "x-parameter": "Configs.Mounts.CacheSupport" }, "NAS": { "type": "object", "x-parameter": "Configs.Mounts.NAS", "additionalProperties": false, "properties": { "AccessGroup": { "type": "array", "x-parameter": "Configs.Mounts.NAS.AccessGroup", "items": { "type": "string", "x-parameter": "Configs.Mounts.NAS.AccessGroup" } }, "FileSystem": { "type": "array", "x-parameter": "Configs.Mounts.NAS.FileSystem", "items": { "type": "string", "x-parameter": "Configs.Mounts.NAS.FileSystem" } } } }, "OSS": { "type": "object", "x-parameter": "Configs.Mounts.OSS", "additionalProperties": false, "properties": { "AccessKeyId": { "type": "string", "x-parameter": "Configs.Mounts.OSS.AccessKeyId" }, "AccessKeySecret": { "type": "string", "x-parameter": "Configs.Mounts.OSS.AccessKeySecret", "x-secret": true }, "AccessSecurityToken": { "type": "string", "x-parameter": "Configs.Mounts.OSS.AccessSecurityToken", "x-secret": true }, "SecurityToken": { "type": "string", "x-parameter": "Configs.Mounts.OSS.SecurityToken", "x-secret": true } } } } }, "Networks": { "type": "object", "x-parameter": "Configs.Networks", "additionalProperties": false, "properties": { "Classic": { "type": "object", "x-parameter": "Configs.Networks.Classic", "additionalProperties": false, "properties": { "AllowIpAddress": { "type": "array", "x-parameter": "Configs.Networks.Classic.AllowIpAddress", "items": { "type": "string", "x-parameter": "Configs.Networks.Classic.AllowIpAddress" } }, "AllowIpAddressEgress": { "type": "array", "x-parameter": "Configs.Networks.Classic.AllowIpAddressEgress", "items": { "type": "string", "x-parameter": "Configs.Networks.Classic.AllowIpAddressEgress" } }, "AllowSecurityGroup": { "type": "array", "x-parameter": "Configs.Networks.Classic.AllowSecurityGroup", "items": { "type": "string", "x-parameter": "Configs.Networks.Classic.AllowSecurityGroup" } }, "AllowSecurityGroupEgress": { "type": "array", "x-parameter": "Configs.Networks.Classic.AllowSecurityGroupEgress", "items": { "type": "string", "x-parameter": "Configs.Networks.Classic.AllowSecurityGroupEgress" } } } }, "VPC": { "type": "object", "x-parameter": "Configs.Networks.VPC", "additionalProperties": false, "properties": { "CidrBlock": { "type": "string", "x-parameter": "CidrBlock" }, "VpcId": { "type": "string", "pattern": "^vpc-[a-z0-9]+$", "x-parameter": "Configs.Networks.VPC.VpcId", "x-hint": "a VPC id is vpc- followed by lower-case letters and digits" }, "OppositeRouterId": { "type": "string", "x-parameter": "Configs.Networks.VPC.OppositeRouterId" }, "OppositeAccessPointId": { "type": "string", "x-parameter": "Configs.Networks.VPC.OppositeAccessPointId" }, "OppositeRegionId": { "type": "string", "x-parameter": "Configs.Networks.VPC.OppositeRegionId" }, "OppositeRouterType": { "type": "string", "enum": ["", "VRouter", "VBR"], "x-parameter": "Configs.Networks.VPC.OppositeRouterType" }, "OppositeInterfaceId": { "type": "string", "x-parameter": "Configs.Networks.VPC.OppositeInterfaceId" }, "ExpressConnectSpec": { "type": "string", "x-parameter": "Configs.Networks.VPC.ExpressConnectSpec" } } } } } } }, "Notification": { "type": "object", "x-parameter": "Notification", "additionalProperties": false, "properties": { "Topic": { "type": "object", "x-parameter": "Notification.Topic", "additionalProperties": false, "properties": { "Name": { "type": "string", "x-parameter": "Notification.Topic.Name" }, "Endpoint": { "type": "string", "pattern": "^https?://", "x-parameter": "Notification.Topic.Endpoint", "x-hint": "an endpoint starts with http:// or https://" }, "Events": { "type": "array", "x-parameter": "Notification.Topic.Events", "items": { "type": "string", "enum": ["OnClusterDeleted", "OnInstanceCreated", "OnInstanceActive"], "x-parameter": "Notification.Topic.Events", "x-enum-notes": [{ "pattern": "^On(Job|Task)[A-Z]|^OnInstance(Waiting|Running|Stopped|Finished|Failed)$", "note": "a job event (jobs set their own notifications in CreateJob)" }] } } } } } } }, "definitions": { "Group": { "type": "object", "x-parameter": "Groups.{key}", "required": ["DesiredVMCount", "ResourceType"], "additionalProperties": false, "properties": { "DesiredVMCount": { "type": "integer", "allOf": [{ "minimum": 1, "maximum": 65536 }], "x-parameter": "DesiredVMCount" }, "InstanceType": { "type": "string", "default": "", "pattern": "^$|^(bcs|ecs)\\.[a-z0-9]+(-[a-z0-9]+)*\\.[a-z0-9]+$", "x-parameter": "InstanceType", "x-hint": `an instance type is bcs. or ecs., a family, a dot and a size, such as ecs.sn1.medium, or "" for the cluster's` }, "ResourceType": { "type": "string", "enum": ["OnDemand", "Spot"], "x-parameter": "ResourceType" }, "SpotStrategy": { "type": "string", "enum": ["", "SpotWithPriceLimit", "SpotAsPriceGo"], "default": "", "x-parameter": "SpotStrategy" }, "SpotPriceLimit": { "type": "number", "default": 0, "minimum": 0, "multipleOf": 1e-3, "x-parameter": "SpotPriceLimit" } } } } };
-var schema12 = { "type": "object", "x-parameter": "Groups.{key}", "required": ["DesiredVMCount", "ResourceType"], "additionalProperties": false, "properties": { "DesiredVMCount": { "type": "integer", "allOf": [{ "minimum": 1, "maximum": 65536 }], "x-parameter": "DesiredVMCount" }, "InstanceType": { "type": "string", "default": "", "pattern": "^$|^(bcs|ecs)\\.[a-z0-9]+(-[a-z0-9]+)*\\.[a-z0-9]+$", "x-parameter": "InstanceType", "x-hint": `an instance type is bcs. or ecs., a family, a dot and a size, such as ecs.sn1.medium, or "" for the cluster's` }, "ResourceType": { "type": "string", "enum": ["OnDemand", "Spot"], "x-parameter": "ResourceType" }, "SpotStrategy": { "type": "string", "enum": ["", "SpotWithPriceLimit", "SpotAsPriceGo"], "default": "", "x-parameter": "SpotStrategy" }, "SpotPriceLimit": { "type": "number", "default": 0, "minimum": 0, "multipleOf": 1e-3, "x-parameter": "SpotPriceLimit" } } };
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://clusterlint.dev/schemas/batchcompute-cluster.schema.json", "type": "object", "x-parameter": "HttpBody", "required": ["Name", "ImageId", "Groups"], "additionalProperties": false, "properties": { "$schema": { "type": "string", "x-parameter": "$schema" }, "Name": { "type": "string", "allOf": [{ "minLength": 1, "maxLength": 64 }, { "pattern": "^[a-zA-Z_-][a-zA-Z0-9_-]*$", "x-hint": 'only letters, digits, "_" and "-" are allowed, and the first character must not be a digit' }], "x-parameter": "Name" }, "Description": { "type": "string", "allOf": [{ "maxLength": 1024 }], "x-parameter": "Description" }, "ImageId": { "type": "string", "allOf": [{ "minLength": 1, "maxLength": 256 }], "x-parameter": "ImageId" }, "InstanceType": { "type": "string", "pattern": "^(bcs|ecs)\\.[a-z0-9]+(-[a-z0-9]+)*\\.[a-z0-9]+$", "x-parameter": "InstanceType", "x-hint": "an instance type is bcs. or ecs., a family, a dot and a size, such as ecs.sn1.medium" }, "IdempotentToken": { "type": "string", "minLength": 1, "maxLength": 64, "pattern": "^[A-Za-z0-9_]+$", "x-parameter": "IdempotentToken", "x-hint": 'only letters, digits and "_" are allowed' }, "UserData": { "type": "object", "maxProperties": 64, "x-parameter": "UserData", "additionalProperties": { "type": "string", "maxLength": 1024, "x-parameter": "UserData.{key}.value" }, "propertyNames": { "minLength": 1, "maxLength": 128, "x-parameter": "UserData.{key}" } }, "Groups": { "type": "object", "minProperties": 1, "x-parameter": "Groups", "additionalProperties": { "$ref": "#/definitions/Group" }, "propertyNames": { "minLength": 1, "maxLength": 64, "x-parameter": "Groups.{key}" } }, "Configs": { "type": "object", "x-parameter": "Configs", "additionalProperties": false, "properties": { "Disks": { "type": "object", "x-parameter": "Configs.Disks", "additionalProperties": false, "properties": { "SystemDisk": { "type": "object", "x-parameter": "Configs.Disks.SystemDisk", "additionalProperties": false, "properties": { "Type": { "type": "string", "enum": ["", "cloud", "cloud_efficiency", "cloud_ssd", "ephemeral", "ephemeral_ssd"], "default": "", "x-parameter": "Configs.Disks.SystemDisk.Type" }, "Size": { "type": "integer", "minimum": 40, "maximum": 500, "x-parameter": "Configs.Disks.SystemDisk.Size" } } }, "DataDisk": { "type": "object", "x-parameter": "Configs.Disks.DataDisk", "required": ["MountPoint"], "additionalProperties": false, "properties": { "Type": { "type": "string", "enum": ["", "cloud", "cloud_efficiency", "cloud_ssd", "ephemeral", "ephemeral_ssd"], "default": "", "x-parameter": "Configs.Disks.DataDisk.Type" }, "Size": { "type": "integer", "minimum": 5, "maximum": 2e3, "x-parameter": "Configs.Disks.DataDisk.Size" }, "MountPoint": { "type": "string", "pattern": "^(/.*|[A-Za-z]:)$", "x-parameter": "Configs.Disks.DataDisk.MountPoint", "x-hint": "a mount point is an absolute path such as /data or a Windows drive such as E:" } }, "if": { "required": ["Type"], "properties": { "Type": { "const": "ephemeral" } } }, "then": { "properties": { "Size": { "maximum": 1024, "x-parameter": "Configs.Disks.DataDisk.Size" } } } } } }, "Mounts": { "type": "object", "x-parameter": "Configs.Mounts", "additionalProperties": false, "properties": { "Entries": { "type": "array", "x-parameter": "Configs.Mounts.Entries", "items": { "type": "object", "x-parameter": "Configs.Mounts.Entries", "required": ["Source", "Destination", "WriteSupport"], "additionalProperties": false, "properties": { "Source": { "type": "string", "pattern": "^([Oo][Ss][Ss]|[Nn][Aa][Ss])://.+", "x-parameter": "Configs.Mounts.Entries.Source", "x-hint": "a mount source starts with oss:// or nas://" }, "Destination": { "type": "string", "pattern": "^(/.*|[A-Za-z]:([\\\\/].*)?)$", "x-parameter": "Configs.Mounts.Entries.Destination", "x-hint": "a destination is an absolute path such as /home/admin/data or a Windows drive path such as E:\\data" }, "WriteSupport": { "type": "boolean", "x-parameter": "Configs.Mounts.Entries.WriteSupport" } } } }, "Locale": { "type": "string", "anyOf": [{ "enum": ["GBK", "UTF-8"] }, { "type": "string" }], "x-parameter": "Configs.Mounts.Locale" }, "Lock": { "type": "boolean", "x-parameter": "Configs.Mounts.Lock" }, "CacheSupport": { "type": "boolean", "x-parameter": "Configs.Mounts.CacheSupport" }, "NasMetaCache": { "type": "boolean", "x-parameter": "Configs.Mounts.NasMetaCache" }, "CacheBlockSize": { "type": "integer", "minimum": 0, "x-parameter": "Configs.Mounts.CacheBlockSize" }, "CacheTotalSize": { "type": "integer", "minimum": 0, "x-parameter": "Configs.Mounts.CacheTotalSize" }, "RefreshStrategy": { "type": "string", "x-parameter": "Configs.Mounts.RefreshStrategy" }, "RefreshTopicName": { "type": "string", "x-parameter": "Configs.Mounts.RefreshTopicName" }, "RefreshTimeOut": { "type": "integer", "minimum": 0, "x-parameter": "Configs.Mounts.RefreshTimeOut" }, "NAS": { "type": "object", "x-parameter": "Configs.Mounts.NAS", "additionalProperties": false, "properties": { "AccessGroup": { "type": "array", "x-parameter": "Configs.Mounts.NAS.AccessGroup", "items": { "type": "string", "x-parameter": "Configs.Mounts.NAS.AccessGroup" } }, "FileSystem": { "type": "array", "x-parameter": "Configs.Mounts.NAS.FileSystem", "items": { "type": "string", "x-parameter": "Configs.Mounts.NAS.FileSystem" } } } }, "OSS": { "type": "object", "x-parameter": "Configs.Mounts.OSS", "additionalProperties": false, "properties": { "AccessKeyId": { "type": "string", "x-parameter": "Configs.Mounts.OSS.AccessKeyId" }, "AccessKeySecret": { "type": "string", "x-parameter": "Configs.Mounts.OSS.AccessKeySecret", "x-secret": true }, "AccessSecurityToken": { "type": "string", "x-parameter": "Configs.Mounts.OSS.AccessSecurityToken", "x-secret": true }, "SecurityToken": { "type": "string", "x-parameter": "Configs.Mounts.OSS.SecurityToken", "x-secret": true } } } } }, "Networks": { "type": "object", "x-parameter": "Configs.Networks", "additionalProperties": false, "properties": { "Classic": { "type": "object", "x-parameter": "Configs.Networks.Classic", "additionalProperties": false, "properties": { "AllowIpAddress": { "type": "array", "x-parameter": "Configs.Networks.Classic.AllowIpAddress", "items": { "type": "string", "x-parameter": "Configs.Networks.Classic.AllowIpAddress" } }, "AllowIpAddressEgress": { "type": "array", "x-parameter": "Configs.Networks.Classic.AllowIpAddressEgress", "items": { "type": "string", "x-parameter": "Configs.Networks.Classic.AllowIpAddressEgress" } }, "AllowSecurityGroup": { "type": "array", "x-parameter": "Configs.Networks.Classic.AllowSecurityGroup", "items": { "type": "string", "x-parameter": "Configs.Networks.Classic.AllowSecurityGroup" } }, "AllowSecurityGroupEgress": { "type": "array", "x-parameter": "Configs.Networks.Classic.AllowSecurityGroupEgress", "items": { "type": "string", "x-parameter": "Configs.Networks.Classic.AllowSecurityGroupEgress" } } } }, "VPC": { "type": "object", "x-parameter": "Configs.Networks.VPC", "additionalProperties": false, "properties": { "CidrBlock": { "type": "string", "x-parameter": "CidrBlock" }, "VpcId": { "type": "string", "pattern": "^vpc-[a-z0-9]+$", "x-parameter": "Configs.Networks.VPC.VpcId", "x-hint": "a VPC id is vpc- followed by lower-case letters and digits" }, "OppositeRouterId": { "type": "string", "x-parameter": "Configs.Networks.VPC.OppositeRouterId" }, "OppositeAccessPointId": { "type": "string", "x-parameter": "Configs.Networks.VPC.OppositeAccessPointId" }, "OppositeRegionId": { "type": "string", "x-parameter": "Configs.Networks.VPC.OppositeRegionId" }, "OppositeRouterType": { "type": "string", "enum": ["", "VRouter", "VBR"], "x-parameter": "Configs.Networks.VPC.OppositeRouterType" }, "OppositeInterfaceId": { "type": "string", "x-parameter": "Configs.Networks.VPC.OppositeInterfaceId" }, "ExpressConnectSpec": { "type": "string", "x-parameter": "Configs.Networks.VPC.ExpressConnectSpec" } } } } } } }, "Notification": { "type": "object", "x-parameter": "Notification", "additionalProperties": false, "properties": { "Topic": { "type": "object", "x-parameter": "Notification.Topic", "additionalProperties": false, "properties": { "Name": { "type": "string", "x-parameter": "Notification.Topic.Name" }, "Endpoint": { "type": "string", "x-parameter": "Notification.Topic.Endpoint" }, "Events": { "type": "array", "x-parameter": "Notification.Topic.Events", "items": { "type": "string", "enum": ["OnClusterDeleted", "OnInstanceCreated", "OnInstanceActive"], "x-parameter": "Notification.Topic.Events", "x-enum-notes": [{ "pattern": "^On(Job|Task)[A-Z]|^OnInstance(Waiting|Running|Stopped|Finished|Failed)$", "note": "a job event (jobs set their own notifications in CreateJob)" }] } }, "UserData": { "type": "string", "x-parameter": "Notification.Topic.UserData" }, "UserTemplate": { "type": "string", "x-parameter": "Notification.Topic.UserTemplate" } } } } }, "Bootstrap": { "type": "string", "x-parameter": "Bootstrap" }, "EnvVars": { "type": "object", "x-parameter": "EnvVars", "additionalProperties": { "type": "string", "x-parameter": "EnvVars.{key}.value" } }, "ScheduleType": { "type": "string", "enum": ["LowLatency", "Poll", "Push"], "x-parameter": "ScheduleType" }, "DependencyIsvService": { "type": "string", "x-parameter": "DependencyIsvService" }, "PasswordInherit": { "type": "boolean", "x-parameter": "PasswordInherit" } }, "definitions": { "Group": { "type": "object", "x-parameter": "Groups.{key}", "required": ["DesiredVMCount", "ResourceType"], "additionalProperties": false, "properties": { "DesiredVMCount": { "type": "integer", "allOf": [{ "minimum": 0, "x-hint": "(an empty group of 0 VMs is accepted with a warning; the documented range starts at 1)" }, { "maximum": 65536 }], "x-parameter": "DesiredVMCount" }, "InstanceType": { "type": "string", "default": "", "pattern": "^$|^(bcs|ecs)\\.[a-z0-9]+(-[a-z0-9]+)*\\.[a-z0-9]+$", "x-parameter": "InstanceType", "x-hint": `an instance type is bcs. or ecs., a family, a dot and a size, such as ecs.sn1.medium, or "" for the cluster's` }, "ResourceType": { "type": "string", "enum": ["OnDemand", "Spot", "PrePaid"], "x-parameter": "ResourceType" }, "SpotStrategy": { "type": "string", "enum": ["", "SpotWithPriceLimit", "SpotAsPriceGo"], "default": "", "x-parameter": "SpotStrategy" }, "SpotPriceLimit": { "type": "number", "default": 0, "minimum": 0, "multipleOf": 1e-3, "x-parameter": "SpotPriceLimit" }, "ImageId": { "type": "string", "allOf": [{ "minLength": 1, "maxLength": 256 }], "x-parameter": "ImageId" }, "HostnamePrefix": { "type": "string", "x-parameter": "HostnamePrefix" }, "Mode": { "type": "string", "x-parameter": "Mode" } } } } };
+var schema12 = { "type": "object", "x-parameter": "Groups.{key}", "required": ["DesiredVMCount", "ResourceType"], "additionalProperties": false, "properties": { "DesiredVMCount": { "type": "integer", "allOf": [{ "minimum": 0, "x-hint": "(an empty group of 0 VMs is accepted with a warning; the documented range starts at 1)" }, { "maximum": 65536 }], "x-parameter": "DesiredVMCount" }, "InstanceType": { "type": "string", "default": "", "pattern": "^$|^(bcs|ecs)\\.[a-z0-9]+(-[a-z0-9]+)*\\.[a-z0-9]+$", "x-parameter": "InstanceType", "x-hint": `an instance type is bcs. or ecs., a family, a dot and a size, such as ecs.sn1.medium, or "" for the cluster's` }, "ResourceType": { "type": "string", "enum": ["OnDemand", "Spot", "PrePaid"], "x-parameter": "ResourceType" }, "SpotStrategy": { "type": "string", "enum": ["", "SpotWithPriceLimit", "SpotAsPriceGo"], "default": "", "x-parameter": "SpotStrategy" }, "SpotPriceLimit": { "type": "number", "default": 0, "minimum": 0, "multipleOf": 1e-3, "x-parameter": "SpotPriceLimit" }, "ImageId": { "type": "string", "allOf": [{ "minLength": 1, "maxLength": 256 }], "x-parameter": "ImageId" }, "HostnamePrefix": { "type": "string", "x-parameter": "HostnamePrefix" }, "Mode": { "type": "string", "x-parameter": "Mode" } } };
 var func2 = Object.prototype.hasOwnProperty;
 var func3 = require_ucs2length().default;
 var pattern0 = new RegExp("^[a-zA-Z_-][a-zA-Z0-9_-]*$", "u");
@@ -519,10 +519,9 @@ var pattern1 = new RegExp("^(bcs|ecs)\\.[a-z0-9]+(-[a-z0-9]+)*\\.[a-z0-9]+$", "u
 var pattern2 = new RegExp("^[A-Za-z0-9_]+$", "u");
 var pattern3 = new RegExp("^$|^(bcs|ecs)\\.[a-z0-9]+(-[a-z0-9]+)*\\.[a-z0-9]+$", "u");
 var pattern4 = new RegExp("^(/.*|[A-Za-z]:)$", "u");
-var pattern5 = new RegExp("^(oss|nas)://.+", "u");
+var pattern5 = new RegExp("^([Oo][Ss][Ss]|[Nn][Aa][Ss])://.+", "u");
 var pattern6 = new RegExp("^(/.*|[A-Za-z]:([\\\\/].*)?)$", "u");
 var pattern7 = new RegExp("^vpc-[a-z0-9]+$", "u");
-var pattern8 = new RegExp("^https?://", "u");
 function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
@@ -546,8 +545,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    if (data.InstanceType === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "InstanceType" }, message: "must have required property 'InstanceType'" };
+    if (data.Groups === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "Groups" }, message: "must have required property 'Groups'" };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -555,18 +554,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    if (data.Groups === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "Groups" }, message: "must have required property 'Groups'" };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
-      errors++;
-    }
     for (const key0 in data) {
       if (!func2.call(schema11.properties, key0)) {
-        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.$schema !== void 0) {
+      if (typeof data.$schema !== "string") {
+        const err4 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -575,9 +576,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.$schema !== void 0) {
-      if (typeof data.$schema !== "string") {
-        const err5 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+    if (data.Name !== void 0) {
+      let data1 = data.Name;
+      if (typeof data1 !== "string") {
+        const err5 = { instancePath: instancePath + "/Name", schemaPath: "#/properties/Name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -585,21 +587,18 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-    }
-    if (data.Name !== void 0) {
-      let data1 = data.Name;
-      if (typeof data1 !== "string") {
-        const err6 = { instancePath: instancePath + "/Name", schemaPath: "#/properties/Name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
-        errors++;
-      }
       if (typeof data1 === "string") {
         if (func3(data1) > 64) {
-          const err7 = { instancePath: instancePath + "/Name", schemaPath: "#/properties/Name/allOf/0/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters" };
+          const err6 = { instancePath: instancePath + "/Name", schemaPath: "#/properties/Name/allOf/0/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters" };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+        if (func3(data1) < 1) {
+          const err7 = { instancePath: instancePath + "/Name", schemaPath: "#/properties/Name/allOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
           if (vErrors === null) {
             vErrors = [err7];
           } else {
@@ -607,8 +606,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (func3(data1) < 1) {
-          const err8 = { instancePath: instancePath + "/Name", schemaPath: "#/properties/Name/allOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+      }
+      if (typeof data1 === "string") {
+        if (!pattern0.test(data1)) {
+          const err8 = { instancePath: instancePath + "/Name", schemaPath: "#/properties/Name/allOf/1/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z_-][a-zA-Z0-9_-]*$" }, message: 'must match pattern "^[a-zA-Z_-][a-zA-Z0-9_-]*$"' };
           if (vErrors === null) {
             vErrors = [err8];
           } else {
@@ -617,36 +618,25 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       }
-      if (typeof data1 === "string") {
-        if (!pattern0.test(data1)) {
-          const err9 = { instancePath: instancePath + "/Name", schemaPath: "#/properties/Name/allOf/1/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z_-][a-zA-Z0-9_-]*$" }, message: 'must match pattern "^[a-zA-Z_-][a-zA-Z0-9_-]*$"' };
-          if (vErrors === null) {
-            vErrors = [err9];
-          } else {
-            vErrors.push(err9);
-          }
-          errors++;
-        }
-      }
     }
     if (data.Description !== void 0) {
       let data2 = data.Description;
       if (typeof data2 !== "string") {
-        const err10 = { instancePath: instancePath + "/Description", schemaPath: "#/properties/Description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err9 = { instancePath: instancePath + "/Description", schemaPath: "#/properties/Description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
-          vErrors = [err10];
+          vErrors = [err9];
         } else {
-          vErrors.push(err10);
+          vErrors.push(err9);
         }
         errors++;
       }
       if (typeof data2 === "string") {
         if (func3(data2) > 1024) {
-          const err11 = { instancePath: instancePath + "/Description", schemaPath: "#/properties/Description/allOf/0/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" };
+          const err10 = { instancePath: instancePath + "/Description", schemaPath: "#/properties/Description/allOf/0/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" };
           if (vErrors === null) {
-            vErrors = [err11];
+            vErrors = [err10];
           } else {
-            vErrors.push(err11);
+            vErrors.push(err10);
           }
           errors++;
         }
@@ -655,30 +645,30 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.ImageId !== void 0) {
       let data3 = data.ImageId;
       if (typeof data3 !== "string") {
-        const err12 = { instancePath: instancePath + "/ImageId", schemaPath: "#/properties/ImageId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err11 = { instancePath: instancePath + "/ImageId", schemaPath: "#/properties/ImageId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
-          vErrors = [err12];
+          vErrors = [err11];
         } else {
-          vErrors.push(err12);
+          vErrors.push(err11);
         }
         errors++;
       }
       if (typeof data3 === "string") {
         if (func3(data3) > 256) {
-          const err13 = { instancePath: instancePath + "/ImageId", schemaPath: "#/properties/ImageId/allOf/0/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters" };
+          const err12 = { instancePath: instancePath + "/ImageId", schemaPath: "#/properties/ImageId/allOf/0/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters" };
           if (vErrors === null) {
-            vErrors = [err13];
+            vErrors = [err12];
           } else {
-            vErrors.push(err13);
+            vErrors.push(err12);
           }
           errors++;
         }
         if (func3(data3) < 1) {
-          const err14 = { instancePath: instancePath + "/ImageId", schemaPath: "#/properties/ImageId/allOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          const err13 = { instancePath: instancePath + "/ImageId", schemaPath: "#/properties/ImageId/allOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
           if (vErrors === null) {
-            vErrors = [err14];
+            vErrors = [err13];
           } else {
-            vErrors.push(err14);
+            vErrors.push(err13);
           }
           errors++;
         }
@@ -688,20 +678,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       let data4 = data.InstanceType;
       if (typeof data4 === "string") {
         if (!pattern1.test(data4)) {
-          const err15 = { instancePath: instancePath + "/InstanceType", schemaPath: "#/properties/InstanceType/pattern", keyword: "pattern", params: { pattern: "^(bcs|ecs)\\.[a-z0-9]+(-[a-z0-9]+)*\\.[a-z0-9]+$" }, message: 'must match pattern "^(bcs|ecs)\\.[a-z0-9]+(-[a-z0-9]+)*\\.[a-z0-9]+$"' };
+          const err14 = { instancePath: instancePath + "/InstanceType", schemaPath: "#/properties/InstanceType/pattern", keyword: "pattern", params: { pattern: "^(bcs|ecs)\\.[a-z0-9]+(-[a-z0-9]+)*\\.[a-z0-9]+$" }, message: 'must match pattern "^(bcs|ecs)\\.[a-z0-9]+(-[a-z0-9]+)*\\.[a-z0-9]+$"' };
           if (vErrors === null) {
-            vErrors = [err15];
+            vErrors = [err14];
           } else {
-            vErrors.push(err15);
+            vErrors.push(err14);
           }
           errors++;
         }
       } else {
-        const err16 = { instancePath: instancePath + "/InstanceType", schemaPath: "#/properties/InstanceType/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err15 = { instancePath: instancePath + "/InstanceType", schemaPath: "#/properties/InstanceType/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
-          vErrors = [err16];
+          vErrors = [err15];
         } else {
-          vErrors.push(err16);
+          vErrors.push(err15);
         }
         errors++;
       }
@@ -710,7 +700,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       let data5 = data.IdempotentToken;
       if (typeof data5 === "string") {
         if (func3(data5) > 64) {
-          const err17 = { instancePath: instancePath + "/IdempotentToken", schemaPath: "#/properties/IdempotentToken/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters" };
+          const err16 = { instancePath: instancePath + "/IdempotentToken", schemaPath: "#/properties/IdempotentToken/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters" };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+        if (func3(data5) < 1) {
+          const err17 = { instancePath: instancePath + "/IdempotentToken", schemaPath: "#/properties/IdempotentToken/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
           if (vErrors === null) {
             vErrors = [err17];
           } else {
@@ -718,8 +717,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (func3(data5) < 1) {
-          const err18 = { instancePath: instancePath + "/IdempotentToken", schemaPath: "#/properties/IdempotentToken/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+        if (!pattern2.test(data5)) {
+          const err18 = { instancePath: instancePath + "/IdempotentToken", schemaPath: "#/properties/IdempotentToken/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_]+$" }, message: 'must match pattern "^[A-Za-z0-9_]+$"' };
           if (vErrors === null) {
             vErrors = [err18];
           } else {
@@ -727,21 +726,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern2.test(data5)) {
-          const err19 = { instancePath: instancePath + "/IdempotentToken", schemaPath: "#/properties/IdempotentToken/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_]+$" }, message: 'must match pattern "^[A-Za-z0-9_]+$"' };
-          if (vErrors === null) {
-            vErrors = [err19];
-          } else {
-            vErrors.push(err19);
-          }
-          errors++;
-        }
       } else {
-        const err20 = { instancePath: instancePath + "/IdempotentToken", schemaPath: "#/properties/IdempotentToken/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err19 = { instancePath: instancePath + "/IdempotentToken", schemaPath: "#/properties/IdempotentToken/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
-          vErrors = [err20];
+          vErrors = [err19];
         } else {
-          vErrors.push(err20);
+          vErrors.push(err19);
         }
         errors++;
       }
@@ -750,11 +740,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       let data6 = data.UserData;
       if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
         if (Object.keys(data6).length > 64) {
-          const err21 = { instancePath: instancePath + "/UserData", schemaPath: "#/properties/UserData/maxProperties", keyword: "maxProperties", params: { limit: 64 }, message: "must NOT have more than 64 properties" };
+          const err20 = { instancePath: instancePath + "/UserData", schemaPath: "#/properties/UserData/maxProperties", keyword: "maxProperties", params: { limit: 64 }, message: "must NOT have more than 64 properties" };
           if (vErrors === null) {
-            vErrors = [err21];
+            vErrors = [err20];
           } else {
-            vErrors.push(err21);
+            vErrors.push(err20);
           }
           errors++;
         }
@@ -762,7 +752,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           const _errs20 = errors;
           if (typeof key1 === "string") {
             if (func3(key1) > 128) {
-              const err22 = { instancePath: instancePath + "/UserData", schemaPath: "#/properties/UserData/propertyNames/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", propertyName: key1 };
+              const err21 = { instancePath: instancePath + "/UserData", schemaPath: "#/properties/UserData/propertyNames/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", propertyName: key1 };
+              if (vErrors === null) {
+                vErrors = [err21];
+              } else {
+                vErrors.push(err21);
+              }
+              errors++;
+            }
+            if (func3(key1) < 1) {
+              const err22 = { instancePath: instancePath + "/UserData", schemaPath: "#/properties/UserData/propertyNames/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", propertyName: key1 };
               if (vErrors === null) {
                 vErrors = [err22];
               } else {
@@ -770,23 +769,14 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (func3(key1) < 1) {
-              const err23 = { instancePath: instancePath + "/UserData", schemaPath: "#/properties/UserData/propertyNames/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", propertyName: key1 };
-              if (vErrors === null) {
-                vErrors = [err23];
-              } else {
-                vErrors.push(err23);
-              }
-              errors++;
-            }
           }
           var valid4 = _errs20 === errors;
           if (!valid4) {
-            const err24 = { instancePath: instancePath + "/UserData", schemaPath: "#/properties/UserData/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid" };
+            const err23 = { instancePath: instancePath + "/UserData", schemaPath: "#/properties/UserData/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid" };
             if (vErrors === null) {
-              vErrors = [err24];
+              vErrors = [err23];
             } else {
-              vErrors.push(err24);
+              vErrors.push(err23);
             }
             errors++;
           }
@@ -795,30 +785,30 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data7 = data6[key2];
           if (typeof data7 === "string") {
             if (func3(data7) > 1024) {
-              const err25 = { instancePath: instancePath + "/UserData/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/UserData/additionalProperties/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" };
+              const err24 = { instancePath: instancePath + "/UserData/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/UserData/additionalProperties/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" };
               if (vErrors === null) {
-                vErrors = [err25];
+                vErrors = [err24];
               } else {
-                vErrors.push(err25);
+                vErrors.push(err24);
               }
               errors++;
             }
           } else {
-            const err26 = { instancePath: instancePath + "/UserData/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/UserData/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err25 = { instancePath: instancePath + "/UserData/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/UserData/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err26];
+              vErrors = [err25];
             } else {
-              vErrors.push(err26);
+              vErrors.push(err25);
             }
             errors++;
           }
         }
       } else {
-        const err27 = { instancePath: instancePath + "/UserData", schemaPath: "#/properties/UserData/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err26 = { instancePath: instancePath + "/UserData", schemaPath: "#/properties/UserData/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err27];
+          vErrors = [err26];
         } else {
-          vErrors.push(err27);
+          vErrors.push(err26);
         }
         errors++;
       }
@@ -827,11 +817,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       let data8 = data.Groups;
       if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
         if (Object.keys(data8).length < 1) {
-          const err28 = { instancePath: instancePath + "/Groups", schemaPath: "#/properties/Groups/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties" };
+          const err27 = { instancePath: instancePath + "/Groups", schemaPath: "#/properties/Groups/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties" };
           if (vErrors === null) {
-            vErrors = [err28];
+            vErrors = [err27];
           } else {
-            vErrors.push(err28);
+            vErrors.push(err27);
           }
           errors++;
         }
@@ -839,7 +829,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           const _errs26 = errors;
           if (typeof key3 === "string") {
             if (func3(key3) > 64) {
-              const err29 = { instancePath: instancePath + "/Groups", schemaPath: "#/properties/Groups/propertyNames/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", propertyName: key3 };
+              const err28 = { instancePath: instancePath + "/Groups", schemaPath: "#/properties/Groups/propertyNames/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", propertyName: key3 };
+              if (vErrors === null) {
+                vErrors = [err28];
+              } else {
+                vErrors.push(err28);
+              }
+              errors++;
+            }
+            if (func3(key3) < 1) {
+              const err29 = { instancePath: instancePath + "/Groups", schemaPath: "#/properties/Groups/propertyNames/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", propertyName: key3 };
               if (vErrors === null) {
                 vErrors = [err29];
               } else {
@@ -847,23 +846,14 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (func3(key3) < 1) {
-              const err30 = { instancePath: instancePath + "/Groups", schemaPath: "#/properties/Groups/propertyNames/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", propertyName: key3 };
-              if (vErrors === null) {
-                vErrors = [err30];
-              } else {
-                vErrors.push(err30);
-              }
-              errors++;
-            }
           }
           var valid6 = _errs26 === errors;
           if (!valid6) {
-            const err31 = { instancePath: instancePath + "/Groups", schemaPath: "#/properties/Groups/propertyNames", keyword: "propertyNames", params: { propertyName: key3 }, message: "property name must be valid" };
+            const err30 = { instancePath: instancePath + "/Groups", schemaPath: "#/properties/Groups/propertyNames", keyword: "propertyNames", params: { propertyName: key3 }, message: "property name must be valid" };
             if (vErrors === null) {
-              vErrors = [err31];
+              vErrors = [err30];
             } else {
-              vErrors.push(err31);
+              vErrors.push(err30);
             }
             errors++;
           }
@@ -872,7 +862,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data9 = data8[key4];
           if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
             if (data9.DesiredVMCount === void 0) {
-              const err32 = { instancePath: instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/Group/required", keyword: "required", params: { missingProperty: "DesiredVMCount" }, message: "must have required property 'DesiredVMCount'" };
+              const err31 = { instancePath: instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/Group/required", keyword: "required", params: { missingProperty: "DesiredVMCount" }, message: "must have required property 'DesiredVMCount'" };
+              if (vErrors === null) {
+                vErrors = [err31];
+              } else {
+                vErrors.push(err31);
+              }
+              errors++;
+            }
+            if (data9.ResourceType === void 0) {
+              const err32 = { instancePath: instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/Group/required", keyword: "required", params: { missingProperty: "ResourceType" }, message: "must have required property 'ResourceType'" };
               if (vErrors === null) {
                 vErrors = [err32];
               } else {
@@ -880,22 +879,13 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data9.ResourceType === void 0) {
-              const err33 = { instancePath: instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/Group/required", keyword: "required", params: { missingProperty: "ResourceType" }, message: "must have required property 'ResourceType'" };
-              if (vErrors === null) {
-                vErrors = [err33];
-              } else {
-                vErrors.push(err33);
-              }
-              errors++;
-            }
             for (const key5 in data9) {
-              if (!(key5 === "DesiredVMCount" || key5 === "InstanceType" || key5 === "ResourceType" || key5 === "SpotStrategy" || key5 === "SpotPriceLimit")) {
-                const err34 = { instancePath: instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/Group/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
+              if (!(key5 === "DesiredVMCount" || key5 === "InstanceType" || key5 === "ResourceType" || key5 === "SpotStrategy" || key5 === "SpotPriceLimit" || key5 === "ImageId" || key5 === "HostnamePrefix" || key5 === "Mode")) {
+                const err33 = { instancePath: instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/Group/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
-                  vErrors = [err34];
+                  vErrors = [err33];
                 } else {
-                  vErrors.push(err34);
+                  vErrors.push(err33);
                 }
                 errors++;
               }
@@ -903,30 +893,32 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             if (data9.DesiredVMCount !== void 0) {
               let data10 = data9.DesiredVMCount;
               if (!(typeof data10 == "number" && (!(data10 % 1) && !isNaN(data10)) && isFinite(data10))) {
-                const err35 = { instancePath: instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/DesiredVMCount", schemaPath: "#/definitions/Group/properties/DesiredVMCount/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                const err34 = { instancePath: instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/DesiredVMCount", schemaPath: "#/definitions/Group/properties/DesiredVMCount/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
-                  vErrors = [err35];
+                  vErrors = [err34];
                 } else {
-                  vErrors.push(err35);
+                  vErrors.push(err34);
                 }
                 errors++;
               }
               if (typeof data10 == "number" && isFinite(data10)) {
+                if (data10 < 0 || isNaN(data10)) {
+                  const err35 = { instancePath: instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/DesiredVMCount", schemaPath: "#/definitions/Group/properties/DesiredVMCount/allOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err35];
+                  } else {
+                    vErrors.push(err35);
+                  }
+                  errors++;
+                }
+              }
+              if (typeof data10 == "number" && isFinite(data10)) {
                 if (data10 > 65536 || isNaN(data10)) {
-                  const err36 = { instancePath: instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/DesiredVMCount", schemaPath: "#/definitions/Group/properties/DesiredVMCount/allOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65536 }, message: "must be <= 65536" };
+                  const err36 = { instancePath: instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/DesiredVMCount", schemaPath: "#/definitions/Group/properties/DesiredVMCount/allOf/1/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65536 }, message: "must be <= 65536" };
                   if (vErrors === null) {
                     vErrors = [err36];
                   } else {
                     vErrors.push(err36);
-                  }
-                  errors++;
-                }
-                if (data10 < 1 || isNaN(data10)) {
-                  const err37 = { instancePath: instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/DesiredVMCount", schemaPath: "#/definitions/Group/properties/DesiredVMCount/allOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-                  if (vErrors === null) {
-                    vErrors = [err37];
-                  } else {
-                    vErrors.push(err37);
                   }
                   errors++;
                 }
@@ -936,20 +928,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data11 = data9.InstanceType;
               if (typeof data11 === "string") {
                 if (!pattern3.test(data11)) {
-                  const err38 = { instancePath: instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/InstanceType", schemaPath: "#/definitions/Group/properties/InstanceType/pattern", keyword: "pattern", params: { pattern: "^$|^(bcs|ecs)\\.[a-z0-9]+(-[a-z0-9]+)*\\.[a-z0-9]+$" }, message: 'must match pattern "^$|^(bcs|ecs)\\.[a-z0-9]+(-[a-z0-9]+)*\\.[a-z0-9]+$"' };
+                  const err37 = { instancePath: instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/InstanceType", schemaPath: "#/definitions/Group/properties/InstanceType/pattern", keyword: "pattern", params: { pattern: "^$|^(bcs|ecs)\\.[a-z0-9]+(-[a-z0-9]+)*\\.[a-z0-9]+$" }, message: 'must match pattern "^$|^(bcs|ecs)\\.[a-z0-9]+(-[a-z0-9]+)*\\.[a-z0-9]+$"' };
                   if (vErrors === null) {
-                    vErrors = [err38];
+                    vErrors = [err37];
                   } else {
-                    vErrors.push(err38);
+                    vErrors.push(err37);
                   }
                   errors++;
                 }
               } else {
-                const err39 = { instancePath: instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/InstanceType", schemaPath: "#/definitions/Group/properties/InstanceType/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err38 = { instancePath: instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/InstanceType", schemaPath: "#/definitions/Group/properties/InstanceType/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err39];
+                  vErrors = [err38];
                 } else {
-                  vErrors.push(err39);
+                  vErrors.push(err38);
                 }
                 errors++;
               }
@@ -957,7 +949,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             if (data9.ResourceType !== void 0) {
               let data12 = data9.ResourceType;
               if (typeof data12 !== "string") {
-                const err40 = { instancePath: instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/ResourceType", schemaPath: "#/definitions/Group/properties/ResourceType/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err39 = { instancePath: instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/ResourceType", schemaPath: "#/definitions/Group/properties/ResourceType/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err39];
+                } else {
+                  vErrors.push(err39);
+                }
+                errors++;
+              }
+              if (!(data12 === "OnDemand" || data12 === "Spot" || data12 === "PrePaid")) {
+                const err40 = { instancePath: instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/ResourceType", schemaPath: "#/definitions/Group/properties/ResourceType/enum", keyword: "enum", params: { allowedValues: schema12.properties.ResourceType.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                   vErrors = [err40];
                 } else {
@@ -965,8 +966,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              if (!(data12 === "OnDemand" || data12 === "Spot")) {
-                const err41 = { instancePath: instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/ResourceType", schemaPath: "#/definitions/Group/properties/ResourceType/enum", keyword: "enum", params: { allowedValues: schema12.properties.ResourceType.enum }, message: "must be equal to one of the allowed values" };
+            }
+            if (data9.SpotStrategy !== void 0) {
+              let data13 = data9.SpotStrategy;
+              if (typeof data13 !== "string") {
+                const err41 = { instancePath: instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/SpotStrategy", schemaPath: "#/definitions/Group/properties/SpotStrategy/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err41];
                 } else {
@@ -974,24 +978,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-            }
-            if (data9.SpotStrategy !== void 0) {
-              let data13 = data9.SpotStrategy;
-              if (typeof data13 !== "string") {
-                const err42 = { instancePath: instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/SpotStrategy", schemaPath: "#/definitions/Group/properties/SpotStrategy/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (!(data13 === "" || data13 === "SpotWithPriceLimit" || data13 === "SpotAsPriceGo")) {
+                const err42 = { instancePath: instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/SpotStrategy", schemaPath: "#/definitions/Group/properties/SpotStrategy/enum", keyword: "enum", params: { allowedValues: schema12.properties.SpotStrategy.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                   vErrors = [err42];
                 } else {
                   vErrors.push(err42);
-                }
-                errors++;
-              }
-              if (!(data13 === "" || data13 === "SpotWithPriceLimit" || data13 === "SpotAsPriceGo")) {
-                const err43 = { instancePath: instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/SpotStrategy", schemaPath: "#/definitions/Group/properties/SpotStrategy/enum", keyword: "enum", params: { allowedValues: schema12.properties.SpotStrategy.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                  vErrors = [err43];
-                } else {
-                  vErrors.push(err43);
                 }
                 errors++;
               }
@@ -1000,7 +992,17 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data14 = data9.SpotPriceLimit;
               if (typeof data14 == "number" && isFinite(data14)) {
                 if (data14 < 0 || isNaN(data14)) {
-                  const err44 = { instancePath: instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/SpotPriceLimit", schemaPath: "#/definitions/Group/properties/SpotPriceLimit/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  const err43 = { instancePath: instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/SpotPriceLimit", schemaPath: "#/definitions/Group/properties/SpotPriceLimit/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err43];
+                  } else {
+                    vErrors.push(err43);
+                  }
+                  errors++;
+                }
+                let res0;
+                if (res0 = data14 / 1e-3, Math.abs(Math.round(res0) - res0) > 1e-9) {
+                  const err44 = { instancePath: instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/SpotPriceLimit", schemaPath: "#/definitions/Group/properties/SpotPriceLimit/multipleOf", keyword: "multipleOf", params: { multipleOf: 1e-3 }, message: "must be multiple of 0.001" };
                   if (vErrors === null) {
                     vErrors = [err44];
                   } else {
@@ -1008,18 +1010,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                let res0;
-                if (res0 = data14 / 1e-3, Math.abs(Math.round(res0) - res0) > 1e-9) {
-                  const err45 = { instancePath: instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/SpotPriceLimit", schemaPath: "#/definitions/Group/properties/SpotPriceLimit/multipleOf", keyword: "multipleOf", params: { multipleOf: 1e-3 }, message: "must be multiple of 0.001" };
-                  if (vErrors === null) {
-                    vErrors = [err45];
-                  } else {
-                    vErrors.push(err45);
-                  }
-                  errors++;
-                }
               } else {
-                const err46 = { instancePath: instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/SpotPriceLimit", schemaPath: "#/definitions/Group/properties/SpotPriceLimit/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err45 = { instancePath: instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/SpotPriceLimit", schemaPath: "#/definitions/Group/properties/SpotPriceLimit/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                  vErrors = [err45];
+                } else {
+                  vErrors.push(err45);
+                }
+                errors++;
+              }
+            }
+            if (data9.ImageId !== void 0) {
+              let data15 = data9.ImageId;
+              if (typeof data15 !== "string") {
+                const err46 = { instancePath: instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/ImageId", schemaPath: "#/definitions/Group/properties/ImageId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err46];
                 } else {
@@ -1027,47 +1031,41 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
+              if (typeof data15 === "string") {
+                if (func3(data15) > 256) {
+                  const err47 = { instancePath: instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/ImageId", schemaPath: "#/definitions/Group/properties/ImageId/allOf/0/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err47];
+                  } else {
+                    vErrors.push(err47);
+                  }
+                  errors++;
+                }
+                if (func3(data15) < 1) {
+                  const err48 = { instancePath: instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/ImageId", schemaPath: "#/definitions/Group/properties/ImageId/allOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err48];
+                  } else {
+                    vErrors.push(err48);
+                  }
+                  errors++;
+                }
+              }
             }
-          } else {
-            const err47 = { instancePath: instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/Group/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err47];
-            } else {
-              vErrors.push(err47);
+            if (data9.HostnamePrefix !== void 0) {
+              if (typeof data9.HostnamePrefix !== "string") {
+                const err49 = { instancePath: instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/HostnamePrefix", schemaPath: "#/definitions/Group/properties/HostnamePrefix/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err49];
+                } else {
+                  vErrors.push(err49);
+                }
+                errors++;
+              }
             }
-            errors++;
-          }
-        }
-      } else {
-        const err48 = { instancePath: instancePath + "/Groups", schemaPath: "#/properties/Groups/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err48];
-        } else {
-          vErrors.push(err48);
-        }
-        errors++;
-      }
-    }
-    if (data.Configs !== void 0) {
-      let data15 = data.Configs;
-      if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
-        for (const key6 in data15) {
-          if (!(key6 === "Disks" || key6 === "Mounts" || key6 === "Networks")) {
-            const err49 = { instancePath: instancePath + "/Configs", schemaPath: "#/properties/Configs/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-              vErrors = [err49];
-            } else {
-              vErrors.push(err49);
-            }
-            errors++;
-          }
-        }
-        if (data15.Disks !== void 0) {
-          let data16 = data15.Disks;
-          if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
-            for (const key7 in data16) {
-              if (!(key7 === "SystemDisk" || key7 === "DataDisk")) {
-                const err50 = { instancePath: instancePath + "/Configs/Disks", schemaPath: "#/properties/Configs/properties/Disks/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
+            if (data9.Mode !== void 0) {
+              if (typeof data9.Mode !== "string") {
+                const err50 = { instancePath: instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/Mode", schemaPath: "#/definitions/Group/properties/Mode/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err50];
                 } else {
@@ -1076,102 +1074,103 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data16.SystemDisk !== void 0) {
-              let data17 = data16.SystemDisk;
-              if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
-                for (const key8 in data17) {
-                  if (!(key8 === "Type" || key8 === "Size")) {
-                    const err51 = { instancePath: instancePath + "/Configs/Disks/SystemDisk", schemaPath: "#/properties/Configs/properties/Disks/properties/SystemDisk/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
-                    if (vErrors === null) {
-                      vErrors = [err51];
-                    } else {
-                      vErrors.push(err51);
-                    }
-                    errors++;
-                  }
-                }
-                if (data17.Type !== void 0) {
-                  let data18 = data17.Type;
-                  if (typeof data18 !== "string") {
-                    const err52 = { instancePath: instancePath + "/Configs/Disks/SystemDisk/Type", schemaPath: "#/properties/Configs/properties/Disks/properties/SystemDisk/properties/Type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err52];
-                    } else {
-                      vErrors.push(err52);
-                    }
-                    errors++;
-                  }
-                  if (!(data18 === "" || data18 === "cloud" || data18 === "cloud_efficiency" || data18 === "cloud_ssd" || data18 === "ephemeral" || data18 === "ephemeral_ssd")) {
-                    const err53 = { instancePath: instancePath + "/Configs/Disks/SystemDisk/Type", schemaPath: "#/properties/Configs/properties/Disks/properties/SystemDisk/properties/Type/enum", keyword: "enum", params: { allowedValues: schema11.properties.Configs.properties.Disks.properties.SystemDisk.properties.Type.enum }, message: "must be equal to one of the allowed values" };
-                    if (vErrors === null) {
-                      vErrors = [err53];
-                    } else {
-                      vErrors.push(err53);
-                    }
-                    errors++;
-                  }
-                }
-                if (data17.Size !== void 0) {
-                  let data19 = data17.Size;
-                  if (!(typeof data19 == "number" && (!(data19 % 1) && !isNaN(data19)) && isFinite(data19))) {
-                    const err54 = { instancePath: instancePath + "/Configs/Disks/SystemDisk/Size", schemaPath: "#/properties/Configs/properties/Disks/properties/SystemDisk/properties/Size/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                    if (vErrors === null) {
-                      vErrors = [err54];
-                    } else {
-                      vErrors.push(err54);
-                    }
-                    errors++;
-                  }
-                  if (typeof data19 == "number" && isFinite(data19)) {
-                    if (data19 > 500 || isNaN(data19)) {
-                      const err55 = { instancePath: instancePath + "/Configs/Disks/SystemDisk/Size", schemaPath: "#/properties/Configs/properties/Disks/properties/SystemDisk/properties/Size/maximum", keyword: "maximum", params: { comparison: "<=", limit: 500 }, message: "must be <= 500" };
-                      if (vErrors === null) {
-                        vErrors = [err55];
-                      } else {
-                        vErrors.push(err55);
-                      }
-                      errors++;
-                    }
-                    if (data19 < 40 || isNaN(data19)) {
-                      const err56 = { instancePath: instancePath + "/Configs/Disks/SystemDisk/Size", schemaPath: "#/properties/Configs/properties/Disks/properties/SystemDisk/properties/Size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 40 }, message: "must be >= 40" };
-                      if (vErrors === null) {
-                        vErrors = [err56];
-                      } else {
-                        vErrors.push(err56);
-                      }
-                      errors++;
-                    }
-                  }
-                }
-              } else {
-                const err57 = { instancePath: instancePath + "/Configs/Disks/SystemDisk", schemaPath: "#/properties/Configs/properties/Disks/properties/SystemDisk/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          } else {
+            const err51 = { instancePath: instancePath + "/Groups/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/Group/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err51];
+            } else {
+              vErrors.push(err51);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err52 = { instancePath: instancePath + "/Groups", schemaPath: "#/properties/Groups/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err52];
+        } else {
+          vErrors.push(err52);
+        }
+        errors++;
+      }
+    }
+    if (data.Configs !== void 0) {
+      let data18 = data.Configs;
+      if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
+        for (const key6 in data18) {
+          if (!(key6 === "Disks" || key6 === "Mounts" || key6 === "Networks")) {
+            const err53 = { instancePath: instancePath + "/Configs", schemaPath: "#/properties/Configs/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err53];
+            } else {
+              vErrors.push(err53);
+            }
+            errors++;
+          }
+        }
+        if (data18.Disks !== void 0) {
+          let data19 = data18.Disks;
+          if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
+            for (const key7 in data19) {
+              if (!(key7 === "SystemDisk" || key7 === "DataDisk")) {
+                const err54 = { instancePath: instancePath + "/Configs/Disks", schemaPath: "#/properties/Configs/properties/Disks/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
-                  vErrors = [err57];
+                  vErrors = [err54];
                 } else {
-                  vErrors.push(err57);
+                  vErrors.push(err54);
                 }
                 errors++;
               }
             }
-            if (data16.DataDisk !== void 0) {
-              let data20 = data16.DataDisk;
-              const _errs58 = errors;
-              let valid14 = true;
-              const _errs59 = errors;
+            if (data19.SystemDisk !== void 0) {
+              let data20 = data19.SystemDisk;
               if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
-                let missing0;
-                if (data20.Type === void 0 && (missing0 = "Type")) {
-                  const err58 = {};
-                  if (vErrors === null) {
-                    vErrors = [err58];
-                  } else {
-                    vErrors.push(err58);
+                for (const key8 in data20) {
+                  if (!(key8 === "Type" || key8 === "Size")) {
+                    const err55 = { instancePath: instancePath + "/Configs/Disks/SystemDisk", schemaPath: "#/properties/Configs/properties/Disks/properties/SystemDisk/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err55];
+                    } else {
+                      vErrors.push(err55);
+                    }
+                    errors++;
                   }
-                  errors++;
-                } else {
-                  if (data20.Type !== void 0) {
-                    if ("ephemeral" !== data20.Type) {
-                      const err59 = {};
+                }
+                if (data20.Type !== void 0) {
+                  let data21 = data20.Type;
+                  if (typeof data21 !== "string") {
+                    const err56 = { instancePath: instancePath + "/Configs/Disks/SystemDisk/Type", schemaPath: "#/properties/Configs/properties/Disks/properties/SystemDisk/properties/Type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err56];
+                    } else {
+                      vErrors.push(err56);
+                    }
+                    errors++;
+                  }
+                  if (!(data21 === "" || data21 === "cloud" || data21 === "cloud_efficiency" || data21 === "cloud_ssd" || data21 === "ephemeral" || data21 === "ephemeral_ssd")) {
+                    const err57 = { instancePath: instancePath + "/Configs/Disks/SystemDisk/Type", schemaPath: "#/properties/Configs/properties/Disks/properties/SystemDisk/properties/Type/enum", keyword: "enum", params: { allowedValues: schema11.properties.Configs.properties.Disks.properties.SystemDisk.properties.Type.enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                      vErrors = [err57];
+                    } else {
+                      vErrors.push(err57);
+                    }
+                    errors++;
+                  }
+                }
+                if (data20.Size !== void 0) {
+                  let data22 = data20.Size;
+                  if (!(typeof data22 == "number" && (!(data22 % 1) && !isNaN(data22)) && isFinite(data22))) {
+                    const err58 = { instancePath: instancePath + "/Configs/Disks/SystemDisk/Size", schemaPath: "#/properties/Configs/properties/Disks/properties/SystemDisk/properties/Size/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                    if (vErrors === null) {
+                      vErrors = [err58];
+                    } else {
+                      vErrors.push(err58);
+                    }
+                    errors++;
+                  }
+                  if (typeof data22 == "number" && isFinite(data22)) {
+                    if (data22 > 500 || isNaN(data22)) {
+                      const err59 = { instancePath: instancePath + "/Configs/Disks/SystemDisk/Size", schemaPath: "#/properties/Configs/properties/Disks/properties/SystemDisk/properties/Size/maximum", keyword: "maximum", params: { comparison: "<=", limit: 500 }, message: "must be <= 500" };
                       if (vErrors === null) {
                         vErrors = [err59];
                       } else {
@@ -1179,41 +1178,19 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                  }
-                }
-              }
-              var _valid0 = _errs59 === errors;
-              errors = _errs58;
-              if (vErrors !== null) {
-                if (_errs58) {
-                  vErrors.length = _errs58;
-                } else {
-                  vErrors = null;
-                }
-              }
-              if (_valid0) {
-                const _errs61 = errors;
-                if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
-                  if (data20.Size !== void 0) {
-                    let data22 = data20.Size;
-                    if (typeof data22 == "number" && isFinite(data22)) {
-                      if (data22 > 1024 || isNaN(data22)) {
-                        const err60 = { instancePath: instancePath + "/Configs/Disks/DataDisk/Size", schemaPath: "#/properties/Configs/properties/Disks/properties/DataDisk/then/properties/Size/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1024 }, message: "must be <= 1024" };
-                        if (vErrors === null) {
-                          vErrors = [err60];
-                        } else {
-                          vErrors.push(err60);
-                        }
-                        errors++;
+                    if (data22 < 40 || isNaN(data22)) {
+                      const err60 = { instancePath: instancePath + "/Configs/Disks/SystemDisk/Size", schemaPath: "#/properties/Configs/properties/Disks/properties/SystemDisk/properties/Size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 40 }, message: "must be >= 40" };
+                      if (vErrors === null) {
+                        vErrors = [err60];
+                      } else {
+                        vErrors.push(err60);
                       }
+                      errors++;
                     }
                   }
                 }
-                var _valid0 = _errs61 === errors;
-                valid14 = _valid0;
-              }
-              if (!valid14) {
-                const err61 = { instancePath: instancePath + "/Configs/Disks/DataDisk", schemaPath: "#/properties/Configs/properties/Disks/properties/DataDisk/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+              } else {
+                const err61 = { instancePath: instancePath + "/Configs/Disks/SystemDisk", schemaPath: "#/properties/Configs/properties/Disks/properties/SystemDisk/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
                   vErrors = [err61];
                 } else {
@@ -1221,94 +1198,121 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
-                if (data20.MountPoint === void 0) {
-                  const err62 = { instancePath: instancePath + "/Configs/Disks/DataDisk", schemaPath: "#/properties/Configs/properties/Disks/properties/DataDisk/required", keyword: "required", params: { missingProperty: "MountPoint" }, message: "must have required property 'MountPoint'" };
+            }
+            if (data19.DataDisk !== void 0) {
+              let data23 = data19.DataDisk;
+              const _errs66 = errors;
+              let valid15 = true;
+              const _errs67 = errors;
+              if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
+                let missing0;
+                if (data23.Type === void 0 && (missing0 = "Type")) {
+                  const err62 = {};
                   if (vErrors === null) {
                     vErrors = [err62];
                   } else {
                     vErrors.push(err62);
                   }
                   errors++;
-                }
-                for (const key9 in data20) {
-                  if (!(key9 === "Type" || key9 === "Size" || key9 === "MountPoint")) {
-                    const err63 = { instancePath: instancePath + "/Configs/Disks/DataDisk", schemaPath: "#/properties/Configs/properties/Disks/properties/DataDisk/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties" };
-                    if (vErrors === null) {
-                      vErrors = [err63];
-                    } else {
-                      vErrors.push(err63);
-                    }
-                    errors++;
-                  }
-                }
-                if (data20.Type !== void 0) {
-                  let data23 = data20.Type;
-                  if (typeof data23 !== "string") {
-                    const err64 = { instancePath: instancePath + "/Configs/Disks/DataDisk/Type", schemaPath: "#/properties/Configs/properties/Disks/properties/DataDisk/properties/Type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err64];
-                    } else {
-                      vErrors.push(err64);
-                    }
-                    errors++;
-                  }
-                  if (!(data23 === "" || data23 === "cloud" || data23 === "cloud_efficiency" || data23 === "cloud_ssd" || data23 === "ephemeral" || data23 === "ephemeral_ssd")) {
-                    const err65 = { instancePath: instancePath + "/Configs/Disks/DataDisk/Type", schemaPath: "#/properties/Configs/properties/Disks/properties/DataDisk/properties/Type/enum", keyword: "enum", params: { allowedValues: schema11.properties.Configs.properties.Disks.properties.DataDisk.properties.Type.enum }, message: "must be equal to one of the allowed values" };
-                    if (vErrors === null) {
-                      vErrors = [err65];
-                    } else {
-                      vErrors.push(err65);
-                    }
-                    errors++;
-                  }
-                }
-                if (data20.Size !== void 0) {
-                  let data24 = data20.Size;
-                  if (!(typeof data24 == "number" && (!(data24 % 1) && !isNaN(data24)) && isFinite(data24))) {
-                    const err66 = { instancePath: instancePath + "/Configs/Disks/DataDisk/Size", schemaPath: "#/properties/Configs/properties/Disks/properties/DataDisk/properties/Size/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                    if (vErrors === null) {
-                      vErrors = [err66];
-                    } else {
-                      vErrors.push(err66);
-                    }
-                    errors++;
-                  }
-                  if (typeof data24 == "number" && isFinite(data24)) {
-                    if (data24 > 2e3 || isNaN(data24)) {
-                      const err67 = { instancePath: instancePath + "/Configs/Disks/DataDisk/Size", schemaPath: "#/properties/Configs/properties/Disks/properties/DataDisk/properties/Size/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2e3 }, message: "must be <= 2000" };
+                } else {
+                  if (data23.Type !== void 0) {
+                    if ("ephemeral" !== data23.Type) {
+                      const err63 = {};
                       if (vErrors === null) {
-                        vErrors = [err67];
+                        vErrors = [err63];
                       } else {
-                        vErrors.push(err67);
-                      }
-                      errors++;
-                    }
-                    if (data24 < 5 || isNaN(data24)) {
-                      const err68 = { instancePath: instancePath + "/Configs/Disks/DataDisk/Size", schemaPath: "#/properties/Configs/properties/Disks/properties/DataDisk/properties/Size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 5 }, message: "must be >= 5" };
-                      if (vErrors === null) {
-                        vErrors = [err68];
-                      } else {
-                        vErrors.push(err68);
+                        vErrors.push(err63);
                       }
                       errors++;
                     }
                   }
                 }
-                if (data20.MountPoint !== void 0) {
-                  let data25 = data20.MountPoint;
-                  if (typeof data25 === "string") {
-                    if (!pattern4.test(data25)) {
-                      const err69 = { instancePath: instancePath + "/Configs/Disks/DataDisk/MountPoint", schemaPath: "#/properties/Configs/properties/Disks/properties/DataDisk/properties/MountPoint/pattern", keyword: "pattern", params: { pattern: "^(/.*|[A-Za-z]:)$" }, message: 'must match pattern "^(/.*|[A-Za-z]:)$"' };
-                      if (vErrors === null) {
-                        vErrors = [err69];
-                      } else {
-                        vErrors.push(err69);
+              }
+              var _valid0 = _errs67 === errors;
+              errors = _errs66;
+              if (vErrors !== null) {
+                if (_errs66) {
+                  vErrors.length = _errs66;
+                } else {
+                  vErrors = null;
+                }
+              }
+              if (_valid0) {
+                const _errs69 = errors;
+                if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
+                  if (data23.Size !== void 0) {
+                    let data25 = data23.Size;
+                    if (typeof data25 == "number" && isFinite(data25)) {
+                      if (data25 > 1024 || isNaN(data25)) {
+                        const err64 = { instancePath: instancePath + "/Configs/Disks/DataDisk/Size", schemaPath: "#/properties/Configs/properties/Disks/properties/DataDisk/then/properties/Size/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1024 }, message: "must be <= 1024" };
+                        if (vErrors === null) {
+                          vErrors = [err64];
+                        } else {
+                          vErrors.push(err64);
+                        }
+                        errors++;
                       }
-                      errors++;
                     }
+                  }
+                }
+                var _valid0 = _errs69 === errors;
+                valid15 = _valid0;
+              }
+              if (!valid15) {
+                const err65 = { instancePath: instancePath + "/Configs/Disks/DataDisk", schemaPath: "#/properties/Configs/properties/Disks/properties/DataDisk/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+                if (vErrors === null) {
+                  vErrors = [err65];
+                } else {
+                  vErrors.push(err65);
+                }
+                errors++;
+              }
+              if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
+                if (data23.MountPoint === void 0) {
+                  const err66 = { instancePath: instancePath + "/Configs/Disks/DataDisk", schemaPath: "#/properties/Configs/properties/Disks/properties/DataDisk/required", keyword: "required", params: { missingProperty: "MountPoint" }, message: "must have required property 'MountPoint'" };
+                  if (vErrors === null) {
+                    vErrors = [err66];
                   } else {
-                    const err70 = { instancePath: instancePath + "/Configs/Disks/DataDisk/MountPoint", schemaPath: "#/properties/Configs/properties/Disks/properties/DataDisk/properties/MountPoint/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    vErrors.push(err66);
+                  }
+                  errors++;
+                }
+                for (const key9 in data23) {
+                  if (!(key9 === "Type" || key9 === "Size" || key9 === "MountPoint")) {
+                    const err67 = { instancePath: instancePath + "/Configs/Disks/DataDisk", schemaPath: "#/properties/Configs/properties/Disks/properties/DataDisk/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err67];
+                    } else {
+                      vErrors.push(err67);
+                    }
+                    errors++;
+                  }
+                }
+                if (data23.Type !== void 0) {
+                  let data26 = data23.Type;
+                  if (typeof data26 !== "string") {
+                    const err68 = { instancePath: instancePath + "/Configs/Disks/DataDisk/Type", schemaPath: "#/properties/Configs/properties/Disks/properties/DataDisk/properties/Type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err68];
+                    } else {
+                      vErrors.push(err68);
+                    }
+                    errors++;
+                  }
+                  if (!(data26 === "" || data26 === "cloud" || data26 === "cloud_efficiency" || data26 === "cloud_ssd" || data26 === "ephemeral" || data26 === "ephemeral_ssd")) {
+                    const err69 = { instancePath: instancePath + "/Configs/Disks/DataDisk/Type", schemaPath: "#/properties/Configs/properties/Disks/properties/DataDisk/properties/Type/enum", keyword: "enum", params: { allowedValues: schema11.properties.Configs.properties.Disks.properties.DataDisk.properties.Type.enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                      vErrors = [err69];
+                    } else {
+                      vErrors.push(err69);
+                    }
+                    errors++;
+                  }
+                }
+                if (data23.Size !== void 0) {
+                  let data27 = data23.Size;
+                  if (!(typeof data27 == "number" && (!(data27 % 1) && !isNaN(data27)) && isFinite(data27))) {
+                    const err70 = { instancePath: instancePath + "/Configs/Disks/DataDisk/Size", schemaPath: "#/properties/Configs/properties/Disks/properties/DataDisk/properties/Size/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                     if (vErrors === null) {
                       vErrors = [err70];
                     } else {
@@ -1316,122 +1320,120 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                  if (typeof data27 == "number" && isFinite(data27)) {
+                    if (data27 > 2e3 || isNaN(data27)) {
+                      const err71 = { instancePath: instancePath + "/Configs/Disks/DataDisk/Size", schemaPath: "#/properties/Configs/properties/Disks/properties/DataDisk/properties/Size/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2e3 }, message: "must be <= 2000" };
+                      if (vErrors === null) {
+                        vErrors = [err71];
+                      } else {
+                        vErrors.push(err71);
+                      }
+                      errors++;
+                    }
+                    if (data27 < 5 || isNaN(data27)) {
+                      const err72 = { instancePath: instancePath + "/Configs/Disks/DataDisk/Size", schemaPath: "#/properties/Configs/properties/Disks/properties/DataDisk/properties/Size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 5 }, message: "must be >= 5" };
+                      if (vErrors === null) {
+                        vErrors = [err72];
+                      } else {
+                        vErrors.push(err72);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+                if (data23.MountPoint !== void 0) {
+                  let data28 = data23.MountPoint;
+                  if (typeof data28 === "string") {
+                    if (!pattern4.test(data28)) {
+                      const err73 = { instancePath: instancePath + "/Configs/Disks/DataDisk/MountPoint", schemaPath: "#/properties/Configs/properties/Disks/properties/DataDisk/properties/MountPoint/pattern", keyword: "pattern", params: { pattern: "^(/.*|[A-Za-z]:)$" }, message: 'must match pattern "^(/.*|[A-Za-z]:)$"' };
+                      if (vErrors === null) {
+                        vErrors = [err73];
+                      } else {
+                        vErrors.push(err73);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err74 = { instancePath: instancePath + "/Configs/Disks/DataDisk/MountPoint", schemaPath: "#/properties/Configs/properties/Disks/properties/DataDisk/properties/MountPoint/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err74];
+                    } else {
+                      vErrors.push(err74);
+                    }
+                    errors++;
+                  }
                 }
               } else {
-                const err71 = { instancePath: instancePath + "/Configs/Disks/DataDisk", schemaPath: "#/properties/Configs/properties/Disks/properties/DataDisk/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err75 = { instancePath: instancePath + "/Configs/Disks/DataDisk", schemaPath: "#/properties/Configs/properties/Disks/properties/DataDisk/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err71];
+                  vErrors = [err75];
                 } else {
-                  vErrors.push(err71);
+                  vErrors.push(err75);
                 }
                 errors++;
               }
             }
           } else {
-            const err72 = { instancePath: instancePath + "/Configs/Disks", schemaPath: "#/properties/Configs/properties/Disks/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err76 = { instancePath: instancePath + "/Configs/Disks", schemaPath: "#/properties/Configs/properties/Disks/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err72];
+              vErrors = [err76];
             } else {
-              vErrors.push(err72);
+              vErrors.push(err76);
             }
             errors++;
           }
         }
-        if (data15.Mounts !== void 0) {
-          let data26 = data15.Mounts;
-          if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
-            for (const key10 in data26) {
-              if (!(key10 === "Entries" || key10 === "Locale" || key10 === "Lock" || key10 === "CacheSupport" || key10 === "NAS" || key10 === "OSS")) {
-                const err73 = { instancePath: instancePath + "/Configs/Mounts", schemaPath: "#/properties/Configs/properties/Mounts/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties" };
+        if (data18.Mounts !== void 0) {
+          let data29 = data18.Mounts;
+          if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
+            for (const key10 in data29) {
+              if (!func2.call(schema11.properties.Configs.properties.Mounts.properties, key10)) {
+                const err77 = { instancePath: instancePath + "/Configs/Mounts", schemaPath: "#/properties/Configs/properties/Mounts/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
-                  vErrors = [err73];
+                  vErrors = [err77];
                 } else {
-                  vErrors.push(err73);
+                  vErrors.push(err77);
                 }
                 errors++;
               }
             }
-            if (data26.Entries !== void 0) {
-              let data27 = data26.Entries;
-              if (Array.isArray(data27)) {
-                const len0 = data27.length;
+            if (data29.Entries !== void 0) {
+              let data30 = data29.Entries;
+              if (Array.isArray(data30)) {
+                const len0 = data30.length;
                 for (let i0 = 0; i0 < len0; i0++) {
-                  let data28 = data27[i0];
-                  if (data28 && typeof data28 == "object" && !Array.isArray(data28)) {
-                    if (data28.Source === void 0) {
-                      const err74 = { instancePath: instancePath + "/Configs/Mounts/Entries/" + i0, schemaPath: "#/properties/Configs/properties/Mounts/properties/Entries/items/required", keyword: "required", params: { missingProperty: "Source" }, message: "must have required property 'Source'" };
+                  let data31 = data30[i0];
+                  if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
+                    if (data31.Source === void 0) {
+                      const err78 = { instancePath: instancePath + "/Configs/Mounts/Entries/" + i0, schemaPath: "#/properties/Configs/properties/Mounts/properties/Entries/items/required", keyword: "required", params: { missingProperty: "Source" }, message: "must have required property 'Source'" };
                       if (vErrors === null) {
-                        vErrors = [err74];
+                        vErrors = [err78];
                       } else {
-                        vErrors.push(err74);
+                        vErrors.push(err78);
                       }
                       errors++;
                     }
-                    if (data28.Destination === void 0) {
-                      const err75 = { instancePath: instancePath + "/Configs/Mounts/Entries/" + i0, schemaPath: "#/properties/Configs/properties/Mounts/properties/Entries/items/required", keyword: "required", params: { missingProperty: "Destination" }, message: "must have required property 'Destination'" };
+                    if (data31.Destination === void 0) {
+                      const err79 = { instancePath: instancePath + "/Configs/Mounts/Entries/" + i0, schemaPath: "#/properties/Configs/properties/Mounts/properties/Entries/items/required", keyword: "required", params: { missingProperty: "Destination" }, message: "must have required property 'Destination'" };
                       if (vErrors === null) {
-                        vErrors = [err75];
+                        vErrors = [err79];
                       } else {
-                        vErrors.push(err75);
+                        vErrors.push(err79);
                       }
                       errors++;
                     }
-                    if (data28.WriteSupport === void 0) {
-                      const err76 = { instancePath: instancePath + "/Configs/Mounts/Entries/" + i0, schemaPath: "#/properties/Configs/properties/Mounts/properties/Entries/items/required", keyword: "required", params: { missingProperty: "WriteSupport" }, message: "must have required property 'WriteSupport'" };
+                    if (data31.WriteSupport === void 0) {
+                      const err80 = { instancePath: instancePath + "/Configs/Mounts/Entries/" + i0, schemaPath: "#/properties/Configs/properties/Mounts/properties/Entries/items/required", keyword: "required", params: { missingProperty: "WriteSupport" }, message: "must have required property 'WriteSupport'" };
                       if (vErrors === null) {
-                        vErrors = [err76];
+                        vErrors = [err80];
                       } else {
-                        vErrors.push(err76);
+                        vErrors.push(err80);
                       }
                       errors++;
                     }
-                    for (const key11 in data28) {
+                    for (const key11 in data31) {
                       if (!(key11 === "Source" || key11 === "Destination" || key11 === "WriteSupport")) {
-                        const err77 = { instancePath: instancePath + "/Configs/Mounts/Entries/" + i0, schemaPath: "#/properties/Configs/properties/Mounts/properties/Entries/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties" };
-                        if (vErrors === null) {
-                          vErrors = [err77];
-                        } else {
-                          vErrors.push(err77);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data28.Source !== void 0) {
-                      let data29 = data28.Source;
-                      if (typeof data29 === "string") {
-                        if (!pattern5.test(data29)) {
-                          const err78 = { instancePath: instancePath + "/Configs/Mounts/Entries/" + i0 + "/Source", schemaPath: "#/properties/Configs/properties/Mounts/properties/Entries/items/properties/Source/pattern", keyword: "pattern", params: { pattern: "^(oss|nas)://.+" }, message: 'must match pattern "^(oss|nas)://.+"' };
-                          if (vErrors === null) {
-                            vErrors = [err78];
-                          } else {
-                            vErrors.push(err78);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err79 = { instancePath: instancePath + "/Configs/Mounts/Entries/" + i0 + "/Source", schemaPath: "#/properties/Configs/properties/Mounts/properties/Entries/items/properties/Source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                          vErrors = [err79];
-                        } else {
-                          vErrors.push(err79);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data28.Destination !== void 0) {
-                      let data30 = data28.Destination;
-                      if (typeof data30 === "string") {
-                        if (!pattern6.test(data30)) {
-                          const err80 = { instancePath: instancePath + "/Configs/Mounts/Entries/" + i0 + "/Destination", schemaPath: "#/properties/Configs/properties/Mounts/properties/Entries/items/properties/Destination/pattern", keyword: "pattern", params: { pattern: "^(/.*|[A-Za-z]:([\\\\/].*)?)$" }, message: 'must match pattern "^(/.*|[A-Za-z]:([\\\\/].*)?)$"' };
-                          if (vErrors === null) {
-                            vErrors = [err80];
-                          } else {
-                            vErrors.push(err80);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err81 = { instancePath: instancePath + "/Configs/Mounts/Entries/" + i0 + "/Destination", schemaPath: "#/properties/Configs/properties/Mounts/properties/Entries/items/properties/Destination/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        const err81 = { instancePath: instancePath + "/Configs/Mounts/Entries/" + i0, schemaPath: "#/properties/Configs/properties/Mounts/properties/Entries/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties" };
                         if (vErrors === null) {
                           vErrors = [err81];
                         } else {
@@ -1440,72 +1442,73 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data28.WriteSupport !== void 0) {
-                      if (typeof data28.WriteSupport !== "boolean") {
-                        const err82 = { instancePath: instancePath + "/Configs/Mounts/Entries/" + i0 + "/WriteSupport", schemaPath: "#/properties/Configs/properties/Mounts/properties/Entries/items/properties/WriteSupport/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    if (data31.Source !== void 0) {
+                      let data32 = data31.Source;
+                      if (typeof data32 === "string") {
+                        if (!pattern5.test(data32)) {
+                          const err82 = { instancePath: instancePath + "/Configs/Mounts/Entries/" + i0 + "/Source", schemaPath: "#/properties/Configs/properties/Mounts/properties/Entries/items/properties/Source/pattern", keyword: "pattern", params: { pattern: "^([Oo][Ss][Ss]|[Nn][Aa][Ss])://.+" }, message: 'must match pattern "^([Oo][Ss][Ss]|[Nn][Aa][Ss])://.+"' };
+                          if (vErrors === null) {
+                            vErrors = [err82];
+                          } else {
+                            vErrors.push(err82);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err83 = { instancePath: instancePath + "/Configs/Mounts/Entries/" + i0 + "/Source", schemaPath: "#/properties/Configs/properties/Mounts/properties/Entries/items/properties/Source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                         if (vErrors === null) {
-                          vErrors = [err82];
+                          vErrors = [err83];
                         } else {
-                          vErrors.push(err82);
+                          vErrors.push(err83);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data31.Destination !== void 0) {
+                      let data33 = data31.Destination;
+                      if (typeof data33 === "string") {
+                        if (!pattern6.test(data33)) {
+                          const err84 = { instancePath: instancePath + "/Configs/Mounts/Entries/" + i0 + "/Destination", schemaPath: "#/properties/Configs/properties/Mounts/properties/Entries/items/properties/Destination/pattern", keyword: "pattern", params: { pattern: "^(/.*|[A-Za-z]:([\\\\/].*)?)$" }, message: 'must match pattern "^(/.*|[A-Za-z]:([\\\\/].*)?)$"' };
+                          if (vErrors === null) {
+                            vErrors = [err84];
+                          } else {
+                            vErrors.push(err84);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err85 = { instancePath: instancePath + "/Configs/Mounts/Entries/" + i0 + "/Destination", schemaPath: "#/properties/Configs/properties/Mounts/properties/Entries/items/properties/Destination/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err85];
+                        } else {
+                          vErrors.push(err85);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data31.WriteSupport !== void 0) {
+                      if (typeof data31.WriteSupport !== "boolean") {
+                        const err86 = { instancePath: instancePath + "/Configs/Mounts/Entries/" + i0 + "/WriteSupport", schemaPath: "#/properties/Configs/properties/Mounts/properties/Entries/items/properties/WriteSupport/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                        if (vErrors === null) {
+                          vErrors = [err86];
+                        } else {
+                          vErrors.push(err86);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err83 = { instancePath: instancePath + "/Configs/Mounts/Entries/" + i0, schemaPath: "#/properties/Configs/properties/Mounts/properties/Entries/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    const err87 = { instancePath: instancePath + "/Configs/Mounts/Entries/" + i0, schemaPath: "#/properties/Configs/properties/Mounts/properties/Entries/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                     if (vErrors === null) {
-                      vErrors = [err83];
+                      vErrors = [err87];
                     } else {
-                      vErrors.push(err83);
+                      vErrors.push(err87);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err84 = { instancePath: instancePath + "/Configs/Mounts/Entries", schemaPath: "#/properties/Configs/properties/Mounts/properties/Entries/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                if (vErrors === null) {
-                  vErrors = [err84];
-                } else {
-                  vErrors.push(err84);
-                }
-                errors++;
-              }
-            }
-            if (data26.Locale !== void 0) {
-              let data32 = data26.Locale;
-              if (typeof data32 !== "string") {
-                const err85 = { instancePath: instancePath + "/Configs/Mounts/Locale", schemaPath: "#/properties/Configs/properties/Mounts/properties/Locale/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err85];
-                } else {
-                  vErrors.push(err85);
-                }
-                errors++;
-              }
-              if (!(data32 === "GBK" || data32 === "UTF-8")) {
-                const err86 = { instancePath: instancePath + "/Configs/Mounts/Locale", schemaPath: "#/properties/Configs/properties/Mounts/properties/Locale/enum", keyword: "enum", params: { allowedValues: schema11.properties.Configs.properties.Mounts.properties.Locale.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                  vErrors = [err86];
-                } else {
-                  vErrors.push(err86);
-                }
-                errors++;
-              }
-            }
-            if (data26.Lock !== void 0) {
-              if (typeof data26.Lock !== "boolean") {
-                const err87 = { instancePath: instancePath + "/Configs/Mounts/Lock", schemaPath: "#/properties/Configs/properties/Mounts/properties/Lock/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                if (vErrors === null) {
-                  vErrors = [err87];
-                } else {
-                  vErrors.push(err87);
-                }
-                errors++;
-              }
-            }
-            if (data26.CacheSupport !== void 0) {
-              if (typeof data26.CacheSupport !== "boolean") {
-                const err88 = { instancePath: instancePath + "/Configs/Mounts/CacheSupport", schemaPath: "#/properties/Configs/properties/Mounts/properties/CacheSupport/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                const err88 = { instancePath: instancePath + "/Configs/Mounts/Entries", schemaPath: "#/properties/Configs/properties/Mounts/properties/Entries/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
                   vErrors = [err88];
                 } else {
@@ -1514,72 +1517,78 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data26.NAS !== void 0) {
-              let data35 = data26.NAS;
-              if (data35 && typeof data35 == "object" && !Array.isArray(data35)) {
-                for (const key12 in data35) {
-                  if (!(key12 === "AccessGroup" || key12 === "FileSystem")) {
-                    const err89 = { instancePath: instancePath + "/Configs/Mounts/NAS", schemaPath: "#/properties/Configs/properties/Mounts/properties/NAS/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties" };
-                    if (vErrors === null) {
-                      vErrors = [err89];
-                    } else {
-                      vErrors.push(err89);
-                    }
-                    errors++;
-                  }
+            if (data29.Locale !== void 0) {
+              let data35 = data29.Locale;
+              if (typeof data35 !== "string") {
+                const err89 = { instancePath: instancePath + "/Configs/Mounts/Locale", schemaPath: "#/properties/Configs/properties/Mounts/properties/Locale/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err89];
+                } else {
+                  vErrors.push(err89);
                 }
-                if (data35.AccessGroup !== void 0) {
-                  let data36 = data35.AccessGroup;
-                  if (Array.isArray(data36)) {
-                    const len1 = data36.length;
-                    for (let i1 = 0; i1 < len1; i1++) {
-                      if (typeof data36[i1] !== "string") {
-                        const err90 = { instancePath: instancePath + "/Configs/Mounts/NAS/AccessGroup/" + i1, schemaPath: "#/properties/Configs/properties/Mounts/properties/NAS/properties/AccessGroup/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                          vErrors = [err90];
-                        } else {
-                          vErrors.push(err90);
-                        }
-                        errors++;
-                      }
-                    }
+                errors++;
+              }
+              const _errs94 = errors;
+              let valid23 = false;
+              const _errs95 = errors;
+              if (!(data35 === "GBK" || data35 === "UTF-8")) {
+                const err90 = { instancePath: instancePath + "/Configs/Mounts/Locale", schemaPath: "#/properties/Configs/properties/Mounts/properties/Locale/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.Configs.properties.Mounts.properties.Locale.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err90];
+                } else {
+                  vErrors.push(err90);
+                }
+                errors++;
+              }
+              var _valid1 = _errs95 === errors;
+              valid23 = valid23 || _valid1;
+              if (!valid23) {
+                const _errs96 = errors;
+                if (typeof data35 !== "string") {
+                  const err91 = { instancePath: instancePath + "/Configs/Mounts/Locale", schemaPath: "#/properties/Configs/properties/Mounts/properties/Locale/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (vErrors === null) {
+                    vErrors = [err91];
                   } else {
-                    const err91 = { instancePath: instancePath + "/Configs/Mounts/NAS/AccessGroup", schemaPath: "#/properties/Configs/properties/Mounts/properties/NAS/properties/AccessGroup/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                    if (vErrors === null) {
-                      vErrors = [err91];
-                    } else {
-                      vErrors.push(err91);
-                    }
-                    errors++;
+                    vErrors.push(err91);
                   }
+                  errors++;
                 }
-                if (data35.FileSystem !== void 0) {
-                  let data38 = data35.FileSystem;
-                  if (Array.isArray(data38)) {
-                    const len2 = data38.length;
-                    for (let i2 = 0; i2 < len2; i2++) {
-                      if (typeof data38[i2] !== "string") {
-                        const err92 = { instancePath: instancePath + "/Configs/Mounts/NAS/FileSystem/" + i2, schemaPath: "#/properties/Configs/properties/Mounts/properties/NAS/properties/FileSystem/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                          vErrors = [err92];
-                        } else {
-                          vErrors.push(err92);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err93 = { instancePath: instancePath + "/Configs/Mounts/NAS/FileSystem", schemaPath: "#/properties/Configs/properties/Mounts/properties/NAS/properties/FileSystem/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                    if (vErrors === null) {
-                      vErrors = [err93];
-                    } else {
-                      vErrors.push(err93);
-                    }
-                    errors++;
-                  }
+                var _valid1 = _errs96 === errors;
+                valid23 = valid23 || _valid1;
+              }
+              if (!valid23) {
+                const err92 = { instancePath: instancePath + "/Configs/Mounts/Locale", schemaPath: "#/properties/Configs/properties/Mounts/properties/Locale/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                if (vErrors === null) {
+                  vErrors = [err92];
+                } else {
+                  vErrors.push(err92);
                 }
+                errors++;
               } else {
-                const err94 = { instancePath: instancePath + "/Configs/Mounts/NAS", schemaPath: "#/properties/Configs/properties/Mounts/properties/NAS/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                errors = _errs94;
+                if (vErrors !== null) {
+                  if (_errs94) {
+                    vErrors.length = _errs94;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+            }
+            if (data29.Lock !== void 0) {
+              if (typeof data29.Lock !== "boolean") {
+                const err93 = { instancePath: instancePath + "/Configs/Mounts/Lock", schemaPath: "#/properties/Configs/properties/Mounts/properties/Lock/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (vErrors === null) {
+                  vErrors = [err93];
+                } else {
+                  vErrors.push(err93);
+                }
+                errors++;
+              }
+            }
+            if (data29.CacheSupport !== void 0) {
+              if (typeof data29.CacheSupport !== "boolean") {
+                const err94 = { instancePath: instancePath + "/Configs/Mounts/CacheSupport", schemaPath: "#/properties/Configs/properties/Mounts/properties/CacheSupport/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
                 if (vErrors === null) {
                   vErrors = [err94];
                 } else {
@@ -1588,66 +1597,66 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data26.OSS !== void 0) {
-              let data40 = data26.OSS;
-              if (data40 && typeof data40 == "object" && !Array.isArray(data40)) {
-                for (const key13 in data40) {
-                  if (!(key13 === "AccessKeyId" || key13 === "AccessKeySecret" || key13 === "AccessSecurityToken" || key13 === "SecurityToken")) {
-                    const err95 = { instancePath: instancePath + "/Configs/Mounts/OSS", schemaPath: "#/properties/Configs/properties/Mounts/properties/OSS/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties" };
-                    if (vErrors === null) {
-                      vErrors = [err95];
-                    } else {
-                      vErrors.push(err95);
-                    }
-                    errors++;
-                  }
+            if (data29.NasMetaCache !== void 0) {
+              if (typeof data29.NasMetaCache !== "boolean") {
+                const err95 = { instancePath: instancePath + "/Configs/Mounts/NasMetaCache", schemaPath: "#/properties/Configs/properties/Mounts/properties/NasMetaCache/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (vErrors === null) {
+                  vErrors = [err95];
+                } else {
+                  vErrors.push(err95);
                 }
-                if (data40.AccessKeyId !== void 0) {
-                  if (typeof data40.AccessKeyId !== "string") {
-                    const err96 = { instancePath: instancePath + "/Configs/Mounts/OSS/AccessKeyId", schemaPath: "#/properties/Configs/properties/Mounts/properties/OSS/properties/AccessKeyId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err96];
-                    } else {
-                      vErrors.push(err96);
-                    }
-                    errors++;
-                  }
+                errors++;
+              }
+            }
+            if (data29.CacheBlockSize !== void 0) {
+              let data39 = data29.CacheBlockSize;
+              if (!(typeof data39 == "number" && (!(data39 % 1) && !isNaN(data39)) && isFinite(data39))) {
+                const err96 = { instancePath: instancePath + "/Configs/Mounts/CacheBlockSize", schemaPath: "#/properties/Configs/properties/Mounts/properties/CacheBlockSize/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err96];
+                } else {
+                  vErrors.push(err96);
                 }
-                if (data40.AccessKeySecret !== void 0) {
-                  if (typeof data40.AccessKeySecret !== "string") {
-                    const err97 = { instancePath: instancePath + "/Configs/Mounts/OSS/AccessKeySecret", schemaPath: "#/properties/Configs/properties/Mounts/properties/OSS/properties/AccessKeySecret/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err97];
-                    } else {
-                      vErrors.push(err97);
-                    }
-                    errors++;
+                errors++;
+              }
+              if (typeof data39 == "number" && isFinite(data39)) {
+                if (data39 < 0 || isNaN(data39)) {
+                  const err97 = { instancePath: instancePath + "/Configs/Mounts/CacheBlockSize", schemaPath: "#/properties/Configs/properties/Mounts/properties/CacheBlockSize/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err97];
+                  } else {
+                    vErrors.push(err97);
                   }
+                  errors++;
                 }
-                if (data40.AccessSecurityToken !== void 0) {
-                  if (typeof data40.AccessSecurityToken !== "string") {
-                    const err98 = { instancePath: instancePath + "/Configs/Mounts/OSS/AccessSecurityToken", schemaPath: "#/properties/Configs/properties/Mounts/properties/OSS/properties/AccessSecurityToken/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err98];
-                    } else {
-                      vErrors.push(err98);
-                    }
-                    errors++;
+              }
+            }
+            if (data29.CacheTotalSize !== void 0) {
+              let data40 = data29.CacheTotalSize;
+              if (!(typeof data40 == "number" && (!(data40 % 1) && !isNaN(data40)) && isFinite(data40))) {
+                const err98 = { instancePath: instancePath + "/Configs/Mounts/CacheTotalSize", schemaPath: "#/properties/Configs/properties/Mounts/properties/CacheTotalSize/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err98];
+                } else {
+                  vErrors.push(err98);
+                }
+                errors++;
+              }
+              if (typeof data40 == "number" && isFinite(data40)) {
+                if (data40 < 0 || isNaN(data40)) {
+                  const err99 = { instancePath: instancePath + "/Configs/Mounts/CacheTotalSize", schemaPath: "#/properties/Configs/properties/Mounts/properties/CacheTotalSize/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err99];
+                  } else {
+                    vErrors.push(err99);
                   }
+                  errors++;
                 }
-                if (data40.SecurityToken !== void 0) {
-                  if (typeof data40.SecurityToken !== "string") {
-                    const err99 = { instancePath: instancePath + "/Configs/Mounts/OSS/SecurityToken", schemaPath: "#/properties/Configs/properties/Mounts/properties/OSS/properties/SecurityToken/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err99];
-                    } else {
-                      vErrors.push(err99);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err100 = { instancePath: instancePath + "/Configs/Mounts/OSS", schemaPath: "#/properties/Configs/properties/Mounts/properties/OSS/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              }
+            }
+            if (data29.RefreshStrategy !== void 0) {
+              if (typeof data29.RefreshStrategy !== "string") {
+                const err100 = { instancePath: instancePath + "/Configs/Mounts/RefreshStrategy", schemaPath: "#/properties/Configs/properties/Mounts/properties/RefreshStrategy/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err100];
                 } else {
@@ -1656,22 +1665,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-          } else {
-            const err101 = { instancePath: instancePath + "/Configs/Mounts", schemaPath: "#/properties/Configs/properties/Mounts/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err101];
-            } else {
-              vErrors.push(err101);
+            if (data29.RefreshTopicName !== void 0) {
+              if (typeof data29.RefreshTopicName !== "string") {
+                const err101 = { instancePath: instancePath + "/Configs/Mounts/RefreshTopicName", schemaPath: "#/properties/Configs/properties/Mounts/properties/RefreshTopicName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err101];
+                } else {
+                  vErrors.push(err101);
+                }
+                errors++;
+              }
             }
-            errors++;
-          }
-        }
-        if (data15.Networks !== void 0) {
-          let data45 = data15.Networks;
-          if (data45 && typeof data45 == "object" && !Array.isArray(data45)) {
-            for (const key14 in data45) {
-              if (!(key14 === "Classic" || key14 === "VPC")) {
-                const err102 = { instancePath: instancePath + "/Configs/Networks", schemaPath: "#/properties/Configs/properties/Networks/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties" };
+            if (data29.RefreshTimeOut !== void 0) {
+              let data43 = data29.RefreshTimeOut;
+              if (!(typeof data43 == "number" && (!(data43 % 1) && !isNaN(data43)) && isFinite(data43))) {
+                const err102 = { instancePath: instancePath + "/Configs/Mounts/RefreshTimeOut", schemaPath: "#/properties/Configs/properties/Mounts/properties/RefreshTimeOut/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
                   vErrors = [err102];
                 } else {
@@ -1679,113 +1687,109 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
+              if (typeof data43 == "number" && isFinite(data43)) {
+                if (data43 < 0 || isNaN(data43)) {
+                  const err103 = { instancePath: instancePath + "/Configs/Mounts/RefreshTimeOut", schemaPath: "#/properties/Configs/properties/Mounts/properties/RefreshTimeOut/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err103];
+                  } else {
+                    vErrors.push(err103);
+                  }
+                  errors++;
+                }
+              }
             }
-            if (data45.Classic !== void 0) {
-              let data46 = data45.Classic;
-              if (data46 && typeof data46 == "object" && !Array.isArray(data46)) {
-                for (const key15 in data46) {
-                  if (!(key15 === "AllowIpAddress" || key15 === "AllowIpAddressEgress" || key15 === "AllowSecurityGroup" || key15 === "AllowSecurityGroupEgress")) {
-                    const err103 = { instancePath: instancePath + "/Configs/Networks/Classic", schemaPath: "#/properties/Configs/properties/Networks/properties/Classic/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties" };
+            if (data29.NAS !== void 0) {
+              let data44 = data29.NAS;
+              if (data44 && typeof data44 == "object" && !Array.isArray(data44)) {
+                for (const key12 in data44) {
+                  if (!(key12 === "AccessGroup" || key12 === "FileSystem")) {
+                    const err104 = { instancePath: instancePath + "/Configs/Mounts/NAS", schemaPath: "#/properties/Configs/properties/Mounts/properties/NAS/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
-                      vErrors = [err103];
+                      vErrors = [err104];
                     } else {
-                      vErrors.push(err103);
+                      vErrors.push(err104);
                     }
                     errors++;
                   }
                 }
-                if (data46.AllowIpAddress !== void 0) {
-                  let data47 = data46.AllowIpAddress;
+                if (data44.AccessGroup !== void 0) {
+                  let data45 = data44.AccessGroup;
+                  if (Array.isArray(data45)) {
+                    const len1 = data45.length;
+                    for (let i1 = 0; i1 < len1; i1++) {
+                      if (typeof data45[i1] !== "string") {
+                        const err105 = { instancePath: instancePath + "/Configs/Mounts/NAS/AccessGroup/" + i1, schemaPath: "#/properties/Configs/properties/Mounts/properties/NAS/properties/AccessGroup/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err105];
+                        } else {
+                          vErrors.push(err105);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err106 = { instancePath: instancePath + "/Configs/Mounts/NAS/AccessGroup", schemaPath: "#/properties/Configs/properties/Mounts/properties/NAS/properties/AccessGroup/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                      vErrors = [err106];
+                    } else {
+                      vErrors.push(err106);
+                    }
+                    errors++;
+                  }
+                }
+                if (data44.FileSystem !== void 0) {
+                  let data47 = data44.FileSystem;
                   if (Array.isArray(data47)) {
-                    const len3 = data47.length;
-                    for (let i3 = 0; i3 < len3; i3++) {
-                      if (typeof data47[i3] !== "string") {
-                        const err104 = { instancePath: instancePath + "/Configs/Networks/Classic/AllowIpAddress/" + i3, schemaPath: "#/properties/Configs/properties/Networks/properties/Classic/properties/AllowIpAddress/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const len2 = data47.length;
+                    for (let i2 = 0; i2 < len2; i2++) {
+                      if (typeof data47[i2] !== "string") {
+                        const err107 = { instancePath: instancePath + "/Configs/Mounts/NAS/FileSystem/" + i2, schemaPath: "#/properties/Configs/properties/Mounts/properties/NAS/properties/FileSystem/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                         if (vErrors === null) {
-                          vErrors = [err104];
+                          vErrors = [err107];
                         } else {
-                          vErrors.push(err104);
+                          vErrors.push(err107);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err105 = { instancePath: instancePath + "/Configs/Networks/Classic/AllowIpAddress", schemaPath: "#/properties/Configs/properties/Networks/properties/Classic/properties/AllowIpAddress/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    const err108 = { instancePath: instancePath + "/Configs/Mounts/NAS/FileSystem", schemaPath: "#/properties/Configs/properties/Mounts/properties/NAS/properties/FileSystem/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                     if (vErrors === null) {
-                      vErrors = [err105];
+                      vErrors = [err108];
                     } else {
-                      vErrors.push(err105);
+                      vErrors.push(err108);
                     }
                     errors++;
                   }
                 }
-                if (data46.AllowIpAddressEgress !== void 0) {
-                  let data49 = data46.AllowIpAddressEgress;
-                  if (Array.isArray(data49)) {
-                    const len4 = data49.length;
-                    for (let i4 = 0; i4 < len4; i4++) {
-                      if (typeof data49[i4] !== "string") {
-                        const err106 = { instancePath: instancePath + "/Configs/Networks/Classic/AllowIpAddressEgress/" + i4, schemaPath: "#/properties/Configs/properties/Networks/properties/Classic/properties/AllowIpAddressEgress/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                          vErrors = [err106];
-                        } else {
-                          vErrors.push(err106);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err107 = { instancePath: instancePath + "/Configs/Networks/Classic/AllowIpAddressEgress", schemaPath: "#/properties/Configs/properties/Networks/properties/Classic/properties/AllowIpAddressEgress/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+              } else {
+                const err109 = { instancePath: instancePath + "/Configs/Mounts/NAS", schemaPath: "#/properties/Configs/properties/Mounts/properties/NAS/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err109];
+                } else {
+                  vErrors.push(err109);
+                }
+                errors++;
+              }
+            }
+            if (data29.OSS !== void 0) {
+              let data49 = data29.OSS;
+              if (data49 && typeof data49 == "object" && !Array.isArray(data49)) {
+                for (const key13 in data49) {
+                  if (!(key13 === "AccessKeyId" || key13 === "AccessKeySecret" || key13 === "AccessSecurityToken" || key13 === "SecurityToken")) {
+                    const err110 = { instancePath: instancePath + "/Configs/Mounts/OSS", schemaPath: "#/properties/Configs/properties/Mounts/properties/OSS/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
-                      vErrors = [err107];
+                      vErrors = [err110];
                     } else {
-                      vErrors.push(err107);
+                      vErrors.push(err110);
                     }
                     errors++;
                   }
                 }
-                if (data46.AllowSecurityGroup !== void 0) {
-                  let data51 = data46.AllowSecurityGroup;
-                  if (Array.isArray(data51)) {
-                    const len5 = data51.length;
-                    for (let i5 = 0; i5 < len5; i5++) {
-                      if (typeof data51[i5] !== "string") {
-                        const err108 = { instancePath: instancePath + "/Configs/Networks/Classic/AllowSecurityGroup/" + i5, schemaPath: "#/properties/Configs/properties/Networks/properties/Classic/properties/AllowSecurityGroup/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                          vErrors = [err108];
-                        } else {
-                          vErrors.push(err108);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err109 = { instancePath: instancePath + "/Configs/Networks/Classic/AllowSecurityGroup", schemaPath: "#/properties/Configs/properties/Networks/properties/Classic/properties/AllowSecurityGroup/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                    if (vErrors === null) {
-                      vErrors = [err109];
-                    } else {
-                      vErrors.push(err109);
-                    }
-                    errors++;
-                  }
-                }
-                if (data46.AllowSecurityGroupEgress !== void 0) {
-                  let data53 = data46.AllowSecurityGroupEgress;
-                  if (Array.isArray(data53)) {
-                    const len6 = data53.length;
-                    for (let i6 = 0; i6 < len6; i6++) {
-                      if (typeof data53[i6] !== "string") {
-                        const err110 = { instancePath: instancePath + "/Configs/Networks/Classic/AllowSecurityGroupEgress/" + i6, schemaPath: "#/properties/Configs/properties/Networks/properties/Classic/properties/AllowSecurityGroupEgress/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                          vErrors = [err110];
-                        } else {
-                          vErrors.push(err110);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err111 = { instancePath: instancePath + "/Configs/Networks/Classic/AllowSecurityGroupEgress", schemaPath: "#/properties/Configs/properties/Networks/properties/Classic/properties/AllowSecurityGroupEgress/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (data49.AccessKeyId !== void 0) {
+                  if (typeof data49.AccessKeyId !== "string") {
+                    const err111 = { instancePath: instancePath + "/Configs/Mounts/OSS/AccessKeyId", schemaPath: "#/properties/Configs/properties/Mounts/properties/OSS/properties/AccessKeyId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
                       vErrors = [err111];
                     } else {
@@ -1794,22 +1798,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-              } else {
-                const err112 = { instancePath: instancePath + "/Configs/Networks/Classic", schemaPath: "#/properties/Configs/properties/Networks/properties/Classic/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                if (vErrors === null) {
-                  vErrors = [err112];
-                } else {
-                  vErrors.push(err112);
+                if (data49.AccessKeySecret !== void 0) {
+                  if (typeof data49.AccessKeySecret !== "string") {
+                    const err112 = { instancePath: instancePath + "/Configs/Mounts/OSS/AccessKeySecret", schemaPath: "#/properties/Configs/properties/Mounts/properties/OSS/properties/AccessKeySecret/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err112];
+                    } else {
+                      vErrors.push(err112);
+                    }
+                    errors++;
+                  }
                 }
-                errors++;
-              }
-            }
-            if (data45.VPC !== void 0) {
-              let data55 = data45.VPC;
-              if (data55 && typeof data55 == "object" && !Array.isArray(data55)) {
-                for (const key16 in data55) {
-                  if (!(key16 === "CidrBlock" || key16 === "VpcId" || key16 === "OppositeRouterId" || key16 === "OppositeAccessPointId" || key16 === "OppositeRegionId" || key16 === "OppositeRouterType" || key16 === "OppositeInterfaceId" || key16 === "ExpressConnectSpec")) {
-                    const err113 = { instancePath: instancePath + "/Configs/Networks/VPC", schemaPath: "#/properties/Configs/properties/Networks/properties/VPC/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties" };
+                if (data49.AccessSecurityToken !== void 0) {
+                  if (typeof data49.AccessSecurityToken !== "string") {
+                    const err113 = { instancePath: instancePath + "/Configs/Mounts/OSS/AccessSecurityToken", schemaPath: "#/properties/Configs/properties/Mounts/properties/OSS/properties/AccessSecurityToken/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
                       vErrors = [err113];
                     } else {
@@ -1818,9 +1820,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data55.CidrBlock !== void 0) {
-                  if (typeof data55.CidrBlock !== "string") {
-                    const err114 = { instancePath: instancePath + "/Configs/Networks/VPC/CidrBlock", schemaPath: "#/properties/Configs/properties/Networks/properties/VPC/properties/CidrBlock/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (data49.SecurityToken !== void 0) {
+                  if (typeof data49.SecurityToken !== "string") {
+                    const err114 = { instancePath: instancePath + "/Configs/Mounts/OSS/SecurityToken", schemaPath: "#/properties/Configs/properties/Mounts/properties/OSS/properties/SecurityToken/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
                       vErrors = [err114];
                     } else {
@@ -1829,42 +1831,46 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data55.VpcId !== void 0) {
-                  let data57 = data55.VpcId;
-                  if (typeof data57 === "string") {
-                    if (!pattern7.test(data57)) {
-                      const err115 = { instancePath: instancePath + "/Configs/Networks/VPC/VpcId", schemaPath: "#/properties/Configs/properties/Networks/properties/VPC/properties/VpcId/pattern", keyword: "pattern", params: { pattern: "^vpc-[a-z0-9]+$" }, message: 'must match pattern "^vpc-[a-z0-9]+$"' };
-                      if (vErrors === null) {
-                        vErrors = [err115];
-                      } else {
-                        vErrors.push(err115);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err116 = { instancePath: instancePath + "/Configs/Networks/VPC/VpcId", schemaPath: "#/properties/Configs/properties/Networks/properties/VPC/properties/VpcId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err116];
-                    } else {
-                      vErrors.push(err116);
-                    }
-                    errors++;
-                  }
+              } else {
+                const err115 = { instancePath: instancePath + "/Configs/Mounts/OSS", schemaPath: "#/properties/Configs/properties/Mounts/properties/OSS/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err115];
+                } else {
+                  vErrors.push(err115);
                 }
-                if (data55.OppositeRouterId !== void 0) {
-                  if (typeof data55.OppositeRouterId !== "string") {
-                    const err117 = { instancePath: instancePath + "/Configs/Networks/VPC/OppositeRouterId", schemaPath: "#/properties/Configs/properties/Networks/properties/VPC/properties/OppositeRouterId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err117];
-                    } else {
-                      vErrors.push(err117);
-                    }
-                    errors++;
-                  }
+                errors++;
+              }
+            }
+          } else {
+            const err116 = { instancePath: instancePath + "/Configs/Mounts", schemaPath: "#/properties/Configs/properties/Mounts/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err116];
+            } else {
+              vErrors.push(err116);
+            }
+            errors++;
+          }
+        }
+        if (data18.Networks !== void 0) {
+          let data54 = data18.Networks;
+          if (data54 && typeof data54 == "object" && !Array.isArray(data54)) {
+            for (const key14 in data54) {
+              if (!(key14 === "Classic" || key14 === "VPC")) {
+                const err117 = { instancePath: instancePath + "/Configs/Networks", schemaPath: "#/properties/Configs/properties/Networks/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err117];
+                } else {
+                  vErrors.push(err117);
                 }
-                if (data55.OppositeAccessPointId !== void 0) {
-                  if (typeof data55.OppositeAccessPointId !== "string") {
-                    const err118 = { instancePath: instancePath + "/Configs/Networks/VPC/OppositeAccessPointId", schemaPath: "#/properties/Configs/properties/Networks/properties/VPC/properties/OppositeAccessPointId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                errors++;
+              }
+            }
+            if (data54.Classic !== void 0) {
+              let data55 = data54.Classic;
+              if (data55 && typeof data55 == "object" && !Array.isArray(data55)) {
+                for (const key15 in data55) {
+                  if (!(key15 === "AllowIpAddress" || key15 === "AllowIpAddressEgress" || key15 === "AllowSecurityGroup" || key15 === "AllowSecurityGroupEgress")) {
+                    const err118 = { instancePath: instancePath + "/Configs/Networks/Classic", schemaPath: "#/properties/Configs/properties/Networks/properties/Classic/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
                       vErrors = [err118];
                     } else {
@@ -1873,21 +1879,23 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data55.OppositeRegionId !== void 0) {
-                  if (typeof data55.OppositeRegionId !== "string") {
-                    const err119 = { instancePath: instancePath + "/Configs/Networks/VPC/OppositeRegionId", schemaPath: "#/properties/Configs/properties/Networks/properties/VPC/properties/OppositeRegionId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err119];
-                    } else {
-                      vErrors.push(err119);
+                if (data55.AllowIpAddress !== void 0) {
+                  let data56 = data55.AllowIpAddress;
+                  if (Array.isArray(data56)) {
+                    const len3 = data56.length;
+                    for (let i3 = 0; i3 < len3; i3++) {
+                      if (typeof data56[i3] !== "string") {
+                        const err119 = { instancePath: instancePath + "/Configs/Networks/Classic/AllowIpAddress/" + i3, schemaPath: "#/properties/Configs/properties/Networks/properties/Classic/properties/AllowIpAddress/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err119];
+                        } else {
+                          vErrors.push(err119);
+                        }
+                        errors++;
+                      }
                     }
-                    errors++;
-                  }
-                }
-                if (data55.OppositeRouterType !== void 0) {
-                  let data61 = data55.OppositeRouterType;
-                  if (typeof data61 !== "string") {
-                    const err120 = { instancePath: instancePath + "/Configs/Networks/VPC/OppositeRouterType", schemaPath: "#/properties/Configs/properties/Networks/properties/VPC/properties/OppositeRouterType/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  } else {
+                    const err120 = { instancePath: instancePath + "/Configs/Networks/Classic/AllowIpAddress", schemaPath: "#/properties/Configs/properties/Networks/properties/Classic/properties/AllowIpAddress/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                     if (vErrors === null) {
                       vErrors = [err120];
                     } else {
@@ -1895,19 +1903,24 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  if (!(data61 === "" || data61 === "VRouter" || data61 === "VBR")) {
-                    const err121 = { instancePath: instancePath + "/Configs/Networks/VPC/OppositeRouterType", schemaPath: "#/properties/Configs/properties/Networks/properties/VPC/properties/OppositeRouterType/enum", keyword: "enum", params: { allowedValues: schema11.properties.Configs.properties.Networks.properties.VPC.properties.OppositeRouterType.enum }, message: "must be equal to one of the allowed values" };
-                    if (vErrors === null) {
-                      vErrors = [err121];
-                    } else {
-                      vErrors.push(err121);
-                    }
-                    errors++;
-                  }
                 }
-                if (data55.OppositeInterfaceId !== void 0) {
-                  if (typeof data55.OppositeInterfaceId !== "string") {
-                    const err122 = { instancePath: instancePath + "/Configs/Networks/VPC/OppositeInterfaceId", schemaPath: "#/properties/Configs/properties/Networks/properties/VPC/properties/OppositeInterfaceId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (data55.AllowIpAddressEgress !== void 0) {
+                  let data58 = data55.AllowIpAddressEgress;
+                  if (Array.isArray(data58)) {
+                    const len4 = data58.length;
+                    for (let i4 = 0; i4 < len4; i4++) {
+                      if (typeof data58[i4] !== "string") {
+                        const err121 = { instancePath: instancePath + "/Configs/Networks/Classic/AllowIpAddressEgress/" + i4, schemaPath: "#/properties/Configs/properties/Networks/properties/Classic/properties/AllowIpAddressEgress/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err121];
+                        } else {
+                          vErrors.push(err121);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err122 = { instancePath: instancePath + "/Configs/Networks/Classic/AllowIpAddressEgress", schemaPath: "#/properties/Configs/properties/Networks/properties/Classic/properties/AllowIpAddressEgress/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                     if (vErrors === null) {
                       vErrors = [err122];
                     } else {
@@ -1916,116 +1929,116 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data55.ExpressConnectSpec !== void 0) {
-                  if (typeof data55.ExpressConnectSpec !== "string") {
-                    const err123 = { instancePath: instancePath + "/Configs/Networks/VPC/ExpressConnectSpec", schemaPath: "#/properties/Configs/properties/Networks/properties/VPC/properties/ExpressConnectSpec/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (data55.AllowSecurityGroup !== void 0) {
+                  let data60 = data55.AllowSecurityGroup;
+                  if (Array.isArray(data60)) {
+                    const len5 = data60.length;
+                    for (let i5 = 0; i5 < len5; i5++) {
+                      if (typeof data60[i5] !== "string") {
+                        const err123 = { instancePath: instancePath + "/Configs/Networks/Classic/AllowSecurityGroup/" + i5, schemaPath: "#/properties/Configs/properties/Networks/properties/Classic/properties/AllowSecurityGroup/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err123];
+                        } else {
+                          vErrors.push(err123);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err124 = { instancePath: instancePath + "/Configs/Networks/Classic/AllowSecurityGroup", schemaPath: "#/properties/Configs/properties/Networks/properties/Classic/properties/AllowSecurityGroup/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                     if (vErrors === null) {
-                      vErrors = [err123];
+                      vErrors = [err124];
                     } else {
-                      vErrors.push(err123);
+                      vErrors.push(err124);
+                    }
+                    errors++;
+                  }
+                }
+                if (data55.AllowSecurityGroupEgress !== void 0) {
+                  let data62 = data55.AllowSecurityGroupEgress;
+                  if (Array.isArray(data62)) {
+                    const len6 = data62.length;
+                    for (let i6 = 0; i6 < len6; i6++) {
+                      if (typeof data62[i6] !== "string") {
+                        const err125 = { instancePath: instancePath + "/Configs/Networks/Classic/AllowSecurityGroupEgress/" + i6, schemaPath: "#/properties/Configs/properties/Networks/properties/Classic/properties/AllowSecurityGroupEgress/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err125];
+                        } else {
+                          vErrors.push(err125);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err126 = { instancePath: instancePath + "/Configs/Networks/Classic/AllowSecurityGroupEgress", schemaPath: "#/properties/Configs/properties/Networks/properties/Classic/properties/AllowSecurityGroupEgress/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                      vErrors = [err126];
+                    } else {
+                      vErrors.push(err126);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err124 = { instancePath: instancePath + "/Configs/Networks/VPC", schemaPath: "#/properties/Configs/properties/Networks/properties/VPC/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err127 = { instancePath: instancePath + "/Configs/Networks/Classic", schemaPath: "#/properties/Configs/properties/Networks/properties/Classic/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err124];
+                  vErrors = [err127];
                 } else {
-                  vErrors.push(err124);
+                  vErrors.push(err127);
                 }
                 errors++;
               }
             }
-          } else {
-            const err125 = { instancePath: instancePath + "/Configs/Networks", schemaPath: "#/properties/Configs/properties/Networks/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err125];
-            } else {
-              vErrors.push(err125);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err126 = { instancePath: instancePath + "/Configs", schemaPath: "#/properties/Configs/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err126];
-        } else {
-          vErrors.push(err126);
-        }
-        errors++;
-      }
-    }
-    if (data.Notification !== void 0) {
-      let data64 = data.Notification;
-      if (data64 && typeof data64 == "object" && !Array.isArray(data64)) {
-        for (const key17 in data64) {
-          if (!(key17 === "Topic")) {
-            const err127 = { instancePath: instancePath + "/Notification", schemaPath: "#/properties/Notification/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-              vErrors = [err127];
-            } else {
-              vErrors.push(err127);
-            }
-            errors++;
-          }
-        }
-        if (data64.Topic !== void 0) {
-          let data65 = data64.Topic;
-          if (data65 && typeof data65 == "object" && !Array.isArray(data65)) {
-            for (const key18 in data65) {
-              if (!(key18 === "Name" || key18 === "Endpoint" || key18 === "Events")) {
-                const err128 = { instancePath: instancePath + "/Notification/Topic", schemaPath: "#/properties/Notification/properties/Topic/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                  vErrors = [err128];
-                } else {
-                  vErrors.push(err128);
-                }
-                errors++;
-              }
-            }
-            if (data65.Name !== void 0) {
-              if (typeof data65.Name !== "string") {
-                const err129 = { instancePath: instancePath + "/Notification/Topic/Name", schemaPath: "#/properties/Notification/properties/Topic/properties/Name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err129];
-                } else {
-                  vErrors.push(err129);
-                }
-                errors++;
-              }
-            }
-            if (data65.Endpoint !== void 0) {
-              let data67 = data65.Endpoint;
-              if (typeof data67 === "string") {
-                if (!pattern8.test(data67)) {
-                  const err130 = { instancePath: instancePath + "/Notification/Topic/Endpoint", schemaPath: "#/properties/Notification/properties/Topic/properties/Endpoint/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: 'must match pattern "^https?://"' };
-                  if (vErrors === null) {
-                    vErrors = [err130];
-                  } else {
-                    vErrors.push(err130);
+            if (data54.VPC !== void 0) {
+              let data64 = data54.VPC;
+              if (data64 && typeof data64 == "object" && !Array.isArray(data64)) {
+                for (const key16 in data64) {
+                  if (!(key16 === "CidrBlock" || key16 === "VpcId" || key16 === "OppositeRouterId" || key16 === "OppositeAccessPointId" || key16 === "OppositeRegionId" || key16 === "OppositeRouterType" || key16 === "OppositeInterfaceId" || key16 === "ExpressConnectSpec")) {
+                    const err128 = { instancePath: instancePath + "/Configs/Networks/VPC", schemaPath: "#/properties/Configs/properties/Networks/properties/VPC/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err128];
+                    } else {
+                      vErrors.push(err128);
+                    }
+                    errors++;
                   }
-                  errors++;
                 }
-              } else {
-                const err131 = { instancePath: instancePath + "/Notification/Topic/Endpoint", schemaPath: "#/properties/Notification/properties/Topic/properties/Endpoint/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err131];
-                } else {
-                  vErrors.push(err131);
+                if (data64.CidrBlock !== void 0) {
+                  if (typeof data64.CidrBlock !== "string") {
+                    const err129 = { instancePath: instancePath + "/Configs/Networks/VPC/CidrBlock", schemaPath: "#/properties/Configs/properties/Networks/properties/VPC/properties/CidrBlock/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err129];
+                    } else {
+                      vErrors.push(err129);
+                    }
+                    errors++;
+                  }
                 }
-                errors++;
-              }
-            }
-            if (data65.Events !== void 0) {
-              let data68 = data65.Events;
-              if (Array.isArray(data68)) {
-                const len7 = data68.length;
-                for (let i7 = 0; i7 < len7; i7++) {
-                  let data69 = data68[i7];
-                  if (typeof data69 !== "string") {
-                    const err132 = { instancePath: instancePath + "/Notification/Topic/Events/" + i7, schemaPath: "#/properties/Notification/properties/Topic/properties/Events/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (data64.VpcId !== void 0) {
+                  let data66 = data64.VpcId;
+                  if (typeof data66 === "string") {
+                    if (!pattern7.test(data66)) {
+                      const err130 = { instancePath: instancePath + "/Configs/Networks/VPC/VpcId", schemaPath: "#/properties/Configs/properties/Networks/properties/VPC/properties/VpcId/pattern", keyword: "pattern", params: { pattern: "^vpc-[a-z0-9]+$" }, message: 'must match pattern "^vpc-[a-z0-9]+$"' };
+                      if (vErrors === null) {
+                        vErrors = [err130];
+                      } else {
+                        vErrors.push(err130);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err131 = { instancePath: instancePath + "/Configs/Networks/VPC/VpcId", schemaPath: "#/properties/Configs/properties/Networks/properties/VPC/properties/VpcId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err131];
+                    } else {
+                      vErrors.push(err131);
+                    }
+                    errors++;
+                  }
+                }
+                if (data64.OppositeRouterId !== void 0) {
+                  if (typeof data64.OppositeRouterId !== "string") {
+                    const err132 = { instancePath: instancePath + "/Configs/Networks/VPC/OppositeRouterId", schemaPath: "#/properties/Configs/properties/Networks/properties/VPC/properties/OppositeRouterId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
                       vErrors = [err132];
                     } else {
@@ -2033,8 +2046,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  if (!(data69 === "OnClusterDeleted" || data69 === "OnInstanceCreated" || data69 === "OnInstanceActive")) {
-                    const err133 = { instancePath: instancePath + "/Notification/Topic/Events/" + i7, schemaPath: "#/properties/Notification/properties/Topic/properties/Events/items/enum", keyword: "enum", params: { allowedValues: schema11.properties.Notification.properties.Topic.properties.Events.items.enum }, message: "must be equal to one of the allowed values" };
+                }
+                if (data64.OppositeAccessPointId !== void 0) {
+                  if (typeof data64.OppositeAccessPointId !== "string") {
+                    const err133 = { instancePath: instancePath + "/Configs/Networks/VPC/OppositeAccessPointId", schemaPath: "#/properties/Configs/properties/Networks/properties/VPC/properties/OppositeAccessPointId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
                       vErrors = [err133];
                     } else {
@@ -2043,42 +2058,301 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
+                if (data64.OppositeRegionId !== void 0) {
+                  if (typeof data64.OppositeRegionId !== "string") {
+                    const err134 = { instancePath: instancePath + "/Configs/Networks/VPC/OppositeRegionId", schemaPath: "#/properties/Configs/properties/Networks/properties/VPC/properties/OppositeRegionId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err134];
+                    } else {
+                      vErrors.push(err134);
+                    }
+                    errors++;
+                  }
+                }
+                if (data64.OppositeRouterType !== void 0) {
+                  let data70 = data64.OppositeRouterType;
+                  if (typeof data70 !== "string") {
+                    const err135 = { instancePath: instancePath + "/Configs/Networks/VPC/OppositeRouterType", schemaPath: "#/properties/Configs/properties/Networks/properties/VPC/properties/OppositeRouterType/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err135];
+                    } else {
+                      vErrors.push(err135);
+                    }
+                    errors++;
+                  }
+                  if (!(data70 === "" || data70 === "VRouter" || data70 === "VBR")) {
+                    const err136 = { instancePath: instancePath + "/Configs/Networks/VPC/OppositeRouterType", schemaPath: "#/properties/Configs/properties/Networks/properties/VPC/properties/OppositeRouterType/enum", keyword: "enum", params: { allowedValues: schema11.properties.Configs.properties.Networks.properties.VPC.properties.OppositeRouterType.enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                      vErrors = [err136];
+                    } else {
+                      vErrors.push(err136);
+                    }
+                    errors++;
+                  }
+                }
+                if (data64.OppositeInterfaceId !== void 0) {
+                  if (typeof data64.OppositeInterfaceId !== "string") {
+                    const err137 = { instancePath: instancePath + "/Configs/Networks/VPC/OppositeInterfaceId", schemaPath: "#/properties/Configs/properties/Networks/properties/VPC/properties/OppositeInterfaceId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err137];
+                    } else {
+                      vErrors.push(err137);
+                    }
+                    errors++;
+                  }
+                }
+                if (data64.ExpressConnectSpec !== void 0) {
+                  if (typeof data64.ExpressConnectSpec !== "string") {
+                    const err138 = { instancePath: instancePath + "/Configs/Networks/VPC/ExpressConnectSpec", schemaPath: "#/properties/Configs/properties/Networks/properties/VPC/properties/ExpressConnectSpec/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err138];
+                    } else {
+                      vErrors.push(err138);
+                    }
+                    errors++;
+                  }
+                }
               } else {
-                const err134 = { instancePath: instancePath + "/Notification/Topic/Events", schemaPath: "#/properties/Notification/properties/Topic/properties/Events/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err139 = { instancePath: instancePath + "/Configs/Networks/VPC", schemaPath: "#/properties/Configs/properties/Networks/properties/VPC/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err134];
+                  vErrors = [err139];
                 } else {
-                  vErrors.push(err134);
+                  vErrors.push(err139);
                 }
                 errors++;
               }
             }
           } else {
-            const err135 = { instancePath: instancePath + "/Notification/Topic", schemaPath: "#/properties/Notification/properties/Topic/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err140 = { instancePath: instancePath + "/Configs/Networks", schemaPath: "#/properties/Configs/properties/Networks/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err135];
+              vErrors = [err140];
             } else {
-              vErrors.push(err135);
+              vErrors.push(err140);
             }
             errors++;
           }
         }
       } else {
-        const err136 = { instancePath: instancePath + "/Notification", schemaPath: "#/properties/Notification/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err141 = { instancePath: instancePath + "/Configs", schemaPath: "#/properties/Configs/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err136];
+          vErrors = [err141];
         } else {
-          vErrors.push(err136);
+          vErrors.push(err141);
+        }
+        errors++;
+      }
+    }
+    if (data.Notification !== void 0) {
+      let data73 = data.Notification;
+      if (data73 && typeof data73 == "object" && !Array.isArray(data73)) {
+        for (const key17 in data73) {
+          if (!(key17 === "Topic")) {
+            const err142 = { instancePath: instancePath + "/Notification", schemaPath: "#/properties/Notification/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err142];
+            } else {
+              vErrors.push(err142);
+            }
+            errors++;
+          }
+        }
+        if (data73.Topic !== void 0) {
+          let data74 = data73.Topic;
+          if (data74 && typeof data74 == "object" && !Array.isArray(data74)) {
+            for (const key18 in data74) {
+              if (!(key18 === "Name" || key18 === "Endpoint" || key18 === "Events" || key18 === "UserData" || key18 === "UserTemplate")) {
+                const err143 = { instancePath: instancePath + "/Notification/Topic", schemaPath: "#/properties/Notification/properties/Topic/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err143];
+                } else {
+                  vErrors.push(err143);
+                }
+                errors++;
+              }
+            }
+            if (data74.Name !== void 0) {
+              if (typeof data74.Name !== "string") {
+                const err144 = { instancePath: instancePath + "/Notification/Topic/Name", schemaPath: "#/properties/Notification/properties/Topic/properties/Name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err144];
+                } else {
+                  vErrors.push(err144);
+                }
+                errors++;
+              }
+            }
+            if (data74.Endpoint !== void 0) {
+              if (typeof data74.Endpoint !== "string") {
+                const err145 = { instancePath: instancePath + "/Notification/Topic/Endpoint", schemaPath: "#/properties/Notification/properties/Topic/properties/Endpoint/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err145];
+                } else {
+                  vErrors.push(err145);
+                }
+                errors++;
+              }
+            }
+            if (data74.Events !== void 0) {
+              let data77 = data74.Events;
+              if (Array.isArray(data77)) {
+                const len7 = data77.length;
+                for (let i7 = 0; i7 < len7; i7++) {
+                  let data78 = data77[i7];
+                  if (typeof data78 !== "string") {
+                    const err146 = { instancePath: instancePath + "/Notification/Topic/Events/" + i7, schemaPath: "#/properties/Notification/properties/Topic/properties/Events/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err146];
+                    } else {
+                      vErrors.push(err146);
+                    }
+                    errors++;
+                  }
+                  if (!(data78 === "OnClusterDeleted" || data78 === "OnInstanceCreated" || data78 === "OnInstanceActive")) {
+                    const err147 = { instancePath: instancePath + "/Notification/Topic/Events/" + i7, schemaPath: "#/properties/Notification/properties/Topic/properties/Events/items/enum", keyword: "enum", params: { allowedValues: schema11.properties.Notification.properties.Topic.properties.Events.items.enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                      vErrors = [err147];
+                    } else {
+                      vErrors.push(err147);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err148 = { instancePath: instancePath + "/Notification/Topic/Events", schemaPath: "#/properties/Notification/properties/Topic/properties/Events/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err148];
+                } else {
+                  vErrors.push(err148);
+                }
+                errors++;
+              }
+            }
+            if (data74.UserData !== void 0) {
+              if (typeof data74.UserData !== "string") {
+                const err149 = { instancePath: instancePath + "/Notification/Topic/UserData", schemaPath: "#/properties/Notification/properties/Topic/properties/UserData/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err149];
+                } else {
+                  vErrors.push(err149);
+                }
+                errors++;
+              }
+            }
+            if (data74.UserTemplate !== void 0) {
+              if (typeof data74.UserTemplate !== "string") {
+                const err150 = { instancePath: instancePath + "/Notification/Topic/UserTemplate", schemaPath: "#/properties/Notification/properties/Topic/properties/UserTemplate/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err150];
+                } else {
+                  vErrors.push(err150);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err151 = { instancePath: instancePath + "/Notification/Topic", schemaPath: "#/properties/Notification/properties/Topic/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err151];
+            } else {
+              vErrors.push(err151);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err152 = { instancePath: instancePath + "/Notification", schemaPath: "#/properties/Notification/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err152];
+        } else {
+          vErrors.push(err152);
+        }
+        errors++;
+      }
+    }
+    if (data.Bootstrap !== void 0) {
+      if (typeof data.Bootstrap !== "string") {
+        const err153 = { instancePath: instancePath + "/Bootstrap", schemaPath: "#/properties/Bootstrap/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err153];
+        } else {
+          vErrors.push(err153);
+        }
+        errors++;
+      }
+    }
+    if (data.EnvVars !== void 0) {
+      let data82 = data.EnvVars;
+      if (data82 && typeof data82 == "object" && !Array.isArray(data82)) {
+        for (const key19 in data82) {
+          if (typeof data82[key19] !== "string") {
+            const err154 = { instancePath: instancePath + "/EnvVars/" + key19.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/EnvVars/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err154];
+            } else {
+              vErrors.push(err154);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err155 = { instancePath: instancePath + "/EnvVars", schemaPath: "#/properties/EnvVars/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err155];
+        } else {
+          vErrors.push(err155);
+        }
+        errors++;
+      }
+    }
+    if (data.ScheduleType !== void 0) {
+      let data84 = data.ScheduleType;
+      if (typeof data84 !== "string") {
+        const err156 = { instancePath: instancePath + "/ScheduleType", schemaPath: "#/properties/ScheduleType/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err156];
+        } else {
+          vErrors.push(err156);
+        }
+        errors++;
+      }
+      if (!(data84 === "LowLatency" || data84 === "Poll" || data84 === "Push")) {
+        const err157 = { instancePath: instancePath + "/ScheduleType", schemaPath: "#/properties/ScheduleType/enum", keyword: "enum", params: { allowedValues: schema11.properties.ScheduleType.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err157];
+        } else {
+          vErrors.push(err157);
+        }
+        errors++;
+      }
+    }
+    if (data.DependencyIsvService !== void 0) {
+      if (typeof data.DependencyIsvService !== "string") {
+        const err158 = { instancePath: instancePath + "/DependencyIsvService", schemaPath: "#/properties/DependencyIsvService/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err158];
+        } else {
+          vErrors.push(err158);
+        }
+        errors++;
+      }
+    }
+    if (data.PasswordInherit !== void 0) {
+      if (typeof data.PasswordInherit !== "boolean") {
+        const err159 = { instancePath: instancePath + "/PasswordInherit", schemaPath: "#/properties/PasswordInherit/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err159];
+        } else {
+          vErrors.push(err159);
         }
         errors++;
       }
     }
   } else {
-    const err137 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err160 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err137];
+      vErrors = [err160];
     } else {
-      vErrors.push(err137);
+      vErrors.push(err160);
     }
     errors++;
   }
@@ -2087,10 +2361,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
 }
 var containerservice = validate11;
 var schema13 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://clusterlint.dev/schemas/containerservice-cluster.schema.json", "type": "object", "allOf": [{ "if": { "required": ["data_disk_category"], "properties": { "data_disk_category": { "const": "cloud" } } }, "then": { "properties": { "data_disk_size": { "minimum": 5, "maximum": 2e3, "x-parameter": "data_disk_size", "x-hint": "for a cloud disk" } } }, "else": { "if": { "required": ["data_disk_category"], "properties": { "data_disk_category": { "enum": ["cloud_efficiency", "cloud_ssd", "cloud_essd"] } } }, "then": { "properties": { "data_disk_size": { "minimum": 20, "maximum": 32768, "x-parameter": "data_disk_size", "x-hint": "for a cloud_efficiency, cloud_ssd or cloud_essd disk" } } }, "else": { "properties": { "data_disk_size": { "minimum": 5, "maximum": 32768, "x-parameter": "data_disk_size" } } } } }], "x-parameter": "HttpBody", "required": ["name", "size", "instance_type", "network_mode", "subnet_cidr", "vpc_id", "vswitch_id", "password", "data_disk_category", "data_disk_size"], "additionalProperties": false, "properties": { "$schema": { "type": "string", "x-parameter": "$schema" }, "name": { "type": "string", "minLength": 1, "maxLength": 63, "pattern": "^[A-Za-z0-9\\u4e00-\\u9fa5][A-Za-z0-9\\u4e00-\\u9fa5-]*$", "x-parameter": "name", "x-hint": 'only letters, digits, Chinese characters (U+4E00\u2013U+9FA5) and "-" are allowed, and the first character must not be "-"' }, "size": { "type": "integer", "minimum": 1, "x-parameter": "size" }, "instance_type": { "type": "string", "pattern": "^ecs\\.[a-z0-9]+(-[a-z0-9]+)*\\.[a-z0-9]+$", "x-parameter": "instance_type", "x-hint": "an instance type is ecs., a family, a dot and a size, such as ecs.n1.small" }, "network_mode": { "type": "string", "enum": ["vpc"], "default": "vpc", "x-parameter": "network_mode" }, "subnet_cidr": { "type": "string", "x-parameter": "subnet_cidr" }, "vpc_id": { "type": "string", "pattern": "^vpc-[a-z0-9]+$", "x-parameter": "vpc_id", "x-hint": 'a VPC ID is "vpc-" followed by lower-case letters and digits' }, "vswitch_id": { "type": "string", "pattern": "^vsw-[a-z0-9]+$", "x-parameter": "vswitch_id", "x-hint": 'a VSwitch ID is "vsw-" followed by lower-case letters and digits' }, "password": { "type": "string", "minLength": 8, "maxLength": 30, "pattern": "^[A-Za-z0-9()`~!@#$%^&*\\-_+=|{}\\[\\]:;'\"<>,.?/]*$", "x-parameter": "password", "x-hint": "only letters, digits and the special characters ()`~!@#$%^&*-_+=|{}[]:;'\"<>,.?/ are allowed", "x-secret": true }, "region_id": { "type": "string", "x-parameter": "region_id" }, "data_disk_category": { "type": "string", "enum": ["cloud", "cloud_efficiency", "cloud_ssd", "cloud_essd"], "x-parameter": "data_disk_category" }, "data_disk_size": { "type": "integer", "x-parameter": "data_disk_size" }, "ecs_image_id": { "type": "string", "x-parameter": "ecs_image_id" }, "io_optimized": { "type": "string", "enum": ["none", "optimized"], "x-parameter": "io_optimized" }, "need_slb": { "type": "boolean", "default": true, "x-parameter": "need_slb" }, "release_eip_flag": { "type": "boolean", "default": false, "x-parameter": "release_eip_flag" }, "rds_instances": { "type": "array", "x-parameter": "rds_instances", "items": { "type": "string", "x-parameter": "rds_instances" } } } };
-var pattern9 = new RegExp("^[A-Za-z0-9\\u4e00-\\u9fa5][A-Za-z0-9\\u4e00-\\u9fa5-]*$", "u");
-var pattern10 = new RegExp("^ecs\\.[a-z0-9]+(-[a-z0-9]+)*\\.[a-z0-9]+$", "u");
-var pattern12 = new RegExp("^vsw-[a-z0-9]+$", "u");
-var pattern13 = new RegExp("^[A-Za-z0-9()`~!@#$%^&*\\-_+=|{}\\[\\]:;'\"<>,.?/]*$", "u");
+var pattern8 = new RegExp("^[A-Za-z0-9\\u4e00-\\u9fa5][A-Za-z0-9\\u4e00-\\u9fa5-]*$", "u");
+var pattern9 = new RegExp("^ecs\\.[a-z0-9]+(-[a-z0-9]+)*\\.[a-z0-9]+$", "u");
+var pattern11 = new RegExp("^vsw-[a-z0-9]+$", "u");
+var pattern12 = new RegExp("^[A-Za-z0-9()`~!@#$%^&*\\-_+=|{}\\[\\]:;'\"<>,.?/]*$", "u");
 function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
@@ -2419,7 +2693,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern9.test(data6)) {
+        if (!pattern8.test(data6)) {
           const err26 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9\\u4e00-\\u9fa5][A-Za-z0-9\\u4e00-\\u9fa5-]*$" }, message: 'must match pattern "^[A-Za-z0-9\\u4e00-\\u9fa5][A-Za-z0-9\\u4e00-\\u9fa5-]*$"' };
           if (vErrors === null) {
             vErrors = [err26];
@@ -2464,7 +2738,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.instance_type !== void 0) {
       let data8 = data.instance_type;
       if (typeof data8 === "string") {
-        if (!pattern10.test(data8)) {
+        if (!pattern9.test(data8)) {
           const err30 = { instancePath: instancePath + "/instance_type", schemaPath: "#/properties/instance_type/pattern", keyword: "pattern", params: { pattern: "^ecs\\.[a-z0-9]+(-[a-z0-9]+)*\\.[a-z0-9]+$" }, message: 'must match pattern "^ecs\\.[a-z0-9]+(-[a-z0-9]+)*\\.[a-z0-9]+$"' };
           if (vErrors === null) {
             vErrors = [err30];
@@ -2540,7 +2814,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.vswitch_id !== void 0) {
       let data12 = data.vswitch_id;
       if (typeof data12 === "string") {
-        if (!pattern12.test(data12)) {
+        if (!pattern11.test(data12)) {
           const err37 = { instancePath: instancePath + "/vswitch_id", schemaPath: "#/properties/vswitch_id/pattern", keyword: "pattern", params: { pattern: "^vsw-[a-z0-9]+$" }, message: 'must match pattern "^vsw-[a-z0-9]+$"' };
           if (vErrors === null) {
             vErrors = [err37];
@@ -2580,7 +2854,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern13.test(data13)) {
+        if (!pattern12.test(data13)) {
           const err41 = { instancePath: instancePath + "/password", schemaPath: "#/properties/password/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9()`~!@#$%^&*\\-_+=|{}\\[\\]:;'\"<>,.?/]*$" }, message: 'must match pattern "^[A-Za-z0-9()`~!@#$%^&*\\-_+=|{}\\[\\]:;\'"<>,.?/]*$"' };
           if (vErrors === null) {
             vErrors = [err41];
@@ -2737,8 +3011,8 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
 var config = validate12;
 var schema14 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://clusterlint.dev/schemas/clusterlint-config.schema.json", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "include": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "exclude": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "overrides": { "type": "array", "items": { "type": "object", "required": ["files"], "additionalProperties": false, "properties": { "files": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "dialect": { "enum": ["batchcompute", "containerservice"] }, "severity": { "$ref": "#/definitions/severityMap" } } } }, "quotas": { "type": "object", "additionalProperties": false, "properties": { "MaxClusterCount": { "type": "integer", "minimum": 0 }, "MaxClusterGroupCount": { "type": "integer", "minimum": 0 }, "MaxClusterGroupDesiredVMCount": { "type": "integer", "minimum": 0 } } }, "forbiddenOppositeRouterTypes": { "type": "array", "items": { "enum": ["VRouter", "VBR"] } }, "instanceTypes": { "type": "array", "items": { "type": "string", "pattern": "^(bcs|ecs)\\.[a-z0-9]+(-[a-z0-9]+)*\\.[a-z0-9]+$" } }, "severity": { "$ref": "#/definitions/severityMap" }, "maxFileSize": { "type": "integer", "minimum": 1, "maximum": 268435456, "default": 10485760 }, "maxFindingsPerFile": { "type": "integer", "minimum": 1, "maximum": 1e5, "default": 1e3 }, "ignore": { "type": "array", "items": { "type": "object", "required": ["files", "codes"], "additionalProperties": false, "properties": { "files": { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }, "pointer": { "type": "string", "pattern": "^(/(\\*|[^*/]*))*$" }, "codes": { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }, "reason": { "type": "string" } } } } }, "definitions": { "severityMap": { "type": "object", "additionalProperties": { "enum": ["error", "warning", "off"] }, "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9._{}-]*\\*?$|^\\*$" } } } };
 var schema15 = { "type": "object", "additionalProperties": { "enum": ["error", "warning", "off"] }, "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9._{}-]*\\*?$|^\\*$" } };
-var pattern14 = new RegExp("^[A-Za-z][A-Za-z0-9._{}-]*\\*?$|^\\*$", "u");
-var pattern17 = new RegExp("^(/(\\*|[^*/]*))*$", "u");
+var pattern13 = new RegExp("^[A-Za-z][A-Za-z0-9._{}-]*\\*?$|^\\*$", "u");
+var pattern16 = new RegExp("^(/(\\*|[^*/]*))*$", "u");
 function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
@@ -2928,7 +3202,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
                 for (const key2 in data10) {
                   const _errs25 = errors;
                   if (typeof key2 === "string") {
-                    if (!pattern14.test(key2)) {
+                    if (!pattern13.test(key2)) {
                       const err15 = { instancePath: instancePath + "/overrides/" + i2 + "/severity", schemaPath: "#/definitions/severityMap/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9._{}-]*\\*?$|^\\*$" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9._{}-]*\\*?$|^\\*$"', propertyName: key2 };
                       if (vErrors === null) {
                         vErrors = [err15];
@@ -3152,7 +3426,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
         for (const key5 in data20) {
           const _errs47 = errors;
           if (typeof key5 === "string") {
-            if (!pattern14.test(key5)) {
+            if (!pattern13.test(key5)) {
               const err34 = { instancePath: instancePath + "/severity", schemaPath: "#/definitions/severityMap/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9._{}-]*\\*?$|^\\*$" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9._{}-]*\\*?$|^\\*$"', propertyName: key5 };
               if (vErrors === null) {
                 vErrors = [err34];
@@ -3343,7 +3617,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
             if (data25.pointer !== void 0) {
               let data28 = data25.pointer;
               if (typeof data28 === "string") {
-                if (!pattern17.test(data28)) {
+                if (!pattern16.test(data28)) {
                   const err51 = { instancePath: instancePath + "/ignore/" + i6 + "/pointer", schemaPath: "#/properties/ignore/items/properties/pointer/pattern", keyword: "pattern", params: { pattern: "^(/(\\*|[^*/]*))*$" }, message: 'must match pattern "^(/(\\*|[^*/]*))*$"' };
                   if (vErrors === null) {
                     vErrors = [err51];
@@ -3498,7 +3772,13 @@ var API_ROWS = [
     kind: "bounds"
   },
   { code: "MissingImageId", message: "ImageId is mandatory for this action.", status: 400, kind: "missing" },
-  { code: "InvalidImageId", message: "Specified parameter ImageId is not valid. Its type must be string.", status: 400, kind: "type" },
+  {
+    code: "InvalidImageId",
+    message: "Specified parameter ImageId is not valid. Its type must be string.",
+    status: 400,
+    kind: "type",
+    note: "Also checked for a group's ImageId. An id that starts with neither m- nor img- is InvalidImageId as a warning, with the template message (the official bcs command line refuses such ids; the page states no format)."
+  },
   { code: "InvalidImageId", message: "Specified parameter ImageId is not valid. Its length must be in [1, 256].", status: 400, kind: "bounds" },
   { code: "InvalidUserData", message: "Specified parameter UserData is not valid. Its type must be object.", status: 400, kind: "type" },
   { code: "InvalidUserData", message: "Specified parameter UserData is not valid. Its size must be in [0, 64].", status: 400, kind: "bounds" },
@@ -3544,12 +3824,14 @@ var API_ROWS = [
     code: "InvalidDesiredVMCount",
     message: "Specified parameter DesiredVMCount is not valid. It must be in [1, 65536].",
     status: 400,
-    kind: "bounds"
+    kind: "bounds",
+    note: "0 is this row as a warning: the API creates an empty group of 0 VMs, to be scaled later (the Java SDK's ClusterTest.testCluster2 gets 201)."
   },
   {
     code: "InvalidCidrBlock",
     message: "Specified parameter CidrBlock is not valid. Configs.Networks.VPC.CidrBlock is not valid.",
-    status: 400
+    status: 400,
+    note: 'A mask outside 12\u201324 (16\u201324 in 192.168.0.0/16) is this row as a warning: the page says creation "may fail" then.'
   },
   { code: "QuotaExhausted.MaxClusterCount", message: "The MaxClusterCount ({value}) quota is exhausted.", status: 403, kind: "quota" },
   {
@@ -3570,10 +3852,21 @@ var API_ROWS = [
     status: 403,
     kind: "quota"
   },
-  { code: "MissingInstanceType", message: "InstanceType is mandatory for this action.", status: 400, kind: "missing" },
+  {
+    code: "MissingInstanceType",
+    message: "InstanceType is mandatory for this action.",
+    status: 400,
+    kind: "missing",
+    note: "The page marks the cluster's InstanceType required, but the SDKs and the API's own tests create clusters that name it only per group: reported at each group without one when the cluster has none, at the root only when there is no group."
+  },
   { code: "InvalidInstanceType", message: "Specified parameter InstanceType is not valid.", status: 400 },
   { code: "MissingResourceType", message: "ResourceType is mandatory for this action.", status: 400, kind: "missing" },
-  { code: "InvalidResourceType", message: "Specified parameter ResourceType is not valid.", status: 400 },
+  {
+    code: "InvalidResourceType",
+    message: "Specified parameter ResourceType is not valid.",
+    status: 400,
+    note: "PrePaid is accepted besides OnDemand and Spot (GetQuota lists all three)."
+  },
   { code: "Invalid{Parameter}", message: "Specified parameter {Parameter} is not valid.", status: 400 }
 ];
 var TEMPLATES = {
@@ -3613,9 +3906,9 @@ var LINT_CODES = [
   },
   {
     code: "UnknownParameter",
-    message: "The parameter is not defined for this action and would be ignored.",
+    message: "The parameter is not defined for this action.",
     severity: "warning",
-    summary: "A key the dialect does not define."
+    summary: "A key that is not a field of the documented request body (nor one the real API is known to take, SPEC \xA74a); the detail suggests the nearest known name."
   },
   {
     code: "PlaintextSecret",
@@ -3740,8 +4033,8 @@ var batchcompute_cluster_schema_default = {
   $schema: "http://json-schema.org/draft-07/schema#",
   $id: "https://clusterlint.dev/schemas/batchcompute-cluster.schema.json",
   title: "Batch Compute CreateCluster request body",
-  description: "The body of POST /clusters?IdempotentToken=\u2026 for Alibaba Cloud Batch Compute (CreateCluster), as clusterlint checks it: Name, ImageId, InstanceType and Groups are required; a key the API does not define is a warning. Errors: InvalidJsonFormat, InvalidHttpBody. Warning: UnknownParameter.",
-  markdownDescription: "The body of `POST /clusters?IdempotentToken=\u2026` for Alibaba Cloud Batch Compute (CreateCluster), as clusterlint checks it: `Name`, `ImageId`, `InstanceType` and `Groups` are required; a key the API does not define is a warning.\n\nErrors: `InvalidJsonFormat`, `InvalidHttpBody`\n\nWarning: `UnknownParameter`",
+  description: "The body of POST /clusters?IdempotentToken=\u2026 for Alibaba Cloud Batch Compute (CreateCluster), as clusterlint checks it: Name, ImageId and Groups are required, and every group needs an instance type, its own or the cluster's InstanceType; a key the API does not define is a warning. Errors: InvalidJsonFormat, InvalidHttpBody. Warning: UnknownParameter.",
+  markdownDescription: "The body of `POST /clusters?IdempotentToken=\u2026` for Alibaba Cloud Batch Compute (CreateCluster), as clusterlint checks it: `Name`, `ImageId` and `Groups` are required, and every group needs an instance type, its own or the cluster's `InstanceType`; a key the API does not define is a warning.\n\nErrors: `InvalidJsonFormat`, `InvalidHttpBody`\n\nWarning: `UnknownParameter`",
   type: "object",
   defaultSnippets: [
     {
@@ -3765,7 +4058,6 @@ var batchcompute_cluster_schema_default = {
   required: [
     "Name",
     "ImageId",
-    "InstanceType",
     "Groups"
   ],
   additionalProperties: false,
@@ -3822,8 +4114,8 @@ var batchcompute_cluster_schema_default = {
     },
     ImageId: {
       title: "Image ID",
-      description: "Required. ID of the VM image the cluster runs: a string of 1\u2013256 characters, such as m-2309yqb5n. Errors: MissingImageId, InvalidImageId.",
-      markdownDescription: "**Required.** ID of the VM image the cluster runs: a string of **1\u2013256** characters, such as `m-2309yqb5n`.\n\nErrors: `MissingImageId`, `InvalidImageId`",
+      description: "Required. ID of the VM image the cluster runs: a string of 1\u2013256 characters, such as m-2309yqb5n (an ECS image) or img-ubuntu (a Batch Compute image); an id that starts with neither m- nor img- is a warning (the official bcs command line refuses it). Errors: MissingImageId, InvalidImageId.",
+      markdownDescription: "**Required.** ID of the VM image the cluster runs: a string of **1\u2013256** characters, such as `m-2309yqb5n` (an ECS image) or `img-ubuntu` (a Batch Compute image); an id that starts with neither `m-` nor `img-` is a warning (the official `bcs` command line refuses it).\n\nErrors: `MissingImageId`, `InvalidImageId`",
       type: "string",
       examples: [
         "m-2309yqb5n"
@@ -3840,8 +4132,8 @@ var batchcompute_cluster_schema_default = {
     },
     InstanceType: {
       title: "Instance type",
-      description: "Required. Instance type of the cluster's VMs: bcs. or ecs., a family, a dot and a size, such as ecs.sn1.medium; one of the config's instanceTypes when that list is set. bcs.* types do not work in a VPC and take only ephemeral disks (user guide). Errors: MissingInstanceType, InvalidInstanceType. Warning: BcsInstanceTypeInVpc.",
-      markdownDescription: "**Required.** Instance type of the cluster's VMs: `bcs.` or `ecs.`, a family, a dot and a size, such as `ecs.sn1.medium`; one of the config's `instanceTypes` when that list is set. `bcs.*` types do not work in a VPC and take only ephemeral disks (user guide).\n\nErrors: `MissingInstanceType`, `InvalidInstanceType`\n\nWarning: `BcsInstanceTypeInVpc`",
+      description: "Instance type of the cluster's VMs: bcs. or ecs., a family, a dot and a size, such as ecs.sn1.medium; one of the config's instanceTypes when that list is set. Optional when every group names its own InstanceType; without it, each group that does not is MissingInstanceType. bcs.* types do not work in a VPC and take only ephemeral disks (user guide). Errors: MissingInstanceType, InvalidInstanceType. Warning: BcsInstanceTypeInVpc.",
+      markdownDescription: "Instance type of the cluster's VMs: `bcs.` or `ecs.`, a family, a dot and a size, such as `ecs.sn1.medium`; one of the config's `instanceTypes` when that list is set. Optional when every group names its own `InstanceType`; without it, each group that does not is `MissingInstanceType`. `bcs.*` types do not work in a VPC and take only ephemeral disks (user guide).\n\nErrors: `MissingInstanceType`, `InvalidInstanceType`\n\nWarning: `BcsInstanceTypeInVpc`",
       type: "string",
       examples: [
         "ecs.sn1.medium",
@@ -3898,8 +4190,8 @@ var batchcompute_cluster_schema_default = {
     },
     Groups: {
       title: "Instance groups",
-      description: "Required. The cluster's instance groups, by group name: at least one; each name 1\u201364 characters, each group an object with DesiredVMCount and ResourceType. The number of groups counts against the MaxClusterGroupCount quota set in the config. Errors: MissingGroups, InvalidGroups, InvalidGroups.{key}, QuotaExhausted.MaxClusterGroupCount.",
-      markdownDescription: "**Required.** The cluster's instance groups, by group name: at least one; each name **1\u201364** characters, each group an object with `DesiredVMCount` and `ResourceType`. The number of groups counts against the `MaxClusterGroupCount` quota set in the config.\n\nErrors: `MissingGroups`, `InvalidGroups`, `InvalidGroups.{key}`, `QuotaExhausted.MaxClusterGroupCount`",
+      description: "Required. The cluster's instance groups, by group name: at least one; each name 1\u201364 characters, each group an object with DesiredVMCount, ResourceType, and an InstanceType when the cluster has none. The number of groups counts against the MaxClusterGroupCount quota set in the config. Errors: MissingGroups, InvalidGroups, InvalidGroups.{key}, QuotaExhausted.MaxClusterGroupCount.",
+      markdownDescription: "**Required.** The cluster's instance groups, by group name: at least one; each name **1\u201364** characters, each group an object with `DesiredVMCount`, `ResourceType`, and an `InstanceType` when the cluster has none. The number of groups counts against the `MaxClusterGroupCount` quota set in the config.\n\nErrors: `MissingGroups`, `InvalidGroups`, `InvalidGroups.{key}`, `QuotaExhausted.MaxClusterGroupCount`",
       type: "object",
       defaultSnippets: [
         {
@@ -4142,7 +4434,7 @@ var batchcompute_cluster_schema_default = {
                     examples: [
                       "oss://your-bucket/mount-source"
                     ],
-                    pattern: "^(oss|nas)://.+",
+                    pattern: "^([Oo][Ss][Ss]|[Nn][Aa][Ss])://.+",
                     errorMessage: "Specified parameter Configs.Mounts.Entries.Source is not valid.",
                     "x-parameter": "Configs.Mounts.Entries.Source",
                     "x-hint": "a mount source starts with oss:// or nas://"
@@ -4173,26 +4465,31 @@ var batchcompute_cluster_schema_default = {
             },
             Locale: {
               title: "File name character set",
-              description: "Character set of file names on the mounts: GBK or UTF-8; another value is reported as a warning. Error: InvalidConfigs.Mounts.Locale.",
-              markdownDescription: "Character set of file names on the mounts: `GBK` or `UTF-8`; another value is reported as a warning.\n\nError: `InvalidConfigs.Mounts.Locale`",
+              description: "Character set of file names on the mounts: GBK or UTF-8; another string is reported as a warning. Error: InvalidConfigs.Mounts.Locale.",
+              markdownDescription: "Character set of file names on the mounts: `GBK` or `UTF-8`; another string is reported as a warning.\n\nError: `InvalidConfigs.Mounts.Locale`",
               type: "string",
-              enum: [
-                "GBK",
-                "UTF-8"
-              ],
-              enumDescriptions: [
-                "Chinese (GBK) file names.",
-                "Unicode (UTF-8) file names."
-              ],
-              markdownEnumDescriptions: [
-                "Chinese (GBK) file names.",
-                "Unicode (UTF-8) file names."
+              anyOf: [
+                {
+                  enum: [
+                    "GBK",
+                    "UTF-8"
+                  ],
+                  enumDescriptions: [
+                    "Chinese (GBK) file names.",
+                    "Unicode (UTF-8) file names."
+                  ],
+                  markdownEnumDescriptions: [
+                    "Chinese (GBK) file names.",
+                    "Unicode (UTF-8) file names."
+                  ]
+                },
+                {
+                  type: "string",
+                  description: "Any other character set name: reported as a warning by clusterlint, accepted here so that editors agree."
+                }
               ],
               errorMessage: "Specified parameter Configs.Mounts.Locale is not valid.",
-              "x-parameter": "Configs.Mounts.Locale",
-              "x-severity": {
-                format: "warning"
-              }
+              "x-parameter": "Configs.Mounts.Locale"
             },
             Lock: {
               title: "File locking",
@@ -4209,6 +4506,57 @@ var batchcompute_cluster_schema_default = {
               type: "boolean",
               errorMessage: "Specified parameter Configs.Mounts.CacheSupport is not valid.",
               "x-parameter": "Configs.Mounts.CacheSupport"
+            },
+            NasMetaCache: {
+              title: "NAS metadata cache",
+              description: "Whether NAS metadata is cached on the VM: true or false. Error: InvalidConfigs.Mounts.NasMetaCache.",
+              markdownDescription: "Whether NAS metadata is cached on the VM: `true` or `false`.\n\nError: `InvalidConfigs.Mounts.NasMetaCache`",
+              type: "boolean",
+              errorMessage: "Specified parameter Configs.Mounts.NasMetaCache is not valid.",
+              "x-parameter": "Configs.Mounts.NasMetaCache"
+            },
+            CacheBlockSize: {
+              title: "Cache block size",
+              description: "Block size of the mount cache: an integer of at least 0. Error: InvalidConfigs.Mounts.CacheBlockSize.",
+              markdownDescription: "Block size of the mount cache: an integer of at least **0**.\n\nError: `InvalidConfigs.Mounts.CacheBlockSize`",
+              type: "integer",
+              minimum: 0,
+              errorMessage: "Specified parameter Configs.Mounts.CacheBlockSize is not valid.",
+              "x-parameter": "Configs.Mounts.CacheBlockSize"
+            },
+            CacheTotalSize: {
+              title: "Cache total size",
+              description: "Total size of the mount cache: an integer of at least 0. Error: InvalidConfigs.Mounts.CacheTotalSize.",
+              markdownDescription: "Total size of the mount cache: an integer of at least **0**.\n\nError: `InvalidConfigs.Mounts.CacheTotalSize`",
+              type: "integer",
+              minimum: 0,
+              errorMessage: "Specified parameter Configs.Mounts.CacheTotalSize is not valid.",
+              "x-parameter": "Configs.Mounts.CacheTotalSize"
+            },
+            RefreshStrategy: {
+              title: "Cache refresh strategy",
+              description: "How the mount cache is refreshed: a string. Error: InvalidConfigs.Mounts.RefreshStrategy.",
+              markdownDescription: "How the mount cache is refreshed: a string.\n\nError: `InvalidConfigs.Mounts.RefreshStrategy`",
+              type: "string",
+              errorMessage: "Specified parameter Configs.Mounts.RefreshStrategy is not valid.",
+              "x-parameter": "Configs.Mounts.RefreshStrategy"
+            },
+            RefreshTopicName: {
+              title: "Cache refresh topic",
+              description: "The MNS topic that tells the VMs to refresh the mount cache: a string. Error: InvalidConfigs.Mounts.RefreshTopicName.",
+              markdownDescription: "The MNS topic that tells the VMs to refresh the mount cache: a string.\n\nError: `InvalidConfigs.Mounts.RefreshTopicName`",
+              type: "string",
+              errorMessage: "Specified parameter Configs.Mounts.RefreshTopicName is not valid.",
+              "x-parameter": "Configs.Mounts.RefreshTopicName"
+            },
+            RefreshTimeOut: {
+              title: "Cache refresh timeout",
+              description: "How long a cache refresh may take: an integer of at least 0. Error: InvalidConfigs.Mounts.RefreshTimeOut.",
+              markdownDescription: "How long a cache refresh may take: an integer of at least **0**.\n\nError: `InvalidConfigs.Mounts.RefreshTimeOut`",
+              type: "integer",
+              minimum: 0,
+              errorMessage: "Specified parameter Configs.Mounts.RefreshTimeOut is not valid.",
+              "x-parameter": "Configs.Mounts.RefreshTimeOut"
             },
             NAS: {
               title: "NAS access",
@@ -4520,13 +4868,11 @@ var batchcompute_cluster_schema_default = {
             },
             Endpoint: {
               title: "Topic endpoint",
-              description: "The MNS endpoint: a URL starting with http:// or https://, such as http://[UserId].mns.[Region].aliyuncs.com/. Error: InvalidNotification.Topic.Endpoint.",
-              markdownDescription: "The MNS endpoint: a URL starting with `http://` or `https://`, such as `http://[UserId].mns.[Region].aliyuncs.com/`.\n\nError: `InvalidNotification.Topic.Endpoint`",
+              description: 'The MNS endpoint: a URL starting with http:// or https://, such as http://[UserId].mns.[Region].aliyuncs.com/; "" means no endpoint. A non-empty endpoint without one of those schemes is a warning (the API has accepted one). Error: InvalidNotification.Topic.Endpoint.',
+              markdownDescription: 'The MNS endpoint: a URL starting with `http://` or `https://`, such as `http://[UserId].mns.[Region].aliyuncs.com/`; `""` means no endpoint. A non-empty endpoint without one of those schemes is a warning (the API has accepted one).\n\nError: `InvalidNotification.Topic.Endpoint`',
               type: "string",
-              pattern: "^https?://",
               errorMessage: "Specified parameter Notification.Topic.Endpoint is not valid.",
-              "x-parameter": "Notification.Topic.Endpoint",
-              "x-hint": "an endpoint starts with http:// or https://"
+              "x-parameter": "Notification.Topic.Endpoint"
             },
             Events: {
               title: "Events",
@@ -4571,17 +4917,99 @@ var batchcompute_cluster_schema_default = {
                   }
                 ]
               }
+            },
+            UserData: {
+              title: "Topic user data",
+              description: "Text of your own sent with each notification (a field the SDKs send): a string. Error: InvalidNotification.Topic.UserData.",
+              markdownDescription: "Text of your own sent with each notification (a field the SDKs send): a string.\n\nError: `InvalidNotification.Topic.UserData`",
+              type: "string",
+              errorMessage: "Specified parameter Notification.Topic.UserData is not valid.",
+              "x-parameter": "Notification.Topic.UserData"
+            },
+            UserTemplate: {
+              title: "Topic message template",
+              description: "A template for the notification messages (a field the SDKs send): a string. Error: InvalidNotification.Topic.UserTemplate.",
+              markdownDescription: "A template for the notification messages (a field the SDKs send): a string.\n\nError: `InvalidNotification.Topic.UserTemplate`",
+              type: "string",
+              errorMessage: "Specified parameter Notification.Topic.UserTemplate is not valid.",
+              "x-parameter": "Notification.Topic.UserTemplate"
             }
           }
         }
       }
+    },
+    Bootstrap: {
+      title: "Bootstrap",
+      description: "A bootstrap script that the cluster's VMs run when they start (a field of the Chinese API page): a string. Error: InvalidBootstrap.",
+      markdownDescription: "A bootstrap script that the cluster's VMs run when they start (a field of the Chinese API page): a string.\n\nError: `InvalidBootstrap`",
+      type: "string",
+      errorMessage: "Specified parameter Bootstrap is not valid.",
+      "x-parameter": "Bootstrap"
+    },
+    EnvVars: {
+      title: "Environment variables",
+      description: "Environment variables set for the cluster's VMs, by name: an object whose values are strings. Errors: InvalidEnvVars, InvalidEnvVars.{key}.value.",
+      markdownDescription: "Environment variables set for the cluster's VMs, by name: an object whose values are strings.\n\nErrors: `InvalidEnvVars`, `InvalidEnvVars.{key}.value`",
+      type: "object",
+      examples: [
+        {
+          LANG: "en_US.UTF-8"
+        }
+      ],
+      "x-parameter": "EnvVars",
+      additionalProperties: {
+        title: "Environment variable value",
+        description: "The value of one environment variable: a string. Error: InvalidEnvVars.{key}.value.",
+        markdownDescription: "The value of one environment variable: a string.\n\nError: `InvalidEnvVars.{key}.value`",
+        type: "string",
+        "x-parameter": "EnvVars.{key}.value"
+      }
+    },
+    ScheduleType: {
+      title: "Schedule type",
+      description: "How the cluster takes its work: LowLatency, Poll or Push (a field of the Chinese API page and the SDKs). Error: InvalidScheduleType.",
+      markdownDescription: "How the cluster takes its work: `LowLatency`, `Poll` or `Push` (a field of the Chinese API page and the SDKs).\n\nError: `InvalidScheduleType`",
+      type: "string",
+      enum: [
+        "LowLatency",
+        "Poll",
+        "Push"
+      ],
+      enumDescriptions: [
+        "Schedule type LowLatency.",
+        "Schedule type Poll.",
+        "Schedule type Push."
+      ],
+      markdownEnumDescriptions: [
+        "Schedule type `LowLatency`.",
+        "Schedule type `Poll`.",
+        "Schedule type `Push`."
+      ],
+      errorMessage: "Specified parameter ScheduleType is not valid.",
+      "x-parameter": "ScheduleType"
+    },
+    DependencyIsvService: {
+      title: "Dependency ISV service",
+      description: 'An ISV service the cluster depends on (a field the SDKs send, "" when there is none): a string. Error: InvalidDependencyIsvService.',
+      markdownDescription: 'An ISV service the cluster depends on (a field the SDKs send, `""` when there is none): a string.\n\nError: `InvalidDependencyIsvService`',
+      type: "string",
+      errorMessage: "Specified parameter DependencyIsvService is not valid.",
+      "x-parameter": "DependencyIsvService"
+    },
+    PasswordInherit: {
+      title: "Keep the image password",
+      description: "Whether the VMs keep the password set in the image: true or false. Error: InvalidPasswordInherit.",
+      markdownDescription: "Whether the VMs keep the password set in the image: `true` or `false`.\n\nError: `InvalidPasswordInherit`",
+      type: "boolean",
+      errorMessage: "Specified parameter PasswordInherit is not valid.",
+      "x-parameter": "PasswordInherit"
     }
   },
   definitions: {
     Group: {
       title: "Instance group",
-      description: "One instance group: how many VMs, of which type, paid for how. DesiredVMCount and ResourceType are required; the group's name (its key) has 1\u201364 characters. Errors: InvalidGroups.{key}, MissingDesiredVMCount, MissingResourceType.",
-      markdownDescription: "One instance group: how many VMs, of which type, paid for how. `DesiredVMCount` and `ResourceType` are required; the group's name (its key) has **1\u201364** characters.\n\nErrors: `InvalidGroups.{key}`, `MissingDesiredVMCount`, `MissingResourceType`",
+      description: "One instance group: how many VMs, of which type, paid for how. DesiredVMCount and ResourceType are required, and InstanceType when the cluster has none; the group's name (its key) has 1\u201364 characters. Errors: InvalidGroups.{key}, MissingDesiredVMCount, MissingResourceType, MissingInstanceType.",
+      markdownDescription: "One instance group: how many VMs, of which type, paid for how. `DesiredVMCount` and `ResourceType` are required, and `InstanceType` when the cluster has none; the group's name (its key) has **1\u201364** characters.\n\nErrors: `InvalidGroups.{key}`, `MissingDesiredVMCount`, `MissingResourceType`, `MissingInstanceType`",
       type: "object",
       defaultSnippets: [
         {
@@ -4612,8 +5040,8 @@ var batchcompute_cluster_schema_default = {
       properties: {
         DesiredVMCount: {
           title: "Desired VM count",
-          description: "Required. Number of VMs in the group: an integer from 1 to 65536, written without a fraction or exponent, and within the MaxClusterGroupDesiredVMCount quota when the config sets it. Errors: MissingDesiredVMCount, InvalidDesiredVMCount, QuotaExhausted.MaxClusterGroupDesiredVMCount.",
-          markdownDescription: "**Required.** Number of VMs in the group: an integer from **1** to **65536**, written without a fraction or exponent, and within the `MaxClusterGroupDesiredVMCount` quota when the config sets it.\n\nErrors: `MissingDesiredVMCount`, `InvalidDesiredVMCount`, `QuotaExhausted.MaxClusterGroupDesiredVMCount`",
+          description: "Required. Number of VMs in the group: an integer from 1 to 65536, written without a fraction or exponent, and within the MaxClusterGroupDesiredVMCount quota when the config sets it. 0 (an empty group, to be scaled later) is a warning: the API accepts it. Errors: MissingDesiredVMCount, InvalidDesiredVMCount, QuotaExhausted.MaxClusterGroupDesiredVMCount.",
+          markdownDescription: "**Required.** Number of VMs in the group: an integer from **1** to **65536**, written without a fraction or exponent, and within the `MaxClusterGroupDesiredVMCount` quota when the config sets it. **0** (an empty group, to be scaled later) is a warning: the API accepts it.\n\nErrors: `MissingDesiredVMCount`, `InvalidDesiredVMCount`, `QuotaExhausted.MaxClusterGroupDesiredVMCount`",
           type: "integer",
           examples: [
             3
@@ -4621,7 +5049,11 @@ var batchcompute_cluster_schema_default = {
           errorMessage: "Specified parameter DesiredVMCount is not valid. Its type must be integer.",
           allOf: [
             {
-              minimum: 1,
+              minimum: 0,
+              errorMessage: "Specified parameter DesiredVMCount is not valid. It must be in [1, 65536].",
+              "x-hint": "(an empty group of 0 VMs is accepted with a warning; the documented range starts at 1)"
+            },
+            {
               maximum: 65536,
               errorMessage: "Specified parameter DesiredVMCount is not valid. It must be in [1, 65536]."
             }
@@ -4630,8 +5062,8 @@ var batchcompute_cluster_schema_default = {
         },
         InstanceType: {
           title: "Group instance type",
-          description: `Instance type of this group's VMs, as the cluster's InstanceType (ecs.sn1.medium); "" means the cluster's. Error: InvalidInstanceType. Warning: BcsInstanceTypeInVpc.`,
-          markdownDescription: "Instance type of this group's VMs, as the cluster's `InstanceType` (`ecs.sn1.medium`); `\"\"` means the cluster's.\n\nError: `InvalidInstanceType`\n\nWarning: `BcsInstanceTypeInVpc`",
+          description: `Instance type of this group's VMs, as the cluster's InstanceType (ecs.sn1.medium); "" means the cluster's. Required when the cluster has no InstanceType. Errors: MissingInstanceType, InvalidInstanceType. Warning: BcsInstanceTypeInVpc.`,
+          markdownDescription: "Instance type of this group's VMs, as the cluster's `InstanceType` (`ecs.sn1.medium`); `\"\"` means the cluster's. Required when the cluster has no `InstanceType`.\n\nErrors: `MissingInstanceType`, `InvalidInstanceType`\n\nWarning: `BcsInstanceTypeInVpc`",
           type: "string",
           default: "",
           pattern: "^$|^(bcs|ecs)\\.[a-z0-9]+(-[a-z0-9]+)*\\.[a-z0-9]+$",
@@ -4641,20 +5073,23 @@ var batchcompute_cluster_schema_default = {
         },
         ResourceType: {
           title: "Resource type",
-          description: "Required. How the group's VMs are paid for: OnDemand or Spot. Errors: MissingResourceType, InvalidResourceType.",
-          markdownDescription: "**Required.** How the group's VMs are paid for: `OnDemand` or `Spot`.\n\nErrors: `MissingResourceType`, `InvalidResourceType`",
+          description: "Required. How the group's VMs are paid for: OnDemand, Spot or PrePaid. Errors: MissingResourceType, InvalidResourceType.",
+          markdownDescription: "**Required.** How the group's VMs are paid for: `OnDemand`, `Spot` or `PrePaid`.\n\nErrors: `MissingResourceType`, `InvalidResourceType`",
           type: "string",
           enum: [
             "OnDemand",
-            "Spot"
+            "Spot",
+            "PrePaid"
           ],
           enumDescriptions: [
             "Pay-as-you-go VMs that stay until the cluster shrinks.",
-            "Preemptible spot VMs: cheaper, and they may be reclaimed; set SpotStrategy."
+            "Preemptible spot VMs: cheaper, and they may be reclaimed; set SpotStrategy.",
+            "Subscription (prepaid) VMs."
           ],
           markdownEnumDescriptions: [
             "Pay-as-you-go VMs that stay until the cluster shrinks.",
-            "Preemptible spot VMs: cheaper, and they may be reclaimed; set `SpotStrategy`."
+            "Preemptible spot VMs: cheaper, and they may be reclaimed; set `SpotStrategy`.",
+            "Subscription (prepaid) VMs."
           ],
           errorMessage: "Specified parameter ResourceType is not valid.",
           "x-parameter": "ResourceType"
@@ -4696,6 +5131,40 @@ var batchcompute_cluster_schema_default = {
           multipleOf: 1e-3,
           errorMessage: "Specified parameter SpotPriceLimit is not valid.",
           "x-parameter": "SpotPriceLimit"
+        },
+        ImageId: {
+          title: "Group image ID",
+          description: "Image of this group's VMs instead of the cluster's ImageId: a string of 1\u2013256 characters, such as m-2309yqb5n; an id that starts with neither m- nor img- is a warning. Error: InvalidImageId.",
+          markdownDescription: "Image of this group's VMs instead of the cluster's `ImageId`: a string of **1\u2013256** characters, such as `m-2309yqb5n`; an id that starts with neither `m-` nor `img-` is a warning.\n\nError: `InvalidImageId`",
+          type: "string",
+          examples: [
+            "m-2309yqb5n"
+          ],
+          errorMessage: "Specified parameter ImageId is not valid. Its type must be string.",
+          allOf: [
+            {
+              minLength: 1,
+              maxLength: 256,
+              errorMessage: "Specified parameter ImageId is not valid. Its length must be in [1, 256]."
+            }
+          ],
+          "x-parameter": "ImageId"
+        },
+        HostnamePrefix: {
+          title: "Host name prefix",
+          description: "Prefix of the host names of this group's VMs (a field of the SDKs): a string. Error: InvalidHostnamePrefix.",
+          markdownDescription: "Prefix of the host names of this group's VMs (a field of the SDKs): a string.\n\nError: `InvalidHostnamePrefix`",
+          type: "string",
+          errorMessage: "Specified parameter HostnamePrefix is not valid.",
+          "x-parameter": "HostnamePrefix"
+        },
+        Mode: {
+          title: "Group mode",
+          description: "The group's mode (a field of the Chinese API page and the SDKs): a string. Error: InvalidMode.",
+          markdownDescription: "The group's mode (a field of the Chinese API page and the SDKs): a string.\n\nError: `InvalidMode`",
+          type: "string",
+          errorMessage: "Specified parameter Mode is not valid.",
+          "x-parameter": "Mode"
         }
       }
     }
@@ -5291,6 +5760,7 @@ function mapError(dialect, data, e, rule, sink, source) {
   const pointer = e.instancePath;
   const keywordAt = e.schemaPath.lastIndexOf("/");
   const node = schemaAtPath(dialect, e.schemaPath.slice(0, keywordAt));
+  if (e.keyword === "anyOf" || e.schemaPath.includes("/anyOf/")) return;
   switch (e.keyword) {
     case "if":
       return;
@@ -5302,12 +5772,11 @@ function mapError(dialect, data, e, rule, sink, source) {
     }
     case "additionalProperties": {
       const name = e.params.additionalProperty;
-      const known3 = knownNames(node);
-      const near = closest(name, known3);
-      const where = pointer === "" ? "the request body" : label(data, pointer);
+      const near = closest(name, knownNames(node));
+      const where = pointer === "" ? "" : ` of ${label(data, pointer)}`;
       sink.reporter(rule).lint("UnknownParameter", child(pointer, name), {
         target: "key",
-        detail: near ? `Did you mean "${near}"?` : `${quote(name)} is not a parameter of ${where}; the API ignores it.`
+        detail: `${quote(name)} is not a field${where} in the documented request body.${near ? ` Did you mean "${near}"?` : ""}`
       });
       return;
     }
@@ -5325,12 +5794,10 @@ function mapError(dialect, data, e, rule, sink, source) {
   if (!kind || !node) throw new Error(`unmapped schema error ${e.keyword} at ${e.schemaPath}`);
   const value = get(data, pointer);
   const container = e.keyword.endsWith("Properties") || e.keyword.endsWith("Items");
-  const severity = node["x-severity"]?.[kind];
   sink.invalid(rule, pointer, kind, {
     target: container ? "container" : "value",
     // A number is quoted as written: its double may differ (9007199254740993, 1e400).
-    detail: describe(e, node, value, label(data, pointer), dialect, pointer, typeof value === "number" ? source?.(pointer) : void 0),
-    ...severity ? { severity } : {}
+    detail: describe(e, node, value, label(data, pointer), dialect, pointer, typeof value === "number" ? source?.(pointer) : void 0)
   });
 }
 var namesOf = /* @__PURE__ */ new WeakMap();
@@ -6759,11 +7226,11 @@ function loadConfig(explicit, cwd) {
     const problem = globProblem(glob);
     if (problem) throw new UsageError(`invalid config ${where(pointer, "value")}: ${dotted(pointer)} ${problem}.`);
   }
-  const named = [
+  const named2 = [
     ...severityKeysOf(config2).map(([map, code]) => ({ label: dotted(map), code, pointer: `${map}/${escapeToken2(code)}`, target: "key" })),
     ...(config2.ignore ?? []).flatMap((e, i) => e.codes.map((code, j) => ({ label: `ignore.${i}.codes`, code, pointer: `/ignore/${i}/codes/${j}`, target: "value" })))
   ];
-  const typos = named.map((n) => ({ ...n, problem: codeNameProblem(n.code) })).filter((t) => t.problem !== void 0).map((t) => {
+  const typos = named2.map((n) => ({ ...n, problem: codeNameProblem(n.code) })).filter((t) => t.problem !== void 0).map((t) => {
     const loc = doc.loc(t.pointer);
     return { ...t, offset: (loc ? t.target === "key" ? loc.key ?? loc.value : loc.value : doc.start).start };
   }).sort((a, b) => a.offset - b.offset);
@@ -7133,7 +7600,7 @@ var DATA = "/Configs/Disks/DataDisk/Type";
 var disk_types_default = defineRule({
   id: "disk-types",
   dialect: "batchcompute",
-  docs: "DataDisk.Type must equal SystemDisk.Type when both are non-empty (SPEC \xA74, Batch Compute disks).",
+  docs: "DataDisk.Type must equal SystemDisk.Type when both are non-empty (SPEC \xA74 Configs.Disks: the project's reading of the disk parameters; no error row).",
   codes: ["InvalidConfigs.Disks.DataDisk.Type"],
   check({ data, report, schema }) {
     const system = get(data, SYSTEM);
@@ -7148,12 +7615,30 @@ var disk_types_default = defineRule({
 var duplicate_key_default = defineRule({
   id: "duplicate-key",
   dialect: "any",
-  docs: "Each key appears once per object; the parser records every repeat, reported at each later key.",
+  docs: "Each key appears once per object; the parser records every repeat, reported at each later key (SPEC \xA73 DuplicateKey: the project's own check).",
   codes: ["DuplicateKey"],
   check({ document, report, lineOf }) {
     for (const d of document.duplicates) {
       const name = d.pointer.slice(d.pointer.lastIndexOf("/") + 1).replace(/~1/g, "/").replace(/~0/g, "~");
       report.lint("DuplicateKey", d.pointer, { target: "key", span: d.key, detail: `"${name}" is already defined on line ${lineOf(d.firstKey.start)}; keep only one.` });
+    }
+  }
+});
+
+// rules/empty-group.ts
+var empty_group_default = defineRule({
+  id: "empty-group",
+  dialect: "batchcompute",
+  docs: "DesiredVMCount 0 (an empty group, scaled later) is InvalidDesiredVMCount as a warning (seed row [1, 65536]; EVIDENCE: the Java SDK test creates a 0-VM group, 201).",
+  codes: ["InvalidDesiredVMCount"],
+  check({ data, report }) {
+    if (!isObject(data.Groups)) return;
+    for (const [name, group] of Object.entries(data.Groups)) {
+      if (!isObject(group) || group.DesiredVMCount !== 0) continue;
+      report.invalid(child(child("/Groups", name), "DesiredVMCount"), "bounds", {
+        severity: "warning",
+        detail: `Group "${name}" asks for 0 VMs: the API accepts 0 and creates an empty group, to be scaled later; the documented range starts at 1.`
+      });
     }
   }
 });
@@ -7200,6 +7685,28 @@ var idempotent_token_default = defineCrossFileRule({
   }
 });
 
+// rules/image-id-prefix.ts
+var PREFIXES = ["m-", "img-"];
+var image_id_prefix_default = defineRule({
+  id: "image-id-prefix",
+  dialect: "batchcompute",
+  docs: "An image id starts with m- (ECS) or img- (Batch Compute); another is InvalidImageId as a warning (EVIDENCE: the official bcs command line refuses others).",
+  codes: ["InvalidImageId"],
+  check({ data, report }) {
+    const ids = [["/ImageId", data.ImageId]];
+    if (isObject(data.Groups)) {
+      for (const [name, group] of Object.entries(data.Groups)) if (isObject(group)) ids.push([child(child("/Groups", name), "ImageId"), group.ImageId]);
+    }
+    for (const [pointer, value] of ids) {
+      if (typeof value !== "string" || value === "" || PREFIXES.some((p) => value.startsWith(p))) continue;
+      report.invalid(pointer, "format", {
+        severity: "warning",
+        detail: `${quote(value)} starts with neither m- (an ECS image) nor img- (a Batch Compute image); the official bcs command line refuses such an id.`
+      });
+    }
+  }
+});
+
 // rules/instance-type-allowed.ts
 function instanceTypes(dialect, data) {
   if (dialect === "containerservice") return [["/instance_type", data.instance_type]];
@@ -7212,7 +7719,7 @@ function instanceTypes(dialect, data) {
 var instance_type_allowed_default = defineRule({
   id: "instance-type-allowed",
   dialect: "any",
-  docs: "Instance types come from the config allow-list `instanceTypes`, when it is set.",
+  docs: "Instance types, the cluster's and each group's, come from the config allow-list `instanceTypes`, when it is set (SPEC \xA74, \xA76: the project's own setting).",
   codes: ["InvalidInstanceType"],
   check({ dialect, data, config: config2, report }) {
     const allowed = config2.instanceTypes;
@@ -7224,11 +7731,41 @@ var instance_type_allowed_default = defineRule({
   }
 });
 
+// rules/instance-type-required.ts
+function named(value) {
+  return typeof value === "string" && value !== "";
+}
+var instance_type_required_default = defineRule({
+  id: "instance-type-required",
+  dialect: "batchcompute",
+  docs: "Every group needs an instance type, its own or the cluster's (seed row MissingInstanceType; EVIDENCE: the SDKs and the API's tests create clusters that name it only per group).",
+  codes: ["MissingInstanceType"],
+  check({ data, report }) {
+    const cluster = data.InstanceType;
+    if (named(cluster)) return;
+    const groups = isObject(data.Groups) ? Object.entries(data.Groups) : [];
+    if (groups.length === 0) {
+      if (cluster === void 0) {
+        report.missing("/InstanceType", { detail: "Set InstanceType for the cluster, or in each of its groups." });
+      }
+      return;
+    }
+    for (const [name, group] of groups) {
+      if (!isObject(group)) continue;
+      const own = group.InstanceType;
+      if (named(own) || own !== void 0 && typeof own !== "string") continue;
+      report.missing(child(child("/Groups", name), "InstanceType"), {
+        detail: `Group "${name}" has no InstanceType and the cluster sets none; set it in the group or for the whole cluster.`
+      });
+    }
+  }
+});
+
 // rules/integer-literal.ts
 var integer_literal_default = defineRule({
   id: "integer-literal",
   dialect: "any",
-  docs: "Integer parameters are written without a fraction or exponent (type check of the parameter).",
+  docs: 'Integer parameters are written without a fraction or exponent (the type rows, e.g. InvalidDesiredVMCount "Its type must be integer"; SPEC \xA74).',
   codes: ["InvalidDesiredVMCount"],
   check({ document, data, report, schema, source }) {
     const keys = document.floatIntegerKeys;
@@ -7277,6 +7814,30 @@ function integerKeys(root) {
   known2.set(root, found2);
   return found2;
 }
+
+// rules/mount-locale.ts
+var POINTER2 = "/Configs/Mounts/Locale";
+function documented(node) {
+  const branch = node?.anyOf?.find((b) => Array.isArray(b.enum));
+  return (branch?.enum ?? []).filter((v) => typeof v === "string");
+}
+var mount_locale_default = defineRule({
+  id: "mount-locale",
+  dialect: "batchcompute",
+  docs: "Configs.Mounts.Locale is GBK or UTF-8; another string is a warning (SPEC \xA74; project decision: no error row refuses it).",
+  codes: ["InvalidConfigs.Mounts.Locale"],
+  check({ data, report, schema }) {
+    const value = get(data, POINTER2);
+    if (typeof value !== "string") return;
+    const allowed = documented(schema(POINTER2));
+    if (allowed.includes(value)) return;
+    const near = closest(value, allowed);
+    report.invalid(POINTER2, "format", {
+      severity: "warning",
+      detail: `Configs.Mounts.Locale is ${quote(value)}; the documented values are ${allowed.map((v) => JSON.stringify(v)).join(", ")}.${near ? ` Did you mean "${near}"?` : ""}`
+    });
+  }
+});
 
 // rules/network-mode-conflict.ts
 var network_mode_conflict_default = defineRule({
@@ -7578,7 +8139,7 @@ var region_id_default = defineRule({
 var spot_settings_default = defineRule({
   id: "spot-settings",
   dialect: "batchcompute",
-  docs: "SpotStrategy / SpotPriceLimit are ignored unless ResourceType is Spot; SpotWithPriceLimit needs a SpotPriceLimit.",
+  docs: "SpotStrategy / SpotPriceLimit are ignored unless ResourceType is Spot; SpotWithPriceLimit needs a SpotPriceLimit (SPEC \xA73 lint codes: the project's own advisories).",
   codes: ["SpotSettingIgnored", "SpotPriceLimitMissing"],
   check({ data, report }) {
     const groups = data.Groups;
@@ -7614,14 +8175,36 @@ var subnet_cidr_default = defineRule({
   }
 });
 
+// rules/topic-endpoint.ts
+var POINTER3 = "/Notification/Topic/Endpoint";
+var topic_endpoint_default = defineRule({
+  id: "topic-endpoint",
+  dialect: "batchcompute",
+  docs: 'A non-empty Notification.Topic.Endpoint starts with http:// or https://, else a warning; "" is no endpoint (EVIDENCE: the CLI sends "", the Java SDK test an endpoint without a scheme).',
+  codes: ["InvalidNotification.Topic.Endpoint"],
+  check({ data, report }) {
+    const value = get(data, POINTER3);
+    if (typeof value !== "string" || value === "" || /^https?:\/\//i.test(value)) return;
+    report.invalid(POINTER3, "format", {
+      severity: "warning",
+      detail: `Notification.Topic.Endpoint ${quote(value)} does not start with http:// or https://; an MNS endpoint is a URL such as http://1234567890.mns.cn-hangzhou.aliyuncs.com/.`
+    });
+  }
+});
+
 // rules/index.ts
 var RULES = [
   duplicate_key_default,
   integer_literal_default,
   plaintext_secret_default,
+  instance_type_required_default,
+  image_id_prefix_default,
+  empty_group_default,
   cidr_block_default,
   disk_types_default,
   express_connect_default,
+  mount_locale_default,
+  topic_endpoint_default,
   spot_settings_default,
   bcs_instance_type_default,
   network_mode_conflict_default,
@@ -8610,6 +9193,13 @@ var package_default = {
   }
 };
 
+// src/docs/catalogue.ts
+var keyedTemplates;
+function templateCatalogueCode(code) {
+  keyedTemplates ??= Object.values(DIALECTS).flatMap((d) => templateCodes(d)).filter((t) => t.code.includes("{key}")).map((t) => ({ code: t.code, pattern: new RegExp(`^${t.code.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace("\\{key\\}", ".*")}$`) }));
+  return keyedTemplates.find((t) => t.pattern.test(code))?.code ?? code;
+}
+
 // src/formatters/sarif.ts
 var REPOSITORY_URL = repositoryUrl(package_default.repository.url);
 function repositoryUrl(url) {
@@ -8682,7 +9272,7 @@ function* sarifResults(results, ruleIndex, ctx) {
 function ruleOf(d, level) {
   const entry = catalogueEntry(d.code, d.origin, d.message);
   const { short, full } = describe2(entry, d);
-  const helpUri = `${REPOSITORY_URL}#${catalogueAnchor(d.origin === "template" ? d.code : entry.code)}`;
+  const helpUri = `${REPOSITORY_URL}#${catalogueAnchor(d.origin === "template" ? templateCatalogueCode(d.code) : entry.code)}`;
   const status = d.status === null ? "none (a check of clusterlint; the API does not report it)" : String(d.status);
   return {
     id: d.code,

@@ -7,7 +7,7 @@ const DATA = '/Configs/Disks/DataDisk/Type';
 export default defineRule({
   id: 'disk-types',
   dialect: 'batchcompute',
-  docs: 'DataDisk.Type must equal SystemDisk.Type when both are non-empty (SPEC §4, Batch Compute disks).',
+  docs: 'DataDisk.Type must equal SystemDisk.Type when both are non-empty (SPEC §4 Configs.Disks: the project\'s reading of the disk parameters; no error row).',
   codes: ['InvalidConfigs.Disks.DataDisk.Type'],
   check({ data, report, schema }) {
     const system = get(data, SYSTEM);

@@ -4,7 +4,7 @@ import { defineRule } from '../src/rule-api.js';
 export default defineRule({
   id: 'duplicate-key',
   dialect: 'any',
-  docs: 'Each key appears once per object; the parser records every repeat, reported at each later key.',
+  docs: 'Each key appears once per object; the parser records every repeat, reported at each later key (SPEC §3 DuplicateKey: the project\'s own check).',
   codes: ['DuplicateKey'],
   check({ document, report, lineOf }) {
     for (const d of document.duplicates) {

@@ -17,7 +17,7 @@ function instanceTypes(dialect: DialectName, data: Record<string, unknown>): Arr
 export default defineRule({
   id: 'instance-type-allowed',
   dialect: 'any',
-  docs: 'Instance types come from the config allow-list `instanceTypes`, when it is set.',
+  docs: 'Instance types, the cluster\'s and each group\'s, come from the config allow-list `instanceTypes`, when it is set (SPEC §4, §6: the project\'s own setting).',
   codes: ['InvalidInstanceType'],
   check({ dialect, data, config, report }) {
     const allowed = config.instanceTypes;

@@ -9,7 +9,7 @@ import { defineRule, get, isObject } from '../src/rule-api.js';
 export default defineRule({
   id: 'integer-literal',
   dialect: 'any',
-  docs: 'Integer parameters are written without a fraction or exponent (type check of the parameter).',
+  docs: 'Integer parameters are written without a fraction or exponent (the type rows, e.g. InvalidDesiredVMCount "Its type must be integer"; SPEC §4).',
   codes: ['InvalidDesiredVMCount'],
   check({ document, data, report, schema, source }) {
     // JSON says which keys the candidates stand under before working out where they are: the

@@ -7,7 +7,7 @@ import { defineRule, child, isObject } from '../src/rule-api.js';
 export default defineRule({
   id: 'spot-settings',
   dialect: 'batchcompute',
-  docs: 'SpotStrategy / SpotPriceLimit are ignored unless ResourceType is Spot; SpotWithPriceLimit needs a SpotPriceLimit.',
+  docs: 'SpotStrategy / SpotPriceLimit are ignored unless ResourceType is Spot; SpotWithPriceLimit needs a SpotPriceLimit (SPEC §3 lint codes: the project\'s own advisories).',
   codes: ['SpotSettingIgnored', 'SpotPriceLimitMissing'],
   check({ data, report }) {
     const groups = data.Groups;

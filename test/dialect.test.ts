@@ -104,7 +104,7 @@ describe('dialect by $schema', () => {
     const found = lintText('{"$schema": "containerservice-cluster.schema.json", "Name": "web"}\n');
     const unknown = found.filter((d) => d.code === 'UnknownParameter');
     expect(unknown.map(brief)).toEqual(['warning:UnknownParameter@1:53 /Name']);
-    expect(unknown[0]!.detail).toBe('Did you mean "name"?');
+    expect(unknown[0]!.detail).toBe('"Name" is not a field in the documented request body. Did you mean "name"?');
     expect(found.map((d) => d.code)).toContain('MissingName');
     expect(found.some((d) => d.rule === 'batchcompute-cluster')).toBe(false);
   });

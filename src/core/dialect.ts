@@ -28,8 +28,6 @@ export interface SchemaNode {
   pattern?: string;
   /** The parameter as the API's messages spell it (`Name`, `UserData.{key}`, `subnet_cidr`). */
   'x-parameter'?: string;
-  /** A severity other than error for one kind of check (`{"format": "warning"}`). */
-  'x-severity'?: Partial<Record<string, 'warning'>>;
   /** The value is a secret: it is never quoted in any detail. */
   'x-secret'?: boolean;
   /** Explanations for known wrong values of an enum (`{pattern, note}`), used in its detail. */

@@ -75,6 +75,10 @@ function mapError(dialect: Dialect, data: unknown, e: ErrorObject, rule: string,
   const pointer = e.instancePath;
   const keywordAt = e.schemaPath.lastIndexOf('/');
   const node = schemaAtPath(dialect, e.schemaPath.slice(0, keywordAt));
+  // An `anyOf` only offers editors the documented values of a field where any other string is a
+  // warning (its last branch accepts every string; a rule reports the warning): the node's own
+  // keywords make its checks, so neither it nor its branches report anything here.
+  if (e.keyword === 'anyOf' || e.schemaPath.includes('/anyOf/')) return;
   switch (e.keyword) {
     case 'if':
       return;
@@ -86,12 +90,12 @@ function mapError(dialect: Dialect, data: unknown, e: ErrorObject, rule: string,
     }
     case 'additionalProperties': {
       const name = (e.params as { additionalProperty: string }).additionalProperty;
-      const known = knownNames(node);
-      const near = closest(name, known);
-      const where = pointer === '' ? 'the request body' : label(data, pointer);
+      const near = closest(name, knownNames(node));
+      // Say only what the documents say: what the API or an SDK does with the key differs (SPEC §3).
+      const where = pointer === '' ? '' : ` of ${label(data, pointer)}`;
       sink.reporter(rule).lint('UnknownParameter', child(pointer, name), {
         target: 'key',
-        detail: near ? `Did you mean "${near}"?` : `${quote(name)} is not a parameter of ${where}; the API ignores it.`,
+        detail: `${quote(name)} is not a field${where} in the documented request body.${near ? ` Did you mean "${near}"?` : ''}`,
       });
       return;
     }
@@ -112,12 +116,10 @@ function mapError(dialect: Dialect, data: unknown, e: ErrorObject, rule: string,
   if (!kind || !node) throw new Error(`unmapped schema error ${e.keyword} at ${e.schemaPath}`);
   const value = get(data, pointer);
   const container = e.keyword.endsWith('Properties') || e.keyword.endsWith('Items');
-  const severity = node['x-severity']?.[kind];
   sink.invalid(rule, pointer, kind, {
     target: container ? 'container' : 'value',
     // A number is quoted as written: its double may differ (9007199254740993, 1e400).
     detail: describe(e, node, value, label(data, pointer), dialect, pointer, typeof value === 'number' ? source?.(pointer) : undefined),
-    ...(severity ? { severity } : {}),
   });
 }
 

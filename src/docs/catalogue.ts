@@ -10,6 +10,21 @@ import { CROSS_FILE_RULES, RULES } from '../../rules/index.js';
 
 export { templateCodes, type TemplateCode } from '../core/codes.js';
 
+let keyedTemplates: Array<{ code: string; pattern: RegExp }> | undefined;
+
+/**
+ * The catalogue code under which the README lists a reported templated code: the code itself, or
+ * the `{key}` template it fills (`InvalidEnvVars.PATH.value` → `InvalidEnvVars.{key}.value`), as
+ * SARIF help links need an anchor that exists.
+ */
+export function templateCatalogueCode(code: string): string {
+  keyedTemplates ??= Object.values(DIALECTS)
+    .flatMap((d) => templateCodes(d))
+    .filter((t) => t.code.includes('{key}'))
+    .map((t) => ({ code: t.code, pattern: new RegExp(`^${t.code.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace('\\{key\\}', '.*')}$`) }));
+  return keyedTemplates.find((t) => t.pattern.test(code))?.code ?? code;
+}
+
 const cell = (text: string) => text.replace(/\|/g, '\\|');
 
 /** The catalogue as Markdown (between the README's catalogue markers). */
@@ -23,9 +38,12 @@ export function catalogueMarkdown(): string {
     return `<a id="${id}"></a>\`${code}\``;
   };
   lines.push('### Batch Compute: the API error table', '');
-  lines.push('Every row of the CreateCluster error table, verbatim (`origin: "api"`).', '');
-  lines.push('| Code | Status | Message |', '| --- | --- | --- |');
-  for (const row of API_ROWS) lines.push(`| ${anchor(row.code)} | ${row.status} | ${cell(row.message)} |`);
+  lines.push(
+    'Every row of the CreateCluster error table, verbatim (`origin: "api"`). Where real requests show the API accepting more than the English page says, the last column says how clusterlint reports the row, and why.',
+    '',
+  );
+  lines.push('| Code | Status | Message | Beyond the English page |', '| --- | --- | --- | --- |');
+  for (const row of API_ROWS) lines.push(`| ${anchor(row.code)} | ${row.status} | ${cell(row.message)} | ${cell(row.note ?? '')} |`);
   lines.push('');
   for (const dialect of Object.values(DIALECTS)) {
     const codes = templateCodes(dialect);

@@ -17,6 +17,7 @@ import { resolve } from 'node:path';
 import pkg from '../../package.json' with { type: 'json' };
 import { catalogueAnchor, catalogueEntry, fill, lintCode, type CatalogueMatch } from '../catalogue.js';
 import type { Diagnostic, FileResult } from '../diagnostic.js';
+import { templateCatalogueCode } from '../docs/catalogue.js';
 import type { FormatContext } from './index.js';
 import { fingerprinted } from './fingerprint.js';
 import { safeJson, safeJsonArray } from './safe-text.js';
@@ -112,7 +113,7 @@ function ruleOf(d: Diagnostic, level: 'error' | 'warning'): Record<string, unkno
   const entry = catalogueEntry(d.code, d.origin, d.message);
   const { short, full } = describe(entry, d);
   // The README lists every templated code of each dialect under its own anchor; rows and lint codes by their catalogue code.
-  const helpUri = `${REPOSITORY_URL}#${catalogueAnchor(d.origin === 'template' ? d.code : entry.code)}`;
+  const helpUri = `${REPOSITORY_URL}#${catalogueAnchor(d.origin === 'template' ? templateCatalogueCode(d.code) : entry.code)}`;
   const status = d.status === null ? 'none (a check of clusterlint; the API does not report it)' : String(d.status);
   return {
     id: d.code,

@@ -167,7 +167,7 @@ describe('exit codes and formats', () => {
   });
 
   it('"-" reads stdin, named by --stdin-filename (its extension picks the format)', () => {
-    const yaml = 'Name: etl\nImageId: m-1\nInstanceType: ecs.sn1.medium\nGroups:\n  w: {DesiredVMCount: 0, ResourceType: OnDemand}\n';
+    const yaml = 'Name: etl\nImageId: m-1\nInstanceType: ecs.sn1.medium\nGroups:\n  w: {DesiredVMCount: -1, ResourceType: OnDemand}\n';
     const r = runBin(['--format', 'json', '--stdin-filename', 'specs/etl.yaml', '-'], { input: yaml });
     expect(r.status).toBe(1);
     expect(briefs(json(r.stdout))).toEqual(['specs/etl.yaml error:InvalidDesiredVMCount@5:23']);
@@ -286,7 +286,7 @@ describe('the bundle', () => {
   });
 
   it('runs from a copy of dist/ with no node_modules anywhere, YAML included (a plain clone needs no install)', () => {
-    const dir = tempTree({ 'specs/a.yaml': 'Name: 9lives\nImageId: m\nInstanceType: ecs.sn1.medium\nGroups: {g: {DesiredVMCount: 1, ResourceType: OnDemand}}\n', 'specs/b.json': BROKEN });
+    const dir = tempTree({ 'specs/a.yaml': 'Name: 9lives\nImageId: m-1\nInstanceType: ecs.sn1.medium\nGroups: {g: {DesiredVMCount: 1, ResourceType: OnDemand}}\n', 'specs/b.json': BROKEN });
     cpSync(join(ROOT, 'dist'), join(dir, 'dist'), { recursive: true });
     const r = spawnSync(process.execPath, [join(dir, 'dist/cli.js'), '--format', 'json', 'specs'], { cwd: dir, encoding: 'utf8' });
     expect(r.stderr).toBe('');

@@ -10,7 +10,7 @@ import { runCli } from '../../src/cli.js';
 import type { FileResult } from '../../src/diagnostic.js';
 import { tempTree } from '../helpers.js';
 
-const SPEC = '{"Name": "9lives", "ImageId": "m", "InstanceType": "ecs.sn1.medium", "Groups": {"g": {"DesiredVMCount": 1, "ResourceType": "OnDemand"}}}\n';
+const SPEC = '{"Name": "9lives", "ImageId": "m-1", "InstanceType": "ecs.sn1.medium", "Groups": {"g": {"DesiredVMCount": 1, "ResourceType": "OnDemand"}}}\n';
 const CONFIG = JSON.stringify({ exclude: ['specs/old/**'], overrides: [{ files: ['specs/swarm/*.json'], dialect: 'containerservice' }] });
 
 function run(args: string[], cwd: string, stdin = new Uint8Array()) {

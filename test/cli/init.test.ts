@@ -117,7 +117,9 @@ describe('editors open what init writes', () => {
     const uri = pathToFileURL(path).href;
     expect(await engine.validate(text, uri)).toEqual([]);
     const withCursor = text.replace('"Name": "my-cluster",', '"Name": "my-cluster",\n  |');
-    expect(propertyLabels(await engine.complete(withCursor, uri))).toEqual(['Configs', 'IdempotentToken', 'Notification', 'UserData']);
+    expect(propertyLabels(await engine.complete(withCursor, uri))).toEqual([
+      'Bootstrap', 'Configs', 'DependencyIsvService', 'EnvVars', 'IdempotentToken', 'Notification', 'PasswordInherit', 'ScheduleType', 'UserData',
+    ]);
   });
 
   it('yaml-language-server follows the modeline: completion and a clean validation', async () => {

@@ -59,7 +59,7 @@ describe('what a diagnostic points at', () => {
 
   it('a key problem points at the key token', () => {
     const d = lintText(`{"Name": "a", "Nmae": "b", "ImageId": "m-1", "InstanceType": "ecs.sn1.medium", ${GROUP}}`);
-    expect(d.map((x) => [x.code, x.column, x.endColumn, x.detail])).toEqual([['UnknownParameter', 15, 21, 'Did you mean "Name"?']]);
+    expect(d.map((x) => [x.code, x.column, x.endColumn, x.detail])).toEqual([['UnknownParameter', 15, 21, '"Nmae" is not a field in the documented request body. Did you mean "Name"?']]);
   });
 
   it('a missing member points at the key its object stands under; in an array, at the element; at the root, at its start', () => {
@@ -79,7 +79,7 @@ describe('what a diagnostic points at', () => {
   });
 
   it('a value written through a YAML alias points at the anchored node', () => {
-    const yaml = 'x-count: &n 0\nName: a\nImageId: m-1\nInstanceType: ecs.sn1.medium\nGroups:\n  w: {DesiredVMCount: *n, ResourceType: OnDemand}\n';
+    const yaml = 'x-count: &n -1\nName: a\nImageId: m-1\nInstanceType: ecs.sn1.medium\nGroups:\n  w: {DesiredVMCount: *n, ResourceType: OnDemand}\n';
     const d = lintText(yaml, 's.yaml');
     expect(d.map(brief)).toEqual(['warning:UnknownParameter@1:1 /x-count', 'error:InvalidDesiredVMCount@1:13 /Groups/w/DesiredVMCount']);
   });

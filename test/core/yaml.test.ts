@@ -16,10 +16,10 @@ describe('YAML merge keys', () => {
   });
 
   it('merged groups are checked where the anchored text stands', () => {
-    const text = 'defaults: &d\n  ResourceType: Spot\n  DesiredVMCount: 0\nName: x\nImageId: m\nInstanceType: ecs.sn1.medium\nGroups:\n  g:\n    <<: *d\n';
+    const text = 'defaults: &d\n  ResourceType: Spot\n  DesiredVMCount: 0\nName: x\nImageId: m-1\nInstanceType: ecs.sn1.medium\nGroups:\n  g:\n    <<: *d\n';
     expect(lintText(text, 'm.yaml').map(goldenLine)).toEqual([
-      '1:1-1:9 warning UnknownParameter - /defaults The parameter is not defined for this action and would be ignored. | "defaults" is not a parameter of the request body; the API ignores it.',
-      '3:19-3:20 error InvalidDesiredVMCount 400 /Groups/g/DesiredVMCount Specified parameter DesiredVMCount is not valid. It must be in [1, 65536]. | Groups.g.DesiredVMCount is 0; the smallest allowed value is 1.',
+      '1:1-1:9 warning UnknownParameter - /defaults The parameter is not defined for this action. | "defaults" is not a field in the documented request body.',
+      '3:19-3:20 warning InvalidDesiredVMCount 400 /Groups/g/DesiredVMCount Specified parameter DesiredVMCount is not valid. It must be in [1, 65536]. | Group "g" asks for 0 VMs: the API accepts 0 and creates an empty group, to be scaled later; the documented range starts at 1.',
     ]);
   });
 });
@@ -35,7 +35,7 @@ describe('YAML ordered maps and pairs', () => {
   });
 
   it('they are checked like any value', () => {
-    const text = 'Name: x\nImageId: m\nInstanceType: ecs.sn1.medium\nGroups: {g: {DesiredVMCount: 1, ResourceType: OnDemand}}\nNotification: {Topic: {Events: !!omap [OnJobFailed]}}\n';
+    const text = 'Name: x\nImageId: m-1\nInstanceType: ecs.sn1.medium\nGroups: {g: {DesiredVMCount: 1, ResourceType: OnDemand}}\nNotification: {Topic: {Events: !!omap [OnJobFailed]}}\n';
     expect(lintText(text, 'p.yaml').map((d) => `${d.code} ${d.pointer} ${d.line}:${d.column}`)).toEqual(['InvalidNotification.Topic.Events /Notification/Topic/Events/0 5:40']);
   });
 });

@@ -53,8 +53,11 @@ interface FieldCase {
   fields: string[];
 }
 
-const BC_ROOT = ['$schema', 'Configs', 'Description', 'Groups', 'IdempotentToken', 'ImageId', 'InstanceType', 'Name', 'Notification', 'UserData'];
-const GROUP = ['DesiredVMCount', 'InstanceType', 'ResourceType', 'SpotPriceLimit', 'SpotStrategy'];
+const BC_ROOT = [
+  '$schema', 'Bootstrap', 'Configs', 'DependencyIsvService', 'Description', 'EnvVars', 'Groups', 'IdempotentToken', 'ImageId', 'InstanceType', 'Name', 'Notification',
+  'PasswordInherit', 'ScheduleType', 'UserData',
+];
+const GROUP = ['DesiredVMCount', 'HostnamePrefix', 'ImageId', 'InstanceType', 'Mode', 'ResourceType', 'SpotPriceLimit', 'SpotStrategy'];
 const without = (list: string[], ...gone: string[]) => list.filter((x) => !gone.includes(x));
 
 const FIELD_CASES: Record<string, FieldCase> = {
@@ -87,7 +90,7 @@ const FIELD_CASES: Record<string, FieldCase> = {
     pointer: '/Configs/Mounts',
     json: '{"Configs": {"Mounts": {|}}}',
     yaml: 'Configs:\n  Mounts:\n    |',
-    fields: ['CacheSupport', 'Entries', 'Locale', 'Lock', 'NAS', 'OSS'],
+    fields: ['CacheBlockSize', 'CacheSupport', 'CacheTotalSize', 'Entries', 'Locale', 'Lock', 'NAS', 'NasMetaCache', 'OSS', 'RefreshStrategy', 'RefreshTimeOut', 'RefreshTopicName'],
   },
   'a mount entry that has Source': {
     schema: 'batchcompute',
@@ -122,7 +125,7 @@ const FIELD_CASES: Record<string, FieldCase> = {
     pointer: '/Notification/Topic',
     json: '{"Notification": {"Topic": {|}}}',
     yaml: 'Notification:\n  Topic:\n    |',
-    fields: ['Endpoint', 'Events', 'Name'],
+    fields: ['Endpoint', 'Events', 'Name', 'UserData', 'UserTemplate'],
   },
   'a Container Service spec that has name and size': {
     schema: 'containerservice',
@@ -175,7 +178,7 @@ interface ValueCase {
 
 const DISK_TYPES = ['', 'cloud', 'cloud_efficiency', 'cloud_ssd', 'ephemeral', 'ephemeral_ssd'];
 const VALUE_CASES: Record<string, ValueCase> = {
-  'a group ResourceType': { schema: 'batchcompute', pointer: '/Groups/g1/ResourceType', json: '{"Groups": {"g1": {"ResourceType": |}}}', yaml: 'Groups:\n  g1:\n    ResourceType: |', values: ['OnDemand', 'Spot'] },
+  'a group ResourceType': { schema: 'batchcompute', pointer: '/Groups/g1/ResourceType', json: '{"Groups": {"g1": {"ResourceType": |}}}', yaml: 'Groups:\n  g1:\n    ResourceType: |', values: ['OnDemand', 'Spot', 'PrePaid'] },
   'a group SpotStrategy': {
     schema: 'batchcompute',
     pointer: '/Groups/g1/SpotStrategy',
@@ -218,6 +221,17 @@ const VALUE_CASES: Record<string, ValueCase> = {
   'a severity': { schema: 'config', pointer: '/severity/Bcs*', json: '{"severity": {"Bcs*": |}}', yaml: 'severity:\n  Bcs*: |', values: ['error', 'warning', 'off'] },
 };
 
+/**
+ * The node that lists a value's allowed values: the node itself, or for a value where other
+ * strings are only a warning (`Locale`), the `anyOf` branch that offers the documented ones.
+ */
+function suggested(node: SchemaNode): SchemaNode {
+  if (node.enum) return node;
+  const branch = (node.anyOf as SchemaNode[] | undefined)?.find((b) => b.enum);
+  if (!branch) throw new Error('no allowed values at this node');
+  return branch;
+}
+
 /** Value items (not snippets), unquoted. */
 const valueItems = (items: readonly Completion[]) => items.filter((i) => i.kind === 12).map((i) => ({ ...i, label: unquote(i.label) }));
 
@@ -227,7 +241,7 @@ describe.each(Object.keys(ENGINES) as EngineName[])('%s: values offered', (engin
     it(`for ${what}: exactly the allowed values, each with its description`, async () => {
       const items = valueItems(await engine.complete(c[engineName], URIS[c.schema][engineName]));
       expect(items.map((i) => i.label)).toEqual(c.values);
-      const node = nodeAt(c.schema, c.pointer);
+      const node = suggested(nodeAt(c.schema, c.pointer));
       const described = node.markdownEnumDescriptions as string[];
       for (const item of items) expect(item.documentation, item.label).toBe(described[node.enum!.indexOf(item.label)]);
     });

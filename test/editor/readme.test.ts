@@ -51,7 +51,7 @@ describe('README: VS Code settings', () => {
     const resolve = (url: string) => new URL(url, workspace).href;
     const json: Association[] = settings['json.schemas'].map((s) => ({ url: resolve(s.url), fileMatch: s.fileMatch }));
     const yaml: Association[] = Object.entries(settings['yaml.schemas']).map(([url, fileMatch]) => ({ url: resolve(url), fileMatch }));
-    expect(await jsonEngine(json).validate('{"Name": 1}', `${workspace}specs/etl.batchcompute.json`)).toHaveLength(4);
+    expect(await jsonEngine(json).validate('{"Name": 1}', `${workspace}specs/etl.batchcompute.json`)).toHaveLength(3);
     expect(await yamlEngine(yaml).validate('size: "2"\n', `${workspace}web.containerservice.yml`)).not.toHaveLength(0);
     expect(await yamlEngine(yaml).validate('quotas: 1\n', `${workspace}clusterlint.config.yaml`)).toHaveLength(1);
   });

@@ -97,10 +97,12 @@ describe('every node is written for people', () => {
         for (const key of ['title', 'description', 'markdownDescription'] as const) {
           if (typeof v.node[key] !== 'string' || (v.node[key] as string).length < 3) problems.push(`${v.path}: no ${key}`);
         }
-        if (v.node.enum) {
+        // The values a node allows, or offers in an `anyOf` branch when other strings are only a warning (Locale).
+        const offering = [v.node, ...((v.node.anyOf as SchemaNode[] | undefined) ?? [])].filter((n) => n.enum);
+        for (const n of offering) {
           for (const key of ['enumDescriptions', 'markdownEnumDescriptions'] as const) {
-            const list = v.node[key] as unknown[] | undefined;
-            if (list?.length !== v.node.enum.length) problems.push(`${v.path}: ${key} does not describe each of ${v.node.enum.length} values`);
+            const list = n[key] as unknown[] | undefined;
+            if (list?.length !== n.enum!.length) problems.push(`${v.path}: ${key} does not describe each of ${n.enum!.length} values`);
           }
         }
       }

@@ -4,11 +4,13 @@
  * where the schema gives the documented message (types, allowed values, formats) the editor shows
  * clusterlint's message word for word.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../../src/core/dialect.js';
 import { schemaRuleId } from '../../src/core/schema.js';
 import type { DialectName } from '../../src/rule-api.js';
-import { lintText } from '../helpers.js';
+import { lintText, ROOT } from '../helpers.js';
 import { catalogAssociations, jsonEngine, yamlEngine, type EditorDiagnostic } from './engines.js';
 
 const BC_JSON = `{
@@ -19,7 +21,7 @@ const BC_JSON = `{
   "Colour": "blue",
   "Groups": {
     "workers": {
-      "DesiredVMCount": 0,
+      "DesiredVMCount": -1,
       "ResourceType": "Preemptible"
     },
     "batch": {
@@ -34,7 +36,7 @@ const BC_JSON = `{
       }
     },
     "Mounts": {
-      "Locale": "Latin-1",
+      "Locale": 8,
       "Entries": [
         {
           "Source": "s3://bucket/x",
@@ -59,7 +61,7 @@ InstanceType: ecs.sn1
 Colour: blue
 Groups:
   workers:
-    DesiredVMCount: 0
+    DesiredVMCount: -1
     ResourceType: Preemptible
   batch:
     ResourceType: OnDemand
@@ -69,7 +71,7 @@ Configs:
       Type: ssd
       Size: 20
   Mounts:
-    Locale: Latin-1
+    Locale: 8
     Entries:
       - Source: s3://bucket/x
         Destination: /data
@@ -228,5 +230,35 @@ describe.each(Object.entries(ENGINES))('%s: Container Service values clusterlint
     expect(await engine.validate(text, uri)).toEqual([]);
     const found = lintText(text, uri.split('/').pop()!).filter((d) => d.code !== 'PlaintextSecret');
     expect(found.map((d) => `${d.severity} ${d.code}`)).toEqual(warnings.map((c) => `warning ${c}`));
+  });
+});
+
+/**
+ * SPEC §0 and issue 12: "the editors' schemas accept what the linter accepts". A value clusterlint
+ * only warns about (the API accepts it) must not be flagged by the published schema, and a body
+ * that real tooling sends gets nothing from either.
+ */
+describe.each(Object.entries(ENGINES))('%s: what clusterlint accepts, the editor accepts', (name, engine) => {
+  const fixture = (file: string) => readFileSync(join(ROOT, 'test/fixtures/batchcompute', `${file}.${name}`), 'utf8');
+
+  it('values that are only warnings (DesiredVMCount 0, image ids, Locale, a CIDR mask, an endpoint without a scheme) are not flagged', async () => {
+    const text = fixture('accepted-with-warnings');
+    const lint = lintText(text, `warned.batchcompute.${name}`);
+    expect(lint.map((d) => `${d.severity}:${d.code}`)).toEqual([
+      'warning:InvalidImageId', 'warning:InvalidDesiredVMCount', 'warning:InvalidImageId', 'warning:InvalidConfigs.Mounts.Locale',
+      'warning:InvalidCidrBlock', 'warning:InvalidNotification.Topic.Endpoint',
+    ]);
+    expect(await engine.validate(text, `file:///project/warned.batchcompute.${name}`)).toEqual([]);
+  });
+
+  it('a body as the SDKs send it (fields beyond the English page, an empty Topic, PrePaid, no cluster InstanceType needed) has nothing from either', async () => {
+    const text = fixture('sdk-body');
+    expect(lintText(text, `sdk.batchcompute.${name}`)).toEqual([]);
+    expect(await engine.validate(text, `file:///project/sdk.batchcompute.${name}`)).toEqual([]);
+    const perGroup = name === 'json'
+      ? '{"Name": "a", "ImageId": "m-1", "Groups": {"g": {"DesiredVMCount": 1, "InstanceType": "ecs.sn1.medium", "ResourceType": "OnDemand"}}}\n'
+      : 'Name: a\nImageId: m-1\nGroups:\n  g: {DesiredVMCount: 1, InstanceType: ecs.sn1.medium, ResourceType: OnDemand}\n';
+    expect(lintText(perGroup, `g.batchcompute.${name}`)).toEqual([]);
+    expect(await engine.validate(perGroup, `file:///project/g.batchcompute.${name}`)).toEqual([]);
   });
 });

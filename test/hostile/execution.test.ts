@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { parseFile } from '../../src/core/parse.js';
 import { BIN, lintText, runBin, tempTree } from '../helpers.js';
 
-const SPEC_YAML = 'Name: x\nImageId: m\nInstanceType: ecs.sn1.medium\nGroups:\n  g: {DesiredVMCount: 1, ResourceType: OnDemand}\n';
+const SPEC_YAML = 'Name: x\nImageId: m-1\nInstanceType: ecs.sn1.medium\nGroups:\n  g: {DesiredVMCount: 1, ResourceType: OnDemand}\n';
 
 describe('nothing is executed', () => {
   it('YAML tags such as !!js/function are never resolved: the value stays the text', () => {
@@ -103,7 +103,7 @@ describe('no network', () => {
 
 describe('files are only read', () => {
   it('a run leaves every file as it was; only --output-file is written', () => {
-    const files = { 'a.json': '{"Name":"3d"}', 'b.yaml': SPEC_YAML, 'sub/c.yml': SPEC_YAML.replace('ImageId: m', 'ImageId: ""'), 'clusterlint.config.json': '{"quotas": {"MaxClusterCount": 1}}' };
+    const files = { 'a.json': '{"Name":"3d"}', 'b.yaml': SPEC_YAML, 'sub/c.yml': SPEC_YAML.replace('ImageId: m-1', 'ImageId: ""'), 'clusterlint.config.json': '{"quotas": {"MaxClusterCount": 1}}' };
     const dir = tempTree(files);
     const snapshot = () => Object.keys(files).map((f) => [f, readFileSync(join(dir, f), 'utf8'), statSync(join(dir, f)).mtimeMs]);
     const before = snapshot();

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, openBundle, runBin, tempTree } from '../helpers.js';
 
-const SPEC = '{"Name":"3d","ImageId":"m","InstanceType":"ecs.sn1.medium","Groups":{"g":{"DesiredVMCount":1,"ResourceType":"OnDemand"}}}';
+const SPEC = '{"Name":"3d","ImageId":"m-1","InstanceType":"ecs.sn1.medium","Groups":{"g":{"DesiredVMCount":1,"ResourceType":"OnDemand"}}}';
 
 /** The files of a JSON report, in order. */
 function linted(stdout: string): string[] {

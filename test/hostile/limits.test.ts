@@ -12,8 +12,8 @@ import { readLimited } from '../../src/core/read.js';
 import { brief, goldenLine, lintResults, lintText, lintTexts, runBin, tempTree } from '../helpers.js';
 
 const N = 100_000;
-const HEAD = '{"Name":"x","ImageId":"m","InstanceType":"ecs.sn1.medium","Groups":{"g":{"DesiredVMCount":1,"ResourceType":"OnDemand"}}';
-const YAML_HEAD = 'Name: x\nImageId: m\nInstanceType: ecs.sn1.medium\nGroups:\n  g: {DesiredVMCount: 1, ResourceType: OnDemand}\n';
+const HEAD = '{"Name":"x","ImageId":"m-1","InstanceType":"ecs.sn1.medium","Groups":{"g":{"DesiredVMCount":1,"ResourceType":"OnDemand"}}';
+const YAML_HEAD = 'Name: x\nImageId: m-1\nInstanceType: ecs.sn1.medium\nGroups:\n  g: {DesiredVMCount: 1, ResourceType: OnDemand}\n';
 
 describe('nesting depth', () => {
   it(`JSON nested ${N} levels is InvalidJsonFormat at the first bracket beyond ${MAX_DEPTH}`, () => {
@@ -228,8 +228,8 @@ describe('large and strange content', () => {
     const d = lintText(`${HEAD},${keys.map((k) => `"${k}":1`).join(',')}}`, 'spec.json', { config: { maxFindingsPerFile: N }, dialect: 'batchcompute' });
     expect(d.length).toBe(N);
     expect(new Set(d.map((x) => x.code))).toEqual(new Set(['UnknownParameter']));
-    expect(d[0]!.detail).toBe('Did you mean "Description"?');
-    expect(d[N - 1]!.detail).toBe('"Descriptio99999" is not a parameter of the request body; the API ignores it.');
+    expect(d[0]!.detail).toBe('"Descriptio0" is not a field in the documented request body. Did you mean "Description"?');
+    expect(d[N - 1]!.detail).toBe('"Descriptio99999" is not a field in the documented request body.');
   });
 
   it(`${N} findings in one file: the first 1000 in file order, then TooManyFindings where the rest start`, () => {
@@ -248,8 +248,8 @@ describe('large and strange content', () => {
     // Unknown keys before and after the known ones, in JSON and YAML: only the first ones in the
     // text become findings, every other key is still counted.
     const unknown = (from: number, n: number) => Array.from({ length: n }, (_, i) => `x${from + i}`);
-    const json = `{${unknown(0, 1500).map((k) => `"${k}":1`).join(',')},"Name":"3d","ImageId":"m","InstanceType":"ecs.sn1.medium","Groups":{"g":{"DesiredVMCount":0,"ResourceType":"OnDemand"}},${unknown(1500, 2500).map((k) => `"${k}":1`).join(',')}}`;
-    const yaml = `Name: 3d\nImageId: m\nInstanceType: ecs.sn1.medium\nGroups:\n  g: {DesiredVMCount: 0, ResourceType: OnDemand}\n${unknown(0, 4000).map((k) => `${k}: 1`).join('\n')}\n`;
+    const json = `{${unknown(0, 1500).map((k) => `"${k}":1`).join(',')},"Name":"3d","ImageId":"m-1","InstanceType":"ecs.sn1.medium","Groups":{"g":{"DesiredVMCount":0,"ResourceType":"OnDemand"}},${unknown(1500, 2500).map((k) => `"${k}":1`).join(',')}}`;
+    const yaml = `Name: 3d\nImageId: m-1\nInstanceType: ecs.sn1.medium\nGroups:\n  g: {DesiredVMCount: 0, ResourceType: OnDemand}\n${unknown(0, 4000).map((k) => `${k}: 1`).join('\n')}\n`;
     for (const [name, text] of [['spec.json', json], ['spec.yaml', yaml]] as const) {
       const d = lintText(text, name, { config: { maxFindingsPerFile: 1000 }, dialect: 'batchcompute' });
       expect(d.length, name).toBe(1001);
@@ -330,7 +330,7 @@ describe('config globs', () => {
   });
 
   it('everyday globs are accepted, and extglob syntax is plain characters', () => {
-    const files = { [`${'a'.repeat(200)}.json`]: `{"Name":"x","ImageId":"m"}`, 'x.json': '{"Name":"x","ImageId":"m"}' };
+    const files = { [`${'a'.repeat(200)}.json`]: `{"Name":"x","ImageId":"m-1"}`, 'x.json': '{"Name":"x","ImageId":"m-1"}' };
     const r = run(['**/*.{json,yaml,yml}-old', 'specs/*-*.json', '+(a*)+(a*)b', '*.+(json)'], files);
     expect(r.stderr).toBe('');
     expect(JSON.parse(r.stdout).map((f: { file: string }) => f.file)).toEqual([`${'a'.repeat(200)}.json`, 'x.json']);

@@ -40,7 +40,7 @@ const UNSAFE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028
 function hostileTree(): { dir: string; files: string[] } {
   const body = {
     Name: INJECT.join(' '),
-    ImageId: 'm',
+    ImageId: 'm-1',
     InstanceType: 'ecs.sn1.medium',
     UserData: Object.fromEntries(INJECT.map((k) => [k, 1])),
     Groups: Object.fromEntries(INJECT.map((k) => [k, 5])),
@@ -52,8 +52,8 @@ function hostileTree(): { dir: string; files: string[] } {
   const files: Record<string, string> = {
     'spec.json': json,
     // A duplicate key, named in a detail.
-    'dup.json': json.replace('"ImageId": "m"', `"ImageId": "m", ${JSON.stringify(INJECT[3])}: 1, ${JSON.stringify(INJECT[3])}: 2`),
-    'bad.yaml': `Name: x\nImageId: m\nGroups: {g: {DesiredVMCount: 1}}\n${INJECT.map((s) => JSON.stringify(s)).join(': 1\n')}: [\n`,
+    'dup.json': json.replace('"ImageId": "m-1"', `"ImageId": "m-1", ${JSON.stringify(INJECT[3])}: 1, ${JSON.stringify(INJECT[3])}: 2`),
+    'bad.yaml': `Name: x\nImageId: m-1\nGroups: {g: {DesiredVMCount: 1}}\n${INJECT.map((s) => JSON.stringify(s)).join(': 1\n')}: [\n`,
   };
   // Paths carrying the injections (every byte but / and NUL is allowed in a Linux file name).
   for (const [i, s] of INJECT.entries()) files[`${s.replace(/\//g, '_')} ${i}.json`] = json;

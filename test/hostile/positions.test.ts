@@ -13,7 +13,7 @@ const HEAD = 'Name: x\nImageId: m-1\nInstanceType: ecs.sn1.medium\n';
 const GROUPS = 'Groups: {g: {DesiredVMCount: 1, ResourceType: OnDemand}}\n';
 const DUP = 'A key appears more than once in the same object; the API would silently keep only one value.';
 const UNKNOWN = (k: string, line: number) =>
-  `${line}:1-${line}:${k.length + 1} warning UnknownParameter - /${k} The parameter is not defined for this action and would be ignored. | "${k}" is not a parameter of the request body; the API ignores it.`;
+  `${line}:1-${line}:${k.length + 1} warning UnknownParameter - /${k} The parameter is not defined for this action. | "${k}" is not a field in the documented request body.`;
 const bytes = (text: string) => new TextEncoder().encode(text);
 
 describe('a key written three times', () => {
@@ -34,13 +34,13 @@ describe('a key written three times', () => {
 });
 
 describe('merge keys point at the anchored text the value came from', () => {
-  const anchors = 'a: &a {DesiredVMCount: 0}\nb: &b {DesiredVMCount: 2, ResourceType: OnDemand}\n';
-  const zero = '4:24-4:25 error InvalidDesiredVMCount 400 /Groups/g/DesiredVMCount Specified parameter DesiredVMCount is not valid. It must be in [1, 65536]. | Groups.g.DesiredVMCount is 0; the smallest allowed value is 1.';
+  const anchors = 'a: &a {DesiredVMCount: 70000}\nb: &b {DesiredVMCount: 2, ResourceType: OnDemand}\n';
+  const zero = '4:24-4:29 error InvalidDesiredVMCount 400 /Groups/g/DesiredVMCount Specified parameter DesiredVMCount is not valid. It must be in [1, 65536]. | Groups.g.DesiredVMCount is 70000; the largest allowed value is 65536.';
 
   it('`<<: [*a, *b]`: the earlier map wins, and the finding is at *a\'s text (it was at *b\'s)', () => {
     const text = `${HEAD}${anchors}Groups:\n  g:\n    <<: [*a, *b]\n`;
     expect(lintText(text, 's.yaml').map(goldenLine)).toEqual([UNKNOWN('a', 4), zero, UNKNOWN('b', 5)]);
-    expect((parseFile('s.yaml', bytes(text)).documents[0]!.data as { Groups: unknown }).Groups).toEqual({ g: { DesiredVMCount: 0, ResourceType: 'OnDemand' } });
+    expect((parseFile('s.yaml', bytes(text)).documents[0]!.data as { Groups: unknown }).Groups).toEqual({ g: { DesiredVMCount: 70000, ResourceType: 'OnDemand' } });
   });
 
   it('two `<<` keys: the first wins, at its text', () => {
@@ -48,9 +48,9 @@ describe('merge keys point at the anchored text the value came from', () => {
   });
 
   it('a key of the mapping itself wins over the merge, before or after `<<`; the merged 2.0 it hides is not reported', () => {
-    const before = `${HEAD}a: &a {DesiredVMCount: 2.0, ResourceType: OnDemand}\nGroups:\n  g:\n    DesiredVMCount: 0\n    <<: *a\n`;
-    const after = `${HEAD}a: &a {DesiredVMCount: 2.0, ResourceType: OnDemand}\nGroups:\n  g:\n    <<: *a\n    DesiredVMCount: 0\n`;
-    const own = (line: number) => `${line}:21-${line}:22 error InvalidDesiredVMCount 400 /Groups/g/DesiredVMCount Specified parameter DesiredVMCount is not valid. It must be in [1, 65536]. | Groups.g.DesiredVMCount is 0; the smallest allowed value is 1.`;
+    const before = `${HEAD}a: &a {DesiredVMCount: 2.0, ResourceType: OnDemand}\nGroups:\n  g:\n    DesiredVMCount: 70000\n    <<: *a\n`;
+    const after = `${HEAD}a: &a {DesiredVMCount: 2.0, ResourceType: OnDemand}\nGroups:\n  g:\n    <<: *a\n    DesiredVMCount: 70000\n`;
+    const own = (line: number) => `${line}:21-${line}:26 error InvalidDesiredVMCount 400 /Groups/g/DesiredVMCount Specified parameter DesiredVMCount is not valid. It must be in [1, 65536]. | Groups.g.DesiredVMCount is 70000; the largest allowed value is 65536.`;
     expect(lintText(before, 's.yaml').map(goldenLine)).toEqual([UNKNOWN('a', 4), own(7)]);
     expect(lintText(after, 's.yaml').map(goldenLine)).toEqual([UNKNOWN('a', 4), own(8)]);
   });
@@ -74,8 +74,8 @@ describe('a flow key without a value points at the key, not at the mapping\'s ke
 
 describe('YAML with CR-only line breaks', () => {
   it('is read as the same YAML with LF (it was InvalidYamlFormat), positions counting CR as a break', () => {
-    const lf = `${HEAD}Groups:\n  g:\n    DesiredVMCount: 0\n    ResourceType: OnDemand\nDescription: "two\n  lines"\n`;
-    const expected = ['6:21-6:22 error InvalidDesiredVMCount 400 /Groups/g/DesiredVMCount Specified parameter DesiredVMCount is not valid. It must be in [1, 65536]. | Groups.g.DesiredVMCount is 0; the smallest allowed value is 1.'];
+    const lf = `${HEAD}Groups:\n  g:\n    DesiredVMCount: 70000\n    ResourceType: OnDemand\nDescription: "two\n  lines"\n`;
+    const expected = ['6:21-6:26 error InvalidDesiredVMCount 400 /Groups/g/DesiredVMCount Specified parameter DesiredVMCount is not valid. It must be in [1, 65536]. | Groups.g.DesiredVMCount is 70000; the largest allowed value is 65536.'];
     expect(lintText(lf.replace(/\n/g, '\r'), 's.yaml').map(goldenLine)).toEqual(expected);
     expect(lintText(lf, 's.yaml').map(goldenLine)).toEqual(expected);
     expect(parseFile('s.yaml', bytes(lf.replace(/\n/g, '\r'))).documents[0]!.data).toEqual(parseFile('s.yaml', bytes(lf)).documents[0]!.data);
@@ -213,10 +213,10 @@ describe('the stylish caret is placed in terminal columns', () => {
 
 describe('a spec read from a named pipe', () => {
   it('shows its real source line under the finding (the pipe was read again, drained: an empty line, caret at 1)', () => {
-    const dir = tempTree({ 'a.yaml': `${HEAD}Groups: {g: {DesiredVMCount: 0, ResourceType: OnDemand}}\n` });
+    const dir = tempTree({ 'a.yaml': `${HEAD}Groups: {g: {DesiredVMCount: 70000, ResourceType: OnDemand}}\n` });
     const r = spawnSync('bash', ['-c', `"${process.execPath}" "${BIN}" --no-color <(cat a.yaml)`], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
     expect(r.status).toBe(1);
     const lines = r.stdout.split('\n').filter((l) => l.includes('│')).map((l) => l.replace(/^ +│ /, ''));
-    expect(lines).toEqual(['Groups: {g: {DesiredVMCount: 0, ResourceType: OnDemand}}', `${' '.repeat(29)}^`]);
+    expect(lines).toEqual(['Groups: {g: {DesiredVMCount: 70000, ResourceType: OnDemand}}', `${' '.repeat(29)}^^^^^`]);
   });
 });

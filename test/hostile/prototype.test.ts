@@ -10,7 +10,7 @@ import { DIALECTS, schemaAt } from '../../src/core/dialect.js';
 import { parseFile } from '../../src/core/parse.js';
 import { brief, lintText, lintTexts, tempTree } from '../helpers.js';
 
-const HEAD = '"Name":"x","ImageId":"m","InstanceType":"ecs.sn1.medium","Groups":{"g":{"DesiredVMCount":1,"ResourceType":"OnDemand"}}';
+const HEAD = '"Name":"x","ImageId":"m-1","InstanceType":"ecs.sn1.medium","Groups":{"g":{"DesiredVMCount":1,"ResourceType":"OnDemand"}}';
 const HOSTILE = '"__proto__":{"polluted":"yes"},"constructor":{"prototype":{"polluted":"yes"}},"prototype":{"polluted":"yes"}';
 
 let before: string[];
@@ -67,13 +67,13 @@ describe('hostile keys are data', () => {
       `warning:UnknownParameter@1:${text.indexOf('"constructor"') + 1} /constructor`,
       `warning:UnknownParameter@1:${text.lastIndexOf('"prototype"') + 1} /prototype`,
     ]);
-    expect(lintText(`Name: x\nImageId: m\nInstanceType: ecs.sn1.medium\nGroups: {g: {DesiredVMCount: 1, ResourceType: OnDemand}}\n__proto__: 1\n`, 'a.yaml').map(brief)).toEqual([
+    expect(lintText(`Name: x\nImageId: m-1\nInstanceType: ecs.sn1.medium\nGroups: {g: {DesiredVMCount: 1, ResourceType: OnDemand}}\n__proto__: 1\n`, 'a.yaml').map(brief)).toEqual([
       'warning:UnknownParameter@5:1 /__proto__',
     ]);
   });
 
   it('as map keys they get the documented codes with the key filled in', () => {
-    const text = `{"Name":"x","ImageId":"m","InstanceType":"ecs.sn1.medium","UserData":{"__proto__":1,"constructor":"ok","toString":"ok"},"Groups":{"__proto__":{"ResourceType":"OnDemand"},"constructor":{"DesiredVMCount":1,"ResourceType":"Nope"},"hasOwnProperty":7}}`;
+    const text = `{"Name":"x","ImageId":"m-1","InstanceType":"ecs.sn1.medium","UserData":{"__proto__":1,"constructor":"ok","toString":"ok"},"Groups":{"__proto__":{"ResourceType":"OnDemand"},"constructor":{"DesiredVMCount":1,"ResourceType":"Nope"},"hasOwnProperty":7}}`;
     expect(lintText(text).map((d) => `${d.code} ${d.pointer} | ${d.message}`)).toEqual([
       'InvalidUserData.__proto__.value /UserData/__proto__ | Specified parameter UserData.__proto__.value is not valid. Its type must be string.',
       'MissingDesiredVMCount /Groups/__proto__/DesiredVMCount | DesiredVMCount is mandatory for this action.',

@@ -474,9 +474,9 @@ describe('containerservice: lint-only codes', () => {
   it('UnknownParameter: at the key, with the nearest name', () => {
     const text = json({ vswitchid: 'vsw-1', nmae: 'x', tags: {} });
     expect(findings(text).map((d) => `${brief(d)} ${d.detail}`)).toEqual([
-      'warning:UnknownParameter@12:3 /vswitchid Did you mean "vswitch_id"?',
-      'warning:UnknownParameter@13:3 /nmae Did you mean "name"?',
-      'warning:UnknownParameter@14:3 /tags "tags" is not a parameter of the request body; the API ignores it.',
+      'warning:UnknownParameter@12:3 /vswitchid "vswitchid" is not a field in the documented request body. Did you mean "vswitch_id"?',
+      'warning:UnknownParameter@13:3 /nmae "nmae" is not a field in the documented request body. Did you mean "name"?',
+      'warning:UnknownParameter@14:3 /tags "tags" is not a field in the documented request body.',
     ]);
   });
 

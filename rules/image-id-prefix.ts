@@ -1,0 +1,32 @@
+import { quote } from '../src/core/schema.js';
+import { defineRule, child, isObject } from '../src/rule-api.js';
+
+/** How an image id starts: an ECS image (`m-…`) or a Batch Compute image (`img-…`). */
+const PREFIXES = ['m-', 'img-'] as const;
+
+/**
+ * An image id, the cluster's or a group's, starts with `m-` (an ECS image) or `img-` (a Batch
+ * Compute image). The official `bcs` command line refuses any other id (EVIDENCE: batchcompute-cli
+ * `trans_image`), but the reference page states no format, so another id is `InvalidImageId` as a
+ * warning, with the template message and its status (SPEC §4, clarification 4). Type and length
+ * are the schema's documented rows: only a non-empty string is looked at here.
+ */
+export default defineRule({
+  id: 'image-id-prefix',
+  dialect: 'batchcompute',
+  docs: 'An image id starts with m- (ECS) or img- (Batch Compute); another is InvalidImageId as a warning (EVIDENCE: the official bcs command line refuses others).',
+  codes: ['InvalidImageId'],
+  check({ data, report }) {
+    const ids: Array<[pointer: string, value: unknown]> = [['/ImageId', data.ImageId]];
+    if (isObject(data.Groups)) {
+      for (const [name, group] of Object.entries(data.Groups)) if (isObject(group)) ids.push([child(child('/Groups', name), 'ImageId'), group.ImageId]);
+    }
+    for (const [pointer, value] of ids) {
+      if (typeof value !== 'string' || value === '' || PREFIXES.some((p) => value.startsWith(p))) continue;
+      report.invalid(pointer, 'format', {
+        severity: 'warning',
+        detail: `${quote(value)} starts with neither m- (an ECS image) nor img- (a Batch Compute image); the official bcs command line refuses such an id.`,
+      });
+    }
+  },
+});
