@@ -37,8 +37,8 @@ var require_ucs2length = __commonJS({
 });
 
 // src/action.ts
-import { readFileSync, realpathSync as realpathSync2, statSync as statSync4 } from "node:fs";
-import { resolve as resolve8 } from "node:path";
+import { readFileSync, realpathSync as realpathSync2, statSync as statSync5 } from "node:fs";
+import { resolve as resolve9 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -150,11 +150,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve9) {
-      resolve9(value);
+    return value instanceof P ? value : new P(function(resolve10) {
+      resolve10(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve9, reject) {
+  return new (P || (P = Promise))(function(resolve10, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -170,7 +170,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -2360,7 +2360,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var containerservice = validate11;
-var schema13 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://clusterlint.dev/schemas/containerservice-cluster.schema.json", "type": "object", "allOf": [{ "if": { "required": ["data_disk_category"], "properties": { "data_disk_category": { "const": "cloud" } } }, "then": { "properties": { "data_disk_size": { "minimum": 5, "maximum": 2e3, "x-parameter": "data_disk_size", "x-hint": "for a cloud disk" } } }, "else": { "if": { "required": ["data_disk_category"], "properties": { "data_disk_category": { "enum": ["cloud_efficiency", "cloud_ssd", "cloud_essd"] } } }, "then": { "properties": { "data_disk_size": { "minimum": 20, "maximum": 32768, "x-parameter": "data_disk_size", "x-hint": "for a cloud_efficiency, cloud_ssd or cloud_essd disk" } } }, "else": { "properties": { "data_disk_size": { "minimum": 5, "maximum": 32768, "x-parameter": "data_disk_size" } } } } }], "x-parameter": "HttpBody", "required": ["name", "size", "instance_type", "network_mode", "subnet_cidr", "vpc_id", "vswitch_id", "password", "data_disk_category", "data_disk_size"], "additionalProperties": false, "properties": { "$schema": { "type": "string", "x-parameter": "$schema" }, "name": { "type": "string", "minLength": 1, "maxLength": 63, "pattern": "^[A-Za-z0-9\\u4e00-\\u9fa5][A-Za-z0-9\\u4e00-\\u9fa5-]*$", "x-parameter": "name", "x-hint": 'only letters, digits, Chinese characters (U+4E00\u2013U+9FA5) and "-" are allowed, and the first character must not be "-"' }, "size": { "type": "integer", "minimum": 1, "x-parameter": "size" }, "instance_type": { "type": "string", "pattern": "^ecs\\.[a-z0-9]+(-[a-z0-9]+)*\\.[a-z0-9]+$", "x-parameter": "instance_type", "x-hint": "an instance type is ecs., a family, a dot and a size, such as ecs.n1.small" }, "network_mode": { "type": "string", "enum": ["vpc"], "default": "vpc", "x-parameter": "network_mode" }, "subnet_cidr": { "type": "string", "x-parameter": "subnet_cidr" }, "vpc_id": { "type": "string", "pattern": "^vpc-[a-z0-9]+$", "x-parameter": "vpc_id", "x-hint": 'a VPC ID is "vpc-" followed by lower-case letters and digits' }, "vswitch_id": { "type": "string", "pattern": "^vsw-[a-z0-9]+$", "x-parameter": "vswitch_id", "x-hint": 'a VSwitch ID is "vsw-" followed by lower-case letters and digits' }, "password": { "type": "string", "minLength": 8, "maxLength": 30, "pattern": "^[A-Za-z0-9()`~!@#$%^&*\\-_+=|{}\\[\\]:;'\"<>,.?/]*$", "x-parameter": "password", "x-hint": "only letters, digits and the special characters ()`~!@#$%^&*-_+=|{}[]:;'\"<>,.?/ are allowed", "x-secret": true }, "region_id": { "type": "string", "x-parameter": "region_id" }, "data_disk_category": { "type": "string", "enum": ["cloud", "cloud_efficiency", "cloud_ssd", "cloud_essd"], "x-parameter": "data_disk_category" }, "data_disk_size": { "type": "integer", "x-parameter": "data_disk_size" }, "ecs_image_id": { "type": "string", "x-parameter": "ecs_image_id" }, "io_optimized": { "type": "string", "enum": ["none", "optimized"], "x-parameter": "io_optimized" }, "need_slb": { "type": "boolean", "default": true, "x-parameter": "need_slb" }, "release_eip_flag": { "type": "boolean", "default": false, "x-parameter": "release_eip_flag" }, "rds_instances": { "type": "array", "x-parameter": "rds_instances", "items": { "type": "string", "x-parameter": "rds_instances" } } } };
+var schema13 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://clusterlint.dev/schemas/containerservice-cluster.schema.json", "type": "object", "allOf": [{ "if": { "required": ["data_disk_category"], "properties": { "data_disk_category": { "const": "cloud" } } }, "then": { "properties": { "data_disk_size": { "minimum": 5, "maximum": 2e3, "x-parameter": "data_disk_size", "x-hint": "for a cloud disk" } } }, "else": { "if": { "required": ["data_disk_category"], "properties": { "data_disk_category": { "enum": ["cloud_efficiency", "cloud_ssd", "cloud_essd", "ephemeral_ssd"] } } }, "then": { "properties": { "data_disk_size": { "minimum": 20, "maximum": 32768, "x-parameter": "data_disk_size", "x-hint": "for a cloud_efficiency, cloud_ssd, cloud_essd or ephemeral_ssd disk" } } }, "else": { "properties": { "data_disk_size": { "minimum": 5, "maximum": 32768, "x-parameter": "data_disk_size" } } } } }], "x-parameter": "HttpBody", "required": ["name", "size", "instance_type", "network_mode", "subnet_cidr", "vpc_id", "vswitch_id", "password", "data_disk_category", "data_disk_size"], "additionalProperties": false, "properties": { "$schema": { "type": "string", "x-parameter": "$schema" }, "name": { "type": "string", "minLength": 1, "maxLength": 63, "pattern": "^[A-Za-z0-9\\u4e00-\\u9fa5][A-Za-z0-9\\u4e00-\\u9fa5-]*$", "x-parameter": "name", "x-hint": 'only letters, digits, Chinese characters (U+4E00\u2013U+9FA5) and "-" are allowed, and the first character must not be "-"' }, "size": { "type": "integer", "minimum": 0, "x-parameter": "size" }, "instance_type": { "type": "string", "pattern": "^ecs\\.[a-z0-9]+(-[a-z0-9]+)*\\.[a-z0-9]+$", "x-parameter": "instance_type", "x-hint": "an instance type is ecs., a family, a dot and a size, such as ecs.n1.small" }, "network_mode": { "type": "string", "enum": ["vpc"], "default": "vpc", "x-parameter": "network_mode" }, "subnet_cidr": { "type": "string", "x-parameter": "subnet_cidr" }, "vpc_id": { "type": "string", "pattern": "^vpc-[a-z0-9]+$", "x-parameter": "vpc_id", "x-hint": 'a VPC ID is "vpc-" followed by lower-case letters and digits' }, "vswitch_id": { "type": "string", "pattern": "^vsw-[a-z0-9]+$", "x-parameter": "vswitch_id", "x-hint": 'a VSwitch ID is "vsw-" followed by lower-case letters and digits' }, "password": { "type": "string", "minLength": 8, "maxLength": 30, "pattern": "^[A-Za-z0-9()`~!@#$%^&*\\-_+=|{}\\[\\]:;'\"<>,.?/]*$", "x-parameter": "password", "x-hint": "only letters, digits and the special characters ()`~!@#$%^&*-_+=|{}[]:;'\"<>,.?/ are allowed", "x-secret": true }, "region_id": { "type": "string", "x-parameter": "region_id" }, "data_disk_category": { "type": "string", "enum": ["cloud", "cloud_efficiency", "cloud_ssd", "cloud_essd", "ephemeral_ssd"], "x-parameter": "data_disk_category" }, "data_disk_size": { "type": "integer", "x-parameter": "data_disk_size" }, "ecs_image_id": { "type": "string", "x-parameter": "ecs_image_id" }, "io_optimized": { "type": "string", "enum": ["none", "optimized", "true", "false"], "x-parameter": "io_optimized" }, "need_slb": { "type": "boolean", "default": true, "x-parameter": "need_slb" }, "release_eip_flag": { "type": "boolean", "default": false, "x-parameter": "release_eip_flag" }, "rds_instances": { "type": "array", "x-parameter": "rds_instances", "items": { "type": "string", "x-parameter": "rds_instances" } } } };
 var pattern8 = new RegExp("^[A-Za-z0-9\\u4e00-\\u9fa5][A-Za-z0-9\\u4e00-\\u9fa5-]*$", "u");
 var pattern9 = new RegExp("^ecs\\.[a-z0-9]+(-[a-z0-9]+)*\\.[a-z0-9]+$", "u");
 var pattern11 = new RegExp("^vsw-[a-z0-9]+$", "u");
@@ -2454,7 +2454,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       } else {
         if (data.data_disk_category !== void 0) {
           let data2 = data.data_disk_category;
-          if (!(data2 === "cloud_efficiency" || data2 === "cloud_ssd" || data2 === "cloud_essd")) {
+          if (!(data2 === "cloud_efficiency" || data2 === "cloud_ssd" || data2 === "cloud_essd" || data2 === "ephemeral_ssd")) {
             const err5 = {};
             if (vErrors === null) {
               vErrors = [err5];
@@ -2724,8 +2724,8 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (typeof data7 == "number" && isFinite(data7)) {
-        if (data7 < 1 || isNaN(data7)) {
-          const err29 = { instancePath: instancePath + "/size", schemaPath: "#/properties/size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+        if (data7 < 0 || isNaN(data7)) {
+          const err29 = { instancePath: instancePath + "/size", schemaPath: "#/properties/size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
           if (vErrors === null) {
             vErrors = [err29];
           } else {
@@ -2895,7 +2895,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (!(data15 === "cloud" || data15 === "cloud_efficiency" || data15 === "cloud_ssd" || data15 === "cloud_essd")) {
+      if (!(data15 === "cloud" || data15 === "cloud_efficiency" || data15 === "cloud_ssd" || data15 === "cloud_essd" || data15 === "ephemeral_ssd")) {
         const err45 = { instancePath: instancePath + "/data_disk_category", schemaPath: "#/properties/data_disk_category/enum", keyword: "enum", params: { allowedValues: schema13.properties.data_disk_category.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err45];
@@ -2939,7 +2939,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (!(data18 === "none" || data18 === "optimized")) {
+      if (!(data18 === "none" || data18 === "optimized" || data18 === "true" || data18 === "false")) {
         const err49 = { instancePath: instancePath + "/io_optimized", schemaPath: "#/properties/io_optimized/enum", keyword: "enum", params: { allowedValues: schema13.properties.io_optimized.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err49];
@@ -5193,7 +5193,7 @@ var containerservice_cluster_schema_default = {
         subnet_cidr: "${6:172.18.0.0/16}",
         password: "${7:Replace-Me-2024}",
         region_id: "${8:cn-hangzhou}",
-        data_disk_category: "${9|cloud_ssd,cloud_efficiency,cloud_essd,cloud|}",
+        data_disk_category: "${9|cloud_ssd,cloud_efficiency,cloud_essd,ephemeral_ssd,cloud|}",
         data_disk_size: "^${10:40}",
         io_optimized: "optimized"
       }
@@ -5201,7 +5201,7 @@ var containerservice_cluster_schema_default = {
   ],
   allOf: [
     {
-      $comment: "data_disk_size depends on data_disk_category (ECS disk limits): 5\u20132000 GB for cloud, 20\u201332768 GB for cloud_efficiency, cloud_ssd and cloud_essd, 5\u201332768 GB while the category is missing or unknown (that is reported on its own).",
+      $comment: "data_disk_size depends on data_disk_category (SPEC \xA75, ECS disk limits): 5\u20132000 GB for cloud, 20\u201332768 GB for cloud_efficiency, cloud_ssd, cloud_essd and ephemeral_ssd, 5\u201332768 GB while the category is missing or invalid (that is reported on its own).",
       if: {
         required: [
           "data_disk_category"
@@ -5233,7 +5233,8 @@ var containerservice_cluster_schema_default = {
               enum: [
                 "cloud_efficiency",
                 "cloud_ssd",
-                "cloud_essd"
+                "cloud_essd",
+                "ephemeral_ssd"
               ]
             }
           }
@@ -5245,7 +5246,7 @@ var containerservice_cluster_schema_default = {
               maximum: 32768,
               errorMessage: "Specified parameter data_disk_size is not valid.",
               "x-parameter": "data_disk_size",
-              "x-hint": "for a cloud_efficiency, cloud_ssd or cloud_essd disk"
+              "x-hint": "for a cloud_efficiency, cloud_ssd, cloud_essd or ephemeral_ssd disk"
             }
           }
         },
@@ -5279,6 +5280,7 @@ var containerservice_cluster_schema_default = {
   properties: {
     $schema: {
       title: "JSON Schema",
+      $comment: "Source: SPEC \xA71 (a $schema reference picks the dialect); not a field of the request.",
       description: "The schema this spec follows, so that editors complete and check it: a path to node_modules/clusterlint/schemas/containerservice-cluster.schema.json (relative to this file) or a URL ending in containerservice-cluster.schema.json. clusterlint reads its last path segment to pick the dialect.",
       markdownDescription: "The schema this spec follows, so that editors complete and check it: a path to `node_modules/clusterlint/schemas/containerservice-cluster.schema.json` (relative to this file) or a URL ending in `containerservice-cluster.schema.json`. clusterlint reads its last path segment to pick the dialect.",
       type: "string",
@@ -5289,6 +5291,7 @@ var containerservice_cluster_schema_default = {
     },
     name: {
       title: "Cluster name",
+      $comment: "Source: seed (parameter table: letters, Chinese characters, digits and hyphens) and EVIDENCE (Terraform alicloud/validators.go validateContainerName: 1\u201363 characters, not starting with a hyphen).",
       description: "Required. Cluster name: 1\u201363 characters; letters, digits, Chinese characters (U+4E00\u2013U+9FA5) and -, not starting with -. Errors: MissingName, InvalidName.",
       markdownDescription: "**Required.** Cluster name: **1\u201363** characters; letters, digits, Chinese characters (U+4E00\u2013U+9FA5) and `-`, not starting with `-`.\n\nErrors: `MissingName`, `InvalidName`",
       type: "string",
@@ -5304,18 +5307,20 @@ var containerservice_cluster_schema_default = {
     },
     size: {
       title: "Number of nodes",
-      description: "Required. Number of ECS nodes in the cluster: an integer of at least 1. More than 50 is a warning (the provider's tooling caps a swarm cluster there). Errors: MissingSize, InvalidSize.",
-      markdownDescription: "**Required.** Number of ECS nodes in the cluster: an integer of at least **1**. More than **50** is a warning (the provider's tooling caps a swarm cluster there).\n\nErrors: `MissingSize`, `InvalidSize`",
+      $comment: "Source: seed (integer, required); EVIDENCE (Terraform resource_alicloud_cs_swarm.go node_number validateIntegerInRange(0, 50): 0 is created, so the minimum is 0; above 50 is the rule cluster-size, a warning).",
+      description: "Required. Number of ECS nodes in the cluster: an integer of at least 0 (the Terraform provider creates empty clusters). More than 50 is a warning (the provider's tooling caps a swarm cluster there). Errors: MissingSize, InvalidSize.",
+      markdownDescription: "**Required.** Number of ECS nodes in the cluster: an integer of at least **0** (the Terraform provider creates empty clusters). More than **50** is a warning (the provider's tooling caps a swarm cluster there).\n\nErrors: `MissingSize`, `InvalidSize`",
       type: "integer",
       examples: [
         1
       ],
-      minimum: 1,
+      minimum: 0,
       errorMessage: "Specified parameter size is not valid.",
       "x-parameter": "size"
     },
     instance_type: {
       title: "Instance type",
+      $comment: "Source: seed (ECS instance type code) with SPEC \xA74's instance type pattern, ecs. only (own decision: bcs. types are Batch Compute's).",
       description: "Required. ECS instance type of the nodes: ecs., a family, a dot and a size, such as ecs.n1.small; one of the config's instanceTypes when that list is set. Errors: MissingInstanceType, InvalidInstanceType.",
       markdownDescription: "**Required.** ECS instance type of the nodes: `ecs.`, a family, a dot and a size, such as `ecs.n1.small`; one of the config's `instanceTypes` when that list is set.\n\nErrors: `MissingInstanceType`, `InvalidInstanceType`",
       type: "string",
@@ -5329,6 +5334,7 @@ var containerservice_cluster_schema_default = {
     },
     network_mode: {
       title: "Network mode",
+      $comment: 'Source: seed ("Currently, only VPC is supported"); EVIDENCE (classic existed historically, the current document allows only vpc).',
       description: "Required. Network mode of the cluster: only vpc is supported. Errors: MissingNetworkMode, InvalidNetworkMode.",
       markdownDescription: "**Required.** Network mode of the cluster: only `vpc` is supported.\n\nErrors: `MissingNetworkMode`, `InvalidNetworkMode`",
       type: "string",
@@ -5347,6 +5353,7 @@ var containerservice_cluster_schema_default = {
     },
     subnet_cidr: {
       title: "Container CIDR block",
+      $comment: "Source: seed (required CIDR block); the private-network arithmetic is the rule subnet-cidr.",
       description: "Required. CIDR block for the containers: an IPv4 network address (no host bits set) inside 10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16. Errors: MissingSubnetCidr, InvalidSubnetCidr.",
       markdownDescription: "**Required.** CIDR block for the containers: an IPv4 network address (no host bits set) inside `10.0.0.0/8`, `172.16.0.0/12` or `192.168.0.0/16`.\n\nErrors: `MissingSubnetCidr`, `InvalidSubnetCidr`",
       type: "string",
@@ -5358,6 +5365,7 @@ var containerservice_cluster_schema_default = {
     },
     vpc_id: {
       title: "VPC ID",
+      $comment: "Source: seed (required) with the vpc- id pattern of SPEC \xA74 VPC.VpcId.",
       description: "Required. ID of the VPC: vpc- followed by lower-case letters and digits. Errors: MissingVpcId, InvalidVpcId.",
       markdownDescription: "**Required.** ID of the VPC: `vpc-` followed by lower-case letters and digits.\n\nErrors: `MissingVpcId`, `InvalidVpcId`",
       type: "string",
@@ -5368,6 +5376,7 @@ var containerservice_cluster_schema_default = {
     },
     vswitch_id: {
       title: "VSwitch ID",
+      $comment: "Source: seed (required); vsw- id pattern: own decision, after the VPC console's ids.",
       description: "Required. ID of a VSwitch of the VPC: vsw- followed by lower-case letters and digits. Errors: MissingVswitchId, InvalidVswitchId.",
       markdownDescription: "**Required.** ID of a VSwitch of the VPC: `vsw-` followed by lower-case letters and digits.\n\nErrors: `MissingVswitchId`, `InvalidVswitchId`",
       type: "string",
@@ -5378,6 +5387,7 @@ var containerservice_cluster_schema_default = {
     },
     password: {
       title: "Root password",
+      $comment: "Source: seed (required root password) with the ECS instance password rule (8\u201330 characters, three classes: the rule password-strength).",
       description: "Required. Root password of the ECS nodes: 8\u201330 characters from letters, digits and ()`~!@#$%^&*-_+=|{}[]:;'\"<>,.?/, with at least three of upper case, lower case, digits and special characters. A secret: keep it out of the file (inject it at deploy time); clusterlint never shows its value. Errors: MissingPassword, InvalidPassword. Warning: PlaintextSecret.",
       markdownDescription: "**Required.** Root password of the ECS nodes: **8\u201330** characters from letters, digits and ``()`~!@#$%^&*-_+=|{}[]:;'\"<>,.?/``, with at least three of upper case, lower case, digits and special characters. A secret: keep it out of the file (inject it at deploy time); clusterlint never shows its value.\n\nErrors: `MissingPassword`, `InvalidPassword`\n\nWarning: `PlaintextSecret`",
       type: "string",
@@ -5391,6 +5401,7 @@ var containerservice_cluster_schema_default = {
     },
     region_id: {
       title: "Region ID",
+      $comment: "Source: seed (RegionID, optional); no enum here so that editors accept a region clusterlint does not know yet: an unknown id is the rule region-id, a warning (own decision).",
       description: "Region of the cluster, such as cn-hangzhou; an id that is not a known Alibaba Cloud region is a warning. Error: InvalidRegionId.",
       markdownDescription: "Region of the cluster, such as `cn-hangzhou`; an id that is not a known Alibaba Cloud region is a warning.\n\nError: `InvalidRegionId`",
       type: "string",
@@ -5436,34 +5447,39 @@ var containerservice_cluster_schema_default = {
     },
     data_disk_category: {
       title: "Data disk category",
-      description: "Required. Category of the nodes' data disk: cloud, cloud_efficiency, cloud_ssd or cloud_essd; it sets the range of data_disk_size. Errors: MissingDataDiskCategory, InvalidDataDiskCategory.",
-      markdownDescription: "**Required.** Category of the nodes' data disk: `cloud`, `cloud_efficiency`, `cloud_ssd` or `cloud_essd`; it sets the range of `data_disk_size`.\n\nErrors: `MissingDataDiskCategory`, `InvalidDataDiskCategory`",
+      $comment: "Source: seed (disk category) and EVIDENCE (Terraform alicloud/extension_ecs.go SupportedDiskCategory and the ROS ALIYUN::CS::Cluster doc accept ephemeral_ssd).",
+      description: "Required. Category of the nodes' data disk: cloud, cloud_efficiency, cloud_ssd, cloud_essd or ephemeral_ssd; it sets the range of data_disk_size. Errors: MissingDataDiskCategory, InvalidDataDiskCategory.",
+      markdownDescription: "**Required.** Category of the nodes' data disk: `cloud`, `cloud_efficiency`, `cloud_ssd`, `cloud_essd` or `ephemeral_ssd`; it sets the range of `data_disk_size`.\n\nErrors: `MissingDataDiskCategory`, `InvalidDataDiskCategory`",
       type: "string",
       enum: [
         "cloud",
         "cloud_efficiency",
         "cloud_ssd",
-        "cloud_essd"
+        "cloud_essd",
+        "ephemeral_ssd"
       ],
       enumDescriptions: [
         "Basic cloud disk: 5\u20132000 GB.",
         "Ultra cloud disk: 20\u201332768 GB.",
         "Standard SSD cloud disk: 20\u201332768 GB.",
-        "Enhanced SSD (ESSD) cloud disk: 20\u201332768 GB."
+        "Enhanced SSD (ESSD) cloud disk: 20\u201332768 GB.",
+        "Local SSD disk (the Terraform provider and ROS accept it): 20\u201332768 GB here."
       ],
       markdownEnumDescriptions: [
         "Basic cloud disk: 5\u20132000 GB.",
         "Ultra cloud disk: 20\u201332768 GB.",
         "Standard SSD cloud disk: 20\u201332768 GB.",
-        "Enhanced SSD (ESSD) cloud disk: 20\u201332768 GB."
+        "Enhanced SSD (ESSD) cloud disk: 20\u201332768 GB.",
+        "Local SSD disk (the Terraform provider and ROS accept it): 20\u201332768 GB here."
       ],
       errorMessage: "Specified parameter data_disk_category is not valid.",
       "x-parameter": "data_disk_category"
     },
     data_disk_size: {
       title: "Data disk size in GB",
-      description: "Required. Size of each node's data disk in GB: an integer, 5\u20132000 for cloud and 20\u201332768 for the other categories (5\u201332768 while the category is missing or unknown). Errors: MissingDataDiskSize, InvalidDataDiskSize.",
-      markdownDescription: "**Required.** Size of each node's data disk in GB: an integer, **5\u20132000** for `cloud` and **20\u201332768** for the other categories (**5\u201332768** while the category is missing or unknown).\n\nErrors: `MissingDataDiskSize`, `InvalidDataDiskSize`",
+      $comment: "Source: seed (disk size) with the ECS disk limits of SPEC \xA75: 5\u20132000 for cloud, 20\u201332768 otherwise (the allOf at the root); while the category is missing or invalid, 5\u201332768 (own decision: the category's own error comes first).",
+      description: "Required. Size of each node's data disk in GB: an integer, 5\u20132000 for cloud and 20\u201332768 for the other categories (5\u201332768 while the category is missing or invalid). Errors: MissingDataDiskSize, InvalidDataDiskSize.",
+      markdownDescription: "**Required.** Size of each node's data disk in GB: an integer, **5\u20132000** for `cloud` and **20\u201332768** for the other categories (**5\u201332768** while the category is missing or invalid).\n\nErrors: `MissingDataDiskSize`, `InvalidDataDiskSize`",
       type: "integer",
       examples: [
         40
@@ -5473,6 +5489,7 @@ var containerservice_cluster_schema_default = {
     },
     ecs_image_id: {
       title: "ECS image ID",
+      $comment: "Source: seed (optional string).",
       description: "ID of the nodes' system image: Ubuntu or CentOS with a 3.18 or later kernel, without /etc/docker/key.json. Error: InvalidEcsImageId.",
       markdownDescription: "ID of the nodes' system image: Ubuntu or CentOS with a 3.18 or later kernel, without `/etc/docker/key.json`.\n\nError: `InvalidEcsImageId`",
       type: "string",
@@ -5481,26 +5498,34 @@ var containerservice_cluster_schema_default = {
     },
     io_optimized: {
       title: "I/O optimized",
-      description: "Whether the instances are I/O optimized: none or optimized (recommended, since only VPC is supported). Error: InvalidIoOptimized.",
-      markdownDescription: "Whether the instances are I/O optimized: `none` or `optimized` (recommended, since only VPC is supported).\n\nError: `InvalidIoOptimized`",
+      $comment: `Source: seed (none or optimized) and EVIDENCE (the Terraform provider sends the string "true" on every create, and the page's own full example sends "io_optimized":"true"); a boolean stays invalid (SPEC \xA75).`,
+      description: 'Whether the instances are I/O optimized, as a string: none or optimized (the API document; optimized is recommended, since only VPC is supported), or "true" / "false" (what the official Terraform provider sends). A boolean is not valid: write it in quotes. Error: InvalidIoOptimized.',
+      markdownDescription: 'Whether the instances are I/O optimized, as a string: `none` or `optimized` (the API document; `optimized` is recommended, since only VPC is supported), or `"true"` / `"false"` (what the official Terraform provider sends). A boolean is not valid: write it in quotes.\n\nError: `InvalidIoOptimized`',
       type: "string",
       enum: [
         "none",
-        "optimized"
+        "optimized",
+        "true",
+        "false"
       ],
       enumDescriptions: [
         "Not I/O optimized.",
-        "I/O optimized; recommended with VPC."
+        "I/O optimized; recommended with VPC.",
+        "I/O optimized, as the Terraform provider writes it.",
+        "Not I/O optimized, as the Terraform provider writes it."
       ],
       markdownEnumDescriptions: [
         "Not I/O optimized.",
-        "I/O optimized; recommended with VPC."
+        "I/O optimized; recommended with VPC.",
+        "I/O optimized, as the Terraform provider writes it.",
+        "Not I/O optimized, as the Terraform provider writes it."
       ],
       errorMessage: "Specified parameter io_optimized is not valid.",
       "x-parameter": "io_optimized"
     },
     need_slb: {
       title: "Create a load balancer",
+      $comment: "Source: seed (bool, default true).",
       description: 'Whether to create the default Server Load Balancer instance for the cluster: true (the default) or false, a boolean rather than "yes" or "true". Error: InvalidNeedSlb.',
       markdownDescription: 'Whether to create the default Server Load Balancer instance for the cluster: `true` (the default) or `false`, a boolean rather than `"yes"` or `"true"`.\n\nError: `InvalidNeedSlb`',
       type: "boolean",
@@ -5510,6 +5535,7 @@ var containerservice_cluster_schema_default = {
     },
     release_eip_flag: {
       title: "Release the EIP",
+      $comment: "Source: seed (bool, default false).",
       description: "Whether to release the Elastic IP after the cluster is configured: true or false (the default). Error: InvalidReleaseEipFlag.",
       markdownDescription: "Whether to release the Elastic IP after the cluster is configured: `true` or `false` (the default).\n\nError: `InvalidReleaseEipFlag`",
       type: "boolean",
@@ -5519,6 +5545,7 @@ var containerservice_cluster_schema_default = {
     },
     rds_instances: {
       title: "RDS instances",
+      $comment: "Source: seed (array of RDS instance ids).",
       description: "IDs of RDS instances whose whitelists get the IP addresses of the nodes: an array of strings. Error: InvalidRdsInstances.",
       markdownDescription: "IDs of RDS instances whose whitelists get the IP addresses of the nodes: an array of strings.\n\nError: `InvalidRdsInstances`",
       type: "array",
@@ -5589,28 +5616,41 @@ function setOwn(target, key, value) {
 var DIALECTS = {
   batchcompute: {
     name: "batchcompute",
+    title: "Batch Compute",
     schemaFile: "batchcompute-cluster.schema.json",
     schema: batchcompute_cluster_schema_default,
     validate: batchcompute,
-    keys: ["Name", "Description", "ImageId", "InstanceType", "Groups", "UserData", "Notification", "Configs", "IdempotentToken"],
+    // SPEC §1, with the §4a fields beyond the English page (EVIDENCE: the SDKs and the CLI send them).
+    distinctive: /* @__PURE__ */ new Set([
+      "Name",
+      "ImageId",
+      "InstanceType",
+      "Groups",
+      "UserData",
+      "Notification",
+      "Configs",
+      "IdempotentToken",
+      "EnvVars",
+      "Bootstrap",
+      "ScheduleType",
+      "DependencyIsvService",
+      "PasswordInherit"
+    ]),
     codeName: (p) => p,
     errorTable: true
   },
   containerservice: {
     name: "containerservice",
+    title: "Container Service",
     schemaFile: "containerservice-cluster.schema.json",
     schema: containerservice_cluster_schema_default,
     validate: containerservice,
-    keys: [
-      "name",
-      "size",
+    distinctive: /* @__PURE__ */ new Set([
       "instance_type",
       "network_mode",
       "subnet_cidr",
       "vpc_id",
       "vswitch_id",
-      "password",
-      "region_id",
       "data_disk_category",
       "data_disk_size",
       "ecs_image_id",
@@ -5618,7 +5658,13 @@ var DIALECTS = {
       "need_slb",
       "release_eip_flag",
       "rds_instances"
-    ],
+    ]),
+    // A Container Service Kubernetes (ACK) CreateCluster body goes to the same `POST /clusters`
+    // (EVIDENCE: aliyungo `KubernetesCreationArgs`, ACK CreateCluster doc 90776).
+    excludedBy: {
+      keys: ["cluster_type", "kubernetes_version", "master_instance_types", "worker_instance_types", "num_of_nodes", "container_cidr", "service_cidr", "vpcid"],
+      what: "a Container Service Kubernetes (ACK) request, which is not the swarm dialect"
+    },
     // The API spells parameters in snake_case; codes take them in PascalCase (SPEC §3): `subnet_cidr` → `SubnetCidr`.
     codeName: (p) => p.replace(/(?:^|_)([a-z0-9])/g, (_, c) => c.toUpperCase()),
     errorTable: false
@@ -5641,13 +5687,34 @@ function decideDialect(data, forced, modeline) {
   return isObject(data) ? dialectByShape(Object.keys(data)) : void 0;
 }
 function dialectByShape(keys) {
+  const shape = judgeShape(keys);
+  return typeof shape === "string" ? void 0 : shape;
+}
+function shapeFailure(keys) {
+  const shape = judgeShape(keys);
+  return typeof shape === "string" ? shape : "";
+}
+function judgeShape(keys) {
   const all = Object.values(DIALECTS);
-  for (const d of all) {
-    const own = keys.filter((k) => d.keys.includes(k)).length;
-    const foreign = keys.some((k) => !d.keys.includes(k) && all.some((o) => o !== d && o.keys.includes(k)));
-    if (own >= 2 && !foreign) return d;
+  const counts = all.map((d2) => {
+    let n = 0;
+    for (const k of keys) if (d2.distinctive.has(k)) n++;
+    return n;
+  });
+  const best = Math.max(...counts);
+  if (best < 2) {
+    return `It has ${best === 0 ? "none" : "only one"} of the top-level keys that mark a CreateCluster body (such as ImageId and Groups, or instance_type and vpc_id).`;
   }
-  return void 0;
+  const leaders = all.filter((_, i) => counts[i] === best);
+  if (leaders.length > 1) return `It has as many ${leaders.map((d2) => d2.title).join(" keys as ")} keys (${best} each).`;
+  const d = leaders[0];
+  const marker = d.excludedBy?.keys.find((k) => keys.includes(k));
+  if (marker) return `Its top-level key ${marker} marks ${d.excludedBy.what}.`;
+  const properties = d.schema.properties ?? {};
+  let defined = 0;
+  for (const k of keys) if (Object.hasOwn(properties, k)) defined++;
+  if (defined * 2 <= keys.length) return `Only ${defined} of its ${keys.length} top-level keys are ${d.title} parameters.`;
+  return d;
 }
 function deref(root, node) {
   let n = node;
@@ -7233,7 +7300,7 @@ function describe(e, node, value, name, dialect, pointer, src) {
     case "type": {
       const expected = String(p.type).split(",").map((t) => TYPE_NAMES[t] ?? t).join(" or ");
       const shown = secret || typeof value === "object" ? "" : ` (${say(value)})`;
-      const hint = p.type === "boolean" && typeof value === "string" ? booleanHint(value) : "";
+      const hint = p.type === "boolean" && typeof value === "string" ? booleanHint(value) : p.type === "string" ? quotedHint(value, node) : "";
       return `${name} is ${typeOf(value, src)}${shown}; it must be ${expected}.${hint}`;
     }
     case "minLength":
@@ -7286,6 +7353,10 @@ function booleanHint(value) {
   }
   if (/^(true|false)$/i.test(value)) return ` The quotes make it a string: write ${value.toLowerCase()} without quotes.`;
   return "";
+}
+function quotedHint(value, node) {
+  if (typeof value !== "boolean" && typeof value !== "number") return "";
+  return node.enum?.includes(String(value)) ? ` Write "${String(value)}", in quotes.` : "";
 }
 function allowedStrings(p) {
   const list = p.allowedValues ?? [p.allowedValue];
@@ -8158,7 +8229,7 @@ var MAX_NODES = 50;
 var cluster_size_default = defineRule({
   id: "cluster-size",
   dialect: "containerservice",
-  docs: "A swarm cluster has at most 50 nodes; more is a warning (SPEC \xA75, the provider tooling limit).",
+  docs: "A swarm cluster has at most 50 nodes; more is a warning (SPEC \xA75; EVIDENCE: the Terraform provider validates node_number in 0\u201350).",
   codes: ["InvalidSize"],
   check({ data, report, source }) {
     const size = data.size;
@@ -8444,7 +8515,7 @@ var REQUIRED_CLASSES = 3;
 var password_strength_default = defineRule({
   id: "password-strength",
   dialect: "containerservice",
-  docs: "The root password mixes at least three of upper case, lower case, digits and special characters (SPEC \xA75, ECS password rule).",
+  docs: "The root password mixes at least three of upper case, lower case, digits and special characters (SPEC \xA75; source: the ECS instance password rule, the seed names only the root password).",
   codes: ["InvalidPassword"],
   check({ data, report, schema }) {
     const value = data.password;
@@ -8577,7 +8648,7 @@ var RETIRED_REGIONS = {
 var region_id_default = defineRule({
   id: "region-id",
   dialect: "containerservice",
-  docs: "region_id is a known Alibaba Cloud region id (SPEC \xA75; list in rules/lib/regions.ts with its sources).",
+  docs: "region_id is a known Alibaba Cloud region id, else a warning (SPEC \xA75; own decision: a warning, as regions open between releases; list and sources in rules/lib/regions.ts).",
   codes: ["InvalidRegionId"],
   check({ data, report }) {
     const value = data.region_id;
@@ -8623,7 +8694,7 @@ var spot_settings_default = defineRule({
 var subnet_cidr_default = defineRule({
   id: "subnet-cidr",
   dialect: "containerservice",
-  docs: "subnet_cidr is a private IPv4 network address (SPEC \xA75, Container Service CreateCluster).",
+  docs: "subnet_cidr is a private IPv4 network address (SPEC \xA75; source: the seed asks for a VPC CIDR block; private ranges of RFC 1918, own decision: no mask warning, none is documented).",
   codes: ["InvalidSubnetCidr"],
   check({ data, report }) {
     const value = data.subnet_cidr;
@@ -8827,6 +8898,59 @@ function toDiagnostic(f, file, doc, lines) {
   };
 }
 
+// src/core/sniff.ts
+function sniffDialect(text) {
+  for (const m of text.matchAll(/\$schema["']?[ \t]*[:=][ \t]*["']?([^\s"',}]+)/g)) {
+    const d = dialectOfSchemaRef(m[1]);
+    if (d) return d;
+  }
+  const start = /^\uFEFF?(?:[ \t\r\n]|#[^\n]*\n)*/.exec(text)[0].length;
+  if (text[start] === "{") return dialectByShape(jsonTopLevelKeys(text, start));
+  for (const doc of text.split(/^(?:---|\.\.\.)(?=[ \t\r\n]|$)[^\n]*$/m)) {
+    const d = dialectByShape(yamlTopLevelKeys(doc));
+    if (d) return d;
+  }
+  return void 0;
+}
+function jsonTopLevelKeys(text, start) {
+  const keys = [];
+  let depth = 0;
+  for (let i = start; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) {
+      let j = i + 1;
+      while (j < text.length && text.charCodeAt(j) !== 34 && text.charCodeAt(j) !== 10) j += text.charCodeAt(j) === 92 ? 2 : 1;
+      if (depth === 1 && /^[ \t\r\n]*:/.test(text.slice(j + 1, j + 17))) keys.push(decodeJsonString(text.slice(i + 1, j)));
+      i = j;
+    } else if (c === 123 || c === 91) depth++;
+    else if (c === 125 || c === 93) {
+      if (--depth <= 0) break;
+    } else if (c === 47 && text[i + 1] === "/") {
+      const end = text.indexOf("\n", i);
+      i = end < 0 ? text.length : end;
+    } else if (c === 47 && text[i + 1] === "*") {
+      const end = text.indexOf("*/", i + 2);
+      i = end < 0 ? text.length : end + 1;
+    }
+  }
+  return keys;
+}
+function decodeJsonString(raw) {
+  if (!raw.includes("\\")) return raw;
+  try {
+    return JSON.parse(`"${raw}"`);
+  } catch {
+    return raw;
+  }
+}
+function yamlTopLevelKeys(doc) {
+  const keys = [];
+  for (const m of doc.matchAll(/^(?:"((?:[^"\\\n]|\\.)*)"|'((?:[^'\n]|'')*)'|([^\s#"'{}[\],&*!|>%@`-][^\n]*?|-[^\s\n][^\n]*?))[ \t]*:(?=[ \t\r\n]|$)/gm)) {
+    keys.push(m[1] !== void 0 ? decodeJsonString(m[1]) : m[2] !== void 0 ? m[2].replace(/''/g, "'") : m[3]);
+  }
+  return keys;
+}
+
 // src/core/suppress.ts
 var NEVER_SUPPRESSED = /* @__PURE__ */ new Set(["DuplicateKey", "InvalidJsonFormat", "InvalidYamlFormat"]);
 var DIRECTIVE = /(^|[ \t])(#[ \t]*clusterlint-(disable-next-line|disable-line|disable-file|disable|enable)(?![\w-])([^\r\n]*))/gm;
@@ -9023,7 +9147,7 @@ function lintDocument(spec, doc, input, forced, options, sink, summaries) {
       rule: "dialect",
       pointer: "",
       target: "container",
-      detail: "Name the dialect with --dialect, a config override, or a $schema reference to one of the clusterlint schemas."
+      detail: `${shapeFailure(Object.keys(data))} If it is a spec, name the dialect with --dialect, a config override, or a $schema reference to one of the clusterlint schemas.`
     });
     return sink;
   }
@@ -9077,16 +9201,6 @@ function holdsSpec(file, bytes2, head = false) {
   return spec.documents.some(
     (doc) => doc.syntax ? sniffDialect(spec.text) !== void 0 : isObject(doc.data) && decideDialect(doc.data, void 0, spec.modelineSchema) !== void 0
   );
-}
-function sniffDialect(text) {
-  const schema = /[\w.-]+\.schema\.json/.exec(text);
-  if (schema) {
-    const d = dialectOfSchemaRef(schema[0]);
-    if (d) return d;
-  }
-  const keys = /* @__PURE__ */ new Set();
-  for (const m of text.matchAll(/^[ \t{,]*["']?([A-Za-z_]+)["']?[ \t]*:|"([A-Za-z_]+)"[ \t]*:/gm)) keys.add(m[1] ?? m[2]);
-  return dialectByShape([...keys]);
 }
 function summarize(file, document, dialect, data) {
   const token = data.IdempotentToken;
@@ -9309,6 +9423,26 @@ function runGit(cwd, args) {
   }
 }
 
+// src/core/unmatched.ts
+import { statSync as statSync4 } from "node:fs";
+import { resolve as resolve6 } from "node:path";
+function nothingLinted(run2) {
+  if (run2.linted > 0) return void 0;
+  if (run2.ignoreUnknown && run2.inputs.length > 0 && run2.named === run2.inputs.length) return void 0;
+  const where = run2.paths.map((p) => isDirectory2(p, run2.cwd) ? `${displayPath(p).replace(/\/?$/, "/")}` : displayPath(p)).join(", ");
+  const n = run2.inputs.length;
+  const files = run2.include ? `file${n === 1 ? "" : "s"} matching the config's include` : `JSON/YAML file${n === 1 ? "" : "s"}`;
+  const why = n === 0 ? run2.include ? "no file matches the config's include" : "no JSON or YAML files" : `${n} ${files} skipped: not Batch Compute or Container Service specs`;
+  return `no spec files found in ${where} (${why})`;
+}
+function isDirectory2(path, cwd) {
+  try {
+    return statSync4(resolve6(cwd, path)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 // src/core/verdict.ts
 function verdict(results, maxWarnings) {
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
@@ -9326,9 +9460,9 @@ function parseMaxWarnings(value, name) {
 }
 
 // src/formatters/paths.ts
-import { isAbsolute, relative as relative3, resolve as resolve6, sep as sep3 } from "node:path";
+import { isAbsolute, relative as relative3, resolve as resolve7, sep as sep3 } from "node:path";
 function repositoryPath(file, ctx) {
-  const rel = relative3(ctx.root, resolve6(ctx.cwd, file)).split(sep3).join("/");
+  const rel = relative3(ctx.root, resolve7(ctx.cwd, file)).split(sep3).join("/");
   if (rel === "" || rel === ".." || rel.startsWith("../") || isAbsolute(rel)) return void 0;
   return rel;
 }
@@ -9602,7 +9736,7 @@ function testcase(d, file) {
 
 // src/formatters/sarif.ts
 import { pathToFileURL } from "node:url";
-import { resolve as resolve7 } from "node:path";
+import { resolve as resolve8 } from "node:path";
 
 // package.json
 var package_default = {
@@ -9726,7 +9860,7 @@ function* sarifResults(results, ruleIndex, ctx) {
         locations: [
           {
             physicalLocation: {
-              artifactLocation: path === void 0 ? { uri: pathToFileURL(resolve7(ctx.cwd, d.file)).href } : { uri: encodePath(path), uriBaseId: "%SRCROOT%" },
+              artifactLocation: path === void 0 ? { uri: pathToFileURL(resolve8(ctx.cwd, d.file)).href } : { uri: encodePath(path), uriBaseId: "%SRCROOT%" },
               region: { startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: d.endColumn }
             }
           }
@@ -9984,27 +10118,39 @@ function formatContext(inputs, cwd, color, limit) {
 
 // src/action.ts
 async function run(env) {
-  const cwd = resolve8(process.cwd(), getInput("working-directory") || ".");
-  if (!isDirectory2(cwd)) throw new UsageError(`working-directory ${getInput("working-directory")} is not a folder`);
+  const cwd = resolve9(process.cwd(), getInput("working-directory") || ".");
+  if (!isDirectory3(cwd)) throw new UsageError(`working-directory ${getInput("working-directory")} is not a folder`);
   const paths = pathsInput(getInput("paths", { trimWhitespace: false }));
   const maxWarnings = parseMaxWarnings(getInput("max-warnings") || void 0, "max-warnings");
   const sarifFile = getInput("sarif-file");
   const onlyChanged = booleanInput("only-changed");
   const ignoreUnknown = booleanInput("ignore-unknown");
   const extra = extraReport(getInput("format"), getInput("output-file"));
+  const errorOnUnmatched = getInput("error-on-unmatched") === "" || booleanInput("error-on-unmatched");
   const loaded2 = loadConfig(getInput("config") || void 0, cwd);
-  let inputs = collectInputs(paths.length ? paths : ["."], loaded2.config, loaded2.baseDir, cwd, noStdin, "<stdin>");
+  const given = paths.length ? paths : ["."];
+  let inputs = collectInputs(given, loaded2.config, loaded2.baseDir, cwd, noStdin, "<stdin>");
+  const named2 = inputs.filter((i) => i.explicit).length;
   if (ignoreUnknown) inputs = inputs.map((i) => ({ ...i, explicit: false }));
   for (const target of [sarifFile, extra?.file]) if (target) checkReportTarget(target, inputs, cwd, maxFileSize(loaded2.config));
   if (wantsSteering(inputs, 0)) steerHeap();
   let results = lintAll(inputs, { config: loaded2.config, baseDir: loaded2.baseDir, cwd });
+  const unmatched = nothingLinted({
+    paths: given,
+    inputs,
+    named: named2,
+    linted: results.length,
+    ignoreUnknown,
+    include: loaded2.config.include !== void 0,
+    cwd
+  });
   const changed = changedSet(cwd, env, onlyChanged);
   if (onlyChanged && changed) {
-    const kept = results.filter((r) => changed.has(realPath(resolve8(cwd, r.file))));
+    const kept = results.filter((r) => changed.has(realPath(resolve9(cwd, r.file))));
     info(`only-changed: ${kept.length} of ${results.length} linted file(s) changed since ${changed.since}.`);
     results = kept;
   } else if (changed) {
-    results = [...results.filter((r) => changed.has(realPath(resolve8(cwd, r.file)))), ...results.filter((r) => !changed.has(realPath(resolve8(cwd, r.file))))];
+    results = [...results.filter((r) => changed.has(realPath(resolve9(cwd, r.file)))), ...results.filter((r) => !changed.has(realPath(resolve9(cwd, r.file))))];
   }
   const ctx = formatContext(inputs, cwd, false, maxFileSize(loaded2.config));
   const outcome = verdict(results, maxWarnings);
@@ -10026,7 +10172,9 @@ async function run(env) {
   setOutput("sarif-file", sarifFile);
   setOutput("output-file", extra?.file ?? "");
   await writeSummary(results, ctx, env, changed !== void 0 && !onlyChanged);
-  if (outcome.failure) setFailed(`clusterlint: ${outcome.failure.message}`);
+  if (unmatched && errorOnUnmatched) setFailed(`clusterlint: ${escapeText(unmatched)} (set error-on-unmatched: false to allow it)`);
+  else if (unmatched) info(`clusterlint: ${escapeText(unmatched)}`);
+  else if (outcome.failure) setFailed(`clusterlint: ${outcome.failure.message}`);
   else info(`clusterlint: ${results.length} file(s) linted, no errors, ${outcome.warnings} warning(s).`);
 }
 function booleanInput(name) {
@@ -10052,9 +10200,9 @@ function extraReport(name, file) {
   if (!file) throw new UsageError(`format ${name} needs the output-file input: the file to write the report to`);
   return { format: name, file };
 }
-function isDirectory2(path) {
+function isDirectory3(path) {
   try {
-    return statSync4(path).isDirectory();
+    return statSync5(path).isDirectory();
   } catch {
     return false;
   }
@@ -10107,7 +10255,7 @@ async function writeSummary(results, ctx, env, changedFirst) {
   if (!file) return;
   let existing = 0;
   try {
-    existing = statSync4(file).size;
+    existing = statSync5(file).size;
   } catch {
   }
   const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_SHA: sha } = env;

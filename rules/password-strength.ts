@@ -20,7 +20,7 @@ const REQUIRED_CLASSES = 3;
 export default defineRule({
   id: 'password-strength',
   dialect: 'containerservice',
-  docs: 'The root password mixes at least three of upper case, lower case, digits and special characters (SPEC §5, ECS password rule).',
+  docs: 'The root password mixes at least three of upper case, lower case, digits and special characters (SPEC §5; source: the ECS instance password rule, the seed names only the root password).',
   codes: ['InvalidPassword'],
   check({ data, report, schema }) {
     const value = data.password;

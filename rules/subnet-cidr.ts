@@ -10,7 +10,7 @@ import { checkPrivateNetwork } from './lib/cidr.js';
 export default defineRule({
   id: 'subnet-cidr',
   dialect: 'containerservice',
-  docs: 'subnet_cidr is a private IPv4 network address (SPEC §5, Container Service CreateCluster).',
+  docs: 'subnet_cidr is a private IPv4 network address (SPEC §5; source: the seed asks for a VPC CIDR block; private ranges of RFC 1918, own decision: no mask warning, none is documented).',
   codes: ['InvalidSubnetCidr'],
   check({ data, report }) {
     const value = data.subnet_cidr;

@@ -14,6 +14,7 @@ import { steerHeap, wantsSteering } from './core/heap.js';
 import { changedFiles, type Base } from './core/git.js';
 import { maxFileSize } from './core/limits.js';
 import { lintAll } from './core/run.js';
+import { nothingLinted } from './core/unmatched.js';
 import { parseMaxWarnings, verdict } from './core/verdict.js';
 import type { FileResult } from './diagnostic.js';
 import { annotationOf } from './formatters/github.js';
@@ -33,9 +34,13 @@ async function run(env: Env): Promise<void> {
   const onlyChanged = booleanInput('only-changed');
   const ignoreUnknown = booleanInput('ignore-unknown');
   const extra = extraReport(core.getInput('format'), core.getInput('output-file'));
+  // Empty means the default (true), so a workflow written before the input existed still fails on an empty run.
+  const errorOnUnmatched = core.getInput('error-on-unmatched') === '' || booleanInput('error-on-unmatched');
 
   const loaded = loadConfig(core.getInput('config') || undefined, cwd);
-  let inputs = collectInputs(paths.length ? paths : ['.'], loaded.config, loaded.baseDir, cwd, noStdin, '<stdin>');
+  const given = paths.length ? paths : ['.'];
+  let inputs = collectInputs(given, loaded.config, loaded.baseDir, cwd, noStdin, '<stdin>');
+  const named = inputs.filter((i) => i.explicit).length;
   // Named files are then linted as if a walk had found them: one that is not a spec is skipped (as the CLI's --ignore-unknown).
   if (ignoreUnknown) inputs = inputs.map((i) => ({ ...i, explicit: false }));
   for (const target of [sarifFile, extra?.file]) if (target) checkReportTarget(target, inputs, cwd, maxFileSize(loaded.config));
@@ -43,6 +48,17 @@ async function run(env: Env): Promise<void> {
   // the whole set; `only-changed` then keeps the findings of the changed files.
   if (wantsSteering(inputs, 0)) steerHeap(); // later than the command line's, which steers from its start
   let results = lintAll(inputs, { config: loaded.config, baseDir: loaded.baseDir, cwd });
+  // Nothing linted is not a pass (SPEC §7), as on the command line: asked before only-changed
+  // keeps some results, since it is about what the paths hold.
+  const unmatched = nothingLinted({
+    paths: given,
+    inputs,
+    named,
+    linted: results.length,
+    ignoreUnknown,
+    include: loaded.config.include !== undefined,
+    cwd,
+  });
   const changed = changedSet(cwd, env, onlyChanged);
   if (onlyChanged && changed) {
     const kept = results.filter((r) => changed.has(realPath(resolve(cwd, r.file))));
@@ -74,7 +90,9 @@ async function run(env: Env): Promise<void> {
   core.setOutput('sarif-file', sarifFile);
   core.setOutput('output-file', extra?.file ?? '');
   await writeSummary(results, ctx, env, changed !== undefined && !onlyChanged);
-  if (outcome.failure) core.setFailed(`clusterlint: ${outcome.failure.message}`);
+  if (unmatched && errorOnUnmatched) core.setFailed(`clusterlint: ${escapeText(unmatched)} (set error-on-unmatched: false to allow it)`);
+  else if (unmatched) core.info(`clusterlint: ${escapeText(unmatched)}`);
+  else if (outcome.failure) core.setFailed(`clusterlint: ${outcome.failure.message}`);
   else core.info(`clusterlint: ${results.length} file(s) linted, no errors, ${outcome.warnings} warning(s).`);
 }
 

@@ -14,6 +14,7 @@ import { defaultJobs, lintInParallel, workersFor } from './core/parallel.js';
 import { lintAll, type LintOptions } from './core/run.js';
 import { dialectOverride, overridesFor } from './core/severity.js';
 import { checkReportTarget } from './core/report-target.js';
+import { nothingLinted } from './core/unmatched.js';
 import { parseMaxWarnings, verdict } from './core/verdict.js';
 import { FORMATS, formatContext, type FormatName } from './formatters/index.js';
 import { escapeText, safeJson } from './formatters/safe-text.js';
@@ -36,7 +37,9 @@ Options:
   --stdin-filename NAME   the name to report for "-" (default: <stdin>)
   --max-warnings N        exit 1 when there are more than N warnings (-1: no limit, the default)
   --ignore-unknown        skip named files that are not specs, as a directory walk does
-                          (for pre-commit and lint-staged, which name every JSON/YAML file)
+                          (for pre-commit and lint-staged, which name every JSON/YAML file);
+                          a run whose named files are all non-specs then exits 0 quietly
+  --no-error-on-unmatched exit 0, not 2, when the paths hold no spec at all (the notice stays)
   -j, --jobs N            lint on up to N threads (no more than the cores) when there are enough
                           files (default: one per core)
   -q, --quiet             report errors only
@@ -48,7 +51,8 @@ Options:
 
 init writes a starter spec associated with its schema for editors (see init --help).
 
-Exit status: 0 no errors, 1 errors (or too many warnings), 2 usage error or failure.
+Exit status: 0 no errors, 1 errors (or too many warnings), 2 usage error or failure, or no
+spec found at all (nothing linted is not a pass; see --no-error-on-unmatched).
 `;
 
 /** What a run of the CLI needs from the outside world (so tests can drive it in-process). */
@@ -103,6 +107,7 @@ function main(argv: readonly string[], io: CliIo): number {
         'stdin-filename': { type: 'string' },
         'max-warnings': { type: 'string' },
         'ignore-unknown': { type: 'boolean' },
+        'no-error-on-unmatched': { type: 'boolean' },
         jobs: { type: 'string', short: 'j' },
         quiet: { type: 'boolean', short: 'q' },
         'no-color': { type: 'boolean' },
@@ -143,6 +148,7 @@ function main(argv: readonly string[], io: CliIo): number {
 
   const paths = parsed.positionals.length ? parsed.positionals : ['.'];
   let inputs = collectInputs(paths, loaded.config, loaded.baseDir, io.cwd, io.stdin, v['stdin-filename'] ?? '<stdin>');
+  const named = inputs.filter((i) => i.explicit).length;
   // Named files are then linted as if a walk had found them: one that is not a spec is skipped.
   if (v['ignore-unknown']) inputs = inputs.map((i) => ({ ...i, explicit: false }));
   if (v['output-file'] && reportFiles.some((r) => r.file === v['output-file'])) throw new UsageError(`two reports would be written to ${v['output-file']}`);
@@ -163,6 +169,21 @@ function main(argv: readonly string[], io: CliIo): number {
   else inBatches(report, io.stdout);
   // Reports to files never carry colour, whatever the terminal.
   for (const r of reportFiles) writeReport(r.file, FORMATS[r.format](results, { ...context, color: false }), io.cwd);
+
+  // Nothing linted is not a pass (SPEC §7): said after the report, which is still written (empty).
+  const unmatched = nothingLinted({
+    paths,
+    inputs,
+    named,
+    linted: results.length,
+    ignoreUnknown: v['ignore-unknown'] === true,
+    include: loaded.config.include !== undefined,
+    cwd: io.cwd,
+  });
+  if (unmatched) {
+    io.stderr(`clusterlint: ${escapeText(unmatched)}\n`);
+    return v['no-error-on-unmatched'] ? 0 : 2;
+  }
 
   const { failure } = verdict(results, maxWarnings);
   // Errors speak for themselves in the report; a warning limit needs saying.

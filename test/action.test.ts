@@ -105,7 +105,7 @@ function noStackTrace(run: ActionRun): void {
 describe('action.yml', () => {
   it('runs the committed bundle on node24 and declares the documented inputs and outputs', () => {
     expect(ACTION.runs).toEqual({ using: 'node24', main: 'dist/action.js' });
-    expect(Object.keys(ACTION.inputs).sort()).toEqual(['config', 'format', 'ignore-unknown', 'max-warnings', 'only-changed', 'output-file', 'paths', 'sarif-file', 'working-directory']);
+    expect(Object.keys(ACTION.inputs).sort()).toEqual(['config', 'error-on-unmatched', 'format', 'ignore-unknown', 'max-warnings', 'only-changed', 'output-file', 'paths', 'sarif-file', 'working-directory']);
     expect(Object.keys(ACTION.outputs).sort()).toEqual(['error-count', 'output-file', 'sarif-file', 'warning-count']);
   });
 
@@ -433,5 +433,30 @@ describe('only-changed', () => {
     const run = runAction(dir, { 'only-changed': 'true' }, { GITHUB_EVENT_NAME: 'workflow_dispatch' });
     expect(run.outputs['error-count']).toBe('2');
     expect(run.stdout).toContain('only-changed: this event has no pull request or push base to compare with; reporting every file.');
+  });
+});
+
+describe('a run that lints no spec (SPEC §7: nothing linted is not a pass)', () => {
+  const notSpecs = { 'clusters/package.json': '{"name": "app"}\n', 'clusters/ci.yml': 'name: CI\non: push\n' };
+  const notice = 'no spec files found in clusters/ (2 JSON/YAML files skipped: not Batch Compute or Container Service specs)';
+
+  it('fails the step with the command line\'s notice, and says how to allow it', () => {
+    const run = runAction(tempTree(notSpecs), { paths: 'clusters' });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain(`::error::clusterlint: ${notice} (set error-on-unmatched: false to allow it)\n`);
+    expect(run.outputs['error-count']).toBe('0');
+    noStackTrace(run);
+  });
+
+  it('error-on-unmatched: false lets it pass, with the notice in the log', () => {
+    const run = runAction(tempTree(notSpecs), { paths: 'clusters', 'error-on-unmatched': 'false' });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain(`clusterlint: ${notice}\n`);
+    expect(run.stdout).not.toContain('::error::');
+  });
+
+  it('is about what the paths hold, not what only-changed keeps', () => {
+    const run = runAction(tempTree({ ...notSpecs, 'clusters/seed.json': SEED }), { paths: 'clusters', 'only-changed': 'true' });
+    expect(run.stdout).not.toContain('no spec files found');
   });
 });

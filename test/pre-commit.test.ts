@@ -85,5 +85,10 @@ describe('.pre-commit-hooks.yaml', () => {
     expect(bad.output).toContain('clusters/bad.yaml');
     expect(bad.output).toMatch(/1:7 +error +Specified parameter Name is not valid\. It must only contain characters within \[a-zA-Z0-9_-\], and must not start with \[0-9\]\. +InvalidName/);
     expect(bad.output).not.toContain('UnknownDialect');
+
+    // Only non-specs staged: nothing linted, and the hook passes quietly (SPEC §7, --ignore-unknown).
+    const none = tryRepo('package.json');
+    expect(none.output).toMatch(/clusterlint\.+Passed/);
+    expect(none.status, none.output).toBe(0);
   });
 });

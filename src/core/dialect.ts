@@ -44,8 +44,19 @@ export interface Dialect {
   schemaFile: string;
   schema: SchemaNode;
   validate: ValidateFunction;
-  /** Top-level keys that identify the dialect by shape. */
-  keys: readonly string[];
+  /**
+   * Top-level keys that identify the dialect by shape (SPEC §1's distinctive keys): keys that
+   * other JSON and YAML files rarely have. Common words (`name`, `size`, `password`, `region_id`,
+   * `Description`) are left out, so a database config is not taken for a spec.
+   */
+  distinctive: ReadonlySet<string>;
+  /** The API's name for people (`Container Service`). */
+  title: string;
+  /**
+   * Top-level keys of another API that shares this one's endpoint: any of them rules the dialect
+   * out by shape (SPEC §1 and clarification 1: an ACK body is not a swarm one); `what` names that API.
+   */
+  excludedBy?: { keys: readonly string[]; what: string };
   /** The parameter as spelled in a code (`subnet_cidr` → `SubnetCidr`). */
   codeName(parameter: string): string;
   /** The API documents an error table whose rows win over the templates (SPEC §3); else only the templates apply. */
@@ -56,22 +67,34 @@ export interface Dialect {
 export const DIALECTS: Record<string, Dialect> = {
   batchcompute: {
     name: 'batchcompute',
+    title: 'Batch Compute',
     schemaFile: 'batchcompute-cluster.schema.json',
     schema: bcSchema as SchemaNode,
     validate: validateBatchcompute as unknown as ValidateFunction,
-    keys: ['Name', 'Description', 'ImageId', 'InstanceType', 'Groups', 'UserData', 'Notification', 'Configs', 'IdempotentToken'],
+    // SPEC §1, with the §4a fields beyond the English page (EVIDENCE: the SDKs and the CLI send them).
+    distinctive: new Set([
+      'Name', 'ImageId', 'InstanceType', 'Groups', 'UserData', 'Notification', 'Configs', 'IdempotentToken',
+      'EnvVars', 'Bootstrap', 'ScheduleType', 'DependencyIsvService', 'PasswordInherit',
+    ]),
     codeName: (p) => p,
     errorTable: true,
   },
   containerservice: {
     name: 'containerservice',
+    title: 'Container Service',
     schemaFile: 'containerservice-cluster.schema.json',
     schema: csSchema as SchemaNode,
     validate: validateContainerservice as unknown as ValidateFunction,
-    keys: [
-      'name', 'size', 'instance_type', 'network_mode', 'subnet_cidr', 'vpc_id', 'vswitch_id', 'password', 'region_id',
-      'data_disk_category', 'data_disk_size', 'ecs_image_id', 'io_optimized', 'need_slb', 'release_eip_flag', 'rds_instances',
-    ],
+    distinctive: new Set([
+      'instance_type', 'network_mode', 'subnet_cidr', 'vpc_id', 'vswitch_id', 'data_disk_category', 'data_disk_size',
+      'ecs_image_id', 'io_optimized', 'need_slb', 'release_eip_flag', 'rds_instances',
+    ]),
+    // A Container Service Kubernetes (ACK) CreateCluster body goes to the same `POST /clusters`
+    // (EVIDENCE: aliyungo `KubernetesCreationArgs`, ACK CreateCluster doc 90776).
+    excludedBy: {
+      keys: ['cluster_type', 'kubernetes_version', 'master_instance_types', 'worker_instance_types', 'num_of_nodes', 'container_cidr', 'service_cidr', 'vpcid'],
+      what: 'a Container Service Kubernetes (ACK) request, which is not the swarm dialect',
+    },
     // The API spells parameters in snake_case; codes take them in PascalCase (SPEC §3): `subnet_cidr` → `SubnetCidr`.
     codeName: (p) => p.replace(/(?:^|_)([a-z0-9])/g, (_, c: string) => c.toUpperCase()),
     errorTable: false,
@@ -106,15 +129,52 @@ export function decideDialect(data: unknown, forced: DialectName | undefined, mo
   return isObject(data) ? dialectByShape(Object.keys(data)) : undefined;
 }
 
-/** The dialect with at least two of its keys present and none that only another dialect has. */
+/**
+ * The dialect a body's top-level keys show (SPEC §1 "shape"), if one passes all four tests:
+ * - at least two of its distinctive keys;
+ * - more of its distinctive keys than any other dialect has among the keys (a stray key of the
+ *   other dialect is then an UnknownParameter, not a reason to skip the file);
+ * - none of the keys that mark another API sharing its endpoint (an ACK body for Container Service);
+ * - more than half of the keys are parameters it defines: its schema's top-level properties, so a
+ *   field added to a schema counts here at once.
+ */
 export function dialectByShape(keys: readonly string[]): Dialect | undefined {
+  const shape = judgeShape(keys);
+  return typeof shape === 'string' ? undefined : shape;
+}
+
+/**
+ * Why a body's top-level keys show no dialect (SPEC §1), in one sentence for UnknownDialect's
+ * detail: which of the four tests failed. It names counts and the fixed marker keys only, never a
+ * key or value of the file.
+ */
+export function shapeFailure(keys: readonly string[]): string {
+  const shape = judgeShape(keys);
+  return typeof shape === 'string' ? shape : '';
+}
+
+/** The dialect the keys show, or why none does. */
+function judgeShape(keys: readonly string[]): Dialect | string {
   const all = Object.values(DIALECTS);
-  for (const d of all) {
-    const own = keys.filter((k) => d.keys.includes(k)).length;
-    const foreign = keys.some((k) => !d.keys.includes(k) && all.some((o) => o !== d && o.keys.includes(k)));
-    if (own >= 2 && !foreign) return d;
+  const counts = all.map((d) => {
+    let n = 0;
+    for (const k of keys) if (d.distinctive.has(k)) n++;
+    return n;
+  });
+  const best = Math.max(...counts);
+  if (best < 2) {
+    return `It has ${best === 0 ? 'none' : 'only one'} of the top-level keys that mark a CreateCluster body (such as ImageId and Groups, or instance_type and vpc_id).`;
   }
-  return undefined;
+  const leaders = all.filter((_, i) => counts[i] === best);
+  if (leaders.length > 1) return `It has as many ${leaders.map((d) => d.title).join(' keys as ')} keys (${best} each).`;
+  const d = leaders[0]!;
+  const marker = d.excludedBy?.keys.find((k) => keys.includes(k));
+  if (marker) return `Its top-level key ${marker} marks ${d.excludedBy!.what}.`;
+  const properties = d.schema.properties ?? {};
+  let defined = 0;
+  for (const k of keys) if (Object.hasOwn(properties, k)) defined++;
+  if (defined * 2 <= keys.length) return `Only ${defined} of its ${keys.length} top-level keys are ${d.title} parameters.`;
+  return d;
 }
 
 /** Resolves a local `$ref` (`#/definitions/X`). */

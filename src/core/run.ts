@@ -13,7 +13,7 @@ import type * as Crypto from 'node:crypto';
 import type { DialectName, DocSummary, RuleContext } from '../rule-api.js';
 import { CROSS_FILE_RULES, RULES } from '../../rules/index.js';
 import type { ClusterlintConfig } from './config-types.js';
-import { decideDialect, dialectByShape, dialectOfSchemaRef, DIALECTS, schemaAtPointer, type Dialect } from './dialect.js';
+import { decideDialect, DIALECTS, schemaAtPointer, shapeFailure, type Dialect } from './dialect.js';
 import { bareDocument, type SpecDocument, type SpecFile } from './document.js';
 import { readInput } from './files.js';
 import { maxFileSize, maxFindings } from './limits.js';
@@ -23,6 +23,7 @@ import { isObject } from './pointer.js';
 import { firstPerParameter, FindingSink, locate, toDiagnostic, type Finding } from './report.js';
 import { checkSchema } from './schema.js';
 import { secretScrubber, syntaxDetail } from './secrets.js';
+import { sniffDialect } from './sniff.js';
 import { severityFor, dialectOverride } from './severity.js';
 import { applySuppressions, readDirectives, type Directive } from './suppress.js';
 import { decodeUtf8, LineIndex } from './text.js';
@@ -180,7 +181,7 @@ function lintDocument(
       rule: 'dialect',
       pointer: '',
       target: 'container',
-      detail: 'Name the dialect with --dialect, a config override, or a $schema reference to one of the clusterlint schemas.',
+      detail: `${shapeFailure(Object.keys(data))} If it is a spec, name the dialect with --dialect, a config override, or a $schema reference to one of the clusterlint schemas.`,
     });
     return sink;
   }
@@ -251,19 +252,6 @@ export function holdsSpec(file: string, bytes: Uint8Array, head = false): boolea
   return spec.documents.some((doc) =>
     doc.syntax ? sniffDialect(spec.text) !== undefined : isObject(doc.data) && decideDialect(doc.data, undefined, spec.modelineSchema) !== undefined,
   );
-}
-
-/** For a walked file that does not parse: does its text look like a spec of some dialect? */
-function sniffDialect(text: string): Dialect | undefined {
-  const schema = /[\w.-]+\.schema\.json/.exec(text);
-  if (schema) {
-    const d = dialectOfSchemaRef(schema[0]);
-    if (d) return d;
-  }
-  const keys = new Set<string>();
-  // Keys that start a line (YAML, JSON written one member a line) or quoted anywhere (minified JSON).
-  for (const m of text.matchAll(/^[ \t{,]*["']?([A-Za-z_]+)["']?[ \t]*:|"([A-Za-z_]+)"[ \t]*:/gm)) keys.add(m[1] ?? m[2]!);
-  return dialectByShape([...keys]);
 }
 
 /** What checks across files keep of a document: its place, dialect and token (its body is hashed later, if ever). */

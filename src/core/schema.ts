@@ -208,7 +208,7 @@ function describe(e: ErrorObject, node: SchemaNode, value: unknown, name: string
         .map((t) => TYPE_NAMES[t] ?? t)
         .join(' or ');
       const shown = secret || typeof value === 'object' ? '' : ` (${say(value)})`;
-      const hint = p.type === 'boolean' && typeof value === 'string' ? booleanHint(value) : '';
+      const hint = p.type === 'boolean' && typeof value === 'string' ? booleanHint(value) : p.type === 'string' ? quotedHint(value, node) : '';
       return `${name} is ${typeOf(value, src)}${shown}; it must be ${expected}.${hint}`;
     }
     case 'minLength':
@@ -270,6 +270,12 @@ function booleanHint(value: string): string {
   }
   if (/^(true|false)$/i.test(value)) return ` The quotes make it a string: write ${value.toLowerCase()} without quotes.`;
   return '';
+}
+
+/** For a number or boolean where a string belongs whose text is an allowed value (`io_optimized: true`): write it in quotes. */
+function quotedHint(value: unknown, node: SchemaNode): string {
+  if (typeof value !== 'boolean' && typeof value !== 'number') return '';
+  return node.enum?.includes(String(value)) ? ` Write "${String(value)}", in quotes.` : '';
 }
 
 function allowedStrings(p: Record<string, unknown>): string[] {

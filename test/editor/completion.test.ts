@@ -213,9 +213,9 @@ const VALUE_CASES: Record<string, ValueCase> = {
     pointer: '/data_disk_category',
     json: '{"data_disk_category": |}',
     yaml: 'data_disk_category: |',
-    values: ['cloud', 'cloud_efficiency', 'cloud_ssd', 'cloud_essd'],
+    values: ['cloud', 'cloud_efficiency', 'cloud_ssd', 'cloud_essd', 'ephemeral_ssd'],
   },
-  'io_optimized': { schema: 'containerservice', pointer: '/io_optimized', json: '{"io_optimized": |}', yaml: 'io_optimized: |', values: ['none', 'optimized'] },
+  'io_optimized': { schema: 'containerservice', pointer: '/io_optimized', json: '{"io_optimized": |}', yaml: 'io_optimized: |', values: ['none', 'optimized', 'true', 'false'] },
   'network_mode': { schema: 'containerservice', pointer: '/network_mode', json: '{"network_mode": |}', yaml: 'network_mode: |', values: ['vpc'] },
   'an override dialect': { schema: 'config', pointer: '/overrides/0/dialect', json: '{"overrides": [{"dialect": |}]}', yaml: 'overrides:\n  - dialect: |', values: ['batchcompute', 'containerservice'] },
   'a severity': { schema: 'config', pointer: '/severity/Bcs*', json: '{"severity": {"Bcs*": |}}', yaml: 'severity:\n  Bcs*: |', values: ['error', 'warning', 'off'] },
@@ -292,7 +292,7 @@ describe.each(Object.keys(ENGINES) as EngineName[])('%s: snippets', (engineName)
 
   it('a whole Container Service cluster in an empty file, with a choice of disk category', async () => {
     const item = await snippet({ json: '|', yaml: '|' }, URIS.containerservice[engineName], 'Container Service cluster');
-    expect(item.insertText).toContain('${9|cloud_ssd,cloud_efficiency,cloud_essd,cloud|}');
+    expect(item.insertText).toContain('${9|cloud_ssd,cloud_efficiency,cloud_essd,ephemeral_ssd,cloud|}');
   });
 
   it('an on-demand or a spot group inside a group', async () => {

@@ -243,3 +243,13 @@ describe('snippets insert valid values', () => {
     for (const v of values) expect(validateConfig(v.value), `${v.label}: ${JSON.stringify(validateConfig.errors)}`).toBe(true);
   });
 });
+
+describe('each Container Service check names its source (issue 12)', () => {
+  it('every property of the schema has a $comment that starts "Source:" and names the seed, EVIDENCE, SPEC or an own decision', () => {
+    const props = DIALECTS.containerservice!.schema.properties!;
+    const problems = Object.entries(props)
+      .filter(([, node]) => typeof node.$comment !== 'string' || !/^Source: .*\b(seed|EVIDENCE|SPEC|own decision)\b/.test(node.$comment))
+      .map(([name]) => name);
+    expect(problems).toEqual([]);
+  });
+});

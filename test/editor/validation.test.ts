@@ -90,7 +90,7 @@ const BC_CODES = [
 ];
 
 const CS_YAML = `name: -swarm
-size: 0
+size: -1
 instance_type: bcs.a2.large
 network_mode: classic
 subnet_cidr: 172.18.0.0/16
@@ -107,7 +107,7 @@ zone_id: cn-hangzhou-b
 
 const CS_JSON = `{
   "name": "-swarm",
-  "size": 0,
+  "size": -1,
   "instance_type": "bcs.a2.large",
   "network_mode": "classic",
   "subnet_cidr": "172.18.0.0/16",
@@ -195,6 +195,41 @@ describe.each(Object.entries(ENGINES))('%s: a spec without mistakes', (name, eng
     const uri = `file:///project/etl.batchcompute.${name}`;
     expect(await engine.validate(text, uri)).toEqual([]);
     expect(lintText(text, uri.split('/').pop()!)).toEqual([]);
+  });
+});
+
+/**
+ * Editors must accept what the linter accepts (issue 12): a value that clusterlint lets through, or
+ * reports only as a warning, is never an error in the editor, or people learn to ignore the squiggles.
+ */
+describe.each(Object.entries(ENGINES))('%s: Container Service values clusterlint accepts or only warns about', (name, engine) => {
+  const base = {
+    name: 'web',
+    size: 3,
+    instance_type: 'ecs.g6.large',
+    network_mode: 'vpc',
+    subnet_cidr: '172.18.0.0/16',
+    vpc_id: 'vpc-bp1abc',
+    vswitch_id: 'vsw-bp1abc',
+    password: 'Str0ng!Pass',
+    data_disk_category: 'cloud_ssd',
+    data_disk_size: 100,
+  };
+  const cases: Array<[string, Record<string, unknown>, string[]]> = [
+    ['size 0 (EVIDENCE: Terraform creates empty clusters)', { size: 0 }, []],
+    ['size 51 (a warning)', { size: 51 }, ['InvalidSize']],
+    ['an unknown region (a warning)', { region_id: 'cn-hangzou' }, ['InvalidRegionId']],
+    ['io_optimized "true" (EVIDENCE: what Terraform sends)', { io_optimized: 'true' }, []],
+    ['io_optimized "false"', { io_optimized: 'false' }, []],
+    ['ephemeral_ssd (EVIDENCE: Terraform and ROS)', { data_disk_category: 'ephemeral_ssd', data_disk_size: 200 }, []],
+  ];
+  it.each(cases)('%s', async (_, changes, warnings) => {
+    const body = { ...base, ...changes };
+    const text = name === 'json' ? `${JSON.stringify(body, null, 2)}\n` : Object.entries(body).map(([k, v]) => `${k}: ${JSON.stringify(v)}`).join('\n') + '\n';
+    const uri = `file:///project/web.containerservice.${name}`;
+    expect(await engine.validate(text, uri)).toEqual([]);
+    const found = lintText(text, uri.split('/').pop()!).filter((d) => d.code !== 'PlaintextSecret');
+    expect(found.map((d) => `${d.severity} ${d.code}`)).toEqual(warnings.map((c) => `warning ${c}`));
   });
 });
 

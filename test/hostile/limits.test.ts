@@ -245,7 +245,7 @@ describe('large and strange content', () => {
 
   it(`${N} unknown keys near known names each get a did-you-mean, in bounded work per key`, () => {
     const keys = Array.from({ length: N }, (_, i) => `Descriptio${i}`);
-    const d = lintText(`${HEAD},${keys.map((k) => `"${k}":1`).join(',')}}`, 'spec.json', { config: { maxFindingsPerFile: N } });
+    const d = lintText(`${HEAD},${keys.map((k) => `"${k}":1`).join(',')}}`, 'spec.json', { config: { maxFindingsPerFile: N }, dialect: 'batchcompute' });
     expect(d.length).toBe(N);
     expect(new Set(d.map((x) => x.code))).toEqual(new Set(['UnknownParameter']));
     expect(d[0]!.detail).toBe('"Descriptio0" is not a field in the documented request body. Did you mean "Description"?');
@@ -255,7 +255,8 @@ describe('large and strange content', () => {
   it(`${N} findings in one file: the first 1000 in file order, then TooManyFindings where the rest start`, () => {
     const keys = Array.from({ length: N }, (_, i) => `Descriptio${i}`);
     const text = `${HEAD},${keys.map((k) => `"${k}":1`).join(',')}}`;
-    const d = lintText(text);
+    // Mostly unknown keys are no spec by shape (SPEC §1): the dialect is named.
+    const d = lintText(text, 'spec.json', { dialect: 'batchcompute' });
     expect(d.length).toBe(1001);
     expect(d.slice(0, 1000).map((x) => x.pointer)).toEqual(keys.slice(0, 1000).map((k) => `/${k}`));
     const last = d[1000]!;
@@ -270,17 +271,17 @@ describe('large and strange content', () => {
     const json = `{${unknown(0, 1500).map((k) => `"${k}":1`).join(',')},"Name":"3d","ImageId":"m-1","InstanceType":"ecs.sn1.medium","Groups":{"g":{"DesiredVMCount":0,"ResourceType":"OnDemand"}},${unknown(1500, 2500).map((k) => `"${k}":1`).join(',')}}`;
     const yaml = `Name: 3d\nImageId: m-1\nInstanceType: ecs.sn1.medium\nGroups:\n  g: {DesiredVMCount: 0, ResourceType: OnDemand}\n${unknown(0, 4000).map((k) => `${k}: 1`).join('\n')}\n`;
     for (const [name, text] of [['spec.json', json], ['spec.yaml', yaml]] as const) {
-      const d = lintText(text, name, { config: { maxFindingsPerFile: 1000 } });
+      const d = lintText(text, name, { config: { maxFindingsPerFile: 1000 }, dialect: 'batchcompute' });
       expect(d.length, name).toBe(1001);
       const codes = d.map((x) => x.code);
       expect(codes.filter((c) => c !== 'UnknownParameter' && c !== 'TooManyFindings'), name).toEqual(name === 'spec.yaml' ? ['InvalidName', 'InvalidDesiredVMCount'] : []);
       expect(d[1000]!.detail, name).toBe(`${4002 - 1000} more findings from here on are not shown; clusterlint reports at most 1000 per file (maxFindingsPerFile in the config).`);
     }
     // In JSON the known parameters come after 1500 unknown keys: past the first 1000 findings, but counted.
-    const all = lintText(json, 'spec.json', { config: { maxFindingsPerFile: 5000 } });
+    const all = lintText(json, 'spec.json', { config: { maxFindingsPerFile: 5000 }, dialect: 'batchcompute' });
     expect(all.length).toBe(4002);
     // Unknown keys turned off are neither findings nor counted.
-    expect(lintText(json, 'spec.json', { config: { maxFindingsPerFile: 1000, severity: { UnknownParameter: 'off' } } }).map((x) => x.code)).toEqual(['InvalidName', 'InvalidDesiredVMCount']);
+    expect(lintText(json, 'spec.json', { config: { maxFindingsPerFile: 1000, severity: { UnknownParameter: 'off' } }, dialect: 'batchcompute' }).map((x) => x.code)).toEqual(['InvalidName', 'InvalidDesiredVMCount']);
   });
 
   it(`an object whose ${N / 2} keys are all written twice: each repeat found in one pass (YAML)`, () => {

@@ -45,6 +45,8 @@ function hostileTree(): { dir: string; files: string[] } {
     UserData: Object.fromEntries(INJECT.map((k) => [k, 1])),
     Groups: Object.fromEntries(INJECT.map((k) => [k, 5])),
     ...Object.fromEntries(INJECT.map((k) => [`${k} `, 'unknown parameter'])),
+    // Most keys are unknown: the $schema makes it a spec (SPEC §1), so every key is reported.
+    $schema: 'batchcompute-cluster.schema.json',
   };
   const json = JSON.stringify(body, null, 2);
   const files: Record<string, string> = {
