@@ -8,11 +8,11 @@ import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as core from '@actions/core';
 import { loadConfig, UsageError } from './core/config.js';
-import { collectInputs, writeReport } from './core/files.js';
+import { writeReport } from './core/files.js';
 import { steerHeap, wantsSteering } from './core/heap.js';
 import { changedFiles, type Base } from './core/git.js';
 import { maxFileSize } from './core/limits.js';
-import { lintAll } from './core/run.js';
+import { lintPaths } from './core/lint-paths.js';
 import { parseMaxWarnings, verdict } from './core/verdict.js';
 import type { FileResult } from './diagnostic.js';
 import { annotationOf } from './formatters/github.js';
@@ -31,11 +31,19 @@ async function run(env: Env): Promise<void> {
   const onlyChanged = booleanInput('only-changed');
 
   const loaded = loadConfig(core.getInput('config') || undefined, cwd);
-  const inputs = collectInputs(paths.length ? paths : ['.'], loaded.config, loaded.baseDir, cwd, noStdin, '<stdin>');
   // Every file is linted, so that checks across files (cluster count, idempotent tokens) see
   // the whole set; `only-changed` then keeps the findings of the changed files.
-  if (wantsSteering(inputs, 0)) steerHeap(); // later than the command line's, which steers from its start
-  let results = lintAll(inputs, { config: loaded.config, baseDir: loaded.baseDir, cwd });
+  const run = lintPaths(paths.length ? paths : ['.'], {
+    loaded,
+    cwd,
+    stdin: noStdin,
+    each: (listed) => {
+      if (wantsSteering(listed, 0)) steerHeap(); // later than the command line's, which steers from its start
+      return undefined;
+    },
+  });
+  const inputs = run.inputs;
+  let results = run.results;
   if (onlyChanged) results = keepChanged(results, cwd, env);
 
   const ctx = formatContext(inputs, cwd, false, maxFileSize(loaded.config));

@@ -7,11 +7,12 @@ import { parseArgs } from 'node:util';
 import pkg from '../package.json' with { type: 'json' };
 import type { FileResult } from './diagnostic.js';
 import { loadConfig, UsageError } from './core/config.js';
-import { collectInputs, inBatches, writeReport } from './core/files.js';
+import { inBatches, writeReport } from './core/files.js';
 import { maxFileSize } from './core/limits.js';
 import { releaseHeap, wantsSteering } from './core/heap.js';
 import { defaultJobs, lintInParallel, workersFor } from './core/parallel.js';
-import { lintAll, type LintOptions } from './core/run.js';
+import { lintPaths } from './core/lint-paths.js';
+import type { LintOptions } from './core/run.js';
 import { dialectOverride, overridesFor } from './core/severity.js';
 import { parseMaxWarnings, verdict } from './core/verdict.js';
 import { FORMATS, formatContext, type FormatName } from './formatters/index.js';
@@ -140,12 +141,22 @@ function main(argv: readonly string[], io: CliIo): number {
   }
 
   const paths = parsed.positionals.length ? parsed.positionals : ['.'];
-  let inputs = collectInputs(paths, loaded.config, loaded.baseDir, io.cwd, io.stdin, v['stdin-filename'] ?? '<stdin>');
-  // Named files are then linted as if a walk had found them: one that is not a spec is skipped.
-  if (v['ignore-unknown']) inputs = inputs.map((i) => ({ ...i, explicit: false }));
-  const workers = io.workerScript === undefined ? 0 : workersFor(inputs, jobs);
-  if (!wantsSteering(inputs, workers)) releaseHeap();
-  let results: FileResult[] = lintAll(inputs, options, workers > 0 ? lintInParallel(workers, io.workerScript!) : undefined);
+  const run = lintPaths(paths, {
+    loaded,
+    cwd: io.cwd,
+    dialect,
+    ignoreUnknown: v['ignore-unknown'],
+    stdin: io.stdin,
+    stdinName: v['stdin-filename'],
+    // Once the files are listed: threads if the work pays for them, and the heap (src/core/heap.ts).
+    each: (inputs) => {
+      const workers = io.workerScript === undefined ? 0 : workersFor(inputs, jobs);
+      if (!wantsSteering(inputs, workers)) releaseHeap();
+      return workers > 0 ? lintInParallel(workers, io.workerScript!) : undefined;
+    },
+  });
+  const inputs = run.inputs;
+  let results: FileResult[] = run.results;
   if (v.quiet) {
     results = results.map((r) => ({ ...r, warningCount: 0, diagnostics: r.diagnostics.filter((d) => d.severity === 'error') }));
   }

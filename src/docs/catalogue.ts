@@ -3,7 +3,7 @@
  * cannot drift (a test compares it with README.md; `UPDATE_DOCS=1 npx vitest run test/docs.test.ts`
  * rewrites it). Every code has an anchor from `catalogueAnchor()`, which SARIF help links use too.
  */
-import { API_ROWS, LINT_CODES, catalogueAnchor, invalid, missing, rowsFor, type CheckKind } from '../catalogue.js';
+import { API_ROWS, LINT_CODES, catalogueAnchor, invalid, missing, rowsFor, type CheckKind, type CodeInfo } from '../catalogue.js';
 import { KEYWORD_KIND } from '../core/schema.js';
 import { DIALECTS, type Dialect, type SchemaNode } from '../core/dialect.js';
 import { CROSS_FILE_RULES, RULES } from '../../rules/index.js';
@@ -44,6 +44,21 @@ export function templateCodes(dialect: Dialect): TemplateCode[] {
   };
   visit(dialect.schema, new Set());
   return [...out.values()].sort((a, b) => (a.code < b.code ? -1 : 1));
+}
+
+/**
+ * Every code of the catalogue (README "Code catalogue"): the rows of the Batch Compute error
+ * table in its order (a code with several messages has a row for each), then each dialect's
+ * templated codes, then the lint-only codes.
+ */
+export function catalogueCodes(): CodeInfo[] {
+  const list: CodeInfo[] = API_ROWS.map((r) => ({ code: r.code, message: r.message, status: r.status, origin: 'api', dialects: ['batchcompute'] }));
+  for (const dialect of Object.values(DIALECTS)) {
+    for (const t of templateCodes(dialect)) list.push({ code: t.code, message: t.message, status: 400, origin: 'template', dialects: [dialect.name] });
+  }
+  const all = Object.values(DIALECTS).map((d) => d.name);
+  for (const l of LINT_CODES) list.push({ code: l.code, message: l.message, status: null, origin: 'lint', dialects: all, severity: l.severity, summary: l.summary });
+  return list;
 }
 
 function resolveRef(root: SchemaNode, ref: string): SchemaNode {
