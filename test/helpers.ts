@@ -11,6 +11,7 @@ import type { Diagnostic, FileResult } from '../src/diagnostic.js';
 import type { ClusterlintConfig } from '../src/core/config-types.js';
 import { lintAll, type LintInput } from '../src/core/run.js';
 import type { DialectName } from '../src/rule-api.js';
+import type { TestContext } from 'vitest';
 
 /** The repository root. */
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -70,4 +71,19 @@ export function runBin(args: string[], options: { cwd?: string; input?: string |
     timeout: 60_000,
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/**
+ * A test that needs a tool this machine may lack (`tool --version` must succeed): without it the
+ * test is skipped, with the reason shown by the reporter, and fails instead when `CI` is set
+ * (.ci/run installs what CI needs). `install` says how to get the tool.
+ */
+export function requireTool(ctx: TestContext, tool: string, install: string): void {
+  const found = spawnSync(tool, ['--version'], { encoding: 'utf8' }).status === 0;
+  if (found) return;
+  const reason = `${tool} is not installed (${install})`;
+  if (process.env.CI) throw new Error(`${reason}; CI must have it`);
+  // Printed too: the default reporter counts skipped tests without their notes.
+  console.warn(`skipped "${ctx.task.name}": ${reason}`);
+  ctx.skip(reason);
 }
