@@ -86,7 +86,7 @@ export interface FormatOptions {
 export async function lintFiles(paths: readonly string[], options: LintFilesOptions = {}): Promise<FileResult[]> {
   const cwd = resolve(options.cwd ?? process.cwd());
   const loaded = options.config === undefined ? loadConfigFile(undefined, cwd) : configOf(options.config, cwd);
-  return lintPaths(paths, {
+  const { inputs, results } = lintPaths(paths, {
     loaded,
     cwd,
     dialect: options.dialect,
@@ -94,7 +94,9 @@ export async function lintFiles(paths: readonly string[], options: LintFilesOpti
     stdin: () => {
       throw new UsageError('"-" (standard input) is not read by lintFiles; pass the text to lintText');
     },
-  }).results;
+  });
+  rememberSources(results, inputs, maxFileSize(loaded.config), cwd);
+  return results;
 }
 
 /**

@@ -1,7 +1,9 @@
 /**
  * From paths to results: the one run that the library's `lintFiles`, the command line and the
- * GitHub Action share. Each result remembers where its text came from (a file, or the bytes that
- * were linted), so a report made later shows the very text that was linted (`sourceContext`).
+ * GitHub Action share. The library's results also remember where their text came from (a file,
+ * or the bytes that were linted), so a report made later from results alone shows the very text
+ * that was linted (`sourceOf`); the command line and the Action format with their inputs at hand
+ * and keep nothing more per file (README "Performance": memory stays flat).
  */
 import type { FileResult } from '../diagnostic.js';
 import type { LoadedConfig } from './config.js';
@@ -39,9 +41,7 @@ export function lintPaths(paths: readonly string[], run: PathsRun): PathsOutcome
   let inputs = collectInputs(paths, config, baseDir, run.cwd, run.stdin, run.stdinName ?? '<stdin>');
   if (run.ignoreUnknown) inputs = inputs.map((i) => ({ ...i, explicit: false }));
   const options: LintOptions = { config, baseDir, cwd: run.cwd, ...(run.dialect ? { dialect: run.dialect } : {}) };
-  const results = lintAll(inputs, options, run.each?.(inputs));
-  rememberSources(results, inputs, maxFileSize(config), run.cwd);
-  return { inputs, results };
+  return { inputs, results: lintAll(inputs, options, run.each?.(inputs)) };
 }
 
 /** Where a result's text is read again for a report. */
@@ -53,7 +53,7 @@ interface Source {
 
 const sources = new WeakMap<FileResult, Source>();
 
-/** Records, for each result, the input it was linted from. */
+/** Records, for each result, the input it was linted from (the library's results only). */
 export function rememberSources(results: readonly FileResult[], inputs: readonly LintInput[], limit: number, cwd: string): void {
   const byFile = new Map(inputs.map((i) => [i.file, i]));
   for (const result of results) {
