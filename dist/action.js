@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 import { createRequire as __clusterlintRequire } from 'node:module';
 const require = __clusterlintRequire(import.meta.url);
 var __getOwnPropNames = Object.getOwnPropertyNames;
@@ -7797,7 +7796,10 @@ function loadConfig(explicit, cwd) {
   }
   const shown = explicit ?? (relative(cwd, path) || path);
   if (read.oversize) throw new UsageError(`config ${shown} is larger than ${DEFAULT_MAX_FILE_SIZE} bytes`);
-  const spec = parseFile(path, read.bytes);
+  return { path, baseDir: dirname(path), config: parseConfig(path, read.bytes, shown) };
+}
+function parseConfig(path, bytes2, shown) {
+  const spec = parseFile(path, bytes2);
   const doc = spec.documents[0];
   const at = (offset) => {
     const p = spec.lines.position(offset);
@@ -7841,7 +7843,7 @@ function loadConfig(explicit, cwd) {
     const t = typos[0];
     throw new UsageError(`invalid config ${where(t.pointer, t.target)}: ${t.label}: ${t.problem}${/[.?]$/.test(t.problem) ? "" : "."}`);
   }
-  return { path, baseDir: dirname(path), config: config2 };
+  return config2;
 }
 function severityKeysOf(config2) {
   const keys = (map, severity) => Object.keys(severity ?? {}).map((code) => [map, code]);
@@ -9423,6 +9425,23 @@ function runGit(cwd, args) {
   }
 }
 
+// src/core/lint-paths.ts
+function lintPaths(paths, run2) {
+  const { config: config2, baseDir } = run2.loaded;
+  let inputs = collectInputs(paths, config2, baseDir, run2.cwd, run2.stdin, run2.stdinName ?? "<stdin>");
+  const named2 = inputs.filter((i) => i.explicit).length;
+  if (run2.ignoreUnknown) inputs = inputs.map((i) => ({ ...i, explicit: false }));
+  const options = { config: config2, baseDir, cwd: run2.cwd, ...run2.dialect ? { dialect: run2.dialect } : {} };
+  return { inputs, named: named2, results: lintAll(inputs, options, run2.each?.(inputs)) };
+}
+function maskedSource(input, limit, cwd) {
+  try {
+    return redactSecrets(input.file, readInput(input, limit, cwd).bytes);
+  } catch {
+    return void 0;
+  }
+}
+
 // src/core/unmatched.ts
 import { statSync as statSync4 } from "node:fs";
 import { resolve as resolve6 } from "node:path";
@@ -9753,14 +9772,22 @@ var package_default = {
     clusterlint: "dist/cli.js"
   },
   exports: {
-    ".": "./dist/cli.js",
+    ".": {
+      types: "./dist/types/index.d.ts",
+      default: "./dist/index.js"
+    },
     "./schemas/*": "./schemas/*",
     "./package.json": "./package.json"
   },
+  types: "./dist/types/index.d.ts",
   files: [
-    "dist/",
+    "dist/cli.js",
+    "dist/index.js",
+    "dist/engine.js",
+    "dist/vendor/",
+    "dist/types/",
     "schemas/",
-    "README.md"
+    "THIRD-PARTY-NOTICES.md"
   ],
   engines: {
     node: ">=20"
@@ -9773,18 +9800,14 @@ var package_default = {
     bench: "node scripts/bench.mjs",
     soak: "node scripts/soak.mjs"
   },
-  dependencies: {
-    "@actions/core": "^3.0.1",
-    ajv: "^8.20.0",
-    "ajv-errors": "^3.0.0",
-    "json-source-map": "^0.6.1",
-    yaml: "^2.9.1"
-  },
   devDependencies: {
+    "@actions/core": "^3.0.1",
     "@types/node": "^20.19.43",
     "@types/picomatch": "^4.0.3",
+    ajv: "^8.20.0",
     "ajv-cli": "^5.0.0",
     "ajv-draft-04": "^1.0.0",
+    "ajv-errors": "^3.0.0",
     esbuild: "^0.28.2",
     "fast-check": "^4.10.2",
     picomatch: "^4.0.7",
@@ -9793,6 +9816,7 @@ var package_default = {
     "vscode-json-languageservice": "^5.7.2",
     "vscode-languageserver-textdocument": "^1.0.16",
     "xmllint-wasm": "^5.3.0",
+    yaml: "^2.9.1",
     "yaml-language-server": "~1.25.0"
   }
 };
@@ -10103,15 +10127,9 @@ function formatContext(inputs, cwd, color, limit) {
     color,
     cwd,
     root: repositoryRoot(cwd),
-    // Source lines are shown with every secret value masked (SPEC §3: a secret never appears in any output).
     source: (file) => {
       const input = byFile.get(file);
-      if (!input) return void 0;
-      try {
-        return redactSecrets(file, readInput(input, limit, cwd).bytes);
-      } catch {
-        return void 0;
-      }
+      return input && maskedSource(input, limit, cwd);
     }
   };
 }
@@ -10129,12 +10147,21 @@ async function run(env) {
   const errorOnUnmatched = getInput("error-on-unmatched") === "" || booleanInput("error-on-unmatched");
   const loaded2 = loadConfig(getInput("config") || void 0, cwd);
   const given = paths.length ? paths : ["."];
-  let inputs = collectInputs(given, loaded2.config, loaded2.baseDir, cwd, noStdin, "<stdin>");
-  const named2 = inputs.filter((i) => i.explicit).length;
-  if (ignoreUnknown) inputs = inputs.map((i) => ({ ...i, explicit: false }));
-  for (const target of [sarifFile, extra?.file]) if (target) checkReportTarget(target, inputs, cwd, maxFileSize(loaded2.config));
-  if (wantsSteering(inputs, 0)) steerHeap();
-  let results = lintAll(inputs, { config: loaded2.config, baseDir: loaded2.baseDir, cwd });
+  const run2 = lintPaths(given, {
+    loaded: loaded2,
+    cwd,
+    stdin: noStdin,
+    // Named files are linted as if a walk had found them: one that is not a spec is skipped (as the CLI's --ignore-unknown).
+    ignoreUnknown,
+    // Once the files are listed, before any is linted: no report may replace one of them or another spec.
+    each: (listed) => {
+      for (const target of [sarifFile, extra?.file]) if (target) checkReportTarget(target, listed, cwd, maxFileSize(loaded2.config));
+      if (wantsSteering(listed, 0)) steerHeap();
+      return void 0;
+    }
+  });
+  const { inputs, named: named2 } = run2;
+  let results = run2.results;
   const unmatched = nothingLinted({
     paths: given,
     inputs,

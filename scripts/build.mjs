@@ -1,23 +1,31 @@
 #!/usr/bin/env node
-// Build: compiles the dialect schemas into standalone ajv validators (src/generated/) and bundles
-// the command line (dist/). Both outputs are committed; `.ci/run` rebuilds them and fails when
-// the committed copies are stale. `--check` only reports staleness without writing.
+// Build: compiles the dialect schemas into standalone ajv validators (src/generated/), bundles
+// the command line, the library and the Action (dist/), writes the library's type declarations
+// (dist/types/) and the licenses of the bundled packages (THIRD-PARTY-NOTICES.md). All outputs
+// are committed; `.ci/run` rebuilds them and fails when the committed copies are stale. `--check`
+// only reports staleness (and files in dist/ that no longer belong there) without writing.
 //
-// The bundle is one program, dist/cli.js, plus the package it loads on first use (the YAML
-// parser) in dist/vendor/*.cjs: a run that needs none never compiles it (see src/core/vendor.ts).
-import { readFileSync, writeFileSync, mkdirSync, existsSync, readdirSync, rmSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+// The command line (dist/cli.js) and the library (dist/index.js) are two entries over one engine,
+// dist/engine.js; the package loaded on first use (the YAML parser) is in dist/vendor/*.cjs: a run
+// that needs none never compiles it (see src/core/vendor.ts).
+import { readFileSync, writeFileSync, mkdirSync, existsSync, readdirSync, rmSync, statSync, chmodSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv from 'ajv';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import * as esbuild from 'esbuild';
+import { createRequire } from 'node:module';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
 const check = process.argv.includes('--check');
 const stale = [];
+/** Every output path of this build, written or already current. */
+const produced = new Set();
 
 /** Writes a file only when its content changes (keeps mtimes and diffs quiet). */
 function emit(path, content) {
+  produced.add(path);
   const full = join(root, path);
   const old = existsSync(full) ? readFileSync(full, 'utf8') : undefined;
   if (old === content) return;
@@ -25,6 +33,14 @@ function emit(path, content) {
   if (check) return;
   mkdirSync(dirname(full), { recursive: true });
   writeFileSync(full, content);
+}
+
+/** Makes an output executable (the pre-commit hook runs dist/cli.js from a clone, by its `#!` line). */
+function executable(path) {
+  const full = join(root, path);
+  if (!existsSync(full) || (statSync(full).mode & 0o111) === 0o111) return;
+  if (check) stale.push(`${path} (not executable)`);
+  else chmodSync(full, 0o755);
 }
 
 // The dialect schemas, by the export name of their validator.
@@ -98,30 +114,76 @@ async function vendorBundle(name) {
     legalComments: 'none',
     outfile: join(root, `dist/vendor/${name}.cjs`),
     preserveSymlinks: true,
+    metafile: true,
     logLevel: 'warning',
   });
-  for (const f of result.outputFiles) emit(f.path.slice(root.length + 1), f.text);
+  emitOutputs(result);
+}
+
+/** Esbuild settings every ES module bundle shares. */
+const ESM = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'esm',
+  write: false,
+  legalComments: 'none',
+  // Bundled CommonJS code calls `require`, which an ES module lacks.
+  banner: { js: "import { createRequire as __clusterlintRequire } from 'node:module';\nconst require = __clusterlintRequire(import.meta.url);" },
+  define: { CLUSTERLINT_VENDOR_DIR: JSON.stringify('./vendor') },
+  // The vendored packages are loaded from dist/vendor/, never bundled here.
+  external: VENDOR,
+  preserveSymlinks: true,
+  metafile: true,
+  logLevel: 'warning',
+};
+
+/** The packages (from node_modules) bundled into each output, for the notices. */
+const bundled = new Map();
+
+function record(result) {
+  for (const [out, meta] of Object.entries(result.metafile.outputs)) {
+    for (const input of Object.keys(meta.inputs)) {
+      const m = /(?:^|\/)node_modules\/((?:@[^/]+\/)?[^/]+)\/(?!.*node_modules\/)/.exec(input);
+      if (!m) continue;
+      const dir = input.slice(0, m.index + m[0].length - 1);
+      if (!bundled.has(dir)) bundled.set(dir, new Set());
+      bundled.get(dir).add(out);
+    }
+  }
+}
+
+/** Writes esbuild's output files; a `#!` line makes the command line runnable as it is. */
+function emitOutputs(result, programs = []) {
+  record(result);
+  for (const f of result.outputFiles) {
+    const path = f.path.slice(root.length + 1);
+    emit(path, programs.includes(path) ? `#!/usr/bin/env node\n${f.text}` : f.text);
+  }
+}
+
+/**
+ * The command line and the library: two entries, one shared engine (dist/engine.js), so the
+ * package ships the engine once. Every module both use lands in the engine, vendor.ts included,
+ * so `./vendor` is found beside it.
+ */
+async function bundleProgramAndLibrary() {
+  const result = await esbuild.build({
+    ...ESM,
+    entryPoints: { cli: join(root, 'src/main.ts'), index: join(root, 'src/index.ts') },
+    outdir: join(root, 'dist'),
+    splitting: true,
+    chunkNames: 'engine',
+  });
+  const chunks = result.outputFiles.filter((f) => !/[\\/](cli|index)\.js$/.test(f.path));
+  if (chunks.length !== 1) throw new Error(`expected one shared chunk, got ${chunks.map((f) => f.path).join(', ')}`);
+  emitOutputs(result, ['dist/cli.js']);
+  executable('dist/cli.js');
 }
 
 async function bundle(entry, outfile, extra = {}) {
-  const result = await esbuild.build({
-    entryPoints: [join(root, entry)],
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'esm',
-    write: false,
-    legalComments: 'none',
-    outfile: join(root, outfile),
-    banner: { js: "#!/usr/bin/env node\nimport { createRequire as __clusterlintRequire } from 'node:module';\nconst require = __clusterlintRequire(import.meta.url);" },
-    define: { CLUSTERLINT_VENDOR_DIR: JSON.stringify('./vendor') },
-    // The vendored packages are loaded from dist/vendor/, never bundled here.
-    external: VENDOR,
-    preserveSymlinks: true,
-    logLevel: 'warning',
-    ...extra,
-  });
-  for (const f of result.outputFiles) emit(f.path.slice(root.length + 1), f.text);
+  const result = await esbuild.build({ ...ESM, entryPoints: [join(root, entry)], outfile: join(root, outfile), ...extra });
+  emitOutputs(result);
 }
 
 /**
@@ -140,11 +202,79 @@ const unusedHttpClient = {
   },
 };
 
+/**
+ * The library's type declarations, from the sources by TypeScript's own declaration emit: every
+ * module `src/index.ts` reaches is declared, and only those its declarations refer to are kept
+ * (dist/types/, mirroring src/).
+ */
+function declarations() {
+  const ts = require('typescript');
+  const configFile = ts.readConfigFile(join(root, 'tsconfig.json'), ts.sys.readFile);
+  const parsed = ts.parseJsonConfigFileContent(configFile.config, ts.sys, root);
+  // Emitted in memory under a folder that is never written; each kept file goes to dist/types/ by its path under src/.
+  const outDir = join(root, '.declarations');
+  const options = { ...parsed.options, noEmit: false, declaration: true, emitDeclarationOnly: true, rootDir: root, outDir, declarationMap: false, sourceMap: false };
+  const program = ts.createProgram([join(root, 'src/index.ts')], options);
+  const emitted = new Map();
+  const result = program.emit(undefined, (file, text) => emitted.set(file, text), undefined, true);
+  if (result.diagnostics.length) throw new Error(ts.formatDiagnostics(result.diagnostics, { getCanonicalFileName: (f) => f, getCurrentDirectory: () => root, getNewLine: () => '\n' }));
+  const header = '// Generated by scripts/build.mjs from src/ (TypeScript declaration emit). Do not edit; run `npm run build`.\n';
+  const src = join(outDir, 'src');
+  const keep = [join(src, 'index.d.ts')];
+  const seen = new Set();
+  while (keep.length) {
+    const file = keep.pop();
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const text = emitted.get(file);
+    if (text === undefined || !file.startsWith(src + sep)) throw new Error(`the library's declarations refer to ${relative(outDir, file)}, which is not a declaration of src/`);
+    for (const m of text.matchAll(/(?:from\s+|import\()['"](\.[^'"]+)['"]/g)) keep.push(join(dirname(file), m[1].replace(/\.js$/, '.d.ts')));
+    emit(`dist/types/${relative(src, file).split(sep).join('/')}`, header + text);
+  }
+}
+
+/** The license of each package bundled into dist/, from its own files in node_modules. */
+function notices() {
+  const packages = [...bundled.entries()]
+    .map(([dir, outputs]) => {
+      const pkg = JSON.parse(readFileSync(join(root, dir, 'package.json'), 'utf8'));
+      const licenseFile = readdirSync(join(root, dir)).filter((f) => /^(licen[cs]e|copying)(\.|-|$)/i.test(f)).sort()[0];
+      if (!licenseFile) throw new Error(`${pkg.name} has no license file in ${dir}; its notice must be written by hand`);
+      const text = readFileSync(join(root, dir, licenseFile), 'utf8').replace(/\r\n/g, '\n').trim();
+      return { name: pkg.name, version: pkg.version, license: pkg.license, outputs: [...outputs].sort(), text };
+    })
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const lines = [
+    '# Third-party notices',
+    '',
+    'The bundles in `dist/` contain code from these packages, under their own licenses, reproduced',
+    'below. Generated by `scripts/build.mjs` from the packages\' own license files; do not edit.',
+    '',
+  ];
+  for (const p of packages) {
+    lines.push(`## ${p.name} ${p.version} (${p.license})`, '', `Bundled into ${p.outputs.map((o) => `\`${o}\``).join(', ')}.`, '', '```text', p.text, '```', '');
+  }
+  emit('THIRD-PARTY-NOTICES.md', lines.join('\n'));
+}
+
+/** Files in dist/ that this build did not produce: removed (or, with --check, reported). */
+function leftovers() {
+  const walk = (dir) => readdirSync(join(root, dir), { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(`${dir}/${e.name}`) : [`${dir}/${e.name}`]));
+  for (const path of existsSync(join(root, 'dist')) ? walk('dist') : []) {
+    if (produced.has(path)) continue;
+    stale.push(`${path} (no longer built)`);
+    if (!check) rmSync(join(root, path));
+  }
+}
+
 compileValidators();
 if (!check || existsSync(join(root, 'src/generated/validators.js'))) {
   for (const name of VENDOR) await vendorBundle(name);
-  await bundle('src/main.ts', 'dist/cli.js');
+  await bundleProgramAndLibrary();
   if (existsSync(join(root, 'src/action.ts'))) await bundle('src/action.ts', 'dist/action.js', { plugins: [unusedHttpClient] });
+  declarations();
+  notices();
+  leftovers();
 }
 if (check && stale.length) {
   console.error(`stale build outputs: ${stale.join(', ')} (run npm run build)`);

@@ -8,12 +8,12 @@ import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as core from '@actions/core';
 import { loadConfig, UsageError } from './core/config.js';
-import { collectInputs, writeReport } from './core/files.js';
+import { writeReport } from './core/files.js';
 import { checkReportTarget } from './core/report-target.js';
 import { steerHeap, wantsSteering } from './core/heap.js';
 import { changedFiles, type Base } from './core/git.js';
 import { maxFileSize } from './core/limits.js';
-import { lintAll } from './core/run.js';
+import { lintPaths } from './core/lint-paths.js';
 import { nothingLinted } from './core/unmatched.js';
 import { parseMaxWarnings, verdict } from './core/verdict.js';
 import type { FileResult } from './diagnostic.js';
@@ -39,15 +39,23 @@ async function run(env: Env): Promise<void> {
 
   const loaded = loadConfig(core.getInput('config') || undefined, cwd);
   const given = paths.length ? paths : ['.'];
-  let inputs = collectInputs(given, loaded.config, loaded.baseDir, cwd, noStdin, '<stdin>');
-  const named = inputs.filter((i) => i.explicit).length;
-  // Named files are then linted as if a walk had found them: one that is not a spec is skipped (as the CLI's --ignore-unknown).
-  if (ignoreUnknown) inputs = inputs.map((i) => ({ ...i, explicit: false }));
-  for (const target of [sarifFile, extra?.file]) if (target) checkReportTarget(target, inputs, cwd, maxFileSize(loaded.config));
   // Every file is linted, so that checks across files (cluster count, idempotent tokens) see
   // the whole set; `only-changed` then keeps the findings of the changed files.
-  if (wantsSteering(inputs, 0)) steerHeap(); // later than the command line's, which steers from its start
-  let results = lintAll(inputs, { config: loaded.config, baseDir: loaded.baseDir, cwd });
+  const run = lintPaths(given, {
+    loaded,
+    cwd,
+    stdin: noStdin,
+    // Named files are linted as if a walk had found them: one that is not a spec is skipped (as the CLI's --ignore-unknown).
+    ignoreUnknown,
+    // Once the files are listed, before any is linted: no report may replace one of them or another spec.
+    each: (listed) => {
+      for (const target of [sarifFile, extra?.file]) if (target) checkReportTarget(target, listed, cwd, maxFileSize(loaded.config));
+      if (wantsSteering(listed, 0)) steerHeap(); // later than the command line's, which steers from its start
+      return undefined;
+    },
+  });
+  const { inputs, named } = run;
+  let results = run.results;
   // Nothing linted is not a pass (SPEC §7), as on the command line: asked before only-changed
   // keeps some results, since it is about what the paths hold.
   const unmatched = nothingLinted({

@@ -6,6 +6,8 @@
  * SPEC.md §3. Nothing else in the project writes a message by hand.
  */
 
+import type { DialectName } from './core/config-types.js';
+
 /** Where a code comes from (SPEC §2 `origin`). */
 export type Origin = 'api' | 'template' | 'lint';
 
@@ -276,6 +278,23 @@ export const LINT_CODES: readonly LintCode[] = [
     summary: 'Both Networks.Classic (non-empty) and Networks.VPC are set (user guide).',
   },
 ];
+
+/** One code of the catalogue, as the library exports it (`codes`). */
+export interface CodeInfo {
+  /** The code as diagnostics carry it; `{key}` stands for a key of the body (`InvalidUserData.{key}`). */
+  code: string;
+  /** The documented message, with its placeholders (`{key}`, `{value}`, `{Parameter}`) unfilled. */
+  message: string;
+  /** The HTTP status the API answers, or null for lint-only codes. */
+  status: number | null;
+  origin: Origin;
+  /** The dialects whose specs can get the code. */
+  dialects: readonly DialectName[];
+  /** A lint-only code's default severity (config can change it). */
+  severity?: Severity;
+  /** A lint-only code: one line on when it is reported. */
+  summary?: string;
+}
 
 /** The code, message, status and origin of one finding, with placeholders filled. */
 export interface Resolved {

@@ -7,11 +7,12 @@ import { parseArgs } from 'node:util';
 import pkg from '../package.json' with { type: 'json' };
 import type { FileResult } from './diagnostic.js';
 import { loadConfig, UsageError } from './core/config.js';
-import { collectInputs, inBatches, writeReport } from './core/files.js';
+import { inBatches, writeReport } from './core/files.js';
 import { maxFileSize, maxFindings } from './core/limits.js';
 import { releaseHeap, wantsSteering } from './core/heap.js';
 import { defaultJobs, lintInParallel, workersFor } from './core/parallel.js';
-import { lintAll, type LintOptions } from './core/run.js';
+import { lintPaths } from './core/lint-paths.js';
+import type { LintOptions } from './core/run.js';
 import { dialectOverride, overridesFor } from './core/severity.js';
 import { checkReportTarget } from './core/report-target.js';
 import { nothingLinted } from './core/unmatched.js';
@@ -147,16 +148,26 @@ function main(argv: readonly string[], io: CliIo): number {
   }
 
   const paths = parsed.positionals.length ? parsed.positionals : ['.'];
-  let inputs = collectInputs(paths, loaded.config, loaded.baseDir, io.cwd, io.stdin, v['stdin-filename'] ?? '<stdin>');
-  const named = inputs.filter((i) => i.explicit).length;
-  // Named files are then linted as if a walk had found them: one that is not a spec is skipped.
-  if (v['ignore-unknown']) inputs = inputs.map((i) => ({ ...i, explicit: false }));
   if (v['output-file'] && reportFiles.some((r) => r.file === v['output-file'])) throw new UsageError(`two reports would be written to ${v['output-file']}`);
   const targets = [...(v['output-file'] ? [v['output-file']] : []), ...reportFiles.map((r) => r.file)];
-  for (const target of targets) checkReportTarget(target, inputs, io.cwd, maxFileSize(loaded.config));
-  const workers = io.workerScript === undefined ? 0 : workersFor(inputs, jobs);
-  if (!wantsSteering(inputs, workers)) releaseHeap();
-  let results: FileResult[] = lintAll(inputs, options, workers > 0 ? lintInParallel(workers, io.workerScript!) : undefined);
+  const run = lintPaths(paths, {
+    loaded,
+    cwd: io.cwd,
+    dialect,
+    ignoreUnknown: v['ignore-unknown'],
+    stdin: io.stdin,
+    stdinName: v['stdin-filename'],
+    // Once the files are listed, before any is linted: no report may replace one of them or
+    // another spec (SPEC §7); then threads if the work pays for them, and the heap (src/core/heap.ts).
+    each: (inputs) => {
+      for (const target of targets) checkReportTarget(target, inputs, io.cwd, maxFileSize(loaded.config));
+      const workers = io.workerScript === undefined ? 0 : workersFor(inputs, jobs);
+      if (!wantsSteering(inputs, workers)) releaseHeap();
+      return workers > 0 ? lintInParallel(workers, io.workerScript!) : undefined;
+    },
+  });
+  const { inputs, named } = run;
+  let results: FileResult[] = run.results;
   if (v.quiet) {
     results = results.map((r) => ({ ...r, warningCount: 0, diagnostics: r.diagnostics.filter((d) => d.severity === 'error') }));
   }

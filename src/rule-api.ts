@@ -4,14 +4,14 @@
  * and message and turns the pointer into a position.
  */
 import type { CheckKind, Severity } from './catalogue.js';
-import type { ClusterlintConfig } from './core/config-types.js';
+import type { ClusterlintConfig, DialectName } from './core/config-types.js';
 import type { SchemaNode } from './core/dialect.js';
 import type { SpecDocument } from './core/document.js';
 import type { Span } from './core/text.js';
 export { get, isObject, parent, tokens, child } from './core/pointer.js';
 
-/** The dialects clusterlint knows (SPEC §1). */
-export type DialectName = 'batchcompute' | 'containerservice';
+/** The dialects clusterlint knows (SPEC §1); declared with the config's types, which the library publishes. */
+export type { DialectName };
 
 /** Where in the text a finding points (SPEC §2 "Where a diagnostic points"). */
 export type Target = 'value' | 'key' | 'container';

@@ -93,15 +93,17 @@ export function runBin(args: string[], options: { cwd?: string; input?: string |
 }
 
 /**
- * For a test that needs a program this machine may lack (Debian's `pre-commit`, `nvim`): when it
- * is missing the test is skipped with the reason on a newcomer's machine, and fails when `CI` is
- * set, where `.ci/run` installs it.
+ * A test that needs a tool this machine may lack (`tool --version` must succeed): without it the
+ * test is skipped, with the reason shown by the reporter, and fails instead when `CI` is set
+ * (.ci/run installs what CI needs). `install` says how to get the tool.
  */
-export function requireTool(ctx: TestContext, command: string, install: string): void {
-  const probe = spawnSync(command, ['--version'], { encoding: 'utf8' });
-  if (probe.status === 0) return;
-  const reason = `${command} is not installed (${install}; .ci/run installs it)`;
-  if (process.env.CI) throw new Error(`${reason}: it is required when CI is set`);
+export function requireTool(ctx: TestContext, tool: string, install: string): void {
+  const found = spawnSync(tool, ['--version'], { encoding: 'utf8' }).status === 0;
+  if (found) return;
+  const reason = `${tool} is not installed (${install})`;
+  if (process.env.CI) throw new Error(`${reason}; CI must have it`);
+  // Printed too: the default reporter counts skipped tests without their notes.
+  console.warn(`skipped "${ctx.task.name}": ${reason}`);
   ctx.skip(reason);
 }
 

@@ -1,5 +1,7 @@
 /** The shape of a resolved configuration (SPEC §6); loading and validation live in `config.ts`. */
-import type { DialectName } from '../rule-api.js';
+
+/** A dialect's name (SPEC §1). */
+export type DialectName = 'batchcompute' | 'containerservice';
 
 /** A severity setting: a code's severity or `off`. */
 export type SeveritySetting = 'error' | 'warning' | 'off';

@@ -55,7 +55,15 @@ export function loadConfig(explicit: string | undefined, cwd: string): LoadedCon
   }
   const shown = explicit ?? (relative(cwd, path) || path);
   if (read.oversize) throw new UsageError(`config ${shown} is larger than ${DEFAULT_MAX_FILE_SIZE} bytes`);
-  const spec = parseFile(path, read.bytes);
+  return { path, baseDir: dirname(path), config: parseConfig(path, read.bytes, shown) };
+}
+
+/**
+ * Parses and validates a config's bytes (`path` decides JSON or YAML by its extension); a problem
+ * is a `UsageError` naming `shown` with the line and column.
+ */
+export function parseConfig(path: string, bytes: Uint8Array, shown: string): ClusterlintConfig {
+  const spec = parseFile(path, bytes);
   const doc = spec.documents[0]!;
   const at = (offset: number) => {
     const p = spec.lines.position(offset);
@@ -105,7 +113,7 @@ export function loadConfig(explicit: string | undefined, cwd: string): LoadedCon
     const t = typos[0];
     throw new UsageError(`invalid config ${where(t.pointer, t.target)}: ${t.label}: ${t.problem}${/[.?]$/.test(t.problem!) ? '' : '.'}`);
   }
-  return { path, baseDir: dirname(path), config };
+  return config;
 }
 
 /** Every key of the config's severity maps (top level and overrides) with the pointer of its map. */

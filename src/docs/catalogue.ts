@@ -3,7 +3,7 @@
  * cannot drift (a test compares it with README.md; `UPDATE_DOCS=1 npx vitest run test/docs.test.ts`
  * rewrites it). Every code has an anchor from `catalogueAnchor()`, which SARIF help links use too.
  */
-import { API_ROWS, LINT_CODES, catalogueAnchor, rowsFor } from '../catalogue.js';
+import { API_ROWS, LINT_CODES, catalogueAnchor, rowsFor, type CodeInfo } from '../catalogue.js';
 import { templateCodes } from '../core/codes.js';
 import { DIALECTS } from '../core/dialect.js';
 import { CROSS_FILE_RULES, RULES } from '../../rules/index.js';
@@ -23,6 +23,21 @@ export function templateCatalogueCode(code: string): string {
     .filter((t) => t.code.includes('{key}'))
     .map((t) => ({ code: t.code, pattern: new RegExp(`^${t.code.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace('\\{key\\}', '.*')}$`) }));
   return keyedTemplates.find((t) => t.pattern.test(code))?.code ?? code;
+}
+
+/**
+ * Every code of the catalogue (README "Code catalogue"): the rows of the Batch Compute error
+ * table in its order (a code with several messages has a row for each), then each dialect's
+ * templated codes, then the lint-only codes.
+ */
+export function catalogueCodes(): CodeInfo[] {
+  const list: CodeInfo[] = API_ROWS.map((r) => ({ code: r.code, message: r.message, status: r.status, origin: 'api', dialects: ['batchcompute'] }));
+  for (const dialect of Object.values(DIALECTS)) {
+    for (const t of templateCodes(dialect)) list.push({ code: t.code, message: t.message, status: 400, origin: 'template', dialects: [dialect.name] });
+  }
+  const all = Object.values(DIALECTS).map((d) => d.name);
+  for (const l of LINT_CODES) list.push({ code: l.code, message: l.message, status: null, origin: 'lint', dialects: all, severity: l.severity, summary: l.summary });
+  return list;
 }
 
 const cell = (text: string) => text.replace(/\|/g, '\\|');

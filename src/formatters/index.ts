@@ -1,8 +1,7 @@
 /** The output formats, by `--format` name. Formatters are pure functions of the results. */
-import { readInput } from '../core/files.js';
-import { redactSecrets } from '../core/secrets.js';
 import type { FileResult } from '../diagnostic.js';
 import { repositoryRoot } from '../core/git.js';
+import { maskedSource, sourceOf } from '../core/lint-paths.js';
 import type { LintInput } from '../core/run.js';
 import formatCheckstyle from './checkstyle.js';
 import formatGithub from './github.js';
@@ -52,7 +51,8 @@ export function joined(pieces: Iterable<string>): string {
 /**
  * The context for formatting the results of `inputs`, whose files were read with the size limit
  * `limit` (`maxFileSize`). Files were not kept in memory while linting: a source line is read
- * again when it is printed.
+ * again when it is printed, with every secret value masked (SPEC §3: a secret never appears in
+ * any output).
  */
 export function formatContext(inputs: readonly LintInput[], cwd: string, color: boolean, limit: number): FormatContext {
   const byFile = new Map(inputs.map((i) => [i.file, i]));
@@ -60,16 +60,15 @@ export function formatContext(inputs: readonly LintInput[], cwd: string, color: 
     color,
     cwd,
     root: repositoryRoot(cwd),
-    // Source lines are shown with every secret value masked (SPEC §3: a secret never appears in any output).
     source: (file) => {
       const input = byFile.get(file);
-      if (!input) return undefined;
-      try {
-        // A file over the limit shows its head, the only part ever read.
-        return redactSecrets(file, readInput(input, limit, cwd).bytes);
-      } catch {
-        return undefined; // the file went away after linting: its findings print without source lines
-      }
+      // A file gone since it was linted prints its findings without source lines.
+      return input && maskedSource(input, limit, cwd);
     },
   };
+}
+
+/** The context for formatting results alone (the library's `format`): each result's text as it was linted (`sourceOf`). */
+export function resultsContext(results: readonly FileResult[], cwd: string, color: boolean): FormatContext {
+  return { color, cwd, root: repositoryRoot(cwd), source: sourceOf(results, cwd) };
 }

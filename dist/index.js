@@ -1,0 +1,74 @@
+import { createRequire as __clusterlintRequire } from 'node:module';
+const require = __clusterlintRequire(import.meta.url);
+import {
+  FORMATS,
+  UsageError,
+  catalogueCodes,
+  displayPath,
+  fileResult,
+  joined,
+  lintAll,
+  lintPaths,
+  loadConfig,
+  maxFileSize,
+  parseConfig,
+  rememberSources,
+  resultsContext
+} from "./engine.js";
+
+// src/index.ts
+import { resolve } from "node:path";
+async function lintFiles(paths, options = {}) {
+  const cwd = resolve(options.cwd ?? process.cwd());
+  const loaded = options.config === void 0 ? loadConfig(void 0, cwd) : configOf(options.config, cwd);
+  const { inputs, results } = lintPaths(paths, {
+    loaded,
+    cwd,
+    dialect: options.dialect,
+    ignoreUnknown: options.ignoreUnknown,
+    stdin: () => {
+      throw new UsageError('"-" (standard input) is not read by lintFiles; pass the text to lintText');
+    }
+  });
+  rememberSources(results, inputs, maxFileSize(loaded.config), cwd);
+  return results;
+}
+function lintText(text, options = {}) {
+  const cwd = resolve(options.cwd ?? process.cwd());
+  const { config, baseDir } = options.config === void 0 ? { config: {}, baseDir: cwd } : configOf(options.config, cwd);
+  const file = displayPath(options.filename ?? "<text>");
+  const input = { file, bytes: new TextEncoder().encode(text), explicit: true };
+  const [result = fileResult(file, [])] = lintAll([input], { config, baseDir, cwd, ...options.dialect ? { dialect: options.dialect } : {} });
+  rememberSources([result], [input], maxFileSize(config), cwd);
+  return result;
+}
+function loadConfig2(options = {}) {
+  return loadConfig(options.file, resolve(options.cwd ?? process.cwd()));
+}
+function format(results, name, options = {}) {
+  if (!Object.hasOwn(FORMATS, name)) throw new UsageError(`unknown format "${String(name)}"; use one of: ${Object.keys(FORMATS).join(", ")}`);
+  const ctx = resultsContext(results, resolve(options.cwd ?? process.cwd()), options.color ?? false);
+  return joined(FORMATS[name](results, ctx));
+}
+var codes = Object.freeze(catalogueCodes().map((c) => Object.freeze({ ...c, dialects: Object.freeze([...c.dialects]) })));
+function configOf(option, cwd) {
+  if (isLoaded(option)) return option;
+  const shown = "<config>";
+  try {
+    return { path: void 0, baseDir: cwd, config: parseConfig("config.json", new TextEncoder().encode(JSON.stringify(option) ?? ""), shown) };
+  } catch (e) {
+    if (e instanceof UsageError) throw new UsageError(e.message.replace(/^invalid config <config>:\d+:\d+: /, "invalid config: "));
+    throw e;
+  }
+}
+function isLoaded(option) {
+  return typeof option.baseDir === "string" && typeof option.config === "object";
+}
+export {
+  UsageError,
+  codes,
+  format,
+  lintFiles,
+  lintText,
+  loadConfig2 as loadConfig
+};
