@@ -5,12 +5,11 @@
  * an event payload, and temporary git repositories for `only-changed`.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { lintResults, ROOT, tempTree } from './helpers.js';
+import { lintResults, ROOT, tempTree, tempDir } from './helpers.js';
 import { ODD_NAME, SAMPLE_FILES, SEED } from './sample-specs.js';
 import { sarifValidator, type SarifLog } from './sarif-schema.js';
 
@@ -33,7 +32,7 @@ interface ActionRun {
 
 /** Runs dist/action.js in `workspace` as the runner does; `inputs` override action.yml's defaults. */
 function runAction(workspace: string, inputs: Record<string, string> = {}, env: Record<string, string> = {}): ActionRun {
-  const files = mkdtempSync(join(tmpdir(), 'clusterlint-runner-'));
+  const files = tempDir('clusterlint-runner-');
   const outputFile = join(files, 'output');
   const summaryFile = join(files, 'summary');
   writeFileSync(outputFile, '');
@@ -291,7 +290,7 @@ describe('annotations for the changed files first', () => {
     const old: Record<string, string> = {};
     for (let i = 10; i < 22; i++) old[`specs/c${i}.json`] = ONE_ERROR;
     const { dir, baseSha } = pullRequestRepo(old, { 'specs/new.json': ONE_ERROR });
-    const event = join(dir, '..', `${baseSha}.first.json`);
+    const event = join(tempDir('clusterlint-event-'), `${baseSha}.first.json`);
     writeFileSync(event, JSON.stringify({ pull_request: { base: { sha: baseSha } } }));
     const run = runAction(dir, {}, { GITHUB_EVENT_PATH: event });
     expect(run.status).toBe(1);
@@ -310,7 +309,7 @@ describe('annotations for the changed files first', () => {
 
   it('when the changed files cannot be listed, the findings keep their order and the log says why', () => {
     const { dir } = pullRequestRepo({ 'specs/a.json': ONE_ERROR }, { 'specs/b.json': ONE_ERROR });
-    const event = join(dir, '..', 'unreachable-base.json');
+    const event = join(tempDir('clusterlint-event-'), 'unreachable-base.json');
     writeFileSync(event, JSON.stringify({ pull_request: { base: { sha: 'e'.repeat(40) } } }));
     const run = runAction(dir, {}, { GITHUB_EVENT_PATH: event });
     expect(run.status).toBe(1);
@@ -325,7 +324,7 @@ describe('only-changed', () => {
 
   it('reports only the files the pull request changes (base from the event payload)', () => {
     const { dir, baseSha } = pullRequestRepo(base, change);
-    const event = join(dir, '..', `${baseSha}.event.json`);
+    const event = join(tempDir('clusterlint-event-'), `${baseSha}.event.json`);
     writeFileSync(event, JSON.stringify({ pull_request: { base: { sha: baseSha, ref: 'main' } } }));
     const all = runAction(dir);
     expect(all.outputs['error-count']).toBe('2');
@@ -341,7 +340,7 @@ describe('only-changed', () => {
 
   it('passes when the changed files are clean, whatever the others hold', () => {
     const { dir, baseSha } = pullRequestRepo(base, { 'specs/seed.json': change['specs/seed.json'] });
-    const event = join(dir, '..', `${baseSha}.event.json`);
+    const event = join(tempDir('clusterlint-event-'), `${baseSha}.event.json`);
     writeFileSync(event, JSON.stringify({ pull_request: { base: { sha: baseSha } } }));
     const run = runAction(dir, { 'only-changed': 'true' }, { GITHUB_EVENT_PATH: event });
     expect(run.status).toBe(0);
@@ -351,7 +350,7 @@ describe('only-changed', () => {
   it('compares with origin/GITHUB_BASE_REF in a clone', () => {
     const { dir: upstream } = pullRequestRepo(base, {});
     git(upstream, 'checkout', '-q', 'main');
-    const clone = mkdtempSync(join(tmpdir(), 'clusterlint-clone-'));
+    const clone = tempDir('clusterlint-clone-');
     git(clone, 'clone', '-q', upstream, '.');
     git(clone, 'checkout', '-qb', 'topic');
     for (const [name, text] of Object.entries(change)) writeFileSync(join(clone, name), text);
@@ -364,10 +363,10 @@ describe('only-changed', () => {
 
   it('fetches the base into a shallow clone', () => {
     const { dir: upstream, baseSha } = pullRequestRepo(base, change);
-    const clone = mkdtempSync(join(tmpdir(), 'clusterlint-shallow-'));
+    const clone = tempDir('clusterlint-shallow-');
     git(clone, 'clone', '-q', '--depth=1', '--branch', 'feature', `file://${upstream}`, '.');
     expect(() => git(clone, 'cat-file', '-e', `${baseSha}^{commit}`)).toThrow();
-    const event = join(clone, '..', `${baseSha}.shallow.json`);
+    const event = join(tempDir('clusterlint-event-'), `${baseSha}.shallow.json`);
     writeFileSync(event, JSON.stringify({ pull_request: { base: { sha: baseSha } } }));
     const run = runAction(clone, { 'only-changed': 'true' }, { GITHUB_EVENT_PATH: event });
     expect(run.outputs['error-count']).toBe('1');
@@ -376,7 +375,7 @@ describe('only-changed', () => {
 
   it('says why it cannot compare, in one line', () => {
     const { dir } = pullRequestRepo(base, change);
-    const event = join(dir, '..', 'unknown-base.json');
+    const event = join(tempDir('clusterlint-event-'), 'unknown-base.json');
     writeFileSync(event, JSON.stringify({ pull_request: { base: { sha: 'f'.repeat(40) } } }));
     const run = runAction(dir, { 'only-changed': 'true' }, { GITHUB_EVENT_PATH: event });
     expect(run.status).toBe(1);
@@ -386,10 +385,10 @@ describe('only-changed', () => {
 
   it('a base commit from the event that is not a hex object id reaches no process: one line, no git started with it', () => {
     const { dir } = pullRequestRepo(base, change);
-    const marker = join(dir, '..', 'pwned');
+    const marker = join(tempDir('clusterlint-event-'), 'pwned');
     // A git on the PATH that logs each command line, then runs the real git.
     const realGit = spawnSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).stdout.trim();
-    const bin = mkdtempSync(join(tmpdir(), 'clusterlint-bin-'));
+    const bin = tempDir('clusterlint-bin-');
     const log = join(bin, 'log');
     writeFileSync(join(bin, 'git'), `#!/bin/sh\nprintf '%s\\n' "$*" >> '${log}'\nexec '${realGit}' "$@"\n`, { mode: 0o755 });
     const option = `--upload-pack=touch ${marker};`;
@@ -399,7 +398,7 @@ describe('only-changed', () => {
       { before: option },
     ];
     for (const [i, payload] of payloads.entries()) {
-      const event = join(dir, '..', `forged-${i}.json`);
+      const event = join(tempDir('clusterlint-event-'), `forged-${i}.json`);
       writeFileSync(event, JSON.stringify(payload));
       const run = runAction(dir, { 'only-changed': 'true' }, { GITHUB_EVENT_PATH: event, PATH: `${bin}:${process.env.PATH ?? ''}` });
       expect(run.status, event).toBe(1);
@@ -410,7 +409,7 @@ describe('only-changed', () => {
     expect(existsSync(marker)).toBe(false);
     expect(existsSync(log) ? readFileSync(log, 'utf8') : '').toBe('');
     // The logging git is the one used: a well-formed id that the clone lacks is fetched, after `--`.
-    const event = join(dir, '..', 'missing-base.json');
+    const event = join(tempDir('clusterlint-event-'), 'missing-base.json');
     writeFileSync(event, JSON.stringify({ pull_request: { base: { sha: 'f'.repeat(40) } } }));
     runAction(dir, { 'only-changed': 'true' }, { GITHUB_EVENT_PATH: event, PATH: `${bin}:${process.env.PATH ?? ''}` });
     expect(readFileSync(log, 'utf8')).toContain(`fetch --no-tags --depth=1 -- origin ${'f'.repeat(40)}\n`);
@@ -418,10 +417,10 @@ describe('only-changed', () => {
 
   it('compares a push with the previous head, and a new branch with nothing', () => {
     const { dir, baseSha } = pullRequestRepo(base, change);
-    const push = join(dir, '..', `${baseSha}.push.json`);
+    const push = join(tempDir('clusterlint-event-'), `${baseSha}.push.json`);
     writeFileSync(push, JSON.stringify({ before: baseSha, after: git(dir, 'rev-parse', 'HEAD') }));
     expect(runAction(dir, { 'only-changed': 'true' }, { GITHUB_EVENT_PATH: push }).outputs['error-count']).toBe('1');
-    const created = join(dir, '..', `${baseSha}.created.json`);
+    const created = join(tempDir('clusterlint-event-'), `${baseSha}.created.json`);
     writeFileSync(created, JSON.stringify({ before: '0'.repeat(40), created: true }));
     const run = runAction(dir, { 'only-changed': 'true' }, { GITHUB_EVENT_PATH: created });
     expect(run.outputs['error-count']).toBe('2');

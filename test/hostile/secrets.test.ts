@@ -6,8 +6,7 @@
  * dialect's schema, so a dialect added later is covered too.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -15,7 +14,7 @@ import { runCli } from '../../src/cli.js';
 import { deref, DIALECTS, type SchemaNode } from '../../src/core/dialect.js';
 import { isSecretName, redactSecrets } from '../../src/core/secrets.js';
 import { FORMATS } from '../../src/formatters/index.js';
-import { ROOT, tempTree } from '../helpers.js';
+import { ROOT, tempTree, tempDir } from '../helpers.js';
 
 const SECRET = 'Sup3rS3cretV4lue';
 
@@ -220,7 +219,7 @@ const CANARIES: Record<string, { text: string; findings: string[] }> = {
 
 /** Runs dist/action.js on a workspace as the runner does (inputs from action.yml's defaults); its log and job summary. */
 function runActionBundle(workspace: string): { log: string; summary: string } {
-  const files = mkdtempSync(join(tmpdir(), 'clusterlint-runner-'));
+  const files = tempDir('clusterlint-runner-');
   const summary = join(files, 'summary');
   writeFileSync(summary, '');
   writeFileSync(join(files, 'output'), '');
