@@ -16,6 +16,7 @@ import { codeNameProblem } from '../core/codes.js';
 import { UsageError } from '../core/config.js';
 import type { ClusterlintConfig, DialectName } from '../core/config-types.js';
 import { DIALECTS, type Dialect, type SchemaNode } from '../core/dialect.js';
+import { closest } from '../core/schema.js';
 import { REPOSITORY_URL } from '../formatters/sarif.js';
 import { starterBody } from '../init.js';
 import { CROSS_FILE_RULES, RULES } from '../../rules/index.js';
@@ -304,9 +305,9 @@ function ruleDocs(code: string): string[] {
 }
 
 /** How the trigger names an API row's kind of check. */
-const KIND_LABEL: Record<string, string> = { missing: 'required-parameter', syntax: 'syntax', type: 'type', bounds: 'length / size / range', format: 'format', quota: 'quota' };
+const KIND_LABEL: Record<string, string> = { missing: 'presence', syntax: 'syntax', type: 'type', bounds: 'length / size / range', format: 'format', quota: 'quota' };
 
-const SEED = 'the Batch Compute CreateCluster error table (shared seed batchcompute-createcluster.txt), verbatim';
+const SEED = 'The Batch Compute CreateCluster error table (shared seed batchcompute-createcluster.txt), verbatim';
 
 let docs: Map<string, CodeDoc> | undefined;
 
@@ -357,8 +358,11 @@ export function codeDocs(): ReadonlyMap<string, CodeDoc> {
     if (info.origin === 'api') {
       const rows = rowsFor(code);
       const kinds = [...new Set(rows.map((r) => r.kind).filter((k) => k !== undefined))].map((k) => KIND_LABEL[k]);
-      const what = kinds.length ? `the ${kinds.join(', ')} check${kinds.length > 1 ? 's' : ''} its message${messages.length > 1 ? 's name' : ' names'}` : `the check its message names`;
-      trigger = `The API answers ${code} (HTTP ${info.status}) when the body fails ${what}.${rules.length ? ` Checked by ${rules.join(' ')}` : ''}`;
+      const what =
+        rows.every((r) => r.kind === 'missing')
+          ? 'the parameter the message names is left out'
+          : `the body fails ${kinds.length ? `the ${kinds.join(', ')} check${kinds.length > 1 ? 's' : ''}` : 'the check'} that the message${messages.length > 1 ? 's' : ''} above describe${messages.length > 1 ? '' : 's'}`;
+      trigger = `The API answers ${code} (HTTP ${info.status}) when ${what}.${rules.length ? ` Checked by ${rules.join(' ')}` : ''}`;
       source = `${SEED}.${rows.map((r) => r.note).filter(Boolean).map((n) => ` Beyond the English page: ${n}`).join('')}`;
     } else if (info.origin === 'template') {
       const t = templates.get(code)!;
@@ -405,8 +409,13 @@ export function explainDoc(name: string): CodeDoc {
     const viaTemplate = templateCatalogueCode(name);
     if (all.has(viaTemplate)) return all.get(viaTemplate)!;
   }
-  if (/[*]/.test(name)) throw new UsageError(`--explain takes one code, not a pattern: ${JSON.stringify(name)}`);
-  throw new UsageError(`--explain: ${codeNameProblem(name) ?? `${JSON.stringify(name)} is not a code clusterlint reports`}`);
+  const shown = JSON.stringify(name);
+  if (name.includes('*')) throw new UsageError(`--explain takes one code, not a pattern: ${shown}`);
+  // The config's wording, unless it suggests a `*` pattern, which --explain does not take.
+  const problem = codeNameProblem(name);
+  if (problem && !problem.includes('*')) throw new UsageError(`--explain: ${problem}`);
+  const near = closest(name, [...all.keys()]);
+  throw new UsageError(`--explain: ${shown} is not a code clusterlint reports${near ? `; did you mean "${near}"?` : ''}`);
 }
 
 const indent = (text: string) =>
