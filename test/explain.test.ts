@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { codeDocs, explainDoc, explainText } from '../src/docs/explain.js';
 import { catalogueCodes } from '../src/docs/catalogue.js';
 import { lintText } from '../src/index.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from './helpers.js';
 
 /** The codes a catalogue spelling stands for: `{key}` is any key, `{Parameter}` any parameter. */
 const matcher = (code: string) => new RegExp(`^${code.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace('{key}', '.*').replace('{Parameter}', '[A-Z].+')}$`);
@@ -10,6 +13,13 @@ describe('every catalogue code has documentation whose examples are true', () =>
   const codes = [...new Set(catalogueCodes().map((c) => c.code))];
   it('covers the whole catalogue', () => {
     expect([...codeDocs().keys()]).toEqual(codes);
+  });
+  it('links each code to its README catalogue entry, which exists', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    for (const doc of codeDocs().values()) {
+      expect(readme, doc.code).toContain(`<a id="${doc.anchor}"></a>`);
+      expect(doc.url).toBe(`https://github.com/clusterlint/clusterlint#${doc.anchor}`);
+    }
   });
   for (const code of codes) {
     it(code, () => {

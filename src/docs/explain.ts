@@ -352,7 +352,8 @@ export function codeDocs(): ReadonlyMap<string, CodeDoc> {
         fix = `Add ${t.parameter}${steps.length > 1 ? ` (it is required when its parent, ${t.parameter.split('.').slice(0, -1).join('.') || 'the body'}, is given)` : ''}.`;
       } else {
         failing = jsonExample(dialect, withValue(starter, steps, wrongValue(p.node)));
-        fix = `Give ${t.parameter} ${accepts(p.node) || 'a value the API documents'}.`;
+        const checkedBy = RULES.filter((r) => r.codes.includes(code)).map((r) => `\`${r.id}\``);
+        fix = `Give ${t.parameter} ${accepts(p.node) || 'a value the API documents'}${checkedBy.length ? `, and one that the rule ${checkedBy.join(', ')} accepts (its description says what it checks)` : ''}.`;
       }
     }
     if (info.origin === 'api') {
