@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { codeDocs, explainDoc, explainText } from '../src/docs/explain.js';
 import { catalogueCodes } from '../src/docs/catalogue.js';
-import { lintText } from '../src/index.js';
+import { format, lintText } from '../src/index.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from './helpers.js';
@@ -34,4 +34,26 @@ describe('every catalogue code has documentation whose examples are true', () =>
       expect(passing.diagnostics.map((d) => d.code).filter((c) => re.test(c))).toEqual([]);
     });
   }
+});
+
+describe('the doc link in the formats that can carry one', () => {
+  const text = JSON.stringify({ Name: 'my-cluster', ImageId: 'm-2309yqb5n', InstanceType: 'ecs.sn1.medium', Groups: { group1: { DesiredVMCount: 1, ResourceType: 'OnDemand' } }, UserData: { team: 42 }, Bootstrap: 7 });
+  const result = lintText(text, { filename: 'cluster.json' });
+  const base = 'https://github.com/clusterlint/clusterlint#';
+  it('lints the spec as expected', () => {
+    expect(result.diagnostics.map((d) => d.code)).toEqual(['InvalidUserData.team.value', 'InvalidBootstrap']);
+  });
+  it('gitlab: content.body links the catalogue entry (Code Climate\'s Markdown explanation)', () => {
+    const issues = JSON.parse(format([result], 'gitlab')) as Array<{ content: { body: string } }>;
+    expect(issues.map((i) => i.content.body)).toEqual([
+      `[InvalidUserData.team.value](${base}code-invaliduserdatakeyvalue): what triggers it, how to fix it, examples (also \`clusterlint --explain InvalidUserData.team.value\`).`,
+      `[InvalidBootstrap](${base}code-invalidbootstrap): what triggers it, how to fix it, examples (also \`clusterlint --explain InvalidBootstrap\`).`,
+    ]);
+  });
+  it('junit: the failure text ends with the link; SARIF: helpUri is the same link', () => {
+    const junit = format([result], 'junit');
+    expect(junit.match(/Documentation: [^<]*/g)).toEqual([`Documentation: ${base}code-invaliduserdatakeyvalue`, `Documentation: ${base}code-invalidbootstrap`]);
+    const sarif = JSON.parse(format([result], 'sarif')) as { runs: Array<{ tool: { driver: { rules: Array<{ helpUri: string }> } } }> };
+    expect(sarif.runs[0]!.tool.driver.rules.map((r) => r.helpUri)).toEqual([`${base}code-invaliduserdatakeyvalue`, `${base}code-invalidbootstrap`]);
+  });
 });
