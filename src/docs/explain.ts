@@ -6,8 +6,10 @@
  * takes comes from its schema node, and the rules say which source they follow.
  *
  * Each code has a failing and a passing example. The passing example of a dialect is its starter
- * body (`clusterlint init`); a templated code's failing example is that body with the parameter
- * given a value of the wrong type (or left out, for `Missing…`), derived from the schema; API rows
+ * body (`clusterlint init`), with a templated parameter set to a value its schema names plainly
+ * (an example, an allowed value, a default) when there is one; a templated code's failing example
+ * is that body with the parameter given a value of the wrong type (or left out, for `Missing…`),
+ * derived from the schema; API rows
  * and lint codes have one small hand-written change each (the `HAND` table). test/explain.test.ts
  * lints every example, so an example that stops failing (or passing) fails the build.
  */
@@ -56,6 +58,8 @@ type Step = string;
 interface ParamNode {
   steps: Step[];
   node: SchemaNode;
+  /** The nodes the steps pass through, the root first (resolved). */
+  path: SchemaNode[];
 }
 
 function resolveRef(root: SchemaNode, node: SchemaNode): SchemaNode {
@@ -68,19 +72,20 @@ function resolveRef(root: SchemaNode, node: SchemaNode): SchemaNode {
 /** Each `x-parameter` of a dialect's schema with the first path that reaches it (the cluster's before a group's). */
 function parameterNodes(dialect: Dialect): Map<string, ParamNode> {
   const out = new Map<string, ParamNode>();
-  const queue: ParamNode[] = [{ steps: [], node: dialect.schema }];
+  const queue: ParamNode[] = [{ steps: [], node: dialect.schema, path: [] }];
   const seen = new Set<SchemaNode>();
   while (queue.length) {
-    const { steps, node: raw } = queue.shift()!;
+    const { steps, node: raw, path: above } = queue.shift()!;
     const node = resolveRef(dialect.schema, raw);
     if (seen.has(node)) continue;
     seen.add(node);
     const param = node['x-parameter'];
-    if (param && !out.has(param)) out.set(param, { steps, node });
-    for (const [name, child] of Object.entries(node.properties ?? {})) queue.push({ steps: [...steps, name], node: child });
-    if (typeof node.additionalProperties === 'object') queue.push({ steps: [...steps, '*'], node: node.additionalProperties });
-    if (node.items) queue.push({ steps: [...steps, '[]'], node: node.items });
-    if (node.propertyNames) queue.push({ steps: [...steps, '<name>'], node: node.propertyNames });
+    if (param && !out.has(param)) out.set(param, { steps, node, path: above });
+    const path = [...above, node];
+    for (const [name, child] of Object.entries(node.properties ?? {})) queue.push({ steps: [...steps, name], node: child, path });
+    if (typeof node.additionalProperties === 'object') queue.push({ steps: [...steps, '*'], node: node.additionalProperties, path });
+    if (node.items) queue.push({ steps: [...steps, '[]'], node: node.items, path });
+    if (node.propertyNames) queue.push({ steps: [...steps, '<name>'], node: node.propertyNames, path });
   }
   return out;
 }
@@ -94,6 +99,37 @@ function wrongValue(node: SchemaNode): unknown {
   if (!types.includes('integer') && !types.includes('number')) return 12345;
   return {};
 }
+
+/**
+ * A value the node takes, when its schema says one plainly: its first example, its default, its
+ * first non-empty allowed value, a boolean, or the lower bound of a number; else undefined.
+ */
+function rightValue(node: SchemaNode): unknown {
+  const n = node as Record<string, unknown>;
+  if (Array.isArray(n.examples) && n.examples.length) return n.examples[0];
+  if (Array.isArray(n.enum)) return (n.enum as unknown[]).find((v) => v !== '') ?? n.enum[0];
+  if (n.default !== undefined && n.default !== '') return n.default;
+  const types = typesOf(node);
+  if (types.length !== 1) return undefined;
+  if (types[0] === 'boolean') return true;
+  if ((types[0] === 'integer' || types[0] === 'number') && typeof n.minimum === 'number' && typeof n.maximum === 'number') return n.minimum;
+  return undefined;
+}
+
+/** Whether setting a value at the parameter creates no object the schema requires keys of (a passing example must stay whole). */
+function createsNoRequired(starter: Record<string, unknown>, p: ParamNode): boolean {
+  let at: unknown = starter;
+  for (let i = 0; i < p.steps.length; i++) {
+    const step = p.steps[i]!;
+    const exists = at !== null && typeof at === 'object' && !Array.isArray(at) && step in (at as object);
+    if (!exists) return p.path.slice(i + 1).every((node) => !(node.required ?? []).length) && !(p.node.required ?? []).length;
+    at = (at as Record<string, unknown>)[step];
+  }
+  return true;
+}
+
+/** Parameters that a valid value alone does not make a passing body: an Express Connect field needs the three Opposite… ids (rule express-connect). */
+const ALONE_FAILS = new Set(['Configs.Networks.VPC.OppositeRouterType']);
 
 /** The key a generated example uses where the schema takes any key (`UserData.{key}`, a group name). */
 const EXAMPLE_KEY = 'team';
@@ -352,6 +388,9 @@ export function codeDocs(): ReadonlyMap<string, CodeDoc> {
         fix = `Add ${t.parameter}${steps.length > 1 ? ` (it is required when its parent, ${t.parameter.split('.').slice(0, -1).join('.') || 'the body'}, is given)` : ''}.`;
       } else {
         failing = jsonExample(dialect, withValue(starter, steps, wrongValue(p.node)));
+        // The passing example gives the parameter a value its schema names, when that is plain.
+        const right = rightValue(p.node);
+        if (right !== undefined && !ALONE_FAILS.has(t.parameter) && !p.steps.includes('[]') && !p.steps.includes('<name>') && createsNoRequired(starter, p)) passing = jsonExample(dialect, withValue(starter, steps, right));
         const checkedBy = RULES.filter((r) => r.codes.includes(code)).map((r) => `\`${r.id}\``);
         fix = `Give ${t.parameter} ${accepts(p.node) || 'a value the API documents'}${checkedBy.length ? `, and one that the rule ${checkedBy.join(', ')} accepts (its description says what it checks)` : ''}.`;
       }
