@@ -20,6 +20,7 @@ import { parseMaxWarnings, verdict } from './core/verdict.js';
 import { FORMATS, formatContext, type FormatName } from './formatters/index.js';
 import { escapeText, safeJson } from './formatters/safe-text.js';
 import { runInit } from './init.js';
+import { explainDoc, explainText } from './docs/explain.js';
 import type { DialectName } from './rule-api.js';
 
 const HELP = `Usage: clusterlint [options] [paths...]
@@ -47,6 +48,8 @@ Options:
   --color, --no-color     force colour, or plain text (also when NO_COLOR is set);
                           by default colour is used on a terminal only
   --print-config FILE     print the settings that apply to FILE and exit
+  --explain CODE          print a code's documentation (message, status, what triggers it, how
+                          to fix it, a failing and a passing example) and exit
   -v, --version           print the version and exit
   -h, --help              print this help and exit
 
@@ -114,6 +117,7 @@ function main(argv: readonly string[], io: CliIo): number {
         'no-color': { type: 'boolean' },
         color: { type: 'boolean' },
         'print-config': { type: 'string' },
+        explain: { type: 'string' },
         version: { type: 'boolean', short: 'v' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -126,6 +130,10 @@ function main(argv: readonly string[], io: CliIo): number {
   const v = parsed.values;
   if (v.help) return io.stdout(HELP), 0;
   if (v.version) return io.stdout(`${pkg.version}\n`), 0;
+  if (v.explain !== undefined) {
+    if (parsed.positionals.length) throw new UsageError('--explain takes a code, not paths to lint (see --help)');
+    return io.stdout(explainText(explainDoc(v.explain))), 0;
+  }
 
   const { main: formatName, files: reportFiles } = parseFormats(v.format ?? []);
   const dialect = v.dialect as DialectName | undefined;

@@ -7,6 +7,7 @@ import { API_ROWS, LINT_CODES, catalogueAnchor, rowsFor, type CodeInfo } from '.
 import { templateCodes } from '../core/codes.js';
 import { DIALECTS } from '../core/dialect.js';
 import { CROSS_FILE_RULES, RULES } from '../../rules/index.js';
+import { codeDocs } from './explain.js';
 
 export { templateCodes, type TemplateCode } from '../core/codes.js';
 
@@ -57,25 +58,33 @@ export function catalogueMarkdown(): string {
     'Every row of the CreateCluster error table, verbatim (`origin: "api"`). Where real requests show the API accepting more than the English page says, the last column says how clusterlint reports the row, and why.',
     '',
   );
-  lines.push('| Code | Status | Message | Beyond the English page |', '| --- | --- | --- | --- |');
-  for (const row of API_ROWS) lines.push(`| ${anchor(row.code)} | ${row.status} | ${cell(row.message)} | ${cell(row.note ?? '')} |`);
+  // How to fix each code comes from the documentation `--explain` prints (src/docs/explain.ts), once per code.
+  const docs = codeDocs();
+  const fixed = new Set<string>();
+  const fix = (code: string) => {
+    if (fixed.has(code)) return '';
+    fixed.add(code);
+    return cell(docs.get(code)?.fix ?? '');
+  };
+  lines.push('| Code | Status | Message | Beyond the English page | How to fix |', '| --- | --- | --- | --- | --- |');
+  for (const row of API_ROWS) lines.push(`| ${anchor(row.code)} | ${row.status} | ${cell(row.message)} | ${cell(row.note ?? '')} | ${fix(row.code)} |`);
   lines.push('');
   for (const dialect of Object.values(DIALECTS)) {
     const codes = templateCodes(dialect);
     if (codes.length === 0) continue;
     lines.push(`### ${dialect.name}: templated codes`, '');
     lines.push('Parameters without a row of their own use the API\'s `Missing{Parameter}` / `Invalid{Parameter}` templates (`origin: "template"`, status 400).', '');
-    lines.push('| Code | Message |', '| --- | --- |');
+    lines.push('| Code | Message | How to fix |', '| --- | --- | --- |');
     for (const t of codes) {
       const documented = rowsFor(t.code).length > 0;
-      lines.push(`| ${documented ? `\`${t.code}\`` : anchor(t.code)} | ${cell(t.message)} |`);
+      lines.push(`| ${documented ? `\`${t.code}\`` : anchor(t.code)} | ${cell(t.message)} | ${documented ? 'see the API table' : fix(t.code)} |`);
     }
     lines.push('');
   }
   lines.push('### Lint-only codes', '');
   lines.push('Findings the API itself would not report (`origin: "lint"`, status `null`).', '');
-  lines.push('| Code | Default | Message | When |', '| --- | --- | --- | --- |');
-  for (const l of LINT_CODES) lines.push(`| ${anchor(l.code)} | ${l.severity} | ${cell(l.message)} | ${cell(l.summary)} |`);
+  lines.push('| Code | Default | Message | When | How to fix |', '| --- | --- | --- | --- | --- |');
+  for (const l of LINT_CODES) lines.push(`| ${anchor(l.code)} | ${l.severity} | ${cell(l.message)} | ${cell(l.summary)} | ${fix(l.code)} |`);
   lines.push('');
   lines.push('### Rules', '');
   lines.push('What the schemas cannot say lives in `rules/`, one file per rule (schema findings carry the schema\'s name as their rule, e.g. `batchcompute-cluster`).', '');

@@ -3,10 +3,12 @@
  * the Code Climate issue format that GitLab reads: one issue per finding with the code as
  * `check_name`, the message and detail as `description`, a `fingerprint` that stays the same
  * across runs (so GitLab tells new findings from old ones in a merge request), the path from the
- * repository root and the first line, and `major` (error) or `minor` (warning) as `severity`.
+ * repository root and the first line, `major` (error) or `minor` (warning) as `severity`, and a
+ * link to the code's catalogue entry as `content.body` (Code Climate's Markdown explanation).
  */
 import type { FileResult } from '../diagnostic.js';
 import { fingerprinted } from './fingerprint.js';
+import { docLink } from './sarif.js';
 import type { FormatContext } from './index.js';
 import { safeJsonArray } from './safe-text.js';
 
@@ -27,6 +29,8 @@ function* issues(results: readonly FileResult[], ctx: Pick<FormatContext, 'cwd' 
         categories: [d.code === 'PlaintextSecret' ? 'Security' : 'Bug Risk'],
         fingerprint,
         severity: d.severity === 'error' ? 'major' : 'minor',
+        // Code Climate's optional Markdown explanation: the code's catalogue entry (GitLab's schema allows further fields).
+        content: { body: `[${d.code}](${docLink(d)}): what triggers it, how to fix it, examples (also \`clusterlint --explain ${d.code}\`).` },
         // Line-based, as GitLab documents it (Code Climate allows lines or positions, not both).
         location: { path: path ?? d.file, lines: { begin: d.line, end: d.endLine } },
       };

@@ -6,6 +6,7 @@
  * every suite has its `id`, `package`, `timestamp`, `hostname`, properties and output elements.
  */
 import type { Diagnostic, FileResult } from '../diagnostic.js';
+import { docLink } from './sarif.js';
 import { xml, XML_DECLARATION } from './xml.js';
 
 /** The time the report is made, as the schema's timestamp (no fraction, no zone: UTC). */
@@ -27,10 +28,10 @@ export default function* formatJunit(results: readonly FileResult[], now: Clock 
   yield '</testsuites>\n';
 }
 
-/** A finding as a failed test case: named by its place and code, the message and detail in the failure. */
+/** A finding as a failed test case: named by its place and code, the message, detail and the code's documentation link in the failure. */
 function testcase(d: Diagnostic, file: string): string {
   const where = `${d.line}:${d.column}`;
-  const body = [`${d.severity} ${xml(d.code)} at ${file}:${where} (${xml(d.pointer || '/')})`, xml(d.message), ...(d.detail ? [xml(d.detail)] : [])].join('\n');
+  const body = [`${d.severity} ${xml(d.code)} at ${file}:${where} (${xml(d.pointer || '/')})`, xml(d.message), ...(d.detail ? [xml(d.detail)] : []), `Documentation: ${xml(docLink(d))}`].join('\n');
   return (
     `    <testcase name="${where} ${xml(d.code)}" classname="${file}" time="0">\n` +
     `      <failure message="${xml(d.code)}: ${xml(d.message)}" type="${d.severity}">${body}</failure>\n` +

@@ -108,12 +108,21 @@ function* sarifResults(results: readonly FileResult[], ruleIndex: ReadonlyMap<st
   }
 }
 
+/**
+ * The link to a finding's entry in the README's catalogue (what `clusterlint --explain` prints in
+ * full). The README lists every templated code of each dialect under its own anchor; rows and lint
+ * codes by their catalogue code.
+ */
+export function docLink(d: Pick<Diagnostic, 'code' | 'origin' | 'message'>, entry: CatalogueMatch = catalogueEntry(d.code, d.origin, d.message)): string {
+  return `${REPOSITORY_URL}#${catalogueAnchor(d.origin === 'template' ? templateCatalogueCode(d.code) : entry.code)}`;
+}
+
 /** The rule of a code (from its first finding), described from the catalogue entry the code comes from. */
 function ruleOf(d: Diagnostic, level: 'error' | 'warning'): Record<string, unknown> {
   const entry = catalogueEntry(d.code, d.origin, d.message);
   const { short, full } = describe(entry, d);
   // The README lists every templated code of each dialect under its own anchor; rows and lint codes by their catalogue code.
-  const helpUri = `${REPOSITORY_URL}#${catalogueAnchor(d.origin === 'template' ? templateCatalogueCode(d.code) : entry.code)}`;
+  const helpUri = docLink(d, entry);
   const status = d.status === null ? 'none (a check of clusterlint; the API does not report it)' : String(d.status);
   return {
     id: d.code,
