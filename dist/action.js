@@ -8109,8 +8109,8 @@ var bcs_instance_type_default = defineRule({
     const uses = [];
     if (isBcs(data.InstanceType)) uses.push("/InstanceType");
     if (isObject(data.Groups)) {
-      for (const [name, group] of Object.entries(data.Groups)) {
-        if (isObject(group) && isBcs(group.InstanceType)) uses.push(child(child("/Groups", name), "InstanceType"));
+      for (const [name, group2] of Object.entries(data.Groups)) {
+        if (isObject(group2) && isBcs(group2.InstanceType)) uses.push(child(child("/Groups", name), "InstanceType"));
       }
     }
     if (uses.length === 0) return;
@@ -8282,8 +8282,8 @@ var empty_group_default = defineRule({
   codes: ["InvalidDesiredVMCount"],
   check({ data, report }) {
     if (!isObject(data.Groups)) return;
-    for (const [name, group] of Object.entries(data.Groups)) {
-      if (!isObject(group) || group.DesiredVMCount !== 0) continue;
+    for (const [name, group2] of Object.entries(data.Groups)) {
+      if (!isObject(group2) || group2.DesiredVMCount !== 0) continue;
       report.invalid(child(child("/Groups", name), "DesiredVMCount"), "bounds", {
         severity: "warning",
         detail: `Group "${name}" asks for 0 VMs: the API accepts 0 and creates an empty group, to be scaled later; the documented range starts at 1.`
@@ -8344,7 +8344,7 @@ var image_id_prefix_default = defineRule({
   check({ data, report }) {
     const ids = [["/ImageId", data.ImageId]];
     if (isObject(data.Groups)) {
-      for (const [name, group] of Object.entries(data.Groups)) if (isObject(group)) ids.push([child(child("/Groups", name), "ImageId"), group.ImageId]);
+      for (const [name, group2] of Object.entries(data.Groups)) if (isObject(group2)) ids.push([child(child("/Groups", name), "ImageId"), group2.ImageId]);
     }
     for (const [pointer, value] of ids) {
       if (typeof value !== "string" || value === "" || PREFIXES.some((p) => value.startsWith(p))) continue;
@@ -8361,7 +8361,7 @@ function instanceTypes(dialect, data) {
   if (dialect === "containerservice") return [["/instance_type", data.instance_type]];
   const found2 = [["/InstanceType", data.InstanceType]];
   if (isObject(data.Groups)) {
-    for (const [name, group] of Object.entries(data.Groups)) if (isObject(group)) found2.push([child(child("/Groups", name), "InstanceType"), group.InstanceType]);
+    for (const [name, group2] of Object.entries(data.Groups)) if (isObject(group2)) found2.push([child(child("/Groups", name), "InstanceType"), group2.InstanceType]);
   }
   return found2;
 }
@@ -8399,9 +8399,9 @@ var instance_type_required_default = defineRule({
       }
       return;
     }
-    for (const [name, group] of groups) {
-      if (!isObject(group)) continue;
-      const own = group.InstanceType;
+    for (const [name, group2] of groups) {
+      if (!isObject(group2)) continue;
+      const own = group2.InstanceType;
       if (named(own) || own !== void 0 && typeof own !== "string") continue;
       report.missing(child(child("/Groups", name), "InstanceType"), {
         detail: `Group "${name}" has no InstanceType and the cluster sets none; set it in the group or for the whole cluster.`
@@ -8581,8 +8581,8 @@ var quotas_default = defineRule({
       }
       const maxVms = quotas.MaxClusterGroupDesiredVMCount;
       if (maxVms !== void 0) {
-        for (const [name, group] of Object.entries(groups)) {
-          const count3 = isObject(group) ? group.DesiredVMCount : void 0;
+        for (const [name, group2] of Object.entries(groups)) {
+          const count3 = isObject(group2) ? group2.DesiredVMCount : void 0;
           if (typeof count3 === "number" && Number.isInteger(count3) && count3 > maxVms) {
             const at = child(child("/Groups", name), "DesiredVMCount");
             report.api("QuotaExhausted.MaxClusterGroupDesiredVMCount", at, {
@@ -8675,13 +8675,13 @@ var spot_settings_default = defineRule({
   check({ data, report }) {
     const groups = data.Groups;
     if (!isObject(groups)) return;
-    for (const [name, group] of Object.entries(groups)) {
-      if (!isObject(group)) continue;
+    for (const [name, group2] of Object.entries(groups)) {
+      if (!isObject(group2)) continue;
       const at = child("/Groups", name);
-      const strategy = group.SpotStrategy;
-      const limit = group.SpotPriceLimit;
-      if (group.ResourceType !== "Spot") {
-        const why = `ResourceType is ${typeof group.ResourceType === "string" ? `"${group.ResourceType}"` : "not set"}, so the API ignores this spot setting.`;
+      const strategy = group2.SpotStrategy;
+      const limit = group2.SpotPriceLimit;
+      if (group2.ResourceType !== "Spot") {
+        const why = `ResourceType is ${typeof group2.ResourceType === "string" ? `"${group2.ResourceType}"` : "not set"}, so the API ignores this spot setting.`;
         if (typeof strategy === "string" && strategy !== "") report.lint("SpotSettingIgnored", child(at, "SpotStrategy"), { detail: why });
         if (typeof limit === "number" && limit !== 0) report.lint("SpotSettingIgnored", child(at, "SpotPriceLimit"), { detail: why });
       }
@@ -9693,66 +9693,6 @@ function* fingerprinted(result, ctx) {
   }
 }
 
-// src/formatters/gitlab.ts
-function* formatGitlab(results, ctx) {
-  yield* safeJsonArray(issues(results, ctx), 0);
-  yield "\n";
-}
-function* issues(results, ctx) {
-  for (const r of results) {
-    for (const { d, path, fingerprint } of fingerprinted(r, ctx)) {
-      if (d.suppression) continue;
-      yield {
-        type: "issue",
-        check_name: d.code,
-        description: d.detail ? `${d.message} ${d.detail}` : d.message,
-        categories: [d.code === "PlaintextSecret" ? "Security" : "Bug Risk"],
-        fingerprint,
-        severity: d.severity === "error" ? "major" : "minor",
-        // Line-based, as GitLab documents it (Code Climate allows lines or positions, not both).
-        location: { path: path ?? d.file, lines: { begin: d.line, end: d.endLine } }
-      };
-    }
-  }
-}
-
-// src/formatters/json.ts
-function* formatJson(results) {
-  yield* safeJsonArray(results, 0);
-  yield "\n";
-}
-
-// src/formatters/junit.ts
-function* formatJunit(results, now = () => /* @__PURE__ */ new Date()) {
-  const timestamp = now().toISOString().slice(0, 19);
-  yield `${XML_DECLARATION}<testsuites>
-`;
-  let id = 0;
-  for (const r of results) {
-    const file = xml(r.file);
-    const count2 = r.diagnostics.length;
-    let out = `  <testsuite name="${file}" package="clusterlint" id="${id++}" tests="${Math.max(1, count2)}" failures="${count2}" errors="0" skipped="0" time="0" timestamp="${timestamp}" hostname="localhost">
-    <properties/>
-`;
-    if (count2 === 0) out += `    <testcase name="${file}: no findings" classname="${file}" time="0"/>
-`;
-    for (const d of r.diagnostics) out += testcase(d, file);
-    yield `${out}    <system-out/>
-    <system-err/>
-  </testsuite>
-`;
-  }
-  yield "</testsuites>\n";
-}
-function testcase(d, file) {
-  const where = `${d.line}:${d.column}`;
-  const body = [`${d.severity} ${xml(d.code)} at ${file}:${where} (${xml(d.pointer || "/")})`, xml(d.message), ...d.detail ? [xml(d.detail)] : []].join("\n");
-  return `    <testcase name="${where} ${xml(d.code)}" classname="${file}" time="0">
-      <failure message="${xml(d.code)}: ${xml(d.message)}" type="${d.severity}">${body}</failure>
-    </testcase>
-`;
-}
-
 // src/formatters/sarif.ts
 import { pathToFileURL } from "node:url";
 import { resolve as resolve8 } from "node:path";
@@ -9818,6 +9758,175 @@ var package_default = {
     "xmllint-wasm": "^5.3.0",
     yaml: "^2.9.1",
     "yaml-language-server": "~1.25.0"
+  }
+};
+
+// src/docs/explain.ts
+var VPC2 = (body) => {
+  body.Configs = { Networks: { VPC: { VpcId: "vpc-2zeabc", CidrBlock: "192.168.0.0/16" } } };
+};
+var group = (body) => body.Groups.group1;
+var yaml = (text, config2) => ({ filename: "cluster.yaml", text, ...config2 ? { config: config2 } : {} });
+var BC_YAML = [
+  `# yaml-language-server: $schema=./node_modules/clusterlint/schemas/batchcompute-cluster.schema.json`,
+  "Name: my-cluster",
+  "ImageId: m-2309yqb5n",
+  "InstanceType: ecs.sn1.medium",
+  "Groups:",
+  "  group1:",
+  "    DesiredVMCount: 1",
+  "    ResourceType: OnDemand"
+];
+var HAND = {
+  IdempotentTokenMismatch: {
+    failing: yaml(`${BC_YAML.join("\n")}
+IdempotentToken: deploy_42
+---
+${BC_YAML.slice(1).join("\n").replace("my-cluster", "other-cluster")}
+IdempotentToken: deploy_42
+`),
+    passing: yaml(`${BC_YAML.join("\n")}
+IdempotentToken: deploy_42
+---
+${BC_YAML.slice(1).join("\n").replace("my-cluster", "other-cluster")}
+IdempotentToken: deploy_43
+`),
+    fix: "Give each different body its own IdempotentToken (a token may only be repeated with the very same body, to retry a request)."
+  },
+  InvalidJsonFormat: {
+    failing: { filename: "cluster.json", text: '{\n  "Name": "my-cluster",\n  "ImageId": "m-2309yqb5n",\n}\n' },
+    fix: "Write the body as valid JSON (no trailing comma, quoted keys, no comments), or use YAML."
+  },
+  InvalidHttpBody: {
+    failing: yaml(`${BC_YAML[0]}
+- Name: my-cluster
+`),
+    fix: "The body is one object of parameters, not a list or a scalar."
+  },
+  MissingName: { failing: (b) => delete b.Name, fix: "Add a Name." },
+  "MissingConfigs.Networks.VPC.OppositeRouterId": {
+    failing: (b) => (VPC2(b), Object.assign(b.Configs.Networks.VPC, { OppositeAccessPointId: "ap-cn-hangzhou-xx", OppositeRegionId: "cn-hangzhou" })),
+    passing: (b) => (VPC2(b), Object.assign(b.Configs.Networks.VPC, { OppositeRouterId: "vbr-2ze1", OppositeAccessPointId: "ap-cn-hangzhou-xx", OppositeRegionId: "cn-hangzhou" })),
+    fix: "An Express Connect setting needs OppositeRouterId, OppositeAccessPointId and OppositeRegionId together: add the missing one, or remove the others."
+  },
+  "MissingConfigs.Networks.VPC.OppositeAccessPointId": {
+    failing: (b) => (VPC2(b), Object.assign(b.Configs.Networks.VPC, { OppositeRouterId: "vbr-2ze1", OppositeRegionId: "cn-hangzhou" })),
+    passing: (b) => (VPC2(b), Object.assign(b.Configs.Networks.VPC, { OppositeRouterId: "vbr-2ze1", OppositeAccessPointId: "ap-cn-hangzhou-xx", OppositeRegionId: "cn-hangzhou" })),
+    fix: "An Express Connect setting needs OppositeRouterId, OppositeAccessPointId and OppositeRegionId together: add the missing one, or remove the others."
+  },
+  "MissingConfigs.Networks.VPC.OppositeRegionId": {
+    failing: (b) => (VPC2(b), Object.assign(b.Configs.Networks.VPC, { OppositeRouterId: "vbr-2ze1", OppositeAccessPointId: "ap-cn-hangzhou-xx" })),
+    passing: (b) => (VPC2(b), Object.assign(b.Configs.Networks.VPC, { OppositeRouterId: "vbr-2ze1", OppositeAccessPointId: "ap-cn-hangzhou-xx", OppositeRegionId: "cn-hangzhou" })),
+    fix: "An Express Connect setting needs OppositeRouterId, OppositeAccessPointId and OppositeRegionId together: add the missing one, or remove the others."
+  },
+  InvalidName: { failing: (b) => b.Name = "1st cluster", fix: "Use a string of 1 to 64 characters from [a-zA-Z0-9_-] that does not start with a digit." },
+  InvalidDescription: { failing: (b) => b.Description = 42, fix: "Use a string of at most 1024 characters." },
+  MissingImageId: { failing: (b) => delete b.ImageId, fix: "Add an ImageId (an ECS image m-\u2026 or a Batch Compute image img-\u2026)." },
+  InvalidImageId: { failing: (b) => b.ImageId = "", fix: "Use an image id of 1 to 256 characters, starting with m- (ECS) or img- (Batch Compute)." },
+  InvalidUserData: { failing: (b) => b.UserData = "team=data", fix: "UserData is an object of at most 64 string values." },
+  "InvalidUserData.{key}": { failing: (b) => b.UserData = { "": "data" }, passing: (b) => b.UserData = { team: "data" }, fix: "Use keys of 1 to 128 characters." },
+  "InvalidUserData.{key}.value": { failing: (b) => b.UserData = { team: 42 }, passing: (b) => b.UserData = { team: "42" }, fix: "Write each value as a string (quote numbers and booleans) of at most 1024 characters." },
+  InvalidGroups: { failing: (b) => b.Groups = "group1", fix: "Groups is an object of 1 to 64 named groups." },
+  "InvalidGroups.{key}": { failing: (b) => b.Groups = { group1: "ecs.sn1.medium" }, fix: "Each group is an object (DesiredVMCount, ResourceType, \u2026) under a name of 1 to 64 characters." },
+  MissingDesiredVMCount: { failing: (b) => delete group(b).DesiredVMCount, fix: "Give each group a DesiredVMCount." },
+  InvalidDesiredVMCount: { failing: (b) => group(b).DesiredVMCount = "2", fix: "Use a whole number in [1, 65536], written without quotes (0 is accepted with a warning: an empty group, scaled later)." },
+  InvalidCidrBlock: {
+    failing: (b) => (VPC2(b), b.Configs.Networks.VPC.CidrBlock = "8.8.8.0/24"),
+    passing: VPC2,
+    fix: "Use a private IPv4 network (10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16) with a mask from 12 to 24."
+  },
+  "QuotaExhausted.MaxClusterCount": {
+    failing: yaml(`${BC_YAML.join("\n")}
+---
+${BC_YAML.slice(1).join("\n").replace("my-cluster", "other-cluster")}
+`, { quotas: { MaxClusterCount: 1 } }),
+    passing: yaml(`${BC_YAML.join("\n")}
+`, { quotas: { MaxClusterCount: 1 } }),
+    fix: "Create fewer clusters in one run, or raise the quota (and the config's quotas.MaxClusterCount) with Alibaba Cloud."
+  },
+  "QuotaExhausted.MaxClusterGroupCount": {
+    failing: (b) => b.Groups.group2 = { DesiredVMCount: 1, ResourceType: "OnDemand" },
+    config: { quotas: { MaxClusterGroupCount: 1 } },
+    fix: "Use fewer groups, or raise the quota (and the config's quotas.MaxClusterGroupCount)."
+  },
+  "QuotaExhausted.MaxClusterGroupDesiredVMCount": {
+    failing: (b) => group(b).DesiredVMCount = 3,
+    config: { quotas: { MaxClusterGroupDesiredVMCount: 2 } },
+    fix: "Ask for fewer VMs per group, or raise the quota (and the config's quotas.MaxClusterGroupDesiredVMCount)."
+  },
+  "QuotaExhausted.Configs.Networks.VPC.OppositeRouterType": {
+    failing: (b) => (VPC2(b), Object.assign(b.Configs.Networks.VPC, { OppositeRouterType: "VBR", OppositeRouterId: "vbr-2ze1", OppositeAccessPointId: "ap-cn-hangzhou-xx", OppositeRegionId: "cn-hangzhou" })),
+    passing: (b) => (VPC2(b), Object.assign(b.Configs.Networks.VPC, { OppositeRouterType: "VRouter", OppositeRouterId: "vrt-2ze1", OppositeAccessPointId: "ap-cn-hangzhou-xx", OppositeRegionId: "cn-hangzhou" })),
+    config: { forbiddenOppositeRouterTypes: ["VBR"] },
+    fix: "Use a router type the account may use (the config's forbiddenOppositeRouterTypes lists the forbidden ones)."
+  },
+  MissingInstanceType: { failing: (b) => delete b.InstanceType, fix: "Name an InstanceType on the cluster, or on each group." },
+  InvalidInstanceType: {
+    failing: (b) => b.InstanceType = "ecs.sn1.large",
+    config: { instanceTypes: ["ecs.sn1.medium"] },
+    fix: "Use an instance type of the form ecs.<family>.<size> or bcs.<family>.<size>, from the config's instanceTypes when it lists them."
+  },
+  MissingResourceType: { failing: (b) => delete group(b).ResourceType, fix: "Give each group a ResourceType: OnDemand, Spot or PrePaid." },
+  InvalidResourceType: { failing: (b) => group(b).ResourceType = "Reserved", fix: "Use OnDemand, Spot or PrePaid." },
+  "Invalid{Parameter}": {
+    failing: (b) => b.Bootstrap = 42,
+    fix: "Give the parameter the type and value the API documents (the schema says which; `--explain` on the reported code, e.g. InvalidBootstrap, says more)."
+  },
+  // Lint-only codes.
+  InvalidYamlFormat: { failing: yaml(`${BC_YAML.join("\n")}
+Description: [unclosed
+`), passing: yaml(`${BC_YAML.join("\n")}
+`), fix: "Correct the YAML syntax at the reported position (or quote the value)." },
+  FileTooLarge: {
+    failing: (b) => b.Description = "x".repeat(600),
+    config: { maxFileSize: 512 },
+    fix: "Split the file, or raise maxFileSize in the config (up to 256 MiB)."
+  },
+  TooManyFindings: {
+    failing: (b) => (b.Name = "1st cluster", b.Description = 42),
+    config: { maxFindingsPerFile: 1 },
+    fix: "Fix the findings shown and run again, or raise maxFindingsPerFile in the config."
+  },
+  UnknownDialect: {
+    failing: { filename: "cluster.json", text: '{\n  "cluster": "my-cluster"\n}\n' },
+    fix: `Add a "$schema" reference to the dialect's schema (as clusterlint init writes it), or pass --dialect.`
+  },
+  DuplicateKey: { failing: yaml(`${BC_YAML.join("\n")}
+Name: my-cluster-2
+`), passing: yaml(`${BC_YAML.join("\n")}
+`), fix: "Keep one of the keys (the API would silently use only one of the values)." },
+  UnknownParameter: { failing: (b) => b.Descripton = "What the cluster is for", fix: "Correct the key's spelling (the detail suggests the nearest parameter) or remove it." },
+  PlaintextSecret: {
+    failing: (b) => b.UserData = { DB_PASSWORD: "hunter2" },
+    fix: "Inject the secret at deploy time (a secret store, an environment variable) instead of committing it; suppress with a reason if the value is a placeholder."
+  },
+  SpotSettingIgnored: { failing: (b) => group(b).SpotStrategy = "SpotAsPriceGo", passing: (b) => Object.assign(group(b), { ResourceType: "Spot", SpotStrategy: "SpotAsPriceGo" }), fix: "Set ResourceType: Spot on the group, or remove the spot settings." },
+  SpotPriceLimitMissing: {
+    failing: (b) => Object.assign(group(b), { ResourceType: "Spot", SpotStrategy: "SpotWithPriceLimit" }),
+    passing: (b) => Object.assign(group(b), { ResourceType: "Spot", SpotStrategy: "SpotWithPriceLimit", SpotPriceLimit: 0.5 }),
+    fix: "Add a SpotPriceLimit (the hourly price to bid up to), or use SpotAsPriceGo."
+  },
+  BcsInstanceTypeInVpc: { failing: (b) => (VPC2(b), b.InstanceType = "bcs.a2.large"), passing: VPC2, fix: "Use an ecs.* instance type in a VPC cluster, or drop the VPC." },
+  BcsInstanceTypeDiskType: {
+    failing: (b) => (b.InstanceType = "bcs.a2.large", b.Configs = { Disks: { SystemDisk: { Type: "cloud_ssd", Size: 40 } } }),
+    passing: (b) => (b.InstanceType = "bcs.a2.large", b.Configs = { Disks: { SystemDisk: { Type: "ephemeral", Size: 40 } } }),
+    fix: "Use ephemeral disks with a bcs.* instance type, or choose an ecs.* type."
+  },
+  UnusedSuppression: {
+    failing: yaml(`${BC_YAML.join("\n")}
+# clusterlint-disable-next-line InvalidDescription -- kept from an old spec
+Description: What the cluster is for
+`),
+    passing: yaml(`${BC_YAML.join("\n")}
+# clusterlint-disable-next-line InvalidDescription -- the console shows numbers
+Description: 42
+`),
+    fix: "Remove the comment, or correct the code it names."
+  },
+  NetworkModeConflict: {
+    failing: (b) => b.Configs = { Networks: { Classic: { AllowIpAddress: ["10.0.0.1"] }, VPC: { VpcId: "vpc-2zeabc", CidrBlock: "192.168.0.0/16" } } },
+    passing: VPC2,
+    fix: "Choose one network: remove Networks.Classic or Networks.VPC."
   }
 };
 
@@ -9897,10 +10006,13 @@ function* sarifResults(results, ruleIndex, ctx) {
     }
   }
 }
+function docLink(d, entry = catalogueEntry(d.code, d.origin, d.message)) {
+  return `${REPOSITORY_URL}#${catalogueAnchor(d.origin === "template" ? templateCatalogueCode(d.code) : entry.code)}`;
+}
 function ruleOf(d, level) {
   const entry = catalogueEntry(d.code, d.origin, d.message);
   const { short, full } = describe2(entry, d);
-  const helpUri = `${REPOSITORY_URL}#${catalogueAnchor(d.origin === "template" ? templateCatalogueCode(d.code) : entry.code)}`;
+  const helpUri = docLink(d, entry);
   const status = d.status === null ? "none (a check of clusterlint; the API does not report it)" : String(d.status);
   return {
     id: d.code,
@@ -9932,6 +10044,68 @@ function firstSentence(text) {
 }
 function encodePath(path) {
   return path.split("/").map(encodeURIComponent).join("/");
+}
+
+// src/formatters/gitlab.ts
+function* formatGitlab(results, ctx) {
+  yield* safeJsonArray(issues(results, ctx), 0);
+  yield "\n";
+}
+function* issues(results, ctx) {
+  for (const r of results) {
+    for (const { d, path, fingerprint } of fingerprinted(r, ctx)) {
+      if (d.suppression) continue;
+      yield {
+        type: "issue",
+        check_name: d.code,
+        description: d.detail ? `${d.message} ${d.detail}` : d.message,
+        categories: [d.code === "PlaintextSecret" ? "Security" : "Bug Risk"],
+        fingerprint,
+        severity: d.severity === "error" ? "major" : "minor",
+        // Code Climate's optional Markdown explanation: the code's catalogue entry (GitLab's schema allows further fields).
+        content: { body: `[${d.code}](${docLink(d)}): what triggers it, how to fix it, examples (also \`clusterlint --explain ${d.code}\`).` },
+        // Line-based, as GitLab documents it (Code Climate allows lines or positions, not both).
+        location: { path: path ?? d.file, lines: { begin: d.line, end: d.endLine } }
+      };
+    }
+  }
+}
+
+// src/formatters/json.ts
+function* formatJson(results) {
+  yield* safeJsonArray(results, 0);
+  yield "\n";
+}
+
+// src/formatters/junit.ts
+function* formatJunit(results, now = () => /* @__PURE__ */ new Date()) {
+  const timestamp = now().toISOString().slice(0, 19);
+  yield `${XML_DECLARATION}<testsuites>
+`;
+  let id = 0;
+  for (const r of results) {
+    const file = xml(r.file);
+    const count2 = r.diagnostics.length;
+    let out = `  <testsuite name="${file}" package="clusterlint" id="${id++}" tests="${Math.max(1, count2)}" failures="${count2}" errors="0" skipped="0" time="0" timestamp="${timestamp}" hostname="localhost">
+    <properties/>
+`;
+    if (count2 === 0) out += `    <testcase name="${file}: no findings" classname="${file}" time="0"/>
+`;
+    for (const d of r.diagnostics) out += testcase(d, file);
+    yield `${out}    <system-out/>
+    <system-err/>
+  </testsuite>
+`;
+  }
+  yield "</testsuites>\n";
+}
+function testcase(d, file) {
+  const where = `${d.line}:${d.column}`;
+  const body = [`${d.severity} ${xml(d.code)} at ${file}:${where} (${xml(d.pointer || "/")})`, xml(d.message), ...d.detail ? [xml(d.detail)] : [], `Documentation: ${xml(docLink(d))}`].join("\n");
+  return `    <testcase name="${where} ${xml(d.code)}" classname="${file}" time="0">
+      <failure message="${xml(d.code)}: ${xml(d.message)}" type="${d.severity}">${body}</failure>
+    </testcase>
+`;
 }
 
 // src/formatters/width.ts

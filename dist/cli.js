@@ -2,13 +2,14 @@
 import { createRequire as __clusterlintRequire } from 'node:module';
 const require = __clusterlintRequire(import.meta.url);
 import {
-  DIALECTS,
   FORMATS,
   UsageError,
   builtin,
   dialectOverride,
   displayPath,
   escapeText,
+  explainDoc,
+  explainText,
   formatContext,
   holdsSpec,
   inBatches,
@@ -22,13 +23,13 @@ import {
   readLimited,
   readUpTo,
   reason,
+  runInit,
   safeJson,
-  vendor,
   writeReport
 } from "./engine.js";
 
 // src/cli.ts
-import { parseArgs as parseArgs2 } from "node:util";
+import { parseArgs } from "node:util";
 
 // src/core/heap.ts
 var SMALL_RUN = 1e3;
@@ -211,127 +212,8 @@ function parseMaxWarnings(value, name) {
   return Number(value);
 }
 
-// src/init.ts
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
-import { basename, dirname, extname, join, relative, resolve as resolve3, sep } from "node:path";
-import { parseArgs } from "node:util";
-var HELP = `Usage: clusterlint init [--dialect NAME] [FILE]
-
-Writes a starter CreateCluster spec that editors associate with clusterlint's schema (a "$schema"
-key in JSON, a "# yaml-language-server: $schema=..." line in YAML). The format follows FILE's
-extension (.json, .yaml or .yml). An existing file is never overwritten.
-
-Options:
-  --dialect NAME   batchcompute | containerservice (default: from FILE's name, else batchcompute)
-  --help           print this help and exit
-
-FILE defaults to cluster.<dialect>.yaml in the working directory.
-`;
-function snippetValue(body) {
-  if (typeof body === "string") {
-    const text = body.replace(/\$\{\d+:([^}]*)\}/g, "$1").replace(/\$\{\d+\|([^,|]*)[^}]*\|\}/g, "$1").replace(/\$\{?\d+\}?/g, "");
-    return body.startsWith("^") ? JSON.parse(text.slice(1)) : text;
-  }
-  if (Array.isArray(body)) return body.map(snippetValue);
-  if (body && typeof body === "object") {
-    return Object.fromEntries(Object.entries(body).map(([k, v]) => [snippetValue(k), snippetValue(v)]));
-  }
-  return body;
-}
-function starterBody(dialect) {
-  const snippets = dialect.schema.defaultSnippets;
-  if (!snippets?.[0]) throw new Error(`the ${dialect.name} schema has no starter snippet`);
-  return snippetValue(snippets[0].body);
-}
-function packageName(dir) {
-  try {
-    return JSON.parse(readFileSync(join(dir, "package.json"), "utf8")).name;
-  } catch {
-    return void 0;
-  }
-}
-function relativeRef(fromDir, to) {
-  const rel = relative(fromDir, to).split(sep).join("/");
-  return rel.startsWith("../") ? rel : `./${rel}`;
-}
-function schemaReference(target, schemaFile) {
-  const from = dirname(target);
-  let projectRoot;
-  for (let dir = from; ; dir = dirname(dir)) {
-    const installed = join(dir, "node_modules", "clusterlint", "schemas", schemaFile);
-    if (existsSync(installed)) return { ref: relativeRef(from, installed), exists: true };
-    const own = join(dir, "schemas", schemaFile);
-    if (packageName(dir) === "clusterlint" && existsSync(own)) return { ref: relativeRef(from, own), exists: true };
-    if (projectRoot === void 0 && existsSync(join(dir, "package.json"))) projectRoot = dir;
-    if (dirname(dir) === dir) break;
-  }
-  return { ref: relativeRef(from, join(projectRoot ?? from, "node_modules", "clusterlint", "schemas", schemaFile)), exists: false };
-}
-function starterText(dialect, format, ref, shownName) {
-  const body = starterBody(dialect);
-  if (format === "json") return `${JSON.stringify({ $schema: ref, ...body }, null, 2)}
-`;
-  const { Document, isPair, isScalar } = vendor("yaml");
-  const doc = new Document(body);
-  const properties = dialect.schema.properties ?? {};
-  for (const item of doc.contents.items ?? []) {
-    if (!isPair(item) || !isScalar(item.key)) continue;
-    const node = properties[String(item.key.value)];
-    if (node?.["x-secret"]) item.key.commentBefore = " A placeholder: inject the real secret at deploy time (clusterlint warns while it is written here).";
-  }
-  const title = String(dialect.schema.title ?? dialect.name);
-  const header = [
-    `# yaml-language-server: $schema=${ref}`,
-    `# ${title}, written by \`clusterlint init\`.`,
-    "# Your editor completes and explains each field from the schema above. Check the file with:",
-    `#   npx clusterlint ${shownName}`
-  ];
-  return `${header.join("\n")}
-${doc.toString()}`;
-}
-function dialectOfName(file) {
-  const parts = basename(file).toLowerCase().split(".");
-  return Object.keys(DIALECTS).find((name) => parts.slice(0, -1).includes(name));
-}
-function runInit(argv, io) {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: [...argv], allowPositionals: true, strict: true, options: { dialect: { type: "string" }, help: { type: "boolean", short: "h" } } });
-  } catch (e) {
-    const message = e.message.split("\n")[0];
-    const unknown = /^Unknown option '([^']+)'/.exec(message);
-    throw new UsageError(`init: ${unknown ? `unknown option ${unknown[1]}` : message.replace(/\.$/, "")} (see init --help)`);
-  }
-  if (parsed.values.help) return io.stdout(HELP), 0;
-  if (parsed.positionals.length > 1) throw new UsageError("init writes one file; name at most one (see init --help)");
-  const asked = parsed.values.dialect;
-  if (asked !== void 0 && !(asked in DIALECTS)) throw new UsageError(`unknown dialect "${asked}"; use batchcompute or containerservice`);
-  const given = parsed.positionals[0];
-  const name = asked ?? (given ? dialectOfName(given) : void 0) ?? "batchcompute";
-  const dialect = DIALECTS[name];
-  const file = given ?? `cluster.${name}.yaml`;
-  const ext = extname(file).toLowerCase();
-  if (ext !== ".json" && ext !== ".yaml" && ext !== ".yml") throw new UsageError(`init writes a .json, .yaml or .yml file, not "${file}"`);
-  const target = resolve3(io.cwd, file);
-  const { ref, exists } = schemaReference(target, dialect.schemaFile);
-  const text = starterText(dialect, ext === ".json" ? "json" : "yaml", ref, file);
-  try {
-    writeFileSync(target, text, { flag: "wx" });
-  } catch (e) {
-    const code = e.code;
-    throw new UsageError(code === "EEXIST" ? `${file} already exists; init never overwrites a file (name another one)` : `cannot write ${file}: ${reason(e)}`);
-  }
-  io.stdout(`Wrote ${file}: a ${dialect.schema.title} associated with ${ref}.
-`);
-  if (!exists) io.stdout(`Install clusterlint in this project (npm install --save-dev clusterlint) so that editors find ${ref}.
-`);
-  io.stdout(`Check it with: npx clusterlint ${file}
-`);
-  return 0;
-}
-
 // src/cli.ts
-var HELP2 = `Usage: clusterlint [options] [paths...]
+var HELP = `Usage: clusterlint [options] [paths...]
        clusterlint init [--dialect NAME] [FILE]
 
 Checks Alibaba Cloud CreateCluster specs (Batch Compute, Container Service) offline and reports
@@ -356,6 +238,8 @@ Options:
   --color, --no-color     force colour, or plain text (also when NO_COLOR is set);
                           by default colour is used on a terminal only
   --print-config FILE     print the settings that apply to FILE and exit
+  --explain CODE          print a code's documentation (message, status, what triggers it, how
+                          to fix it, a failing and a passing example) and exit
   -v, --version           print the version and exit
   -h, --help              print this help and exit
 
@@ -385,7 +269,7 @@ function main(argv, io) {
   if (argv[0] === "init") return runInit(argv.slice(1), io);
   let parsed;
   try {
-    parsed = parseArgs2({
+    parsed = parseArgs({
       args: negativeValues(argv),
       allowPositionals: true,
       strict: true,
@@ -403,6 +287,7 @@ function main(argv, io) {
         "no-color": { type: "boolean" },
         color: { type: "boolean" },
         "print-config": { type: "string" },
+        explain: { type: "string" },
         version: { type: "boolean", short: "v" },
         help: { type: "boolean", short: "h" }
       }
@@ -413,9 +298,13 @@ function main(argv, io) {
     throw new UsageError(`${unknown ? `unknown option ${unknown[1]}` : message.replace(/\.$/, "")} (see --help)`);
   }
   const v = parsed.values;
-  if (v.help) return io.stdout(HELP2), 0;
+  if (v.help) return io.stdout(HELP), 0;
   if (v.version) return io.stdout(`${package_default.version}
 `), 0;
+  if (v.explain !== void 0) {
+    if (parsed.positionals.length) throw new UsageError("--explain takes a code, not paths to lint (see --help)");
+    return io.stdout(explainText(explainDoc(v.explain))), 0;
+  }
   const { main: formatName, files: reportFiles } = parseFormats(v.format ?? []);
   const dialect = v.dialect;
   if (dialect !== void 0 && dialect !== "batchcompute" && dialect !== "containerservice") {

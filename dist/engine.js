@@ -6029,13 +6029,13 @@ var Y;
 function parseYaml(text) {
   Y = vendor("yaml");
   const { tokens: tokens2, stopped } = parseTokens(text.includes("\r") ? text.replace(/\r(?!\n)/g, "\n") : text);
-  const docs = compose(tokens2).map((doc, index) => toSpecDocument(doc, index, text));
-  versionDirectives(tokens2, docs, text);
-  if (stopped) docs.push(syntaxError(docs.length, spanAt(stopped.at, text), stopped.detail));
-  if (docs.length === 0) {
+  const docs2 = compose(tokens2).map((doc, index) => toSpecDocument(doc, index, text));
+  versionDirectives(tokens2, docs2, text);
+  if (stopped) docs2.push(syntaxError(docs2.length, spanAt(stopped.at, text), stopped.detail));
+  if (docs2.length === 0) {
     return [bareDocument(0, { start: 0, end: Math.min(1, text.length) }, null)];
   }
-  return docs;
+  return docs2;
 }
 var PARSER_STACK_LIMIT = MAX_DEPTH + 16;
 function parseTokens(text) {
@@ -6070,7 +6070,7 @@ function compose(tokens2, yaml12 = true) {
     Error.stackTraceLimit = traces;
   }
 }
-function versionDirectives(tokens2, docs, text) {
+function versionDirectives(tokens2, docs2, text) {
   const found2 = /* @__PURE__ */ new Map();
   let pending;
   let index = 0;
@@ -6088,7 +6088,7 @@ function versionDirectives(tokens2, docs, text) {
   const older = compose(tokens2, false);
   const lines = new LineIndex(text);
   for (const [i, { span, version }] of found2) {
-    const doc = docs[i];
+    const doc = docs2[i];
     if (!doc || doc.syntax) continue;
     let changed = [];
     if (/^1\.[01]$/.test(version)) {
@@ -6545,11 +6545,11 @@ function guess(text, format, masked, only) {
     const found2 = guessLine(text, start, end, format, masked);
     let next = nextLine(text, end);
     if (found2 && format === "yaml") {
-      const indent = indentOf(text, start);
+      const indent2 = indentOf(text, start);
       while (next < text.length) {
         const e = lineEndOf(text, next);
         const own = indentOf(text, next);
-        if (next + own < e && own <= indent) break;
+        if (next + own < e && own <= indent2) break;
         masked.span(next + own, e);
         next = nextLine(text, e);
       }
@@ -7637,8 +7637,8 @@ var bcs_instance_type_default = defineRule({
     const uses = [];
     if (isBcs(data.InstanceType)) uses.push("/InstanceType");
     if (isObject(data.Groups)) {
-      for (const [name, group] of Object.entries(data.Groups)) {
-        if (isObject(group) && isBcs(group.InstanceType)) uses.push(child(child("/Groups", name), "InstanceType"));
+      for (const [name, group2] of Object.entries(data.Groups)) {
+        if (isObject(group2) && isBcs(group2.InstanceType)) uses.push(child(child("/Groups", name), "InstanceType"));
       }
     }
     if (uses.length === 0) return;
@@ -7810,8 +7810,8 @@ var empty_group_default = defineRule({
   codes: ["InvalidDesiredVMCount"],
   check({ data, report }) {
     if (!isObject(data.Groups)) return;
-    for (const [name, group] of Object.entries(data.Groups)) {
-      if (!isObject(group) || group.DesiredVMCount !== 0) continue;
+    for (const [name, group2] of Object.entries(data.Groups)) {
+      if (!isObject(group2) || group2.DesiredVMCount !== 0) continue;
       report.invalid(child(child("/Groups", name), "DesiredVMCount"), "bounds", {
         severity: "warning",
         detail: `Group "${name}" asks for 0 VMs: the API accepts 0 and creates an empty group, to be scaled later; the documented range starts at 1.`
@@ -7872,7 +7872,7 @@ var image_id_prefix_default = defineRule({
   check({ data, report }) {
     const ids = [["/ImageId", data.ImageId]];
     if (isObject(data.Groups)) {
-      for (const [name, group] of Object.entries(data.Groups)) if (isObject(group)) ids.push([child(child("/Groups", name), "ImageId"), group.ImageId]);
+      for (const [name, group2] of Object.entries(data.Groups)) if (isObject(group2)) ids.push([child(child("/Groups", name), "ImageId"), group2.ImageId]);
     }
     for (const [pointer, value] of ids) {
       if (typeof value !== "string" || value === "" || PREFIXES.some((p) => value.startsWith(p))) continue;
@@ -7889,7 +7889,7 @@ function instanceTypes(dialect, data) {
   if (dialect === "containerservice") return [["/instance_type", data.instance_type]];
   const found2 = [["/InstanceType", data.InstanceType]];
   if (isObject(data.Groups)) {
-    for (const [name, group] of Object.entries(data.Groups)) if (isObject(group)) found2.push([child(child("/Groups", name), "InstanceType"), group.InstanceType]);
+    for (const [name, group2] of Object.entries(data.Groups)) if (isObject(group2)) found2.push([child(child("/Groups", name), "InstanceType"), group2.InstanceType]);
   }
   return found2;
 }
@@ -7927,9 +7927,9 @@ var instance_type_required_default = defineRule({
       }
       return;
     }
-    for (const [name, group] of groups) {
-      if (!isObject(group)) continue;
-      const own = group.InstanceType;
+    for (const [name, group2] of groups) {
+      if (!isObject(group2)) continue;
+      const own = group2.InstanceType;
       if (named(own) || own !== void 0 && typeof own !== "string") continue;
       report.missing(child(child("/Groups", name), "InstanceType"), {
         detail: `Group "${name}" has no InstanceType and the cluster sets none; set it in the group or for the whole cluster.`
@@ -8109,8 +8109,8 @@ var quotas_default = defineRule({
       }
       const maxVms = quotas.MaxClusterGroupDesiredVMCount;
       if (maxVms !== void 0) {
-        for (const [name, group] of Object.entries(groups)) {
-          const count2 = isObject(group) ? group.DesiredVMCount : void 0;
+        for (const [name, group2] of Object.entries(groups)) {
+          const count2 = isObject(group2) ? group2.DesiredVMCount : void 0;
           if (typeof count2 === "number" && Number.isInteger(count2) && count2 > maxVms) {
             const at = child(child("/Groups", name), "DesiredVMCount");
             report.api("QuotaExhausted.MaxClusterGroupDesiredVMCount", at, {
@@ -8203,13 +8203,13 @@ var spot_settings_default = defineRule({
   check({ data, report }) {
     const groups = data.Groups;
     if (!isObject(groups)) return;
-    for (const [name, group] of Object.entries(groups)) {
-      if (!isObject(group)) continue;
+    for (const [name, group2] of Object.entries(groups)) {
+      if (!isObject(group2)) continue;
       const at = child("/Groups", name);
-      const strategy = group.SpotStrategy;
-      const limit = group.SpotPriceLimit;
-      if (group.ResourceType !== "Spot") {
-        const why = `ResourceType is ${typeof group.ResourceType === "string" ? `"${group.ResourceType}"` : "not set"}, so the API ignores this spot setting.`;
+      const strategy = group2.SpotStrategy;
+      const limit = group2.SpotPriceLimit;
+      if (group2.ResourceType !== "Spot") {
+        const why = `ResourceType is ${typeof group2.ResourceType === "string" ? `"${group2.ResourceType}"` : "not set"}, so the API ignores this spot setting.`;
         if (typeof strategy === "string" && strategy !== "") report.lint("SpotSettingIgnored", child(at, "SpotStrategy"), { detail: why });
         if (typeof limit === "number" && limit !== 0) report.lint("SpotSettingIgnored", child(at, "SpotPriceLimit"), { detail: why });
       }
@@ -8880,255 +8880,9 @@ function sourceOf(results, cwd) {
   };
 }
 
-// src/docs/catalogue.ts
-var keyedTemplates;
-function templateCatalogueCode(code) {
-  keyedTemplates ??= Object.values(DIALECTS).flatMap((d) => templateCodes(d)).filter((t) => t.code.includes("{key}")).map((t) => ({ code: t.code, pattern: new RegExp(`^${t.code.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace("\\{key\\}", ".*")}$`) }));
-  return keyedTemplates.find((t) => t.pattern.test(code))?.code ?? code;
-}
-function catalogueCodes() {
-  const list = API_ROWS.map((r) => ({ code: r.code, message: r.message, status: r.status, origin: "api", dialects: ["batchcompute"] }));
-  for (const dialect of Object.values(DIALECTS)) {
-    for (const t of templateCodes(dialect)) list.push({ code: t.code, message: t.message, status: 400, origin: "template", dialects: [dialect.name] });
-  }
-  const all = Object.values(DIALECTS).map((d) => d.name);
-  for (const l of LINT_CODES) list.push({ code: l.code, message: l.message, status: null, origin: "lint", dialects: all, severity: l.severity, summary: l.summary });
-  return list;
-}
-
-// src/core/git.ts
-import { existsSync as existsSync2 } from "node:fs";
-import { dirname as dirname3, join as join3, resolve as resolve4 } from "node:path";
-function repositoryRoot(cwd) {
-  const start = resolve4(cwd);
-  for (let dir = start; ; dir = dirname3(dir)) {
-    if (existsSync2(join3(dir, ".git"))) return dir;
-    if (dirname3(dir) === dir) return start;
-  }
-}
-
-// src/formatters/safe-text.ts
-var CONTROLS = [
-  [0, 31],
-  [127, 159],
-  [1564, 1564],
-  [8206, 8207],
-  [8232, 8233],
-  [8234, 8238],
-  [8294, 8297]
-];
-function isControl(unit) {
-  for (const [from, to] of CONTROLS) if (unit >= from && unit <= to) return true;
-  return false;
-}
-var hex = (unit) => `\\u${unit.toString(16).padStart(4, "0")}`;
-var RAW_IN_JSON = new RegExp(`[${CONTROLS.slice(1).map(([a, b]) => a === b ? hex(a) : `${hex(a)}-${hex(b)}`).join("")}]|#(?=#\\[)`, "g");
-function unsafeUnits(text) {
-  const found2 = [];
-  let lead = true;
-  for (let i = 0; i < text.length; i++) {
-    const u = text.charCodeAt(i);
-    if (isControl(u) || u === 35 && text.startsWith("#[", i + 1) || u === 58 && lead && text.charCodeAt(i + 1) === 58) found2.push(i);
-    if (lead && !/\s/.test(text[i])) lead = false;
-  }
-  return found2;
-}
-function escapeText(text) {
-  return escapeMapped(text).text;
-}
-function escapeMapped(text) {
-  const unsafe = unsafeUnits(text);
-  if (unsafe.length === 0) return { text, at: (offset) => offset };
-  let out = "";
-  let from = 0;
-  for (const i of unsafe) {
-    out += text.slice(from, i) + hex(text.charCodeAt(i));
-    from = i + 1;
-  }
-  return { text: out + text.slice(from), at: (offset) => offset + 5 * unsafe.filter((i) => i < offset).length };
-}
-function safeJson(value, indent) {
-  const json = JSON.stringify(value, null, indent);
-  RAW_IN_JSON.lastIndex = 0;
-  return RAW_IN_JSON.test(json) ? json.replace(RAW_IN_JSON, (c) => hex(c.charCodeAt(0))) : json;
-}
-function* safeJsonArray(items, depth) {
-  const pad = "  ".repeat(depth + 1);
-  let first = true;
-  for (const item of items) {
-    yield `${first ? "[\n" : ",\n"}${pad}${safeJson(item, 2).replace(/\n/g, `
-${pad}`)}`;
-    first = false;
-  }
-  yield first ? "[]" : `
-${"  ".repeat(depth)}]`;
-}
-
-// src/formatters/xml.ts
-var MARKUP = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
-var NOT_XML = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|[\uFFFE\uFFFF]/g;
-function xml(text) {
-  return escapeText(text).replace(NOT_XML, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).replace(/[&<>"']/g, (c) => MARKUP[c]);
-}
-var XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>\n';
-
-// src/formatters/checkstyle.ts
-var FORMAT_VERSION = "4.3";
-function* formatCheckstyle(results) {
-  yield `${XML_DECLARATION}<checkstyle version="${FORMAT_VERSION}">
-`;
-  for (const r of results) {
-    if (r.diagnostics.length === 0) {
-      yield `  <file name="${xml(r.file)}"/>
-`;
-      continue;
-    }
-    let out = `  <file name="${xml(r.file)}">
-`;
-    for (const d of r.diagnostics) {
-      const message = d.detail ? `${d.message} ${d.detail}` : d.message;
-      out += `    <error line="${d.line}" column="${d.column}" severity="${d.severity}" message="${xml(message)}" source="clusterlint.${xml(d.code)}"/>
-`;
-    }
-    yield `${out}  </file>
-`;
-  }
-  yield "</checkstyle>\n";
-}
-
-// src/formatters/paths.ts
-import { isAbsolute, relative as relative3, resolve as resolve5, sep as sep3 } from "node:path";
-function repositoryPath(file, ctx) {
-  const rel = relative3(ctx.root, resolve5(ctx.cwd, file)).split(sep3).join("/");
-  if (rel === "" || rel === ".." || rel.startsWith("../") || isAbsolute(rel)) return void 0;
-  return rel;
-}
-
-// src/formatters/github.ts
-function annotationOf(d, ctx) {
-  const oneLine = d.line === d.endLine;
-  const file = repositoryPath(d.file, ctx) ?? d.file;
-  const message = d.detail ? `${escapeText(d.message)}
-${escapeText(d.detail)}` : escapeText(d.message);
-  const title = escapeText(d.code);
-  if (escapeText(file) !== file) return { kind: d.severity, message: `${escapeText(file)}:${d.line}:${d.column}: ${message}`, properties: { title } };
-  return {
-    kind: d.severity,
-    message,
-    properties: {
-      title,
-      file,
-      startLine: d.line,
-      endLine: d.endLine,
-      ...oneLine ? { startColumn: d.column, endColumn: d.endColumn } : {}
-    }
-  };
-}
-function escapeData(text) {
-  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-function escapeProperty(text) {
-  return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
-function* formatGithub(results, ctx) {
-  for (const r of results) {
-    let out = "";
-    for (const d of r.diagnostics) {
-      const a = annotationOf(d, ctx);
-      const p = a.properties;
-      const props = [
-        ["file", p.file],
-        ["line", p.startLine],
-        ["col", p.startColumn],
-        ["endLine", p.endLine],
-        ["endColumn", p.endColumn],
-        ["title", p.title]
-      ];
-      const list = props.filter(([, v]) => v !== void 0).map(([k, v]) => `${k}=${escapeProperty(String(v))}`);
-      out += `::${a.kind} ${list.join(",")}::${escapeData(a.message)}
-`;
-    }
-    if (out) yield out;
-  }
-}
-
-// src/formatters/fingerprint.ts
-import { createHash } from "node:crypto";
-function* fingerprinted(result, ctx) {
-  const seen = /* @__PURE__ */ new Map();
-  const path = repositoryPath(result.file, ctx);
-  const all = result.suppressedDiagnostics.length ? [...result.diagnostics, ...result.suppressedDiagnostics].sort(compareDiagnostics) : result.diagnostics;
-  for (const d of all) {
-    const identity = JSON.stringify([d.code, d.pointer, path ?? d.file, d.document]);
-    const ordinal = seen.get(identity) ?? 0;
-    seen.set(identity, ordinal + 1);
-    yield { d, path, fingerprint: createHash("sha256").update(`${identity}#${ordinal}`).digest("hex") };
-  }
-}
-
-// src/formatters/gitlab.ts
-function* formatGitlab(results, ctx) {
-  yield* safeJsonArray(issues(results, ctx), 0);
-  yield "\n";
-}
-function* issues(results, ctx) {
-  for (const r of results) {
-    for (const { d, path, fingerprint } of fingerprinted(r, ctx)) {
-      if (d.suppression) continue;
-      yield {
-        type: "issue",
-        check_name: d.code,
-        description: d.detail ? `${d.message} ${d.detail}` : d.message,
-        categories: [d.code === "PlaintextSecret" ? "Security" : "Bug Risk"],
-        fingerprint,
-        severity: d.severity === "error" ? "major" : "minor",
-        // Line-based, as GitLab documents it (Code Climate allows lines or positions, not both).
-        location: { path: path ?? d.file, lines: { begin: d.line, end: d.endLine } }
-      };
-    }
-  }
-}
-
-// src/formatters/json.ts
-function* formatJson(results) {
-  yield* safeJsonArray(results, 0);
-  yield "\n";
-}
-
-// src/formatters/junit.ts
-function* formatJunit(results, now = () => /* @__PURE__ */ new Date()) {
-  const timestamp = now().toISOString().slice(0, 19);
-  yield `${XML_DECLARATION}<testsuites>
-`;
-  let id = 0;
-  for (const r of results) {
-    const file = xml(r.file);
-    const count = r.diagnostics.length;
-    let out = `  <testsuite name="${file}" package="clusterlint" id="${id++}" tests="${Math.max(1, count)}" failures="${count}" errors="0" skipped="0" time="0" timestamp="${timestamp}" hostname="localhost">
-    <properties/>
-`;
-    if (count === 0) out += `    <testcase name="${file}: no findings" classname="${file}" time="0"/>
-`;
-    for (const d of r.diagnostics) out += testcase(d, file);
-    yield `${out}    <system-out/>
-    <system-err/>
-  </testsuite>
-`;
-  }
-  yield "</testsuites>\n";
-}
-function testcase(d, file) {
-  const where = `${d.line}:${d.column}`;
-  const body = [`${d.severity} ${xml(d.code)} at ${file}:${where} (${xml(d.pointer || "/")})`, xml(d.message), ...d.detail ? [xml(d.detail)] : []].join("\n");
-  return `    <testcase name="${where} ${xml(d.code)}" classname="${file}" time="0">
-      <failure message="${xml(d.code)}: ${xml(d.message)}" type="${d.severity}">${body}</failure>
-    </testcase>
-`;
-}
-
 // src/formatters/sarif.ts
 import { pathToFileURL } from "node:url";
-import { resolve as resolve6 } from "node:path";
+import { resolve as resolve5 } from "node:path";
 
 // package.json
 var package_default = {
@@ -9194,6 +8948,87 @@ var package_default = {
   }
 };
 
+// src/formatters/fingerprint.ts
+import { createHash } from "node:crypto";
+
+// src/formatters/paths.ts
+import { isAbsolute, relative as relative3, resolve as resolve4, sep as sep3 } from "node:path";
+function repositoryPath(file, ctx) {
+  const rel = relative3(ctx.root, resolve4(ctx.cwd, file)).split(sep3).join("/");
+  if (rel === "" || rel === ".." || rel.startsWith("../") || isAbsolute(rel)) return void 0;
+  return rel;
+}
+
+// src/formatters/fingerprint.ts
+function* fingerprinted(result, ctx) {
+  const seen = /* @__PURE__ */ new Map();
+  const path = repositoryPath(result.file, ctx);
+  const all = result.suppressedDiagnostics.length ? [...result.diagnostics, ...result.suppressedDiagnostics].sort(compareDiagnostics) : result.diagnostics;
+  for (const d of all) {
+    const identity = JSON.stringify([d.code, d.pointer, path ?? d.file, d.document]);
+    const ordinal = seen.get(identity) ?? 0;
+    seen.set(identity, ordinal + 1);
+    yield { d, path, fingerprint: createHash("sha256").update(`${identity}#${ordinal}`).digest("hex") };
+  }
+}
+
+// src/formatters/safe-text.ts
+var CONTROLS = [
+  [0, 31],
+  [127, 159],
+  [1564, 1564],
+  [8206, 8207],
+  [8232, 8233],
+  [8234, 8238],
+  [8294, 8297]
+];
+function isControl(unit) {
+  for (const [from, to] of CONTROLS) if (unit >= from && unit <= to) return true;
+  return false;
+}
+var hex = (unit) => `\\u${unit.toString(16).padStart(4, "0")}`;
+var RAW_IN_JSON = new RegExp(`[${CONTROLS.slice(1).map(([a, b]) => a === b ? hex(a) : `${hex(a)}-${hex(b)}`).join("")}]|#(?=#\\[)`, "g");
+function unsafeUnits(text) {
+  const found2 = [];
+  let lead = true;
+  for (let i = 0; i < text.length; i++) {
+    const u = text.charCodeAt(i);
+    if (isControl(u) || u === 35 && text.startsWith("#[", i + 1) || u === 58 && lead && text.charCodeAt(i + 1) === 58) found2.push(i);
+    if (lead && !/\s/.test(text[i])) lead = false;
+  }
+  return found2;
+}
+function escapeText(text) {
+  return escapeMapped(text).text;
+}
+function escapeMapped(text) {
+  const unsafe = unsafeUnits(text);
+  if (unsafe.length === 0) return { text, at: (offset) => offset };
+  let out = "";
+  let from = 0;
+  for (const i of unsafe) {
+    out += text.slice(from, i) + hex(text.charCodeAt(i));
+    from = i + 1;
+  }
+  return { text: out + text.slice(from), at: (offset) => offset + 5 * unsafe.filter((i) => i < offset).length };
+}
+function safeJson(value, indent2) {
+  const json = JSON.stringify(value, null, indent2);
+  RAW_IN_JSON.lastIndex = 0;
+  return RAW_IN_JSON.test(json) ? json.replace(RAW_IN_JSON, (c) => hex(c.charCodeAt(0))) : json;
+}
+function* safeJsonArray(items, depth) {
+  const pad = "  ".repeat(depth + 1);
+  let first = true;
+  for (const item of items) {
+    yield `${first ? "[\n" : ",\n"}${pad}${safeJson(item, 2).replace(/\n/g, `
+${pad}`)}`;
+    first = false;
+  }
+  yield first ? "[]" : `
+${"  ".repeat(depth)}]`;
+}
+
 // src/formatters/sarif.ts
 var REPOSITORY_URL = repositoryUrl(package_default.repository.url);
 function repositoryUrl(url) {
@@ -9250,7 +9085,7 @@ function* sarifResults(results, ruleIndex, ctx) {
         locations: [
           {
             physicalLocation: {
-              artifactLocation: path === void 0 ? { uri: pathToFileURL(resolve6(ctx.cwd, d.file)).href } : { uri: encodePath(path), uriBaseId: "%SRCROOT%" },
+              artifactLocation: path === void 0 ? { uri: pathToFileURL(resolve5(ctx.cwd, d.file)).href } : { uri: encodePath(path), uriBaseId: "%SRCROOT%" },
               region: { startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: d.endColumn }
             }
           }
@@ -9263,10 +9098,13 @@ function* sarifResults(results, ruleIndex, ctx) {
     }
   }
 }
+function docLink(d, entry = catalogueEntry(d.code, d.origin, d.message)) {
+  return `${REPOSITORY_URL}#${catalogueAnchor(d.origin === "template" ? templateCatalogueCode(d.code) : entry.code)}`;
+}
 function ruleOf(d, level) {
   const entry = catalogueEntry(d.code, d.origin, d.message);
   const { short, full } = describe2(entry, d);
-  const helpUri = `${REPOSITORY_URL}#${catalogueAnchor(d.origin === "template" ? templateCatalogueCode(d.code) : entry.code)}`;
+  const helpUri = docLink(d, entry);
   const status = d.status === null ? "none (a check of clusterlint; the API does not report it)" : String(d.status);
   return {
     id: d.code,
@@ -9298,6 +9136,701 @@ function firstSentence(text) {
 }
 function encodePath(path) {
   return path.split("/").map(encodeURIComponent).join("/");
+}
+
+// src/init.ts
+import { existsSync as existsSync2, readFileSync, writeFileSync } from "node:fs";
+import { basename, dirname as dirname3, extname, join as join3, relative as relative4, resolve as resolve6, sep as sep4 } from "node:path";
+import { parseArgs } from "node:util";
+var HELP = `Usage: clusterlint init [--dialect NAME] [FILE]
+
+Writes a starter CreateCluster spec that editors associate with clusterlint's schema (a "$schema"
+key in JSON, a "# yaml-language-server: $schema=..." line in YAML). The format follows FILE's
+extension (.json, .yaml or .yml). An existing file is never overwritten.
+
+Options:
+  --dialect NAME   batchcompute | containerservice (default: from FILE's name, else batchcompute)
+  --help           print this help and exit
+
+FILE defaults to cluster.<dialect>.yaml in the working directory.
+`;
+function snippetValue(body) {
+  if (typeof body === "string") {
+    const text = body.replace(/\$\{\d+:([^}]*)\}/g, "$1").replace(/\$\{\d+\|([^,|]*)[^}]*\|\}/g, "$1").replace(/\$\{?\d+\}?/g, "");
+    return body.startsWith("^") ? JSON.parse(text.slice(1)) : text;
+  }
+  if (Array.isArray(body)) return body.map(snippetValue);
+  if (body && typeof body === "object") {
+    return Object.fromEntries(Object.entries(body).map(([k, v]) => [snippetValue(k), snippetValue(v)]));
+  }
+  return body;
+}
+function starterBody(dialect) {
+  const snippets = dialect.schema.defaultSnippets;
+  if (!snippets?.[0]) throw new Error(`the ${dialect.name} schema has no starter snippet`);
+  return snippetValue(snippets[0].body);
+}
+function packageName(dir) {
+  try {
+    return JSON.parse(readFileSync(join3(dir, "package.json"), "utf8")).name;
+  } catch {
+    return void 0;
+  }
+}
+function relativeRef(fromDir, to) {
+  const rel = relative4(fromDir, to).split(sep4).join("/");
+  return rel.startsWith("../") ? rel : `./${rel}`;
+}
+function schemaReference(target, schemaFile) {
+  const from = dirname3(target);
+  let projectRoot;
+  for (let dir = from; ; dir = dirname3(dir)) {
+    const installed = join3(dir, "node_modules", "clusterlint", "schemas", schemaFile);
+    if (existsSync2(installed)) return { ref: relativeRef(from, installed), exists: true };
+    const own = join3(dir, "schemas", schemaFile);
+    if (packageName(dir) === "clusterlint" && existsSync2(own)) return { ref: relativeRef(from, own), exists: true };
+    if (projectRoot === void 0 && existsSync2(join3(dir, "package.json"))) projectRoot = dir;
+    if (dirname3(dir) === dir) break;
+  }
+  return { ref: relativeRef(from, join3(projectRoot ?? from, "node_modules", "clusterlint", "schemas", schemaFile)), exists: false };
+}
+function starterText(dialect, format, ref, shownName) {
+  const body = starterBody(dialect);
+  if (format === "json") return `${JSON.stringify({ $schema: ref, ...body }, null, 2)}
+`;
+  const { Document, isPair, isScalar } = vendor("yaml");
+  const doc = new Document(body);
+  const properties = dialect.schema.properties ?? {};
+  for (const item of doc.contents.items ?? []) {
+    if (!isPair(item) || !isScalar(item.key)) continue;
+    const node = properties[String(item.key.value)];
+    if (node?.["x-secret"]) item.key.commentBefore = " A placeholder: inject the real secret at deploy time (clusterlint warns while it is written here).";
+  }
+  const title = String(dialect.schema.title ?? dialect.name);
+  const header = [
+    `# yaml-language-server: $schema=${ref}`,
+    `# ${title}, written by \`clusterlint init\`.`,
+    "# Your editor completes and explains each field from the schema above. Check the file with:",
+    `#   npx clusterlint ${shownName}`
+  ];
+  return `${header.join("\n")}
+${doc.toString()}`;
+}
+function dialectOfName(file) {
+  const parts = basename(file).toLowerCase().split(".");
+  return Object.keys(DIALECTS).find((name) => parts.slice(0, -1).includes(name));
+}
+function runInit(argv, io) {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...argv], allowPositionals: true, strict: true, options: { dialect: { type: "string" }, help: { type: "boolean", short: "h" } } });
+  } catch (e) {
+    const message = e.message.split("\n")[0];
+    const unknown = /^Unknown option '([^']+)'/.exec(message);
+    throw new UsageError(`init: ${unknown ? `unknown option ${unknown[1]}` : message.replace(/\.$/, "")} (see init --help)`);
+  }
+  if (parsed.values.help) return io.stdout(HELP), 0;
+  if (parsed.positionals.length > 1) throw new UsageError("init writes one file; name at most one (see init --help)");
+  const asked = parsed.values.dialect;
+  if (asked !== void 0 && !(asked in DIALECTS)) throw new UsageError(`unknown dialect "${asked}"; use batchcompute or containerservice`);
+  const given = parsed.positionals[0];
+  const name = asked ?? (given ? dialectOfName(given) : void 0) ?? "batchcompute";
+  const dialect = DIALECTS[name];
+  const file = given ?? `cluster.${name}.yaml`;
+  const ext = extname(file).toLowerCase();
+  if (ext !== ".json" && ext !== ".yaml" && ext !== ".yml") throw new UsageError(`init writes a .json, .yaml or .yml file, not "${file}"`);
+  const target = resolve6(io.cwd, file);
+  const { ref, exists } = schemaReference(target, dialect.schemaFile);
+  const text = starterText(dialect, ext === ".json" ? "json" : "yaml", ref, file);
+  try {
+    writeFileSync(target, text, { flag: "wx" });
+  } catch (e) {
+    const code = e.code;
+    throw new UsageError(code === "EEXIST" ? `${file} already exists; init never overwrites a file (name another one)` : `cannot write ${file}: ${reason(e)}`);
+  }
+  io.stdout(`Wrote ${file}: a ${dialect.schema.title} associated with ${ref}.
+`);
+  if (!exists) io.stdout(`Install clusterlint in this project (npm install --save-dev clusterlint) so that editors find ${ref}.
+`);
+  io.stdout(`Check it with: npx clusterlint ${file}
+`);
+  return 0;
+}
+
+// src/docs/explain.ts
+function resolveRef2(root, node) {
+  if (!node.$ref) return node;
+  let target = root;
+  for (const part of node.$ref.replace(/^#\//, "").split("/")) target = target[part];
+  return target;
+}
+function parameterNodes(dialect) {
+  const out = /* @__PURE__ */ new Map();
+  const queue = [{ steps: [], node: dialect.schema, path: [] }];
+  const seen = /* @__PURE__ */ new Set();
+  while (queue.length) {
+    const { steps, node: raw, path: above } = queue.shift();
+    const node = resolveRef2(dialect.schema, raw);
+    if (seen.has(node)) continue;
+    seen.add(node);
+    const param = node["x-parameter"];
+    if (param && !out.has(param)) out.set(param, { steps, node, path: above });
+    const path = [...above, node];
+    for (const [name, child2] of Object.entries(node.properties ?? {})) queue.push({ steps: [...steps, name], node: child2, path });
+    if (typeof node.additionalProperties === "object") queue.push({ steps: [...steps, "*"], node: node.additionalProperties, path });
+    if (node.items) queue.push({ steps: [...steps, "[]"], node: node.items, path });
+    if (node.propertyNames) queue.push({ steps: [...steps, "<name>"], node: node.propertyNames, path });
+  }
+  return out;
+}
+var typesOf = (node) => node.type === void 0 ? [] : Array.isArray(node.type) ? node.type : [node.type];
+function wrongValue(node) {
+  const types = typesOf(node);
+  if (!types.includes("string")) return "x";
+  if (!types.includes("integer") && !types.includes("number")) return 12345;
+  return {};
+}
+function rightValue(node) {
+  const n = node;
+  if (Array.isArray(n.examples) && n.examples.length) return n.examples[0];
+  if (Array.isArray(n.enum)) return n.enum.find((v) => v !== "") ?? n.enum[0];
+  if (n.default !== void 0 && n.default !== "") return n.default;
+  const types = typesOf(node);
+  if (types.length !== 1) return void 0;
+  if (types[0] === "boolean") return true;
+  if ((types[0] === "integer" || types[0] === "number") && typeof n.minimum === "number" && typeof n.maximum === "number") return n.minimum;
+  return void 0;
+}
+function createsNoRequired(starter, p) {
+  let at = starter;
+  for (let i = 0; i < p.steps.length; i++) {
+    const step = p.steps[i];
+    const exists = at !== null && typeof at === "object" && !Array.isArray(at) && step in at;
+    if (!exists) return p.path.slice(i + 1).every((node) => !(node.required ?? []).length) && !(p.node.required ?? []).length;
+    at = at[step];
+  }
+  return true;
+}
+var ALONE_FAILS = /* @__PURE__ */ new Set(["Configs.Networks.VPC.OppositeRouterType"]);
+var EXAMPLE_KEY = "team";
+function withValue(body, steps, value) {
+  const copy = structuredClone(body);
+  let at = copy;
+  for (let i = 0; i < steps.length; i++) {
+    const last = i === steps.length - 1;
+    let key = steps[i];
+    if (key === "[]") key = 0;
+    else if (key === "*") key = Object.keys(at)[0] ?? EXAMPLE_KEY;
+    const container = at;
+    if (last) {
+      if (value === void 0) delete container[key];
+      else container[key] = value;
+      break;
+    }
+    if (typeof container[key] !== "object" || container[key] === null) container[key] = steps[i + 1] === "[]" ? [{}] : {};
+    at = container[key];
+  }
+  return copy;
+}
+var schemaRef = (dialect) => `./node_modules/clusterlint/schemas/${dialect.schemaFile}`;
+function jsonExample(dialect, body, config2) {
+  return { filename: "cluster.json", text: `${JSON.stringify({ $schema: schemaRef(dialect), ...body }, null, 2)}
+`, ...config2 ? { config: config2 } : {} };
+}
+var VPC2 = (body) => {
+  body.Configs = { Networks: { VPC: { VpcId: "vpc-2zeabc", CidrBlock: "192.168.0.0/16" } } };
+};
+var group = (body) => body.Groups.group1;
+var yaml = (text, config2) => ({ filename: "cluster.yaml", text, ...config2 ? { config: config2 } : {} });
+var BC_YAML = [
+  `# yaml-language-server: $schema=./node_modules/clusterlint/schemas/batchcompute-cluster.schema.json`,
+  "Name: my-cluster",
+  "ImageId: m-2309yqb5n",
+  "InstanceType: ecs.sn1.medium",
+  "Groups:",
+  "  group1:",
+  "    DesiredVMCount: 1",
+  "    ResourceType: OnDemand"
+];
+var HAND = {
+  IdempotentTokenMismatch: {
+    failing: yaml(`${BC_YAML.join("\n")}
+IdempotentToken: deploy_42
+---
+${BC_YAML.slice(1).join("\n").replace("my-cluster", "other-cluster")}
+IdempotentToken: deploy_42
+`),
+    passing: yaml(`${BC_YAML.join("\n")}
+IdempotentToken: deploy_42
+---
+${BC_YAML.slice(1).join("\n").replace("my-cluster", "other-cluster")}
+IdempotentToken: deploy_43
+`),
+    fix: "Give each different body its own IdempotentToken (a token may only be repeated with the very same body, to retry a request)."
+  },
+  InvalidJsonFormat: {
+    failing: { filename: "cluster.json", text: '{\n  "Name": "my-cluster",\n  "ImageId": "m-2309yqb5n",\n}\n' },
+    fix: "Write the body as valid JSON (no trailing comma, quoted keys, no comments), or use YAML."
+  },
+  InvalidHttpBody: {
+    failing: yaml(`${BC_YAML[0]}
+- Name: my-cluster
+`),
+    fix: "The body is one object of parameters, not a list or a scalar."
+  },
+  MissingName: { failing: (b) => delete b.Name, fix: "Add a Name." },
+  "MissingConfigs.Networks.VPC.OppositeRouterId": {
+    failing: (b) => (VPC2(b), Object.assign(b.Configs.Networks.VPC, { OppositeAccessPointId: "ap-cn-hangzhou-xx", OppositeRegionId: "cn-hangzhou" })),
+    passing: (b) => (VPC2(b), Object.assign(b.Configs.Networks.VPC, { OppositeRouterId: "vbr-2ze1", OppositeAccessPointId: "ap-cn-hangzhou-xx", OppositeRegionId: "cn-hangzhou" })),
+    fix: "An Express Connect setting needs OppositeRouterId, OppositeAccessPointId and OppositeRegionId together: add the missing one, or remove the others."
+  },
+  "MissingConfigs.Networks.VPC.OppositeAccessPointId": {
+    failing: (b) => (VPC2(b), Object.assign(b.Configs.Networks.VPC, { OppositeRouterId: "vbr-2ze1", OppositeRegionId: "cn-hangzhou" })),
+    passing: (b) => (VPC2(b), Object.assign(b.Configs.Networks.VPC, { OppositeRouterId: "vbr-2ze1", OppositeAccessPointId: "ap-cn-hangzhou-xx", OppositeRegionId: "cn-hangzhou" })),
+    fix: "An Express Connect setting needs OppositeRouterId, OppositeAccessPointId and OppositeRegionId together: add the missing one, or remove the others."
+  },
+  "MissingConfigs.Networks.VPC.OppositeRegionId": {
+    failing: (b) => (VPC2(b), Object.assign(b.Configs.Networks.VPC, { OppositeRouterId: "vbr-2ze1", OppositeAccessPointId: "ap-cn-hangzhou-xx" })),
+    passing: (b) => (VPC2(b), Object.assign(b.Configs.Networks.VPC, { OppositeRouterId: "vbr-2ze1", OppositeAccessPointId: "ap-cn-hangzhou-xx", OppositeRegionId: "cn-hangzhou" })),
+    fix: "An Express Connect setting needs OppositeRouterId, OppositeAccessPointId and OppositeRegionId together: add the missing one, or remove the others."
+  },
+  InvalidName: { failing: (b) => b.Name = "1st cluster", fix: "Use a string of 1 to 64 characters from [a-zA-Z0-9_-] that does not start with a digit." },
+  InvalidDescription: { failing: (b) => b.Description = 42, fix: "Use a string of at most 1024 characters." },
+  MissingImageId: { failing: (b) => delete b.ImageId, fix: "Add an ImageId (an ECS image m-\u2026 or a Batch Compute image img-\u2026)." },
+  InvalidImageId: { failing: (b) => b.ImageId = "", fix: "Use an image id of 1 to 256 characters, starting with m- (ECS) or img- (Batch Compute)." },
+  InvalidUserData: { failing: (b) => b.UserData = "team=data", fix: "UserData is an object of at most 64 string values." },
+  "InvalidUserData.{key}": { failing: (b) => b.UserData = { "": "data" }, passing: (b) => b.UserData = { team: "data" }, fix: "Use keys of 1 to 128 characters." },
+  "InvalidUserData.{key}.value": { failing: (b) => b.UserData = { team: 42 }, passing: (b) => b.UserData = { team: "42" }, fix: "Write each value as a string (quote numbers and booleans) of at most 1024 characters." },
+  InvalidGroups: { failing: (b) => b.Groups = "group1", fix: "Groups is an object of 1 to 64 named groups." },
+  "InvalidGroups.{key}": { failing: (b) => b.Groups = { group1: "ecs.sn1.medium" }, fix: "Each group is an object (DesiredVMCount, ResourceType, \u2026) under a name of 1 to 64 characters." },
+  MissingDesiredVMCount: { failing: (b) => delete group(b).DesiredVMCount, fix: "Give each group a DesiredVMCount." },
+  InvalidDesiredVMCount: { failing: (b) => group(b).DesiredVMCount = "2", fix: "Use a whole number in [1, 65536], written without quotes (0 is accepted with a warning: an empty group, scaled later)." },
+  InvalidCidrBlock: {
+    failing: (b) => (VPC2(b), b.Configs.Networks.VPC.CidrBlock = "8.8.8.0/24"),
+    passing: VPC2,
+    fix: "Use a private IPv4 network (10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16) with a mask from 12 to 24."
+  },
+  "QuotaExhausted.MaxClusterCount": {
+    failing: yaml(`${BC_YAML.join("\n")}
+---
+${BC_YAML.slice(1).join("\n").replace("my-cluster", "other-cluster")}
+`, { quotas: { MaxClusterCount: 1 } }),
+    passing: yaml(`${BC_YAML.join("\n")}
+`, { quotas: { MaxClusterCount: 1 } }),
+    fix: "Create fewer clusters in one run, or raise the quota (and the config's quotas.MaxClusterCount) with Alibaba Cloud."
+  },
+  "QuotaExhausted.MaxClusterGroupCount": {
+    failing: (b) => b.Groups.group2 = { DesiredVMCount: 1, ResourceType: "OnDemand" },
+    config: { quotas: { MaxClusterGroupCount: 1 } },
+    fix: "Use fewer groups, or raise the quota (and the config's quotas.MaxClusterGroupCount)."
+  },
+  "QuotaExhausted.MaxClusterGroupDesiredVMCount": {
+    failing: (b) => group(b).DesiredVMCount = 3,
+    config: { quotas: { MaxClusterGroupDesiredVMCount: 2 } },
+    fix: "Ask for fewer VMs per group, or raise the quota (and the config's quotas.MaxClusterGroupDesiredVMCount)."
+  },
+  "QuotaExhausted.Configs.Networks.VPC.OppositeRouterType": {
+    failing: (b) => (VPC2(b), Object.assign(b.Configs.Networks.VPC, { OppositeRouterType: "VBR", OppositeRouterId: "vbr-2ze1", OppositeAccessPointId: "ap-cn-hangzhou-xx", OppositeRegionId: "cn-hangzhou" })),
+    passing: (b) => (VPC2(b), Object.assign(b.Configs.Networks.VPC, { OppositeRouterType: "VRouter", OppositeRouterId: "vrt-2ze1", OppositeAccessPointId: "ap-cn-hangzhou-xx", OppositeRegionId: "cn-hangzhou" })),
+    config: { forbiddenOppositeRouterTypes: ["VBR"] },
+    fix: "Use a router type the account may use (the config's forbiddenOppositeRouterTypes lists the forbidden ones)."
+  },
+  MissingInstanceType: { failing: (b) => delete b.InstanceType, fix: "Name an InstanceType on the cluster, or on each group." },
+  InvalidInstanceType: {
+    failing: (b) => b.InstanceType = "ecs.sn1.large",
+    config: { instanceTypes: ["ecs.sn1.medium"] },
+    fix: "Use an instance type of the form ecs.<family>.<size> or bcs.<family>.<size>, from the config's instanceTypes when it lists them."
+  },
+  MissingResourceType: { failing: (b) => delete group(b).ResourceType, fix: "Give each group a ResourceType: OnDemand, Spot or PrePaid." },
+  InvalidResourceType: { failing: (b) => group(b).ResourceType = "Reserved", fix: "Use OnDemand, Spot or PrePaid." },
+  "Invalid{Parameter}": {
+    failing: (b) => b.Bootstrap = 42,
+    fix: "Give the parameter the type and value the API documents (the schema says which; `--explain` on the reported code, e.g. InvalidBootstrap, says more)."
+  },
+  // Lint-only codes.
+  InvalidYamlFormat: { failing: yaml(`${BC_YAML.join("\n")}
+Description: [unclosed
+`), passing: yaml(`${BC_YAML.join("\n")}
+`), fix: "Correct the YAML syntax at the reported position (or quote the value)." },
+  FileTooLarge: {
+    failing: (b) => b.Description = "x".repeat(600),
+    config: { maxFileSize: 512 },
+    fix: "Split the file, or raise maxFileSize in the config (up to 256 MiB)."
+  },
+  TooManyFindings: {
+    failing: (b) => (b.Name = "1st cluster", b.Description = 42),
+    config: { maxFindingsPerFile: 1 },
+    fix: "Fix the findings shown and run again, or raise maxFindingsPerFile in the config."
+  },
+  UnknownDialect: {
+    failing: { filename: "cluster.json", text: '{\n  "cluster": "my-cluster"\n}\n' },
+    fix: `Add a "$schema" reference to the dialect's schema (as clusterlint init writes it), or pass --dialect.`
+  },
+  DuplicateKey: { failing: yaml(`${BC_YAML.join("\n")}
+Name: my-cluster-2
+`), passing: yaml(`${BC_YAML.join("\n")}
+`), fix: "Keep one of the keys (the API would silently use only one of the values)." },
+  UnknownParameter: { failing: (b) => b.Descripton = "What the cluster is for", fix: "Correct the key's spelling (the detail suggests the nearest parameter) or remove it." },
+  PlaintextSecret: {
+    failing: (b) => b.UserData = { DB_PASSWORD: "hunter2" },
+    fix: "Inject the secret at deploy time (a secret store, an environment variable) instead of committing it; suppress with a reason if the value is a placeholder."
+  },
+  SpotSettingIgnored: { failing: (b) => group(b).SpotStrategy = "SpotAsPriceGo", passing: (b) => Object.assign(group(b), { ResourceType: "Spot", SpotStrategy: "SpotAsPriceGo" }), fix: "Set ResourceType: Spot on the group, or remove the spot settings." },
+  SpotPriceLimitMissing: {
+    failing: (b) => Object.assign(group(b), { ResourceType: "Spot", SpotStrategy: "SpotWithPriceLimit" }),
+    passing: (b) => Object.assign(group(b), { ResourceType: "Spot", SpotStrategy: "SpotWithPriceLimit", SpotPriceLimit: 0.5 }),
+    fix: "Add a SpotPriceLimit (the hourly price to bid up to), or use SpotAsPriceGo."
+  },
+  BcsInstanceTypeInVpc: { failing: (b) => (VPC2(b), b.InstanceType = "bcs.a2.large"), passing: VPC2, fix: "Use an ecs.* instance type in a VPC cluster, or drop the VPC." },
+  BcsInstanceTypeDiskType: {
+    failing: (b) => (b.InstanceType = "bcs.a2.large", b.Configs = { Disks: { SystemDisk: { Type: "cloud_ssd", Size: 40 } } }),
+    passing: (b) => (b.InstanceType = "bcs.a2.large", b.Configs = { Disks: { SystemDisk: { Type: "ephemeral", Size: 40 } } }),
+    fix: "Use ephemeral disks with a bcs.* instance type, or choose an ecs.* type."
+  },
+  UnusedSuppression: {
+    failing: yaml(`${BC_YAML.join("\n")}
+# clusterlint-disable-next-line InvalidDescription -- kept from an old spec
+Description: What the cluster is for
+`),
+    passing: yaml(`${BC_YAML.join("\n")}
+# clusterlint-disable-next-line InvalidDescription -- the console shows numbers
+Description: 42
+`),
+    fix: "Remove the comment, or correct the code it names."
+  },
+  NetworkModeConflict: {
+    failing: (b) => b.Configs = { Networks: { Classic: { AllowIpAddress: ["10.0.0.1"] }, VPC: { VpcId: "vpc-2zeabc", CidrBlock: "192.168.0.0/16" } } },
+    passing: VPC2,
+    fix: "Choose one network: remove Networks.Classic or Networks.VPC."
+  }
+};
+function accepts(node) {
+  const parts = [];
+  const types = typesOf(node);
+  if (types.length) parts.push(`a value of type ${types.join(" or ")}`);
+  const n = node;
+  if (Array.isArray(n.enum)) parts.push(`one of ${n.enum.map((v) => JSON.stringify(v)).join(", ")}`);
+  const range = (min, max, what) => {
+    if (min !== void 0 && max !== void 0) parts.push(`${what} in [${min}, ${max}]`);
+    else if (min !== void 0) parts.push(`${what} of at least ${min}`);
+    else if (max !== void 0) parts.push(`${what} of at most ${max}`);
+  };
+  range(n.minimum, n.maximum, "a value");
+  range(n.minLength, n.maxLength, "a length");
+  range(n.minItems, n.maxItems, "a number of items");
+  range(n.minProperties, n.maxProperties, "a number of keys");
+  if (typeof n["x-hint"] === "string") parts.push(n["x-hint"]);
+  else if (typeof n.pattern === "string") parts.push(`matching ${n.pattern}`);
+  return parts.join("; ");
+}
+function ruleDocs(code) {
+  return [...RULES, ...CROSS_FILE_RULES].filter((r) => r.codes.includes(code)).map((r) => `rule \`${r.id}\`: ${r.docs}`);
+}
+var KIND_LABEL = { missing: "presence", syntax: "syntax", type: "type", bounds: "length / size / range", format: "format", quota: "quota" };
+var SEED = "The Batch Compute CreateCluster error table (shared seed batchcompute-createcluster.txt), verbatim";
+var docs;
+function codeDocs() {
+  if (docs) return docs;
+  docs = /* @__PURE__ */ new Map();
+  const params = new Map(Object.values(DIALECTS).map((d) => [d.name, parameterNodes(d)]));
+  const templates = new Map(Object.values(DIALECTS).flatMap((d) => templateCodes(d).map((t) => [t.code, t])));
+  const seen = /* @__PURE__ */ new Map();
+  for (const info of catalogueCodes()) {
+    const list = seen.get(info.code);
+    if (list) list.push(info);
+    else seen.set(info.code, [info]);
+  }
+  for (const [code, infos] of seen) {
+    const info = infos[0];
+    const dialect = DIALECTS[info.dialects[0]];
+    const starter = starterBody(dialect);
+    const anchor = catalogueAnchor(code);
+    const rules = ruleDocs(code);
+    const messages = [...new Set(infos.map((i) => i.message))];
+    let trigger;
+    let source;
+    let fix;
+    let failing;
+    let passing = jsonExample(dialect, starter);
+    const hand = HAND[code];
+    if (hand) {
+      const make = (change) => typeof change === "function" ? ((body) => (change(body), jsonExample(dialect, body, hand.config)))(structuredClone(starter)) : change;
+      failing = make(hand.failing);
+      if (hand.passing) passing = make(hand.passing);
+      else if (hand.config) passing = jsonExample(dialect, starter, hand.config);
+      fix = hand.fix;
+    } else {
+      const t = templates.get(code);
+      const p = t && params.get(dialect.name).get(t.parameter);
+      if (!t || !p) throw new Error(`no example for ${code}`);
+      const steps = p.steps.map((s) => s === "*" && p.steps[0] !== "Groups" ? EXAMPLE_KEY : s);
+      if (code.startsWith("Missing")) {
+        failing = jsonExample(dialect, withValue(starter, steps, void 0));
+        fix = `Add ${t.parameter}${steps.length > 1 ? ` (it is required when its parent, ${t.parameter.split(".").slice(0, -1).join(".") || "the body"}, is given)` : ""}.`;
+      } else {
+        failing = jsonExample(dialect, withValue(starter, steps, wrongValue(p.node)));
+        const right = rightValue(p.node);
+        if (right !== void 0 && !ALONE_FAILS.has(t.parameter) && !p.steps.includes("[]") && !p.steps.includes("<name>") && createsNoRequired(starter, p)) passing = jsonExample(dialect, withValue(starter, steps, right));
+        const checkedBy = RULES.filter((r) => r.codes.includes(code)).map((r) => `\`${r.id}\``);
+        fix = `Give ${t.parameter} ${accepts(p.node) || "a value the API documents"}${checkedBy.length ? `, and one that the rule ${checkedBy.join(", ")} accepts (its description says what it checks)` : ""}.`;
+      }
+    }
+    if (info.origin === "api") {
+      const rows2 = rowsFor(code);
+      const kinds = [...new Set(rows2.map((r) => r.kind).filter((k) => k !== void 0))].map((k) => KIND_LABEL[k]);
+      const what = rows2.every((r) => r.kind === "missing") ? "the parameter the message names is left out" : `the body fails ${kinds.length ? `the ${kinds.join(", ")} check${kinds.length > 1 ? "s" : ""}` : "the check"} that the message${messages.length > 1 ? "s" : ""} above describe${messages.length > 1 ? "" : "s"}`;
+      trigger = `The API answers ${code} (HTTP ${info.status}) when ${what}.${rules.length ? ` Checked by ${rules.join(" ")}` : ""}`;
+      source = `${SEED}.${rows2.map((r) => r.note).filter(Boolean).map((n) => ` Beyond the English page: ${n}`).join("")}`;
+    } else if (info.origin === "template") {
+      const t = templates.get(code);
+      const p = params.get(dialect.name).get(t.parameter);
+      const title = typeof p.node.title === "string" ? ` (${p.node.title})` : "";
+      trigger = `${code.startsWith("Missing") ? `${t.parameter}${title} is left out` : `${t.parameter}${title} has a value the API refuses; it takes ${accepts(p.node) || "what the schema describes"}`}.${rules.length ? ` Also checked by ${rules.join(" ")}` : ""}`;
+      const comment = typeof p.node.$comment === "string" ? ` The schema says: ${p.node.$comment}` : "";
+      source = `The API's ${code.startsWith("Missing") ? "Missing{Parameter}" : "Invalid{Parameter}"} template (SPEC \xA73) for a parameter without a row of its own; the parameter is defined in schemas/${dialect.schemaFile}.${comment}`;
+    } else {
+      trigger = `${info.summary ?? ""}${rules.length ? ` Checked by ${rules.join(" ")}` : ""}`;
+      source = rules.length ? "See the rule above: its description names the source it follows." : "clusterlint's own check (SPEC \xA73, lint-only codes): the API itself does not report it.";
+    }
+    docs.set(code, {
+      code,
+      origin: info.origin,
+      status: info.status,
+      messages,
+      ...info.severity ? { severity: info.severity } : {},
+      dialects: [...new Set(infos.flatMap((i) => i.dialects))],
+      trigger,
+      source,
+      fix,
+      failing,
+      passing,
+      anchor,
+      url: `${REPOSITORY_URL}#${anchor}`
+    });
+  }
+  return docs;
+}
+function explainDoc(name) {
+  const all = codeDocs();
+  const direct = all.get(name);
+  if (direct) return direct;
+  if (!/[*{}]/.test(name)) {
+    const viaRow = catalogueEntry(name, "api").code;
+    if (all.has(viaRow) && viaRow !== "Invalid{Parameter}" && viaRow !== "Missing{Parameter}") return all.get(viaRow);
+    const viaTemplate = templateCatalogueCode(name);
+    if (all.has(viaTemplate)) return all.get(viaTemplate);
+  }
+  const shown = JSON.stringify(name);
+  if (name.includes("*")) throw new UsageError(`--explain takes one code, not a pattern: ${shown}`);
+  const problem = codeNameProblem(name);
+  if (problem && !problem.includes("*")) throw new UsageError(`--explain: ${problem}`);
+  const near = closest(name, [...all.keys()]);
+  throw new UsageError(`--explain: ${shown} is not a code clusterlint reports${near ? `; did you mean "${near}"?` : ""}`);
+}
+var indent = (text) => text.replace(/\n$/, "").split("\n").map((l) => l ? `    ${l}` : l).join("\n");
+function exampleText(e) {
+  const config2 = e.config ? `  with clusterlint.config.json: ${JSON.stringify(e.config)}
+` : "";
+  return `${config2}  ${e.filename}:
+${indent(e.text)}
+`;
+}
+function explainText(doc) {
+  const head = [`origin: ${doc.origin}`, `HTTP status: ${doc.status ?? "none (lint-only)"}`];
+  if (doc.severity) head.push(`default severity: ${doc.severity}`);
+  head.push(`dialects: ${doc.dialects.join(", ")}`);
+  return [
+    `${doc.code}`,
+    `${head.join("; ")}`,
+    "",
+    `Message${doc.messages.length > 1 ? "s" : ""}:`,
+    ...doc.messages.map((m) => `  ${m}`),
+    "",
+    "What triggers it:",
+    `  ${doc.trigger}`,
+    "",
+    "Source:",
+    `  ${doc.source}`,
+    "",
+    "How to fix it:",
+    `  ${doc.fix}`,
+    "",
+    "Failing example:",
+    exampleText(doc.failing),
+    "Passing example:",
+    exampleText(doc.passing),
+    `Documentation: ${doc.url}`,
+    ""
+  ].join("\n");
+}
+
+// src/docs/catalogue.ts
+var keyedTemplates;
+function templateCatalogueCode(code) {
+  keyedTemplates ??= Object.values(DIALECTS).flatMap((d) => templateCodes(d)).filter((t) => t.code.includes("{key}")).map((t) => ({ code: t.code, pattern: new RegExp(`^${t.code.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace("\\{key\\}", ".*")}$`) }));
+  return keyedTemplates.find((t) => t.pattern.test(code))?.code ?? code;
+}
+function catalogueCodes() {
+  const list = API_ROWS.map((r) => ({ code: r.code, message: r.message, status: r.status, origin: "api", dialects: ["batchcompute"] }));
+  for (const dialect of Object.values(DIALECTS)) {
+    for (const t of templateCodes(dialect)) list.push({ code: t.code, message: t.message, status: 400, origin: "template", dialects: [dialect.name] });
+  }
+  const all = Object.values(DIALECTS).map((d) => d.name);
+  for (const l of LINT_CODES) list.push({ code: l.code, message: l.message, status: null, origin: "lint", dialects: all, severity: l.severity, summary: l.summary });
+  return list;
+}
+
+// src/core/git.ts
+import { existsSync as existsSync3 } from "node:fs";
+import { dirname as dirname4, join as join4, resolve as resolve7 } from "node:path";
+function repositoryRoot(cwd) {
+  const start = resolve7(cwd);
+  for (let dir = start; ; dir = dirname4(dir)) {
+    if (existsSync3(join4(dir, ".git"))) return dir;
+    if (dirname4(dir) === dir) return start;
+  }
+}
+
+// src/formatters/xml.ts
+var MARKUP = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
+var NOT_XML = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|[\uFFFE\uFFFF]/g;
+function xml(text) {
+  return escapeText(text).replace(NOT_XML, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).replace(/[&<>"']/g, (c) => MARKUP[c]);
+}
+var XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>\n';
+
+// src/formatters/checkstyle.ts
+var FORMAT_VERSION = "4.3";
+function* formatCheckstyle(results) {
+  yield `${XML_DECLARATION}<checkstyle version="${FORMAT_VERSION}">
+`;
+  for (const r of results) {
+    if (r.diagnostics.length === 0) {
+      yield `  <file name="${xml(r.file)}"/>
+`;
+      continue;
+    }
+    let out = `  <file name="${xml(r.file)}">
+`;
+    for (const d of r.diagnostics) {
+      const message = d.detail ? `${d.message} ${d.detail}` : d.message;
+      out += `    <error line="${d.line}" column="${d.column}" severity="${d.severity}" message="${xml(message)}" source="clusterlint.${xml(d.code)}"/>
+`;
+    }
+    yield `${out}  </file>
+`;
+  }
+  yield "</checkstyle>\n";
+}
+
+// src/formatters/github.ts
+function annotationOf(d, ctx) {
+  const oneLine = d.line === d.endLine;
+  const file = repositoryPath(d.file, ctx) ?? d.file;
+  const message = d.detail ? `${escapeText(d.message)}
+${escapeText(d.detail)}` : escapeText(d.message);
+  const title = escapeText(d.code);
+  if (escapeText(file) !== file) return { kind: d.severity, message: `${escapeText(file)}:${d.line}:${d.column}: ${message}`, properties: { title } };
+  return {
+    kind: d.severity,
+    message,
+    properties: {
+      title,
+      file,
+      startLine: d.line,
+      endLine: d.endLine,
+      ...oneLine ? { startColumn: d.column, endColumn: d.endColumn } : {}
+    }
+  };
+}
+function escapeData(text) {
+  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(text) {
+  return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+function* formatGithub(results, ctx) {
+  for (const r of results) {
+    let out = "";
+    for (const d of r.diagnostics) {
+      const a = annotationOf(d, ctx);
+      const p = a.properties;
+      const props = [
+        ["file", p.file],
+        ["line", p.startLine],
+        ["col", p.startColumn],
+        ["endLine", p.endLine],
+        ["endColumn", p.endColumn],
+        ["title", p.title]
+      ];
+      const list = props.filter(([, v]) => v !== void 0).map(([k, v]) => `${k}=${escapeProperty(String(v))}`);
+      out += `::${a.kind} ${list.join(",")}::${escapeData(a.message)}
+`;
+    }
+    if (out) yield out;
+  }
+}
+
+// src/formatters/gitlab.ts
+function* formatGitlab(results, ctx) {
+  yield* safeJsonArray(issues(results, ctx), 0);
+  yield "\n";
+}
+function* issues(results, ctx) {
+  for (const r of results) {
+    for (const { d, path, fingerprint } of fingerprinted(r, ctx)) {
+      if (d.suppression) continue;
+      yield {
+        type: "issue",
+        check_name: d.code,
+        description: d.detail ? `${d.message} ${d.detail}` : d.message,
+        categories: [d.code === "PlaintextSecret" ? "Security" : "Bug Risk"],
+        fingerprint,
+        severity: d.severity === "error" ? "major" : "minor",
+        // Code Climate's optional Markdown explanation: the code's catalogue entry (GitLab's schema allows further fields).
+        content: { body: `[${d.code}](${docLink(d)}): what triggers it, how to fix it, examples (also \`clusterlint --explain ${d.code}\`).` },
+        // Line-based, as GitLab documents it (Code Climate allows lines or positions, not both).
+        location: { path: path ?? d.file, lines: { begin: d.line, end: d.endLine } }
+      };
+    }
+  }
+}
+
+// src/formatters/json.ts
+function* formatJson(results) {
+  yield* safeJsonArray(results, 0);
+  yield "\n";
+}
+
+// src/formatters/junit.ts
+function* formatJunit(results, now = () => /* @__PURE__ */ new Date()) {
+  const timestamp = now().toISOString().slice(0, 19);
+  yield `${XML_DECLARATION}<testsuites>
+`;
+  let id = 0;
+  for (const r of results) {
+    const file = xml(r.file);
+    const count = r.diagnostics.length;
+    let out = `  <testsuite name="${file}" package="clusterlint" id="${id++}" tests="${Math.max(1, count)}" failures="${count}" errors="0" skipped="0" time="0" timestamp="${timestamp}" hostname="localhost">
+    <properties/>
+`;
+    if (count === 0) out += `    <testcase name="${file}: no findings" classname="${file}" time="0"/>
+`;
+    for (const d of r.diagnostics) out += testcase(d, file);
+    yield `${out}    <system-out/>
+    <system-err/>
+  </testsuite>
+`;
+  }
+  yield "</testsuites>\n";
+}
+function testcase(d, file) {
+  const where = `${d.line}:${d.column}`;
+  const body = [`${d.severity} ${xml(d.code)} at ${file}:${where} (${xml(d.pointer || "/")})`, xml(d.message), ...d.detail ? [xml(d.detail)] : [], `Documentation: ${xml(docLink(d))}`].join("\n");
+  return `    <testcase name="${where} ${xml(d.code)}" classname="${file}" time="0">
+      <failure message="${xml(d.code)}: ${xml(d.message)}" type="${d.severity}">${body}</failure>
+    </testcase>
+`;
 }
 
 // src/formatters/width.ts
@@ -9502,10 +10035,8 @@ function resultsContext(results, cwd, color) {
 
 export {
   package_default,
-  DIALECTS,
   maxFileSize,
   maxFindings,
-  vendor,
   builtin,
   readLimited,
   readUpTo,
@@ -9526,6 +10057,9 @@ export {
   rememberSources,
   escapeText,
   safeJson,
+  runInit,
+  explainDoc,
+  explainText,
   catalogueCodes,
   FORMATS,
   joined,
