@@ -228,6 +228,8 @@ describe('which findings get a fix', () => {
     expect(fixes(base('"DesiredVMCount": 1, "ResourceType": "OnDemand", "ResourceTyp": "Spot"'))).not.toContain('UnknownParameter→"ResourceType"');
     // Two unknown keys whose only candidate is the same name: neither is renamed.
     expect(fixes(base('"DesiredVMCount": 1, "ResourceTyp": "OnDemand", "ResourceTy": "Spot"')).filter((c) => c.startsWith('UnknownParameter'))).toEqual(['UnknownParameter', 'UnknownParameter']);
+    // A key written twice: renaming the last one would leave the first.
+    expect(fixes(base('"DesiredVMCount": 1, "ResourceTyp": "OnDemand", "ResourceTyp": "Spot"'))).not.toContain('UnknownParameter→"ResourceType"');
     // A transposition counts 2 in Levenshtein distance: "DesiredVMCuont" is 2 from DesiredVMCount, fixed;
     // "DesierdVMCuont" is 4 away (2 in optimal string alignment), not fixed.
     expect(fixes(base('"DesiredVMCuont": 1, "ResourceType": "OnDemand"'))).toContain('UnknownParameter→"DesiredVMCount"');

@@ -189,7 +189,9 @@ function containerSpan(doc: SpecDocument, pointer: string): Span {
 export function toDiagnostic(f: Finding, file: string, doc: SpecDocument, lines: LineIndex, fixable = false): Diagnostic {
   const span = locate(doc, f);
   const r = lines.range(span);
-  const fix = fixable && f.fix ? fixAt(lines.text, span, f.fix) : undefined;
+  // A key written twice is no certain rename: the earlier one would stay as it is.
+  const twice = f.target === 'key' && doc.duplicates.some((d) => d.pointer === f.pointer);
+  const fix = fixable && f.fix && !twice ? fixAt(lines.text, span, f.fix) : undefined;
   return {
     code: f.code,
     message: f.message,
