@@ -7,7 +7,8 @@ import { chmodSync, lstatSync, readdirSync, readFileSync, statSync, symlinkSync 
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { applyFixes, exactInteger, orderFixes } from '../src/core/fix.js';
-import { writeFixed } from '../src/core/fix-files.js';
+import { fixAll, writeFixed } from '../src/core/fix-files.js';
+import { lintAll } from '../src/core/run.js';
 import { lintText } from '../src/index.js';
 import { runBin, tempTree } from './helpers.js';
 import { sarifValidator, type SarifLog } from './sarif-schema.js';
@@ -269,6 +270,21 @@ describe('which findings get a fix', () => {
   it('never a secret value', () => {
     const text = '{"Name": "etl", "ImageId": "img-u", "InstanceType": "ecs.sn1.medium", "Groups": {"g": {"DesiredVMCount": 1, "ResourceType": "OnDemand"}}, "Configs": {"Mounts": {"OSS": {"AccessKeySecret": 12}}}}';
     expect(lintText(text, { filename: 'spec.json' }).diagnostics.every((d) => d.fix === undefined)).toBe(true);
+  });
+});
+
+describe('all fixes of a file, or none', () => {
+  it('a file two of whose fixes overlap is left as it is, with a notice', () => {
+    const file = 'spec.json';
+    const inputs = [{ file, bytes: Buffer.from(JSON_SPEC), explicit: true }];
+    const options = { config: {}, baseDir: process.cwd(), cwd: process.cwd() };
+    const [result] = lintAll(inputs, options);
+    const start = JSON_SPEC.indexOf('"3"');
+    const d = result!.diagnostics.find((x) => x.fix)!;
+    const overlapping = { ...result!, diagnostics: [...result!.diagnostics, { ...d, fix: { range: [start + 1, start + 5] as [number, number], text: 'x' } }] };
+    const outcome = fixAll(inputs, [overlapping], options, true);
+    expect(outcome.changed).toEqual([]);
+    expect(outcome.notices).toEqual(['spec.json is not fixed: two of its fixes change the same text']);
   });
 });
 
