@@ -359,7 +359,8 @@ export function closest(name: string, known: readonly string[]): string | undefi
 /**
  * Levenshtein distance with transpositions counted as one edit (optimal string alignment), over
  * three rows that are reused: it runs once per unknown key and known name, and a file can hold
- * hundreds of thousands of unknown keys.
+ * hundreds of thousands of unknown keys. Without `transpositions` it is plain Levenshtein
+ * distance, which the rename fix counts by (clarification 8). Beyond 3 it says Infinity.
  */
 function distance(a: string, b: string, transpositions = true): number {
   if (Math.abs(a.length - b.length) > 3) return Infinity;
