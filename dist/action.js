@@ -5759,6 +5759,37 @@ function schemaAtPath(dialect, schemaPath) {
   return node;
 }
 
+// src/core/fix.ts
+function fixAt(text, span, intent) {
+  const raw = text.slice(span.start, span.end);
+  if (raw.includes("\n") || raw.includes("\r")) return void 0;
+  const first = raw[0];
+  const quote2 = raw.length >= 2 && (first === '"' || first === "'") && raw[raw.length - 1] === first ? first : "";
+  const inner = quote2 ? raw.slice(1, -1) : raw;
+  if (inner !== intent.from) return void 0;
+  if (intent.quotes === "drop" && !quote2) return void 0;
+  if (intent.quotes === "none" && quote2) return void 0;
+  if (/[!&]\S*[ \t]+$/.test(text.slice(Math.max(0, span.start - 256), span.start))) return void 0;
+  const replacement = intent.quotes === "keep" ? `${quote2}${intent.to}${quote2}` : intent.to;
+  return { range: [span.start, span.end], text: replacement };
+}
+function usesAliases(text) {
+  return /(^|[\s[{,])\*[^\s[\]{},]/.test(text);
+}
+function exactInteger(literal2) {
+  const m = /^([-+]?)(\d*)(?:\.(\d*))?(?:[eE]([-+]?\d+))?$/.exec(literal2);
+  if (!m || m[2] === "" && (m[3] ?? "") === "") return void 0;
+  const sign = m[1] === "-" ? "-" : "";
+  let digits = `${m[2]}${m[3] ?? ""}`;
+  let point = m[2].length + Number(m[4] ?? 0);
+  if (Math.abs(point) > 400) return void 0;
+  if (point < 0) digits = `${"0".repeat(-point)}${digits}`, point = 0;
+  if (point > digits.length) digits += "0".repeat(point - digits.length);
+  if (!/^0*$/.test(digits.slice(point))) return void 0;
+  const whole = digits.slice(0, point).replace(/^0+(?=\d)/, "") || "0";
+  return whole === "0" ? "0" : `${sign}${whole}`;
+}
+
 // src/rule-api.ts
 function defineRule(rule) {
   return rule;
@@ -7206,11 +7237,14 @@ function mapError(dialect, data, e, rule, sink, source) {
     }
     case "additionalProperties": {
       const name = e.params.additionalProperty;
-      const near = closest(name, knownNames(node));
+      const known3 = knownNames(node);
+      const near = closest(name, known3);
       const where = pointer === "" ? "" : ` of ${label(data, pointer)}`;
+      const rename2 = renameFor(name, get(data, pointer), known3);
       sink.reporter(rule).lint("UnknownParameter", child(pointer, name), {
         target: "key",
-        detail: `${quote(name)} is not a field${where} in the documented request body.${near ? ` Did you mean "${near}"?` : ""}`
+        detail: `${quote(name)} is not a field${where} in the documented request body.${near ? ` Did you mean "${near}"?` : ""}`,
+        ...rename2 ? { fix: { from: name, to: rename2, quotes: "keep" } } : {}
       });
       return;
     }
@@ -7228,11 +7262,50 @@ function mapError(dialect, data, e, rule, sink, source) {
   if (!kind || !node) throw new Error(`unmapped schema error ${e.keyword} at ${e.schemaPath}`);
   const value = get(data, pointer);
   const container = e.keyword.endsWith("Properties") || e.keyword.endsWith("Items");
+  const fix = e.keyword === "type" ? typeFix(value, String(e.params.type), isSecret(node, dialect, pointer)) : void 0;
   sink.invalid(rule, pointer, kind, {
+    ...fix ? { fix } : {},
     target: container ? "container" : "value",
     // A number is quoted as written: its double may differ (9007199254740993, 1e400).
     detail: describe(e, node, value, label(data, pointer), dialect, pointer, typeof value === "number" ? source?.(pointer) : void 0)
   });
+}
+function isSecret(node, dialect, pointer) {
+  const last = tokens(pointer).pop();
+  return node["x-secret"] === true || schemaAtPointer(dialect, pointer)?.["x-secret"] === true || last !== void 0 && isSecretName(last);
+}
+function typeFix(value, expected, secret) {
+  if (typeof value !== "string" || secret) return void 0;
+  const types = expected.split(",");
+  const integer = /^-?(0|[1-9]\d{0,14})$/.test(value);
+  const number = integer || /^-?(0|[1-9]\d{0,14})\.\d{1,15}$/.test(value);
+  const fits = types.includes("integer") && integer || types.includes("number") && number || types.includes("boolean") && (value === "true" || value === "false");
+  return fits ? { from: value, to: value, quotes: "drop" } : void 0;
+}
+function renameFor(name, object, known3) {
+  const target = soleCandidate(name, known3);
+  if (target === void 0 || !isObject(object) || Object.hasOwn(object, target)) return void 0;
+  let cache = renameTargets.get(object);
+  if (!cache) {
+    cache = /* @__PURE__ */ new Map();
+    for (const key of Object.keys(object)) {
+      if (known3.includes(key)) continue;
+      const t = soleCandidate(key, known3);
+      if (t !== void 0) cache.set(t, (cache.get(t) ?? 0) + 1);
+    }
+    renameTargets.set(object, cache);
+  }
+  return cache.get(target) === 1 ? target : void 0;
+}
+var renameTargets = /* @__PURE__ */ new WeakMap();
+function soleCandidate(name, known3) {
+  let found2;
+  for (const k of known3) {
+    if (k === name || distance(name, k, false) > 2) continue;
+    if (found2 !== void 0) return void 0;
+    found2 = k;
+  }
+  return found2;
 }
 var namesOf = /* @__PURE__ */ new WeakMap();
 function knownNames(node) {
@@ -7291,8 +7364,7 @@ function typeOf(value, src) {
   return "an object";
 }
 function describe(e, node, value, name, dialect, pointer, src) {
-  const last = tokens(pointer).pop();
-  const secret = node["x-secret"] === true || schemaAtPointer(dialect, pointer)?.["x-secret"] === true || last !== void 0 && isSecretName(last);
+  const secret = isSecret(node, dialect, pointer);
   const p = e.params;
   const say = (v, hidden = false) => !hidden && typeof v === "number" && src !== void 0 ? numberAsWritten(v, src) : quote(v, hidden);
   switch (e.keyword) {
@@ -7372,7 +7444,7 @@ function closest(name, known3) {
   const limit = Math.max(1, Math.min(3, Math.floor(name.length / 3)));
   return best !== void 0 && bestDistance <= limit ? best : void 0;
 }
-function distance(a, b) {
+function distance(a, b, transpositions = true) {
   if (Math.abs(a.length - b.length) > 3) return Infinity;
   const width = b.length + 1;
   if (rows[0].length < width) for (let r = 0; r < 3; r++) rows[r] = new Int32Array(width * 2);
@@ -7385,7 +7457,7 @@ function distance(a, b) {
     for (let j = 1; j < width; j++) {
       const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
       let v = Math.min(above[j] + 1, here[j - 1] + 1, above[j - 1] + cost);
-      if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) v = Math.min(v, before[j - 2] + 1);
+      if (transpositions && i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) v = Math.min(v, before[j - 2] + 1);
       here[j] = v;
     }
     const spent = before;
@@ -8170,7 +8242,8 @@ function checkPrivateNetwork(text) {
   }
   const network = (c.address & mask(c.prefix)) >>> 0;
   if (network !== c.address) {
-    return { severity: "error", detail: `${text} has host bits set; the network address is ${formatAddress(network)}/${c.prefix}.` };
+    const fixed = `${formatAddress(network)}/${c.prefix}`;
+    return { severity: "error", detail: `${text} has host bits set; the network address is ${fixed}.`, network: fixed };
   }
   if (!privateRangeOf(c)) {
     return { severity: "error", detail: `${text} is not inside a private range (10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16).` };
@@ -8202,7 +8275,9 @@ var cidr_block_default = defineRule({
     const value = get(data, POINTER);
     if (typeof value !== "string") return;
     const problem = checkVpcCidr(value);
-    if (problem) report.invalid(POINTER, "format", problem);
+    if (!problem) return;
+    const { severity, detail, network } = problem;
+    report.invalid(POINTER, "format", { severity, detail, ...network ? { fix: { from: value, to: network, quotes: "keep" } } : {} });
   }
 });
 
@@ -8426,9 +8501,11 @@ var integer_literal_default = defineRule({
     for (const pointer of document.floatIntegers) {
       if (schema(pointer)?.type !== "integer") continue;
       const value = get(data, pointer);
-      const tagged = /^[-+]?\d+$/.test(source(pointer) ?? "");
+      const written = source(pointer) ?? "";
+      const tagged = /^[-+]?\d+$/.test(written);
       const detail = tagged ? `The value is tagged !!float, which makes it a float; write it as the integer ${String(value)}, without the tag.` : `The value is written with a fraction or exponent; write it as the integer ${String(value)}.`;
-      report.invalid(pointer, "type", { detail });
+      const exact = tagged ? void 0 : exactInteger(written);
+      report.invalid(pointer, "type", { detail, ...exact !== void 0 ? { fix: { from: written, to: exact, quotes: "none" } } : {} });
     }
   }
 });
@@ -8702,7 +8779,9 @@ var subnet_cidr_default = defineRule({
     const value = data.subnet_cidr;
     if (typeof value !== "string") return;
     const problem = checkPrivateNetwork(value);
-    if (problem) report.invalid("/subnet_cidr", "format", { detail: problem.detail });
+    if (!problem) return;
+    const { detail, network } = problem;
+    report.invalid("/subnet_cidr", "format", { detail, ...network ? { fix: { from: value, to: network, quotes: "keep" } } : {} });
   }
 });
 
@@ -8784,7 +8863,8 @@ var FindingSink = class {
       severity: o?.severity ?? lintCode(code).severity,
       target: o?.target ?? "value",
       ...o?.detail ? { detail: o.detail } : {},
-      ...o?.span ? { span: o.span } : {}
+      ...o?.span ? { span: o.span } : {},
+      ...o?.fix ? { fix: o.fix } : {}
     });
   }
   /** Adds a finding as it is (syntax, body and dialect findings have no schema parameter). */
@@ -8817,7 +8897,8 @@ var FindingSink = class {
       target,
       ...o?.detail ? { detail: o.detail } : {},
       parameter: `${pointer}#${codeParam}`,
-      rank: CHECK_RANK[kind]
+      rank: CHECK_RANK[kind],
+      ...o?.fix ? { fix: o.fix } : {}
     });
   }
   /** The code spelling of the schema parameter at a pointer, if the schema names one. */
@@ -8880,8 +8961,11 @@ function containerSpan(doc, pointer) {
   if (Array.isArray(get(doc.data, parent(pointer)))) return loc.head;
   return loc.key ?? loc.head;
 }
-function toDiagnostic(f, file, doc, lines) {
-  const r = lines.range(locate(doc, f));
+function toDiagnostic(f, file, doc, lines, fixable = false) {
+  const span = locate(doc, f);
+  const r = lines.range(span);
+  const twice = f.target === "key" && doc.duplicates.some((d) => d.pointer === f.pointer);
+  const fix = fixable && f.fix && !twice ? fixAt(lines.text, span, f.fix) : void 0;
   return {
     code: f.code,
     message: f.message,
@@ -8896,7 +8980,8 @@ function toDiagnostic(f, file, doc, lines) {
     line: r.line,
     column: r.column,
     endLine: r.endLine,
-    endColumn: r.endColumn
+    endColumn: r.endColumn,
+    ...fix ? { fix } : {}
   };
 }
 
@@ -9089,7 +9174,8 @@ function lintFile(input, options) {
   if (!linted) return { result: void 0, summaries };
   if (omitted > 0 && severityFor("UnknownParameter", lintCode("UnknownParameter").severity, input.file, options) === "off") omitted = 0;
   const most = maxFindings(options.config);
-  const diagnostics = kept.length + omitted > most ? firstFindings(kept, most, omitted, input, spec, options) : kept.map(({ finding, doc }) => toDiagnostic(finding, input.file, doc, spec.lines));
+  const fixable = spec.format === "json" || !usesAliases(spec.text);
+  const diagnostics = kept.length + omitted > most ? firstFindings(kept, most, omitted, input, spec, options, fixable) : kept.map(({ finding, doc }) => toDiagnostic(finding, input.file, doc, spec.lines, fixable));
   const directives = readDirectives(spec);
   return { result: fileResult(input.file, sortDiagnostics(withoutReusedSecrets(diagnostics, spec))), summaries, ...directives.length ? { directives } : {} };
 }
@@ -9105,10 +9191,10 @@ function withoutReusedSecrets(diagnostics, spec) {
     return scrub ? scrub(d) : d;
   });
 }
-function firstFindings(kept, limit, omitted, input, spec, options) {
+function firstFindings(kept, limit, omitted, input, spec, options, fixable) {
   const placed = kept.map((k) => ({ ...k, span: locate(k.doc, k.finding) }));
   placed.sort((a, b) => a.doc.index - b.doc.index || a.span.start - b.span.start);
-  const diagnostics = placed.slice(0, limit).map(({ finding: finding2, doc, span }) => toDiagnostic({ ...finding2, span }, input.file, doc, spec.lines));
+  const diagnostics = placed.slice(0, limit).map(({ finding: finding2, doc, span }) => toDiagnostic({ ...finding2, span }, input.file, doc, spec.lines, fixable));
   const severity = severityFor("TooManyFindings", lintCode("TooManyFindings").severity, input.file, options);
   if (severity === "off") return diagnostics;
   const first = placed[limit];
@@ -9985,6 +10071,8 @@ function* formatSarif(results, ctx) {
 function* sarifResults(results, ruleIndex, ctx) {
   for (const r of results) {
     for (const { d, path, fingerprint } of fingerprinted(r, ctx)) {
+      const artifact = path === void 0 ? { uri: pathToFileURL(resolve8(ctx.cwd, d.file)).href } : { uri: encodePath(path), uriBaseId: "%SRCROOT%" };
+      const region = { startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: d.endColumn };
       yield {
         ruleId: d.code,
         ruleIndex: ruleIndex.get(d.code),
@@ -9993,11 +10081,13 @@ function* sarifResults(results, ruleIndex, ctx) {
         locations: [
           {
             physicalLocation: {
-              artifactLocation: path === void 0 ? { uri: pathToFileURL(resolve8(ctx.cwd, d.file)).href } : { uri: encodePath(path), uriBaseId: "%SRCROOT%" },
-              region: { startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: d.endColumn }
+              artifactLocation: artifact,
+              region
             }
           }
         ],
+        // The fix replaces the finding's own token, which is the region it points at (SPEC §10).
+        ...d.fix ? { fixes: [{ description: { text: `Replace with ${d.fix.text}` }, artifactChanges: [{ artifactLocation: artifact, replacements: [{ deletedRegion: region, insertedContent: { text: d.fix.text } }] }] }] } : {},
         partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
         // A suppressed finding is a result with its suppression (SPEC §9): code scanning shows it as dismissed.
         ...d.suppression ? { suppressions: [{ kind: d.suppression.kind, ...d.suppression.justification ? { justification: d.suppression.justification } : {} }] } : {},
@@ -10231,12 +10321,14 @@ function displayWidth(text) {
 }
 
 // src/formatters/stylish.ts
-var CODES = { red: 31, yellow: 33, dim: 2, bold: 1, underline: 4, cyan: 36 };
+var CODES = { red: 31, yellow: 33, green: 32, dim: 2, bold: 1, underline: 4, cyan: 36 };
 function* formatStylish(results, options) {
   const paint = (style, text) => options.color ? `\x1B[${CODES[style]}m${text}\x1B[0m` : text;
   let errors = 0;
   let warnings = 0;
+  let fixed = 0;
   for (const r of results) {
+    fixed += r.fixedCount ?? 0;
     if (r.diagnostics.length === 0) continue;
     errors += r.errorCount;
     warnings += r.warningCount;
@@ -10257,8 +10349,13 @@ function* formatStylish(results, options) {
 `;
   }
   const total = errors + warnings;
-  if (total === 0) return;
-  const summary2 = `\u2716 ${total} problem${total === 1 ? "" : "s"} (${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"})`;
+  const fixes = fixed ? `, ${fixed} fixed` : "";
+  if (total === 0) {
+    if (fixed) yield `${paint("green", paint("bold", `\u2714 ${fixed} fixed, no problems left`))}
+`;
+    return;
+  }
+  const summary2 = `\u2716 ${total} problem${total === 1 ? "" : "s"} (${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"})${fixes}`;
   yield `${paint(errors ? "red" : "yellow", paint("bold", summary2))}
 `;
 }

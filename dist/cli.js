@@ -4,7 +4,10 @@ const require = __clusterlintRequire(import.meta.url);
 import {
   FORMATS,
   UsageError,
+  applyFixes,
+  applySuppressions,
   builtin,
+  decodeUtf8,
   dialectOverride,
   displayPath,
   escapeText,
@@ -13,18 +16,24 @@ import {
   formatContext,
   holdsSpec,
   inBatches,
+  lintAll,
   lintFile,
   lintPaths,
   loadConfig,
+  maskLikeFixed,
   maxFileSize,
   maxFindings,
+  orderFixes,
   overridesFor,
   package_default,
+  readInput,
   readLimited,
   readUpTo,
   reason,
+  redactSecrets,
   runInit,
   safeJson,
+  unifiedDiff,
   writeReport
 } from "./engine.js";
 
@@ -141,21 +150,121 @@ function serveLintWorker() {
   return true;
 }
 
+// src/core/fix-files.ts
+import * as fs from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
+var MAX_ROUNDS = 10;
+var UTF8_BOM = new Uint8Array([239, 187, 191]);
+function fixAll(inputs, results, options, dryRun, each) {
+  const byFile = new Map(inputs.map((i) => [i.file, i]));
+  const changed = [];
+  const notices = [];
+  const replaced = /* @__PURE__ */ new Map();
+  for (const result of results) {
+    if (!result.diagnostics.some((d) => d.fix)) continue;
+    const input = byFile.get(result.file);
+    if (!input) continue;
+    if (input.bytes && !dryRun) {
+      notices.push(`${input.file} is not a file and is not fixed; --fix-dry-run shows its fixes as a diff`);
+      continue;
+    }
+    const fixed = fixText(input, result, options);
+    if (typeof fixed === "string") notices.push(fixed);
+    else if (fixed) {
+      changed.push(fixed);
+      replaced.set(input, { ...input, bytes: fixed.after });
+    }
+  }
+  const newInputs = inputs.map((i) => replaced.get(i) ?? i);
+  const fixedCount = new Map(changed.map((c) => [c.input.file, c.fixed]));
+  const relinted = changed.length ? lintAll(newInputs, options, each) : [...results];
+  return {
+    changed,
+    inputs: newInputs,
+    results: relinted.map((r) => ({ ...r, fixedCount: fixedCount.get(r.file) ?? 0 })),
+    notices
+  };
+}
+function fixText(input, result, options) {
+  const before = readInput(input, maxFileSize(options.config), options.cwd).bytes;
+  const decoded = decodeUtf8(before);
+  if (!decoded.ok) return void 0;
+  const bom = hasBom(before);
+  let text = decoded.text;
+  const rounds = [];
+  let diagnostics = result.diagnostics;
+  let fixed = 0;
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    const fixable = diagnostics.filter((d) => d.fix);
+    if (fixable.length === 0) break;
+    const ordered = orderFixes(fixable.map((d) => d.fix));
+    if (!ordered) {
+      if (round === 0) return `${input.file} is not fixed: two of its fixes change the same text`;
+      break;
+    }
+    rounds.push({ text, fixes: ordered });
+    text = applyFixes(text, ordered);
+    fixed += fixable.length;
+    const outcome = lintFile({ ...input, bytes: encode(text, bom) }, options);
+    if (!outcome.result) break;
+    diagnostics = applySuppressions(outcome.result, outcome.directives ?? [], options).diagnostics;
+  }
+  if (fixed === 0) return void 0;
+  return { input, before, after: encode(text, bom), fixed, rounds };
+}
+function hasBom(bytes) {
+  return bytes.length >= 3 && bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191;
+}
+function encode(text, bom) {
+  const body = Buffer.from(text, "utf8");
+  return bom ? Buffer.concat([UTF8_BOM, body]) : body;
+}
+function maskedDiff(change) {
+  const file = change.input.file;
+  const bom = hasBom(change.before) ? "\uFEFF" : "";
+  const masked = (text) => redactSecrets(file, Buffer.from(text, "utf8"));
+  let after = decodeUtf8(change.after).text;
+  let maskedAfter = masked(after);
+  const last = maskedAfter;
+  for (let k = change.rounds.length - 1; k >= 0; k--) {
+    const { text, fixes } = change.rounds[k];
+    maskedAfter = maskLikeFixed(masked(text), after, maskedAfter, fixes);
+    after = text;
+  }
+  return unifiedDiff(file, bom + maskedAfter, bom + last);
+}
+function writeFixed(change, cwd) {
+  const target = fs.realpathSync(resolve(cwd, change.input.path ?? change.input.file));
+  const stat = fs.statSync(target);
+  if (!stat.isFile()) return `${change.input.file} is not a regular file and is not fixed`;
+  if (!Buffer.from(fs.readFileSync(target)).equals(Buffer.from(change.before))) return `${change.input.file} changed while it was linted and is not fixed`;
+  const temp = join(dirname(target), `.${basename(target)}.clusterlint-${process.pid}-${Date.now().toString(36)}.tmp`);
+  try {
+    fs.writeFileSync(temp, change.after, { flag: "wx", mode: stat.mode & 4095 });
+    fs.chmodSync(temp, stat.mode & 4095);
+    fs.renameSync(temp, target);
+  } catch (e) {
+    fs.rmSync(temp, { force: true });
+    return `${change.input.file} is not fixed: ${e.message}`;
+  }
+  return void 0;
+}
+
 // src/core/report-target.ts
-import { statSync } from "node:fs";
-import { resolve } from "node:path";
+import { statSync as statSync2 } from "node:fs";
+import { resolve as resolve2 } from "node:path";
 function checkReportTarget(path, inputs, cwd, limit) {
-  const target = resolve(cwd, path);
+  const target = resolve2(cwd, path);
   let stat;
   try {
-    stat = statSync(target);
+    stat = statSync2(target);
   } catch {
     return;
   }
   const refuse = (why) => new UsageError(`will not write the report to ${displayPath(path)}: ${why}; choose another file`);
   if (stat.isDirectory()) throw refuse("it is a directory");
   for (const input of inputs) {
-    const at = resolve(cwd, input.path ?? input.file);
+    const at = resolve2(cwd, input.path ?? input.file);
     if (at === target || !input.bytes && sameFile(at, stat)) throw refuse("it is one of the files being linted");
   }
   if (!stat.isFile()) return;
@@ -169,7 +278,7 @@ function checkReportTarget(path, inputs, cwd, limit) {
 }
 function sameFile(path, target) {
   try {
-    const s = statSync(path);
+    const s = statSync2(path);
     return s.ino === target.ino && s.dev === target.dev;
   } catch {
     return false;
@@ -177,8 +286,8 @@ function sameFile(path, target) {
 }
 
 // src/core/unmatched.ts
-import { statSync as statSync2 } from "node:fs";
-import { resolve as resolve2 } from "node:path";
+import { statSync as statSync3 } from "node:fs";
+import { resolve as resolve3 } from "node:path";
 function nothingLinted(run) {
   if (run.linted > 0) return void 0;
   if (run.ignoreUnknown && run.inputs.length > 0 && run.named === run.inputs.length) return void 0;
@@ -190,7 +299,7 @@ function nothingLinted(run) {
 }
 function isDirectory(path, cwd) {
   try {
-    return statSync2(resolve2(cwd, path)).isDirectory();
+    return statSync3(resolve3(cwd, path)).isDirectory();
   } catch {
     return false;
   }
@@ -234,6 +343,11 @@ Options:
   --no-error-on-unmatched exit 0, not 2, when the paths hold no spec at all (the notice stays)
   -j, --jobs N            lint on up to N threads (no more than the cores) when there are enough
                           files (default: one per core)
+  --fix                   fix the findings whose fix is certain, in place (README "Fixes");
+                          the report shows what remains
+  --fix-dry-run           print the fixes as a unified diff instead of writing them; the exit
+                          status is as if they were applied (the report goes only to -o and
+                          NAME:FILE reports)
   -q, --quiet             report errors only
   --color, --no-color     force colour, or plain text (also when NO_COLOR is set);
                           by default colour is used on a terminal only
@@ -284,6 +398,8 @@ function main(argv, io) {
         "no-error-on-unmatched": { type: "boolean" },
         jobs: { type: "string", short: "j" },
         quiet: { type: "boolean", short: "q" },
+        fix: { type: "boolean" },
+        "fix-dry-run": { type: "boolean" },
         "no-color": { type: "boolean" },
         color: { type: "boolean" },
         "print-config": { type: "string" },
@@ -311,6 +427,7 @@ function main(argv, io) {
     throw new UsageError(`unknown dialect "${v.dialect}"; use batchcompute or containerservice`);
   }
   const maxWarnings = parseMaxWarnings(v["max-warnings"], "--max-warnings");
+  if (v.fix && v["fix-dry-run"]) throw new UsageError("--fix and --fix-dry-run: use one of them");
   let jobs = defaultJobs();
   if (v.jobs !== void 0) {
     if (!/^[1-9]\d*$/.test(v.jobs)) throw new UsageError(`--jobs takes a whole number of at least 1, not "${v.jobs}"`);
@@ -342,8 +459,11 @@ function main(argv, io) {
       return workers > 0 ? lintInParallel(workers, io.workerScript) : void 0;
     }
   });
-  const { inputs, named } = run;
+  const { named } = run;
+  let { inputs } = run;
   let results = run.results;
+  const dryRun = v["fix-dry-run"] === true;
+  if (v.fix || dryRun) ({ inputs, results } = applyFixRun(run.inputs, run.results, options, dryRun, io));
   if (v.quiet) {
     results = results.map((r) => ({ ...r, warningCount: 0, diagnostics: r.diagnostics.filter((d) => d.severity === "error") }));
   }
@@ -351,7 +471,7 @@ function main(argv, io) {
   const context = formatContext(inputs, io.cwd, color, maxFileSize(loaded.config));
   const report = FORMATS[formatName](results, context);
   if (v["output-file"]) writeReport(v["output-file"], report, io.cwd);
-  else inBatches(report, io.stdout);
+  else if (!dryRun) inBatches(report, io.stdout);
   for (const r of reportFiles) writeReport(r.file, FORMATS[r.format](results, { ...context, color: false }), io.cwd);
   const unmatched = nothingLinted({
     paths,
@@ -368,9 +488,47 @@ function main(argv, io) {
     return v["no-error-on-unmatched"] ? 0 : 2;
   }
   const { failure } = verdict(results, maxWarnings);
+  if (dryRun) io.stderr(`clusterlint: ${dryRunSummary(results)}
+`);
   if (failure?.cause === "warnings") io.stderr(`clusterlint: ${failure.message}
 `);
   return failure ? 1 : 0;
+}
+function applyFixRun(inputs, results, options, dryRun, io) {
+  const outcome = fixAll(inputs, results, options, dryRun);
+  const notices = [...outcome.notices];
+  const failed = /* @__PURE__ */ new Set();
+  for (const change of outcome.changed) {
+    if (dryRun) {
+      inBatches([maskedDiff(change)], io.stdout);
+      continue;
+    }
+    const problem = writeFixed(change, io.cwd);
+    if (problem) notices.push(problem), failed.add(change.input.file);
+  }
+  for (const notice of notices) io.stderr(`clusterlint: ${escapeText(notice)}
+`);
+  if (failed.size === 0) return { inputs: outcome.inputs, results: outcome.results };
+  const before = new Map(results.map((r) => [r.file, r]));
+  return {
+    inputs: outcome.inputs.map((input, i) => failed.has(input.file) ? inputs[i] : input),
+    results: outcome.results.map((r) => failed.has(r.file) ? { ...before.get(r.file), fixedCount: 0 } : r)
+  };
+}
+function dryRunSummary(results) {
+  let fixed = 0;
+  let files = 0;
+  let errors = 0;
+  let warnings = 0;
+  for (const r of results) {
+    fixed += r.fixedCount ?? 0;
+    if (r.fixedCount) files++;
+    errors += r.errorCount;
+    warnings += r.warningCount;
+  }
+  const left = errors + warnings;
+  const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+  return `${plural(fixed, "finding")} would be fixed in ${plural(files, "file")}; ${plural(left, "problem")} would remain (${plural(errors, "error")}, ${plural(warnings, "warning")})`;
 }
 function parseFormats(options) {
   const known = (name) => {

@@ -17,6 +17,9 @@ export default defineRule({
     const value = get(data, POINTER);
     if (typeof value !== 'string') return;
     const problem = checkVpcCidr(value);
-    if (problem) report.invalid(POINTER, 'format', problem);
+    if (!problem) return;
+    const { severity, detail, network } = problem;
+    // Host bits set: the network address is certain (SPEC §10), written in the value's own quotes.
+    report.invalid(POINTER, 'format', { severity, detail, ...(network ? { fix: { from: value, to: network, quotes: 'keep' } } : {}) });
   },
 });

@@ -1,5 +1,5 @@
 import { deref, type SchemaNode } from '../src/core/dialect.js';
-import { defineRule, get, isObject } from '../src/rule-api.js';
+import { defineRule, exactInteger, get, isObject } from '../src/rule-api.js';
 
 /**
  * A number the API wants as an integer must be written as one: `3.0` and `1e2` parse to whole
@@ -24,11 +24,14 @@ export default defineRule({
       if (schema(pointer)?.type !== 'integer') continue;
       const value = get(data, pointer);
       // Whole digits here were made a float by a tag (`!!float 2`, YAML): the tag goes too.
-      const tagged = /^[-+]?\d+$/.test(source(pointer) ?? '');
+      const written = source(pointer) ?? '';
+      const tagged = /^[-+]?\d+$/.test(written);
       const detail = tagged
         ? `The value is tagged !!float, which makes it a float; write it as the integer ${String(value)}, without the tag.`
         : `The value is written with a fraction or exponent; write it as the integer ${String(value)}.`;
-      report.invalid(pointer, 'type', { detail });
+      // The integer the literal stands for exactly (`1e2` → 100), worked on its digits (SPEC §10, clarification 8).
+      const exact = tagged ? undefined : exactInteger(written);
+      report.invalid(pointer, 'type', { detail, ...(exact !== undefined ? { fix: { from: written, to: exact, quotes: 'none' } } : {}) });
     }
   },
 });

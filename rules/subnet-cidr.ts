@@ -16,6 +16,8 @@ export default defineRule({
     const value = data.subnet_cidr;
     if (typeof value !== 'string') return;
     const problem = checkPrivateNetwork(value);
-    if (problem) report.invalid('/subnet_cidr', 'format', { detail: problem.detail });
+    if (!problem) return;
+    const { detail, network } = problem;
+    report.invalid('/subnet_cidr', 'format', { detail, ...(network ? { fix: { from: value, to: network, quotes: 'keep' } } : {}) });
   },
 });

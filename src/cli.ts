@@ -12,7 +12,8 @@ import { maxFileSize, maxFindings } from './core/limits.js';
 import { releaseHeap, wantsSteering } from './core/heap.js';
 import { defaultJobs, lintInParallel, workersFor } from './core/parallel.js';
 import { lintPaths } from './core/lint-paths.js';
-import type { LintOptions } from './core/run.js';
+import type { LintInput, LintOptions } from './core/run.js';
+import { fixAll, maskedDiff, writeFixed } from './core/fix-files.js';
 import { dialectOverride, overridesFor } from './core/severity.js';
 import { checkReportTarget } from './core/report-target.js';
 import { nothingLinted } from './core/unmatched.js';
@@ -44,6 +45,11 @@ Options:
   --no-error-on-unmatched exit 0, not 2, when the paths hold no spec at all (the notice stays)
   -j, --jobs N            lint on up to N threads (no more than the cores) when there are enough
                           files (default: one per core)
+  --fix                   fix the findings whose fix is certain, in place (README "Fixes");
+                          the report shows what remains
+  --fix-dry-run           print the fixes as a unified diff instead of writing them; the exit
+                          status is as if they were applied (the report goes only to -o and
+                          NAME:FILE reports)
   -q, --quiet             report errors only
   --color, --no-color     force colour, or plain text (also when NO_COLOR is set);
                           by default colour is used on a terminal only
@@ -114,6 +120,8 @@ function main(argv: readonly string[], io: CliIo): number {
         'no-error-on-unmatched': { type: 'boolean' },
         jobs: { type: 'string', short: 'j' },
         quiet: { type: 'boolean', short: 'q' },
+        fix: { type: 'boolean' },
+        'fix-dry-run': { type: 'boolean' },
         'no-color': { type: 'boolean' },
         color: { type: 'boolean' },
         'print-config': { type: 'string' },
@@ -141,6 +149,7 @@ function main(argv: readonly string[], io: CliIo): number {
     throw new UsageError(`unknown dialect "${v.dialect}"; use batchcompute or containerservice`);
   }
   const maxWarnings = parseMaxWarnings(v['max-warnings'], '--max-warnings');
+  if (v.fix && v['fix-dry-run']) throw new UsageError('--fix and --fix-dry-run: use one of them');
   let jobs = defaultJobs();
   if (v.jobs !== undefined) {
     if (!/^[1-9]\d*$/.test(v.jobs)) throw new UsageError(`--jobs takes a whole number of at least 1, not "${v.jobs}"`);
@@ -174,8 +183,11 @@ function main(argv: readonly string[], io: CliIo): number {
       return workers > 0 ? lintInParallel(workers, io.workerScript!) : undefined;
     },
   });
-  const { inputs, named } = run;
+  const { named } = run;
+  let { inputs } = run;
   let results: FileResult[] = run.results;
+  const dryRun = v['fix-dry-run'] === true;
+  if (v.fix || dryRun) ({ inputs, results } = applyFixRun(run.inputs, run.results, options, dryRun, io));
   if (v.quiet) {
     results = results.map((r) => ({ ...r, warningCount: 0, diagnostics: r.diagnostics.filter((d) => d.severity === 'error') }));
   }
@@ -185,7 +197,8 @@ function main(argv: readonly string[], io: CliIo): number {
   const context = formatContext(inputs, io.cwd, color, maxFileSize(loaded.config));
   const report = FORMATS[formatName](results, context);
   if (v['output-file']) writeReport(v['output-file'], report, io.cwd);
-  else inBatches(report, io.stdout);
+  // --fix-dry-run's standard output is the diff alone, so that `git apply` can read it.
+  else if (!dryRun) inBatches(report, io.stdout);
   // Reports to files never carry colour, whatever the terminal.
   for (const r of reportFiles) writeReport(r.file, FORMATS[r.format](results, { ...context, color: false }), io.cwd);
 
@@ -205,9 +218,53 @@ function main(argv: readonly string[], io: CliIo): number {
   }
 
   const { failure } = verdict(results, maxWarnings);
+  if (dryRun) io.stderr(`clusterlint: ${dryRunSummary(results)}\n`);
   // Errors speak for themselves in the report; a warning limit needs saying.
   if (failure?.cause === 'warnings') io.stderr(`clusterlint: ${failure.message}\n`);
   return failure ? 1 : 0;
+}
+
+/**
+ * `--fix` (files written atomically) or `--fix-dry-run` (a unified diff on standard output) after
+ * the lint: the inputs and results as they are once the fixes are applied (SPEC §10). A file that
+ * cannot be written keeps its findings as they were, and says why on standard error.
+ */
+function applyFixRun(inputs: LintInput[], results: FileResult[], options: LintOptions, dryRun: boolean, io: CliIo): { inputs: LintInput[]; results: FileResult[] } {
+  const outcome = fixAll(inputs, results, options, dryRun);
+  const notices = [...outcome.notices];
+  const failed = new Set<string>();
+  for (const change of outcome.changed) {
+    if (dryRun) {
+      inBatches([maskedDiff(change)], io.stdout);
+      continue;
+    }
+    const problem = writeFixed(change, io.cwd);
+    if (problem) notices.push(problem), failed.add(change.input.file);
+  }
+  for (const notice of notices) io.stderr(`clusterlint: ${escapeText(notice)}\n`);
+  if (failed.size === 0) return { inputs: outcome.inputs, results: outcome.results };
+  const before = new Map(results.map((r) => [r.file, r]));
+  return {
+    inputs: outcome.inputs.map((input, i) => (failed.has(input.file) ? inputs[i]! : input)),
+    results: outcome.results.map((r) => (failed.has(r.file) ? { ...before.get(r.file)!, fixedCount: 0 } : r)),
+  };
+}
+
+/** What `--fix-dry-run` would leave, in one line for standard error. */
+function dryRunSummary(results: readonly FileResult[]): string {
+  let fixed = 0;
+  let files = 0;
+  let errors = 0;
+  let warnings = 0;
+  for (const r of results) {
+    fixed += r.fixedCount ?? 0;
+    if (r.fixedCount) files++;
+    errors += r.errorCount;
+    warnings += r.warningCount;
+  }
+  const left = errors + warnings;
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  return `${plural(fixed, 'finding')} would be fixed in ${plural(files, 'file')}; ${plural(left, 'problem')} would remain (${plural(errors, 'error')}, ${plural(warnings, 'warning')})`;
 }
 
 /**

@@ -19,7 +19,7 @@ import type { CodeInfo } from './catalogue.js';
 import { catalogueCodes } from './docs/catalogue.js';
 import { FORMATS, joined, resultsContext } from './formatters/index.js';
 
-export type { Diagnostic, FileResult } from './diagnostic.js';
+export type { Diagnostic, Fix, FileResult } from './diagnostic.js';
 export type { CodeInfo, Origin, Severity } from './catalogue.js';
 export type { ClusterlintConfig, DialectName, Override, Quotas, SeveritySetting } from './core/config-types.js';
 export type { LoadedConfig } from './core/config.js';

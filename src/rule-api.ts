@@ -8,7 +8,9 @@ import type { ClusterlintConfig, DialectName } from './core/config-types.js';
 import type { SchemaNode } from './core/dialect.js';
 import type { SpecDocument } from './core/document.js';
 import type { Span } from './core/text.js';
+import type { FixIntent } from './core/fix.js';
 export { get, isObject, parent, tokens, child } from './core/pointer.js';
+export { exactInteger } from './core/fix.js';
 
 /** The dialects clusterlint knows (SPEC §1); declared with the config's types, which the library publishes. */
 export type { DialectName };
@@ -29,6 +31,8 @@ export interface ReportOptions {
    * several times (the pointer leads to the last one). Used instead of `target`.
    */
   span?: Span;
+  /** What the token pointed at should say, when that is certain (SPEC §10: `--fix`). */
+  fix?: FixIntent;
 }
 
 /** The reporting side of a rule's context. */

@@ -34,6 +34,16 @@ export interface Diagnostic {
     endLine: number;
     /** 1-based column just past the end (exclusive), in UTF-16 code units. */
     endColumn: number;
+    /** Set when the finding has a certain fix (SPEC §10): what `--fix` writes. */
+    fix?: Fix;
+}
+/**
+ * A fix (SPEC §10, clarification 8): replace the text `[range[0], range[1])` — UTF-16 offsets into
+ * the file's text (after a UTF-8 byte-order mark), the whole token, quotes included — with `text`.
+ */
+export interface Fix {
+    range: [number, number];
+    text: string;
 }
 /** Why a finding is not reported (SPEC §9): a comment in the file, or the config's `ignore`. */
 export interface Suppression {
@@ -54,6 +64,8 @@ export interface FileResult {
     diagnostics: Diagnostic[];
     /** Findings suppressed by a comment or the config, in the same order. */
     suppressedDiagnostics: SuppressedDiagnostic[];
+    /** With `--fix` or `--fix-dry-run` only: how many findings of the file were fixed (or would be). */
+    fixedCount?: number;
 }
 /** Compares two diagnostics by file, document, line, column, code (SPEC §2). */
 export declare function compareDiagnostics(a: Diagnostic, b: Diagnostic): number;

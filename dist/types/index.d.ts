@@ -3,7 +3,7 @@ import { type FileResult } from './diagnostic.js';
 import type { ClusterlintConfig, DialectName } from './core/config-types.js';
 import { UsageError, type LoadedConfig } from './core/config.js';
 import type { CodeInfo } from './catalogue.js';
-export type { Diagnostic, FileResult } from './diagnostic.js';
+export type { Diagnostic, Fix, FileResult } from './diagnostic.js';
 export type { CodeInfo, Origin, Severity } from './catalogue.js';
 export type { ClusterlintConfig, DialectName, Override, Quotas, SeveritySetting } from './core/config-types.js';
 export type { LoadedConfig } from './core/config.js';

@@ -54,6 +54,8 @@ export function privateRangeOf(c: Cidr): (typeof PRIVATE_RANGES)[number] | undef
 export interface CidrProblem {
   severity: 'error' | 'warning';
   detail: string;
+  /** For host bits set: the network address the detail names (the `--fix` replacement). */
+  network?: string;
 }
 
 /**
@@ -70,7 +72,8 @@ export function checkPrivateNetwork(text: string): CidrProblem | undefined {
   }
   const network = (c.address & mask(c.prefix)) >>> 0;
   if (network !== c.address) {
-    return { severity: 'error', detail: `${text} has host bits set; the network address is ${formatAddress(network)}/${c.prefix}.` };
+    const fixed = `${formatAddress(network)}/${c.prefix}`;
+    return { severity: 'error', detail: `${text} has host bits set; the network address is ${fixed}.`, network: fixed };
   }
   if (!privateRangeOf(c)) {
     return { severity: 'error', detail: `${text} is not inside a private range (10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16).` };

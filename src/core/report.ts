@@ -10,6 +10,7 @@ import { schemaAtPointer, type Dialect } from './dialect.js';
 import type { SpecDocument } from './document.js';
 import { cachedTokens, get, parent } from './pointer.js';
 import type { LineIndex, Span } from './text.js';
+import { fixAt, type FixIntent } from './fix.js';
 
 /** A finding before it has a position. */
 export interface Finding extends Resolved {
@@ -23,6 +24,8 @@ export interface Finding extends Resolved {
   /** For validity checks: the parameter instance and the check's rank ("one finding per parameter"). */
   parameter?: string;
   rank?: number;
+  /** What the finding's token should say, when that is certain (SPEC §10). */
+  fix?: FixIntent;
 }
 
 /** Collects findings for one document of one dialect. */
@@ -63,6 +66,7 @@ export class FindingSink {
       target: o?.target ?? 'value',
       ...(o?.detail ? { detail: o.detail } : {}),
       ...(o?.span ? { span: o.span } : {}),
+      ...(o?.fix ? { fix: o.fix } : {}),
     });
   }
 
@@ -99,6 +103,7 @@ export class FindingSink {
       ...(o?.detail ? { detail: o.detail } : {}),
       parameter: `${pointer}#${codeParam}`,
       rank: CHECK_RANK[kind],
+      ...(o?.fix ? { fix: o.fix } : {}),
     });
   }
 
@@ -177,9 +182,16 @@ function containerSpan(doc: SpecDocument, pointer: string): Span {
   return loc.key ?? loc.head;
 }
 
-/** A finding with its position, ready for the formatters. */
-export function toDiagnostic(f: Finding, file: string, doc: SpecDocument, lines: LineIndex): Diagnostic {
-  const r = lines.range(locate(doc, f));
+/**
+ * A finding with its position, ready for the formatters; with `fixable` (a file whose tokens each
+ * stand for one place: `usesAliases`), its fix when the token is written as the fix expects.
+ */
+export function toDiagnostic(f: Finding, file: string, doc: SpecDocument, lines: LineIndex, fixable = false): Diagnostic {
+  const span = locate(doc, f);
+  const r = lines.range(span);
+  // A key written twice is no certain rename: the earlier one would stay as it is.
+  const twice = f.target === 'key' && doc.duplicates.some((d) => d.pointer === f.pointer);
+  const fix = fixable && f.fix && !twice ? fixAt(lines.text, span, f.fix) : undefined;
   return {
     code: f.code,
     message: f.message,
@@ -195,5 +207,6 @@ export function toDiagnostic(f: Finding, file: string, doc: SpecDocument, lines:
     column: r.column,
     endLine: r.endLine,
     endColumn: r.endColumn,
+    ...(fix ? { fix } : {}),
   };
 }

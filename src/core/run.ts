@@ -20,6 +20,7 @@ import { maxFileSize, maxFindings } from './limits.js';
 import { parseFile } from './parse.js';
 import type { Oversize } from './read.js';
 import { isObject } from './pointer.js';
+import { usesAliases } from './fix.js';
 import { firstPerParameter, FindingSink, locate, toDiagnostic, type Finding } from './report.js';
 import { checkSchema } from './schema.js';
 import { secretScrubber, syntaxDetail } from './secrets.js';
@@ -99,7 +100,9 @@ export function lintFile(input: LintInput, options: LintOptions): FileOutcome {
   // They count only when unknown keys are reported at all (asked only then: it matches globs).
   if (omitted > 0 && severityFor('UnknownParameter', lintCode('UnknownParameter').severity, input.file, options) === 'off') omitted = 0;
   const most = maxFindings(options.config);
-  const diagnostics = kept.length + omitted > most ? firstFindings(kept, most, omitted, input, spec, options) : kept.map(({ finding, doc }) => toDiagnostic(finding, input.file, doc, spec.lines));
+  // A YAML node that aliases reuse stands for several places: a fix for one would change the others.
+  const fixable = spec.format === 'json' || !usesAliases(spec.text);
+  const diagnostics = kept.length + omitted > most ? firstFindings(kept, most, omitted, input, spec, options, fixable) : kept.map(({ finding, doc }) => toDiagnostic(finding, input.file, doc, spec.lines, fixable));
   const directives = readDirectives(spec);
   return { result: fileResult(input.file, sortDiagnostics(withoutReusedSecrets(diagnostics, spec))), summaries, ...(directives.length ? { directives } : {}) };
 }
@@ -127,10 +130,10 @@ function withoutReusedSecrets(diagnostics: Diagnostic[], spec: SpecFile): Diagno
  * left out stands (README "Security"): a file can hold hundreds of thousands of findings (one per
  * unknown key), and positions and messages are made only for those reported.
  */
-function firstFindings(kept: Array<{ finding: Finding; doc: SpecDocument }>, limit: number, omitted: number, input: LintInput, spec: SpecFile, options: LintOptions): Diagnostic[] {
+function firstFindings(kept: Array<{ finding: Finding; doc: SpecDocument }>, limit: number, omitted: number, input: LintInput, spec: SpecFile, options: LintOptions, fixable: boolean): Diagnostic[] {
   const placed = kept.map((k) => ({ ...k, span: locate(k.doc, k.finding) }));
   placed.sort((a, b) => a.doc.index - b.doc.index || a.span.start - b.span.start);
-  const diagnostics = placed.slice(0, limit).map(({ finding, doc, span }) => toDiagnostic({ ...finding, span }, input.file, doc, spec.lines));
+  const diagnostics = placed.slice(0, limit).map(({ finding, doc, span }) => toDiagnostic({ ...finding, span }, input.file, doc, spec.lines, fixable));
   const severity = severityFor('TooManyFindings', lintCode('TooManyFindings').severity, input.file, options);
   if (severity === 'off') return diagnostics;
   const first = placed[limit]!;

@@ -7,7 +7,8 @@
 import type { ErrorObject } from 'ajv';
 import type { CheckKind } from '../catalogue.js';
 import { schemaAtPointer, schemaAtPath, type Dialect, type SchemaNode } from './dialect.js';
-import { child, get, tokens } from './pointer.js';
+import { child, get, isObject, tokens } from './pointer.js';
+import type { FixIntent } from './fix.js';
 import type { SpecDocument } from './document.js';
 import type { FindingSink } from './report.js';
 import { numberAsWritten } from '../rule-api.js';
@@ -91,12 +92,15 @@ function mapError(dialect: Dialect, data: unknown, e: ErrorObject, rule: string,
     }
     case 'additionalProperties': {
       const name = (e.params as { additionalProperty: string }).additionalProperty;
-      const near = closest(name, knownNames(node));
+      const known = knownNames(node);
+      const near = closest(name, known);
       // Say only what the documents say: what the API or an SDK does with the key differs (SPEC §3).
       const where = pointer === '' ? '' : ` of ${label(data, pointer)}`;
+      const rename = renameFor(name, get(data, pointer), known);
       sink.reporter(rule).lint('UnknownParameter', child(pointer, name), {
         target: 'key',
         detail: `${quote(name)} is not a field${where} in the documented request body.${near ? ` Did you mean "${near}"?` : ''}`,
+        ...(rename ? { fix: { from: name, to: rename, quotes: 'keep' } } : {}),
       });
       return;
     }
@@ -117,11 +121,68 @@ function mapError(dialect: Dialect, data: unknown, e: ErrorObject, rule: string,
   if (!kind || !node) throw new Error(`unmapped schema error ${e.keyword} at ${e.schemaPath}`);
   const value = get(data, pointer);
   const container = e.keyword.endsWith('Properties') || e.keyword.endsWith('Items');
+  const fix = e.keyword === 'type' ? typeFix(value, String((e.params as { type: unknown }).type), isSecret(node, dialect, pointer)) : undefined;
   sink.invalid(rule, pointer, kind, {
+    ...(fix ? { fix } : {}),
     target: container ? 'container' : 'value',
     // A number is quoted as written: its double may differ (9007199254740993, 1e400).
     detail: describe(e, node, value, label(data, pointer), dialect, pointer, typeof value === 'number' ? source?.(pointer) : undefined),
   });
+}
+
+/** Whether the value at a pointer is a secret: the schema says so, or its key's name does (SPEC §3). */
+function isSecret(node: SchemaNode, dialect: Dialect, pointer: string): boolean {
+  const last = tokens(pointer).pop();
+  return node['x-secret'] === true || schemaAtPointer(dialect, pointer)?.['x-secret'] === true || (last !== undefined && isSecretName(last));
+}
+
+/**
+ * The fix for a number or boolean written as a string (SPEC §10): `"3"` → `3` where an integer or
+ * a number belongs, `"true"` → `true` where a boolean does — only for the text that means exactly
+ * that value in JSON and YAML alike, and never for a secret.
+ */
+function typeFix(value: unknown, expected: string, secret: boolean): FixIntent | undefined {
+  if (typeof value !== 'string' || secret) return undefined;
+  const types = expected.split(',');
+  const integer = /^-?(0|[1-9]\d{0,14})$/.test(value);
+  const number = integer || /^-?(0|[1-9]\d{0,14})\.\d{1,15}$/.test(value);
+  const fits = (types.includes('integer') && integer) || (types.includes('number') && number) || (types.includes('boolean') && (value === 'true' || value === 'false'));
+  return fits ? { from: value, to: value, quotes: 'drop' } : undefined;
+}
+
+/**
+ * The key an unknown key should be renamed to (SPEC §10, clarification 8): the known names of its
+ * object within Levenshtein distance 2 are counted; there must be exactly one, absent from the
+ * object, and no other unknown key of the object may have it as its only candidate (two renames
+ * to one name would write the key twice).
+ */
+function renameFor(name: string, object: unknown, known: readonly string[]): string | undefined {
+  const target = soleCandidate(name, known);
+  if (target === undefined || !isObject(object) || Object.hasOwn(object, target)) return undefined;
+  let cache = renameTargets.get(object);
+  if (!cache) {
+    cache = new Map();
+    for (const key of Object.keys(object)) {
+      if (known.includes(key)) continue;
+      const t = soleCandidate(key, known);
+      if (t !== undefined) cache.set(t, (cache.get(t) ?? 0) + 1);
+    }
+    renameTargets.set(object, cache);
+  }
+  return cache.get(target) === 1 ? target : undefined;
+}
+
+const renameTargets = new WeakMap<object, Map<string, number>>();
+
+/** The only known name within Levenshtein distance 2 of `name`, if exactly one is. */
+function soleCandidate(name: string, known: readonly string[]): string | undefined {
+  let found: string | undefined;
+  for (const k of known) {
+    if (k === name || distance(name, k, false) > 2) continue;
+    if (found !== undefined) return undefined;
+    found = k;
+  }
+  return found;
 }
 
 const namesOf = new WeakMap<SchemaNode, string[]>();
@@ -196,8 +257,7 @@ function typeOf(value: unknown, src?: string): string {
 
 /** One sentence on what failed for a keyword, with the value (unless secret) and the limit. */
 function describe(e: ErrorObject, node: SchemaNode, value: unknown, name: string, dialect: Dialect, pointer: string, src?: string): string {
-  const last = tokens(pointer).pop();
-  const secret = node['x-secret'] === true || schemaAtPointer(dialect, pointer)?.['x-secret'] === true || (last !== undefined && isSecretName(last));
+  const secret = isSecret(node, dialect, pointer);
   const p = e.params as Record<string, unknown>;
   // The value as a detail quotes it; a number as written.
   const say = (v: unknown, hidden = false) => (!hidden && typeof v === 'number' && src !== undefined ? numberAsWritten(v, src) : quote(v, hidden));
@@ -299,9 +359,10 @@ export function closest(name: string, known: readonly string[]): string | undefi
 /**
  * Levenshtein distance with transpositions counted as one edit (optimal string alignment), over
  * three rows that are reused: it runs once per unknown key and known name, and a file can hold
- * hundreds of thousands of unknown keys.
+ * hundreds of thousands of unknown keys. Without `transpositions` it is plain Levenshtein
+ * distance, which the rename fix counts by (clarification 8). Beyond 3 it says Infinity.
  */
-function distance(a: string, b: string): number {
+function distance(a: string, b: string, transpositions = true): number {
   if (Math.abs(a.length - b.length) > 3) return Infinity;
   const width = b.length + 1;
   if (rows[0]!.length < width) for (let r = 0; r < 3; r++) rows[r] = new Int32Array(width * 2);
@@ -314,7 +375,7 @@ function distance(a: string, b: string): number {
     for (let j = 1; j < width; j++) {
       const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
       let v = Math.min(above[j]! + 1, here[j - 1]! + 1, above[j - 1]! + cost);
-      if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) v = Math.min(v, before[j - 2]! + 1);
+      if (transpositions && i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) v = Math.min(v, before[j - 2]! + 1);
       here[j] = v;
     }
     const spent = before;

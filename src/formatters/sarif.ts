@@ -86,6 +86,8 @@ export default function* formatSarif(results: readonly FileResult[], ctx: Pick<F
 function* sarifResults(results: readonly FileResult[], ruleIndex: ReadonlyMap<string, number>, ctx: Pick<FormatContext, 'cwd' | 'root'>): Generator<unknown> {
   for (const r of results) {
     for (const { d, path, fingerprint } of fingerprinted(r, ctx)) {
+      const artifact = path === undefined ? { uri: pathToFileURL(resolve(ctx.cwd, d.file)).href } : { uri: encodePath(path), uriBaseId: '%SRCROOT%' };
+      const region = { startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: d.endColumn };
       yield {
         ruleId: d.code,
         ruleIndex: ruleIndex.get(d.code)!,
@@ -94,11 +96,13 @@ function* sarifResults(results: readonly FileResult[], ruleIndex: ReadonlyMap<st
         locations: [
           {
             physicalLocation: {
-              artifactLocation: path === undefined ? { uri: pathToFileURL(resolve(ctx.cwd, d.file)).href } : { uri: encodePath(path), uriBaseId: '%SRCROOT%' },
-              region: { startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: d.endColumn },
+              artifactLocation: artifact,
+              region,
             },
           },
         ],
+        // The fix replaces the finding's own token, which is the region it points at (SPEC §10).
+        ...(d.fix ? { fixes: [{ description: { text: `Replace with ${d.fix.text}` }, artifactChanges: [{ artifactLocation: artifact, replacements: [{ deletedRegion: region, insertedContent: { text: d.fix.text } }] }] }] } : {}),
         partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
         // A suppressed finding is a result with its suppression (SPEC §9): code scanning shows it as dismissed.
         ...(d.suppression ? { suppressions: [{ kind: d.suppression.kind, ...(d.suppression.justification ? { justification: d.suppression.justification } : {}) }] } : {}),

@@ -15,14 +15,16 @@ export interface StylishOptions {
   source(file: string): string | undefined;
 }
 
-const CODES = { red: 31, yellow: 33, dim: 2, bold: 1, underline: 4, cyan: 36 } as const;
+const CODES = { red: 31, yellow: 33, green: 32, dim: 2, bold: 1, underline: 4, cyan: 36 } as const;
 
 /** Formats results as stylish text, file by file (nothing at all when there is nothing to report). */
 export default function* formatStylish(results: readonly FileResult[], options: StylishOptions): Generator<string> {
   const paint = (style: keyof typeof CODES, text: string) => (options.color ? `\u001b[${CODES[style]}m${text}\u001b[0m` : text);
   let errors = 0;
   let warnings = 0;
+  let fixed = 0;
   for (const r of results) {
+    fixed += r.fixedCount ?? 0;
     if (r.diagnostics.length === 0) continue;
     errors += r.errorCount;
     warnings += r.warningCount;
@@ -42,8 +44,13 @@ export default function* formatStylish(results: readonly FileResult[], options: 
     yield `${out.join('\n')}\n\n`;
   }
   const total = errors + warnings;
-  if (total === 0) return;
-  const summary = `✖ ${total} problem${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'})`;
+  // After --fix, the findings fixed are counted too (SPEC §10: `3 fixed`).
+  const fixes = fixed ? `, ${fixed} fixed` : '';
+  if (total === 0) {
+    if (fixed) yield `${paint('green', paint('bold', `✔ ${fixed} fixed, no problems left`))}\n`;
+    return;
+  }
+  const summary = `✖ ${total} problem${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'})${fixes}`;
   yield `${paint(errors ? 'red' : 'yellow', paint('bold', summary))}\n`;
 }
 
