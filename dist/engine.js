@@ -6886,23 +6886,48 @@ var KEYWORD_KIND = {
   const: "format",
   multipleOf: "format"
 };
-function checkSchema(dialect, data, sink, maxUnknown = Infinity, doc, source) {
-  if (dialect.validate(data)) return 0;
+function checkSchema(dialect, data, sink, budget = Infinity, doc, source, boundOthers = false) {
+  const omitted = { unknown: 0, other: 0 };
+  if (dialect.validate(data)) return omitted;
   const rule = schemaRuleId(dialect);
   let errors = dialect.validate.errors ?? [];
-  let omitted = 0;
-  if (doc && errors.length > maxUnknown) {
+  if (doc && errors.length > budget) {
     const unknown = errors.filter((e) => e.keyword === "additionalProperties");
-    if (unknown.length > maxUnknown) {
+    if (unknown.length > budget) {
       const placed = unknown.map((e) => ({ e, at: keyOffset(doc, child(e.instancePath, e.params.additionalProperty)) }));
       placed.sort((a, b) => a.at - b.at);
-      const first = new Set(placed.slice(0, maxUnknown).map((p) => p.e));
-      omitted = unknown.length - maxUnknown;
+      const first = new Set(placed.slice(0, budget).map((p) => p.e));
+      omitted.unknown = unknown.length - budget;
       errors = errors.filter((e) => e.keyword !== "additionalProperties" || first.has(e));
     }
+    if (boundOthers) errors = firstGroups(errors, budget, doc, omitted);
   }
   for (const e of errors) mapError(dialect, data, e, rule, sink, source);
   return omitted;
+}
+function firstGroups(errors, budget, doc, omitted) {
+  const groups = /* @__PURE__ */ new Map();
+  const kept = [];
+  for (const e of errors) {
+    const reported = e.keyword !== "additionalProperties" && e.keyword !== "if" && e.keyword !== "anyOf" && !e.schemaPath.includes("/anyOf/") && e.propertyName === void 0;
+    if (!reported) {
+      kept.push(e);
+      continue;
+    }
+    const params = e.params;
+    const pointer = e.keyword === "required" ? child(e.instancePath, params.missingProperty) : e.keyword === "propertyNames" ? child(e.instancePath, params.propertyName) : e.instancePath;
+    const id = `${pointer}#${e.keyword === "propertyNames" ? "key" : "value"}`;
+    let group2 = groups.get(id);
+    if (!group2) {
+      groups.set(id, group2 = { at: keyOffset(doc, e.keyword === "required" ? e.instancePath : pointer), errors: [] });
+    }
+    group2.errors.push(e);
+  }
+  if (groups.size <= budget) return errors;
+  const order = [...groups.values()].sort((a, b) => a.at - b.at);
+  for (const g of order.slice(0, budget)) kept.push(...g.errors);
+  omitted.other = groups.size - budget;
+  return kept;
 }
 function keyOffset(doc, pointer) {
   const loc = doc.loc(pointer);
@@ -8451,8 +8476,8 @@ var FindingSink = class {
   }
   dialect;
   findings = [];
-  /** Unknown keys counted but not made into findings (see `checkSchema`'s budget). */
-  omitted = 0;
+  /** Findings counted but not made (see `checkSchema`'s budget): unknown keys, and the others. */
+  omitted = { unknown: 0, other: 0 };
   /** A reporter bound to one rule (or schema) id. */
   reporter(rule) {
     return new RuleReporter(this, rule);
@@ -8777,12 +8802,14 @@ function lintFile(input, options) {
   const summaries = [];
   let linted = false;
   let omitted = 0;
+  let others = 0;
   for (const doc of spec.documents) {
     const sink = new FindingSink(void 0);
     const outcome = lintDocument(spec, doc, input, forced, options, sink, summaries);
     if (outcome === "skipped") continue;
     linted = true;
-    omitted += outcome.omitted;
+    omitted += outcome.omitted.unknown;
+    others += outcome.omitted.other;
     for (const f of firstPerParameter(outcome.findings)) {
       const severity = severityFor(f.code, f.severity, input.file, options);
       if (severity !== "off") kept.push({ finding: severity === f.severity ? f : { ...f, severity }, doc });
@@ -8790,6 +8817,7 @@ function lintFile(input, options) {
   }
   if (!linted) return { result: void 0, summaries };
   if (omitted > 0 && severityFor("UnknownParameter", lintCode("UnknownParameter").severity, input.file, options) === "off") omitted = 0;
+  omitted += others;
   const most = maxFindings(options.config);
   const fixable = spec.format === "json" || !usesAliases(spec.text);
   const diagnostics = kept.length + omitted > most ? firstFindings(kept, most, omitted, input, spec, options, fixable) : kept.map(({ finding, doc }) => toDiagnostic(finding, input.file, doc, spec.lines, fixable));
@@ -8864,7 +8892,7 @@ function lintDocument(spec, doc, input, forced, options, sink, summaries) {
     const loc = doc.loc(pointer);
     return loc ? spec.text.slice(loc.value.start, loc.value.end) : void 0;
   };
-  typed.omitted = checkSchema(dialect, data, typed, 2 * maxFindings(options.config), doc, source);
+  typed.omitted = checkSchema(dialect, data, typed, 2 * maxFindings(options.config), doc, source, !setsSeverities(options));
   const context = {
     dialect: dialect.name,
     document: doc,
@@ -8882,6 +8910,10 @@ function lintDocument(spec, doc, input, forced, options, sink, summaries) {
   }
   summaries.push(summarize(input.file, doc.index, dialect, data));
   return typed;
+}
+function setsSeverities(options) {
+  const c = options.config;
+  return Object.keys(c.severity ?? {}).length > 0 || (c.overrides ?? []).some((o) => Object.keys(o.severity ?? {}).length > 0);
 }
 function fileTooLarge(input, head, oversize, limit, forced, options) {
   if (!input.explicit && !forced && !sniffDialect(decodeUtf8(head).text)) return { result: void 0, summaries: [] };

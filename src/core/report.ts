@@ -9,6 +9,7 @@ import type { ReportOptions, Reporter, Target } from '../rule-api.js';
 import { schemaAtPointer, type Dialect } from './dialect.js';
 import type { SpecDocument } from './document.js';
 import { cachedTokens, get, parent } from './pointer.js';
+import type { Omitted } from './schema.js';
 import type { LineIndex, Span } from './text.js';
 import { fixAt, type FixIntent } from './fix.js';
 
@@ -31,8 +32,8 @@ export interface Finding extends Resolved {
 /** Collects findings for one document of one dialect. */
 export class FindingSink {
   readonly findings: Finding[] = [];
-  /** Unknown keys counted but not made into findings (see `checkSchema`'s budget). */
-  omitted = 0;
+  /** Findings counted but not made (see `checkSchema`'s budget): unknown keys, and the others. */
+  omitted: Omitted = { unknown: 0, other: 0 };
 
   constructor(private readonly dialect: Dialect | undefined) {}
 

@@ -83,14 +83,16 @@ export function lintFile(input: LintInput, options: LintOptions): FileOutcome {
   const kept: Array<{ finding: Finding; doc: SpecDocument }> = [];
   const summaries: DocSummary[] = [];
   let linted = false;
-  // Unknown keys counted but not made into findings (`checkSchema`'s budget).
+  // Findings counted but not made (`checkSchema`'s budget): unknown keys, and the others.
   let omitted = 0;
+  let others = 0;
   for (const doc of spec.documents) {
     const sink = new FindingSink(undefined);
     const outcome = lintDocument(spec, doc, input, forced, options, sink, summaries);
     if (outcome === 'skipped') continue;
     linted = true;
-    omitted += outcome.omitted;
+    omitted += outcome.omitted.unknown;
+    others += outcome.omitted.other;
     for (const f of firstPerParameter(outcome.findings)) {
       const severity = severityFor(f.code, f.severity, input.file, options);
       if (severity !== 'off') kept.push({ finding: severity === f.severity ? f : { ...f, severity }, doc });
@@ -99,6 +101,7 @@ export function lintFile(input: LintInput, options: LintOptions): FileOutcome {
   if (!linted) return { result: undefined, summaries };
   // They count only when unknown keys are reported at all (asked only then: it matches globs).
   if (omitted > 0 && severityFor('UnknownParameter', lintCode('UnknownParameter').severity, input.file, options) === 'off') omitted = 0;
+  omitted += others;
   const most = maxFindings(options.config);
   // A YAML node that aliases reuse stands for several places: a fix for one would change the others.
   const fixable = spec.format === 'json' || !usesAliases(spec.text);
@@ -199,7 +202,9 @@ function lintDocument(
     const loc = doc.loc(pointer);
     return loc ? spec.text.slice(loc.value.start, loc.value.end) : undefined;
   };
-  typed.omitted = checkSchema(dialect, data, typed, 2 * maxFindings(options.config), doc, source);
+  // Other findings are only counted where no severity setting could turn their code off: then
+  // each would be reported, and the count stays exact.
+  typed.omitted = checkSchema(dialect, data, typed, 2 * maxFindings(options.config), doc, source, !setsSeverities(options));
   // One context for all rules, its reporter swapped per rule (rules run one after another and
   // keep nothing), rather than a copy of the context per rule and document.
   const context: RuleContext = {
@@ -219,6 +224,12 @@ function lintDocument(
   }
   summaries.push(summarize(input.file, doc.index, dialect, data));
   return typed;
+}
+
+/** Whether the config sets any severity (at the top or in an override), so that some code may be off. */
+function setsSeverities(options: LintOptions): boolean {
+  const c = options.config;
+  return Object.keys(c.severity ?? {}).length > 0 || (c.overrides ?? []).some((o) => Object.keys(o.severity ?? {}).length > 0);
 }
 
 /**

@@ -39,30 +39,75 @@ export const KEYWORD_KIND: Record<string, CheckKind> = {
   multipleOf: 'format',
 };
 
+/** What `checkSchema` counted instead of reporting (see its budget). */
+export interface Omitted {
+  /** Unknown keys: each would be one `UnknownParameter` finding. */
+  unknown: number;
+  /** Other parameters with an error: each would be one finding of its own code. */
+  other: number;
+}
+
 /**
- * Validates one body and reports every schema finding into `sink`. Past `maxUnknown` unknown keys
- * (a file of nothing but unknown keys would otherwise make a finding for each before the findings
- * limit keeps a thousand), only the first ones in the document's text become findings and the
- * others are returned as a count: each unknown key is exactly one `UnknownParameter` finding, so
- * the count is exact, and every other error is still reported.
+ * Validates one body and reports every schema finding into `sink`. Past a budget (twice the
+ * findings limit), only the first findings in the document's text are made and the others are
+ * returned as counts, since the findings limit would keep a thousand of them anyway (a file of
+ * nothing but unknown keys, or of 500,000 UserData values of the wrong type, would otherwise make
+ * a finding for each, with its message and detail):
+ * - unknown keys: each is exactly one `UnknownParameter` finding;
+ * - when `boundOthers` (no config severity can turn a code off here), the other errors too,
+ *   grouped by the finding they make: the parameter at a pointer (its key, for a key's length),
+ *   as "one finding per parameter" (SPEC §2) keeps one of each; each group is one finding.
  */
-export function checkSchema(dialect: Dialect, data: unknown, sink: FindingSink, maxUnknown = Infinity, doc?: SpecDocument, source?: (pointer: string) => string | undefined): number {
-  if (dialect.validate(data)) return 0;
+export function checkSchema(dialect: Dialect, data: unknown, sink: FindingSink, budget = Infinity, doc?: SpecDocument, source?: (pointer: string) => string | undefined, boundOthers = false): Omitted {
+  const omitted: Omitted = { unknown: 0, other: 0 };
+  if (dialect.validate(data)) return omitted;
   const rule = schemaRuleId(dialect);
   let errors = dialect.validate.errors ?? [];
-  let omitted = 0;
-  if (doc && errors.length > maxUnknown) {
+  if (doc && errors.length > budget) {
     const unknown = errors.filter((e) => e.keyword === 'additionalProperties');
-    if (unknown.length > maxUnknown) {
+    if (unknown.length > budget) {
       const placed = unknown.map((e) => ({ e, at: keyOffset(doc, child(e.instancePath, (e.params as { additionalProperty: string }).additionalProperty)) }));
       placed.sort((a, b) => a.at - b.at);
-      const first = new Set(placed.slice(0, maxUnknown).map((p) => p.e));
-      omitted = unknown.length - maxUnknown;
+      const first = new Set(placed.slice(0, budget).map((p) => p.e));
+      omitted.unknown = unknown.length - budget;
       errors = errors.filter((e) => e.keyword !== 'additionalProperties' || first.has(e));
     }
+    if (boundOthers) errors = firstGroups(errors, budget, doc, omitted);
   }
   for (const e of errors) mapError(dialect, data, e, rule, sink, source);
   return omitted;
+}
+
+/**
+ * The errors other than unknown keys of the first `budget` findings they make, in text order, and
+ * the number of findings left out (in `omitted.other`). An error belongs to the finding at its
+ * pointer — a missing member's own pointer, a key's for a key's length — the way `mapError`
+ * reports it; errors it reports nothing for stay.
+ */
+function firstGroups(errors: ErrorObject[], budget: number, doc: SpecDocument, omitted: Omitted): ErrorObject[] {
+  const groups = new Map<string, { at: number; errors: ErrorObject[] }>();
+  const kept: ErrorObject[] = [];
+  for (const e of errors) {
+    const reported = e.keyword !== 'additionalProperties' && e.keyword !== 'if' && e.keyword !== 'anyOf' && !e.schemaPath.includes('/anyOf/') && (e as ErrorObject & { propertyName?: string }).propertyName === undefined;
+    if (!reported) {
+      kept.push(e);
+      continue;
+    }
+    const params = e.params as { missingProperty?: string; propertyName?: string };
+    const pointer = e.keyword === 'required' ? child(e.instancePath, params.missingProperty!) : e.keyword === 'propertyNames' ? child(e.instancePath, params.propertyName!) : e.instancePath;
+    const id = `${pointer}#${e.keyword === 'propertyNames' ? 'key' : 'value'}`;
+    let group = groups.get(id);
+    if (!group) {
+      // A missing member is reported where the object stands, which comes before its members.
+      groups.set(id, (group = { at: keyOffset(doc, e.keyword === 'required' ? e.instancePath : pointer), errors: [] }));
+    }
+    group.errors.push(e);
+  }
+  if (groups.size <= budget) return errors;
+  const order = [...groups.values()].sort((a, b) => a.at - b.at);
+  for (const g of order.slice(0, budget)) kept.push(...g.errors);
+  omitted.other = groups.size - budget;
+  return kept;
 }
 
 /** Where the key at a pointer stands in a document's text (its value's start for an array element). */
