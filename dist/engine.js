@@ -9887,7 +9887,19 @@ function catalogueCodes() {
     for (const t of templateCodes(dialect)) list.push({ code: t.code, message: t.message, status: 400, origin: "template", dialects: [dialect.name] });
   }
   const all = Object.values(DIALECTS).map((d) => d.name);
-  for (const l of LINT_CODES) list.push({ code: l.code, message: l.message, status: null, origin: "lint", dialects: all, severity: l.severity, summary: l.summary });
+  const byRules = /* @__PURE__ */ new Map();
+  for (const rule of RULES) {
+    for (const code of rule.codes) {
+      const set = byRules.get(code) ?? /* @__PURE__ */ new Set();
+      for (const d of rule.dialect === "any" ? all : [rule.dialect]) set.add(d);
+      byRules.set(code, set);
+    }
+  }
+  const schemaCodes = /* @__PURE__ */ new Set(["UnknownParameter"]);
+  for (const l of LINT_CODES) {
+    const dialects = schemaCodes.has(l.code) || !byRules.has(l.code) ? all : all.filter((d) => byRules.get(l.code).has(d));
+    list.push({ code: l.code, message: l.message, status: null, origin: "lint", dialects, severity: l.severity, summary: l.summary });
+  }
   return list;
 }
 

@@ -37,7 +37,22 @@ export function catalogueCodes(): CodeInfo[] {
     for (const t of templateCodes(dialect)) list.push({ code: t.code, message: t.message, status: 400, origin: 'template', dialects: [dialect.name] });
   }
   const all = Object.values(DIALECTS).map((d) => d.name);
-  for (const l of LINT_CODES) list.push({ code: l.code, message: l.message, status: null, origin: 'lint', dialects: all, severity: l.severity, summary: l.summary });
+  // A lint code reported only by rules of one dialect (the Batch Compute advisories) belongs to
+  // that dialect; one that the parser, the schemas or the engine report (syntax, unknown keys,
+  // suppressions) or a rule for any dialect reports, to every dialect.
+  const byRules = new Map<string, Set<CodeInfo['dialects'][number]>>();
+  for (const rule of RULES) {
+    for (const code of rule.codes) {
+      const set = byRules.get(code) ?? new Set();
+      for (const d of rule.dialect === 'any' ? all : [rule.dialect]) set.add(d);
+      byRules.set(code, set);
+    }
+  }
+  const schemaCodes = new Set(['UnknownParameter']);
+  for (const l of LINT_CODES) {
+    const dialects = schemaCodes.has(l.code) || !byRules.has(l.code) ? all : all.filter((d) => byRules.get(l.code)!.has(d));
+    list.push({ code: l.code, message: l.message, status: null, origin: 'lint', dialects, severity: l.severity, summary: l.summary });
+  }
   return list;
 }
 

@@ -68,7 +68,7 @@ describe('--explain', () => {
     expect(r.stdout).toBe(
   [
     "BcsInstanceTypeInVpc",
-    "origin: lint; HTTP status: none (lint-only); default severity: warning; dialects: batchcompute, containerservice",
+    "origin: lint; HTTP status: none (lint-only); default severity: warning; dialects: batchcompute",
     "",
     "Message:",
     "  bcs.* instance types are not supported in VPC clusters.",
