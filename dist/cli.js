@@ -234,10 +234,18 @@ function maskedDiff(change) {
   return unifiedDiff(file, bom + maskedAfter, bom + last);
 }
 function writeFixed(change, cwd) {
-  const target = fs.realpathSync(resolve(cwd, change.input.path ?? change.input.file));
-  const stat = fs.statSync(target);
-  if (!stat.isFile()) return `${change.input.file} is not a regular file and is not fixed`;
-  if (!Buffer.from(fs.readFileSync(target)).equals(Buffer.from(change.before))) return `${change.input.file} changed while it was linted and is not fixed`;
+  let target;
+  let stat;
+  let now;
+  try {
+    target = fs.realpathSync(resolve(cwd, change.input.path ?? change.input.file));
+    stat = fs.statSync(target);
+    if (!stat.isFile()) return `${change.input.file} is not a regular file and is not fixed`;
+    now = readLimited(target, change.before.length, true).bytes;
+  } catch (e) {
+    return `${change.input.file} is not fixed: ${reason(e)}`;
+  }
+  if (!Buffer.from(now).equals(Buffer.from(change.before))) return `${change.input.file} changed while it was linted and is not fixed`;
   const temp = join(dirname(target), `.${basename(target)}.clusterlint-${process.pid}-${Date.now().toString(36)}.tmp`);
   try {
     fs.writeFileSync(temp, change.after, { flag: "wx", mode: stat.mode & 4095 });

@@ -289,6 +289,13 @@ describe('all fixes of a file, or none', () => {
 });
 
 describe('writing', () => {
+  it('a file removed since it was linted is a notice, not a crash', () => {
+    const dir = tempTree({});
+    const gone = { input: { file: 'gone.json', explicit: true }, before: Buffer.from(JSON_SPEC), after: Buffer.from(JSON_FIXED), fixed: 1, rounds: [] };
+    expect(writeFixed(gone, dir)).toBe('gone.json is not fixed: no such file or directory');
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
   it('leaves a file that changed since it was linted, and a file behind a symbolic link stays a link', () => {
     const dir = tempTree({ 'spec.json': JSON_SPEC });
     const input = { file: 'spec.json', explicit: true };

@@ -8,9 +8,11 @@ import * as fs from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { FileResult, Fix } from '../diagnostic.js';
 import { applyFixes, maskLikeFixed, orderFixes, unifiedDiff } from './fix.js';
+import { reason } from './config.js';
 import { readInput } from './files.js';
 import { maxFileSize } from './limits.js';
 import { lintAll, lintFile, type LintEach, type LintInput, type LintOptions } from './run.js';
+import { readLimited } from './read.js';
 import { redactSecrets } from './secrets.js';
 import { applySuppressions } from './suppress.js';
 import { decodeUtf8 } from './text.js';
@@ -142,10 +144,19 @@ export function maskedDiff(change: FixedText): string {
  * or the new one, never half of one. A file that changed since it was read is left alone.
  */
 export function writeFixed(change: FixedText, cwd: string): string | undefined {
-  const target = fs.realpathSync(resolve(cwd, change.input.path ?? change.input.file));
-  const stat = fs.statSync(target);
-  if (!stat.isFile()) return `${change.input.file} is not a regular file and is not fixed`;
-  if (!Buffer.from(fs.readFileSync(target)).equals(Buffer.from(change.before))) return `${change.input.file} changed while it was linted and is not fixed`;
+  let target: string;
+  let stat: fs.Stats;
+  let now: Uint8Array;
+  try {
+    target = fs.realpathSync(resolve(cwd, change.input.path ?? change.input.file));
+    stat = fs.statSync(target);
+    if (!stat.isFile()) return `${change.input.file} is not a regular file and is not fixed`;
+    // Read no more than one byte past what was linted: enough to tell that it changed.
+    now = readLimited(target, change.before.length, true).bytes;
+  } catch (e) {
+    return `${change.input.file} is not fixed: ${reason(e)}`;
+  }
+  if (!Buffer.from(now).equals(Buffer.from(change.before))) return `${change.input.file} changed while it was linted and is not fixed`;
   const temp = join(dirname(target), `.${basename(target)}.clusterlint-${process.pid}-${Date.now().toString(36)}.tmp`);
   try {
     fs.writeFileSync(temp, change.after, { flag: 'wx', mode: stat.mode & 0o7777 });
