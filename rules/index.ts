@@ -1,5 +1,5 @@
 /** Every rule, in the order they run. One file per rule; the id equals the file name. */
-import type { CrossFileRule, Rule } from '../src/rule-api.js';
+import type { CrossFileRule, Rule, Ruleset } from '../src/rule-api.js';
 import bcsInstanceType from './bcs-instance-type.js';
 import cidrBlock from './cidr-block.js';
 import clusterCount from './cluster-count.js';
@@ -49,3 +49,6 @@ export const RULES: readonly Rule[] = [
 
 /** Rules that look across the files of a run. */
 export const CROSS_FILE_RULES: readonly CrossFileRule[] = [clusterCount, idempotentToken];
+
+/** The ruleset every run uses unless it is handed another (tests run one rule alone). */
+export const DEFAULT_RULESET: Ruleset = { rules: RULES, crossFile: CROSS_FILE_RULES };

@@ -133,3 +133,11 @@ export interface CrossFileRule {
 export function defineCrossFileRule(rule: CrossFileRule): CrossFileRule {
   return rule;
 }
+
+/** The rules a run applies: plain data handed to the engine, so any subset can run alone. */
+export interface Ruleset {
+  /** Rules that look at one document, in the order they run. */
+  rules: readonly Rule[];
+  /** Rules that look across the files of a run. */
+  crossFile: readonly CrossFileRule[];
+}

@@ -10,8 +10,8 @@
 import { apiRow, lint, lintCode } from '../catalogue.js';
 import { fileResult, sortDiagnostics, type Diagnostic, type FileResult } from '../diagnostic.js';
 import type * as Crypto from 'node:crypto';
-import type { DialectName, DocSummary, RuleContext } from '../rule-api.js';
-import { CROSS_FILE_RULES, RULES } from '../../rules/index.js';
+import type { DialectName, DocSummary, RuleContext, Ruleset } from '../rule-api.js';
+import { DEFAULT_RULESET } from '../../rules/index.js';
 import type { ClusterlintConfig } from './config-types.js';
 import { decideDialect, DIALECTS, schemaAtPointer, shapeFailure, type Dialect } from './dialect.js';
 import { bareDocument, type SpecDocument, type SpecFile } from './document.js';
@@ -58,6 +58,8 @@ export interface LintOptions {
   baseDir: string;
   /** The directory the files' paths are relative to: the run's, which need not be the process's. */
   cwd: string;
+  /** The rules to apply (default: every rule). Only the default crosses to worker threads. */
+  ruleset?: Ruleset;
 }
 
 /**
@@ -217,7 +219,7 @@ function lintDocument(
     lineOf: (offset) => spec.lines.position(offset).line,
     source,
   };
-  for (const rule of RULES) {
+  for (const rule of (options.ruleset ?? DEFAULT_RULESET).rules) {
     if (rule.dialect !== 'any' && rule.dialect !== dialect.name) continue;
     context.report = typed.reporter(rule.id);
     rule.check(context);
@@ -377,7 +379,7 @@ function acrossFiles(sorted: readonly LintInput[], summaries: readonly DocSummar
   };
   const sinks = new Map<DocSummary, FindingSink>();
   const hashes = new Map<DocSummary, string>();
-  for (const rule of CROSS_FILE_RULES) {
+  for (const rule of (options.ruleset ?? DEFAULT_RULESET).crossFile) {
     rule.check({
       summaries,
       config: options.config,
