@@ -1,17 +1,22 @@
 #!/usr/bin/env node
 // The benchmark (`npm run bench`, not part of `npm test`): generates realistic corpora in a
-// temporary directory, then measures in one run, several rounds, medians: clusterlint as users run
-// it (the bundled dist/cli.js, `--format json` to a file), the parsers' floor (read + parse,
-// validate nothing), ajv-cli on the same JSON files and schema, cold start against `node -e 0`,
-// and peak RSS. Prints a table of ratios; `--readme` also writes it into README.md's
-// `## Performance` section.
+// temporary directory, then measures in one run, interleaved rounds, per-round ratios and their
+// medians: clusterlint as users run it (the bundled dist/cli.js, `--format json` to a file; with
+// and without --cache), the parsers' floor (read + parse, validate nothing), ajv-cli on the same
+// JSON files and schema, Spectral when installed, cold start against `node -e 0`, and peak RSS.
+// It checks itself (one configuration measured twice must agree within 10%) and fails when two
+// configurations' reports differ. Prints a table of ratios; `--readme` also writes it into
+// README.md's `## Performance` section.
 //
-//   node scripts/bench.mjs [--rounds N] [--files N] [--keep] [--readme] [--corpus-only]
+//   node scripts/bench.mjs [--rounds N] [--files N] [--keep] [--readme] [--corpus-only] [--spectral PATH]
+//
+// Spectral is looked for in .bench/spectral (ignored by git):
+//   npm install --prefix .bench/spectral @stoplight/spectral-cli
 //
 // `--corpus-only` writes the corpus, prints where, and stops (for profiling by hand).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { availableParallelism, cpus, tmpdir } from 'node:os';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, loadavg, release, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -22,17 +27,18 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 const { values: args } = parseArgs({
   options: {
-    rounds: { type: 'string', default: '5' },
+    rounds: { type: 'string', default: '7' },
     files: { type: 'string', default: '10000' },
     keep: { type: 'boolean', default: false },
     readme: { type: 'boolean', default: false },
     'corpus-only': { type: 'boolean', default: false },
+    spectral: { type: 'string' },
   },
 });
 const ROUNDS = Number(args.rounds);
 const FILES = Number(args.files);
 const CS_FILES = Math.round(FILES / 5);
-const COLD_ROUNDS = Math.max(20, ROUNDS * 4);
+const COLD_ROUNDS = Math.max(20, ROUNDS * 3);
 const CLI = join(root, 'dist/cli.js');
 const BC_SCHEMA = join(root, 'schemas/batchcompute-cluster.schema.json');
 const CS_SCHEMA = join(root, 'schemas/containerservice-cluster.schema.json');
@@ -280,9 +286,9 @@ process.on('exit', () => writeFileSync(process.env.BENCH_RSS_FILE, String(proces
 `;
 
 /** Runs a command once; returns wall time in ms. `ok` lists the accepted exit codes. */
-function run(cmd, argv, ok = [0]) {
+function run(cmd, argv, ok = [0], env = undefined) {
   const t0 = performance.now();
-  const r = spawnSync(cmd, argv, { stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
+  const r = spawnSync(cmd, argv, { stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 64 * 1024 * 1024, ...(env ? { env: { ...process.env, ...env } } : {}) });
   const ms = performance.now() - t0;
   if (!ok.includes(r.status)) throw new Error(`${[cmd, ...argv].join(' ')} exited ${r.status}: ${String(r.stderr).slice(0, 500)}`);
   return ms;
@@ -294,12 +300,53 @@ const median = (list) => {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
 
-/** Measures several commands in interleaved rounds (so drift hits all alike) and returns their medians. */
-function measure(commands, rounds) {
-  const times = commands.map(() => []);
-  for (const c of commands) run(...c); // warm the file cache and check each command once
-  for (let r = 0; r < rounds; r++) commands.forEach((c, i) => times[i].push(run(...c)));
-  return times.map(median);
+/**
+ * Measures configurations in interleaved rounds: each round runs the floor and every
+ * configuration back to back (after `before(round)`, untimed), and each configuration's ratio to
+ * the floor is taken within the round; the result is the median of those ratios (and of the
+ * times). Drift in the machine's load hits a round's runs alike and cancels in its ratios.
+ *
+ * `same` names two configurations that do identical work: rounds go on (up to three times the
+ * asked number) until their medians agree within 10%, and their spread is reported, so a table
+ * says how far its own numbers can be trusted. Every configuration with an `out` writes a report;
+ * within each round all those reports must be byte for byte the same, or the bench fails.
+ */
+function measure(title, configs, { rounds, same, before = () => {}, compare = true }) {
+  const floorAt = configs.findIndex((c) => c.floor);
+  const times = configs.map(() => []);
+  const ratios = configs.map(() => []);
+  const check = (r) => {
+    if (!compare) return;
+    const outs = configs.filter((c) => c.out);
+    const first = readFileSync(outs[0].out);
+    for (const c of outs.slice(1)) {
+      if (!readFileSync(c.out).equals(first)) {
+        throw new Error(`FINDINGS DIFFER (${title}, round ${r}): "${c.name}" wrote a report other than "${outs[0].name}"'s (${outs[0].out} vs ${c.out})`);
+      }
+    }
+  };
+  // A first round, untimed: warms the file cache, primes caches, and checks each command once.
+  before(-1);
+  for (const c of configs) run(...c.run);
+  check(-1);
+  const spread = () => {
+    if (!same) return undefined;
+    const [a, b] = same.map((n) => median(times[configs.findIndex((c) => c.name === n)]));
+    return Math.abs(a / b - 1);
+  };
+  let r = 0;
+  for (; r < rounds * 3; r++) {
+    if (r >= rounds && !(spread() > 0.1)) break;
+    before(r);
+    const ms = configs.map((c) => run(...c.run));
+    check(r);
+    ms.forEach((t, i) => {
+      times[i].push(t);
+      ratios[i].push(t / ms[floorAt]);
+    });
+  }
+  const result = Object.fromEntries(configs.map((c, i) => [c.name, { ms: median(times[i]), ratio: median(ratios[i]) }]));
+  return { result, rounds: r, spread: spread() };
 }
 
 /** Peak RSS in MB of one run of a node program. */
@@ -317,6 +364,33 @@ function peakRss(argv, ok, dir) {
   if (!ok.includes(r.status)) throw new Error(`peak RSS run exited ${r.status}`);
   return { mb: Number(readFileSync(out, 'utf8')) / 1024, how: 'process.resourceUsage().maxRSS' };
 }
+
+/**
+ * Changes 100 files of a folder without changing their findings (a trailing newline added, or
+ * taken away again): a different set each round, spread over the folder.
+ */
+function editFiles(dir, round, count = 100) {
+  const names = readdirSync(dir).sort();
+  const step = Math.max(1, Math.floor(names.length / count));
+  for (let k = 0; k < Math.min(count, names.length); k++) {
+    const file = join(dir, names[(k * step + round + 1) % names.length]);
+    const text = readFileSync(file, 'utf8');
+    writeFileSync(file, text.endsWith('\n\n') ? text.slice(0, -1) : `${text}\n`);
+  }
+}
+
+/** Spectral as installed by `--spectral-install` (or found at `--spectral`): its CLI, or why not. */
+function findSpectral() {
+  const bin = args.spectral ?? join(root, '.bench/spectral/node_modules/@stoplight/spectral-cli/dist/index.js');
+  if (!existsSync(bin)) return { why: `@stoplight/spectral-cli is not installed at ${bin.slice(root.length + 1)} (\`npm install --prefix .bench/spectral @stoplight/spectral-cli\`)` };
+  let version = '(version unknown)';
+  try {
+    version = JSON.parse(readFileSync(join(dirname(bin), '../package.json'), 'utf8')).version;
+  } catch {}
+  return { bin, version };
+}
+
+// ---------------------------------------------------------------------------------------------
 
 // ---------------------------------------------------------------------------------------------
 
@@ -355,65 +429,144 @@ function measureAll({ dir, jsonDir, yamlDir, csDir, parseable, averageBytes }) {
   const floorScript = join(dir, 'floor.mjs');
   writeFileSync(floorScript, FLOOR);
   const yamlUrl = pathToFileURL(require.resolve('yaml')).href;
-  const out = join(dir, 'out.json');
-  const lint = (target, ...extra) => [process.execPath, [CLI, '--format', 'json', '--output-file', out, ...extra, target], [0, 1]];
-  const floor = (format, target) => [process.execPath, [floorScript, format, target, yamlUrl]];
+  const help = spawnSync(process.execPath, [CLI, '--help'], { encoding: 'utf8' }).stdout;
+  const hasCache = help.includes('--cache');
+  let outs = 0;
+  /** A clusterlint configuration: its own report file, compared with the others'. */
+  const lint = (name, target, ...extra) => {
+    const out = join(dir, `out-${++outs}.json`);
+    return { name, out, run: [process.execPath, [CLI, '--format', 'json', '--output-file', out, ...extra, target], [0, 1]] };
+  };
+  const floor = (format, target) => ({ name: 'floor', floor: true, run: [process.execPath, [floorScript, format, target, yamlUrl]] });
   // ajv-cli stops at the first file that is not JSON, so it is given the files that parse (each
   // named, no glob to expand): the syntax errors are left out of its run, which flatters it.
-  const ajvCli = [
-    process.execPath,
-    [join(root, 'node_modules/ajv-cli/dist/index.js'), 'validate', '-s', BC_SCHEMA, ...parseable.flatMap((f) => ['-d', f]), '-c', 'ajv-errors', '--all-errors', '--strict=false', '--errors=line'],
-    [0, 1],
-  ];
+  const ajvCli = {
+    name: 'ajv-cli',
+    run: [
+      process.execPath,
+      [join(root, 'node_modules/ajv-cli/dist/index.js'), 'validate', '-s', BC_SCHEMA, ...parseable.flatMap((f) => ['-d', f]), '-c', 'ajv-errors', '--all-errors', '--strict=false', '--errors=line'],
+      [0, 1],
+    ],
+  };
   const cores = availableParallelism();
+  const cacheFile = join(dir, 'lint.cache');
 
   const rows = [];
-  const add = (what, ms, ratio) => rows.push([what, ms, ratio]);
-  const x = (a, b) => `${(a / b).toFixed(2)}×`;
+  const add = (what, ms, ratio) => rows.push([what, `${Math.round(ms)} ms`, ratio]);
+  const x = (r) => `${r.toFixed(2)}×`;
+  const target = (r, max, of) => `${x(r)} ${of} (target ≤ ${max}×: ${r <= max ? 'met' : 'NOT met'})`;
+  const checks = [];
+  const selfCheck = (what, m, a, b) => {
+    const line = `${what}: ${a} measured twice, medians ${m.spread <= 0.1 ? 'agree' : 'DO NOT agree'} within ${(m.spread * 100).toFixed(1)}% after ${m.rounds} rounds (needed: 10%)`;
+    checks.push(line);
+    console.log(`  self-check: ${line}`);
+  };
 
-  console.log(`measuring the JSON corpus (${ROUNDS} rounds)…`);
-  const [jsonOne, jsonJobs, jsonFloor, ajv] = measure([lint(jsonDir, '--jobs', '1'), lint(jsonDir), floor('json', jsonDir), ajvCli], ROUNDS);
-  add(`JSON floor (read + JSON.parse)`, jsonFloor, '1.00× (floor)');
-  add(`clusterlint JSON, --jobs 1`, jsonOne, `${x(jsonOne, jsonFloor)} floor (target ≤ 1.5×)`);
-  add(`clusterlint JSON, default jobs (${cores})`, jsonJobs, `${x(jsonJobs, jsonFloor)} floor`);
-  add(`ajv-cli validate, same schema, the ${parseable.length} files that parse`, ajv, `ajv-cli's time ÷ clusterlint's: ${(ajv / jsonJobs).toFixed(2)} (default jobs), ${(ajv / jsonOne).toFixed(2)} (--jobs 1); target ≥ 3`);
-
-  console.log(`measuring the YAML corpus (${ROUNDS} rounds)…`);
-  const [yamlOne, yamlJobs, yamlFloor] = measure([lint(yamlDir, '--jobs', '1'), lint(yamlDir), floor('yaml', yamlDir)], ROUNDS);
-  add(`YAML floor (read + yaml parse)`, yamlFloor, '1.00× (floor)');
-  add(`clusterlint YAML, --jobs 1`, yamlOne, `${x(yamlOne, yamlFloor)} floor (target ≤ 1.2×)`);
-  add(`clusterlint YAML, default jobs (${cores})`, yamlJobs, `${x(yamlJobs, yamlFloor)} floor (target < 1×)`);
-
-  if (csDir) {
-    console.log(`measuring the Container Service corpus (${ROUNDS} rounds)…`);
-    const [csOne, csFloor] = measure([lint(csDir, '--jobs', '1'), floor('json', csDir)], ROUNDS);
-    add(`Container Service floor (${CS_FILES} files)`, csFloor, '1.00× (floor)');
-    add(`clusterlint Container Service, --jobs 1`, csOne, `${x(csOne, csFloor)} floor`);
+  // JSON: the floor, ajv-cli, clusterlint on one thread (twice: the self-check), on default jobs,
+  // and with --cache: after 100 edits, then the repeat run with nothing changed. The edits are
+  // made before each round; every configuration of a round sees the same files.
+  console.log(`measuring the JSON corpus (at least ${ROUNDS} rounds)…`);
+  const jsonConfigs = [
+    floor('json', jsonDir),
+    lint('jobs 1', jsonDir, '--jobs', '1'),
+    lint(`jobs ${cores}`, jsonDir),
+    ajvCli,
+    ...(hasCache
+      ? [lint('cache, 100 edited', jsonDir, '--jobs', '1', '--cache', '--cache-location', cacheFile), lint('cache, unchanged', jsonDir, '--jobs', '1', '--cache', '--cache-location', cacheFile)]
+      : []),
+    lint('jobs 1 again', jsonDir, '--jobs', '1'),
+  ];
+  const json = measure('JSON', jsonConfigs, { rounds: ROUNDS, same: ['jobs 1', 'jobs 1 again'], before: (r) => hasCache && editFiles(jsonDir, r) });
+  selfCheck('JSON', json, '`--jobs 1`', 'again');
+  const j = json.result;
+  add('JSON floor (read + JSON.parse)', j.floor.ms, '1.00× (floor)');
+  add('clusterlint JSON, --jobs 1', j['jobs 1'].ms, target(j['jobs 1'].ratio, 2.0, 'floor'));
+  add('clusterlint JSON, --jobs 1 (again: self-check)', j['jobs 1 again'].ms, `${x(j['jobs 1 again'].ratio)} floor`);
+  add(`clusterlint JSON, default jobs (${cores})`, j[`jobs ${cores}`].ms, `${x(j[`jobs ${cores}`].ratio)} floor`);
+  add(`ajv-cli validate, same schema, the ${parseable.length} files that parse`, j['ajv-cli'].ms, `${x(j['ajv-cli'].ratio)} floor; ajv-cli ÷ clusterlint --jobs 1: ${(j['ajv-cli'].ratio / j['jobs 1'].ratio).toFixed(2)} (target ≥ 1.2)`);
+  if (hasCache) {
+    add('clusterlint JSON, --cache, nothing changed', j['cache, unchanged'].ms, target(j['cache, unchanged'].ratio, 0.5, 'floor'));
+    add('clusterlint JSON, --cache, 100 files edited', j['cache, 100 edited'].ms, target(j['cache, 100 edited'].ratio, 0.7, 'floor'));
   }
 
-  console.log(`measuring cold start (${COLD_ROUNDS} rounds)…`);
+  console.log(`measuring the YAML corpus (at least ${ROUNDS} rounds)…`);
+  const yaml = measure('YAML', [floor('yaml', yamlDir), lint('jobs 1', yamlDir, '--jobs', '1'), lint(`jobs ${cores}`, yamlDir), lint('jobs 1 again', yamlDir, '--jobs', '1')], {
+    rounds: ROUNDS,
+    same: ['jobs 1', 'jobs 1 again'],
+  });
+  selfCheck('YAML', yaml, '`--jobs 1`', 'again');
+  const y = yaml.result;
+  add('YAML floor (read + yaml parse)', y.floor.ms, '1.00× (floor)');
+  add('clusterlint YAML, --jobs 1', y['jobs 1'].ms, target(y['jobs 1'].ratio, 1.15, 'floor'));
+  add(`clusterlint YAML, default jobs (${cores})`, y[`jobs ${cores}`].ms, `${x(y[`jobs ${cores}`].ratio)} floor`);
+
+  if (csDir) {
+    console.log(`measuring the Container Service corpus (at least ${ROUNDS} rounds)…`);
+    const cs = measure('Container Service', [floor('json', csDir), lint('jobs 1', csDir, '--jobs', '1')], { rounds: ROUNDS });
+    add(`Container Service floor (${CS_FILES} files)`, cs.result.floor.ms, '1.00× (floor)');
+    add('clusterlint Container Service, --jobs 1', cs.result['jobs 1'].ms, `${x(cs.result['jobs 1'].ratio)} floor`);
+  }
+
+  console.log(`measuring cold start (at least ${COLD_ROUNDS} rounds)…`);
   const clean = join(dir, 'clean.json');
   writeFileSync(clean, `${JSON.stringify(batchSpec(0), null, 2)}\n`);
-  const [bare, cold] = measure([[process.execPath, ['-e', '0']], [process.execPath, [CLI, clean]]], COLD_ROUNDS);
-  add('node -e 0', bare, '1.00×');
-  add('clusterlint on one clean JSON file', cold, `${x(cold, bare)} node -e 0 (target ≤ 1.6×)`);
+  const cold = measure('cold start', [
+    { name: 'floor', floor: true, run: [process.execPath, ['-e', '0']] },
+    { name: 'cold', run: [process.execPath, [CLI, clean]] },
+    { name: 'cold again', run: [process.execPath, [CLI, clean]] },
+  ], { rounds: COLD_ROUNDS, same: ['cold', 'cold again'], compare: false });
+  selfCheck('cold start', cold, 'one clean file', 'again');
+  add('node -e 0', cold.result.floor.ms, '1.00×');
+  add('clusterlint on one clean JSON file', cold.result.cold.ms, target(cold.result.cold.ratio, 1.15, 'node -e 0'));
+
+  const spectral = findSpectral();
+  let spectralNote;
+  if (spectral.bin) {
+    // The peer a user would otherwise pick: Spectral with a ruleset that only applies the same
+    // schema, on the first 1,000 JSON files (it is far slower; a few rounds suffice).
+    const few = join(dir, 'bc-json-1000');
+    mkdirSync(few);
+    const names = readdirSync(jsonDir).sort().slice(0, 1000);
+    for (const name of names) writeFileSync(join(few, name), readFileSync(join(jsonDir, name)));
+    const ruleset = join(dir, 'spectral-ruleset.json');
+    writeFileSync(ruleset, JSON.stringify({ rules: { 'batchcompute-schema': { given: '$', severity: 'error', then: { function: 'schema', functionOptions: { schema: JSON.parse(readFileSync(BC_SCHEMA, 'utf8')), allErrors: true } } } } }));
+    console.log(`measuring Spectral on ${names.length} JSON files (3 rounds)…`);
+    const sp = measure('Spectral', [
+      floor('json', few),
+      lint('jobs 1', few, '--jobs', '1'),
+      { name: 'spectral', run: [process.execPath, [spectral.bin, 'lint', '--ruleset', ruleset, '--format', 'json', '--quiet', `${few}/*.json`], [0, 1]] },
+    ], { rounds: 3 });
+    add(`JSON floor, ${names.length} files`, sp.result.floor.ms, '1.00× (floor)');
+    add(`clusterlint, the same ${names.length} JSON files, --jobs 1`, sp.result['jobs 1'].ms, `${x(sp.result['jobs 1'].ratio)} floor`);
+    add(`Spectral ${spectral.version}, the same ${names.length} files, a ruleset of the same schema only`, sp.result.spectral.ms, `${x(sp.result.spectral.ratio)} floor`);
+  } else {
+    spectralNote = `Spectral: not measured: ${spectral.why}.`;
+    console.log(spectralNote);
+  }
 
   console.log('measuring peak RSS…');
+  const rssOf = (c) => peakRss(c.run[1], c.run[2], dir);
   const rss = [
-    ['peak RSS, JSON corpus, --jobs 1', peakRss([CLI, '--format', 'json', '--output-file', out, '--jobs', '1', jsonDir], [0, 1], dir)],
-    [`peak RSS, JSON corpus, default jobs (${cores})`, peakRss([CLI, '--format', 'json', '--output-file', out, jsonDir], [0, 1], dir)],
-    ['peak RSS, YAML corpus, --jobs 1', peakRss([CLI, '--format', 'json', '--output-file', out, '--jobs', '1', yamlDir], [0, 1], dir)],
-    [`peak RSS, YAML corpus, default jobs (${cores})`, peakRss([CLI, '--format', 'json', '--output-file', out, yamlDir], [0, 1], dir)],
+    ['JSON corpus, --jobs 1', rssOf(jsonConfigs[1])],
+    [`JSON corpus, default jobs (${cores})`, rssOf(jsonConfigs[2])],
+    ...(hasCache ? [['JSON corpus, --cache, nothing changed', rssOf(jsonConfigs.find((c) => c.name === 'cache, unchanged'))]] : []),
+    ...(hasCache ? [['JSON corpus, --cache, no cache file yet', (rmSync(cacheFile, { force: true }), rssOf(jsonConfigs.find((c) => c.name === 'cache, unchanged')))]] : []),
+    ['YAML corpus, --jobs 1', peakRss([CLI, '--format', 'json', '--output-file', join(dir, 'rss-out.json'), '--jobs', '1', yamlDir], [0, 1], dir)],
+    [`YAML corpus, default jobs (${cores})`, peakRss([CLI, '--format', 'json', '--output-file', join(dir, 'rss-out.json'), yamlDir], [0, 1], dir)],
+    ['one clean JSON file', peakRss([CLI, clean], [0], dir)],
   ];
 
-  const machine = `${cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${cores} cores, Node ${process.versions.node}, ${process.platform}`;
+  const machine = `${cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${cores} cores, ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.versions.node}, ${process.platform} ${release()}; load average ${loadavg().map((l) => l.toFixed(2)).join(' ')} at the end`;
   const table = [
-    `Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${machine}. ${FILES} Batch Compute specs of about ${(averageBytes / 1024).toFixed(1)} KB (one in ten with errors), the same specs in YAML${csDir ? `, ${CS_FILES} Container Service specs` : ''}; medians of ${ROUNDS} rounds (cold start: ${COLD_ROUNDS}), wall time of the whole process.`,
+    `Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${machine}. ${FILES} Batch Compute specs of about ${(averageBytes / 1024).toFixed(1)} KB (one in ten with errors), the same specs in YAML${csDir ? `, ${CS_FILES} Container Service specs` : ''}. Each round runs the floor and every configuration back to back; a ratio is the median over the rounds of the ratio within a round (JSON: ${json.rounds} rounds, YAML: ${yaml.rounds}, cold start: ${cold.rounds}); times are medians, wall time of the whole process. Every clusterlint configuration's \`--format json\` report was compared byte for byte with the others in every round: identical.`,
+    '',
+    ...checks.map((c) => `- Self-check, ${c}.`),
+    ...(spectralNote ? [`- ${spectralNote}`] : []),
     '',
     '| measurement | median | ratio |',
     '|---|---:|---|',
-    ...rows.map(([what, ms, ratio]) => `| ${what} | ${Math.round(ms)} ms | ${ratio} |`),
-    ...rss.map(([what, r]) => `| ${what} | ${r.mb.toFixed(0)} MB | target < 150 MB (${r.how}) |`),
+    ...rows.map(([what, ms, ratio]) => `| ${what} | ${ms} | ${ratio} |`),
+    ...rss.map(([what, r]) => `| peak RSS, ${what} | ${r.mb.toFixed(0)} MB | target < 150 MB: ${r.mb < 150 ? 'met' : 'NOT met'} (${r.how}) |`),
   ].join('\n');
   console.log(`\n${table}\n`);
 
@@ -422,7 +575,10 @@ function measureAll({ dir, jsonDir, yamlDir, csDir, parseable, averageBytes }) {
     const text = readFileSync(readme, 'utf8');
     const section = `## Performance\n\n${README_INTRO}\n\n${table}\n`;
     const at = text.indexOf('\n## Performance\n');
-    writeFileSync(readme, at >= 0 ? `${text.slice(0, at + 1)}${section}` : `${text.trimEnd()}\n\n${section}`);
+    // The section runs to the next second-level heading (or the end).
+    const next = at >= 0 ? text.indexOf('\n## ', at + 1) : -1;
+    const rest = next >= 0 ? text.slice(next) : '\n';
+    writeFileSync(readme, at >= 0 ? `${text.slice(0, at + 1)}${section}${rest.slice(1) ? `\n${rest.slice(1)}` : ''}` : `${text.trimEnd()}\n\n${section}`);
     console.log('README.md: the Performance section is updated.');
   }
 }
