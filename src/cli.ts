@@ -17,6 +17,7 @@ import { fixAll, maskedDiff, writeFixed } from './core/fix-files.js';
 import { dialectOverride, overridesFor } from './core/severity.js';
 import { checkReportTarget } from './core/report-target.js';
 import { nothingLinted } from './core/unmatched.js';
+import { cachePath, lintCached } from './cache/lint-cached.js';
 import { parseMaxWarnings, verdict } from './core/verdict.js';
 import { FORMATS, formatContext, type FormatName } from './formatters/index.js';
 import { escapeText, safeJson } from './formatters/safe-text.js';
@@ -50,6 +51,9 @@ Options:
   --fix-dry-run           print the fixes as a unified diff instead of writing them; the exit
                           status is as if they were applied (the report goes only to -o and
                           NAME:FILE reports)
+  --cache                 take the results of files unchanged since the last --cache run from
+                          a cache file, lint only the others (README "Cache")
+  --cache-location PATH   the cache file (default: .clusterlintcache; a directory: a file in it)
   -q, --quiet             report errors only
   --color, --no-color     force colour, or plain text (also when NO_COLOR is set);
                           by default colour is used on a terminal only
@@ -122,6 +126,8 @@ function main(argv: readonly string[], io: CliIo): number {
         quiet: { type: 'boolean', short: 'q' },
         fix: { type: 'boolean' },
         'fix-dry-run': { type: 'boolean' },
+        cache: { type: 'boolean' },
+        'cache-location': { type: 'string' },
         'no-color': { type: 'boolean' },
         color: { type: 'boolean' },
         'print-config': { type: 'string' },
@@ -178,9 +184,15 @@ function main(argv: readonly string[], io: CliIo): number {
     // another spec (SPEC §7); then threads if the work pays for them, and the heap (src/core/heap.ts).
     each: (inputs) => {
       for (const target of targets) checkReportTarget(target, inputs, io.cwd, maxFileSize(loaded.config));
-      const workers = io.workerScript === undefined ? 0 : workersFor(inputs, jobs);
-      if (!wantsSteering(inputs, workers)) releaseHeap();
-      return workers > 0 ? lintInParallel(workers, io.workerScript!) : undefined;
+      const spread = (toLint: readonly LintInput[]) => {
+        const workers = io.workerScript === undefined ? 0 : workersFor(toLint, jobs);
+        if (!wantsSteering(toLint, workers)) releaseHeap();
+        return workers > 0 ? lintInParallel(workers, io.workerScript!) : undefined;
+      };
+      if (!v.cache) return spread(inputs);
+      // --cache: only the files changed since the last run are linted (src/cache/).
+      const cache = { path: cachePath(v['cache-location'], io.cwd), cwd: io.cwd, limit: maxFileSize(loaded.config), reports: targets, notice: (t: string) => io.stderr(`clusterlint: ${escapeText(t)}\n`) };
+      return lintCached(cache, spread);
     },
   });
   const { named } = run;

@@ -4,13 +4,13 @@
  * (SPEC §2) and turns pointers into lines and columns.
  */
 import { CHECK_RANK, apiRow, invalid, lint, lintCode, missing, template, type CheckKind, type Resolved, type Severity } from '../catalogue.js';
-import type { Diagnostic } from '../diagnostic.js';
+import type { Diagnostic, Fix } from '../diagnostic.js';
 import type { ReportOptions, Reporter, Target } from '../rule-api.js';
 import { schemaAtPointer, type Dialect } from './dialect.js';
 import type { SpecDocument } from './document.js';
 import { cachedTokens, get, parent } from './pointer.js';
 import type { Omitted } from './schema.js';
-import type { LineIndex, Span } from './text.js';
+import type { LineIndex, Range, Span } from './text.js';
 import { fixAt, type FixIntent } from './fix.js';
 
 /** A finding before it has a position. */
@@ -193,6 +193,11 @@ export function toDiagnostic(f: Finding, file: string, doc: SpecDocument, lines:
   // A key written twice is no certain rename: the earlier one would stay as it is.
   const twice = f.target === 'key' && doc.duplicates.some((d) => d.pointer === f.pointer);
   const fix = fixable && f.fix && !twice ? fixAt(lines.text, span, f.fix) : undefined;
+  return diagnosticAt(f, file, doc.index, r, fix);
+}
+
+/** A finding as a diagnostic at a place already known (`toDiagnostic`, or a place kept by the cache). */
+export function diagnosticAt(f: Finding, file: string, document: number, r: Range, fix?: Fix): Diagnostic {
   return {
     code: f.code,
     message: f.message,
@@ -202,7 +207,7 @@ export function toDiagnostic(f: Finding, file: string, doc: SpecDocument, lines:
     severity: f.severity,
     rule: f.rule,
     file,
-    document: doc.index,
+    document,
     pointer: f.pointer,
     line: r.line,
     column: r.column,

@@ -29,6 +29,7 @@ import { severityFor, dialectOverride } from './severity.js';
 import { applySuppressions, readDirectives, type Directive } from './suppress.js';
 import { decodeUtf8, LineIndex } from './text.js';
 import { builtin } from './vendor.js';
+import { keepForCache, keptDiagnostic, keptHash, keptLine } from '../cache/summary.js';
 
 /** One file to lint. */
 export interface LintInput {
@@ -60,6 +61,8 @@ export interface LintOptions {
   cwd: string;
   /** The rules to apply (default: every rule). Only the default crosses to worker threads. */
   ruleset?: Ruleset;
+  /** Keep with each summary what the checks across files would parse the file again for (`--cache`: src/cache/). */
+  keepForCache?: boolean;
 }
 
 /**
@@ -224,7 +227,8 @@ function lintDocument(
     context.report = typed.reporter(rule.id);
     rule.check(context);
   }
-  summaries.push(summarize(input.file, doc.index, dialect, data));
+  const summary = summarize(input.file, doc.index, dialect, data);
+  summaries.push(options.keepForCache ? keepForCache(summary, doc, spec.lines, () => hashBody(data)) : summary);
   return typed;
 }
 
@@ -389,12 +393,14 @@ function acrossFiles(sorted: readonly LintInput[], summaries: readonly DocSummar
         return sink.reporter(rule.id);
       },
       lineOf: (summary, pointer) => {
+        const kept = keptLine(summary, pointer);
+        if (kept !== undefined) return kept;
         const spec = specOf(summary.file);
         const doc = spec.documents[summary.document]!;
         return spec.lines.position((doc.loc(pointer) ?? { value: doc.start }).value.start).line;
       },
       bodyHash: (summary) => {
-        let hash = hashes.get(summary);
+        let hash = hashes.get(summary) ?? keptHash(summary);
         if (hash === undefined) {
           hash = hashBody(specOf(summary.file).documents[summary.document]!.data as Record<string, unknown>);
           hashes.set(summary, hash);
@@ -403,13 +409,16 @@ function acrossFiles(sorted: readonly LintInput[], summaries: readonly DocSummar
       },
     });
   }
+  const placed = (finding: Finding, summary: DocSummary) => {
+    const spec = specOf(summary.file);
+    return toDiagnostic(finding, summary.file, spec.documents[summary.document]!, spec.lines);
+  };
   const extra = new Map<string, Diagnostic[]>();
   for (const [summary, sink] of sinks) {
     for (const finding of sink.findings) {
       const severity = severityFor(finding.code, finding.severity, summary.file, options);
       if (severity === 'off') continue;
-      const spec = specOf(summary.file);
-      const d = toDiagnostic({ ...finding, severity }, summary.file, spec.documents[summary.document]!, spec.lines);
+      const d = keptDiagnostic(summary, { ...finding, severity }) ?? placed({ ...finding, severity }, summary);
       // Pushed, not copied: one file can hold thousands of documents, each with a finding.
       const list = extra.get(summary.file);
       if (list) list.push(d);

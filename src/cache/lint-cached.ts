@@ -1,0 +1,205 @@
+/**
+ * `--cache` (README "Cache"): the outcome of a file that has not changed since the last run comes
+ * from the cache file instead of being read, parsed and linted; the checks across files then run
+ * from the summaries kept with it (src/cache/summary.ts), so an unchanged file is not parsed at all.
+ *
+ * Whether a file changed: its size, mtime, ctime and inode, as `stat` gives them, are those the
+ * cache recorded — unless the file was changed in the two seconds before the run that recorded
+ * them began (a change in the same tick of a coarse clock could leave them all alone, the
+ * "racily clean" case of git's index). Then, and whenever they differ, the file is read and its
+ * SHA-256 compared with the cached one: a file touched but not changed (a checkout, a copy) is
+ * not linted again either. A file that did change is linted with the bytes read for its hash.
+ *
+ * What the outcome depends on besides the file's bytes is in the cache's key (`runKey`): the
+ * config as resolved, --dialect, the directories paths and globs are relative to, the dialect
+ * schemas, clusterlint's version and the code that runs; and per file, whether it was named.
+ */
+import { readFileSync, statSync, type Stats } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type * as Crypto from 'node:crypto';
+import pkg from '../../package.json' with { type: 'json' };
+import { UsageError } from '../core/config.js';
+import { DIALECTS } from '../core/dialect.js';
+import { displayPath } from '../core/files.js';
+import { readLimited } from '../core/read.js';
+import { holdsSpec, lintInTurn, type FileOutcome, type LintEach, type LintInput, type LintOptions } from '../core/run.js';
+import { builtin } from '../core/vendor.js';
+import { outcomeOf, readCache, storedEntry, storedOutcome, writeCache, type Stamp } from './store.js';
+
+/** The cache file's name when `--cache-location` is not given, or names a directory. */
+export const DEFAULT_CACHE_NAME = '.clusterlintcache';
+
+/** A file changed this close before the run that cached it began is confirmed by its hash. */
+const RACY_MS = 2000;
+
+/** How a run uses its cache. */
+export interface CacheRun {
+  /** The cache file, absolute. */
+  path: string;
+  /** The run's directory (paths are relative to it). */
+  cwd: string;
+  /** The size limit files are read with (the config's). */
+  limit: number;
+  /** Report files of the run: the cache is never written over one. */
+  reports: readonly string[];
+  /** Says on standard error why the cache could not be written. */
+  notice(text: string): void;
+}
+
+/**
+ * The cache file `--cache-location` names (relative to `cwd`; default `.clusterlintcache`): a
+ * path that ends with a separator or names an existing directory means a file of the default
+ * name inside it.
+ */
+export function cachePath(location: string | undefined, cwd: string): string {
+  const at = resolve(cwd, location ?? DEFAULT_CACHE_NAME);
+  if (location !== undefined && /[\\/]$/.test(location)) return join(at, DEFAULT_CACHE_NAME);
+  try {
+    if (statSync(at).isDirectory()) return join(at, DEFAULT_CACHE_NAME);
+  } catch {}
+  return at;
+}
+
+const sha256 = (data: string | Uint8Array) => builtin<typeof Crypto>('node:crypto').createHash('sha256').update(data).digest('hex');
+
+/** The code that runs: this module's file and, in the bundle, the engine beside it. */
+function codeHash(): string {
+  const parts: string[] = [];
+  try {
+    const self = fileURLToPath(import.meta.url);
+    parts.push(sha256(readFileSync(self)));
+    const engine = join(dirname(self), 'engine.js');
+    parts.push(sha256(readFileSync(engine)));
+  } catch {}
+  return parts.join(':');
+}
+
+/** What every cached outcome of a run depends on besides its file's bytes (and whether it was named). */
+export function runKey(options: LintOptions): string {
+  return sha256(
+    JSON.stringify([
+      pkg.version,
+      codeHash(),
+      Object.values(DIALECTS).map((d) => [d.name, d.schema]),
+      options.config,
+      options.dialect ?? null,
+      options.baseDir,
+      options.cwd,
+      options.ruleset ? options.ruleset.rules.map((r) => r.id).concat(options.ruleset.crossFile.map((r) => r.id)) : null,
+    ]),
+  );
+}
+
+/**
+ * Checks that the cache may be written where it would be (never over a file the run lints, nor
+ * over a report), then returns the `LintEach` that takes unchanged files from it and lints the
+ * others with `spread(others)` (threads, when the files left pay for them).
+ */
+export function lintCached(cache: CacheRun, spread: (toLint: readonly LintInput[]) => LintEach | undefined): LintEach {
+  const refuse = (why: string) => new UsageError(`will not write the cache to ${shown(cache)}: ${why}; choose another --cache-location`);
+  for (const report of cache.reports) {
+    if (resolve(cache.cwd, report) === cache.path) throw refuse('it is a report of this run');
+  }
+  // Whether a linted file is the cache file is told by identity as each is looked at (`run`).
+  return (sorted, options) => run(cache, sorted, options, spread, refuse);
+}
+
+function run(cache: CacheRun, sorted: readonly LintInput[], options: LintOptions, spread: (toLint: readonly LintInput[]) => LintEach | undefined, refuse: (why: string) => Error): FileOutcome[] {
+  const started = Date.now();
+  let target: Stats | undefined;
+  try {
+    target = statSync(cache.path);
+  } catch {}
+  const key = runKey(options);
+  const read = readCache(cache.path, key);
+  const old = read.ok ? read.cache : undefined;
+  const entries = new Map<string, readonly unknown[]>();
+  let changed = !old;
+  const outcomes: FileOutcome[] = new Array(sorted.length);
+  const toLint: LintInput[] = [];
+  const lintAt: number[] = [];
+  const made: Array<{ stamp: Stamp; hash: string } | undefined> = [];
+  for (let i = 0; i < sorted.length; i++) {
+    const input = sorted[i]!;
+    const miss = (replaced: LintInput, kept?: { stamp: Stamp; hash: string }) => {
+      toLint.push(replaced);
+      lintAt.push(i);
+      made.push(kept);
+      changed = true;
+    };
+    // Standard input and pipes are not files the cache can tell apart from their next version.
+    if (input.bytes) {
+      miss(input);
+      continue;
+    }
+    // A relative path is used as it is when the run's directory is the process's (resolving costs more than a stat).
+    const given = input.path ?? input.file;
+    const path = cache.cwd === process.cwd() ? given : resolve(cache.cwd, given);
+    let stat: Stats | undefined;
+    try {
+      stat = statSync(path, { throwIfNoEntry: false });
+    } catch {}
+    if (target && stat && stat.ino === target.ino && stat.dev === target.dev) throw refuse('it is one of the files being linted');
+    if (!stat?.isFile()) {
+      miss(input); // linted as without a cache, which says what is wrong with it
+      continue;
+    }
+    const stamp: Stamp = { size: stat.size, mtimeMs: stat.mtimeMs, ctimeMs: stat.ctimeMs, ino: stat.ino };
+    const entry = old?.entries.get(input.file);
+    const usable = entry && entry.explicit === input.explicit && entry.size === stamp.size;
+    if (usable && sameStamp(entry, stamp) && Math.max(stamp.mtimeMs, stamp.ctimeMs) < old!.started - RACY_MS) {
+      const outcome = outcomeOf(input.file, entry);
+      if (outcome) {
+        outcomes[i] = outcome;
+        entries.set(input.file, storedEntry(stamp, entry.hash, input.explicit, entry.raw));
+        continue;
+      }
+    }
+    let bytes;
+    try {
+      bytes = readLimited(path, cache.limit, true);
+    } catch {
+      miss(input);
+      continue;
+    }
+    const hash = sha256(bytes.bytes);
+    if (usable && hash === entry.hash) {
+      const outcome = outcomeOf(input.file, entry);
+      if (outcome) {
+        outcomes[i] = outcome;
+        entries.set(input.file, storedEntry(stamp, hash, input.explicit, entry.raw));
+        changed = true; // its stamp is new
+        continue;
+      }
+    }
+    miss({ ...input, bytes: bytes.bytes, ...(bytes.oversize ? { oversize: bytes.oversize } : {}) }, { stamp, hash });
+  }
+  // A file that is no cache is replaced, unless it is a spec (a mistyped --cache-location).
+  if (!read.ok && read.bytes && read.bytes.length <= cache.limit && holdsSpec(cache.path, read.bytes)) throw refuse('it is a Batch Compute or Container Service spec');
+  if (old && old.entries.size !== entries.size + made.filter(Boolean).length) changed = true;
+  // Threads and the heap are chosen for the files left to lint (none, often).
+  const each = spread(toLint) ?? lintInTurn;
+  const linted = toLint.length ? each(toLint, { ...options, keepForCache: true }) : [];
+  linted.forEach((outcome, k) => {
+    outcomes[lintAt[k]!] = outcome;
+    const kept = made[k];
+    if (kept) entries.set(toLint[k]!.file, storedEntry(kept.stamp, kept.hash, toLint[k]!.explicit, storedOutcome(outcome)));
+  });
+  if (changed) {
+    const problem = writeCache(cache.path, key, started, entries);
+    if (problem) cache.notice(`cannot write the cache ${shown(cache)}: ${problem}`);
+  }
+  return outcomes;
+}
+
+/** The cache file's path as shown: relative to the run's directory when it is inside. */
+function shown(cache: CacheRun): string {
+  const rel = relative(cache.cwd, cache.path);
+  return displayPath(rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : cache.path);
+}
+
+function sameStamp(a: Stamp, b: Stamp): boolean {
+  return a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs && a.ino === b.ino;
+}
+

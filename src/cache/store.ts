@@ -1,0 +1,263 @@
+/**
+ * The cache file of `--cache` (README "Cache"): its format, reading it without trusting it, and
+ * writing it atomically.
+ *
+ * One JSON object: `{"clusterlintCache": 1, "key", "started", "files": {path: entry}}`. `key`
+ * says what the results depend on besides each file's bytes (src/cache/key.ts); `started` is when
+ * the run that wrote it began (entries of files changed shortly before are confirmed by their
+ * content hash: `lintCached`). An entry is an array:
+ * `[size, mtimeMs, ctimeMs, ino, sha256, explicit, diagnostics | null, summaries, directives]`,
+ * the file's name left out of what it holds (it is the entry's name).
+ *
+ * Everything read is checked field by field and rebuilt into fresh objects (keys in the order
+ * the engine makes them, so a report is byte for byte the same), never merged into an existing
+ * object: a file that is not exactly this — corrupt, truncated, from another version or key,
+ * huge, a directory, unreadable, with `__proto__` keys — counts as no cache, and is rewritten.
+ */
+import { closeSync, fstatSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type * as Crypto from 'node:crypto';
+import { builtin } from '../core/vendor.js';
+import { fileResult, type Diagnostic, type FileResult } from '../diagnostic.js';
+import type { FileOutcome } from '../core/run.js';
+import type { Directive } from '../core/suppress.js';
+import type { Range } from '../core/text.js';
+import type { CachedSummary } from './summary.js';
+
+/** The format's version: a file of another is not read. */
+const FORMAT = 1;
+
+/** A cache file larger than this is not read (a cache of 10,000 files with one in ten failing is about 3 MB). */
+export const MAX_CACHE_BYTES = 64 * 1024 * 1024;
+
+/** What a file was when its outcome was cached. */
+export interface Stamp {
+  size: number;
+  mtimeMs: number;
+  ctimeMs: number;
+  ino: number;
+}
+
+/** One file's cached outcome. */
+export interface Entry extends Stamp {
+  hash: string;
+  explicit: boolean;
+  /** As stored; checked and rebuilt only when used (`outcomeOf`). */
+  raw: readonly unknown[];
+}
+
+/** The entries of a cache file read for a run. */
+export interface Loaded {
+  started: number;
+  entries: Map<string, Entry>;
+}
+
+/** Why a cache file was not used, or the entries it holds. */
+export type ReadCache = { ok: true; cache: Loaded } | { ok: false; exists: boolean; bytes?: Uint8Array };
+
+/** Reads the cache file at `path` for a run with `key`; never throws. */
+export function readCache(path: string, key: string): ReadCache {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch (e) {
+    return { ok: false, exists: (e as NodeJS.ErrnoException).code !== 'ENOENT' };
+  }
+  let bytes: Buffer;
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile() || stat.size > MAX_CACHE_BYTES) return { ok: false, exists: true };
+    bytes = Buffer.allocUnsafe(stat.size);
+    let at = 0;
+    while (at < bytes.length) {
+      const n = readSync(fd, bytes, at, bytes.length - at, null);
+      if (n === 0) break;
+      at += n;
+    }
+    bytes = bytes.subarray(0, at);
+  } catch {
+    return { ok: false, exists: true };
+  } finally {
+    closeSync(fd);
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(bytes.toString('utf8'));
+  } catch {
+    return { ok: false, exists: true, bytes };
+  }
+  const cache = checkTop(data, key);
+  return cache ? { ok: true, cache } : { ok: false, exists: true, bytes };
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isCount = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
+const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+const HASH = /^[0-9a-f]{64}$/;
+
+function checkTop(data: unknown, key: string): Loaded | undefined {
+  if (!isRecord(data) || data.clusterlintCache !== FORMAT || data.key !== key || !isTime(data.started) || !isRecord(data.files)) return undefined;
+  const entries = new Map<string, Entry>();
+  for (const file of Object.keys(data.files)) {
+    const e = data.files[file];
+    if (!Array.isArray(e) || e.length !== 9) return undefined;
+    const [size, mtimeMs, ctimeMs, ino, hash, explicit] = e as unknown[];
+    if (!isCount(size) || !isTime(mtimeMs) || !isTime(ctimeMs) || !isTime(ino) || typeof hash !== 'string' || !HASH.test(hash) || (explicit !== 0 && explicit !== 1)) return undefined;
+    entries.set(file, { size, mtimeMs, ctimeMs, ino, hash, explicit: explicit === 1, raw: e.slice(6) });
+  }
+  return { started: data.started, entries };
+}
+
+/** The outcome an entry holds, rebuilt for `file`; undefined when any part of it is not as written (the file is then linted). */
+export function outcomeOf(file: string, entry: Entry): FileOutcome | undefined {
+  const [diagnostics, summaries, directives] = entry.raw;
+  if (!Array.isArray(summaries) || !Array.isArray(directives)) return undefined;
+  let result: FileResult | undefined;
+  if (diagnostics !== null) {
+    if (!Array.isArray(diagnostics)) return undefined;
+    const list: Diagnostic[] = [];
+    for (const d of diagnostics) {
+      const made = diagnosticOf(d, file);
+      if (!made) return undefined;
+      list.push(made);
+    }
+    result = fileResult(file, list);
+  }
+  const sums: CachedSummary[] = [];
+  for (const s of summaries) {
+    const made = summaryOf(s, file);
+    if (!made) return undefined;
+    sums.push(made);
+  }
+  const dirs: Directive[] = [];
+  for (const d of directives) {
+    const made = directiveOf(d);
+    if (!made) return undefined;
+    dirs.push(made);
+  }
+  return { result, summaries: sums, ...(dirs.length ? { directives: dirs } : {}) };
+}
+
+const ORIGINS = new Set(['api', 'template', 'lint']);
+const SEVERITIES = new Set(['error', 'warning']);
+const KINDS = new Set(['disable-next-line', 'disable-line', 'disable', 'enable', 'disable-file']);
+const DIALECTS = new Set(['batchcompute', 'containerservice']);
+const isLine = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 1;
+
+function diagnosticOf(d: unknown, file: string): Diagnostic | undefined {
+  if (!Array.isArray(d) || d.length !== 14) return undefined;
+  const [code, message, detail, status, origin, severity, rule, document, pointer, line, column, endLine, endColumn, fix] = d as unknown[];
+  if (typeof code !== 'string' || typeof message !== 'string' || (detail !== null && (typeof detail !== 'string' || detail === ''))) return undefined;
+  if (status !== null && !isCount(status)) return undefined;
+  if (!ORIGINS.has(origin as string) || !SEVERITIES.has(severity as string) || typeof rule !== 'string' || !isCount(document) || typeof pointer !== 'string') return undefined;
+  if (!isLine(line) || !isLine(column) || !isLine(endLine) || !isLine(endColumn)) return undefined;
+  let fixed: Diagnostic['fix'];
+  if (fix !== null) {
+    if (!Array.isArray(fix) || fix.length !== 3 || !isCount(fix[0]) || !isCount(fix[1]) || fix[1] < fix[0] || typeof fix[2] !== 'string') return undefined;
+    fixed = { range: [fix[0], fix[1]], text: fix[2] };
+  }
+  // The order of `diagnosticAt`, so that a report is the same byte for byte.
+  return {
+    code,
+    message,
+    ...(detail !== null ? { detail } : {}),
+    status: status as number | null,
+    origin: origin as Diagnostic['origin'],
+    severity: severity as Diagnostic['severity'],
+    rule,
+    file,
+    document,
+    pointer,
+    line,
+    column,
+    endLine,
+    endColumn,
+    ...(fixed ? { fix: fixed } : {}),
+  };
+}
+
+/** A record without a prototype: any key (`__proto__` too) is just a key. */
+function bare<T>(): Record<string, T> {
+  return Object.create(null) as Record<string, T>;
+}
+
+function summaryOf(s: unknown, file: string): CachedSummary | undefined {
+  if (!Array.isArray(s) || s.length !== 6) return undefined;
+  const [document, dialect, token, hash, lines, places] = s as unknown[];
+  if (!isCount(document) || !DIALECTS.has(dialect as string) || (token !== null && typeof token !== 'string')) return undefined;
+  if (hash !== null && (typeof hash !== 'string' || !HASH.test(hash))) return undefined;
+  const summary: CachedSummary = { file, document, dialect: dialect as CachedSummary['dialect'], ...(token !== null ? { idempotentToken: token } : {}) };
+  if (hash !== null) summary.bodyHash = hash;
+  if (lines !== null) {
+    if (!isRecord(lines)) return undefined;
+    const kept = bare<number>();
+    for (const k of Object.keys(lines)) {
+      if (!isLine(lines[k])) return undefined;
+      kept[k] = lines[k];
+    }
+    summary.lines = kept;
+  }
+  if (places !== null) {
+    if (!isRecord(places)) return undefined;
+    const kept = bare<Range>();
+    for (const k of Object.keys(places)) {
+      const r = places[k];
+      if (!Array.isArray(r) || r.length !== 4 || !r.every(isLine)) return undefined;
+      kept[k] = { line: r[0], column: r[1], endLine: r[2], endColumn: r[3] };
+    }
+    summary.places = kept;
+  }
+  return summary;
+}
+
+function directiveOf(d: unknown): Directive | undefined {
+  if (!Array.isArray(d) || d.length !== 7) return undefined;
+  const [kind, codes, reason, line, column, endColumn, document] = d as unknown[];
+  if (!KINDS.has(kind as string) || !Array.isArray(codes) || !codes.every((c) => typeof c === 'string') || typeof reason !== 'string') return undefined;
+  if (!isLine(line) || !isLine(column) || !isLine(endColumn) || !isCount(document)) return undefined;
+  return { kind: kind as Directive['kind'], codes: [...codes] as string[], reason, line, column, endColumn, document };
+}
+
+/** An outcome as stored: the parts of `outcomeOf`, the file's name left out. */
+export function storedOutcome(outcome: FileOutcome): unknown[] {
+  const diagnostics = outcome.result
+    ? outcome.result.diagnostics.map((d) => [d.code, d.message, d.detail || null, d.status, d.origin, d.severity, d.rule, d.document, d.pointer, d.line, d.column, d.endLine, d.endColumn, d.fix ? [d.fix.range[0], d.fix.range[1], d.fix.text] : null])
+    : null;
+  const summaries = (outcome.summaries as CachedSummary[]).map((s) => [
+    s.document,
+    s.dialect,
+    s.idempotentToken ?? null,
+    s.bodyHash ?? null,
+    s.lines ?? null,
+    s.places ? Object.fromEntries(Object.entries(s.places).map(([k, r]) => [k, [r.line, r.column, r.endLine, r.endColumn]])) : null,
+  ]);
+  const directives = (outcome.directives ?? []).map((d) => [d.kind, d.codes, d.reason, d.line, d.column, d.endColumn, d.document]);
+  return [diagnostics, summaries, directives];
+}
+
+/** A stored entry: the stamp, hash and outcome of one file. */
+export function storedEntry(stamp: Stamp, hash: string, explicit: boolean, outcome: readonly unknown[]): unknown[] {
+  return [stamp.size, stamp.mtimeMs, stamp.ctimeMs, stamp.ino, hash, explicit ? 1 : 0, ...outcome];
+}
+
+/**
+ * Writes the cache atomically: a temporary file beside it, then a rename over it, so a reader
+ * sees the old file or the new one, never half of one. Returns why it could not, if it could not.
+ */
+export function writeCache(path: string, key: string, started: number, files: ReadonlyMap<string, readonly unknown[]>): string | undefined {
+  const out = bare<readonly unknown[]>();
+  for (const [file, entry] of files) out[file] = entry;
+  const text = JSON.stringify({ clusterlintCache: FORMAT, key, started, files: out });
+  const temp = `${path}.${process.pid}.${builtin<typeof Crypto>('node:crypto').randomBytes(6).toString('hex')}.tmp`;
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(temp, text, { flag: 'wx', mode: 0o644 });
+    renameSync(temp, path);
+    return undefined;
+  } catch (e) {
+    try {
+      rmSync(temp, { force: true });
+    } catch {}
+    return (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+  }
+}

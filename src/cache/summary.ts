@@ -1,0 +1,72 @@
+/**
+ * What the checks across files need from a document, kept with its summary when the run has a
+ * cache (`--cache`), so that a cached file is never read or parsed again for them: the hash of its
+ * body (`bodyHash`), the lines the checks ask for (`lineOf`), and the places their findings stand
+ * at. Whatever is not kept here is found as without a cache: by parsing the file again.
+ */
+import { CHECK_RANK } from '../catalogue.js';
+import type { Diagnostic } from '../diagnostic.js';
+import type { SpecDocument } from '../core/document.js';
+import { diagnosticAt, locate, type Finding } from '../core/report.js';
+import type { LineIndex, Range } from '../core/text.js';
+import type { DocSummary, Target } from '../rule-api.js';
+
+/** A summary with what the checks across files would otherwise parse its file again for. */
+export interface CachedSummary extends DocSummary {
+  /** `bodyHash` of the document (kept for a document with an IdempotentToken: the only ones compared). */
+  bodyHash?: string;
+  /** The line of the node at each pointer `lineOf` is asked for. */
+  lines?: Record<string, number>;
+  /** Where a finding of the checks across files stands, by `placeKey`. */
+  places?: Record<string, Range>;
+}
+
+/**
+ * The findings the checks across files make today: a cluster over the quota (at the document)
+ * and a reused token (at its value). A new check's finding elsewhere is placed by parsing.
+ */
+const PLACES: ReadonlyArray<{ pointer: string; target: Target; token?: true }> = [
+  { pointer: '', target: 'container' },
+  { pointer: '/IdempotentToken', target: 'value', token: true },
+];
+const LINES: readonly string[] = ['/IdempotentToken'];
+
+/** The key of a place: what `locate` decides by (a finding of the checks across files has no span of its own). */
+function placeKey(pointer: string, target: Target, missing: boolean): string {
+  return `${target}${missing ? '!' : ''}:${pointer}`;
+}
+
+/** `summary` with its body hash, lines and places, taken while its document is at hand. */
+export function keepForCache(summary: DocSummary, doc: SpecDocument, lines: LineIndex, hash: () => string): CachedSummary {
+  const kept: CachedSummary = { ...summary, places: {} };
+  const token = summary.idempotentToken !== undefined;
+  for (const p of PLACES) {
+    if (p.token && !token) continue;
+    kept.places![placeKey(p.pointer, p.target, false)] = lines.range(locate(doc, { pointer: p.pointer, target: p.target } as Finding));
+  }
+  if (token) {
+    kept.bodyHash = hash();
+    kept.lines = {};
+    for (const pointer of LINES) kept.lines[pointer] = lines.position((doc.loc(pointer) ?? { value: doc.start }).value.start).line;
+  }
+  return kept;
+}
+
+/** The body hash kept with a summary, if any. */
+export function keptHash(summary: DocSummary): string | undefined {
+  return (summary as CachedSummary).bodyHash;
+}
+
+/** The line kept with a summary for `lineOf(summary, pointer)`, if any. */
+export function keptLine(summary: DocSummary, pointer: string): number | undefined {
+  const lines = (summary as CachedSummary).lines;
+  return lines && Object.hasOwn(lines, pointer) ? lines[pointer] : undefined;
+}
+
+/** A finding of the checks across files as a diagnostic, when its place was kept with the summary. */
+export function keptDiagnostic(summary: DocSummary, finding: Finding): Diagnostic | undefined {
+  const places = (summary as CachedSummary).places;
+  if (!places || finding.span) return undefined;
+  const key = placeKey(finding.pointer, finding.target, finding.rank === CHECK_RANK.missing);
+  return Object.hasOwn(places, key) ? diagnosticAt(finding, summary.file, summary.document, places[key]!) : undefined;
+}

@@ -1,0 +1,259 @@
+/**
+ * `--cache` (README "Cache"): a run with the cache reports exactly what a run without it reports,
+ * byte for byte, in JSON and in stylish, over a corpus edited between runs (content, config, a
+ * file removed, added, renamed); a cache file that is not exactly what clusterlint writes is
+ * ignored and rewritten, never trusted and never a crash; the cache is never written over a
+ * linted file, a report or a spec, and is written atomically.
+ */
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { runCli } from '../../src/cli.js';
+import { parseFile } from '../../src/core/parse.js';
+import { ROOT, tempDir } from '../helpers.js';
+
+// Counts the files parsed, to show that an unchanged file is not parsed at all with the cache.
+vi.mock('../../src/core/parse.js', async (original) => {
+  const m = await original<typeof import('../../src/core/parse.js')>();
+  return { ...m, parseFile: vi.fn(m.parseFile) };
+});
+
+function cli(args: string[], cwd: string) {
+  let stdout = '';
+  let stderr = '';
+  const status = runCli(args, { cwd, env: {}, stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), stdin: () => new Uint8Array(), isTTY: false });
+  return { status, stdout, stderr };
+}
+
+const SEED = JSON.parse(readFileSync(join(ROOT, 'examples/batchcompute/render-farm.json'), 'utf8')) as Record<string, unknown>;
+
+/** A corpus: the fixtures of both dialects (findings of every kind, YAML suppressions), and specs sharing IdempotentTokens. */
+function corpus(): string {
+  const dir = tempDir('clusterlint-cache-');
+  for (const dialect of ['batchcompute', 'containerservice']) {
+    mkdirSync(join(dir, dialect));
+    for (const name of readdirSync(join(ROOT, 'test/fixtures', dialect))) {
+      if (/\.(json|ya?ml)$/.test(name)) cpSync(join(ROOT, 'test/fixtures', dialect, name), join(dir, dialect, name));
+    }
+  }
+  mkdirSync(join(dir, 'tokens'));
+  for (let i = 0; i < 12; i++) {
+    // Four tokens, three specs each; every other spec's body differs: IdempotentTokenMismatch.
+    const spec = { ...SEED, IdempotentToken: `deploy_token_${i % 4}`, Description: i % 2 ? `variant ${i}` : 'same' };
+    const text = i % 3 === 2 ? `IdempotentToken: deploy_token_${i % 4}\nName: ${String(SEED.Name)}\nDescription: "${spec.Description}"\n` : `${JSON.stringify(spec, null, 2)}\n`;
+    writeFileSync(join(dir, 'tokens', `spec-${String(i).padStart(2, '0')}.${i % 3 === 2 ? 'yaml' : 'json'}`), text);
+  }
+  writeFileSync(join(dir, 'clusterlint.config.json'), JSON.stringify({ quotas: { MaxClusterCount: 40 } }));
+  return dir;
+}
+
+/** Lints `dir` with and without the cache, in JSON and stylish, and expects the same bytes. */
+function expectSame(dir: string, extra: string[] = []) {
+  for (const format of ['json', 'stylish']) {
+    const plain = cli(['--format', format, ...extra, '.'], dir);
+    const cached = cli(['--format', format, '--cache', ...extra, '.'], dir);
+    expect(plain.status).toBeLessThan(2);
+    expect(cached.stdout).toBe(plain.stdout);
+    expect(cached.stderr).toBe(plain.stderr);
+    expect(cached.status).toBe(plain.status);
+  }
+  return JSON.parse(cli(['--format', 'json', '--cache', ...extra, '.'], dir).stdout) as Array<{ file: string; diagnostics: Array<{ code: string }> }>;
+}
+
+const codes = (report: ReturnType<typeof expectSame>) => report.flatMap((r) => r.diagnostics.map((d) => `${r.file} ${d.code}`));
+
+describe('--cache gives the results of a run without it', () => {
+  it('over a corpus edited between runs: content, config, a file removed, added, renamed', { timeout: 60_000 }, () => {
+    const dir = corpus();
+    const first = expectSame(dir);
+    expect(existsSync(join(dir, '.clusterlintcache'))).toBe(true);
+    expect(codes(first)).toContain('tokens/spec-09.json IdempotentTokenMismatch');
+    expect(codes(first)).not.toContain('tokens/spec-01.json IdempotentTokenMismatch');
+    expect(codes(first).length).toBeGreaterThan(100);
+    // Nothing changed: every outcome from the cache.
+    expect(expectSame(dir)).toEqual(first);
+
+    // A content edit: a clean spec broken, a line added above a finding.
+    writeFileSync(join(dir, 'tokens/spec-00.json'), readFileSync(join(dir, 'tokens/spec-00.json'), 'utf8').replace('"Name": "', '"Name": "9'));
+    const yaml = join(dir, 'tokens/spec-02.yaml');
+    writeFileSync(yaml, `# a comment that moves every line\n${readFileSync(yaml, 'utf8')}`);
+    const edited = expectSame(dir);
+    expect(codes(edited)).toContain('tokens/spec-00.json InvalidName');
+
+    // A config edit: the quota now counts (a check across files, from cached summaries).
+    writeFileSync(join(dir, 'clusterlint.config.json'), JSON.stringify({ quotas: { MaxClusterCount: 3 } }));
+    const quota = expectSame(dir);
+    expect(codes(quota).filter((c) => c.endsWith('QuotaExhausted.MaxClusterCount')).length).toBeGreaterThan(10);
+    expect(expectSame(dir)).toEqual(quota);
+
+    // A file removed: the token it held is now first in another file.
+    rmSync(join(dir, 'tokens/spec-00.json'));
+    expectSame(dir);
+    // A file added, and one renamed so that the sorted order (and who is first) changes.
+    writeFileSync(join(dir, 'tokens/spec-99.json'), `${JSON.stringify({ ...SEED, IdempotentToken: 'deploy_token_1', Description: 'late' }, null, 2)}\n`);
+    renameSync(join(dir, 'tokens/spec-09.json'), join(dir, 'tokens/a-spec-09.json'));
+    const renamed = expectSame(dir);
+    expect(codes(renamed)).toContain('tokens/spec-01.json IdempotentTokenMismatch');
+    expect(codes(renamed)).toContain('tokens/spec-99.json IdempotentTokenMismatch');
+    expect(expectSame(dir)).toEqual(renamed);
+
+    // Touched but unchanged (a checkout): confirmed by hash, same results.
+    for (const name of readdirSync(join(dir, 'tokens'))) utimesSync(join(dir, 'tokens', name), new Date(), new Date(Date.now() - 60_000));
+    expect(expectSame(dir)).toEqual(renamed);
+    // --dialect and named files are in the key and the entries.
+    expectSame(dir, ['--dialect', 'batchcompute']);
+    const named = cli(['--format', 'json', '--cache', 'tokens/spec-01.json', 'batchcompute'], dir);
+    expect(named.stdout).toBe(cli(['--format', 'json', 'tokens/spec-01.json', 'batchcompute'], dir).stdout);
+    // No temporary file is left beside the cache.
+    expect(readdirSync(dir).filter((n) => n.includes('.tmp'))).toEqual([]);
+  });
+
+  it('an edit within the same second as the cache was written is still seen (same size, same mtime)', () => {
+    const dir = corpus();
+    const file = join(dir, 'tokens/spec-00.json');
+    const before = statSync(file);
+    cli(['--format', 'json', '--cache', '.'], dir);
+    // The same number of bytes, the old mtime put back: only the hash can tell.
+    writeFileSync(file, readFileSync(file, 'utf8').replace('"Name": "', '"Name": "9').replace('"same"', '"sam"'));
+    utimesSync(file, before.atime, before.mtime);
+    expect(statSync(file).size).toBe(before.size);
+    const cached = cli(['--format', 'json', '--cache', '.'], dir);
+    expect(cached.stdout).toBe(cli(['--format', 'json', '.'], dir).stdout);
+    const report = JSON.parse(cached.stdout) as Array<{ file: string; diagnostics: Array<{ code: string }> }>;
+    expect(report.find((r) => r.file === 'tokens/spec-00.json')!.diagnostics.map((d) => d.code)).toContain('InvalidName');
+  });
+});
+
+describe('an unchanged file is not parsed', () => {
+  it('nor read again by the checks across files (IdempotentTokenMismatch, MaxClusterCount)', async () => {
+    const dir = corpus();
+    writeFileSync(join(dir, 'clusterlint.config.json'), JSON.stringify({ quotas: { MaxClusterCount: 3 } }));
+    // Files changed in the two seconds before a run are confirmed by hash by the next: wait them out.
+    await new Promise((done) => setTimeout(done, 2100));
+    const plain = cli(['--format', 'json', '.'], dir).stdout;
+    expect(plain).toContain('IdempotentTokenMismatch');
+    expect(plain).toContain('QuotaExhausted.MaxClusterCount');
+    cli(['--format', 'json', '--cache', '.'], dir);
+    vi.mocked(parseFile).mockClear();
+    const cached = cli(['--format', 'json', '--cache', '.'], dir);
+    expect(cached.stdout).toBe(plain);
+    // The config is parsed (to know the key), no spec is.
+    expect(vi.mocked(parseFile).mock.calls.map((c) => c[0])).toEqual([join(dir, 'clusterlint.config.json')]);
+    // One file edited: that one alone is parsed.
+    const yaml = join(dir, 'tokens/spec-02.yaml');
+    writeFileSync(yaml, `# moved\n${readFileSync(yaml, 'utf8')}`);
+    vi.mocked(parseFile).mockClear();
+    expect(cli(['--format', 'json', '--cache', '.'], dir).stdout).toBe(cli(['--format', 'json', '.'], dir).stdout);
+    expect(vi.mocked(parseFile).mock.calls.filter((c) => c[0] === 'tokens/spec-02.yaml').length).toBeGreaterThan(0);
+  });
+});
+
+describe('a cache file that is not what clusterlint wrote is ignored and rewritten', () => {
+  const setup = () => {
+    const dir = corpus();
+    const plain = cli(['--format', 'json', '.'], dir).stdout;
+    cli(['--format', 'json', '--cache', '.'], dir);
+    const good = readFileSync(join(dir, '.clusterlintcache'), 'utf8');
+    return { dir, plain, good, cache: join(dir, '.clusterlintcache') };
+  };
+  const rerun = (dir: string, plain: string) => {
+    const r = cli(['--format', 'json', '--cache', '.'], dir);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe(plain);
+    const written = JSON.parse(readFileSync(join(dir, '.clusterlintcache'), 'utf8'));
+    expect(written.clusterlintCache).toBe(1);
+    // And the rewritten cache serves the next run.
+    expect(cli(['--format', 'json', '--cache', '.'], dir).stdout).toBe(plain);
+  };
+
+  it('corrupt, truncated, empty, from another version, with another key', () => {
+    const { dir, plain, good, cache } = setup();
+    const data = JSON.parse(good);
+    for (const text of ['garbage', good.slice(0, good.length >> 1), '', JSON.stringify({ ...data, clusterlintCache: 2 }), JSON.stringify({ ...data, key: '0'.repeat(64) }), 'null', '[]']) {
+      writeFileSync(cache, text);
+      rerun(dir, plain);
+    }
+  });
+
+  it('entries that lie: findings of another shape, a clean result for a file with errors under a wrong hash', () => {
+    const { dir, plain, good, cache } = setup();
+    const data = JSON.parse(good);
+    const files = Object.keys(data.files);
+    const bad = files.find((f) => data.files[f][6]?.length > 0)!;
+    // Findings made up in the wrong shape: the entry is not used, the file is linted.
+    data.files[bad][6] = [['InvalidName', 'x', null, 400, 'api', 'fatal', 'r', 0, '', 1, 1, 1, 1, null]];
+    writeFileSync(cache, JSON.stringify(data));
+    rerun(dir, plain);
+    // A clean result whose stamp is stale and hash wrong: linted again.
+    const fresh = JSON.parse(readFileSync(cache, 'utf8'));
+    fresh.files[bad][0] += 1;
+    fresh.files[bad][4] = 'f'.repeat(64);
+    fresh.files[bad][6] = [];
+    writeFileSync(cache, JSON.stringify(fresh));
+    rerun(dir, plain);
+  });
+
+  it('prototype-polluting keys are plain data', () => {
+    const { dir, plain, good, cache } = setup();
+    const data = JSON.parse(good);
+    const entry = JSON.stringify(Object.values(data.files)[0]);
+    const hostile = good
+      .replace('{"clusterlintCache"', '{"__proto__":{"polluted":1},"constructor":{"prototype":{"polluted":1}},"clusterlintCache"')
+      .replace('"files":{', `"files":{"__proto__":${entry},"constructor":${entry},`)
+      .replace(/"container:"/, '"__proto__":[1,1,1,1],"container:"');
+    writeFileSync(cache, hostile);
+    const r = cli(['--format', 'json', '--cache', '.'], dir);
+    expect(r.stdout).toBe(plain);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect((Object.prototype as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('huge (over 64 MiB): not read', { timeout: 30_000 }, () => {
+    const { dir, plain, cache } = setup();
+    writeFileSync(cache, Buffer.alloc(64 * 1024 * 1024 + 1, 0x20));
+    rerun(dir, plain);
+    expect(statSync(cache).size).toBeLessThan(1024 * 1024);
+  });
+
+  it('a directory where the cache file would be: the run goes on and says it cannot write the cache', () => {
+    const { dir, plain } = setup();
+    mkdirSync(join(dir, 'place/.clusterlintcache'), { recursive: true });
+    writeFileSync(join(dir, 'place/.clusterlintcache/keep'), 'x');
+    const r = cli(['--format', 'json', '--cache', '--cache-location', 'place', '.'], dir);
+    expect(r.stdout).toBe(plain);
+    expect(r.stderr).toMatch(/^clusterlint: cannot write the cache .*place\/\.clusterlintcache: (EISDIR|ENOTEMPTY|EEXIST)\n$/);
+    expect(readFileSync(join(dir, 'place/.clusterlintcache/keep'), 'utf8')).toBe('x');
+  });
+});
+
+describe('where the cache goes', () => {
+  it('.clusterlintcache in the working directory by default; a directory location means a file in it', () => {
+    const dir = corpus();
+    cli(['--format', 'json', '--cache', 'tokens'], dir);
+    expect(existsSync(join(dir, '.clusterlintcache'))).toBe(true);
+    mkdirSync(join(dir, 'cachedir'));
+    cli(['--format', 'json', '--cache', '--cache-location', 'cachedir', 'tokens'], dir);
+    expect(existsSync(join(dir, 'cachedir/.clusterlintcache'))).toBe(true);
+    // A folder that does not exist yet is made.
+    cli(['--format', 'json', '--cache', '--cache-location', 'newdir/', 'tokens'], dir);
+    expect(existsSync(join(dir, 'newdir/.clusterlintcache'))).toBe(true);
+    cli(['--format', 'json', '--cache', '--cache-location', 'my.cache', 'tokens'], dir);
+    expect(existsSync(join(dir, 'my.cache'))).toBe(true);
+  });
+
+  it('never over a linted file, a report of the run, or a spec', () => {
+    const dir = corpus();
+    const spec = join(dir, 'tokens/spec-01.json');
+    const before = readFileSync(spec, 'utf8');
+    let r = cli(['--cache', '--cache-location', 'tokens/spec-01.json', 'tokens'], dir);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^clusterlint: will not write the cache to .*tokens\/spec-01\.json: it is one of the files being linted; choose another --cache-location\n$/);
+    r = cli(['--cache', '--cache-location', 'tokens/spec-01.json', 'batchcompute'], dir);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/it is a Batch Compute or Container Service spec; choose another --cache-location\n$/);
+    expect(readFileSync(spec, 'utf8')).toBe(before);
+    r = cli(['--cache', '--cache-location', 'report.json', '-o', 'report.json', 'tokens'], dir);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/it is a report of this run; choose another --cache-location\n$/);
+  });
+});
