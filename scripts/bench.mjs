@@ -39,7 +39,8 @@ const ROUNDS = Number(args.rounds);
 const FILES = Number(args.files);
 const CS_FILES = Math.round(FILES / 5);
 const COLD_ROUNDS = Math.max(20, ROUNDS * 3);
-const CLI = join(root, 'dist/cli.js');
+// The command as users run it: the package's bin.
+const CLI = join(root, JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).bin.clusterlint);
 const BC_SCHEMA = join(root, 'schemas/batchcompute-cluster.schema.json');
 const CS_SCHEMA = join(root, 'schemas/containerservice-cluster.schema.json');
 
@@ -510,14 +511,21 @@ function measureAll({ dir, jsonDir, yamlDir, csDir, parseable, averageBytes }) {
   console.log(`measuring cold start (at least ${COLD_ROUNDS} rounds)…`);
   const clean = join(dir, 'clean.json');
   writeFileSync(clean, `${JSON.stringify(batchSpec(0), null, 2)}\n`);
+  const esm = join(root, 'dist/cli.js');
   const cold = measure('cold start', [
     { name: 'floor', floor: true, run: [process.execPath, ['-e', '0']] },
     { name: 'cold', run: [process.execPath, [CLI, clean]] },
+    { name: 'no code cache', run: [process.execPath, [CLI, clean], [0], { CLUSTERLINT_CODE_CACHE: '0' }] },
+    ...(esm !== CLI ? [{ name: 'esm', run: [process.execPath, [esm, clean]] }] : []),
+    ...(existsSync(join(root, 'dist/main.js')) ? [{ name: 'main', run: [process.execPath, [join(root, 'dist/main.js'), clean]] }] : []),
     { name: 'cold again', run: [process.execPath, [CLI, clean]] },
   ], { rounds: COLD_ROUNDS, same: ['cold', 'cold again'], compare: false });
   selfCheck('cold start', cold, 'one clean file', 'again');
   add('node -e 0', cold.result.floor.ms, '1.00×');
-  add('clusterlint on one clean JSON file', cold.result.cold.ms, target(cold.result.cold.ratio, 1.15, 'node -e 0'));
+  add(`clusterlint on one clean JSON file (${CLI.slice(root.length + 1)}, the bin)`, cold.result.cold.ms, target(cold.result.cold.ratio, 1.15, 'node -e 0'));
+  add('the same without the V8 code cache (CLUSTERLINT_CODE_CACHE=0)', cold.result['no code cache'].ms, `${x(cold.result['no code cache'].ratio)} node -e 0`);
+  if (cold.result.main) add('the program as an ES module, no loader, no code cache (dist/main.js: the command before the loader)', cold.result.main.ms, `${x(cold.result.main.ratio)} node -e 0`);
+  if (cold.result.esm) add('the same through dist/cli.js (an ES module: the pre-commit hook)', cold.result.esm.ms, `${x(cold.result.esm.ratio)} node -e 0`);
 
   const spectral = findSpectral();
   let spectralNote;
@@ -584,6 +592,8 @@ function measureAll({ dir, jsonDir, yamlDir, csDir, parseable, averageBytes }) {
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'clusterlint-bench-'));
+// The command's V8 code cache lives with the corpus (each configuration's first, untimed run writes it).
+process.env.CLUSTERLINT_CODE_CACHE = join(dir, 'v8-cache');
 try {
   const t0 = performance.now();
   const { jsonDir, yamlDir, parseable, averageBytes } = writeBatchCorpus(dir);
