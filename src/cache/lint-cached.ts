@@ -19,12 +19,12 @@ import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type * as Crypto from 'node:crypto';
 import pkg from '../../package.json' with { type: 'json' };
-import { UsageError } from '../core/config.js';
-import { DIALECTS } from '../core/dialect.js';
-import { displayPath } from '../core/files.js';
-import { readLimited } from '../core/read.js';
-import { holdsSpec, lintInTurn, type FileOutcome, type LintEach, type LintInput, type LintOptions } from '../core/run.js';
-import { builtin } from '../core/vendor.js';
+import { UsageError } from '../config/config.js';
+import { DIALECTS } from '../dialect/dialect.js';
+import { displayPath } from '../io/files.js';
+import { readLimited } from '../io/read.js';
+import { holdsSpec, lintInTurn, type FileOutcome, type LintEach, type LintInput, type LintOptions } from '../run/run.js';
+import { builtin } from '../io/vendor.js';
 import { outcomeOf, readCache, storedEntry, storedOutcome, writeCache, type Stamp } from './store.js';
 
 /** The cache file's name when `--cache-location` is not given, or names a directory. */

@@ -17,11 +17,11 @@
 import { closeSync, fstatSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type * as Crypto from 'node:crypto';
-import { builtin } from '../core/vendor.js';
-import { fileResult, type Diagnostic, type FileResult } from '../diagnostic.js';
-import type { FileOutcome } from '../core/run.js';
-import type { Directive } from '../core/suppress.js';
-import type { Range } from '../core/text.js';
+import { builtin } from '../io/vendor.js';
+import { fileResult, type Diagnostic, type FileResult } from '../api/diagnostic.js';
+import type { FileOutcome } from '../run/run.js';
+import type { Directive } from '../finalize/suppress.js';
+import type { Range } from '../parse/text.js';
 import type { CachedSummary } from './summary.js';
 
 /** The format's version: a file of another is not read. */

@@ -4,12 +4,12 @@
  * body (`bodyHash`), the lines the checks ask for (`lineOf`), and the places their findings stand
  * at. Whatever is not kept here is found as without a cache: by parsing the file again.
  */
-import { CHECK_RANK } from '../catalogue.js';
-import type { Diagnostic } from '../diagnostic.js';
-import type { SpecDocument } from '../core/document.js';
-import { diagnosticAt, locate, type Finding } from '../core/report.js';
-import type { LineIndex, Range } from '../core/text.js';
-import type { DocSummary, Target } from '../rule-api.js';
+import { CHECK_RANK } from '../catalogue/catalogue.js';
+import type { Diagnostic } from '../api/diagnostic.js';
+import type { SpecDocument } from '../parse/document.js';
+import { diagnosticAt, locate, type Finding } from '../check/findings.js';
+import type { LineIndex, Range } from '../parse/text.js';
+import type { DocSummary, Target } from '../api/rule-api.js';
 
 /** A summary with what the checks across files would otherwise parse its file again for. */
 export interface CachedSummary extends DocSummary {

@@ -81,7 +81,7 @@ const script = new Script(`(function (exports, require, module, __filename, __di
 });
 if (folder && (!cachedData || script.cachedDataRejected)) {
   // After the run, so that the functions it compiled are in the cache too; with V8's heap flags
-  // back to their defaults (src/core/heap.ts may have changed them), which the cache is checked against.
+  // back to their defaults (src/run/heap.ts may have changed them), which the cache is checked against.
   process.once('exit', () => {
     setFlagsFromString('--semi-space-growth-factor=2');
     setFlagsFromString('--heap-growing-percent=0');

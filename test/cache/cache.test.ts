@@ -8,13 +8,13 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { runCli } from '../../src/cli.js';
-import { parseFile } from '../../src/core/parse.js';
+import { runCli } from '../../src/cli/cli.js';
+import { parseFile } from '../../src/parse/parse.js';
 import { ROOT, tempDir } from '../helpers.js';
 
 // Counts the files parsed, to show that an unchanged file is not parsed at all with the cache.
-vi.mock('../../src/core/parse.js', async (original) => {
-  const m = await original<typeof import('../../src/core/parse.js')>();
+vi.mock('../../src/parse/parse.js', async (original) => {
+  const m = await original<typeof import('../../src/parse/parse.js')>();
   return { ...m, parseFile: vi.fn(m.parseFile) };
 });
 
