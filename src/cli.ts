@@ -56,8 +56,8 @@ Options:
   --print-config FILE     print the settings that apply to FILE and exit
   --explain CODE          print a code's documentation (message, status, what triggers it, how
                           to fix it, a failing and a passing example) and exit
-  --lsp                   run the language server over stdio (the only argument; README
-                          "Editors")
+  --lsp                   run the language server over stdio (the first argument; README
+                          "Language server")
   -v, --version           print the version and exit
   -h, --help              print this help and exit
 

@@ -68,7 +68,7 @@ export interface LintTextOptions {
   cwd?: string;
   /**
    * Judge the text as a directory walk judges a file: a text that is not a spec (SPEC §1; a text
-   * that does not parse, by the keys it seems to have) gives `undefined` rather than `UnknownDialect`.
+   * that does not parse, by the keys it seems to have) gets no diagnostics rather than `UnknownDialect`.
    */
   ignoreUnknown?: boolean;
 }
@@ -114,19 +114,15 @@ export async function lintFiles(paths: readonly string[], options: LintFilesOpti
 /**
  * Lints one text as if it were a file named `filename` that was named on the command line: a
  * text whose dialect cannot be decided gets `UnknownDialect`. With `ignoreUnknown`, it is judged
- * as a file found by walking a folder: one that is not a spec gives `undefined`.
+ * as a file found by walking a folder: one that is not a spec gets no diagnostics.
  */
-export function lintText(text: string, options: LintTextOptions & { ignoreUnknown: true }): FileResult | undefined;
-export function lintText(text: string, options?: LintTextOptions): FileResult;
-export function lintText(text: string, options: LintTextOptions = {}): FileResult | undefined {
+export function lintText(text: string, options: LintTextOptions = {}): FileResult {
   const cwd = resolve(options.cwd ?? process.cwd());
   const { config, baseDir } = options.config === undefined ? { config: {}, baseDir: cwd } : configOf(options.config, cwd);
   const file = displayPath(options.filename ?? '<text>');
   const input: LintInput = { file, bytes: new TextEncoder().encode(text), explicit: !options.ignoreUnknown };
-  const [linted] = lintAll([input], { config, baseDir, cwd, ...(options.dialect ? { dialect: options.dialect } : {}) });
-  if (!linted && options.ignoreUnknown) return undefined;
-  // A text with no document at all (an empty YAML stream) has nothing to report.
-  const result = linted ?? fileResult(file, []);
+  // A text with no document at all (an empty YAML stream), or not a spec with `ignoreUnknown`, has nothing to report.
+  const [result = fileResult(file, [])] = lintAll([input], { config, baseDir, cwd, ...(options.dialect ? { dialect: options.dialect } : {}) });
   rememberSources([result], [input], maxFileSize(config), cwd);
   return result;
 }

@@ -127,12 +127,13 @@ export function startServer(connection: Connection): void {
       if (!doc || !path) return;
       const text = doc.getText();
       const config = configOf(path);
-      const result = config && lintText(text, { filename: basename(path), cwd: dirname(path), config, ignoreUnknown: true });
-      if (!config || !result) {
+      if (!config) {
         linted.delete(uri);
         void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: [] });
         return;
       }
+      // A buffer that is not a spec gets no diagnostics, as a folder's walk skips such a file.
+      const result = lintText(text, { filename: basename(path), cwd: dirname(path), config, ignoreUnknown: true });
       const state: Linted = { version: doc.version, text, shape: shapeOf(text), findings: merged(path, text, result), alone: result.diagnostics.length, config };
       linted.set(uri, state);
       void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: state.findings.map((d) => toLspDiagnostic(d, state.shape, linkOf(d.code))) });
@@ -223,7 +224,6 @@ export function startServer(connection: Connection): void {
   /** Whether a suppression comment, once written, suppresses the finding (and makes nothing new). */
   function suppresses(state: Linted, path: string, d: Diagnostic, after: string): boolean {
     const result = lintText(after, { filename: basename(path), cwd: dirname(path), config: state.config, ignoreUnknown: true });
-    if (!result) return false;
     const hit = result.suppressedDiagnostics.some((s) => s.code === d.code && s.pointer === d.pointer && s.suppression.kind === 'inSource');
     return hit && result.diagnostics.length < state.alone && !result.diagnostics.some((x) => x.code === 'UnusedSuppression' && x.line === d.line);
   }
