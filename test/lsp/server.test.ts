@@ -188,6 +188,24 @@ describe('language server over stdio (vscode-jsonrpc client)', () => {
     expect(json.filter((a) => a.title.startsWith('Suppress'))).toEqual([]);
   });
 
+  it('places findings and fixes after a byte-order mark that the buffer keeps (the CLI counts from after it)', async () => {
+    const text = '\uFEFF{"Name": "bom", "ImageId": "m-x", "InstanceType": "ecs.sn1.medium", "Groups": {"g": {"DesiredVMCount": "3", "ResourceType": "OnDemand"}}}\n';
+    writeFileSync(join(dir, 'bom.json'), text);
+    const uri = uriOf(join(dir, 'bom.json'));
+    session.open(uri, text);
+    const got = await session.diagnostics(uri, (p) => p.version === 1);
+    const cli = cliDiagnostics(dir, 'bom.json');
+    expect(cli.map((d) => `${d.code}@${d.line}:${d.column}`)).toEqual(['InvalidDesiredVMCount@1:104']);
+    // One UTF-16 unit more on line 1 in the buffer, which holds the mark as its first character.
+    expect(got.map((d) => d.range)).toEqual([{ start: { line: 0, character: 104 }, end: { line: 0, character: 107 } }]);
+    const [fix] = await session.codeActions(uri, got[0]!.range, ['quickfix']);
+    const fixed = applyAction(text, uri, fix!);
+    const copy = join(tempDir(), 'bom.json');
+    copyFileSync(join(dir, 'bom.json'), copy);
+    runBin(['--fix', copy]);
+    expect(Buffer.from(fixed)).toEqual(readFileSync(copy));
+  });
+
   it('shows --explain for the code of the finding under the cursor', async () => {
     const uri = uriOf(join(dir, 'render.json'));
     const hover = await session.hover(uri, 1, 76);
