@@ -35,7 +35,7 @@ var require_ucs2length = __commonJS({
   }
 });
 
-// src/action.ts
+// src/action/action.ts
 import { readFileSync, realpathSync as realpathSync2, statSync as statSync5 } from "node:fs";
 import { resolve as resolve9 } from "node:path";
 
@@ -503,7 +503,7 @@ function endGroup() {
   issue("endgroup");
 }
 
-// src/core/config.ts
+// src/config/config.ts
 import { existsSync as existsSync2, statSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 
@@ -3724,7 +3724,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 
-// src/catalogue.ts
+// src/catalogue/catalogue.ts
 var CHECK_RANK = {
   missing: 0,
   type: 1,
@@ -5562,7 +5562,7 @@ var containerservice_cluster_schema_default = {
   }
 };
 
-// src/core/pointer.ts
+// src/parse/pointer.ts
 function escapeToken(token) {
   if (!token.includes("~") && !token.includes("/")) return token;
   return token.replace(/~/g, "~0").replace(/\//g, "~1");
@@ -5611,7 +5611,7 @@ function setOwn(target, key, value) {
   else target[key] = value;
 }
 
-// src/core/dialect.ts
+// src/dialect/dialect.ts
 var DIALECTS = {
   batchcompute: {
     name: "batchcompute",
@@ -5759,7 +5759,7 @@ function schemaAtPath(dialect, schemaPath) {
   return node;
 }
 
-// src/core/fix.ts
+// src/fix/fix.ts
 function fixAt(text, span, intent) {
   const raw = text.slice(span.start, span.end);
   if (raw.includes("\n") || raw.includes("\r")) return void 0;
@@ -5790,7 +5790,7 @@ function exactInteger(literal2) {
   return whole === "0" ? "0" : `${sign}${whole}`;
 }
 
-// src/rule-api.ts
+// src/api/rule-api.ts
 function defineRule(rule) {
   return rule;
 }
@@ -5808,13 +5808,13 @@ function defineCrossFileRule(rule) {
   return rule;
 }
 
-// src/core/document.ts
+// src/parse/document.ts
 var NO_FLOATS = /* @__PURE__ */ new Set();
 function bareDocument(index, start, data, syntax) {
   return { index, data, ...syntax ? { syntax } : {}, floatIntegers: NO_FLOATS, duplicates: [], loc: () => void 0, start };
 }
 
-// src/core/limits.ts
+// src/config/limits.ts
 var DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
 function maxFileSize(config2) {
   return config2.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
@@ -5834,7 +5834,7 @@ var MAX_YAML_DOCUMENTS = 1e4;
 var TOO_MANY_DOCUMENTS = `The file holds more than ${MAX_YAML_DOCUMENTS} YAML documents; clusterlint reads at most ${MAX_YAML_DOCUMENTS}.`;
 var MAX_ALIAS_EXPANSION = 1e4;
 
-// src/core/json.ts
+// src/parse/json.ts
 function parseJson(text) {
   const start = rootStart(text);
   let shape = mayHoldTooManyValues(text) ? scanJson(text) : void 0;
@@ -6293,7 +6293,7 @@ var Scanner = class {
   }
 };
 
-// src/core/text.ts
+// src/parse/text.ts
 var strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 var lenientUtf8 = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
 function decodeUtf8(bytes2) {
@@ -6437,7 +6437,7 @@ var LineIndex = class {
   }
 };
 
-// src/core/vendor.ts
+// src/io/vendor.ts
 import { createRequire } from "node:module";
 var load = createRequire(import.meta.url);
 var loaded = /* @__PURE__ */ new Map();
@@ -6456,7 +6456,7 @@ function once(name, get2) {
   return lib;
 }
 
-// src/core/yaml.ts
+// src/parse/yaml.ts
 var Y;
 function parseYaml(text) {
   Y = vendor("yaml");
@@ -6838,7 +6838,7 @@ function spanOf(node) {
   return r ? { start: r[0], end: r[1] } : { start: 0, end: 0 };
 }
 
-// src/core/parse.ts
+// src/parse/parse.ts
 function formatOf(path, text) {
   const lower = path.toLowerCase();
   if (lower.endsWith(".json")) return "json";
@@ -6865,7 +6865,7 @@ function parseFile(path, bytes2) {
   return { format: format2, text, lines, documents: parseYaml(text), ...modeline ? { modelineSchema: modeline } : {} };
 }
 
-// src/core/secrets.ts
+// src/finalize/secrets.ts
 var NOT_SECRETS = /* @__PURE__ */ new Set(["idempotenttoken", "passwordinherit", "accesskeyid"]);
 var SECRET_WORDS = /password|passwd|secret|token|privatekey|apikey|accesskey/;
 var loose = (word) => [...word].join("[-_.]*");
@@ -7176,7 +7176,7 @@ function elider(forms) {
   };
 }
 
-// src/core/schema.ts
+// src/check/schema.ts
 function schemaRuleId(dialect) {
   return dialect.schemaFile.replace(/\.schema\.json$/, "");
 }
@@ -7494,7 +7494,7 @@ function distance(a, b, transpositions = true) {
 }
 var rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
 
-// src/core/codes.ts
+// src/catalogue/codes.ts
 function templateCodes(dialect) {
   const out = /* @__PURE__ */ new Map();
   const add2 = (resolved, parameter) => {
@@ -7579,7 +7579,7 @@ function nearestPrefix(prefix, names) {
   return void 0;
 }
 
-// src/core/read.ts
+// src/io/read.ts
 import { closeSync, constants as constants3, fstatSync, openSync, readSync } from "node:fs";
 var CHUNK = 64 * 1024;
 var shared;
@@ -7646,7 +7646,7 @@ function limitRead(bytes2, limit, whole) {
   return { bytes: bytes2.slice(0, SNIFF_BYTES), oversize: { size: bytes2.length, exact: whole } };
 }
 
-// src/core/glob.ts
+// src/config/glob.ts
 var MAX_RANGE = 256;
 var SLASH = 47;
 var Automaton = class {
@@ -7866,7 +7866,7 @@ function globProblem(glob) {
   return void 0;
 }
 
-// src/core/config.ts
+// src/config/config.ts
 var UsageError = class extends Error {
 };
 var CONFIG_NAMES = ["clusterlint.config.json", "clusterlint.config.yaml", "clusterlint.config.yml"];
@@ -7973,11 +7973,11 @@ function reason(e) {
   return (err.code && known3[err.code]) ?? err.message ?? String(e);
 }
 
-// src/core/files.ts
+// src/io/files.ts
 import { closeSync as closeSync2, mkdirSync, openSync as openSync2, readdirSync, realpathSync, statSync as statSync2, writeSync } from "node:fs";
 import { dirname as dirname2, join as join2, resolve as resolve3, sep as sep2 } from "node:path";
 
-// src/core/severity.ts
+// src/finalize/severity.ts
 import { relative as relative2, resolve as resolve2, sep } from "node:path";
 var matchers = /* @__PURE__ */ new Map();
 function matchesGlobs(file, globs, baseDir, cwd) {
@@ -8014,7 +8014,7 @@ function dialectOverride(file, options) {
   return result;
 }
 
-// src/core/files.ts
+// src/io/files.ts
 var ALWAYS_SKIPPED = /* @__PURE__ */ new Set(["node_modules", ".git"]);
 var SPEC_EXTENSIONS = /\.(json|ya?ml)$/i;
 function displayPath(path) {
@@ -8158,11 +8158,11 @@ function writeAll(fd, text) {
   for (let at = 0; at < bytes2.length; ) at += writeSync(fd, bytes2, at, bytes2.length - at);
 }
 
-// src/core/report-target.ts
+// src/io/report-target.ts
 import { statSync as statSync3 } from "node:fs";
 import { resolve as resolve4 } from "node:path";
 
-// src/diagnostic.ts
+// src/api/diagnostic.ts
 var ORDER = ["file", "document", "line", "column", "code"];
 function compareDiagnostics(a, b) {
   for (const field of ORDER) {
@@ -8851,8 +8851,9 @@ var RULES = [
   region_id_default
 ];
 var CROSS_FILE_RULES = [cluster_count_default, idempotent_token_default];
+var DEFAULT_RULESET = { rules: RULES, crossFile: CROSS_FILE_RULES };
 
-// src/core/report.ts
+// src/check/findings.ts
 var FindingSink = class {
   constructor(dialect) {
     this.dialect = dialect;
@@ -9010,7 +9011,7 @@ function toDiagnostic(f, file, doc, lines, fixable = false) {
   };
 }
 
-// src/core/sniff.ts
+// src/dialect/sniff.ts
 function sniffDialect(text) {
   for (const m of text.matchAll(/\$schema["']?[ \t]*[:=][ \t]*["']?([^\s"',}]+)/g)) {
     const d = dialectOfSchemaRef(m[1]);
@@ -9063,7 +9064,7 @@ function yamlTopLevelKeys(doc) {
   return keys;
 }
 
-// src/core/suppress.ts
+// src/finalize/suppress.ts
 var NEVER_SUPPRESSED = /* @__PURE__ */ new Set(["DuplicateKey", "InvalidJsonFormat", "InvalidYamlFormat"]);
 var DIRECTIVE = /(^|[ \t])(#[ \t]*clusterlint-(disable-next-line|disable-line|disable-file|disable|enable)(?![\w-])([^\r\n]*))/gm;
 function readDirectives(spec) {
@@ -9174,7 +9175,7 @@ function unused(file, active, used, options) {
   return out;
 }
 
-// src/core/run.ts
+// src/run/run.ts
 function lintFile(input, options) {
   const limit = maxFileSize(options.config);
   const read = readInput(input, limit, options.cwd);
@@ -9286,7 +9287,7 @@ function lintDocument(spec, doc, input, forced, options, sink, summaries) {
     lineOf: (offset) => spec.lines.position(offset).line,
     source
   };
-  for (const rule of RULES) {
+  for (const rule of (options.ruleset ?? DEFAULT_RULESET).rules) {
     if (rule.dialect !== "any" && rule.dialect !== dialect.name) continue;
     context.report = typed.reporter(rule.id);
     rule.check(context);
@@ -9398,7 +9399,7 @@ function acrossFiles(sorted, summaries, options) {
   };
   const sinks = /* @__PURE__ */ new Map();
   const hashes = /* @__PURE__ */ new Map();
-  for (const rule of CROSS_FILE_RULES) {
+  for (const rule of (options.ruleset ?? DEFAULT_RULESET).crossFile) {
     rule.check({
       summaries,
       config: options.config,
@@ -9437,7 +9438,7 @@ function acrossFiles(sorted, summaries, options) {
   return extra;
 }
 
-// src/core/report-target.ts
+// src/io/report-target.ts
 function checkReportTarget(path, inputs, cwd, limit) {
   const target = resolve4(cwd, path);
   let stat2;
@@ -9470,7 +9471,7 @@ function sameFile(path, target) {
   }
 }
 
-// src/core/heap.ts
+// src/run/heap.ts
 var SMALL_RUN = 1e3;
 var LARGE_RUN = 2e4;
 var steered = false;
@@ -9486,7 +9487,7 @@ function steerHeap() {
   v8.setFlagsFromString("--heap-growing-percent=20");
 }
 
-// src/core/git.ts
+// src/io/git.ts
 import { execFileSync } from "node:child_process";
 import { existsSync as existsSync3 } from "node:fs";
 import { dirname as dirname3, join as join3, resolve as resolve5 } from "node:path";
@@ -9543,7 +9544,7 @@ function runGit(cwd, args) {
   }
 }
 
-// src/core/lint-paths.ts
+// src/run/lint-paths.ts
 function lintPaths(paths, run2) {
   const { config: config2, baseDir } = run2.loaded;
   let inputs = collectInputs(paths, config2, baseDir, run2.cwd, run2.stdin, run2.stdinName ?? "<stdin>");
@@ -9560,7 +9561,7 @@ function maskedSource(input, limit, cwd) {
   }
 }
 
-// src/core/unmatched.ts
+// src/io/unmatched.ts
 import { statSync as statSync4 } from "node:fs";
 import { resolve as resolve6 } from "node:path";
 function nothingLinted(run2) {
@@ -9580,7 +9581,7 @@ function isDirectory2(path, cwd) {
   }
 }
 
-// src/core/verdict.ts
+// src/cli/verdict.ts
 function verdict(results, maxWarnings) {
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
@@ -10437,7 +10438,7 @@ function formatContext(inputs, cwd, color, limit) {
   };
 }
 
-// src/action.ts
+// src/action/action.ts
 async function run(env) {
   const cwd = resolve9(process.cwd(), getInput("working-directory") || ".");
   if (!isDirectory3(cwd)) throw new UsageError(`working-directory ${getInput("working-directory")} is not a folder`);

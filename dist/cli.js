@@ -37,10 +37,10 @@ import {
   writeReport
 } from "./engine.js";
 
-// src/cli.ts
+// src/cli/cli.ts
 import { parseArgs } from "node:util";
 
-// src/core/heap.ts
+// src/run/heap.ts
 var SMALL_RUN = 1e3;
 var LARGE_RUN = 2e4;
 var steered = false;
@@ -66,7 +66,7 @@ function releaseHeap() {
   v8.setFlagsFromString("--heap-growing-percent=0");
 }
 
-// src/core/parallel.ts
+// src/run/parallel.ts
 import { availableParallelism } from "node:os";
 var WORKER_ARG = "--clusterlint-worker";
 function defaultJobs() {
@@ -150,7 +150,7 @@ function serveLintWorker() {
   return true;
 }
 
-// src/core/fix-files.ts
+// src/fix/fix-files.ts
 import * as fs from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 var MAX_ROUNDS = 10;
@@ -258,7 +258,7 @@ function writeFixed(change, cwd) {
   return void 0;
 }
 
-// src/core/report-target.ts
+// src/io/report-target.ts
 import { statSync as statSync2 } from "node:fs";
 import { resolve as resolve2 } from "node:path";
 function checkReportTarget(path, inputs, cwd, limit) {
@@ -293,7 +293,7 @@ function sameFile(path, target) {
   }
 }
 
-// src/core/unmatched.ts
+// src/io/unmatched.ts
 import { statSync as statSync3 } from "node:fs";
 import { resolve as resolve3 } from "node:path";
 function nothingLinted(run) {
@@ -313,7 +313,7 @@ function isDirectory(path, cwd) {
   }
 }
 
-// src/core/verdict.ts
+// src/cli/verdict.ts
 function verdict(results, maxWarnings) {
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
@@ -329,7 +329,7 @@ function parseMaxWarnings(value, name) {
   return Number(value);
 }
 
-// src/cli.ts
+// src/cli/cli.ts
 var HELP = `Usage: clusterlint [options] [paths...]
        clusterlint init [--dialect NAME] [FILE]
 
@@ -459,7 +459,7 @@ function main(argv, io) {
     stdin: io.stdin,
     stdinName: v["stdin-filename"],
     // Once the files are listed, before any is linted: no report may replace one of them or
-    // another spec (SPEC §7); then threads if the work pays for them, and the heap (src/core/heap.ts).
+    // another spec (SPEC §7); then threads if the work pays for them, and the heap (src/run/heap.ts).
     each: (inputs2) => {
       for (const target of targets) checkReportTarget(target, inputs2, io.cwd, maxFileSize(loaded.config));
       const workers = io.workerScript === void 0 ? 0 : workersFor(inputs2, jobs);
@@ -589,7 +589,7 @@ function printConfig(file, configPath, options) {
   };
 }
 
-// src/main.ts
+// src/cli/main.ts
 if (process.argv[2] !== WORKER_ARG) steerHeap();
 if (!(process.argv[2] === WORKER_ARG && serveLintWorker())) {
   process.stdout.on("error", (e) => {

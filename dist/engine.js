@@ -35,7 +35,7 @@ var require_ucs2length = __commonJS({
   }
 });
 
-// src/core/limits.ts
+// src/config/limits.ts
 var DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
 function maxFileSize(config2) {
   return config2.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
@@ -55,7 +55,7 @@ var MAX_YAML_DOCUMENTS = 1e4;
 var TOO_MANY_DOCUMENTS = `The file holds more than ${MAX_YAML_DOCUMENTS} YAML documents; clusterlint reads at most ${MAX_YAML_DOCUMENTS}.`;
 var MAX_ALIAS_EXPANSION = 1e4;
 
-// src/core/read.ts
+// src/io/read.ts
 import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
 var CHUNK = 64 * 1024;
 var shared;
@@ -122,7 +122,7 @@ function limitRead(bytes, limit, whole) {
   return { bytes: bytes.slice(0, SNIFF_BYTES), oversize: { size: bytes.length, exact: whole } };
 }
 
-// src/core/config.ts
+// src/config/config.ts
 import { existsSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 
@@ -3343,7 +3343,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 
-// src/catalogue.ts
+// src/catalogue/catalogue.ts
 var CHECK_RANK = {
   missing: 0,
   type: 1,
@@ -5181,7 +5181,7 @@ var containerservice_cluster_schema_default = {
   }
 };
 
-// src/core/pointer.ts
+// src/parse/pointer.ts
 function escapeToken(token) {
   if (!token.includes("~") && !token.includes("/")) return token;
   return token.replace(/~/g, "~0").replace(/\//g, "~1");
@@ -5230,7 +5230,7 @@ function setOwn(target, key, value) {
   else target[key] = value;
 }
 
-// src/core/dialect.ts
+// src/dialect/dialect.ts
 var DIALECTS = {
   batchcompute: {
     name: "batchcompute",
@@ -5378,7 +5378,7 @@ function schemaAtPath(dialect, schemaPath) {
   return node;
 }
 
-// src/core/fix.ts
+// src/fix/fix.ts
 function fixAt(text, span, intent) {
   const raw = text.slice(span.start, span.end);
   if (raw.includes("\n") || raw.includes("\r")) return void 0;
@@ -5498,7 +5498,7 @@ function splitKeepingBreaks(text) {
   return lines;
 }
 
-// src/rule-api.ts
+// src/api/rule-api.ts
 function defineRule(rule) {
   return rule;
 }
@@ -5516,13 +5516,13 @@ function defineCrossFileRule(rule) {
   return rule;
 }
 
-// src/core/document.ts
+// src/parse/document.ts
 var NO_FLOATS = /* @__PURE__ */ new Set();
 function bareDocument(index, start, data, syntax) {
   return { index, data, ...syntax ? { syntax } : {}, floatIntegers: NO_FLOATS, duplicates: [], loc: () => void 0, start };
 }
 
-// src/core/json.ts
+// src/parse/json.ts
 function parseJson(text) {
   const start = rootStart(text);
   let shape = mayHoldTooManyValues(text) ? scanJson(text) : void 0;
@@ -5981,7 +5981,7 @@ var Scanner = class {
   }
 };
 
-// src/core/text.ts
+// src/parse/text.ts
 var strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 var lenientUtf8 = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
 function decodeUtf8(bytes) {
@@ -6125,7 +6125,7 @@ var LineIndex = class {
   }
 };
 
-// src/core/vendor.ts
+// src/io/vendor.ts
 import { createRequire } from "node:module";
 var load = createRequire(import.meta.url);
 var loaded = /* @__PURE__ */ new Map();
@@ -6144,7 +6144,7 @@ function once(name, get2) {
   return lib;
 }
 
-// src/core/yaml.ts
+// src/parse/yaml.ts
 var Y;
 function parseYaml(text) {
   Y = vendor("yaml");
@@ -6526,7 +6526,7 @@ function spanOf(node) {
   return r ? { start: r[0], end: r[1] } : { start: 0, end: 0 };
 }
 
-// src/core/parse.ts
+// src/parse/parse.ts
 function formatOf(path, text) {
   const lower = path.toLowerCase();
   if (lower.endsWith(".json")) return "json";
@@ -6553,7 +6553,7 @@ function parseFile(path, bytes) {
   return { format, text, lines, documents: parseYaml(text), ...modeline ? { modelineSchema: modeline } : {} };
 }
 
-// src/core/secrets.ts
+// src/finalize/secrets.ts
 var NOT_SECRETS = /* @__PURE__ */ new Set(["idempotenttoken", "passwordinherit", "accesskeyid"]);
 var SECRET_WORDS = /password|passwd|secret|token|privatekey|apikey|accesskey/;
 var loose = (word) => [...word].join("[-_.]*");
@@ -6864,7 +6864,7 @@ function elider(forms) {
   };
 }
 
-// src/core/schema.ts
+// src/check/schema.ts
 function schemaRuleId(dialect) {
   return dialect.schemaFile.replace(/\.schema\.json$/, "");
 }
@@ -7182,7 +7182,7 @@ function distance(a, b, transpositions = true) {
 }
 var rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
 
-// src/core/codes.ts
+// src/catalogue/codes.ts
 function templateCodes(dialect) {
   const out = /* @__PURE__ */ new Map();
   const add2 = (resolved, parameter) => {
@@ -7267,7 +7267,7 @@ function nearestPrefix(prefix, names) {
   return void 0;
 }
 
-// src/core/glob.ts
+// src/config/glob.ts
 var MAX_RANGE = 256;
 var SLASH = 47;
 var Automaton = class {
@@ -7487,7 +7487,7 @@ function globProblem(glob) {
   return void 0;
 }
 
-// src/core/config.ts
+// src/config/config.ts
 var UsageError = class extends Error {
 };
 var CONFIG_NAMES = ["clusterlint.config.json", "clusterlint.config.yaml", "clusterlint.config.yml"];
@@ -7594,11 +7594,11 @@ function reason(e) {
   return (err.code && known3[err.code]) ?? err.message ?? String(e);
 }
 
-// src/core/files.ts
+// src/io/files.ts
 import { closeSync as closeSync2, mkdirSync, openSync as openSync2, readdirSync, realpathSync, statSync as statSync2, writeSync } from "node:fs";
 import { dirname as dirname2, join as join2, resolve as resolve3, sep as sep2 } from "node:path";
 
-// src/core/severity.ts
+// src/finalize/severity.ts
 import { relative as relative2, resolve as resolve2, sep } from "node:path";
 var matchers = /* @__PURE__ */ new Map();
 function matchesGlobs(file, globs, baseDir, cwd) {
@@ -7635,7 +7635,7 @@ function dialectOverride(file, options) {
   return result;
 }
 
-// src/core/files.ts
+// src/io/files.ts
 var ALWAYS_SKIPPED = /* @__PURE__ */ new Set(["node_modules", ".git"]);
 var SPEC_EXTENSIONS = /\.(json|ya?ml)$/i;
 function displayPath(path) {
@@ -7779,7 +7779,7 @@ function writeAll(fd, text) {
   for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
 }
 
-// src/diagnostic.ts
+// src/api/diagnostic.ts
 var ORDER = ["file", "document", "line", "column", "code"];
 function compareDiagnostics(a, b) {
   for (const field of ORDER) {
@@ -8468,8 +8468,9 @@ var RULES = [
   region_id_default
 ];
 var CROSS_FILE_RULES = [cluster_count_default, idempotent_token_default];
+var DEFAULT_RULESET = { rules: RULES, crossFile: CROSS_FILE_RULES };
 
-// src/core/report.ts
+// src/check/findings.ts
 var FindingSink = class {
   constructor(dialect) {
     this.dialect = dialect;
@@ -8627,7 +8628,7 @@ function toDiagnostic(f, file, doc, lines, fixable = false) {
   };
 }
 
-// src/core/sniff.ts
+// src/dialect/sniff.ts
 function sniffDialect(text) {
   for (const m of text.matchAll(/\$schema["']?[ \t]*[:=][ \t]*["']?([^\s"',}]+)/g)) {
     const d = dialectOfSchemaRef(m[1]);
@@ -8680,7 +8681,7 @@ function yamlTopLevelKeys(doc) {
   return keys;
 }
 
-// src/core/suppress.ts
+// src/finalize/suppress.ts
 var NEVER_SUPPRESSED = /* @__PURE__ */ new Set(["DuplicateKey", "InvalidJsonFormat", "InvalidYamlFormat"]);
 var DIRECTIVE = /(^|[ \t])(#[ \t]*clusterlint-(disable-next-line|disable-line|disable-file|disable|enable)(?![\w-])([^\r\n]*))/gm;
 function readDirectives(spec) {
@@ -8791,7 +8792,7 @@ function unused(file, active, used, options) {
   return out;
 }
 
-// src/core/run.ts
+// src/run/run.ts
 function lintFile(input, options) {
   const limit = maxFileSize(options.config);
   const read = readInput(input, limit, options.cwd);
@@ -8903,7 +8904,7 @@ function lintDocument(spec, doc, input, forced, options, sink, summaries) {
     lineOf: (offset) => spec.lines.position(offset).line,
     source
   };
-  for (const rule of RULES) {
+  for (const rule of (options.ruleset ?? DEFAULT_RULESET).rules) {
     if (rule.dialect !== "any" && rule.dialect !== dialect.name) continue;
     context.report = typed.reporter(rule.id);
     rule.check(context);
@@ -9015,7 +9016,7 @@ function acrossFiles(sorted, summaries, options) {
   };
   const sinks = /* @__PURE__ */ new Map();
   const hashes = /* @__PURE__ */ new Map();
-  for (const rule of CROSS_FILE_RULES) {
+  for (const rule of (options.ruleset ?? DEFAULT_RULESET).crossFile) {
     rule.check({
       summaries,
       config: options.config,
@@ -9054,7 +9055,7 @@ function acrossFiles(sorted, summaries, options) {
   return extra;
 }
 
-// src/core/lint-paths.ts
+// src/run/lint-paths.ts
 function lintPaths(paths, run) {
   const { config: config2, baseDir } = run.loaded;
   let inputs = collectInputs(paths, config2, baseDir, run.cwd, run.stdin, run.stdinName ?? "<stdin>");
@@ -9349,7 +9350,7 @@ function encodePath(path) {
   return path.split("/").map(encodeURIComponent).join("/");
 }
 
-// src/init.ts
+// src/cli/init.ts
 import { existsSync as existsSync2, readFileSync, writeFileSync } from "node:fs";
 import { basename, dirname as dirname3, extname, join as join3, relative as relative4, resolve as resolve6, sep as sep4 } from "node:path";
 import { parseArgs } from "node:util";
@@ -9903,7 +9904,7 @@ function catalogueCodes() {
   return list;
 }
 
-// src/core/git.ts
+// src/io/git.ts
 import { existsSync as existsSync3 } from "node:fs";
 import { dirname as dirname4, join as join4, resolve as resolve7 } from "node:path";
 function repositoryRoot(cwd) {

@@ -1,4 +1,4 @@
-import { defineRule, child, get, isObject } from '../src/rule-api.js';
+import { defineRule, child, get, isObject } from '../src/api/rule-api.js';
 
 const DISKS = ['/Configs/Disks/SystemDisk/Type', '/Configs/Disks/DataDisk/Type'];
 

@@ -1,4 +1,4 @@
-import { defineRule, get } from '../src/rule-api.js';
+import { defineRule, get } from '../src/api/rule-api.js';
 import { checkVpcCidr } from './lib/cidr.js';
 
 const POINTER = '/Configs/Networks/VPC/CidrBlock';

@@ -1,4 +1,4 @@
-import { defineCrossFileRule } from '../src/rule-api.js';
+import { defineCrossFileRule } from '../src/api/rule-api.js';
 
 /** Every Batch Compute cluster beyond the configured MaxClusterCount, counted over the run in sorted order (403 row). */
 export default defineCrossFileRule({

@@ -1,4 +1,4 @@
-import { defineRule, numberAsWritten } from '../src/rule-api.js';
+import { defineRule, numberAsWritten } from '../src/api/rule-api.js';
 
 /** The most nodes the provider's tooling creates in one swarm cluster (SPEC §5 `size`). */
 const MAX_NODES = 50;

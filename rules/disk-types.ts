@@ -1,4 +1,4 @@
-import { defineRule, get } from '../src/rule-api.js';
+import { defineRule, get } from '../src/api/rule-api.js';
 
 const SYSTEM = '/Configs/Disks/SystemDisk/Type';
 const DATA = '/Configs/Disks/DataDisk/Type';

@@ -1,4 +1,4 @@
-import { defineRule } from '../src/rule-api.js';
+import { defineRule } from '../src/api/rule-api.js';
 
 /** A key written twice in one object: the API would silently keep one value (SPEC §3 DuplicateKey). */
 export default defineRule({

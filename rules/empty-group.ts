@@ -1,4 +1,4 @@
-import { defineRule, child, isObject } from '../src/rule-api.js';
+import { defineRule, child, isObject } from '../src/api/rule-api.js';
 
 /**
  * `DesiredVMCount: 0`: the reference page's row says [1, 65536], but the API creates a group of 0

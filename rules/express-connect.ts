@@ -1,4 +1,4 @@
-import { defineRule, get, isObject, isPresent } from '../src/rule-api.js';
+import { defineRule, get, isObject, isPresent } from '../src/api/rule-api.js';
 
 const VPC = '/Configs/Networks/VPC';
 const REQUIRED = ['OppositeRouterId', 'OppositeAccessPointId', 'OppositeRegionId'] as const;

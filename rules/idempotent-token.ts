@@ -1,4 +1,4 @@
-import { defineCrossFileRule, type DocSummary } from '../src/rule-api.js';
+import { defineCrossFileRule, type DocSummary } from '../src/api/rule-api.js';
 
 /**
  * A token reused with a different body: the API answers IdempotentTokenMismatch (400). Bodies are

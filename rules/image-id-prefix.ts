@@ -1,5 +1,5 @@
-import { quote } from '../src/core/schema.js';
-import { defineRule, child, isObject } from '../src/rule-api.js';
+import { quote } from '../src/check/schema.js';
+import { defineRule, child, isObject } from '../src/api/rule-api.js';
 
 /** How an image id starts: an ECS image (`m-…`) or a Batch Compute image (`img-…`). */
 const PREFIXES = ['m-', 'img-'] as const;

@@ -1,5 +1,5 @@
 /** Every rule, in the order they run. One file per rule; the id equals the file name. */
-import type { CrossFileRule, Rule, Ruleset } from '../src/rule-api.js';
+import type { CrossFileRule, Rule, Ruleset } from '../src/api/rule-api.js';
 import bcsInstanceType from './bcs-instance-type.js';
 import cidrBlock from './cidr-block.js';
 import clusterCount from './cluster-count.js';

@@ -1,4 +1,4 @@
-import { defineRule, child, isObject, type DialectName } from '../src/rule-api.js';
+import { defineRule, child, isObject, type DialectName } from '../src/api/rule-api.js';
 
 /** Where each dialect writes instance types: the cluster's, and for Batch Compute each group's. */
 function instanceTypes(dialect: DialectName, data: Record<string, unknown>): Array<[pointer: string, value: unknown]> {

@@ -1,4 +1,4 @@
-import { defineRule, child, isObject } from '../src/rule-api.js';
+import { defineRule, child, isObject } from '../src/api/rule-api.js';
 
 /** Only a non-empty string names an instance type (SPEC clarification 5): `""` means "as the cluster's". */
 function named(value: unknown): boolean {

@@ -1,5 +1,5 @@
-import { deref, type SchemaNode } from '../src/core/dialect.js';
-import { defineRule, exactInteger, get, isObject } from '../src/rule-api.js';
+import { deref, type SchemaNode } from '../src/dialect/dialect.js';
+import { defineRule, exactInteger, get, isObject } from '../src/api/rule-api.js';
 
 /**
  * A number the API wants as an integer must be written as one: `3.0` and `1e2` parse to whole

@@ -1,6 +1,6 @@
-import { closest, quote } from '../src/core/schema.js';
-import type { SchemaNode } from '../src/core/dialect.js';
-import { defineRule, get } from '../src/rule-api.js';
+import { closest, quote } from '../src/check/schema.js';
+import type { SchemaNode } from '../src/dialect/dialect.js';
+import { defineRule, get } from '../src/api/rule-api.js';
 
 const POINTER = '/Configs/Mounts/Locale';
 

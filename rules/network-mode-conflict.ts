@@ -1,4 +1,4 @@
-import { defineRule, get, isObject } from '../src/rule-api.js';
+import { defineRule, get, isObject } from '../src/api/rule-api.js';
 
 /** Classic network and VPC exclude each other (Batch Compute user guide); a warning, at the Classic key. */
 export default defineRule({

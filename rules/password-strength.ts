@@ -1,4 +1,4 @@
-import { defineRule } from '../src/rule-api.js';
+import { defineRule } from '../src/api/rule-api.js';
 
 /** The four classes of the ECS password rule; "special" is whatever the schema's character set allows besides letters and digits. */
 const CLASSES = [

@@ -1,4 +1,4 @@
-import { defineRule, child, get, isObject, numberAsWritten } from '../src/rule-api.js';
+import { defineRule, child, get, isObject, numberAsWritten } from '../src/api/rule-api.js';
 
 /**
  * The account quotas of one cluster, as set in the config (none are published, so none are

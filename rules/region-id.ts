@@ -1,5 +1,5 @@
-import { closest, quote } from '../src/core/schema.js';
-import { defineRule } from '../src/rule-api.js';
+import { closest, quote } from '../src/check/schema.js';
+import { defineRule } from '../src/api/rule-api.js';
 import { REGIONS, RETIRED_REGIONS } from './lib/regions.js';
 
 /**

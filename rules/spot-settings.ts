@@ -1,4 +1,4 @@
-import { defineRule, child, isObject } from '../src/rule-api.js';
+import { defineRule, child, isObject } from '../src/api/rule-api.js';
 
 /**
  * Spot settings only matter on Spot groups, and a price-limited strategy needs its limit

@@ -1,4 +1,4 @@
-import { defineRule } from '../src/rule-api.js';
+import { defineRule } from '../src/api/rule-api.js';
 import { checkPrivateNetwork } from './lib/cidr.js';
 
 /**

@@ -1,5 +1,5 @@
-import { quote } from '../src/core/schema.js';
-import { defineRule, get } from '../src/rule-api.js';
+import { quote } from '../src/check/schema.js';
+import { defineRule, get } from '../src/api/rule-api.js';
 
 const POINTER = '/Notification/Topic/Endpoint';
 

@@ -342,7 +342,7 @@ const README_INTRO = [
   '  buffer, close); checks across files keep a hash per body and re-read the few files they report',
   '  on; reports are written file by file, never held as one text.',
   '- The heap is steered for many small files: the young generation keeps its first size and the old',
-  '  one grows by a fifth at a time (V8 flags, `src/core/heap.ts`). A run of YAML files on one thread',
+  '  one grows by a fifth at a time (V8 flags, `src/run/heap.ts`). A run of YAML files on one thread',
   '  is left to V8 (the flags slow the YAML parser by ~10% and it stays within the bound without them).',
   '- The YAML parser, the glob matcher, `node:crypto` and `node:worker_threads` load on first use.',
   '- `--jobs N` (default: one thread per core) lints on worker threads when there are enough files to',

@@ -7,7 +7,7 @@
 //
 // The command line (dist/cli.js) and the library (dist/index.js) are two entries over one engine,
 // dist/engine.js; the package loaded on first use (the YAML parser) is in dist/vendor/*.cjs: a run
-// that needs none never compiles it (see src/core/vendor.ts).
+// that needs none never compiles it (see src/io/vendor.ts).
 import { readFileSync, writeFileSync, mkdirSync, existsSync, readdirSync, rmSync, statSync, chmodSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -99,10 +99,10 @@ function compileValidators() {
 // path in a comment, and a checkout whose node_modules is a link to a shared install must write the
 // same bytes as any other, or `--check` would call its outputs stale.
 
-// Packages loaded on first use, by the name src/core/vendor.ts asks for.
+// Packages loaded on first use, by the name src/io/vendor.ts asks for.
 const VENDOR = ['yaml'];
 
-/** One package as a CommonJS file that src/core/vendor.ts can `require` synchronously. */
+/** One package as a CommonJS file that src/io/vendor.ts can `require` synchronously. */
 async function vendorBundle(name) {
   const result = await esbuild.build({
     stdin: { contents: `module.exports = require(${JSON.stringify(name)});`, resolveDir: root, loader: 'js' },
@@ -170,7 +170,7 @@ function emitOutputs(result, programs = []) {
 async function bundleProgramAndLibrary() {
   const result = await esbuild.build({
     ...ESM,
-    entryPoints: { cli: join(root, 'src/main.ts'), index: join(root, 'src/index.ts') },
+    entryPoints: { cli: join(root, 'src/cli/main.ts'), index: join(root, 'src/index.ts') },
     outdir: join(root, 'dist'),
     splitting: true,
     chunkNames: 'engine',
@@ -282,7 +282,7 @@ compileValidators();
 if (!check || existsSync(join(root, 'src/generated/validators.js'))) {
   for (const name of VENDOR) await vendorBundle(name);
   await bundleProgramAndLibrary();
-  if (existsSync(join(root, 'src/action.ts'))) await bundle('src/action.ts', 'dist/action.js', { plugins: [unusedHttpClient] });
+  if (existsSync(join(root, 'src/action/action.ts'))) await bundle('src/action/action.ts', 'dist/action.js', { plugins: [unusedHttpClient] });
   await bundle('src/lsp/main.ts', 'dist/language-server.js', { plugins: [libraryBeside] }, true);
   executable('dist/language-server.js');
   declarations();

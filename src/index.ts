@@ -8,22 +8,22 @@
  * invalid config, a path that cannot be read, an unknown format) is thrown as a `UsageError`.
  */
 import { resolve } from 'node:path';
-import { fileResult, type FileResult } from './diagnostic.js';
-import type { ClusterlintConfig, DialectName } from './core/config-types.js';
-import { loadConfig as loadConfigFile, parseConfig, UsageError, type LoadedConfig } from './core/config.js';
-import { displayPath } from './core/files.js';
-import { lintPaths, rememberSources } from './core/lint-paths.js';
-import { maxFileSize } from './core/limits.js';
-import { lintAll, type LintInput } from './core/run.js';
-import type { CodeInfo } from './catalogue.js';
+import { fileResult, type FileResult } from './api/diagnostic.js';
+import type { ClusterlintConfig, DialectName } from './config/config-types.js';
+import { loadConfig as loadConfigFile, parseConfig, UsageError, type LoadedConfig } from './config/config.js';
+import { displayPath } from './io/files.js';
+import { lintPaths, rememberSources } from './run/lint-paths.js';
+import { maxFileSize } from './config/limits.js';
+import { lintAll, type LintInput } from './run/run.js';
+import type { CodeInfo } from './catalogue/catalogue.js';
 import { catalogueCodes } from './docs/catalogue.js';
 import { explainDoc, explainText } from './docs/explain.js';
 import { FORMATS, joined, resultsContext } from './formatters/index.js';
 
-export type { Diagnostic, Fix, FileResult } from './diagnostic.js';
-export type { CodeInfo, Origin, Severity } from './catalogue.js';
-export type { ClusterlintConfig, DialectName, Override, Quotas, SeveritySetting } from './core/config-types.js';
-export type { LoadedConfig } from './core/config.js';
+export type { Diagnostic, Fix, FileResult } from './api/diagnostic.js';
+export type { CodeInfo, Origin, Severity } from './catalogue/catalogue.js';
+export type { ClusterlintConfig, DialectName, Override, Quotas, SeveritySetting } from './config/config-types.js';
+export type { LoadedConfig } from './config/config.js';
 export { UsageError };
 
 /**

@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { FileResult } from '../src/diagnostic.js';
+import type { FileResult } from '../src/api/diagnostic.js';
 import { runBin, tempTree } from './helpers.js';
 import { SAMPLE_FILES } from './sample-specs.js';
 import { sarifValidator, type SarifLog } from './sarif-schema.js';

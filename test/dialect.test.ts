@@ -6,9 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { FileResult } from '../src/diagnostic.js';
-import { dialectByShape, DIALECTS } from '../src/core/dialect.js';
-import { sniffDialect } from '../src/core/sniff.js';
+import type { FileResult } from '../src/api/diagnostic.js';
+import { dialectByShape, DIALECTS } from '../src/dialect/dialect.js';
+import { sniffDialect } from '../src/dialect/sniff.js';
 import { brief, lintResults, lintText, ROOT, runBin, tempTree } from './helpers.js';
 
 const BC_SEED = readFileSync(join(ROOT, 'examples/batchcompute/seed-example.json'), 'utf8');

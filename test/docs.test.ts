@@ -5,13 +5,13 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { API_ROWS, LINT_CODES } from '../src/catalogue.js';
-import { DIALECTS, type SchemaNode } from '../src/core/dialect.js';
-import type { Diagnostic } from '../src/diagnostic.js';
+import { API_ROWS, LINT_CODES } from '../src/catalogue/catalogue.js';
+import { DIALECTS, type SchemaNode } from '../src/dialect/dialect.js';
+import type { Diagnostic } from '../src/api/diagnostic.js';
 import { catalogueMarkdown } from '../src/docs/catalogue.js';
 import formatSarif from '../src/formatters/sarif.js';
 import { joined } from '../src/formatters/index.js';
-import { fileResult } from '../src/diagnostic.js';
+import { fileResult } from '../src/api/diagnostic.js';
 import { CROSS_FILE_RULES, RULES } from '../rules/index.js';
 import { caseConfig, caseInputs, fixtureCases } from './fixtures.js';
 import { lintTexts, ROOT } from './helpers.js';

@@ -6,9 +6,9 @@
 import { chmodSync, lstatSync, readdirSync, readFileSync, statSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { applyFixes, exactInteger, orderFixes } from '../src/core/fix.js';
-import { fixAll, writeFixed } from '../src/core/fix-files.js';
-import { lintAll } from '../src/core/run.js';
+import { applyFixes, exactInteger, orderFixes } from '../src/fix/fix.js';
+import { fixAll, writeFixed } from '../src/fix/fix-files.js';
+import { lintAll } from '../src/run/run.js';
 import { lintText } from '../src/index.js';
 import { runBin, tempTree } from './helpers.js';
 import { sarifValidator, type SarifLog } from './sarif-schema.js';

@@ -11,7 +11,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { ClusterlintConfig } from '../src/core/config-types.js';
+import type { ClusterlintConfig } from '../src/config/config-types.js';
 import { goldenLine, lintTexts, ROOT } from './helpers.js';
 
 const FIXTURES = join(ROOT, 'test/fixtures');

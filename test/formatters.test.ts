@@ -5,8 +5,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LINT_CODES } from '../src/catalogue.js';
-import type { Diagnostic, FileResult } from '../src/diagnostic.js';
+import { LINT_CODES } from '../src/catalogue/catalogue.js';
+import type { Diagnostic, FileResult } from '../src/api/diagnostic.js';
 import { annotationOf, escapeData, escapeProperty } from '../src/formatters/github.js';
 import { ANNOTATIONS_SHOWN, formatJobSummary } from '../src/formatters/github-summary.js';
 import { format, FORMATS, joined, type FormatContext, type FormatName } from '../src/formatters/index.js';

@@ -8,10 +8,10 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TestContext } from 'vitest';
-import type { Diagnostic, FileResult } from '../src/diagnostic.js';
-import type { ClusterlintConfig } from '../src/core/config-types.js';
-import { lintAll, type LintInput } from '../src/core/run.js';
-import type { DialectName } from '../src/rule-api.js';
+import type { Diagnostic, FileResult } from '../src/api/diagnostic.js';
+import type { ClusterlintConfig } from '../src/config/config-types.js';
+import { lintAll, type LintInput } from '../src/run/run.js';
+import type { DialectName } from '../src/api/rule-api.js';
 
 /** The repository root. */
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');

@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { availableParallelism } from 'node:os';
-import { workersFor } from '../src/core/parallel.js';
-import type { LintInput } from '../src/core/run.js';
+import { workersFor } from '../src/run/parallel.js';
+import type { LintInput } from '../src/run/run.js';
 import { runBin, tempTree } from './helpers.js';
 
 /** A Batch Compute spec; `n` picks its name, groups and (for some) a mistake. */

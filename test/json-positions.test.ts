@@ -5,8 +5,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseJson } from '../src/core/json.js';
-import { child, get, parent } from '../src/core/pointer.js';
+import { parseJson } from '../src/parse/json.js';
+import { child, get, parent } from '../src/parse/pointer.js';
 
 const value = fc.letrec((tie) => ({
   v: fc.oneof(

@@ -6,8 +6,8 @@
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { API_ROWS, LINT_CODES } from '../src/catalogue.js';
-import { runCli } from '../src/cli.js';
+import { API_ROWS, LINT_CODES } from '../src/catalogue/catalogue.js';
+import { runCli } from '../src/cli/cli.js';
 import { FORMATS, type FormatName as FormatterName } from '../src/formatters/index.js';
 import { codes, format, lintFiles, lintText, loadConfig, UsageError, type FileResult, type FormatName } from '../src/index.js';
 import { ROOT, goldenLine, tempTree } from './helpers.js';

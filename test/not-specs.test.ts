@@ -8,7 +8,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { FileResult } from '../src/diagnostic.js';
+import type { FileResult } from '../src/api/diagnostic.js';
 import { FORMATS } from '../src/formatters/index.js';
 import { brief, ROOT, runBin } from './helpers.js';
 

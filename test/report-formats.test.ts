@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { validateXML } from 'xmllint-wasm';
-import type { FileResult } from '../src/diagnostic.js';
+import type { FileResult } from '../src/api/diagnostic.js';
 import { format, type FormatContext } from '../src/formatters/index.js';
 import formatJunit from '../src/formatters/junit.js';
 import { joined } from '../src/formatters/index.js';

@@ -5,8 +5,8 @@
  * scalars and aliases.
  */
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../src/cli.js';
-import { redactSecrets } from '../src/core/secrets.js';
+import { runCli } from '../src/cli/cli.js';
+import { redactSecrets } from '../src/finalize/secrets.js';
 import { FORMATS } from '../src/formatters/index.js';
 import { lintTexts, tempTree } from './helpers.js';
 

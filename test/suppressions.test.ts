@@ -5,7 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { FileResult } from '../src/diagnostic.js';
+import type { FileResult } from '../src/api/diagnostic.js';
 import { brief, lintResults, runBin, tempTree } from './helpers.js';
 import { sarifValidator, type SarifLog } from './sarif-schema.js';
 

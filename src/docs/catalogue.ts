@@ -3,13 +3,13 @@
  * cannot drift (a test compares it with README.md; `UPDATE_DOCS=1 npx vitest run test/docs.test.ts`
  * rewrites it). Every code has an anchor from `catalogueAnchor()`, which SARIF help links use too.
  */
-import { API_ROWS, LINT_CODES, catalogueAnchor, rowsFor, type CodeInfo } from '../catalogue.js';
-import { templateCodes } from '../core/codes.js';
-import { DIALECTS } from '../core/dialect.js';
+import { API_ROWS, LINT_CODES, catalogueAnchor, rowsFor, type CodeInfo } from '../catalogue/catalogue.js';
+import { templateCodes } from '../catalogue/codes.js';
+import { DIALECTS } from '../dialect/dialect.js';
 import { CROSS_FILE_RULES, RULES } from '../../rules/index.js';
 import { codeDocs } from './explain.js';
 
-export { templateCodes, type TemplateCode } from '../core/codes.js';
+export { templateCodes, type TemplateCode } from '../catalogue/codes.js';
 
 let keyedTemplates: Array<{ code: string; pattern: RegExp }> | undefined;
 

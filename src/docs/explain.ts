@@ -13,14 +13,14 @@
  * and lint codes have one small hand-written change each (the `HAND` table). test/explain.test.ts
  * lints every example, so an example that stops failing (or passing) fails the build.
  */
-import { catalogueAnchor, catalogueEntry, rowsFor, type CodeInfo, type Origin, type Severity } from '../catalogue.js';
-import { codeNameProblem } from '../core/codes.js';
-import { UsageError } from '../core/config.js';
-import type { ClusterlintConfig, DialectName } from '../core/config-types.js';
-import { DIALECTS, type Dialect, type SchemaNode } from '../core/dialect.js';
-import { closest } from '../core/schema.js';
+import { catalogueAnchor, catalogueEntry, rowsFor, type CodeInfo, type Origin, type Severity } from '../catalogue/catalogue.js';
+import { codeNameProblem } from '../catalogue/codes.js';
+import { UsageError } from '../config/config.js';
+import type { ClusterlintConfig, DialectName } from '../config/config-types.js';
+import { DIALECTS, type Dialect, type SchemaNode } from '../dialect/dialect.js';
+import { closest } from '../check/schema.js';
 import { REPOSITORY_URL } from '../formatters/sarif.js';
-import { starterBody } from '../init.js';
+import { starterBody } from '../cli/init.js';
 import { CROSS_FILE_RULES, RULES } from '../../rules/index.js';
 import { catalogueCodes, templateCatalogueCode, templateCodes } from './catalogue.js';
 

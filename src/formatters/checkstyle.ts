@@ -4,7 +4,7 @@
  * linted file, one `<error>` per finding with its line, column, severity, message and source (the
  * code, as `clusterlint.<code>`). Columns are UTF-16 code units, as in every other format.
  */
-import type { FileResult } from '../diagnostic.js';
+import type { FileResult } from '../api/diagnostic.js';
 import { xml, XML_DECLARATION } from './xml.js';
 
 /** Checkstyle's report format version, as its own XMLLogger and other linters' checkstyle formatters write it. */

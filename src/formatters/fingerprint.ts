@@ -5,7 +5,7 @@
  * identical findings in one file, which of them it is.
  */
 import { createHash } from 'node:crypto';
-import { compareDiagnostics, type Diagnostic, type FileResult, type Suppression } from '../diagnostic.js';
+import { compareDiagnostics, type Diagnostic, type FileResult, type Suppression } from '../api/diagnostic.js';
 import type { FormatContext } from './index.js';
 import { repositoryPath } from './paths.js';
 

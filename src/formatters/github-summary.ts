@@ -5,7 +5,7 @@
  * of it is escaped. The summary stays within the size GitHub accepts; rows that do not fit are
  * counted, not cut in half.
  */
-import type { Diagnostic, FileResult } from '../diagnostic.js';
+import type { Diagnostic, FileResult } from '../api/diagnostic.js';
 import type { FormatContext } from './index.js';
 import { repositoryPath } from './paths.js';
 import { escapeText } from './safe-text.js';

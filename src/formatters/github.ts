@@ -3,7 +3,7 @@
  * `::error file=…,line=…,col=…,endLine=…,endColumn=…,title=…::message`, which the runner turns
  * into an annotation on the file's lines. The Action reuses `annotationOf` with `@actions/core`.
  */
-import type { Diagnostic, FileResult } from '../diagnostic.js';
+import type { Diagnostic, FileResult } from '../api/diagnostic.js';
 import type { FormatContext } from './index.js';
 import { repositoryPath } from './paths.js';
 import { escapeText } from './safe-text.js';

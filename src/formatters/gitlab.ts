@@ -6,7 +6,7 @@
  * repository root and the first line, `major` (error) or `minor` (warning) as `severity`, and a
  * link to the code's catalogue entry as `content.body` (Code Climate's Markdown explanation).
  */
-import type { FileResult } from '../diagnostic.js';
+import type { FileResult } from '../api/diagnostic.js';
 import { fingerprinted } from './fingerprint.js';
 import { docLink } from './sarif.js';
 import type { FormatContext } from './index.js';

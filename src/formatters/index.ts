@@ -1,8 +1,8 @@
 /** The output formats, by `--format` name. Formatters are pure functions of the results. */
-import type { FileResult } from '../diagnostic.js';
-import { repositoryRoot } from '../core/git.js';
-import { maskedSource, sourceOf } from '../core/lint-paths.js';
-import type { LintInput } from '../core/run.js';
+import type { FileResult } from '../api/diagnostic.js';
+import { repositoryRoot } from '../io/git.js';
+import { maskedSource, sourceOf } from '../run/lint-paths.js';
+import type { LintInput } from '../run/run.js';
 import formatCheckstyle from './checkstyle.js';
 import formatGithub from './github.js';
 import formatGitlab from './gitlab.js';

@@ -1,4 +1,4 @@
-import type { FileResult } from '../diagnostic.js';
+import type { FileResult } from '../api/diagnostic.js';
 import { safeJsonArray } from './safe-text.js';
 
 /**

@@ -5,7 +5,7 @@
  * document follows the Apache Ant JUnit schema (the strictest of the schemas those tools accept):
  * every suite has its `id`, `package`, `timestamp`, `hostname`, properties and output elements.
  */
-import type { Diagnostic, FileResult } from '../diagnostic.js';
+import type { Diagnostic, FileResult } from '../api/diagnostic.js';
 import { docLink } from './sarif.js';
 import { xml, XML_DECLARATION } from './xml.js';
 

@@ -15,8 +15,8 @@
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
 import pkg from '../../package.json' with { type: 'json' };
-import { catalogueAnchor, catalogueEntry, fill, lintCode, type CatalogueMatch } from '../catalogue.js';
-import type { Diagnostic, FileResult } from '../diagnostic.js';
+import { catalogueAnchor, catalogueEntry, fill, lintCode, type CatalogueMatch } from '../catalogue/catalogue.js';
+import type { Diagnostic, FileResult } from '../api/diagnostic.js';
 import { templateCatalogueCode } from '../docs/catalogue.js';
 import type { FormatContext } from './index.js';
 import { fingerprinted } from './fingerprint.js';

@@ -4,7 +4,7 @@
  * Every text that comes from a file (path, code, message, detail, source) goes through
  * `escapeText`, so it can neither drive the terminal nor run a CI log command.
  */
-import type { FileResult } from '../diagnostic.js';
+import type { FileResult } from '../api/diagnostic.js';
 import { escapeMapped, escapeText } from './safe-text.js';
 import { displayWidth } from './width.js';
 

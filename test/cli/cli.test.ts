@@ -5,7 +5,7 @@ import { isBuiltin } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import pkg from '../../package.json' with { type: 'json' };
-import type { FileResult } from '../../src/diagnostic.js';
+import type { FileResult } from '../../src/api/diagnostic.js';
 import { BIN, ROOT, runBin, tempTree } from '../helpers.js';
 
 const SEED = readFileSync(join(ROOT, 'examples/batchcompute/seed-example.json'), 'utf8');

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { FileResult } from '../../src/diagnostic.js';
+import type { FileResult } from '../../src/api/diagnostic.js';
 import { ROOT, runBin, tempTree } from '../helpers.js';
 
 const SEED = readFileSync(join(ROOT, 'examples/batchcompute/seed-example.json'), 'utf8');

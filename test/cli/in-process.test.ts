@@ -6,8 +6,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli.js';
-import type { FileResult } from '../../src/diagnostic.js';
+import { runCli } from '../../src/cli/cli.js';
+import type { FileResult } from '../../src/api/diagnostic.js';
 import { tempTree } from '../helpers.js';
 
 const SPEC = '{"Name": "9lives", "ImageId": "m-1", "InstanceType": "ecs.sn1.medium", "Groups": {"g": {"DesiredVMCount": 1, "ResourceType": "OnDemand"}}}\n';

@@ -7,9 +7,9 @@ import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { runCli, type CliIo } from '../../src/cli.js';
-import { dialectOfSchemaRef } from '../../src/core/dialect.js';
-import { schemaReference, snippetValue } from '../../src/init.js';
+import { runCli, type CliIo } from '../../src/cli/cli.js';
+import { dialectOfSchemaRef } from '../../src/dialect/dialect.js';
+import { schemaReference, snippetValue } from '../../src/cli/init.js';
 import { lintText, ROOT, runBin, tempTree } from '../helpers.js';
 import { jsonEngine, propertyLabels, yamlEngine } from '../editor/engines.js';
 

@@ -1,6 +1,6 @@
 /** Config globs (SPEC §6): the documented syntax, and time linear in the path whatever the glob. */
 import { describe, expect, it } from 'vitest';
-import { compileGlob, globProblem, MAX_RANGE } from '../../src/core/glob.js';
+import { compileGlob, globProblem, MAX_RANGE } from '../../src/config/glob.js';
 
 const matches = (glob: string, path: string) => compileGlob(glob)(path);
 

@@ -1,7 +1,7 @@
-/** When a run steers V8's heap (src/core/heap.ts): many files, unless one thread parses YAML. */
+/** When a run steers V8's heap (src/run/heap.ts): many files, unless one thread parses YAML. */
 import { describe, expect, it } from 'vitest';
-import { wantsSteering } from '../../src/core/heap.js';
-import type { LintInput } from '../../src/core/run.js';
+import { wantsSteering } from '../../src/run/heap.js';
+import type { LintInput } from '../../src/run/run.js';
 
 const files = (n: number, ext: string): LintInput[] => Array.from({ length: n }, (_, i) => ({ file: `specs/${i}.${ext}`, explicit: false }));
 

@@ -1,7 +1,7 @@
 /** Where diagnostics point (SPEC §2): UTF-16 columns, tabs, line breaks, BOM, keys, values, containers, aliases. */
 import { describe, expect, it } from 'vitest';
-import { parseJson } from '../../src/core/json.js';
-import { decodeUtf8, LineIndex } from '../../src/core/text.js';
+import { parseJson } from '../../src/parse/json.js';
+import { decodeUtf8, LineIndex } from '../../src/parse/text.js';
 import { brief, lintText } from '../helpers.js';
 
 const GROUP = '"Groups": {"w": {"DesiredVMCount": 1, "ResourceType": "OnDemand"}}';

@@ -1,6 +1,6 @@
 /** YAML specifics of the parser: merge keys. */
 import { describe, expect, it } from 'vitest';
-import { parseFile } from '../../src/core/parse.js';
+import { parseFile } from '../../src/parse/parse.js';
 import { goldenLine, lintText } from '../helpers.js';
 
 describe('YAML merge keys', () => {

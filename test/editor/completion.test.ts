@@ -5,8 +5,8 @@
  * exactly the allowed values with their own descriptions.
  */
 import { describe, expect, it } from 'vitest';
-import { DIALECTS, schemaAt, type Dialect, type SchemaNode } from '../../src/core/dialect.js';
-import { tokens } from '../../src/core/pointer.js';
+import { DIALECTS, schemaAt, type Dialect, type SchemaNode } from '../../src/dialect/dialect.js';
+import { tokens } from '../../src/parse/pointer.js';
 import { REGIONS } from '../../rules/lib/regions.js';
 import { catalogAssociations, jsonEngine, propertyLabels, SCHEMA_FILES, schemaUrl, yamlEngine, type Completion, type Engine } from './engines.js';
 import { readFileSync } from 'node:fs';

@@ -3,7 +3,7 @@
  * codes clusterlint reports for it.
  */
 import { describe, expect, it } from 'vitest';
-import { DIALECTS, type SchemaNode } from '../../src/core/dialect.js';
+import { DIALECTS, type SchemaNode } from '../../src/dialect/dialect.js';
 import { catalogAssociations, jsonEngine, yamlEngine } from './engines.js';
 
 const BC = DIALECTS.batchcompute!.schema;

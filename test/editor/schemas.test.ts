@@ -7,14 +7,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { API_ROWS, LINT_CODES, type CheckKind } from '../../src/catalogue.js';
+import { API_ROWS, LINT_CODES, type CheckKind } from '../../src/catalogue/catalogue.js';
 import { config as validateConfig } from '../../src/generated/validators.js';
-import { DIALECTS, type Dialect, type SchemaNode } from '../../src/core/dialect.js';
-import { child } from '../../src/core/pointer.js';
-import { FindingSink } from '../../src/core/report.js';
-import { KEYWORD_KIND } from '../../src/core/schema.js';
+import { DIALECTS, type Dialect, type SchemaNode } from '../../src/dialect/dialect.js';
+import { child } from '../../src/parse/pointer.js';
+import { FindingSink } from '../../src/check/findings.js';
+import { KEYWORD_KIND } from '../../src/check/schema.js';
 import { templateCodes } from '../../src/docs/catalogue.js';
-import { snippetValue, starterBody } from '../../src/init.js';
+import { snippetValue, starterBody } from '../../src/cli/init.js';
 import { REGIONS } from '../../rules/lib/regions.js';
 import { lintText, ROOT } from '../helpers.js';
 

@@ -7,9 +7,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DIALECTS } from '../../src/core/dialect.js';
-import { schemaRuleId } from '../../src/core/schema.js';
-import type { DialectName } from '../../src/rule-api.js';
+import { DIALECTS } from '../../src/dialect/dialect.js';
+import { schemaRuleId } from '../../src/check/schema.js';
+import type { DialectName } from '../../src/api/rule-api.js';
 import { lintText, ROOT } from '../helpers.js';
 import { catalogAssociations, jsonEngine, yamlEngine, type EditorDiagnostic } from './engines.js';
 

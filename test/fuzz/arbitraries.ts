@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { stringify } from 'yaml';
 import { expect } from 'vitest';
-import type { FileResult } from '../../src/diagnostic.js';
+import type { FileResult } from '../../src/api/diagnostic.js';
 import { ROOT } from '../helpers.js';
 
 /** fast-check settings: a fixed seed unless FC_SEED is set, and a moderate number of runs. */

@@ -7,8 +7,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { runCli, type CliIo } from '../../src/cli.js';
-import type { FileResult } from '../../src/diagnostic.js';
+import { runCli, type CliIo } from '../../src/cli/cli.js';
+import type { FileResult } from '../../src/api/diagnostic.js';
 import { runBin, tempTree } from '../helpers.js';
 import { expectWellFormed, fuzzOptions, mutatedSpec } from './arbitraries.js';
 

@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeUtf8 } from '../../src/core/text.js';
+import { decodeUtf8 } from '../../src/parse/text.js';
 import { lintTexts } from '../helpers.js';
 import { fuzzOptions } from './arbitraries.js';
 

@@ -7,8 +7,8 @@
 import fc from 'fast-check';
 import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { fixAll } from '../../src/core/fix-files.js';
-import { lintAll, type LintInput, type LintOptions } from '../../src/core/run.js';
+import { fixAll } from '../../src/fix/fix-files.js';
+import { lintAll, type LintInput, type LintOptions } from '../../src/run/run.js';
 import { fuzzOptions } from './arbitraries.js';
 
 /** One spot of the text: what the valid spec says there and what the mistake writes instead. */

@@ -1,5 +1,5 @@
 /**
- * Property test of the config's glob matcher (`src/core/glob.ts`): on random globs and paths it
+ * Property test of the config's glob matcher (`src/config/glob.ts`): on random globs and paths it
  * agrees with picomatch, the matcher clusterlint used before (options `dot`, `noextglob`, and
  * `matchBase` for a glob without `/`), which backtracks and so takes exponential time on some
  * globs; here globs stay small enough for it. One difference is meant: `X/**` matches what `X`
@@ -9,7 +9,7 @@
 import fc from 'fast-check';
 import picomatch from 'picomatch';
 import { describe, expect, it } from 'vitest';
-import { compileGlob } from '../../src/core/glob.js';
+import { compileGlob } from '../../src/config/glob.js';
 import { fuzzOptions } from './arbitraries.js';
 
 /**

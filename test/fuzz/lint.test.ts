@@ -4,9 +4,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { lintAll, type LintInput } from '../../src/core/run.js';
+import { lintAll, type LintInput } from '../../src/run/run.js';
 import { FORMATS, joined, type FormatName } from '../../src/formatters/index.js';
-import type { FileResult } from '../../src/diagnostic.js';
+import type { FileResult } from '../../src/api/diagnostic.js';
 import { expectWellFormed, fuzzOptions, hostileString, mutatedSpec } from './arbitraries.js';
 
 function lint(files: Record<string, Uint8Array>, explicit = true): FileResult[] {

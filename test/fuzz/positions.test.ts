@@ -8,9 +8,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseFile } from '../../src/core/parse.js';
-import { child, get } from '../../src/core/pointer.js';
-import type { Span } from '../../src/core/text.js';
+import { parseFile } from '../../src/parse/parse.js';
+import { child, get } from '../../src/parse/pointer.js';
+import type { Span } from '../../src/parse/text.js';
 import { lintText } from '../helpers.js';
 import { fuzzOptions } from './arbitraries.js';
 

@@ -8,7 +8,7 @@ import { isBuiltin } from 'node:module';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { parseFile } from '../../src/core/parse.js';
+import { parseFile } from '../../src/parse/parse.js';
 import { BIN, lintText, runBin, tempTree } from '../helpers.js';
 
 const SPEC_YAML = 'Name: x\nImageId: m-1\nInstanceType: ecs.sn1.medium\nGroups:\n  g: {DesiredVMCount: 1, ResourceType: OnDemand}\n';
@@ -76,7 +76,7 @@ describe('no network', () => {
     const dir = tempTree({
       'record.mjs': "import { writeFileSync } from 'node:fs';\nprocess.on('exit', () => writeFileSync(process.env.MODULES_OUT, JSON.stringify(process.moduleLoadList)));\n",
       // The baseline: Node itself, and node:v8, which the program loads as it starts to steer its
-      // heap (src/core/heap.ts); node:v8 brings the stream_wrap binding with its snapshot streams.
+      // heap (src/run/heap.ts); node:v8 brings the stream_wrap binding with its snapshot streams.
       'empty.mjs': "import 'node:v8';\n",
       'spec.yaml': SPEC_YAML.replace('Name: x', 'Name: 3d'),
     });

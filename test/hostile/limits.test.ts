@@ -6,9 +6,9 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli, type CliIo } from '../../src/cli.js';
-import { DEFAULT_MAX_FILE_SIZE, MAX_ALIAS_EXPANSION, MAX_DEPTH, MAX_VALUES, MAX_YAML_DOCUMENTS, MAX_YAML_TOKENS, SNIFF_BYTES, TOO_DEEP, TOO_MANY_DOCUMENTS, TOO_MANY_TOKENS, TOO_MANY_VALUES } from '../../src/core/limits.js';
-import { readLimited } from '../../src/core/read.js';
+import { runCli, type CliIo } from '../../src/cli/cli.js';
+import { DEFAULT_MAX_FILE_SIZE, MAX_ALIAS_EXPANSION, MAX_DEPTH, MAX_VALUES, MAX_YAML_DOCUMENTS, MAX_YAML_TOKENS, SNIFF_BYTES, TOO_DEEP, TOO_MANY_DOCUMENTS, TOO_MANY_TOKENS, TOO_MANY_VALUES } from '../../src/config/limits.js';
+import { readLimited } from '../../src/io/read.js';
 import { brief, goldenLine, lintResults, lintText, lintTexts, runBin, tempTree } from '../helpers.js';
 
 const N = 100_000;

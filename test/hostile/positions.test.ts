@@ -4,7 +4,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { parseFile } from '../../src/core/parse.js';
+import { parseFile } from '../../src/parse/parse.js';
 import { FORMATS, joined } from '../../src/formatters/index.js';
 import { displayWidth } from '../../src/formatters/width.js';
 import { BIN, goldenLine, lintResults, lintText, tempTree } from '../helpers.js';

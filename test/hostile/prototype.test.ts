@@ -5,9 +5,9 @@
  * cross-file body hash and in the config.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli.js';
-import { DIALECTS, schemaAt } from '../../src/core/dialect.js';
-import { parseFile } from '../../src/core/parse.js';
+import { runCli } from '../../src/cli/cli.js';
+import { DIALECTS, schemaAt } from '../../src/dialect/dialect.js';
+import { parseFile } from '../../src/parse/parse.js';
 import { brief, lintText, lintTexts, tempTree } from '../helpers.js';
 
 const HEAD = '"Name":"x","ImageId":"m-1","InstanceType":"ecs.sn1.medium","Groups":{"g":{"DesiredVMCount":1,"ResourceType":"OnDemand"}}';

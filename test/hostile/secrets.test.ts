@@ -10,9 +10,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { runCli } from '../../src/cli.js';
-import { deref, DIALECTS, type SchemaNode } from '../../src/core/dialect.js';
-import { isSecretName, redactSecrets } from '../../src/core/secrets.js';
+import { runCli } from '../../src/cli/cli.js';
+import { deref, DIALECTS, type SchemaNode } from '../../src/dialect/dialect.js';
+import { isSecretName, redactSecrets } from '../../src/finalize/secrets.js';
 import { FORMATS } from '../../src/formatters/index.js';
 import { ROOT, tempTree, tempDir } from '../helpers.js';
 

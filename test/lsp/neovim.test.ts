@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import type { FileResult } from '../../src/diagnostic.js';
+import type { FileResult } from '../../src/api/diagnostic.js';
 import { requireTool, ROOT, runBin, tempDir, tempTree } from '../helpers.js';
 import { SERVER } from './client.js';
 

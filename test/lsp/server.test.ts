@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, Diagnostic as LspDiagnostic, TextEdit } from 'vscode-languageserver';
-import type { Diagnostic, FileResult } from '../../src/diagnostic.js';
+import type { Diagnostic, FileResult } from '../../src/api/diagnostic.js';
 import { BIN, runBin, tempDir, tempTree } from '../helpers.js';
 import { startSession, uriOf, type Session } from './client.js';
 

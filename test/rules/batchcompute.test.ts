@@ -6,7 +6,7 @@
  * exact golden lines: position, severity, code, status, pointer, message and detail.
  */
 import { describe, expect, it } from 'vitest';
-import type { ClusterlintConfig } from '../../src/core/config-types.js';
+import type { ClusterlintConfig } from '../../src/config/config-types.js';
 import { goldenLine, lintText } from '../helpers.js';
 
 interface Case {

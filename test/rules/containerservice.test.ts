@@ -5,7 +5,7 @@
  * every spec with a written password gets.
  */
 import { describe, expect, it } from 'vitest';
-import type { Diagnostic } from '../../src/diagnostic.js';
+import type { Diagnostic } from '../../src/api/diagnostic.js';
 import { brief, lintText } from '../helpers.js';
 
 /** The fields of a valid body, one per line in `json()` (line = index + 2). */

@@ -1,0 +1,434 @@
+/**
+ * The schema pass: the dialect's JSON Schema (compiled ahead of time by ajv, without the editors'
+ * `errorMessage`, which only costs time here: scripts/build.mjs) validates the body, and each ajv
+ * error becomes a catalogue finding. The schema node that failed names the parameter
+ * (`x-parameter`); the keyword tells the kind of check (SPEC §2 order).
+ */
+import type { ErrorObject } from 'ajv';
+import type { CheckKind } from '../catalogue/catalogue.js';
+import { schemaAtPointer, schemaAtPath, type Dialect, type SchemaNode } from '../dialect/dialect.js';
+import { child, get, isObject, tokens } from '../parse/pointer.js';
+import type { FixIntent } from '../fix/fix.js';
+import type { SpecDocument } from '../parse/document.js';
+import type { FindingSink } from './findings.js';
+import { numberAsWritten } from '../api/rule-api.js';
+import { isSecretName } from '../finalize/secrets.js';
+
+/** The rule id schema findings carry: the schema file's name without `.schema.json`. */
+export function schemaRuleId(dialect: Dialect): string {
+  return dialect.schemaFile.replace(/\.schema\.json$/, '');
+}
+
+/** The kind of check each validation keyword makes (SPEC §2 order: type, bounds, format). */
+export const KEYWORD_KIND: Record<string, CheckKind> = {
+  type: 'type',
+  minLength: 'bounds',
+  maxLength: 'bounds',
+  minimum: 'bounds',
+  maximum: 'bounds',
+  exclusiveMinimum: 'bounds',
+  exclusiveMaximum: 'bounds',
+  minProperties: 'bounds',
+  maxProperties: 'bounds',
+  minItems: 'bounds',
+  maxItems: 'bounds',
+  pattern: 'format',
+  format: 'format',
+  enum: 'format',
+  const: 'format',
+  multipleOf: 'format',
+};
+
+/** What `checkSchema` counted instead of reporting (see its budget). */
+export interface Omitted {
+  /** Unknown keys: each would be one `UnknownParameter` finding. */
+  unknown: number;
+  /** Other parameters with an error: each would be one finding of its own code. */
+  other: number;
+}
+
+/**
+ * Validates one body and reports every schema finding into `sink`. Past a budget (twice the
+ * findings limit), only the first findings in the document's text are made and the others are
+ * returned as counts, since the findings limit would keep a thousand of them anyway (a file of
+ * nothing but unknown keys, or of 500,000 UserData values of the wrong type, would otherwise make
+ * a finding for each, with its message and detail):
+ * - unknown keys: each is exactly one `UnknownParameter` finding;
+ * - when `boundOthers` (no config severity can turn a code off here), the other errors too,
+ *   grouped by the finding they make: the parameter at a pointer (its key, for a key's length),
+ *   as "one finding per parameter" (SPEC §2) keeps one of each; each group is one finding.
+ */
+export function checkSchema(dialect: Dialect, data: unknown, sink: FindingSink, budget = Infinity, doc?: SpecDocument, source?: (pointer: string) => string | undefined, boundOthers = false): Omitted {
+  const omitted: Omitted = { unknown: 0, other: 0 };
+  if (dialect.validate(data)) return omitted;
+  const rule = schemaRuleId(dialect);
+  let errors = dialect.validate.errors ?? [];
+  if (doc && errors.length > budget) {
+    const unknown = errors.filter((e) => e.keyword === 'additionalProperties');
+    if (unknown.length > budget) {
+      const placed = unknown.map((e) => ({ e, at: keyOffset(doc, child(e.instancePath, (e.params as { additionalProperty: string }).additionalProperty)) }));
+      placed.sort((a, b) => a.at - b.at);
+      const first = new Set(placed.slice(0, budget).map((p) => p.e));
+      omitted.unknown = unknown.length - budget;
+      errors = errors.filter((e) => e.keyword !== 'additionalProperties' || first.has(e));
+    }
+    if (boundOthers) errors = firstGroups(errors, budget, doc, omitted);
+  }
+  for (const e of errors) mapError(dialect, data, e, rule, sink, source);
+  return omitted;
+}
+
+/**
+ * The errors other than unknown keys of the first `budget` findings they make, in text order, and
+ * the number of findings left out (in `omitted.other`). An error belongs to the finding at its
+ * pointer — a missing member's own pointer, a key's for a key's length — the way `mapError`
+ * reports it; errors it reports nothing for stay.
+ */
+function firstGroups(errors: ErrorObject[], budget: number, doc: SpecDocument, omitted: Omitted): ErrorObject[] {
+  const groups = new Map<string, { at: number; errors: ErrorObject[] }>();
+  const kept: ErrorObject[] = [];
+  for (const e of errors) {
+    const reported = e.keyword !== 'additionalProperties' && e.keyword !== 'if' && e.keyword !== 'anyOf' && !e.schemaPath.includes('/anyOf/') && (e as ErrorObject & { propertyName?: string }).propertyName === undefined;
+    if (!reported) {
+      kept.push(e);
+      continue;
+    }
+    const params = e.params as { missingProperty?: string; propertyName?: string };
+    const pointer = e.keyword === 'required' ? child(e.instancePath, params.missingProperty!) : e.keyword === 'propertyNames' ? child(e.instancePath, params.propertyName!) : e.instancePath;
+    const id = `${pointer}#${e.keyword === 'propertyNames' ? 'key' : 'value'}`;
+    let group = groups.get(id);
+    if (!group) {
+      // A missing member is reported where the object stands, which comes before its members.
+      groups.set(id, (group = { at: keyOffset(doc, e.keyword === 'required' ? e.instancePath : pointer), errors: [] }));
+    }
+    group.errors.push(e);
+  }
+  if (groups.size <= budget) return errors;
+  const order = [...groups.values()].sort((a, b) => a.at - b.at);
+  for (const g of order.slice(0, budget)) kept.push(...g.errors);
+  omitted.other = groups.size - budget;
+  return kept;
+}
+
+/** Where the key at a pointer stands in a document's text (its value's start for an array element). */
+function keyOffset(doc: SpecDocument, pointer: string): number {
+  const loc = doc.loc(pointer);
+  return loc ? (loc.key ?? loc.value).start : Number.MAX_SAFE_INTEGER;
+}
+
+function mapError(dialect: Dialect, data: unknown, e: ErrorObject, rule: string, sink: FindingSink, source?: (pointer: string) => string | undefined): void {
+  // Errors inside `propertyNames` are reported once, by the `propertyNames` error that follows them.
+  if ((e as ErrorObject & { propertyName?: string }).propertyName !== undefined) return;
+  const pointer = e.instancePath;
+  const keywordAt = e.schemaPath.lastIndexOf('/');
+  const node = schemaAtPath(dialect, e.schemaPath.slice(0, keywordAt));
+  // An `anyOf` only offers editors the documented values of a field where any other string is a
+  // warning (its last branch accepts every string; a rule reports the warning): the node's own
+  // keywords make its checks, so neither it nor its branches report anything here.
+  if (e.keyword === 'anyOf' || e.schemaPath.includes('/anyOf/')) return;
+  switch (e.keyword) {
+    case 'if':
+      return;
+    case 'required': {
+      const name = (e.params as { missingProperty: string }).missingProperty;
+      const at = child(pointer, name);
+      sink.missing(rule, at, pointer === '' ? {} : { detail: `Add ${name} to ${label(data, pointer)}.` });
+      return;
+    }
+    case 'additionalProperties': {
+      const name = (e.params as { additionalProperty: string }).additionalProperty;
+      const known = knownNames(node);
+      const near = closest(name, known);
+      // Say only what the documents say: what the API or an SDK does with the key differs (SPEC §3).
+      const where = pointer === '' ? '' : ` of ${label(data, pointer)}`;
+      const rename = renameFor(name, get(data, pointer), known);
+      sink.reporter(rule).lint('UnknownParameter', child(pointer, name), {
+        target: 'key',
+        detail: `${quote(name)} is not a field${where} in the documented request body.${near ? ` Did you mean "${near}"?` : ''}`,
+        ...(rename ? { fix: { from: name, to: rename, quotes: 'keep' } } : {}),
+      });
+      return;
+    }
+    case 'propertyNames': {
+      const name = (e.params as { propertyName: string }).propertyName;
+      const names = schemaAtPath(dialect, e.schemaPath);
+      const at = child(pointer, name);
+      const n = codePoints(name);
+      const detail =
+        n === 0
+          ? `An empty key is not allowed in ${label(data, pointer)}; keys have ${names?.minLength ?? 1}–${names?.maxLength} characters.`
+          : `The key ${quote(name)} has ${n} characters; at most ${names?.maxLength} are allowed.`;
+      sink.invalid(rule, at, 'bounds', { target: 'key', detail }, names?.['x-parameter']);
+      return;
+    }
+  }
+  const kind = KEYWORD_KIND[e.keyword];
+  if (!kind || !node) throw new Error(`unmapped schema error ${e.keyword} at ${e.schemaPath}`);
+  const value = get(data, pointer);
+  const container = e.keyword.endsWith('Properties') || e.keyword.endsWith('Items');
+  const fix = e.keyword === 'type' ? typeFix(value, String((e.params as { type: unknown }).type), isSecret(node, dialect, pointer)) : undefined;
+  sink.invalid(rule, pointer, kind, {
+    ...(fix ? { fix } : {}),
+    target: container ? 'container' : 'value',
+    // A number is quoted as written: its double may differ (9007199254740993, 1e400).
+    detail: describe(e, node, value, label(data, pointer), dialect, pointer, typeof value === 'number' ? source?.(pointer) : undefined),
+  });
+}
+
+/** Whether the value at a pointer is a secret: the schema says so, or its key's name does (SPEC §3). */
+function isSecret(node: SchemaNode, dialect: Dialect, pointer: string): boolean {
+  const last = tokens(pointer).pop();
+  return node['x-secret'] === true || schemaAtPointer(dialect, pointer)?.['x-secret'] === true || (last !== undefined && isSecretName(last));
+}
+
+/**
+ * The fix for a number or boolean written as a string (SPEC §10): `"3"` → `3` where an integer or
+ * a number belongs, `"true"` → `true` where a boolean does — only for the text that means exactly
+ * that value in JSON and YAML alike, and never for a secret.
+ */
+function typeFix(value: unknown, expected: string, secret: boolean): FixIntent | undefined {
+  if (typeof value !== 'string' || secret) return undefined;
+  const types = expected.split(',');
+  const integer = /^-?(0|[1-9]\d{0,14})$/.test(value);
+  const number = integer || /^-?(0|[1-9]\d{0,14})\.\d{1,15}$/.test(value);
+  const fits = (types.includes('integer') && integer) || (types.includes('number') && number) || (types.includes('boolean') && (value === 'true' || value === 'false'));
+  return fits ? { from: value, to: value, quotes: 'drop' } : undefined;
+}
+
+/**
+ * The key an unknown key should be renamed to (SPEC §10, clarification 8): the known names of its
+ * object within Levenshtein distance 2 are counted; there must be exactly one, absent from the
+ * object, and no other unknown key of the object may have it as its only candidate (two renames
+ * to one name would write the key twice).
+ */
+function renameFor(name: string, object: unknown, known: readonly string[]): string | undefined {
+  const target = soleCandidate(name, known);
+  if (target === undefined || !isObject(object) || Object.hasOwn(object, target)) return undefined;
+  let cache = renameTargets.get(object);
+  if (!cache) {
+    cache = new Map();
+    for (const key of Object.keys(object)) {
+      if (known.includes(key)) continue;
+      const t = soleCandidate(key, known);
+      if (t !== undefined) cache.set(t, (cache.get(t) ?? 0) + 1);
+    }
+    renameTargets.set(object, cache);
+  }
+  return cache.get(target) === 1 ? target : undefined;
+}
+
+const renameTargets = new WeakMap<object, Map<string, number>>();
+
+/** The only known name within Levenshtein distance 2 of `name`, if exactly one is. */
+function soleCandidate(name: string, known: readonly string[]): string | undefined {
+  let found: string | undefined;
+  for (const k of known) {
+    if (k === name || distance(name, k, false) > 2) continue;
+    if (found !== undefined) return undefined;
+    found = k;
+  }
+  return found;
+}
+
+const namesOf = new WeakMap<SchemaNode, string[]>();
+
+/** The parameter names an object schema defines (`$schema` aside), kept per node: a file can have a million unknown keys. */
+function knownNames(node: SchemaNode | undefined): string[] {
+  if (!node) return [];
+  let names = namesOf.get(node);
+  if (!names) namesOf.set(node, (names = Object.keys(node.properties ?? {}).filter((k) => k !== '$schema')));
+  return names;
+}
+
+/** A readable name of the parameter at a pointer: `Groups.g1.DesiredVMCount`, `Configs.Mounts.Entries[0].Source`. */
+export function label(data: unknown, pointer: string): string {
+  let out = '';
+  let value = data;
+  for (const t of tokens(pointer)) {
+    out += Array.isArray(value) ? `[${t}]` : out === '' ? t : `.${t}`;
+    value = get(value, `/${t.replace(/~/g, '~0').replace(/\//g, '~1')}`);
+  }
+  return out || 'The request body';
+}
+
+/** A value as it may be quoted in a detail: never a secret, never a long text. */
+export function quote(value: unknown, secret = false): string {
+  if (secret) return 'the value';
+  if (typeof value === 'string') {
+    // 61 characters take at most 122 UTF-16 units: enough to tell whether to cut, without
+    // splitting a long text into characters.
+    const head = [...value.slice(0, 122)];
+    const shown = head.length > 60 ? `${head.slice(0, 57).join('')}…` : value;
+    return JSON.stringify(shown);
+  }
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'object') return 'an object';
+  return String(value);
+}
+
+/** The number of characters (code points, as the API counts lengths) of a text, without copying it. */
+function codePoints(text: string): number {
+  let n = 0;
+  for (const _ of text) n++;
+  return n;
+}
+
+const TYPE_NAMES: Record<string, string> = {
+  string: 'a string',
+  integer: 'an integer',
+  number: 'a number',
+  boolean: 'true or false',
+  object: 'an object',
+  array: 'an array',
+};
+
+function typeOf(value: unknown, src?: string): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'number') {
+    if (Number.isNaN(value)) return 'not a number';
+    // `.inf` in YAML; any other infinity is a literal too large for a double (`1e400`, 400 digits).
+    if (!Number.isFinite(value)) {
+      if (src === undefined || /^[-+]?\.inf$/i.test(src)) return 'infinity';
+      return `${/^[-+]?\d+$/.test(src) ? 'an integer' : 'a number'} beyond the range of a 64-bit float`;
+    }
+    return Number.isInteger(value) ? 'a number' : 'a number with a fraction';
+  }
+  if (typeof value === 'string') return 'a string';
+  if (typeof value === 'boolean') return 'a boolean';
+  return 'an object';
+}
+
+/** One sentence on what failed for a keyword, with the value (unless secret) and the limit. */
+function describe(e: ErrorObject, node: SchemaNode, value: unknown, name: string, dialect: Dialect, pointer: string, src?: string): string {
+  const secret = isSecret(node, dialect, pointer);
+  const p = e.params as Record<string, unknown>;
+  // The value as a detail quotes it; a number as written.
+  const say = (v: unknown, hidden = false) => (!hidden && typeof v === 'number' && src !== undefined ? numberAsWritten(v, src) : quote(v, hidden));
+  switch (e.keyword) {
+    case 'type': {
+      const expected = String(p.type)
+        .split(',')
+        .map((t) => TYPE_NAMES[t] ?? t)
+        .join(' or ');
+      const shown = secret || typeof value === 'object' ? '' : ` (${say(value)})`;
+      const hint = p.type === 'boolean' && typeof value === 'string' ? booleanHint(value) : p.type === 'string' ? quotedHint(value, node) : '';
+      return `${name} is ${typeOf(value, src)}${shown}; it must be ${expected}.${hint}`;
+    }
+    case 'minLength':
+    case 'maxLength': {
+      const n = typeof value === 'string' ? codePoints(value) : 0;
+      if (n === 0) return `${name} is empty; at least ${p.limit} character${p.limit === 1 ? ' is' : 's are'} required.`;
+      return `${name} has ${n} characters; at ${e.keyword === 'maxLength' ? 'most' : 'least'} ${p.limit} ${p.limit === 1 ? 'is' : 'are'} allowed.`;
+    }
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum': {
+      const edge = e.keyword.includes('inimum') ? 'smallest' : 'largest';
+      // A limit that depends on another field (an if/then branch) says which case it is.
+      const when = node['x-hint'] ? ` ${node['x-hint']}` : '';
+      return `${name} is ${say(value, secret)}; the ${edge} allowed value is ${p.limit}${when}.`;
+    }
+    case 'minProperties':
+    case 'maxProperties': {
+      const n = value && typeof value === 'object' ? Object.keys(value).length : 0;
+      if (n === 0) return `${name} is empty; at least ${p.limit} member${p.limit === 1 ? ' is' : 's are'} required.`;
+      return `${name} has ${n} members; at ${e.keyword === 'maxProperties' ? 'most' : 'least'} ${p.limit} are allowed.`;
+    }
+    case 'minItems':
+    case 'maxItems':
+      return `${name} has ${Array.isArray(value) ? value.length : 0} elements; at ${e.keyword === 'maxItems' ? 'most' : 'least'} ${p.limit} are allowed.`;
+    case 'multipleOf': {
+      const step = Number(p.multipleOf);
+      const decimals = Math.round(-Math.log10(step));
+      return Number.isInteger(decimals) && 10 ** -decimals === step
+        ? `${name} is ${say(value, secret)}; at most ${decimals} decimals are allowed.`
+        : `${name} is ${say(value, secret)}; it must be a multiple of ${step}.`;
+    }
+    case 'enum':
+    case 'const': {
+      const allowed = (e.keyword === 'enum' ? (p.allowedValues as unknown[]) : [p.allowedValue]).map((v) => JSON.stringify(v));
+      const note = typeof value === 'string' && !secret ? node['x-enum-notes']?.find((n) => new RegExp(n.pattern).test(value)) : undefined;
+      if (note) return `${name} is ${say(value)}, ${note.note}; allowed values are ${allowed.join(', ')}.`;
+      const near = typeof value === 'string' && !secret ? closest(value, allowedStrings(p)) : undefined;
+      const hint = near ? ` Did you mean "${near}"?` : '';
+      return `${name} is ${say(value, secret)}; allowed values are ${allowed.join(', ')}.${hint}`;
+    }
+    default: {
+      const hint = node['x-hint'];
+      return `${name} ${secret ? 'is not in the expected format' : `${say(value)} is not valid`}${hint ? `: ${hint}` : ''}.`;
+    }
+  }
+}
+
+/**
+ * Why a string stands where a boolean belongs, for the words people mean as booleans. YAML 1.1
+ * read `yes`/`no`/`on`/`off`/`y`/`n` as booleans; YAML 1.2 (which clusterlint and the `yaml`
+ * package follow) and JSON read them as strings. A string `true`/`false` was quoted.
+ */
+function booleanHint(value: string): string {
+  if (/^(yes|no|on|off|y|n)$/i.test(value)) {
+    const meant = /^(yes|on|y)$/i.test(value) ? 'true' : 'false';
+    return ` YAML 1.2 reads ${value} as a string (only YAML 1.1 read it as a boolean): write ${meant}, without quotes.`;
+  }
+  if (/^(true|false)$/i.test(value)) return ` The quotes make it a string: write ${value.toLowerCase()} without quotes.`;
+  return '';
+}
+
+/** For a number or boolean where a string belongs whose text is an allowed value (`io_optimized: true`): write it in quotes. */
+function quotedHint(value: unknown, node: SchemaNode): string {
+  if (typeof value !== 'boolean' && typeof value !== 'number') return '';
+  return node.enum?.includes(String(value)) ? ` Write "${String(value)}", in quotes.` : '';
+}
+
+function allowedStrings(p: Record<string, unknown>): string[] {
+  const list = (p.allowedValues as unknown[] | undefined) ?? [p.allowedValue];
+  return list.filter((v): v is string => typeof v === 'string' && v !== '');
+}
+
+/** The known name closest to `name` (same letters in another case, or a few edits away), if any is near. */
+export function closest(name: string, known: readonly string[]): string | undefined {
+  const lower = name.toLowerCase();
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const k of known) {
+    const d = k.toLowerCase() === lower ? 0 : distance(lower, k.toLowerCase());
+    if (d < bestDistance) (best = k), (bestDistance = d);
+  }
+  const limit = Math.max(1, Math.min(3, Math.floor(name.length / 3)));
+  return best !== undefined && bestDistance <= limit ? best : undefined;
+}
+
+/**
+ * Levenshtein distance with transpositions counted as one edit (optimal string alignment), over
+ * three rows that are reused: it runs once per unknown key and known name, and a file can hold
+ * hundreds of thousands of unknown keys. Without `transpositions` it is plain Levenshtein
+ * distance, which the rename fix counts by (clarification 8). Beyond 3 it says Infinity.
+ */
+function distance(a: string, b: string, transpositions = true): number {
+  if (Math.abs(a.length - b.length) > 3) return Infinity;
+  const width = b.length + 1;
+  if (rows[0]!.length < width) for (let r = 0; r < 3; r++) rows[r] = new Int32Array(width * 2);
+  let before = rows[0]!; // row i - 2
+  let above = rows[1]!; // row i - 1
+  let here = rows[2]!; // row i
+  for (let j = 0; j < width; j++) above[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    here[0] = i;
+    for (let j = 1; j < width; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      let v = Math.min(above[j]! + 1, here[j - 1]! + 1, above[j - 1]! + cost);
+      if (transpositions && i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) v = Math.min(v, before[j - 2]! + 1);
+      here[j] = v;
+    }
+    const spent = before;
+    before = above;
+    above = here;
+    here = spent;
+  }
+  return above[b.length]!;
+}
+
+const rows: Int32Array[] = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];

@@ -1,0 +1,34 @@
+/** The `clusterlint` program: the real process around `runCli`, or a worker of `--jobs`. */
+import { runCli } from './cli.js';
+import { steerHeap } from '../run/heap.js';
+import { serveLintWorker, WORKER_ARG } from '../run/parallel.js';
+import { readUpTo } from '../io/read.js';
+
+// `clusterlint --lsp` is the language server (src/lsp/), a bundle of its own beside this one,
+// loaded only then. The path is not written out so that the bundler leaves the import as it is.
+const LANGUAGE_SERVER = ['.', 'language-server.js'].join('/');
+const lsp = process.argv[2] === '--lsp';
+if (lsp) await import(LANGUAGE_SERVER);
+
+// The heap is steered from the start, and given back to V8 once the files are listed if the run
+// is better without (src/run/heap.ts); a worker steers its own when the main thread asks.
+if (!lsp && process.argv[2] !== WORKER_ARG) steerHeap();
+
+// This file is also the worker script of --jobs: one program, one bundle. The argument check
+// keeps worker_threads unloaded in a plain run.
+if (!lsp && !(process.argv[2] === WORKER_ARG && serveLintWorker())) {
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    // A closed pipe (`clusterlint | head`) ends the output, not the program with a stack trace.
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  });
+
+  process.exitCode = runCli(process.argv.slice(2), {
+    cwd: process.cwd(),
+    env: process.env,
+    stdout: (t) => void process.stdout.write(t),
+    stderr: (t) => void process.stderr.write(t),
+    stdin: (max) => readUpTo(0, max),
+    isTTY: process.stdout.isTTY === true,
+    workerScript: new URL(import.meta.url),
+  });
+}

@@ -1,0 +1,58 @@
+/**
+ * Severity and dialect settings that depend on the file (SPEC §6): `severity` maps with a
+ * trailing `*` for prefixes, and `overrides` chosen by glob, later entries winning.
+ */
+import { relative, resolve, sep } from 'node:path';
+import type { Severity } from '../catalogue/catalogue.js';
+import type { DialectName } from '../api/rule-api.js';
+import type { Override, SeveritySetting } from '../config/config-types.js';
+import type { LintOptions } from '../run/run.js';
+import { compileGlob } from '../config/glob.js';
+
+const matchers = new Map<string, (path: string) => boolean>();
+
+/**
+ * True when `file` (as given, relative to the working directory `cwd`) matches one of the globs,
+ * relative to `baseDir`, in time linear in the path's length (`glob.ts`).
+ */
+export function matchesGlobs(file: string, globs: readonly string[], baseDir: string, cwd: string): boolean {
+  const rel = relative(baseDir, resolve(cwd, file)).split(sep).join('/');
+  return globs.some((g) => {
+    let m = matchers.get(g);
+    if (!m) {
+      m = compileGlob(g);
+      matchers.set(g, m);
+    }
+    return m(rel);
+  });
+}
+
+/** The setting a severity map gives a code: an exact entry, else the longest matching `Prefix*`. */
+export function settingFor(map: Record<string, SeveritySetting> | undefined, code: string): SeveritySetting | undefined {
+  if (!map) return undefined;
+  if (Object.prototype.hasOwnProperty.call(map, code)) return map[code];
+  let best: string | undefined;
+  for (const key of Object.keys(map)) {
+    if (key.endsWith('*') && code.startsWith(key.slice(0, -1)) && (!best || key.length > best.length)) best = key;
+  }
+  return best === undefined ? undefined : map[best];
+}
+
+/** The overrides whose globs match a file, in config order. */
+export function overridesFor(file: string, options: LintOptions): Override[] {
+  return (options.config.overrides ?? []).filter((o) => matchesGlobs(file, o.files, options.baseDir, options.cwd));
+}
+
+/** A code's severity in a file: the default, then `severity`, then each matching override in order. */
+export function severityFor(code: string, fallback: Severity, file: string, options: LintOptions): SeveritySetting {
+  let result: SeveritySetting = settingFor(options.config.severity, code) ?? fallback;
+  for (const o of overridesFor(file, options)) result = settingFor(o.severity, code) ?? result;
+  return result;
+}
+
+/** The dialect the last matching override gives a file, if any. */
+export function dialectOverride(file: string, options: LintOptions): DialectName | undefined {
+  let result: DialectName | undefined;
+  for (const o of overridesFor(file, options)) result = o.dialect ?? result;
+  return result;
+}

@@ -1,0 +1,157 @@
+/**
+ * Linting spread over worker threads (`--jobs N`). The main thread hands out batches of files in
+ * sorted order, lints batches itself while the workers run, and puts every outcome back at its
+ * file's index, so the results (and the checks across files, which run after) are the same as on
+ * one thread.
+ *
+ * The run stays synchronous, like the rest of the engine (`runCli` returns its exit code): the
+ * main thread reads the workers' replies with `receiveMessageOnPort` and, when it has nothing
+ * left to lint, sleeps on a shared counter (`Atomics.wait`) that each worker bumps after a reply.
+ */
+import { availableParallelism } from 'node:os';
+import type * as Threads from 'node:worker_threads';
+import type { MessagePort } from 'node:worker_threads';
+import { UsageError } from '../config/config.js';
+import { heapSteered, steerHeap } from './heap.js';
+import { lintFile, type FileOutcome, type LintEach, type LintInput, type LintOptions } from './run.js';
+import { builtin } from '../io/vendor.js';
+
+/** The argument a worker is started with, so the entry file knows it is one without loading worker_threads. */
+export const WORKER_ARG = '--clusterlint-worker';
+
+/** What a worker is started with. */
+export interface WorkerData {
+  clusterlintWorker: true;
+  port: MessagePort;
+  /** One Int32: bumped by the worker after each reply. */
+  signal: SharedArrayBuffer;
+  options: LintOptions;
+  /** The main thread steered its heap: the worker steers its own (`heap.ts`). */
+  steer: boolean;
+}
+
+/** A batch of files for a worker: the inputs from index `from` of the sorted list. */
+interface Batch {
+  from: number;
+  inputs: LintInput[];
+}
+
+/** A worker's reply: the outcomes of a batch, or why it failed. */
+type Reply = { from: number; outcomes: FileOutcome[] } | { error: string; usage: boolean };
+
+/** The default number of threads: one per core. */
+export function defaultJobs(): number {
+  return availableParallelism();
+}
+
+/**
+ * Work in units of one JSON file. A YAML file costs far more to parse, and, unlike a JSON file, it
+ * costs far more than a thread's start; the figures come from `npm run bench` (README
+ * "Performance").
+ */
+function workOf(input: LintInput): number {
+  return /\.ya?ml$/i.test(input.file) ? 200 : 1;
+}
+
+/**
+ * The work one more thread must get to pay for its start: a worker loads the whole program
+ * again and warms its own compiled code, which a JSON file, linted in a few tens of microseconds,
+ * hardly needs: on the benchmark's two cores 10,000 JSON files ran no faster on two threads than
+ * on one, while about a hundred YAML files pay for a thread.
+ */
+const WORK_PER_THREAD = 20_000;
+
+/** Files per batch: large enough that messages cost little, small enough to share the tail well. */
+const BATCH = 32;
+
+/**
+ * Lints on this thread and `workers` (at least one) worker threads, as many as `workersFor` says
+ * the work pays for; `script` is the program's entry file, which serves as the worker (see
+ * `serveLintWorker`).
+ */
+export function lintInParallel(workers: number, script: string | URL): LintEach {
+  return (inputs, options) => runPool(inputs, options, workers, script);
+}
+
+/**
+ * How many worker threads a run over `inputs` with up to `jobs` threads starts (none when the work
+ * does not pay for one): never more threads than cores or files, whatever `--jobs` asks — a thread
+ * beyond the cores only waits for one, with a whole copy of the program in memory.
+ */
+export function workersFor(inputs: readonly LintInput[], jobs: number): number {
+  const work = inputs.reduce((sum, input) => sum + workOf(input), 0);
+  const threads = Math.min(jobs, availableParallelism(), inputs.length);
+  return Math.max(0, Math.min(threads - 1, Math.floor(work / WORK_PER_THREAD)));
+}
+
+function runPool(inputs: readonly LintInput[], options: LintOptions, count: number, script: string | URL): FileOutcome[] {
+  const { MessageChannel, receiveMessageOnPort, Worker } = builtin<typeof Threads>('node:worker_threads');
+  const signal = new SharedArrayBuffer(4);
+  const counter = new Int32Array(signal);
+  const pool = Array.from({ length: count }, () => {
+    const { port1, port2 } = new MessageChannel();
+    const data: WorkerData = { clusterlintWorker: true, port: port2, signal, options, steer: heapSteered() };
+    const worker = new Worker(script, { argv: [WORKER_ARG], workerData: data, transferList: [port2] });
+    return { worker, port: port1 };
+  });
+  const outcomes: FileOutcome[] = new Array(inputs.length);
+  let next = 0;
+  let done = 0;
+  const give = (w: (typeof pool)[number]) => {
+    if (next >= inputs.length) return;
+    const batch: Batch = { from: next, inputs: inputs.slice(next, next + BATCH) };
+    next += batch.inputs.length;
+    w.port.postMessage(batch);
+  };
+  try {
+    // Two batches each, so a worker always has the next one while its reply travels.
+    for (const w of pool) give(w), give(w);
+    while (done < inputs.length) {
+      const seen = Atomics.load(counter, 0);
+      for (const w of pool) {
+        for (let m = receiveMessageOnPort(w.port); m; m = receiveMessageOnPort(w.port)) {
+          const reply = m.message as Reply;
+          if ('error' in reply) throw reply.usage ? new UsageError(reply.error) : new Error(reply.error);
+          reply.outcomes.forEach((o, k) => (outcomes[reply.from + k] = o));
+          done += reply.outcomes.length;
+          give(w);
+        }
+      }
+      if (next < inputs.length) {
+        // Lint a few files here, then look at the workers' replies again.
+        const end = Math.min(inputs.length, next + BATCH / 4);
+        for (; next < end; next++, done++) outcomes[next] = lintFile(inputs[next]!, options);
+      } else if (done < inputs.length) Atomics.wait(counter, 0, seen);
+    }
+  } finally {
+    for (const w of pool) {
+      w.port.close();
+      void w.worker.terminate();
+    }
+  }
+  return outcomes;
+}
+
+/**
+ * The worker's side, when this thread is a worker of `runPool`: lints each batch it is sent and
+ * replies with the outcomes. Returns false on the main thread (nothing to serve).
+ */
+export function serveLintWorker(): boolean {
+  const { isMainThread, workerData } = builtin<typeof Threads>('node:worker_threads');
+  const data = workerData as WorkerData | undefined;
+  if (isMainThread || !data?.clusterlintWorker) return false;
+  if (data.steer) steerHeap();
+  const counter = new Int32Array(data.signal);
+  data.port.on('message', (batch: Batch) => {
+    let reply: Reply;
+    try {
+      reply = { from: batch.from, outcomes: batch.inputs.map((input) => lintFile(input, data.options)) };
+    } catch (e) {
+      reply = { error: (e as Error)?.message ?? String(e), usage: e instanceof UsageError };
+    }
+    data.port.postMessage(reply);
+    Atomics.add(counter, 0, 1);
+    Atomics.notify(counter, 0);
+  });
+  return true;
+}
