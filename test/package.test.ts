@@ -9,6 +9,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSession, uriOf } from './lsp/client.js';
 import { ROOT } from './helpers.js';
 
 const BAD = 'Name: 9lives\nImageId: m-1\nInstanceType: ecs.sn1.medium\nGroups:\n  g:\n    DesiredVMCount: 1\n    ResourceType: OnDemand\n';
@@ -139,4 +140,17 @@ describe('the packed package', { timeout: 300_000 }, () => {
     const version = run(join(project, 'node_modules/.bin/clusterlint'), ['--version'], project);
     expect(version.stdout).toBe(`${(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version}\n`);
   });
+
+  it('runs the clusterlint-language-server bin from node_modules/.bin', async () => {
+    const session = await startSession([project], [join(project, 'node_modules/.bin/clusterlint-language-server'), '--stdio']);
+    try {
+      const uri = uriOf(join(project, 'specs/bad.yaml'));
+      session.open(uri, readFileSync(join(project, 'specs/bad.yaml'), 'utf8'));
+      // The quota comes from the workspace run over the project, which follows the buffer's own lint.
+      const got = await session.diagnostics(uri, (p) => p.diagnostics.length === 2);
+      expect(got.map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${d.code}`)).toEqual(['1:1 QuotaExhausted.MaxClusterCount', '1:7 InvalidName']);
+    } finally {
+      await session.close();
+    }
+  }, 30_000);
 });

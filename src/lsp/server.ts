@@ -73,6 +73,8 @@ export function startServer(connection: Connection): void {
   /** Files not open in the editor that were sent findings of checks across files (to clear them). */
   let closedWithFindings = new Set<string>();
   let workspaceTimer: NodeJS.Timeout | undefined;
+  /** Whether the client lets the server register file watchers (for configs and specs changed on disk). */
+  let watchRegistration = false;
   /** Config errors already shown, so a broken config is not announced at each keystroke. */
   const shownConfigErrors = new Set<string>();
   const links = new Map<string, string | undefined>();
@@ -243,7 +245,6 @@ export function startServer(connection: Connection): void {
     };
   });
 
-  let watchRegistration = false;
   connection.onInitialized(() => {
     if (watchRegistration) {
       void connection.client.register(DidChangeWatchedFilesNotification.type, {
