@@ -117,6 +117,10 @@ describe('language server over stdio (vscode-jsonrpc client)', () => {
     expect(cli.map((d) => d.code)).toEqual(['PlaintextSecret', 'InvalidDataDiskSize', 'InvalidIoOptimized']);
     expect(shown(got)).toEqual(expected(cli, sarifLinks(dir, 'web.yaml')));
     expect(JSON.stringify(got)).not.toContain(CANARY);
+    // On the secret itself: the hover explains the code and quotes nothing of the buffer.
+    const hover = await session.hover(uri, 8, 14);
+    expect((hover!.contents as { value: string }).value.startsWith('**PlaintextSecret**')).toBe(true);
+    expect(JSON.stringify(hover)).not.toContain(CANARY);
   });
 
   it('publishes nothing for a buffer that is not a spec, and a syntax error for a broken spec', async () => {
