@@ -6,7 +6,7 @@
  * says what the results depend on besides each file's bytes (src/cache/key.ts); `started` is when
  * the run that wrote it began (entries of files changed shortly before are confirmed by their
  * content hash: `lintCached`). An entry is an array:
- * `[size, mtimeMs, ctimeMs, ino, sha256, explicit, diagnostics | null, summaries, directives]`,
+ * `[size, mtimeMs, ctimeMs, ino, sha256, explicit, linted, candidates, omitted, summaries, directives]`,
  * the file's name left out of what it holds (it is the entry's name).
  *
  * Everything read is checked field by field and rebuilt into fresh objects (keys in the order
@@ -18,8 +18,8 @@ import { closeSync, fstatSync, mkdirSync, openSync, readSync, renameSync, rmSync
 import { dirname } from 'node:path';
 import type * as Crypto from 'node:crypto';
 import { builtin } from '../io/vendor.js';
-import { fileResult, type Diagnostic, type FileResult } from '../api/diagnostic.js';
 import type { FileOutcome } from '../run/run.js';
+import type { Candidate } from '../finalize/place.js';
 import type { Directive } from '../finalize/suppress.js';
 import type { Range } from '../parse/text.js';
 import type { CachedSummary } from './summary.js';
@@ -100,7 +100,7 @@ function checkTop(data: unknown, key: string): Loaded | undefined {
   const entries = new Map<string, Entry>();
   for (const file of Object.keys(data.files)) {
     const e = data.files[file];
-    if (!Array.isArray(e) || e.length !== 9) return undefined;
+    if (!Array.isArray(e) || e.length !== 11) return undefined;
     const [size, mtimeMs, ctimeMs, ino, hash, explicit] = e as unknown[];
     if (!isCount(size) || !isTime(mtimeMs) || !isTime(ctimeMs) || !isTime(ino) || typeof hash !== 'string' || !HASH.test(hash) || (explicit !== 0 && explicit !== 1)) return undefined;
     entries.set(file, { size, mtimeMs, ctimeMs, ino, hash, explicit: explicit === 1, raw: e.slice(6) });
@@ -110,22 +110,18 @@ function checkTop(data: unknown, key: string): Loaded | undefined {
 
 /** The outcome an entry holds, rebuilt for `file`; undefined when any part of it is not as written (the file is then linted). */
 export function outcomeOf(file: string, entry: Entry): FileOutcome | undefined {
-  const [diagnostics, summaries, directives] = entry.raw;
-  if (!Array.isArray(summaries) || !Array.isArray(directives)) return undefined;
-  let result: FileResult | undefined;
-  if (diagnostics !== null) {
-    if (!Array.isArray(diagnostics)) return undefined;
-    const list: Diagnostic[] = [];
-    for (const d of diagnostics) {
-      const made = diagnosticOf(d, file);
-      if (!made) return undefined;
-      list.push(made);
-    }
-    result = fileResult(file, list);
+  const [linted, candidates, omitted, summaries, directives] = entry.raw;
+  if ((linted !== 0 && linted !== 1) || !Array.isArray(candidates) || !Array.isArray(summaries) || !Array.isArray(directives)) return undefined;
+  if (!Array.isArray(omitted) || omitted.length !== 2 || !isCount(omitted[0]) || !isCount(omitted[1])) return undefined;
+  const list: Candidate[] = [];
+  for (const c of candidates) {
+    const made = candidateOf(c, file);
+    if (!made) return undefined;
+    list.push(made);
   }
   const sums: CachedSummary[] = [];
-  for (const s of summaries) {
-    const made = summaryOf(s, file);
+  for (const x of summaries) {
+    const made = summaryOf(x, file);
     if (!made) return undefined;
     sums.push(made);
   }
@@ -135,7 +131,7 @@ export function outcomeOf(file: string, entry: Entry): FileOutcome | undefined {
     if (!made) return undefined;
     dirs.push(made);
   }
-  return { result, summaries: sums, ...(dirs.length ? { directives: dirs } : {}) };
+  return { file, linted: linted === 1, candidates: list, omitted: { unknown: omitted[0], other: omitted[1] }, directives: dirs, summaries: sums };
 }
 
 const ORIGINS = new Set(['api', 'template', 'lint']);
@@ -144,26 +140,27 @@ const KINDS = new Set(['disable-next-line', 'disable-line', 'disable', 'enable',
 const DIALECTS = new Set(['batchcompute', 'containerservice']);
 const isLine = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 1;
 
-function diagnosticOf(d: unknown, file: string): Diagnostic | undefined {
-  if (!Array.isArray(d) || d.length !== 14) return undefined;
-  const [code, message, detail, status, origin, severity, rule, document, pointer, line, column, endLine, endColumn, fix] = d as unknown[];
+function candidateOf(d: unknown, file: string): Candidate | undefined {
+  if (!Array.isArray(d) || d.length !== 16) return undefined;
+  const [code, message, detail, status, origin, severity, rule, document, pointer, line, column, endLine, endColumn, fix, parameter, rank] = d as unknown[];
+  if ((parameter === null) !== (rank === null) || (parameter !== null && (typeof parameter !== 'string' || !isCount(rank)))) return undefined;
   if (typeof code !== 'string' || typeof message !== 'string' || (detail !== null && (typeof detail !== 'string' || detail === ''))) return undefined;
   if (status !== null && !isCount(status)) return undefined;
   if (!ORIGINS.has(origin as string) || !SEVERITIES.has(severity as string) || typeof rule !== 'string' || !isCount(document) || typeof pointer !== 'string') return undefined;
   if (!isLine(line) || !isLine(column) || !isLine(endLine) || !isLine(endColumn)) return undefined;
-  let fixed: Diagnostic['fix'];
+  let fixed: Candidate['fix'];
   if (fix !== null) {
     if (!Array.isArray(fix) || fix.length !== 3 || !isCount(fix[0]) || !isCount(fix[1]) || fix[1] < fix[0] || typeof fix[2] !== 'string') return undefined;
     fixed = { range: [fix[0], fix[1]], text: fix[2] };
   }
-  // The order of `diagnosticAt`, so that a report is the same byte for byte.
+  // The order of `placeAt`, so that a report is the same byte for byte.
   return {
     code,
     message,
     ...(detail !== null ? { detail } : {}),
     status: status as number | null,
-    origin: origin as Diagnostic['origin'],
-    severity: severity as Diagnostic['severity'],
+    origin: origin as Candidate['origin'],
+    severity: severity as Candidate['severity'],
     rule,
     file,
     document,
@@ -173,6 +170,7 @@ function diagnosticOf(d: unknown, file: string): Diagnostic | undefined {
     endLine,
     endColumn,
     ...(fixed ? { fix: fixed } : {}),
+    ...(parameter !== null ? { parameter: parameter as string, rank: rank as number } : {}),
   };
 }
 
@@ -220,9 +218,12 @@ function directiveOf(d: unknown): Directive | undefined {
 
 /** An outcome as stored: the parts of `outcomeOf`, the file's name left out. */
 export function storedOutcome(outcome: FileOutcome): unknown[] {
-  const diagnostics = outcome.result
-    ? outcome.result.diagnostics.map((d) => [d.code, d.message, d.detail || null, d.status, d.origin, d.severity, d.rule, d.document, d.pointer, d.line, d.column, d.endLine, d.endColumn, d.fix ? [d.fix.range[0], d.fix.range[1], d.fix.text] : null])
-    : null;
+  const candidates = outcome.candidates.map((d) => [
+    d.code, d.message, d.detail || null, d.status, d.origin, d.severity, d.rule, d.document, d.pointer, d.line, d.column, d.endLine, d.endColumn,
+    d.fix ? [d.fix.range[0], d.fix.range[1], d.fix.text] : null,
+    d.parameter ?? null,
+    d.parameter !== undefined ? (d.rank ?? 0) : null,
+  ]);
   const summaries = (outcome.summaries as CachedSummary[]).map((s) => [
     s.document,
     s.dialect,
@@ -231,8 +232,8 @@ export function storedOutcome(outcome: FileOutcome): unknown[] {
     s.lines ?? null,
     s.places ? Object.fromEntries(Object.entries(s.places).map(([k, r]) => [k, [r.line, r.column, r.endLine, r.endColumn]])) : null,
   ]);
-  const directives = (outcome.directives ?? []).map((d) => [d.kind, d.codes, d.reason, d.line, d.column, d.endColumn, d.document]);
-  return [diagnostics, summaries, directives];
+  const directives = outcome.directives.map((d) => [d.kind, d.codes, d.reason, d.line, d.column, d.endColumn, d.document]);
+  return [outcome.linted ? 1 : 0, candidates, [outcome.omitted.unknown, outcome.omitted.other], summaries, directives];
 }
 
 /** A stored entry: the stamp, hash and outcome of one file. */

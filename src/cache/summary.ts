@@ -5,9 +5,10 @@
  * at. Whatever is not kept here is found as without a cache: by parsing the file again.
  */
 import { CHECK_RANK } from '../catalogue/catalogue.js';
-import type { Diagnostic } from '../api/diagnostic.js';
 import type { SpecDocument } from '../parse/document.js';
-import { diagnosticAt, locate, type Finding } from '../check/findings.js';
+import type { Finding } from '../check/findings.js';
+import { hashBody } from '../check/cross-file.js';
+import { locate, placeAt, type Candidate } from '../finalize/place.js';
 import type { LineIndex, Range } from '../parse/text.js';
 import type { DocSummary, Target } from '../api/rule-api.js';
 
@@ -37,7 +38,7 @@ function placeKey(pointer: string, target: Target, missing: boolean): string {
 }
 
 /** `summary` with its body hash, lines and places, taken while its document is at hand. */
-export function keepForCache(summary: DocSummary, doc: SpecDocument, lines: LineIndex, hash: () => string): CachedSummary {
+export function keepForCache(summary: DocSummary, doc: SpecDocument, lines: LineIndex): CachedSummary {
   const kept: CachedSummary = { ...summary, places: {} };
   const token = summary.idempotentToken !== undefined;
   for (const p of PLACES) {
@@ -45,7 +46,7 @@ export function keepForCache(summary: DocSummary, doc: SpecDocument, lines: Line
     kept.places![placeKey(p.pointer, p.target, false)] = lines.range(locate(doc, { pointer: p.pointer, target: p.target } as Finding));
   }
   if (token) {
-    kept.bodyHash = hash();
+    kept.bodyHash = hashBody(doc.data as Record<string, unknown>);
     kept.lines = {};
     for (const pointer of LINES) kept.lines[pointer] = lines.position((doc.loc(pointer) ?? { value: doc.start }).value.start).line;
   }
@@ -63,10 +64,10 @@ export function keptLine(summary: DocSummary, pointer: string): number | undefin
   return lines && Object.hasOwn(lines, pointer) ? lines[pointer] : undefined;
 }
 
-/** A finding of the checks across files as a diagnostic, when its place was kept with the summary. */
-export function keptDiagnostic(summary: DocSummary, finding: Finding): Diagnostic | undefined {
+/** A finding of the checks across files as a candidate, when its place was kept with the summary. */
+export function keptCandidate(summary: DocSummary, finding: Finding): Candidate | undefined {
   const places = (summary as CachedSummary).places;
   if (!places || finding.span) return undefined;
   const key = placeKey(finding.pointer, finding.target, finding.rank === CHECK_RANK.missing);
-  return Object.hasOwn(places, key) ? diagnosticAt(finding, summary.file, summary.document, places[key]!) : undefined;
+  return Object.hasOwn(places, key) ? placeAt(finding, summary.file, summary.document, places[key]!) : undefined;
 }

@@ -74,19 +74,27 @@ function writeCached(data: Buffer): void {
   }
 }
 
-const cachedData = readCached();
-const script = new Script(`(function (exports, require, module, __filename, __dirname, __clusterlintUrl) {${source}\n})`, {
-  filename: program,
-  ...(cachedData ? { cachedData } : {}),
-});
-if (folder && (!cachedData || script.cachedDataRejected)) {
-  // After the run, so that the functions it compiled are in the cache too; with V8's heap flags
-  // back to their defaults (src/run/heap.ts may have changed them), which the cache is checked against.
-  process.once('exit', () => {
-    setFlagsFromString('--semi-space-growth-factor=2');
-    setFlagsFromString('--heap-growing-percent=0');
-    writeCached(script.createCachedData());
+/** Runs the program from its code cache. */
+function runCached(): void {
+  const cachedData = readCached();
+  const script = new Script(`(function (exports, require, module, __filename, __dirname, __clusterlintUrl) {${source}\n})`, {
+    filename: program,
+    ...(cachedData ? { cachedData } : {}),
   });
+  if (folder && (!cachedData || script.cachedDataRejected)) {
+    // After the run, so that the functions it compiled are in the cache too; with V8's heap flags
+    // back to their defaults (src/run/heap.ts may have changed them), which the cache is checked against.
+    process.once('exit', () => {
+      setFlagsFromString('--semi-space-growth-factor=2');
+      setFlagsFromString('--heap-growing-percent=0');
+      writeCached(script.createCachedData());
+    });
+  }
+  const module = { exports: {} };
+  (script.runInThisContext() as (...args: unknown[]) => void)(module.exports, createRequire(program), module, program, dist, self);
 }
-const module = { exports: {} };
-(script.runInThisContext() as (...args: unknown[]) => void)(module.exports, createRequire(program), module, program, dist, self);
+
+// The language server (`--lsp`) is loaded by the ES module program with a dynamic import, which a
+// script compiled here cannot make: it runs from dist/main.js.
+if (process.argv[2] === '--lsp') void import(self);
+else runCached();

@@ -179,16 +179,18 @@ describe('a cache file that is not what clusterlint wrote is ignored and rewritt
     const { dir, plain, good, cache } = setup();
     const data = JSON.parse(good);
     const files = Object.keys(data.files);
-    const bad = files.find((f) => data.files[f][6]?.length > 0)!;
+    // An entry: [size, mtime, ctime, inode, sha256, named, linted, candidates, omitted, summaries, directives].
+    const bad = files.find((f) => data.files[f][7].length > 0)!;
+    expect(data.files[bad]).toHaveLength(11);
     // Findings made up in the wrong shape: the entry is not used, the file is linted.
-    data.files[bad][6] = [['InvalidName', 'x', null, 400, 'api', 'fatal', 'r', 0, '', 1, 1, 1, 1, null]];
+    data.files[bad][7] = [['InvalidName', 'x', null, 400, 'api', 'fatal', 'r', 0, '', 1, 1, 1, 1, null, null, null]];
     writeFileSync(cache, JSON.stringify(data));
     rerun(dir, plain);
     // A clean result whose stamp is stale and hash wrong: linted again.
     const fresh = JSON.parse(readFileSync(cache, 'utf8'));
     fresh.files[bad][0] += 1;
     fresh.files[bad][4] = 'f'.repeat(64);
-    fresh.files[bad][6] = [];
+    fresh.files[bad][7] = [];
     writeFileSync(cache, JSON.stringify(fresh));
     rerun(dir, plain);
   });
