@@ -4,8 +4,8 @@
  * on each (a ruleset of just that rule; the schema pass runs beside it, as it always does) and
  * checks:
  * - a valid case gets no finding from the rule; an invalid case gets exactly the findings listed
- *   (code, message, status, severity, pointer, line, column; end, detail and document where the
- *   case gives them), no more and no fewer;
+ *   (code, message, status, severity, pointer, line, column; end, detail, document and origin
+ *   where the case gives them), no more and no fewer;
  * - every code the rule emits is one it declares in `codes` (else the case fails, naming the rule
  *   and the code);
  * - every declared code is expected by some invalid case; the invalid cases include a JSON one, a
@@ -50,6 +50,8 @@ export interface ExpectedFinding {
   detail?: string;
   /** The YAML document's index, compared when given. */
   document?: number;
+  /** `api`, `template` or `lint`, compared when given. */
+  origin?: Diagnostic['origin'];
   /** For checks across files: the file the finding is in. */
   file?: string;
 }
@@ -103,7 +105,7 @@ function findingsOf(rule: AnyRule, diagnostics: Diagnostic[]): Diagnostic[] {
 
 /** A diagnostic cut down to the fields a finding is compared on. */
 function compared(d: Diagnostic, expected: ExpectedFinding | undefined): Record<string, unknown> {
-  const keys = [...ALWAYS, ...(['endLine', 'endColumn', 'detail', 'document', 'file'] as const).filter((k) => expected && k in expected)];
+  const keys = [...ALWAYS, ...(['endLine', 'endColumn', 'detail', 'document', 'origin', 'file'] as const).filter((k) => expected && k in expected)];
   return Object.fromEntries(keys.map((k) => [k, d[k]]));
 }
 
