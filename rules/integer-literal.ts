@@ -10,7 +10,18 @@ export default defineRule({
   id: 'integer-literal',
   dialect: 'any',
   docs: 'Integer parameters are written without a fraction or exponent (the type rows, e.g. InvalidDesiredVMCount "Its type must be integer"; SPEC §4).',
-  codes: ['InvalidDesiredVMCount'],
+  // The type check of every parameter the two schemas type as integer: the documented row of
+  // DesiredVMCount, the template for the others. test/meta.test.ts checks the list against the schemas.
+  codes: [
+    'InvalidDesiredVMCount',
+    'InvalidConfigs.Disks.SystemDisk.Size',
+    'InvalidConfigs.Disks.DataDisk.Size',
+    'InvalidConfigs.Mounts.CacheBlockSize',
+    'InvalidConfigs.Mounts.CacheTotalSize',
+    'InvalidConfigs.Mounts.RefreshTimeOut',
+    'InvalidSize',
+    'InvalidDataDiskSize',
+  ],
   check({ document, data, report, schema, source }) {
     // JSON says which keys the candidates stand under before working out where they are: the
     // `0.0` of a price needs no pointer.
