@@ -36,8 +36,8 @@ testRule(rule, {
       findings: [{ ...DUPLICATE, pointer: '/size', line: 4, column: 3, endLine: 4, endColumn: 9, detail: '"size" is already defined on line 3; keep only one.' }],
     },
     {
-      name: 'a key written three times: each later one, naming the one before it',
-      format: 'yaml',
+      name: 'a key written three times: each later one, naming the one before it (a .yml file)',
+      filename: 'clusters/etl.yml',
       text: 'Name: etl\nImageId: img-ubuntu\nInstanceType: ecs.sn1.medium\nGroups:\n  g: {DesiredVMCount: 1, ResourceType: OnDemand, ResourceType: Spot}\nImageId: m-2ze0abc\nImageId: img-centos\n',
       findings: [
         { ...DUPLICATE, pointer: '/Groups/g/ResourceType', line: 5, column: 50, endLine: 5, endColumn: 62, detail: '"ResourceType" is already defined on line 5; keep only one.' },
