@@ -104,6 +104,19 @@ describe('codes', () => {
     expect(orphans.map((c) => `${c.code}: ${c.message}`)).toEqual([]);
   });
 
+  it('every code and message the schema pass reports is in the catalogue, but for four Container Service templates listed under Batch Compute rows', () => {
+    const listed = new Set(catalogue.flatMap((c) => c.dialects.map((d) => `${d} ${c.code} ${c.message}`)));
+    const unlisted = Object.values(DIALECTS).flatMap((d) => schemaCodes(d).map((c) => `${d.name} ${c.code} ${c.message}`)).filter((line) => !listed.has(line));
+    // A known gap of the catalogue (src/catalogue/codes.ts, schemaCodes 'listed'): these codes
+    // share their names with rows of the Batch Compute table, so the catalogue lists only the rows.
+    expect(unlisted.sort()).toEqual([
+      'containerservice InvalidInstanceType Specified parameter instance_type is not valid.',
+      'containerservice InvalidName Specified parameter name is not valid.',
+      'containerservice MissingInstanceType instance_type is mandatory for this action.',
+      'containerservice MissingName name is mandatory for this action.',
+    ]);
+  });
+
   it('the engine reports its codes under the rule ids listed here (in the golden files)', () => {
     const found = new Map<string, Set<string>>();
     for (const file of fixtureCases()) {

@@ -23,11 +23,15 @@ export interface SchemaCode extends TemplateCode {
 /**
  * Every `Missing…`/`Invalid…` code (with its message) that a dialect's schema can produce, in the
  * order of the schema: for each node naming a parameter, its type check and each kind of check
- * its keywords make; for each required property, its `Missing…`. Resolved as the schema pass
- * resolves them (`FindingSink`): a dialect without an error table (Container Service) always gets
- * the templates, so its `name` is `MissingName` with its own message, never Batch Compute's row.
+ * its keywords make; for each required property, its `Missing…`. `reported` resolves them as the
+ * schema pass does (`FindingSink`): a dialect without an error table (Container Service) always
+ * gets the templates. `listed` resolves them as the catalogue lists them: by the API table
+ * whatever the dialect, so a Container Service code that shares its name with a row
+ * (`MissingName`, `InvalidName`, `MissingInstanceType`, `InvalidInstanceType`) is listed under
+ * that row only.
  */
-export function schemaCodes(dialect: Dialect): SchemaCode[] {
+export function schemaCodes(dialect: Dialect, resolve: 'reported' | 'listed' = 'reported'): SchemaCode[] {
+  const table = resolve === 'listed' || dialect.errorTable;
   const out = new Map<string, SchemaCode>();
   const add = (resolved: { code: string; message: string; origin: string }, parameter: string) => {
     const key = `${resolved.code}\n${resolved.message}`;
@@ -44,13 +48,13 @@ export function schemaCodes(dialect: Dialect): SchemaCode[] {
       const kinds = new Set<CheckKind>(['type']);
       checkKinds(target, kinds);
       const codeParam = dialect.codeName(param);
-      for (const kind of kinds) add(dialect.errorTable ? invalid(codeParam, kind, {}, param) : template('invalid', codeParam, {}, param), param);
+      for (const kind of kinds) add(table ? invalid(codeParam, kind, {}, param) : template('invalid', codeParam, {}, param), param);
     }
     for (const name of target.required ?? []) {
       const childParam = target.properties?.[name]?.['x-parameter'];
       if (!childParam) continue;
       const codeParam = dialect.codeName(childParam);
-      add(dialect.errorTable ? missing(codeParam, {}, childParam) : template('missing', codeParam, {}, childParam), childParam);
+      add(table ? missing(codeParam, {}, childParam) : template('missing', codeParam, {}, childParam), childParam);
     }
     for (const child of Object.values(target.properties ?? {})) visit(child, seen);
     if (typeof target.additionalProperties === 'object') visit(target.additionalProperties, seen);
@@ -75,7 +79,7 @@ function checkKinds(node: SchemaNode, kinds: Set<CheckKind>): void {
 /** Every `Missing…`/`Invalid…` code of a dialect that has no row of its own in the API table, sorted by code. */
 export function templateCodes(dialect: Dialect): TemplateCode[] {
   const out = new Map<string, TemplateCode>();
-  for (const c of schemaCodes(dialect)) if (c.origin === 'template' && !out.has(c.code)) out.set(c.code, { code: c.code, message: c.message, parameter: c.parameter });
+  for (const c of schemaCodes(dialect, 'listed')) if (c.origin === 'template' && !out.has(c.code)) out.set(c.code, { code: c.code, message: c.message, parameter: c.parameter });
   return [...out.values()].sort((a, b) => (a.code < b.code ? -1 : 1));
 }
 
