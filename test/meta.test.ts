@@ -189,6 +189,12 @@ describe('the rule tester', () => {
     expect(found.map((d) => `${d.rule} ${d.code} ${d.line}:${d.column}`)).toEqual(['honest-rule PlaintextSecret 1:10']);
   });
 
+  it('fails a case whose document never reaches the rule (a syntax error, no dialect)', () => {
+    const honest = defineRule({ id: 'any-rule', dialect: 'any', docs: 'A rule made for this test: it reports nothing.', codes: ['PlaintextSecret'], check: () => undefined });
+    expect(() => ruleFindings(honest, { name: 'broken', format: 'json', text: '{"Name": ' })).toThrow(/^a case of any-rule never reaches the rule: spec\.json 1:10 InvalidJsonFormat/);
+    expect(() => ruleFindings(honest, { name: 'no dialect', format: 'yaml', text: 'replicas: 3\n' })).toThrow(/^a case of any-rule never reaches the rule: spec\.yaml 1:1 UnknownDialect/);
+  });
+
   it('reports a declared code that no invalid case expects, and a missing JSON case, YAML case or case of two findings', () => {
     const rule = { id: 'two-codes', codes: ['SpotSettingIgnored', 'SpotPriceLimitMissing'] };
     const finding = { code: 'SpotSettingIgnored', message: 'm', status: null, severity: 'warning', pointer: '/a', line: 1, column: 1 } as const;

@@ -9,7 +9,9 @@
  * - every code the rule emits is one it declares in `codes` (else the case fails, naming the rule
  *   and the code);
  * - every declared code is expected by some invalid case; the invalid cases include a JSON one, a
- *   YAML one and one with two findings (STYLE.md "Tests").
+ *   YAML one and one with two findings (STYLE.md "Tests");
+ * - every case reaches the rule (it parses, is an object and has a dialect), and an invalid case
+ *   expects at least one finding, so that no case passes for nothing.
  * `testCrossFileRule` does the same for a check across files, each case a set of files.
  *
  * Only `runRuleset` knows how the engine is driven: if the engine's internals move, it alone changes.
@@ -83,6 +85,9 @@ function fileOf(c: Named): string {
   return c.filename ?? `spec.${c.format}`;
 }
 
+/** The engine's findings on a document that no rule looks at (see src/run/run.ts). */
+const UNREACHED = ['json-syntax', 'yaml-syntax', 'http-body', 'dialect'];
+
 /** A rule of either kind, as the tester sees it. */
 interface AnyRule {
   id: string;
@@ -94,6 +99,10 @@ interface AnyRule {
  * an undeclared code throws, naming the rule and the code.
  */
 function findingsOf(rule: AnyRule, diagnostics: Diagnostic[]): Diagnostic[] {
+  // A document that does not parse, is not an object or has no dialect never reaches a rule:
+  // a valid case written so would pass for nothing.
+  const unreached = diagnostics.find((d) => UNREACHED.includes(d.rule));
+  if (unreached) throw new Error(`a case of ${rule.id} never reaches the rule: ${unreached.file} ${unreached.line}:${unreached.column} ${unreached.code} (${unreached.detail ?? unreached.message})`);
   const own = diagnostics.filter((d) => d.rule === rule.id);
   for (const d of own) {
     if (!rule.codes.includes(d.code)) {
@@ -148,6 +157,12 @@ export function coverageProblems(rule: AnyRule, invalid: ReadonlyArray<{ finding
   return problems;
 }
 
+/** An invalid case's findings: at least one, or it belongs with the valid cases. */
+function expected(c: { name: string; findings: ExpectedFinding[] }): ExpectedFinding[] {
+  if (c.findings.length === 0) throw new Error(`the invalid case "${c.name}" expects no finding: list it with the valid cases`);
+  return c.findings;
+}
+
 /** The format of a file by its extension. */
 function formatOf(file: string): 'json' | 'yaml' {
   return /\.json$/i.test(file) ? 'json' : 'yaml';
@@ -157,7 +172,7 @@ function formatOf(file: string): 'json' | 'yaml' {
 export function testRule(rule: Rule, cases: { valid: RuleCase[]; invalid: InvalidRuleCase[] }): void {
   describe(rule.id, () => {
     for (const c of cases.valid) it(`valid: ${c.name}`, () => expectFindings(ruleFindings(rule, c), [], { [fileOf(c)]: c.text }));
-    for (const c of cases.invalid) it(`invalid: ${c.name}`, () => expectFindings(ruleFindings(rule, c), c.findings, { [fileOf(c)]: c.text }));
+    for (const c of cases.invalid) it(`invalid: ${c.name}`, () => expectFindings(ruleFindings(rule, c), expected(c), { [fileOf(c)]: c.text }));
     it('cases cover every declared code, JSON and YAML, and two findings in one case', () => {
       expect(coverageProblems(rule, cases.invalid.map((c) => ({ findings: c.findings, formats: [formatOf(fileOf(c))] })))).toEqual([]);
     });
@@ -168,7 +183,7 @@ export function testRule(rule: Rule, cases: { valid: RuleCase[]; invalid: Invali
 export function testCrossFileRule(rule: CrossFileRule, cases: { valid: CrossFileCase[]; invalid: InvalidCrossFileCase[] }): void {
   describe(rule.id, () => {
     for (const c of cases.valid) it(`valid: ${c.name}`, () => expectFindings(crossFileFindings(rule, c), [], c.files));
-    for (const c of cases.invalid) it(`invalid: ${c.name}`, () => expectFindings(crossFileFindings(rule, c), c.findings, c.files));
+    for (const c of cases.invalid) it(`invalid: ${c.name}`, () => expectFindings(crossFileFindings(rule, c), expected(c), c.files));
     it('cases cover every declared code, JSON and YAML, and two findings in one case', () => {
       const invalid = cases.invalid.map((c) => ({ findings: c.findings, formats: [...new Set(c.findings.map((f) => formatOf(f.file)))] }));
       expect(coverageProblems(rule, invalid)).toEqual([]);
