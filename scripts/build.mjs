@@ -52,7 +52,7 @@ export const SCHEMAS = {
 
 /** Annotation keywords the schemas use for people and editors; ajv ignores them. */
 const ANNOTATIONS = [
-  'x-parameter', 'x-secret', 'x-hint', 'x-code', 'x-enum-notes',
+  'x-parameter', 'x-secret', 'x-hint', 'x-enum-notes',
   'markdownDescription', 'enumDescriptions', 'markdownEnumDescriptions', 'defaultSnippets',
   'patternErrorMessage', 'doNotSuggest', 'deprecationMessage', 'suggestSortText',
 ];

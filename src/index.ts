@@ -16,7 +16,7 @@ import { lintPaths, rememberSources } from './run/lint-paths.js';
 import { maxFileSize } from './config/limits.js';
 import { lintAll, type LintInput } from './run/run.js';
 import type { CodeInfo } from './catalogue/catalogue.js';
-import { catalogueCodes } from './docs/catalogue.js';
+import { catalogueCodes } from './catalogue/list.js';
 import { FORMATS, joined, resultsContext } from './formatters/index.js';
 
 export type { Diagnostic, Fix, FileResult } from './api/diagnostic.js';

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { invalid, template } from '../src/catalogue/catalogue.js';
 import { schemaCodes } from '../src/catalogue/codes.js';
-import { catalogueCodes } from '../src/docs/catalogue.js';
+import { catalogueCodes } from '../src/catalogue/list.js';
 import { DIALECTS, deref, type Dialect, type SchemaNode } from '../src/dialect/dialect.js';
 import { defineRule, type DialectName } from '../src/api/rule-api.js';
 import { CROSS_FILE_RULES, RULES } from '../rules/index.js';
@@ -54,8 +54,12 @@ describe('rules', () => {
   });
 });
 
-/** The engine's own findings (not a rule's, not the schema's): each code with the rule ids it is reported under. */
+/**
+ * The engine's own findings (not a rule's, not the schema's): each code with the rule ids it is
+ * reported under. `RuleFailure` carries the id of the rule that threw (test/run/rule-failure.test.ts).
+ */
 const ENGINE: Record<string, readonly string[]> = {
+  RuleFailure: [],
   InvalidJsonFormat: ['json-syntax'],
   InvalidYamlFormat: ['yaml-syntax', 'yaml-version'],
   InvalidHttpBody: ['http-body'],
@@ -128,7 +132,12 @@ describe('codes', () => {
       }
     }
     // InvalidYamlFormat comes from the syntax and from a %YAML directive; the goldens hold the syntax one.
-    const expected = Object.fromEntries(Object.entries(ENGINE).map(([code, rules]) => [code, code === 'InvalidYamlFormat' ? ['yaml-syntax'] : [...rules]]));
+    // No spec makes a rule throw, so no golden holds RuleFailure.
+    const expected = Object.fromEntries(
+      Object.entries(ENGINE)
+        .filter(([code]) => code !== 'RuleFailure')
+        .map(([code, rules]) => [code, code === 'InvalidYamlFormat' ? ['yaml-syntax'] : [...rules]]),
+    );
     expect(Object.fromEntries([...found].map(([code, rules]) => [code, [...rules].sort()]))).toEqual(expected);
   });
 
@@ -187,6 +196,11 @@ describe('the rule tester', () => {
     const honest = defineRule({ id: 'honest-rule', dialect: 'batchcompute', docs: 'A rule made for this test: it reports PlaintextSecret at Name.', codes: ['PlaintextSecret'], check: ({ report }) => report.lint('PlaintextSecret', '/Name') });
     const found = ruleFindings(honest, { name: 'a body with a schema error too', format: 'json', text: body.replace('"DesiredVMCount": 1', '"DesiredVMCount": "1"') });
     expect(found.map((d) => `${d.rule} ${d.code} ${d.line}:${d.column}`)).toEqual(['honest-rule PlaintextSecret 1:10']);
+  });
+
+  it('fails a rule that throws, naming it', () => {
+    const broken = defineRule({ id: 'broken-rule', dialect: 'any', docs: 'A rule made for this test: it throws.', codes: ['PlaintextSecret'], check: () => { throw new TypeError('x is undefined'); } });
+    expect(() => ruleFindings(broken, { name: 'any body', format: 'json', text: body })).toThrow(/^rule broken-rule threw on spec\.json: The rule "broken-rule" stopped with a TypeError/);
   });
 
   it('fails a case whose document never reaches the rule (a syntax error, no dialect)', () => {

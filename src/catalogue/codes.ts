@@ -5,8 +5,9 @@
  * no code is a typo that would silently turn nothing off, so the config refuses it.
  */
 import { API_ROWS, LINT_CODES, invalid, missing, template, type CheckKind } from './catalogue.js';
-import { DIALECTS, type Dialect, type SchemaNode } from '../dialect/dialect.js';
-import { closest, KEYWORD_KIND } from '../check/schema.js';
+import { deref, DIALECTS, type Dialect, type SchemaNode } from '../dialect/dialect.js';
+import { closest } from '../api/helpers.js';
+import { KEYWORD_KIND } from '../check/schema.js';
 
 /** One templated code a dialect can produce. */
 export interface TemplateCode {
@@ -40,7 +41,7 @@ export function schemaCodes(dialect: Dialect, resolve: 'reported' | 'listed' = '
   const visit = (node: SchemaNode | undefined, seen: Set<SchemaNode>) => {
     if (!node || seen.has(node)) return;
     seen.add(node);
-    const target = node.$ref ? resolveRef(dialect.schema, node.$ref) : node;
+    const target = deref(dialect.schema, node);
     const param = target['x-parameter'];
     if (param && param !== 'HttpBody' && param !== '$schema') {
       // The kinds of check this node makes; a code with a row for some kinds (InvalidGroups)
@@ -83,12 +84,6 @@ export function templateCodes(dialect: Dialect): TemplateCode[] {
   return [...out.values()].sort((a, b) => (a.code < b.code ? -1 : 1));
 }
 
-function resolveRef(root: SchemaNode, ref: string): SchemaNode {
-  let node: unknown = root;
-  for (const part of ref.replace(/^#\//, '').split('/')) node = (node as Record<string, unknown>)[part];
-  return node as SchemaNode;
-}
-
 /** The codes of the catalogue: fixed codes, and `{key}` codes as the text before and after the key. */
 interface KnownCodes {
   fixed: Set<string>;
@@ -117,11 +112,6 @@ function knownCodes(): KnownCodes {
   const names = [...fixed, ...new Set(keyed.map((k) => `${k.before}*`))];
   known = { fixed, keyed, names };
   return known;
-}
-
-/** Every code the catalogue holds, `{key}` codes as their prefix with `*` (what editors suggest as a severity key). */
-export function codeNames(): readonly string[] {
-  return knownCodes().names;
 }
 
 /**

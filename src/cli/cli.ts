@@ -12,7 +12,7 @@ import { maxFileSize, maxFindings } from '../config/limits.js';
 import { releaseHeap, wantsSteering } from '../run/heap.js';
 import { defaultJobs, lintInParallel, workersFor } from '../run/parallel.js';
 import { lintPaths } from '../run/lint-paths.js';
-import type { LintInput, LintOptions } from '../run/run.js';
+import type { LintInput, LintOptions } from '../api/run-options.js';
 import { fixAll, maskedDiff, writeFixed } from '../fix/fix-files.js';
 import { dialectOverride, overridesFor } from '../finalize/severity.js';
 import { checkReportTarget } from '../io/report-target.js';
@@ -21,6 +21,8 @@ import { parseMaxWarnings, verdict } from './verdict.js';
 import { FORMATS, formatContext, type FormatName } from '../formatters/index.js';
 import { escapeText, safeJson } from '../formatters/safe-text.js';
 import { runInit } from './init.js';
+import type { CliIo } from './io.js';
+export type { CliIo } from './io.js';
 import { explainDoc, explainText } from '../docs/explain.js';
 import type { DialectName } from '../api/rule-api.js';
 
@@ -65,21 +67,6 @@ Exit status: 0 no errors, 1 errors (or too many warnings), 2 usage error or fail
 spec found at all (nothing linted is not a pass; see --no-error-on-unmatched).
 `;
 
-/** What a run of the CLI needs from the outside world (so tests can drive it in-process). */
-export interface CliIo {
-  cwd: string;
-  env: Record<string, string | undefined>;
-  stdout(text: string): void;
-  stderr(text: string): void;
-  /** Standard input, or at least its first `max` bytes when it is longer (it need not be read further). */
-  stdin(max: number): Uint8Array;
-  isTTY: boolean;
-  /**
-   * The program's entry file, which also serves as a `--jobs` worker (`src/cli/main.ts`). Without it
-   * (the CLI run in-process, as tests do) every file is linted on the calling thread.
-   */
-  workerScript?: string | URL;
-}
 
 /**
  * Runs the command line and returns the exit code. Never throws. A failure is one line on stderr;
@@ -220,8 +207,8 @@ function main(argv: readonly string[], io: CliIo): number {
   const { failure } = verdict(results, maxWarnings);
   if (dryRun) io.stderr(`clusterlint: ${dryRunSummary(results)}\n`);
   // Errors speak for themselves in the report; a warning limit needs saying.
-  if (failure?.cause === 'warnings') io.stderr(`clusterlint: ${failure.message}\n`);
-  return failure ? 1 : 0;
+  if (failure && failure.cause !== 'errors') io.stderr(`clusterlint: ${failure.message}\n`);
+  return failure?.cause === 'rule-failure' ? 2 : failure ? 1 : 0;
 }
 
 /**

@@ -10,7 +10,7 @@ import type { LoadedConfig } from '../config/config.js';
 import { collectInputs, readInput } from '../io/files.js';
 import { maxFileSize } from '../config/limits.js';
 import { lintAll, type LintEach, type LintInput, type LintOptions } from './run.js';
-import { redactSecrets } from '../finalize/secrets.js';
+import { redactSecrets } from '../secrets/mask.js';
 import type { DialectName } from '../api/rule-api.js';
 
 /** How a run over paths is set up. */

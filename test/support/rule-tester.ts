@@ -7,7 +7,7 @@
  *   (code, message, status, severity, pointer, line, column; end, detail, document and origin
  *   where the case gives them), no more and no fewer;
  * - every code the rule emits is one it declares in `codes` (else the case fails, naming the rule
- *   and the code);
+ *   and the code), and it does not throw;
  * - every declared code is expected by some invalid case; the invalid cases include a JSON one, a
  *   YAML one and one with two findings (STYLE.md "Tests");
  * - every case reaches the rule (it parses, is an object and has a dialect), and an invalid case
@@ -104,6 +104,8 @@ function findingsOf(rule: AnyRule, diagnostics: Diagnostic[]): Diagnostic[] {
   const unreached = diagnostics.find((d) => UNREACHED.includes(d.rule));
   if (unreached) throw new Error(`a case of ${rule.id} never reaches the rule: ${unreached.file} ${unreached.line}:${unreached.column} ${unreached.code} (${unreached.detail ?? unreached.message})`);
   const own = diagnostics.filter((d) => d.rule === rule.id);
+  const failure = own.find((d) => d.code === 'RuleFailure');
+  if (failure) throw new Error(`rule ${rule.id} threw on ${failure.file}: ${failure.detail ?? failure.message}`);
   for (const d of own) {
     if (!rule.codes.includes(d.code)) {
       throw new Error(`rule ${rule.id} emitted ${d.code}, which is not among its declared codes (${rule.codes.join(', ')}): declare it in rules/${rule.id}.ts`);
