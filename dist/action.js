@@ -37,7 +37,7 @@ var require_ucs2length = __commonJS({
 
 // src/action/action.ts
 import { readFileSync, realpathSync as realpathSync2, statSync as statSync5 } from "node:fs";
-import { resolve as resolve9 } from "node:path";
+import { resolve as resolve10 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -149,11 +149,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve10) {
-      resolve10(value);
+    return value instanceof P ? value : new P(function(resolve11) {
+      resolve11(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve10, reject) {
+  return new (P || (P = Promise))(function(resolve11, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -169,7 +169,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -7980,6 +7980,9 @@ function runGit(cwd, args) {
   }
 }
 
+// src/run/lint-paths.ts
+import { resolve as resolve6 } from "node:path";
+
 // src/check/findings.ts
 var FindingSink = class {
   constructor(dialect) {
@@ -9611,6 +9614,13 @@ function lintPaths(paths, run2) {
   let inputs = collectInputs(paths, config2, baseDir, run2.cwd, run2.stdin, run2.stdinName ?? "<stdin>");
   const named2 = inputs.filter((i) => i.explicit).length;
   if (run2.ignoreUnknown) inputs = inputs.map((i) => ({ ...i, explicit: false }));
+  const texts = run2.texts;
+  if (texts?.size) {
+    inputs = inputs.map((i) => {
+      const text = texts.get(resolve6(run2.cwd, i.path ?? i.file));
+      return text === void 0 ? i : { file: i.file, bytes: new TextEncoder().encode(text), explicit: i.explicit };
+    });
+  }
   const options = { config: config2, baseDir, cwd: run2.cwd, ...run2.dialect ? { dialect: run2.dialect } : {} };
   return { inputs, named: named2, results: lintAll(inputs, options, run2.each?.(inputs)) };
 }
@@ -9624,7 +9634,7 @@ function maskedSource(input, limit, cwd) {
 
 // src/io/unmatched.ts
 import { statSync as statSync4 } from "node:fs";
-import { resolve as resolve6 } from "node:path";
+import { resolve as resolve7 } from "node:path";
 function nothingLinted(run2) {
   if (run2.linted > 0) return void 0;
   if (run2.ignoreUnknown && run2.inputs.length > 0 && run2.named === run2.inputs.length) return void 0;
@@ -9636,7 +9646,7 @@ function nothingLinted(run2) {
 }
 function isDirectory2(path, cwd) {
   try {
-    return statSync4(resolve6(cwd, path)).isDirectory();
+    return statSync4(resolve7(cwd, path)).isDirectory();
   } catch {
     return false;
   }
@@ -9661,9 +9671,9 @@ function parseMaxWarnings(value, name) {
 }
 
 // src/formatters/paths.ts
-import { isAbsolute, relative as relative3, resolve as resolve7, sep as sep3 } from "node:path";
+import { isAbsolute, relative as relative3, resolve as resolve8, sep as sep3 } from "node:path";
 function repositoryPath(file, ctx) {
-  const rel = relative3(ctx.root, resolve7(ctx.cwd, file)).split(sep3).join("/");
+  const rel = relative3(ctx.root, resolve8(ctx.cwd, file)).split(sep3).join("/");
   if (rel === "" || rel === ".." || rel.startsWith("../") || isAbsolute(rel)) return void 0;
   return rel;
 }
@@ -9877,7 +9887,7 @@ function* fingerprinted(result, ctx) {
 
 // src/formatters/sarif.ts
 import { pathToFileURL } from "node:url";
-import { resolve as resolve8 } from "node:path";
+import { resolve as resolve9 } from "node:path";
 
 // package.json
 var package_default = {
@@ -9891,7 +9901,8 @@ var package_default = {
     url: "git+https://github.com/clusterlint/clusterlint.git"
   },
   bin: {
-    clusterlint: "dist/cli.js"
+    clusterlint: "dist/cli.js",
+    "clusterlint-language-server": "dist/language-server.js"
   },
   exports: {
     ".": {
@@ -9906,6 +9917,7 @@ var package_default = {
     "dist/cli.js",
     "dist/index.js",
     "dist/engine.js",
+    "dist/language-server.js",
     "dist/vendor/",
     "dist/types/",
     "schemas/",
@@ -9920,12 +9932,14 @@ var package_default = {
     test: "npm run build && npm run typecheck && vitest run",
     "lint:examples": "node dist/cli.js examples",
     bench: "node scripts/bench.mjs",
-    soak: "node scripts/soak.mjs"
+    soak: "node scripts/soak.mjs",
+    "package:vscode": "node scripts/package-vscode.mjs"
   },
   devDependencies: {
     "@actions/core": "^3.0.1",
     "@types/node": "^20.19.43",
     "@types/picomatch": "^4.0.3",
+    "@vscode/vsce": "^3.9.2",
     ajv: "^8.20.0",
     "ajv-cli": "^5.0.0",
     "ajv-draft-04": "^1.0.0",
@@ -9936,6 +9950,9 @@ var package_default = {
     typescript: "~5.9.3",
     vitest: "^4.1.12",
     "vscode-json-languageservice": "^5.7.2",
+    "vscode-jsonrpc": "^8.2.1",
+    "vscode-languageclient": "^9.0.1",
+    "vscode-languageserver": "^9.0.1",
     "vscode-languageserver-textdocument": "^1.0.16",
     "xmllint-wasm": "^5.3.0",
     yaml: "^2.9.1",
@@ -9998,7 +10015,7 @@ function* formatSarif(results, ctx) {
 function* sarifResults(results, ruleIndex, ctx) {
   for (const r of results) {
     for (const { d, path, fingerprint } of fingerprinted(r, ctx)) {
-      const artifact = path === void 0 ? { uri: pathToFileURL(resolve8(ctx.cwd, d.file)).href } : { uri: encodePath(path), uriBaseId: "%SRCROOT%" };
+      const artifact = path === void 0 ? { uri: pathToFileURL(resolve9(ctx.cwd, d.file)).href } : { uri: encodePath(path), uriBaseId: "%SRCROOT%" };
       const region = { startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: d.endColumn };
       yield {
         ruleId: d.code,
@@ -10334,7 +10351,7 @@ function formatContext(inputs, cwd, color, limit) {
 
 // src/action/action.ts
 async function run(env) {
-  const cwd = resolve9(process.cwd(), getInput("working-directory") || ".");
+  const cwd = resolve10(process.cwd(), getInput("working-directory") || ".");
   if (!isDirectory3(cwd)) throw new UsageError(`working-directory ${getInput("working-directory")} is not a folder`);
   const paths = pathsInput(getInput("paths", { trimWhitespace: false }));
   const maxWarnings = parseMaxWarnings(getInput("max-warnings") || void 0, "max-warnings");
@@ -10371,11 +10388,11 @@ async function run(env) {
   });
   const changed = changedSet(cwd, env, onlyChanged);
   if (onlyChanged && changed) {
-    const kept = results.filter((r) => changed.has(realPath(resolve9(cwd, r.file))));
+    const kept = results.filter((r) => changed.has(realPath(resolve10(cwd, r.file))));
     info(`only-changed: ${kept.length} of ${results.length} linted file(s) changed since ${changed.since}.`);
     results = kept;
   } else if (changed) {
-    results = [...results.filter((r) => changed.has(realPath(resolve9(cwd, r.file)))), ...results.filter((r) => !changed.has(realPath(resolve9(cwd, r.file))))];
+    results = [...results.filter((r) => changed.has(realPath(resolve10(cwd, r.file)))), ...results.filter((r) => !changed.has(realPath(resolve10(cwd, r.file))))];
   }
   const ctx = formatContext(inputs, cwd, false, maxFileSize(loaded2.config));
   const outcome = verdict(results, maxWarnings);

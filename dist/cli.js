@@ -2,25 +2,18 @@
 import { createRequire as __clusterlintRequire } from 'node:module';
 const require = __clusterlintRequire(import.meta.url);
 import {
-  CROSS_FILE_RULES,
   DIALECTS,
   FORMATS,
-  REPOSITORY_URL,
-  RULES,
   UsageError,
   applyFixes,
   builtin,
-  catalogueAnchor,
-  catalogueCodes,
-  catalogueEntry,
-  closest,
-  codeNameProblem,
   decideDialect,
   decodeUtf8,
-  deref,
   dialectOverride,
   displayPath,
   escapeText,
+  explainDoc,
+  explainText,
   formatContext,
   inBatches,
   isObject,
@@ -42,11 +35,9 @@ import {
   readUpTo,
   reason,
   redactSecrets,
-  rowsFor,
   safeJson,
   sniffDialect,
-  templateCatalogueCode,
-  templateCodes,
+  starterBody,
   unifiedDiff,
   vendor,
   writeReport
@@ -361,26 +352,6 @@ function parseMaxWarnings(value, name) {
 import { existsSync, readFileSync, writeFileSync as writeFileSync2 } from "node:fs";
 import { basename as basename2, dirname as dirname2, extname, join as join2, relative, resolve as resolve4, sep } from "node:path";
 import { parseArgs } from "node:util";
-
-// src/dialect/starter.ts
-function snippetValue(body) {
-  if (typeof body === "string") {
-    const text = body.replace(/\$\{\d+:([^}]*)\}/g, "$1").replace(/\$\{\d+\|([^,|]*)[^}]*\|\}/g, "$1").replace(/\$\{?\d+\}?/g, "");
-    return body.startsWith("^") ? JSON.parse(text.slice(1)) : text;
-  }
-  if (Array.isArray(body)) return body.map(snippetValue);
-  if (body && typeof body === "object") {
-    return Object.fromEntries(Object.entries(body).map(([k, v]) => [snippetValue(k), snippetValue(v)]));
-  }
-  return body;
-}
-function starterBody(dialect) {
-  const snippets = dialect.schema.defaultSnippets;
-  if (!snippets?.[0]) throw new Error(`the ${dialect.name} schema has no starter snippet`);
-  return snippetValue(snippets[0].body);
-}
-
-// src/cli/init.ts
 var HELP = `Usage: clusterlint init [--dialect NAME] [FILE]
 
 Writes a starter CreateCluster spec that editors associate with clusterlint's schema (a "$schema"
@@ -480,412 +451,6 @@ function runInit(argv, io) {
   return 0;
 }
 
-// src/docs/explain.ts
-function parameterNodes(dialect) {
-  const out = /* @__PURE__ */ new Map();
-  const queue = [{ steps: [], node: dialect.schema, path: [] }];
-  const seen = /* @__PURE__ */ new Set();
-  while (queue.length) {
-    const { steps, node: raw, path: above } = queue.shift();
-    const node = deref(dialect.schema, raw);
-    if (seen.has(node)) continue;
-    seen.add(node);
-    const param = node["x-parameter"];
-    if (param && !out.has(param)) out.set(param, { steps, node, path: above });
-    const path = [...above, node];
-    for (const [name, child] of Object.entries(node.properties ?? {})) queue.push({ steps: [...steps, name], node: child, path });
-    if (typeof node.additionalProperties === "object") queue.push({ steps: [...steps, "*"], node: node.additionalProperties, path });
-    if (node.items) queue.push({ steps: [...steps, "[]"], node: node.items, path });
-    if (node.propertyNames) queue.push({ steps: [...steps, "<name>"], node: node.propertyNames, path });
-  }
-  return out;
-}
-var typesOf = (node) => node.type === void 0 ? [] : Array.isArray(node.type) ? node.type : [node.type];
-function wrongValue(node) {
-  const types = typesOf(node);
-  if (!types.includes("string")) return "x";
-  if (!types.includes("integer") && !types.includes("number")) return 12345;
-  return {};
-}
-function rightValue(node) {
-  const n = node;
-  if (Array.isArray(n.examples) && n.examples.length) return n.examples[0];
-  if (Array.isArray(n.enum)) return n.enum.find((v) => v !== "") ?? n.enum[0];
-  if (n.default !== void 0 && n.default !== "") return n.default;
-  const types = typesOf(node);
-  if (types.length !== 1) return void 0;
-  if (types[0] === "boolean") return true;
-  if ((types[0] === "integer" || types[0] === "number") && typeof n.minimum === "number" && typeof n.maximum === "number") return n.minimum;
-  return void 0;
-}
-function createsNoRequired(starter, p) {
-  let at = starter;
-  for (let i = 0; i < p.steps.length; i++) {
-    const step = p.steps[i];
-    const exists = at !== null && typeof at === "object" && !Array.isArray(at) && step in at;
-    if (!exists) return p.path.slice(i + 1).every((node) => !(node.required ?? []).length) && !(p.node.required ?? []).length;
-    at = at[step];
-  }
-  return true;
-}
-var ALONE_FAILS = /* @__PURE__ */ new Set(["Configs.Networks.VPC.OppositeRouterType"]);
-var EXAMPLE_KEY = "team";
-function withValue(body, steps, value) {
-  const copy = structuredClone(body);
-  let at = copy;
-  for (let i = 0; i < steps.length; i++) {
-    const last = i === steps.length - 1;
-    let key = steps[i];
-    if (key === "[]") key = 0;
-    else if (key === "*") key = Object.keys(at)[0] ?? EXAMPLE_KEY;
-    const container = at;
-    if (last) {
-      if (value === void 0) delete container[key];
-      else container[key] = value;
-      break;
-    }
-    if (typeof container[key] !== "object" || container[key] === null) container[key] = steps[i + 1] === "[]" ? [{}] : {};
-    at = container[key];
-  }
-  return copy;
-}
-var schemaRef = (dialect) => `./node_modules/clusterlint/schemas/${dialect.schemaFile}`;
-function jsonExample(dialect, body, config) {
-  return { filename: "cluster.json", text: `${JSON.stringify({ $schema: schemaRef(dialect), ...body }, null, 2)}
-`, ...config ? { config } : {} };
-}
-var VPC = (body) => {
-  body.Configs = { Networks: { VPC: { VpcId: "vpc-2zeabc", CidrBlock: "192.168.0.0/16" } } };
-};
-var group = (body) => body.Groups.group1;
-var yaml = (text, config) => ({ filename: "cluster.yaml", text, ...config ? { config } : {} });
-var BC_YAML = [
-  `# yaml-language-server: $schema=./node_modules/clusterlint/schemas/batchcompute-cluster.schema.json`,
-  "Name: my-cluster",
-  "ImageId: m-2309yqb5n",
-  "InstanceType: ecs.sn1.medium",
-  "Groups:",
-  "  group1:",
-  "    DesiredVMCount: 1",
-  "    ResourceType: OnDemand"
-];
-var HAND = {
-  IdempotentTokenMismatch: {
-    failing: yaml(`${BC_YAML.join("\n")}
-IdempotentToken: deploy_42
----
-${BC_YAML.slice(1).join("\n").replace("my-cluster", "other-cluster")}
-IdempotentToken: deploy_42
-`),
-    passing: yaml(`${BC_YAML.join("\n")}
-IdempotentToken: deploy_42
----
-${BC_YAML.slice(1).join("\n").replace("my-cluster", "other-cluster")}
-IdempotentToken: deploy_43
-`),
-    fix: "Give each different body its own IdempotentToken (a token may only be repeated with the very same body, to retry a request)."
-  },
-  InvalidJsonFormat: {
-    failing: { filename: "cluster.json", text: '{\n  "Name": "my-cluster",\n  "ImageId": "m-2309yqb5n",\n}\n' },
-    fix: "Write the body as valid JSON (no trailing comma, quoted keys, no comments), or use YAML."
-  },
-  InvalidHttpBody: {
-    failing: yaml(`${BC_YAML[0]}
-- Name: my-cluster
-`),
-    fix: "The body is one object of parameters, not a list or a scalar."
-  },
-  MissingName: { failing: (b) => delete b.Name, fix: "Add a Name." },
-  "MissingConfigs.Networks.VPC.OppositeRouterId": {
-    failing: (b) => (VPC(b), Object.assign(b.Configs.Networks.VPC, { OppositeAccessPointId: "ap-cn-hangzhou-xx", OppositeRegionId: "cn-hangzhou" })),
-    passing: (b) => (VPC(b), Object.assign(b.Configs.Networks.VPC, { OppositeRouterId: "vbr-2ze1", OppositeAccessPointId: "ap-cn-hangzhou-xx", OppositeRegionId: "cn-hangzhou" })),
-    fix: "An Express Connect setting needs OppositeRouterId, OppositeAccessPointId and OppositeRegionId together: add the missing one, or remove the others."
-  },
-  "MissingConfigs.Networks.VPC.OppositeAccessPointId": {
-    failing: (b) => (VPC(b), Object.assign(b.Configs.Networks.VPC, { OppositeRouterId: "vbr-2ze1", OppositeRegionId: "cn-hangzhou" })),
-    passing: (b) => (VPC(b), Object.assign(b.Configs.Networks.VPC, { OppositeRouterId: "vbr-2ze1", OppositeAccessPointId: "ap-cn-hangzhou-xx", OppositeRegionId: "cn-hangzhou" })),
-    fix: "An Express Connect setting needs OppositeRouterId, OppositeAccessPointId and OppositeRegionId together: add the missing one, or remove the others."
-  },
-  "MissingConfigs.Networks.VPC.OppositeRegionId": {
-    failing: (b) => (VPC(b), Object.assign(b.Configs.Networks.VPC, { OppositeRouterId: "vbr-2ze1", OppositeAccessPointId: "ap-cn-hangzhou-xx" })),
-    passing: (b) => (VPC(b), Object.assign(b.Configs.Networks.VPC, { OppositeRouterId: "vbr-2ze1", OppositeAccessPointId: "ap-cn-hangzhou-xx", OppositeRegionId: "cn-hangzhou" })),
-    fix: "An Express Connect setting needs OppositeRouterId, OppositeAccessPointId and OppositeRegionId together: add the missing one, or remove the others."
-  },
-  InvalidName: { failing: (b) => b.Name = "1st cluster", fix: "Use a string of 1 to 64 characters from [a-zA-Z0-9_-] that does not start with a digit." },
-  InvalidDescription: { failing: (b) => b.Description = 42, fix: "Use a string of at most 1024 characters." },
-  MissingImageId: { failing: (b) => delete b.ImageId, fix: "Add an ImageId (an ECS image m-\u2026 or a Batch Compute image img-\u2026)." },
-  InvalidImageId: { failing: (b) => b.ImageId = "", fix: "Use an image id of 1 to 256 characters, starting with m- (ECS) or img- (Batch Compute)." },
-  InvalidUserData: { failing: (b) => b.UserData = "team=data", fix: "UserData is an object of at most 64 string values." },
-  "InvalidUserData.{key}": { failing: (b) => b.UserData = { "": "data" }, passing: (b) => b.UserData = { team: "data" }, fix: "Use keys of 1 to 128 characters." },
-  "InvalidUserData.{key}.value": { failing: (b) => b.UserData = { team: 42 }, passing: (b) => b.UserData = { team: "42" }, fix: "Write each value as a string (quote numbers and booleans) of at most 1024 characters." },
-  InvalidGroups: { failing: (b) => b.Groups = "group1", fix: "Groups is an object of 1 to 64 named groups." },
-  "InvalidGroups.{key}": { failing: (b) => b.Groups = { group1: "ecs.sn1.medium" }, fix: "Each group is an object (DesiredVMCount, ResourceType, \u2026) under a name of 1 to 64 characters." },
-  MissingDesiredVMCount: { failing: (b) => delete group(b).DesiredVMCount, fix: "Give each group a DesiredVMCount." },
-  InvalidDesiredVMCount: { failing: (b) => group(b).DesiredVMCount = "2", fix: "Use a whole number in [1, 65536], written without quotes (0 is accepted with a warning: an empty group, scaled later)." },
-  InvalidCidrBlock: {
-    failing: (b) => (VPC(b), b.Configs.Networks.VPC.CidrBlock = "8.8.8.0/24"),
-    passing: VPC,
-    fix: "Use a private IPv4 network (10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16) with a mask from 12 to 24."
-  },
-  "QuotaExhausted.MaxClusterCount": {
-    failing: yaml(`${BC_YAML.join("\n")}
----
-${BC_YAML.slice(1).join("\n").replace("my-cluster", "other-cluster")}
-`, { quotas: { MaxClusterCount: 1 } }),
-    passing: yaml(`${BC_YAML.join("\n")}
-`, { quotas: { MaxClusterCount: 1 } }),
-    fix: "Create fewer clusters in one run, or raise the quota (and the config's quotas.MaxClusterCount) with Alibaba Cloud."
-  },
-  "QuotaExhausted.MaxClusterGroupCount": {
-    failing: (b) => b.Groups.group2 = { DesiredVMCount: 1, ResourceType: "OnDemand" },
-    config: { quotas: { MaxClusterGroupCount: 1 } },
-    fix: "Use fewer groups, or raise the quota (and the config's quotas.MaxClusterGroupCount)."
-  },
-  "QuotaExhausted.MaxClusterGroupDesiredVMCount": {
-    failing: (b) => group(b).DesiredVMCount = 3,
-    config: { quotas: { MaxClusterGroupDesiredVMCount: 2 } },
-    fix: "Ask for fewer VMs per group, or raise the quota (and the config's quotas.MaxClusterGroupDesiredVMCount)."
-  },
-  "QuotaExhausted.Configs.Networks.VPC.OppositeRouterType": {
-    failing: (b) => (VPC(b), Object.assign(b.Configs.Networks.VPC, { OppositeRouterType: "VBR", OppositeRouterId: "vbr-2ze1", OppositeAccessPointId: "ap-cn-hangzhou-xx", OppositeRegionId: "cn-hangzhou" })),
-    passing: (b) => (VPC(b), Object.assign(b.Configs.Networks.VPC, { OppositeRouterType: "VRouter", OppositeRouterId: "vrt-2ze1", OppositeAccessPointId: "ap-cn-hangzhou-xx", OppositeRegionId: "cn-hangzhou" })),
-    config: { forbiddenOppositeRouterTypes: ["VBR"] },
-    fix: "Use a router type the account may use (the config's forbiddenOppositeRouterTypes lists the forbidden ones)."
-  },
-  MissingInstanceType: { failing: (b) => delete b.InstanceType, fix: "Name an InstanceType on the cluster, or on each group." },
-  InvalidInstanceType: {
-    failing: (b) => b.InstanceType = "ecs.sn1.large",
-    config: { instanceTypes: ["ecs.sn1.medium"] },
-    fix: "Use an instance type of the form ecs.<family>.<size> or bcs.<family>.<size>, from the config's instanceTypes when it lists them."
-  },
-  MissingResourceType: { failing: (b) => delete group(b).ResourceType, fix: "Give each group a ResourceType: OnDemand, Spot or PrePaid." },
-  InvalidResourceType: { failing: (b) => group(b).ResourceType = "Reserved", fix: "Use OnDemand, Spot or PrePaid." },
-  "Invalid{Parameter}": {
-    failing: (b) => b.Bootstrap = 42,
-    fix: "Give the parameter the type and value the API documents (the schema says which; `--explain` on the reported code, e.g. InvalidBootstrap, says more)."
-  },
-  // Lint-only codes.
-  InvalidYamlFormat: { failing: yaml(`${BC_YAML.join("\n")}
-Description: [unclosed
-`), passing: yaml(`${BC_YAML.join("\n")}
-`), fix: "Correct the YAML syntax at the reported position (or quote the value)." },
-  FileTooLarge: {
-    failing: (b) => b.Description = "x".repeat(600),
-    config: { maxFileSize: 512 },
-    fix: "Split the file, or raise maxFileSize in the config (up to 256 MiB)."
-  },
-  TooManyFindings: {
-    failing: (b) => (b.Name = "1st cluster", b.Description = 42),
-    config: { maxFindingsPerFile: 1 },
-    fix: "Fix the findings shown and run again, or raise maxFindingsPerFile in the config."
-  },
-  UnknownDialect: {
-    failing: { filename: "cluster.json", text: '{\n  "cluster": "my-cluster"\n}\n' },
-    fix: `Add a "$schema" reference to the dialect's schema (as clusterlint init writes it), or pass --dialect.`
-  },
-  DuplicateKey: { failing: yaml(`${BC_YAML.join("\n")}
-Name: my-cluster-2
-`), passing: yaml(`${BC_YAML.join("\n")}
-`), fix: "Keep one of the keys (the API would silently use only one of the values)." },
-  UnknownParameter: { failing: (b) => b.Descripton = "What the cluster is for", fix: "Correct the key's spelling (the detail suggests the nearest parameter) or remove it." },
-  PlaintextSecret: {
-    failing: (b) => b.UserData = { DB_PASSWORD: "hunter2" },
-    fix: "Inject the secret at deploy time (a secret store, an environment variable) instead of committing it; suppress with a reason if the value is a placeholder."
-  },
-  SpotSettingIgnored: { failing: (b) => group(b).SpotStrategy = "SpotAsPriceGo", passing: (b) => Object.assign(group(b), { ResourceType: "Spot", SpotStrategy: "SpotAsPriceGo" }), fix: "Set ResourceType: Spot on the group, or remove the spot settings." },
-  SpotPriceLimitMissing: {
-    failing: (b) => Object.assign(group(b), { ResourceType: "Spot", SpotStrategy: "SpotWithPriceLimit" }),
-    passing: (b) => Object.assign(group(b), { ResourceType: "Spot", SpotStrategy: "SpotWithPriceLimit", SpotPriceLimit: 0.5 }),
-    fix: "Add a SpotPriceLimit (the hourly price to bid up to), or use SpotAsPriceGo."
-  },
-  BcsInstanceTypeInVpc: { failing: (b) => (VPC(b), b.InstanceType = "bcs.a2.large"), passing: VPC, fix: "Use an ecs.* instance type in a VPC cluster, or drop the VPC." },
-  BcsInstanceTypeDiskType: {
-    failing: (b) => (b.InstanceType = "bcs.a2.large", b.Configs = { Disks: { SystemDisk: { Type: "cloud_ssd", Size: 40 } } }),
-    passing: (b) => (b.InstanceType = "bcs.a2.large", b.Configs = { Disks: { SystemDisk: { Type: "ephemeral", Size: 40 } } }),
-    fix: "Use ephemeral disks with a bcs.* instance type, or choose an ecs.* type."
-  },
-  UnusedSuppression: {
-    failing: yaml(`${BC_YAML.join("\n")}
-# clusterlint-disable-next-line InvalidDescription -- kept from an old spec
-Description: What the cluster is for
-`),
-    passing: yaml(`${BC_YAML.join("\n")}
-# clusterlint-disable-next-line InvalidDescription -- the console shows numbers
-Description: 42
-`),
-    fix: "Remove the comment, or correct the code it names."
-  },
-  RuleFailure: {
-    failing: null,
-    fix: 'Report the bug with the detail and the shape of the spec (never its secrets); the other checks of the document ran, and a rule can be turned off with severity: { RuleFailure: "off" } meanwhile.'
-  },
-  NetworkModeConflict: {
-    failing: (b) => b.Configs = { Networks: { Classic: { AllowIpAddress: ["10.0.0.1"] }, VPC: { VpcId: "vpc-2zeabc", CidrBlock: "192.168.0.0/16" } } },
-    passing: VPC,
-    fix: "Choose one network: remove Networks.Classic or Networks.VPC."
-  }
-};
-function accepts(node) {
-  const parts = [];
-  const types = typesOf(node);
-  if (types.length) parts.push(`a value of type ${types.join(" or ")}`);
-  const n = node;
-  if (Array.isArray(n.enum)) parts.push(`one of ${n.enum.map((v) => JSON.stringify(v)).join(", ")}`);
-  const range = (min, max, what) => {
-    if (min !== void 0 && max !== void 0) parts.push(`${what} in [${min}, ${max}]`);
-    else if (min !== void 0) parts.push(`${what} of at least ${min}`);
-    else if (max !== void 0) parts.push(`${what} of at most ${max}`);
-  };
-  range(n.minimum, n.maximum, "a value");
-  range(n.minLength, n.maxLength, "a length");
-  range(n.minItems, n.maxItems, "a number of items");
-  range(n.minProperties, n.maxProperties, "a number of keys");
-  if (typeof n["x-hint"] === "string") parts.push(n["x-hint"]);
-  else if (typeof n.pattern === "string") parts.push(`matching ${n.pattern}`);
-  return parts.join("; ");
-}
-function ruleDocs(code) {
-  return [...RULES, ...CROSS_FILE_RULES].filter((r) => r.codes.includes(code)).map((r) => `rule \`${r.id}\`: ${r.docs}`);
-}
-var KIND_LABEL = { missing: "presence", syntax: "syntax", type: "type", bounds: "length / size / range", format: "format", quota: "quota" };
-var SEED = "The Batch Compute CreateCluster error table (shared seed batchcompute-createcluster.txt), verbatim";
-var docs;
-function codeDocs() {
-  if (docs) return docs;
-  docs = /* @__PURE__ */ new Map();
-  const params = new Map(Object.values(DIALECTS).map((d) => [d.name, parameterNodes(d)]));
-  const templates = new Map(Object.values(DIALECTS).flatMap((d) => templateCodes(d).map((t) => [t.code, t])));
-  const seen = /* @__PURE__ */ new Map();
-  for (const info of catalogueCodes()) {
-    const list = seen.get(info.code);
-    if (list) list.push(info);
-    else seen.set(info.code, [info]);
-  }
-  for (const [code, infos] of seen) {
-    const info = infos[0];
-    const dialect = DIALECTS[info.dialects[0]];
-    const starter = starterBody(dialect);
-    const anchor = catalogueAnchor(code);
-    const rules = ruleDocs(code);
-    const messages = [...new Set(infos.map((i) => i.message))];
-    let trigger;
-    let source;
-    let fix;
-    let failing;
-    let passing = jsonExample(dialect, starter);
-    const hand = HAND[code];
-    if (hand) {
-      const make = (change) => typeof change === "function" ? ((body) => (change(body), jsonExample(dialect, body, hand.config)))(structuredClone(starter)) : change;
-      failing = hand.failing === null ? void 0 : make(hand.failing);
-      if (hand.passing) passing = make(hand.passing);
-      else if (hand.config) passing = jsonExample(dialect, starter, hand.config);
-      fix = hand.fix;
-    } else {
-      const t = templates.get(code);
-      const p = t && params.get(dialect.name).get(t.parameter);
-      if (!t || !p) throw new Error(`no example for ${code}`);
-      const steps = p.steps.map((s) => s === "*" && p.steps[0] !== "Groups" ? EXAMPLE_KEY : s);
-      if (code.startsWith("Missing")) {
-        failing = jsonExample(dialect, withValue(starter, steps, void 0));
-        fix = `Add ${t.parameter}${steps.length > 1 ? ` (it is required when its parent, ${t.parameter.split(".").slice(0, -1).join(".") || "the body"}, is given)` : ""}.`;
-      } else {
-        failing = jsonExample(dialect, withValue(starter, steps, wrongValue(p.node)));
-        const right = rightValue(p.node);
-        if (right !== void 0 && !ALONE_FAILS.has(t.parameter) && !p.steps.includes("[]") && !p.steps.includes("<name>") && createsNoRequired(starter, p)) passing = jsonExample(dialect, withValue(starter, steps, right));
-        const checkedBy = RULES.filter((r) => r.codes.includes(code)).map((r) => `\`${r.id}\``);
-        fix = `Give ${t.parameter} ${accepts(p.node) || "a value the API documents"}${checkedBy.length ? `, and one that the rule ${checkedBy.join(", ")} accepts (its description says what it checks)` : ""}.`;
-      }
-    }
-    if (info.origin === "api") {
-      const rows = rowsFor(code);
-      const kinds = [...new Set(rows.map((r) => r.kind).filter((k) => k !== void 0))].map((k) => KIND_LABEL[k]);
-      const what = rows.every((r) => r.kind === "missing") ? "the parameter the message names is left out" : `the body fails ${kinds.length ? `the ${kinds.join(", ")} check${kinds.length > 1 ? "s" : ""}` : "the check"} that the message${messages.length > 1 ? "s" : ""} above describe${messages.length > 1 ? "" : "s"}`;
-      trigger = `The API answers ${code} (HTTP ${info.status}) when ${what}.${rules.length ? ` Checked by ${rules.join(" ")}` : ""}`;
-      source = `${SEED}.${rows.map((r) => r.note).filter(Boolean).map((n) => ` Beyond the English page: ${n}`).join("")}`;
-    } else if (info.origin === "template") {
-      const t = templates.get(code);
-      const p = params.get(dialect.name).get(t.parameter);
-      const title = typeof p.node.title === "string" ? ` (${p.node.title})` : "";
-      trigger = `${code.startsWith("Missing") ? `${t.parameter}${title} is left out` : `${t.parameter}${title} has a value the API refuses; it takes ${accepts(p.node) || "what the schema describes"}`}.${rules.length ? ` Also checked by ${rules.join(" ")}` : ""}`;
-      const comment = typeof p.node.$comment === "string" ? ` The schema says: ${p.node.$comment}` : "";
-      source = `The API's ${code.startsWith("Missing") ? "Missing{Parameter}" : "Invalid{Parameter}"} template (SPEC \xA73) for a parameter without a row of its own; the parameter is defined in schemas/${dialect.schemaFile}.${comment}`;
-    } else {
-      trigger = `${info.summary ?? ""}${rules.length ? ` Checked by ${rules.join(" ")}` : ""}`;
-      source = rules.length ? "See the rule above: its description names the source it follows." : "clusterlint's own check (SPEC \xA73, lint-only codes): the API itself does not report it.";
-    }
-    docs.set(code, {
-      code,
-      origin: info.origin,
-      status: info.status,
-      messages,
-      ...info.severity ? { severity: info.severity } : {},
-      dialects: [...new Set(infos.flatMap((i) => i.dialects))],
-      trigger,
-      source,
-      fix,
-      failing,
-      passing,
-      anchor,
-      url: `${REPOSITORY_URL}#${anchor}`
-    });
-  }
-  return docs;
-}
-function explainDoc(name) {
-  const all = codeDocs();
-  const direct = all.get(name);
-  if (direct) return direct;
-  if (!/[*{}]/.test(name)) {
-    const viaRow = catalogueEntry(name, "api").code;
-    if (all.has(viaRow) && viaRow !== "Invalid{Parameter}" && viaRow !== "Missing{Parameter}") return all.get(viaRow);
-    const viaTemplate = templateCatalogueCode(name);
-    if (all.has(viaTemplate)) return all.get(viaTemplate);
-  }
-  const shown = JSON.stringify(name);
-  if (name.includes("*")) throw new UsageError(`--explain takes one code, not a pattern: ${shown}`);
-  const problem = codeNameProblem(name);
-  if (problem && !problem.includes("*")) throw new UsageError(`--explain: ${problem}`);
-  const near = closest(name, [...all.keys()]);
-  throw new UsageError(`--explain: ${shown} is not a code clusterlint reports${near ? `; did you mean "${near}"?` : ""}`);
-}
-var indent = (text) => text.replace(/\n$/, "").split("\n").map((l) => l ? `    ${l}` : l).join("\n");
-function exampleText(e) {
-  const config = e.config ? `  with clusterlint.config.json: ${JSON.stringify(e.config)}
-` : "";
-  return `${config}  ${e.filename}:
-${indent(e.text)}
-`;
-}
-function explainText(doc) {
-  const head = [`origin: ${doc.origin}`, `HTTP status: ${doc.status ?? "none (lint-only)"}`];
-  if (doc.severity) head.push(`default severity: ${doc.severity}`);
-  head.push(`dialects: ${doc.dialects.join(", ")}`);
-  return [
-    `${doc.code}`,
-    `${head.join("; ")}`,
-    "",
-    `Message${doc.messages.length > 1 ? "s" : ""}:`,
-    ...doc.messages.map((m) => `  ${m}`),
-    "",
-    "What triggers it:",
-    `  ${doc.trigger}`,
-    "",
-    "Source:",
-    `  ${doc.source}`,
-    "",
-    "How to fix it:",
-    `  ${doc.fix}`,
-    "",
-    "Failing example:",
-    doc.failing ? exampleText(doc.failing) : `  None: no spec causes ${doc.code}; it reports a bug in clusterlint.
-`,
-    "Passing example:",
-    exampleText(doc.passing),
-    `Documentation: ${doc.url}`,
-    ""
-  ].join("\n");
-}
-
 // src/cli/cli.ts
 var HELP2 = `Usage: clusterlint [options] [paths...]
        clusterlint init [--dialect NAME] [FILE]
@@ -919,6 +484,8 @@ Options:
   --print-config FILE     print the settings that apply to FILE and exit
   --explain CODE          print a code's documentation (message, status, what triggers it, how
                           to fix it, a failing and a passing example) and exit
+  --lsp                   run the language server over stdio (the first argument; README
+                          "Language server")
   -v, --version           print the version and exit
   -h, --help              print this help and exit
 
@@ -969,6 +536,7 @@ function main(argv, io) {
         color: { type: "boolean" },
         "print-config": { type: "string" },
         explain: { type: "string" },
+        lsp: { type: "boolean" },
         version: { type: "boolean", short: "v" },
         help: { type: "boolean", short: "h" }
       }
@@ -982,6 +550,7 @@ function main(argv, io) {
   if (v.help) return io.stdout(HELP2), 0;
   if (v.version) return io.stdout(`${package_default.version}
 `), 0;
+  if (v.lsp) throw new UsageError("--lsp starts the language server and takes no other option before it: run `clusterlint --lsp`");
   if (v.explain !== void 0) {
     if (parsed.positionals.length) throw new UsageError("--explain takes a code, not paths to lint (see --help)");
     return io.stdout(explainText(explainDoc(v.explain))), 0;
@@ -1147,8 +716,11 @@ function printConfig(file, configPath, options) {
 }
 
 // src/cli/main.ts
-if (process.argv[2] !== WORKER_ARG) steerHeap();
-if (!(process.argv[2] === WORKER_ARG && serveLintWorker())) {
+var LANGUAGE_SERVER = [".", "language-server.js"].join("/");
+var lsp = process.argv[2] === "--lsp";
+if (lsp) await import(LANGUAGE_SERVER);
+if (!lsp && process.argv[2] !== WORKER_ARG) steerHeap();
+if (!lsp && !(process.argv[2] === WORKER_ARG && serveLintWorker())) {
   process.stdout.on("error", (e) => {
     if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
   });

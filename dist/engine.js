@@ -5522,11 +5522,11 @@ function firstGroups(errors, budget, doc, omitted) {
     const params = e.params;
     const pointer = e.keyword === "required" ? child(e.instancePath, params.missingProperty) : e.keyword === "propertyNames" ? child(e.instancePath, params.propertyName) : e.instancePath;
     const id = `${pointer}#${e.keyword === "propertyNames" ? "key" : "value"}`;
-    let group = groups.get(id);
-    if (!group) {
-      groups.set(id, group = { at: keyOffset(doc, e.keyword === "required" ? e.instancePath : pointer), errors: [] });
+    let group2 = groups.get(id);
+    if (!group2) {
+      groups.set(id, group2 = { at: keyOffset(doc, e.keyword === "required" ? e.instancePath : pointer), errors: [] });
     }
-    group.errors.push(e);
+    group2.errors.push(e);
   }
   if (groups.size <= budget) return errors;
   const order = [...groups.values()].sort((a, b) => a.at - b.at);
@@ -6453,13 +6453,13 @@ var Y;
 function parseYaml(text) {
   Y = vendor("yaml");
   const { tokens: tokens2, stopped } = parseTokens(text.includes("\r") ? text.replace(/\r(?!\n)/g, "\n") : text);
-  const docs = compose(tokens2).map((doc, index) => toSpecDocument(doc, index, text));
-  versionDirectives(tokens2, docs, text);
-  if (stopped) docs.push(syntaxError(docs.length, spanAt(stopped.at, text), stopped.detail));
-  if (docs.length === 0) {
+  const docs2 = compose(tokens2).map((doc, index) => toSpecDocument(doc, index, text));
+  versionDirectives(tokens2, docs2, text);
+  if (stopped) docs2.push(syntaxError(docs2.length, spanAt(stopped.at, text), stopped.detail));
+  if (docs2.length === 0) {
     return [bareDocument(0, { start: 0, end: Math.min(1, text.length) }, null)];
   }
-  return docs;
+  return docs2;
 }
 var PARSER_STACK_LIMIT = MAX_DEPTH + 16;
 function parseTokens(text) {
@@ -6494,7 +6494,7 @@ function compose(tokens2, yaml12 = true) {
     Error.stackTraceLimit = traces;
   }
 }
-function versionDirectives(tokens2, docs, text) {
+function versionDirectives(tokens2, docs2, text) {
   const found2 = /* @__PURE__ */ new Map();
   let pending;
   let index = 0;
@@ -6512,7 +6512,7 @@ function versionDirectives(tokens2, docs, text) {
   const older = compose(tokens2, false);
   const lines = new LineIndex(text);
   for (const [i, { span, version }] of found2) {
-    const doc = docs[i];
+    const doc = docs2[i];
     if (!doc || doc.syntax) continue;
     let changed = [];
     if (/^1\.[01]$/.test(version)) {
@@ -7946,8 +7946,8 @@ var bcs_instance_type_default = defineRule({
     const uses = [];
     if (isBcs(data.InstanceType)) uses.push("/InstanceType");
     if (isObject(data.Groups)) {
-      for (const [name, group] of Object.entries(data.Groups)) {
-        if (isObject(group) && isBcs(group.InstanceType)) uses.push(child(child("/Groups", name), "InstanceType"));
+      for (const [name, group2] of Object.entries(data.Groups)) {
+        if (isObject(group2) && isBcs(group2.InstanceType)) uses.push(child(child("/Groups", name), "InstanceType"));
       }
     }
     if (uses.length === 0) return;
@@ -8122,8 +8122,8 @@ var empty_group_default = defineRule({
   codes: ["InvalidDesiredVMCount"],
   check({ data, report }) {
     if (!isObject(data.Groups)) return;
-    for (const [name, group] of Object.entries(data.Groups)) {
-      if (!isObject(group) || group.DesiredVMCount !== 0) continue;
+    for (const [name, group2] of Object.entries(data.Groups)) {
+      if (!isObject(group2) || group2.DesiredVMCount !== 0) continue;
       report.invalid(child(child("/Groups", name), "DesiredVMCount"), "bounds", {
         severity: "warning",
         detail: `Group "${name}" asks for 0 VMs: the API accepts 0 and creates an empty group, to be scaled later; the documented range starts at 1.`
@@ -8184,7 +8184,7 @@ var image_id_prefix_default = defineRule({
   check({ data, report }) {
     const ids = [["/ImageId", data.ImageId]];
     if (isObject(data.Groups)) {
-      for (const [name, group] of Object.entries(data.Groups)) if (isObject(group)) ids.push([child(child("/Groups", name), "ImageId"), group.ImageId]);
+      for (const [name, group2] of Object.entries(data.Groups)) if (isObject(group2)) ids.push([child(child("/Groups", name), "ImageId"), group2.ImageId]);
     }
     for (const [pointer, value] of ids) {
       if (typeof value !== "string" || value === "" || PREFIXES.some((p) => value.startsWith(p))) continue;
@@ -8201,7 +8201,7 @@ function instanceTypes(dialect, data) {
   if (dialect === "containerservice") return [["/instance_type", data.instance_type]];
   const found2 = [["/InstanceType", data.InstanceType]];
   if (isObject(data.Groups)) {
-    for (const [name, group] of Object.entries(data.Groups)) if (isObject(group)) found2.push([child(child("/Groups", name), "InstanceType"), group.InstanceType]);
+    for (const [name, group2] of Object.entries(data.Groups)) if (isObject(group2)) found2.push([child(child("/Groups", name), "InstanceType"), group2.InstanceType]);
   }
   return found2;
 }
@@ -8239,9 +8239,9 @@ var instance_type_required_default = defineRule({
       }
       return;
     }
-    for (const [name, group] of groups) {
-      if (!isObject(group)) continue;
-      const own = group.InstanceType;
+    for (const [name, group2] of groups) {
+      if (!isObject(group2)) continue;
+      const own = group2.InstanceType;
       if (named(own) || own !== void 0 && typeof own !== "string") continue;
       report.missing(child(child("/Groups", name), "InstanceType"), {
         detail: `Group "${name}" has no InstanceType and the cluster sets none; set it in the group or for the whole cluster.`
@@ -8385,8 +8385,8 @@ var quotas_default = defineRule({
       }
       const maxVms = quotas.MaxClusterGroupDesiredVMCount;
       if (maxVms !== void 0) {
-        for (const [name, group] of Object.entries(groups)) {
-          const count2 = isObject(group) ? group.DesiredVMCount : void 0;
+        for (const [name, group2] of Object.entries(groups)) {
+          const count2 = isObject(group2) ? group2.DesiredVMCount : void 0;
           if (typeof count2 === "number" && Number.isInteger(count2) && count2 > maxVms) {
             const at = child(child("/Groups", name), "DesiredVMCount");
             report.api("QuotaExhausted.MaxClusterGroupDesiredVMCount", at, {
@@ -8479,13 +8479,13 @@ var spot_settings_default = defineRule({
   check({ data, report }) {
     const groups = data.Groups;
     if (!isObject(groups)) return;
-    for (const [name, group] of Object.entries(groups)) {
-      if (!isObject(group)) continue;
+    for (const [name, group2] of Object.entries(groups)) {
+      if (!isObject(group2)) continue;
       const at = child("/Groups", name);
-      const strategy = group.SpotStrategy;
-      const limit = group.SpotPriceLimit;
-      if (group.ResourceType !== "Spot") {
-        const why = `ResourceType is ${typeof group.ResourceType === "string" ? `"${group.ResourceType}"` : "not set"}, so the API ignores this spot setting.`;
+      const strategy = group2.SpotStrategy;
+      const limit = group2.SpotPriceLimit;
+      if (group2.ResourceType !== "Spot") {
+        const why = `ResourceType is ${typeof group2.ResourceType === "string" ? `"${group2.ResourceType}"` : "not set"}, so the API ignores this spot setting.`;
         if (typeof strategy === "string" && strategy !== "") report.lint("SpotSettingIgnored", child(at, "SpotStrategy"), { detail: why });
         if (typeof limit === "number" && limit !== 0) report.lint("SpotSettingIgnored", child(at, "SpotPriceLimit"), { detail: why });
       }
@@ -8699,11 +8699,11 @@ function guess(text, format, masked, only) {
     const found2 = guessLine(text, start, end, format, masked);
     let next = nextLine(text, end);
     if (found2 && format === "yaml") {
-      const indent = indentOf(text, start);
+      const indent2 = indentOf(text, start);
       while (next < text.length) {
         const e = lineEndOf(text, next);
         const own = indentOf(text, next);
-        if (next + own < e && own <= indent) break;
+        if (next + own < e && own <= indent2) break;
         masked.span(next + own, e);
         next = nextLine(text, e);
       }
@@ -9112,11 +9112,19 @@ function acrossFiles(sorted, summaries, options) {
 }
 
 // src/run/lint-paths.ts
+import { resolve as resolve4 } from "node:path";
 function lintPaths(paths, run) {
   const { config: config2, baseDir } = run.loaded;
   let inputs = collectInputs(paths, config2, baseDir, run.cwd, run.stdin, run.stdinName ?? "<stdin>");
   const named2 = inputs.filter((i) => i.explicit).length;
   if (run.ignoreUnknown) inputs = inputs.map((i) => ({ ...i, explicit: false }));
+  const texts = run.texts;
+  if (texts?.size) {
+    inputs = inputs.map((i) => {
+      const text = texts.get(resolve4(run.cwd, i.path ?? i.file));
+      return text === void 0 ? i : { file: i.file, bytes: new TextEncoder().encode(text), explicit: i.explicit };
+    });
+  }
   const options = { config: config2, baseDir, cwd: run.cwd, ...run.dialect ? { dialect: run.dialect } : {} };
   return { inputs, named: named2, results: lintAll(inputs, options, run.each?.(inputs)) };
 }
@@ -9174,9 +9182,9 @@ function catalogueCodes() {
 
 // src/io/git.ts
 import { existsSync as existsSync2 } from "node:fs";
-import { dirname as dirname3, join as join3, resolve as resolve4 } from "node:path";
+import { dirname as dirname3, join as join3, resolve as resolve5 } from "node:path";
 function repositoryRoot(cwd) {
-  const start = resolve4(cwd);
+  const start = resolve5(cwd);
   for (let dir = start; ; dir = dirname3(dir)) {
     if (existsSync2(join3(dir, ".git"))) return dir;
     if (dirname3(dir) === dir) return start;
@@ -9223,8 +9231,8 @@ function escapeMapped(text) {
   }
   return { text: out + text.slice(from), at: (offset) => offset + 5 * unsafe.filter((i) => i < offset).length };
 }
-function safeJson(value, indent) {
-  const json = JSON.stringify(value, null, indent);
+function safeJson(value, indent2) {
+  const json = JSON.stringify(value, null, indent2);
   RAW_IN_JSON.lastIndex = 0;
   return RAW_IN_JSON.test(json) ? json.replace(RAW_IN_JSON, (c) => hex(c.charCodeAt(0))) : json;
 }
@@ -9273,9 +9281,9 @@ function* formatCheckstyle(results) {
 }
 
 // src/formatters/paths.ts
-import { isAbsolute, relative as relative3, resolve as resolve5, sep as sep3 } from "node:path";
+import { isAbsolute, relative as relative3, resolve as resolve6, sep as sep3 } from "node:path";
 function repositoryPath(file, ctx) {
-  const rel = relative3(ctx.root, resolve5(ctx.cwd, file)).split(sep3).join("/");
+  const rel = relative3(ctx.root, resolve6(ctx.cwd, file)).split(sep3).join("/");
   if (rel === "" || rel === ".." || rel.startsWith("../") || isAbsolute(rel)) return void 0;
   return rel;
 }
@@ -9344,7 +9352,7 @@ function* fingerprinted(result, ctx) {
 
 // src/formatters/sarif.ts
 import { pathToFileURL } from "node:url";
-import { resolve as resolve6 } from "node:path";
+import { resolve as resolve7 } from "node:path";
 
 // package.json
 var package_default = {
@@ -9358,7 +9366,8 @@ var package_default = {
     url: "git+https://github.com/clusterlint/clusterlint.git"
   },
   bin: {
-    clusterlint: "dist/cli.js"
+    clusterlint: "dist/cli.js",
+    "clusterlint-language-server": "dist/language-server.js"
   },
   exports: {
     ".": {
@@ -9373,6 +9382,7 @@ var package_default = {
     "dist/cli.js",
     "dist/index.js",
     "dist/engine.js",
+    "dist/language-server.js",
     "dist/vendor/",
     "dist/types/",
     "schemas/",
@@ -9387,12 +9397,14 @@ var package_default = {
     test: "npm run build && npm run typecheck && vitest run",
     "lint:examples": "node dist/cli.js examples",
     bench: "node scripts/bench.mjs",
-    soak: "node scripts/soak.mjs"
+    soak: "node scripts/soak.mjs",
+    "package:vscode": "node scripts/package-vscode.mjs"
   },
   devDependencies: {
     "@actions/core": "^3.0.1",
     "@types/node": "^20.19.43",
     "@types/picomatch": "^4.0.3",
+    "@vscode/vsce": "^3.9.2",
     ajv: "^8.20.0",
     "ajv-cli": "^5.0.0",
     "ajv-draft-04": "^1.0.0",
@@ -9403,6 +9415,9 @@ var package_default = {
     typescript: "~5.9.3",
     vitest: "^4.1.12",
     "vscode-json-languageservice": "^5.7.2",
+    "vscode-jsonrpc": "^8.2.1",
+    "vscode-languageclient": "^9.0.1",
+    "vscode-languageserver": "^9.0.1",
     "vscode-languageserver-textdocument": "^1.0.16",
     "xmllint-wasm": "^5.3.0",
     yaml: "^2.9.1",
@@ -9458,7 +9473,7 @@ function* formatSarif(results, ctx) {
 function* sarifResults(results, ruleIndex, ctx) {
   for (const r of results) {
     for (const { d, path, fingerprint } of fingerprinted(r, ctx)) {
-      const artifact = path === void 0 ? { uri: pathToFileURL(resolve6(ctx.cwd, d.file)).href } : { uri: encodePath(path), uriBaseId: "%SRCROOT%" };
+      const artifact = path === void 0 ? { uri: pathToFileURL(resolve7(ctx.cwd, d.file)).href } : { uri: encodePath(path), uriBaseId: "%SRCROOT%" };
       const region = { startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: d.endColumn };
       yield {
         ruleId: d.code,
@@ -9792,18 +9807,435 @@ function resultsContext(results, cwd, color) {
   return { color, cwd, root: repositoryRoot(cwd), source: sourceOf(results, cwd) };
 }
 
+// src/dialect/starter.ts
+function snippetValue(body) {
+  if (typeof body === "string") {
+    const text = body.replace(/\$\{\d+:([^}]*)\}/g, "$1").replace(/\$\{\d+\|([^,|]*)[^}]*\|\}/g, "$1").replace(/\$\{?\d+\}?/g, "");
+    return body.startsWith("^") ? JSON.parse(text.slice(1)) : text;
+  }
+  if (Array.isArray(body)) return body.map(snippetValue);
+  if (body && typeof body === "object") {
+    return Object.fromEntries(Object.entries(body).map(([k, v]) => [snippetValue(k), snippetValue(v)]));
+  }
+  return body;
+}
+function starterBody(dialect) {
+  const snippets = dialect.schema.defaultSnippets;
+  if (!snippets?.[0]) throw new Error(`the ${dialect.name} schema has no starter snippet`);
+  return snippetValue(snippets[0].body);
+}
+
+// src/docs/explain.ts
+function parameterNodes(dialect) {
+  const out = /* @__PURE__ */ new Map();
+  const queue = [{ steps: [], node: dialect.schema, path: [] }];
+  const seen = /* @__PURE__ */ new Set();
+  while (queue.length) {
+    const { steps, node: raw, path: above } = queue.shift();
+    const node = deref(dialect.schema, raw);
+    if (seen.has(node)) continue;
+    seen.add(node);
+    const param = node["x-parameter"];
+    if (param && !out.has(param)) out.set(param, { steps, node, path: above });
+    const path = [...above, node];
+    for (const [name, child2] of Object.entries(node.properties ?? {})) queue.push({ steps: [...steps, name], node: child2, path });
+    if (typeof node.additionalProperties === "object") queue.push({ steps: [...steps, "*"], node: node.additionalProperties, path });
+    if (node.items) queue.push({ steps: [...steps, "[]"], node: node.items, path });
+    if (node.propertyNames) queue.push({ steps: [...steps, "<name>"], node: node.propertyNames, path });
+  }
+  return out;
+}
+var typesOf = (node) => node.type === void 0 ? [] : Array.isArray(node.type) ? node.type : [node.type];
+function wrongValue(node) {
+  const types = typesOf(node);
+  if (!types.includes("string")) return "x";
+  if (!types.includes("integer") && !types.includes("number")) return 12345;
+  return {};
+}
+function rightValue(node) {
+  const n = node;
+  if (Array.isArray(n.examples) && n.examples.length) return n.examples[0];
+  if (Array.isArray(n.enum)) return n.enum.find((v) => v !== "") ?? n.enum[0];
+  if (n.default !== void 0 && n.default !== "") return n.default;
+  const types = typesOf(node);
+  if (types.length !== 1) return void 0;
+  if (types[0] === "boolean") return true;
+  if ((types[0] === "integer" || types[0] === "number") && typeof n.minimum === "number" && typeof n.maximum === "number") return n.minimum;
+  return void 0;
+}
+function createsNoRequired(starter, p) {
+  let at = starter;
+  for (let i = 0; i < p.steps.length; i++) {
+    const step = p.steps[i];
+    const exists = at !== null && typeof at === "object" && !Array.isArray(at) && step in at;
+    if (!exists) return p.path.slice(i + 1).every((node) => !(node.required ?? []).length) && !(p.node.required ?? []).length;
+    at = at[step];
+  }
+  return true;
+}
+var ALONE_FAILS = /* @__PURE__ */ new Set(["Configs.Networks.VPC.OppositeRouterType"]);
+var EXAMPLE_KEY = "team";
+function withValue(body, steps, value) {
+  const copy = structuredClone(body);
+  let at = copy;
+  for (let i = 0; i < steps.length; i++) {
+    const last = i === steps.length - 1;
+    let key = steps[i];
+    if (key === "[]") key = 0;
+    else if (key === "*") key = Object.keys(at)[0] ?? EXAMPLE_KEY;
+    const container = at;
+    if (last) {
+      if (value === void 0) delete container[key];
+      else container[key] = value;
+      break;
+    }
+    if (typeof container[key] !== "object" || container[key] === null) container[key] = steps[i + 1] === "[]" ? [{}] : {};
+    at = container[key];
+  }
+  return copy;
+}
+var schemaRef = (dialect) => `./node_modules/clusterlint/schemas/${dialect.schemaFile}`;
+function jsonExample(dialect, body, config2) {
+  return { filename: "cluster.json", text: `${JSON.stringify({ $schema: schemaRef(dialect), ...body }, null, 2)}
+`, ...config2 ? { config: config2 } : {} };
+}
+var VPC2 = (body) => {
+  body.Configs = { Networks: { VPC: { VpcId: "vpc-2zeabc", CidrBlock: "192.168.0.0/16" } } };
+};
+var group = (body) => body.Groups.group1;
+var yaml = (text, config2) => ({ filename: "cluster.yaml", text, ...config2 ? { config: config2 } : {} });
+var BC_YAML = [
+  `# yaml-language-server: $schema=./node_modules/clusterlint/schemas/batchcompute-cluster.schema.json`,
+  "Name: my-cluster",
+  "ImageId: m-2309yqb5n",
+  "InstanceType: ecs.sn1.medium",
+  "Groups:",
+  "  group1:",
+  "    DesiredVMCount: 1",
+  "    ResourceType: OnDemand"
+];
+var HAND = {
+  IdempotentTokenMismatch: {
+    failing: yaml(`${BC_YAML.join("\n")}
+IdempotentToken: deploy_42
+---
+${BC_YAML.slice(1).join("\n").replace("my-cluster", "other-cluster")}
+IdempotentToken: deploy_42
+`),
+    passing: yaml(`${BC_YAML.join("\n")}
+IdempotentToken: deploy_42
+---
+${BC_YAML.slice(1).join("\n").replace("my-cluster", "other-cluster")}
+IdempotentToken: deploy_43
+`),
+    fix: "Give each different body its own IdempotentToken (a token may only be repeated with the very same body, to retry a request)."
+  },
+  InvalidJsonFormat: {
+    failing: { filename: "cluster.json", text: '{\n  "Name": "my-cluster",\n  "ImageId": "m-2309yqb5n",\n}\n' },
+    fix: "Write the body as valid JSON (no trailing comma, quoted keys, no comments), or use YAML."
+  },
+  InvalidHttpBody: {
+    failing: yaml(`${BC_YAML[0]}
+- Name: my-cluster
+`),
+    fix: "The body is one object of parameters, not a list or a scalar."
+  },
+  MissingName: { failing: (b) => delete b.Name, fix: "Add a Name." },
+  "MissingConfigs.Networks.VPC.OppositeRouterId": {
+    failing: (b) => (VPC2(b), Object.assign(b.Configs.Networks.VPC, { OppositeAccessPointId: "ap-cn-hangzhou-xx", OppositeRegionId: "cn-hangzhou" })),
+    passing: (b) => (VPC2(b), Object.assign(b.Configs.Networks.VPC, { OppositeRouterId: "vbr-2ze1", OppositeAccessPointId: "ap-cn-hangzhou-xx", OppositeRegionId: "cn-hangzhou" })),
+    fix: "An Express Connect setting needs OppositeRouterId, OppositeAccessPointId and OppositeRegionId together: add the missing one, or remove the others."
+  },
+  "MissingConfigs.Networks.VPC.OppositeAccessPointId": {
+    failing: (b) => (VPC2(b), Object.assign(b.Configs.Networks.VPC, { OppositeRouterId: "vbr-2ze1", OppositeRegionId: "cn-hangzhou" })),
+    passing: (b) => (VPC2(b), Object.assign(b.Configs.Networks.VPC, { OppositeRouterId: "vbr-2ze1", OppositeAccessPointId: "ap-cn-hangzhou-xx", OppositeRegionId: "cn-hangzhou" })),
+    fix: "An Express Connect setting needs OppositeRouterId, OppositeAccessPointId and OppositeRegionId together: add the missing one, or remove the others."
+  },
+  "MissingConfigs.Networks.VPC.OppositeRegionId": {
+    failing: (b) => (VPC2(b), Object.assign(b.Configs.Networks.VPC, { OppositeRouterId: "vbr-2ze1", OppositeAccessPointId: "ap-cn-hangzhou-xx" })),
+    passing: (b) => (VPC2(b), Object.assign(b.Configs.Networks.VPC, { OppositeRouterId: "vbr-2ze1", OppositeAccessPointId: "ap-cn-hangzhou-xx", OppositeRegionId: "cn-hangzhou" })),
+    fix: "An Express Connect setting needs OppositeRouterId, OppositeAccessPointId and OppositeRegionId together: add the missing one, or remove the others."
+  },
+  InvalidName: { failing: (b) => b.Name = "1st cluster", fix: "Use a string of 1 to 64 characters from [a-zA-Z0-9_-] that does not start with a digit." },
+  InvalidDescription: { failing: (b) => b.Description = 42, fix: "Use a string of at most 1024 characters." },
+  MissingImageId: { failing: (b) => delete b.ImageId, fix: "Add an ImageId (an ECS image m-\u2026 or a Batch Compute image img-\u2026)." },
+  InvalidImageId: { failing: (b) => b.ImageId = "", fix: "Use an image id of 1 to 256 characters, starting with m- (ECS) or img- (Batch Compute)." },
+  InvalidUserData: { failing: (b) => b.UserData = "team=data", fix: "UserData is an object of at most 64 string values." },
+  "InvalidUserData.{key}": { failing: (b) => b.UserData = { "": "data" }, passing: (b) => b.UserData = { team: "data" }, fix: "Use keys of 1 to 128 characters." },
+  "InvalidUserData.{key}.value": { failing: (b) => b.UserData = { team: 42 }, passing: (b) => b.UserData = { team: "42" }, fix: "Write each value as a string (quote numbers and booleans) of at most 1024 characters." },
+  InvalidGroups: { failing: (b) => b.Groups = "group1", fix: "Groups is an object of 1 to 64 named groups." },
+  "InvalidGroups.{key}": { failing: (b) => b.Groups = { group1: "ecs.sn1.medium" }, fix: "Each group is an object (DesiredVMCount, ResourceType, \u2026) under a name of 1 to 64 characters." },
+  MissingDesiredVMCount: { failing: (b) => delete group(b).DesiredVMCount, fix: "Give each group a DesiredVMCount." },
+  InvalidDesiredVMCount: { failing: (b) => group(b).DesiredVMCount = "2", fix: "Use a whole number in [1, 65536], written without quotes (0 is accepted with a warning: an empty group, scaled later)." },
+  InvalidCidrBlock: {
+    failing: (b) => (VPC2(b), b.Configs.Networks.VPC.CidrBlock = "8.8.8.0/24"),
+    passing: VPC2,
+    fix: "Use a private IPv4 network (10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16) with a mask from 12 to 24."
+  },
+  "QuotaExhausted.MaxClusterCount": {
+    failing: yaml(`${BC_YAML.join("\n")}
+---
+${BC_YAML.slice(1).join("\n").replace("my-cluster", "other-cluster")}
+`, { quotas: { MaxClusterCount: 1 } }),
+    passing: yaml(`${BC_YAML.join("\n")}
+`, { quotas: { MaxClusterCount: 1 } }),
+    fix: "Create fewer clusters in one run, or raise the quota (and the config's quotas.MaxClusterCount) with Alibaba Cloud."
+  },
+  "QuotaExhausted.MaxClusterGroupCount": {
+    failing: (b) => b.Groups.group2 = { DesiredVMCount: 1, ResourceType: "OnDemand" },
+    config: { quotas: { MaxClusterGroupCount: 1 } },
+    fix: "Use fewer groups, or raise the quota (and the config's quotas.MaxClusterGroupCount)."
+  },
+  "QuotaExhausted.MaxClusterGroupDesiredVMCount": {
+    failing: (b) => group(b).DesiredVMCount = 3,
+    config: { quotas: { MaxClusterGroupDesiredVMCount: 2 } },
+    fix: "Ask for fewer VMs per group, or raise the quota (and the config's quotas.MaxClusterGroupDesiredVMCount)."
+  },
+  "QuotaExhausted.Configs.Networks.VPC.OppositeRouterType": {
+    failing: (b) => (VPC2(b), Object.assign(b.Configs.Networks.VPC, { OppositeRouterType: "VBR", OppositeRouterId: "vbr-2ze1", OppositeAccessPointId: "ap-cn-hangzhou-xx", OppositeRegionId: "cn-hangzhou" })),
+    passing: (b) => (VPC2(b), Object.assign(b.Configs.Networks.VPC, { OppositeRouterType: "VRouter", OppositeRouterId: "vrt-2ze1", OppositeAccessPointId: "ap-cn-hangzhou-xx", OppositeRegionId: "cn-hangzhou" })),
+    config: { forbiddenOppositeRouterTypes: ["VBR"] },
+    fix: "Use a router type the account may use (the config's forbiddenOppositeRouterTypes lists the forbidden ones)."
+  },
+  MissingInstanceType: { failing: (b) => delete b.InstanceType, fix: "Name an InstanceType on the cluster, or on each group." },
+  InvalidInstanceType: {
+    failing: (b) => b.InstanceType = "ecs.sn1.large",
+    config: { instanceTypes: ["ecs.sn1.medium"] },
+    fix: "Use an instance type of the form ecs.<family>.<size> or bcs.<family>.<size>, from the config's instanceTypes when it lists them."
+  },
+  MissingResourceType: { failing: (b) => delete group(b).ResourceType, fix: "Give each group a ResourceType: OnDemand, Spot or PrePaid." },
+  InvalidResourceType: { failing: (b) => group(b).ResourceType = "Reserved", fix: "Use OnDemand, Spot or PrePaid." },
+  "Invalid{Parameter}": {
+    failing: (b) => b.Bootstrap = 42,
+    fix: "Give the parameter the type and value the API documents (the schema says which; `--explain` on the reported code, e.g. InvalidBootstrap, says more)."
+  },
+  // Lint-only codes.
+  InvalidYamlFormat: { failing: yaml(`${BC_YAML.join("\n")}
+Description: [unclosed
+`), passing: yaml(`${BC_YAML.join("\n")}
+`), fix: "Correct the YAML syntax at the reported position (or quote the value)." },
+  FileTooLarge: {
+    failing: (b) => b.Description = "x".repeat(600),
+    config: { maxFileSize: 512 },
+    fix: "Split the file, or raise maxFileSize in the config (up to 256 MiB)."
+  },
+  TooManyFindings: {
+    failing: (b) => (b.Name = "1st cluster", b.Description = 42),
+    config: { maxFindingsPerFile: 1 },
+    fix: "Fix the findings shown and run again, or raise maxFindingsPerFile in the config."
+  },
+  UnknownDialect: {
+    failing: { filename: "cluster.json", text: '{\n  "cluster": "my-cluster"\n}\n' },
+    fix: `Add a "$schema" reference to the dialect's schema (as clusterlint init writes it), or pass --dialect.`
+  },
+  DuplicateKey: { failing: yaml(`${BC_YAML.join("\n")}
+Name: my-cluster-2
+`), passing: yaml(`${BC_YAML.join("\n")}
+`), fix: "Keep one of the keys (the API would silently use only one of the values)." },
+  UnknownParameter: { failing: (b) => b.Descripton = "What the cluster is for", fix: "Correct the key's spelling (the detail suggests the nearest parameter) or remove it." },
+  PlaintextSecret: {
+    failing: (b) => b.UserData = { DB_PASSWORD: "hunter2" },
+    fix: "Inject the secret at deploy time (a secret store, an environment variable) instead of committing it; suppress with a reason if the value is a placeholder."
+  },
+  SpotSettingIgnored: { failing: (b) => group(b).SpotStrategy = "SpotAsPriceGo", passing: (b) => Object.assign(group(b), { ResourceType: "Spot", SpotStrategy: "SpotAsPriceGo" }), fix: "Set ResourceType: Spot on the group, or remove the spot settings." },
+  SpotPriceLimitMissing: {
+    failing: (b) => Object.assign(group(b), { ResourceType: "Spot", SpotStrategy: "SpotWithPriceLimit" }),
+    passing: (b) => Object.assign(group(b), { ResourceType: "Spot", SpotStrategy: "SpotWithPriceLimit", SpotPriceLimit: 0.5 }),
+    fix: "Add a SpotPriceLimit (the hourly price to bid up to), or use SpotAsPriceGo."
+  },
+  BcsInstanceTypeInVpc: { failing: (b) => (VPC2(b), b.InstanceType = "bcs.a2.large"), passing: VPC2, fix: "Use an ecs.* instance type in a VPC cluster, or drop the VPC." },
+  BcsInstanceTypeDiskType: {
+    failing: (b) => (b.InstanceType = "bcs.a2.large", b.Configs = { Disks: { SystemDisk: { Type: "cloud_ssd", Size: 40 } } }),
+    passing: (b) => (b.InstanceType = "bcs.a2.large", b.Configs = { Disks: { SystemDisk: { Type: "ephemeral", Size: 40 } } }),
+    fix: "Use ephemeral disks with a bcs.* instance type, or choose an ecs.* type."
+  },
+  UnusedSuppression: {
+    failing: yaml(`${BC_YAML.join("\n")}
+# clusterlint-disable-next-line InvalidDescription -- kept from an old spec
+Description: What the cluster is for
+`),
+    passing: yaml(`${BC_YAML.join("\n")}
+# clusterlint-disable-next-line InvalidDescription -- the console shows numbers
+Description: 42
+`),
+    fix: "Remove the comment, or correct the code it names."
+  },
+  RuleFailure: {
+    failing: null,
+    fix: 'Report the bug with the detail and the shape of the spec (never its secrets); the other checks of the document ran, and a rule can be turned off with severity: { RuleFailure: "off" } meanwhile.'
+  },
+  NetworkModeConflict: {
+    failing: (b) => b.Configs = { Networks: { Classic: { AllowIpAddress: ["10.0.0.1"] }, VPC: { VpcId: "vpc-2zeabc", CidrBlock: "192.168.0.0/16" } } },
+    passing: VPC2,
+    fix: "Choose one network: remove Networks.Classic or Networks.VPC."
+  }
+};
+function accepts(node) {
+  const parts = [];
+  const types = typesOf(node);
+  if (types.length) parts.push(`a value of type ${types.join(" or ")}`);
+  const n = node;
+  if (Array.isArray(n.enum)) parts.push(`one of ${n.enum.map((v) => JSON.stringify(v)).join(", ")}`);
+  const range = (min, max, what) => {
+    if (min !== void 0 && max !== void 0) parts.push(`${what} in [${min}, ${max}]`);
+    else if (min !== void 0) parts.push(`${what} of at least ${min}`);
+    else if (max !== void 0) parts.push(`${what} of at most ${max}`);
+  };
+  range(n.minimum, n.maximum, "a value");
+  range(n.minLength, n.maxLength, "a length");
+  range(n.minItems, n.maxItems, "a number of items");
+  range(n.minProperties, n.maxProperties, "a number of keys");
+  if (typeof n["x-hint"] === "string") parts.push(n["x-hint"]);
+  else if (typeof n.pattern === "string") parts.push(`matching ${n.pattern}`);
+  return parts.join("; ");
+}
+function ruleDocs(code) {
+  return [...RULES, ...CROSS_FILE_RULES].filter((r) => r.codes.includes(code)).map((r) => `rule \`${r.id}\`: ${r.docs}`);
+}
+var KIND_LABEL = { missing: "presence", syntax: "syntax", type: "type", bounds: "length / size / range", format: "format", quota: "quota" };
+var SEED = "The Batch Compute CreateCluster error table (shared seed batchcompute-createcluster.txt), verbatim";
+var docs;
+function codeDocs() {
+  if (docs) return docs;
+  docs = /* @__PURE__ */ new Map();
+  const params = new Map(Object.values(DIALECTS).map((d) => [d.name, parameterNodes(d)]));
+  const templates = new Map(Object.values(DIALECTS).flatMap((d) => templateCodes(d).map((t) => [t.code, t])));
+  const seen = /* @__PURE__ */ new Map();
+  for (const info of catalogueCodes()) {
+    const list = seen.get(info.code);
+    if (list) list.push(info);
+    else seen.set(info.code, [info]);
+  }
+  for (const [code, infos] of seen) {
+    const info = infos[0];
+    const dialect = DIALECTS[info.dialects[0]];
+    const starter = starterBody(dialect);
+    const anchor = catalogueAnchor(code);
+    const rules = ruleDocs(code);
+    const messages = [...new Set(infos.map((i) => i.message))];
+    let trigger;
+    let source;
+    let fix;
+    let failing;
+    let passing = jsonExample(dialect, starter);
+    const hand = HAND[code];
+    if (hand) {
+      const make = (change) => typeof change === "function" ? ((body) => (change(body), jsonExample(dialect, body, hand.config)))(structuredClone(starter)) : change;
+      failing = hand.failing === null ? void 0 : make(hand.failing);
+      if (hand.passing) passing = make(hand.passing);
+      else if (hand.config) passing = jsonExample(dialect, starter, hand.config);
+      fix = hand.fix;
+    } else {
+      const t = templates.get(code);
+      const p = t && params.get(dialect.name).get(t.parameter);
+      if (!t || !p) throw new Error(`no example for ${code}`);
+      const steps = p.steps.map((s) => s === "*" && p.steps[0] !== "Groups" ? EXAMPLE_KEY : s);
+      if (code.startsWith("Missing")) {
+        failing = jsonExample(dialect, withValue(starter, steps, void 0));
+        fix = `Add ${t.parameter}${steps.length > 1 ? ` (it is required when its parent, ${t.parameter.split(".").slice(0, -1).join(".") || "the body"}, is given)` : ""}.`;
+      } else {
+        failing = jsonExample(dialect, withValue(starter, steps, wrongValue(p.node)));
+        const right = rightValue(p.node);
+        if (right !== void 0 && !ALONE_FAILS.has(t.parameter) && !p.steps.includes("[]") && !p.steps.includes("<name>") && createsNoRequired(starter, p)) passing = jsonExample(dialect, withValue(starter, steps, right));
+        const checkedBy = RULES.filter((r) => r.codes.includes(code)).map((r) => `\`${r.id}\``);
+        fix = `Give ${t.parameter} ${accepts(p.node) || "a value the API documents"}${checkedBy.length ? `, and one that the rule ${checkedBy.join(", ")} accepts (its description says what it checks)` : ""}.`;
+      }
+    }
+    if (info.origin === "api") {
+      const rows2 = rowsFor(code);
+      const kinds = [...new Set(rows2.map((r) => r.kind).filter((k) => k !== void 0))].map((k) => KIND_LABEL[k]);
+      const what = rows2.every((r) => r.kind === "missing") ? "the parameter the message names is left out" : `the body fails ${kinds.length ? `the ${kinds.join(", ")} check${kinds.length > 1 ? "s" : ""}` : "the check"} that the message${messages.length > 1 ? "s" : ""} above describe${messages.length > 1 ? "" : "s"}`;
+      trigger = `The API answers ${code} (HTTP ${info.status}) when ${what}.${rules.length ? ` Checked by ${rules.join(" ")}` : ""}`;
+      source = `${SEED}.${rows2.map((r) => r.note).filter(Boolean).map((n) => ` Beyond the English page: ${n}`).join("")}`;
+    } else if (info.origin === "template") {
+      const t = templates.get(code);
+      const p = params.get(dialect.name).get(t.parameter);
+      const title = typeof p.node.title === "string" ? ` (${p.node.title})` : "";
+      trigger = `${code.startsWith("Missing") ? `${t.parameter}${title} is left out` : `${t.parameter}${title} has a value the API refuses; it takes ${accepts(p.node) || "what the schema describes"}`}.${rules.length ? ` Also checked by ${rules.join(" ")}` : ""}`;
+      const comment = typeof p.node.$comment === "string" ? ` The schema says: ${p.node.$comment}` : "";
+      source = `The API's ${code.startsWith("Missing") ? "Missing{Parameter}" : "Invalid{Parameter}"} template (SPEC \xA73) for a parameter without a row of its own; the parameter is defined in schemas/${dialect.schemaFile}.${comment}`;
+    } else {
+      trigger = `${info.summary ?? ""}${rules.length ? ` Checked by ${rules.join(" ")}` : ""}`;
+      source = rules.length ? "See the rule above: its description names the source it follows." : "clusterlint's own check (SPEC \xA73, lint-only codes): the API itself does not report it.";
+    }
+    docs.set(code, {
+      code,
+      origin: info.origin,
+      status: info.status,
+      messages,
+      ...info.severity ? { severity: info.severity } : {},
+      dialects: [...new Set(infos.flatMap((i) => i.dialects))],
+      trigger,
+      source,
+      fix,
+      failing,
+      passing,
+      anchor,
+      url: `${REPOSITORY_URL}#${anchor}`
+    });
+  }
+  return docs;
+}
+function explainDoc(name) {
+  const all = codeDocs();
+  const direct = all.get(name);
+  if (direct) return direct;
+  if (!/[*{}]/.test(name)) {
+    const viaRow = catalogueEntry(name, "api").code;
+    if (all.has(viaRow) && viaRow !== "Invalid{Parameter}" && viaRow !== "Missing{Parameter}") return all.get(viaRow);
+    const viaTemplate = templateCatalogueCode(name);
+    if (all.has(viaTemplate)) return all.get(viaTemplate);
+  }
+  const shown = JSON.stringify(name);
+  if (name.includes("*")) throw new UsageError(`--explain takes one code, not a pattern: ${shown}`);
+  const problem = codeNameProblem(name);
+  if (problem && !problem.includes("*")) throw new UsageError(`--explain: ${problem}`);
+  const near = closest(name, [...all.keys()]);
+  throw new UsageError(`--explain: ${shown} is not a code clusterlint reports${near ? `; did you mean "${near}"?` : ""}`);
+}
+var indent = (text) => text.replace(/\n$/, "").split("\n").map((l) => l ? `    ${l}` : l).join("\n");
+function exampleText(e) {
+  const config2 = e.config ? `  with clusterlint.config.json: ${JSON.stringify(e.config)}
+` : "";
+  return `${config2}  ${e.filename}:
+${indent(e.text)}
+`;
+}
+function explainText(doc) {
+  const head = [`origin: ${doc.origin}`, `HTTP status: ${doc.status ?? "none (lint-only)"}`];
+  if (doc.severity) head.push(`default severity: ${doc.severity}`);
+  head.push(`dialects: ${doc.dialects.join(", ")}`);
+  return [
+    `${doc.code}`,
+    `${head.join("; ")}`,
+    "",
+    `Message${doc.messages.length > 1 ? "s" : ""}:`,
+    ...doc.messages.map((m) => `  ${m}`),
+    "",
+    "What triggers it:",
+    `  ${doc.trigger}`,
+    "",
+    "Source:",
+    `  ${doc.source}`,
+    "",
+    "How to fix it:",
+    `  ${doc.fix}`,
+    "",
+    "Failing example:",
+    doc.failing ? exampleText(doc.failing) : `  None: no spec causes ${doc.code}; it reports a bug in clusterlint.
+`,
+    "Passing example:",
+    exampleText(doc.passing),
+    `Documentation: ${doc.url}`,
+    ""
+  ].join("\n");
+}
+
 export {
   package_default,
-  rowsFor,
-  catalogueEntry,
-  catalogueAnchor,
   isObject,
   DIALECTS,
   decideDialect,
-  deref,
-  closest,
-  templateCodes,
-  codeNameProblem,
   maxFileSize,
   maxFindings,
   decodeUtf8,
@@ -9827,8 +10259,6 @@ export {
   applyFixes,
   maskLikeFixed,
   unifiedDiff,
-  RULES,
-  CROSS_FILE_RULES,
   sniffDialect,
   redactSecrets,
   lintFile,
@@ -9839,11 +10269,12 @@ export {
   rememberSources,
   escapeText,
   safeJson,
-  templateCatalogueCode,
   catalogueCodes,
-  REPOSITORY_URL,
   FORMATS,
   joined,
   formatContext,
-  resultsContext
+  resultsContext,
+  starterBody,
+  explainDoc,
+  explainText
 };

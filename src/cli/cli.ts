@@ -58,6 +58,8 @@ Options:
   --print-config FILE     print the settings that apply to FILE and exit
   --explain CODE          print a code's documentation (message, status, what triggers it, how
                           to fix it, a failing and a passing example) and exit
+  --lsp                   run the language server over stdio (the first argument; README
+                          "Language server")
   -v, --version           print the version and exit
   -h, --help              print this help and exit
 
@@ -113,6 +115,7 @@ function main(argv: readonly string[], io: CliIo): number {
         color: { type: 'boolean' },
         'print-config': { type: 'string' },
         explain: { type: 'string' },
+        lsp: { type: 'boolean' },
         version: { type: 'boolean', short: 'v' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -125,6 +128,8 @@ function main(argv: readonly string[], io: CliIo): number {
   const v = parsed.values;
   if (v.help) return io.stdout(HELP), 0;
   if (v.version) return io.stdout(`${pkg.version}\n`), 0;
+  // The program starts the language server when --lsp comes first (src/main.ts); anywhere else it is a mistake.
+  if (v.lsp) throw new UsageError('--lsp starts the language server and takes no other option before it: run `clusterlint --lsp`');
   if (v.explain !== undefined) {
     if (parsed.positionals.length) throw new UsageError('--explain takes a code, not paths to lint (see --help)');
     return io.stdout(explainText(explainDoc(v.explain))), 0;
