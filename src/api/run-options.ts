@@ -35,4 +35,9 @@ export interface LintOptions {
   ruleset?: Ruleset;
   /** Keep with each summary what the checks across files would parse the file again for (`--cache`: src/cache/). */
   keepForCache?: boolean;
+  /**
+   * Keep, for each result, the source lines its findings stand on, secrets masked (a report that
+   * shows source lines: stylish), so that no file is read again to print them.
+   */
+  excerpts?: boolean;
 }

@@ -26,7 +26,6 @@ import { readLimited } from '../io/read.js';
 import { holdsSpec } from '../dialect/holds-spec.js';
 import { lintInTurn, type FileOutcome, type LintEach, type LintInput, type LintOptions } from '../run/run.js';
 import { builtin } from '../io/vendor.js';
-import { releaseHeap } from '../run/heap.js';
 import { outcomeOf, readCache, storedEntry, storedOutcome, writeCache, type Stamp } from './store.js';
 
 /** The cache file's name when `--cache-location` is not given, or names a directory. */
@@ -116,9 +115,6 @@ function run(cache: CacheRun, sorted: readonly LintInput[], options: LintOptions
   const key = runKey(options);
   const read = readCache(cache.path, key);
   const old = read.ok ? read.cache : undefined;
-  // A run that a cache serves is mostly the cache's own entries: V8's own heap sizing handles
-  // them faster than the small young generation kept for linting many files (src/run/heap.ts).
-  if (old) releaseHeap();
   const entries = new Map<string, readonly unknown[]>();
   let changed = !old;
   const outcomes: FileOutcome[] = new Array(sorted.length);
@@ -154,7 +150,7 @@ function run(cache: CacheRun, sorted: readonly LintInput[], options: LintOptions
     const entry = old?.entries.get(input.file);
     const usable = entry && entry.explicit === input.explicit && entry.size === stamp.size;
     if (usable && sameStamp(entry, stamp) && Math.max(stamp.mtimeMs, stamp.ctimeMs) < old!.started - RACY_MS) {
-      const outcome = outcomeOf(input.file, entry);
+      const outcome = outcomeOf(input.file, entry, options.excerpts === true);
       if (outcome) {
         outcomes[i] = outcome;
         entries.set(input.file, storedEntry(stamp, entry.hash, input.explicit, entry.raw));
@@ -170,7 +166,7 @@ function run(cache: CacheRun, sorted: readonly LintInput[], options: LintOptions
     }
     const hash = sha256(bytes.bytes);
     if (usable && hash === entry.hash) {
-      const outcome = outcomeOf(input.file, entry);
+      const outcome = outcomeOf(input.file, entry, options.excerpts === true);
       if (outcome) {
         outcomes[i] = outcome;
         entries.set(input.file, storedEntry(stamp, hash, input.explicit, entry.raw));
@@ -183,7 +179,7 @@ function run(cache: CacheRun, sorted: readonly LintInput[], options: LintOptions
   // A file that is no cache is replaced, unless it is a spec (a mistyped --cache-location).
   if (!read.ok && read.bytes && read.bytes.length <= cache.limit && holdsSpec(cache.path, read.bytes)) throw refuse('it is a Batch Compute or Container Service spec');
   if (old && old.entries.size !== entries.size + made.filter(Boolean).length) changed = true;
-  // Threads and the heap are chosen for the files left to lint (none, often).
+  // Threads are chosen for the files left to lint (none, often).
   const each = spread(toLint) ?? lintInTurn;
   const linted = toLint.length ? each(toLint, { ...options, keepForCache: true }) : [];
   linted.forEach((outcome, k) => {

@@ -6,7 +6,7 @@
  * says what the results depend on besides each file's bytes (src/cache/key.ts); `started` is when
  * the run that wrote it began (entries of files changed shortly before are confirmed by their
  * content hash: `lintCached`). An entry is an array:
- * `[size, mtimeMs, ctimeMs, ino, sha256, explicit, linted, candidates, omitted, summaries, directives]`,
+ * `[size, mtimeMs, ctimeMs, ino, sha256, explicit, linted, candidates, omitted, summaries, directives, excerpts | null]`,
  * the file's name left out of what it holds (it is the entry's name).
  *
  * Everything read is checked field by field and rebuilt into fresh objects (keys in the order
@@ -100,7 +100,7 @@ function checkTop(data: unknown, key: string): Loaded | undefined {
   const entries = new Map<string, Entry>();
   for (const file of Object.keys(data.files)) {
     const e = data.files[file];
-    if (!Array.isArray(e) || e.length !== 11) return undefined;
+    if (!Array.isArray(e) || e.length !== 12) return undefined;
     const [size, mtimeMs, ctimeMs, ino, hash, explicit] = e as unknown[];
     if (!isCount(size) || !isTime(mtimeMs) || !isTime(ctimeMs) || !isTime(ino) || typeof hash !== 'string' || !HASH.test(hash) || (explicit !== 0 && explicit !== 1)) return undefined;
     entries.set(file, { size, mtimeMs, ctimeMs, ino, hash, explicit: explicit === 1, raw: e.slice(6) });
@@ -108,9 +108,22 @@ function checkTop(data: unknown, key: string): Loaded | undefined {
   return { started: data.started, entries };
 }
 
-/** The outcome an entry holds, rebuilt for `file`; undefined when any part of it is not as written (the file is then linted). */
-export function outcomeOf(file: string, entry: Entry): FileOutcome | undefined {
-  const [linted, candidates, omitted, summaries, directives] = entry.raw;
+/**
+ * The outcome an entry holds, rebuilt for `file`; undefined when any part of it is not as written,
+ * or when the run wants source lines (`excerpts`) that the entry was cached without (the file is
+ * then linted).
+ */
+export function outcomeOf(file: string, entry: Entry, excerpts: boolean): FileOutcome | undefined {
+  const [linted, candidates, omitted, summaries, directives, lines] = entry.raw;
+  let kept: Array<[number, string]> | undefined;
+  if (excerpts) {
+    if (!Array.isArray(lines)) return undefined;
+    kept = [];
+    for (const l of lines) {
+      if (!Array.isArray(l) || l.length !== 2 || !Number.isSafeInteger(l[0]) || l[0] < 1 || typeof l[1] !== 'string') return undefined;
+      kept.push([l[0], l[1]]);
+    }
+  }
   if ((linted !== 0 && linted !== 1) || !Array.isArray(candidates) || !Array.isArray(summaries) || !Array.isArray(directives)) return undefined;
   if (!Array.isArray(omitted) || omitted.length !== 2 || !isCount(omitted[0]) || !isCount(omitted[1])) return undefined;
   const list: Candidate[] = [];
@@ -131,7 +144,7 @@ export function outcomeOf(file: string, entry: Entry): FileOutcome | undefined {
     if (!made) return undefined;
     dirs.push(made);
   }
-  return { file, linted: linted === 1, candidates: list, omitted: { unknown: omitted[0], other: omitted[1] }, directives: dirs, summaries: sums };
+  return { file, linted: linted === 1, candidates: list, omitted: { unknown: omitted[0], other: omitted[1] }, directives: dirs, summaries: sums, ...(kept && linted === 1 ? { excerpts: kept } : {}) };
 }
 
 const ORIGINS = new Set(['api', 'template', 'lint']);
@@ -233,7 +246,7 @@ export function storedOutcome(outcome: FileOutcome): unknown[] {
     s.places ? Object.fromEntries(Object.entries(s.places).map(([k, r]) => [k, [r.line, r.column, r.endLine, r.endColumn]])) : null,
   ]);
   const directives = outcome.directives.map((d) => [d.kind, d.codes, d.reason, d.line, d.column, d.endColumn, d.document]);
-  return [outcome.linted ? 1 : 0, candidates, [outcome.omitted.unknown, outcome.omitted.other], summaries, directives];
+  return [outcome.linted ? 1 : 0, candidates, [outcome.omitted.unknown, outcome.omitted.other], summaries, directives, outcome.excerpts ?? (outcome.linted ? null : [])];
 }
 
 /** A stored entry: the stamp, hash and outcome of one file. */

@@ -22,6 +22,7 @@ import { parseFile } from '../parse/parse.js';
 import { decodeUtf8, LineIndex } from '../parse/text.js';
 import { DEFAULT_RULESET } from '../../rules/index.js';
 import type { LintInput, LintOptions } from '../api/run-options.js';
+import { excerptsOf, type Excerpts } from './excerpts.js';
 import { keepForCache } from '../cache/summary.js';
 
 /** One file, checked and placed, waiting for `finalize`. */
@@ -35,6 +36,8 @@ export interface FileOutcome {
   directives: Directive[];
   /** What the checks across files need of each document. */
   summaries: DocSummary[];
+  /** With `options.excerpts`: the masked source lines of the candidates and suppression comments. */
+  excerpts?: Excerpts;
 }
 
 /** Checks one file on its own (the checks across files come later, in `lintAll`). */
@@ -61,6 +64,7 @@ export function lintFile(input: LintInput, options: LintOptions): FileOutcome {
     for (const c of placed) outcome.candidates.push(scrub ? scrub(c) : c);
   }
   if (outcome.linted) outcome.directives = readDirectives(spec);
+  if (options.excerpts && outcome.linted) outcome.excerpts = excerptsOf(input.file, read.bytes, [...outcome.candidates.map((c) => c.line), ...outcome.directives.map((d) => d.line)]);
   return outcome;
 }
 

@@ -18,7 +18,6 @@ import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { setFlagsFromString } from 'node:v8';
 import { Script } from 'node:vm';
 
 const dist = dirname(fileURLToPath(import.meta.url));
@@ -82,13 +81,8 @@ function runCached(): void {
     ...(cachedData ? { cachedData } : {}),
   });
   if (folder && (!cachedData || script.cachedDataRejected)) {
-    // After the run, so that the functions it compiled are in the cache too; with V8's heap flags
-    // back to their defaults (src/run/heap.ts may have changed them), which the cache is checked against.
-    process.once('exit', () => {
-      setFlagsFromString('--semi-space-growth-factor=2');
-      setFlagsFromString('--heap-growing-percent=0');
-      writeCached(script.createCachedData());
-    });
+    // After the run, so that the functions it compiled are in the cache too.
+    process.once('exit', () => writeCached(script.createCachedData()));
   }
   const module = { exports: {} };
   (script.runInThisContext() as (...args: unknown[]) => void)(module.exports, createRequire(program), module, program, dist, self);

@@ -179,9 +179,9 @@ describe('a cache file that is not what clusterlint wrote is ignored and rewritt
     const { dir, plain, good, cache } = setup();
     const data = JSON.parse(good);
     const files = Object.keys(data.files);
-    // An entry: [size, mtime, ctime, inode, sha256, named, linted, candidates, omitted, summaries, directives].
+    // An entry: [size, mtime, ctime, inode, sha256, named, linted, candidates, omitted, summaries, directives, excerpts].
     const bad = files.find((f) => data.files[f][7].length > 0)!;
-    expect(data.files[bad]).toHaveLength(11);
+    expect(data.files[bad]).toHaveLength(12);
     // Findings made up in the wrong shape: the entry is not used, the file is linted.
     data.files[bad][7] = [['InvalidName', 'x', null, 400, 'api', 'fatal', 'r', 0, '', 1, 1, 1, 1, null, null, null]];
     writeFileSync(cache, JSON.stringify(data));
