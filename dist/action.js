@@ -8136,7 +8136,7 @@ function checkAcrossFiles(rules, summaries, config2, source) {
         lineOf: (summary2, pointer) => source.lineOf(summary2, pointer),
         bodyHash: (summary2) => {
           let hash = hashes.get(summary2);
-          if (hash === void 0) hashes.set(summary2, hash = hashBody(source.data(summary2)));
+          if (hash === void 0) hashes.set(summary2, hash = source.keptHash?.(summary2) ?? hashBody(source.data(summary2)));
           return hash;
         }
       });
@@ -8461,6 +8461,9 @@ function place(f, file, doc, lines, fixable = false) {
   const r = lines.range(span);
   const twice = f.target === "key" && doc.duplicates.some((d) => d.pointer === f.pointer);
   const fix = fixable && f.fix && !twice ? fixAt(lines.text, span, f.fix) : void 0;
+  return placeAt(f, file, doc.index, r, fix);
+}
+function placeAt(f, file, document, r, fix) {
   return {
     code: f.code,
     message: f.message,
@@ -8470,7 +8473,7 @@ function place(f, file, doc, lines, fixable = false) {
     severity: f.severity,
     rule: f.rule,
     file,
-    document: doc.index,
+    document,
     pointer: f.pointer,
     line: r.line,
     column: r.column,
@@ -9539,6 +9542,43 @@ function summarize(file, document, dialect, data) {
   return { file, document, dialect: dialect.name, idempotentToken: token };
 }
 
+// src/cache/summary.ts
+var PLACES = [
+  { pointer: "", target: "container" },
+  { pointer: "/IdempotentToken", target: "value", token: true }
+];
+var LINES = ["/IdempotentToken"];
+function placeKey(pointer, target, missing2) {
+  return `${target}${missing2 ? "!" : ""}:${pointer}`;
+}
+function keepForCache(summary2, doc, lines) {
+  const kept2 = { ...summary2, places: {} };
+  const token = summary2.idempotentToken !== void 0;
+  for (const p of PLACES) {
+    if (p.token && !token) continue;
+    kept2.places[placeKey(p.pointer, p.target, false)] = lines.range(locate(doc, { pointer: p.pointer, target: p.target }));
+  }
+  if (token) {
+    kept2.bodyHash = hashBody(doc.data);
+    kept2.lines = {};
+    for (const pointer of LINES) kept2.lines[pointer] = lines.position((doc.loc(pointer) ?? { value: doc.start }).value.start).line;
+  }
+  return kept2;
+}
+function keptHash(summary2) {
+  return summary2.bodyHash;
+}
+function keptLine(summary2, pointer) {
+  const lines = summary2.lines;
+  return lines && Object.hasOwn(lines, pointer) ? lines[pointer] : void 0;
+}
+function keptCandidate(summary2, finding) {
+  const places = summary2.places;
+  if (!places || finding.span) return void 0;
+  const key = placeKey(finding.pointer, finding.target, finding.rank === CHECK_RANK.missing);
+  return Object.hasOwn(places, key) ? placeAt(finding, summary2.file, summary2.document, places[key]) : void 0;
+}
+
 // src/run/lint-file.ts
 function lintFile(input, options) {
   const limit = maxFileSize(options.config);
@@ -9555,7 +9595,7 @@ function lintFile(input, options) {
     outcome.linted = true;
     outcome.omitted.unknown += checked.sink.omitted.unknown;
     outcome.omitted.other += checked.sink.omitted.other;
-    if (checked.summary) outcome.summaries.push(checked.summary);
+    if (checked.summary) outcome.summaries.push(options.keepForCache ? keepForCache(checked.summary, doc, spec.lines) : checked.summary);
     const placed = checked.sink.findings.map((f) => place(f, input.file, doc, spec.lines, fixable));
     const scrub = scrubberOf(spec, doc.index, placed.length);
     for (const c of placed) outcome.candidates.push(scrub ? scrub(c) : c);
@@ -9627,18 +9667,27 @@ function acrossFiles(sorted, summaries, options) {
   const specOf = (file) => readOf(file).spec;
   const sinks = checkAcrossFiles(rules, summaries, options.config, {
     lineOf: (summary2, pointer) => {
+      const kept2 = keptLine(summary2, pointer);
+      if (kept2 !== void 0) return kept2;
       const spec = specOf(summary2.file);
       const doc = spec.documents[summary2.document];
       return spec.lines.position((doc.loc(pointer) ?? { value: doc.start }).value.start).line;
     },
-    data: (summary2) => specOf(summary2.file).documents[summary2.document].data
+    data: (summary2) => specOf(summary2.file).documents[summary2.document].data,
+    keptHash
   });
   for (const [summary2, sink] of sinks) {
-    const spec = specOf(summary2.file);
-    const doc = spec.documents[summary2.document];
     let list = extra.get(summary2.file);
     if (!list) extra.set(summary2.file, list = { candidates: [] });
-    for (const finding of sink.findings) list.candidates.push(place(finding, summary2.file, doc, spec.lines));
+    for (const finding of sink.findings) {
+      const kept2 = keptCandidate(summary2, finding);
+      if (kept2) {
+        list.candidates.push(kept2);
+        continue;
+      }
+      const spec = specOf(summary2.file);
+      list.candidates.push(place(finding, summary2.file, spec.documents[summary2.document], spec.lines));
+    }
   }
   if (options.excerpts) for (const [file, list] of extra) list.excerpts = excerptsOf(file, readOf(file).bytes, list.candidates.map((c) => c.line));
   return extra;
@@ -9930,7 +9979,7 @@ var package_default = {
     url: "git+https://github.com/clusterlint/clusterlint.git"
   },
   bin: {
-    clusterlint: "dist/cli.js",
+    clusterlint: "dist/cli.cjs",
     "clusterlint-language-server": "dist/language-server.js"
   },
   exports: {
@@ -9944,6 +9993,9 @@ var package_default = {
   types: "./dist/types/index.d.ts",
   files: [
     "dist/cli.js",
+    "dist/cli.cjs",
+    "dist/main.js",
+    "dist/program.cjs",
     "dist/index.js",
     "dist/engine.js",
     "dist/language-server.js",
