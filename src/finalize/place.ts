@@ -44,8 +44,7 @@ export function place(f: Finding, file: string, doc: SpecDocument, lines: LineIn
   const span = locate(doc, f);
   const r = lines.range(span);
   // A key written twice is no certain rename: the earlier one would stay as it is.
-  const twice = f.target === 'key' && doc.duplicates.some((d) => d.pointer === f.pointer);
-  const fix = fixable && f.fix && !twice ? fixAt(lines.text, span, f.fix) : undefined;
+  const fix = fixable && f.fix && !(f.target === 'key' && writtenTwice(doc).has(f.pointer)) ? fixAt(lines.text, span, f.fix) : undefined;
   return placeAt(f, file, doc.index, r, fix);
 }
 
@@ -69,4 +68,13 @@ export function placeAt(f: Finding, file: string, document: number, r: Range, fi
     ...(fix ? { fix } : {}),
     ...(f.parameter !== undefined ? { parameter: f.parameter, rank: f.rank ?? 0 } : {}),
   };
+}
+
+const twice = new WeakMap<SpecDocument, ReadonlySet<string>>();
+
+/** The pointers of a document's keys written twice, as a set (a hostile file repeats thousands). */
+function writtenTwice(doc: SpecDocument): ReadonlySet<string> {
+  let set = twice.get(doc);
+  if (!set) twice.set(doc, (set = new Set(doc.duplicates.map((d) => d.pointer))));
+  return set;
 }
