@@ -13,6 +13,7 @@ import type { SpecDocument } from '../parse/document.js';
 import type { FindingSink } from './findings.js';
 import { numberAsWritten } from '../api/rule-api.js';
 import { isSecretName } from '../finalize/secrets.js';
+import { planViews, schemaFacts, validateInViews } from './views.js';
 
 /** The rule id schema findings carry: the schema file's name without `.schema.json`. */
 export function schemaRuleId(dialect: Dialect): string {
@@ -60,22 +61,106 @@ export interface Omitted {
  */
 export function checkSchema(dialect: Dialect, data: unknown, sink: FindingSink, budget = Infinity, doc?: SpecDocument, source?: (pointer: string) => string | undefined, boundOthers = false): Omitted {
   const omitted: Omitted = { unknown: 0, other: 0 };
-  if (dialect.validate(data)) return omitted;
-  const rule = schemaRuleId(dialect);
-  let errors = dialect.validate.errors ?? [];
-  if (doc && errors.length > budget) {
-    const unknown = errors.filter((e) => e.keyword === 'additionalProperties');
-    if (unknown.length > budget) {
-      const placed = unknown.map((e) => ({ e, at: keyOffset(doc, child(e.instancePath, (e.params as { additionalProperty: string }).additionalProperty)) }));
-      placed.sort((a, b) => a.at - b.at);
-      const first = new Set(placed.slice(0, budget).map((p) => p.e));
-      omitted.unknown = unknown.length - budget;
-      errors = errors.filter((e) => e.keyword !== 'additionalProperties' || first.has(e));
+  // A large body is validated in views, so that ajv never holds an error for every value (views.ts).
+  const facts = doc && budget < Infinity ? schemaFacts(dialect.schema) : undefined;
+  const heavies = facts?.safe ? planViews(data, facts) : undefined;
+  let errors: ErrorObject[];
+  if (heavies && doc) {
+    errors = firstInViews(dialect, heavies, budget, doc, omitted, boundOthers);
+  } else {
+    if (dialect.validate(data)) return omitted;
+    errors = dialect.validate.errors ?? [];
+    if (doc && errors.length > budget) {
+      const unknown = errors.filter((e) => e.keyword === 'additionalProperties');
+      if (unknown.length > budget) {
+        const placed = unknown.map((e) => ({ e, at: keyOffset(doc, child(e.instancePath, (e.params as { additionalProperty: string }).additionalProperty)) }));
+        placed.sort((a, b) => a.at - b.at);
+        const first = new Set(placed.slice(0, budget).map((p) => p.e));
+        omitted.unknown = unknown.length - budget;
+        errors = errors.filter((e) => e.keyword !== 'additionalProperties' || first.has(e));
+      }
+      if (boundOthers) errors = firstGroups(errors, budget, doc, omitted);
     }
-    if (boundOthers) errors = firstGroups(errors, budget, doc, omitted);
   }
+  const rule = schemaRuleId(dialect);
   for (const e of errors) mapError(dialect, data, e, rule, sink, source);
   return omitted;
+}
+
+/**
+ * The errors of a heavy body, validated in views, that `checkSchema`'s budget keeps — the same
+ * ones the whole body's errors would give: the first `budget` unknown keys in the text, and (with
+ * `boundOthers`) the errors of the first `budget` findings they make (`firstGroups`), the others
+ * counted in `omitted`. Only about `budget` of each are held at a time, besides one view's errors.
+ * The errors come back in the order the views gave them.
+ */
+function firstInViews(dialect: Dialect, heavies: NonNullable<ReturnType<typeof planViews>>, budget: number, doc: SpecDocument, omitted: Omitted, boundOthers: boolean): ErrorObject[] {
+  const unknown = new FirstInText<ErrorObject>(budget);
+  const others = new FirstInText<ErrorObject[]>(boundOthers ? budget : Infinity);
+  let seq = 0;
+  // One view's findings, by the pointer they stand at: all of a finding's errors come from one view.
+  let groups = new Map<string, { at: number; seq: number; errors: ErrorObject[] }>();
+  const flush = () => {
+    for (const g of groups.values()) others.add(g.at, g.seq, g.errors);
+    groups = new Map();
+  };
+  validateInViews(dialect.validate, heavies, (e) => {
+    if (e.keyword === 'additionalProperties') {
+      unknown.add(keyOffset(doc, child(e.instancePath, (e.params as { additionalProperty: string }).additionalProperty)), seq++, e);
+      return;
+    }
+    // Errors `mapError` reports nothing for are left out (see `firstGroups`).
+    const id = findingOf(e);
+    if (id === undefined) return;
+    let group = groups.get(id.id);
+    if (!group) groups.set(id.id, (group = { at: keyOffset(doc, id.at), seq: seq++, errors: [] }));
+    group.errors.push(e);
+  }, flush);
+  flush();
+  omitted.unknown = Math.max(0, unknown.total - budget);
+  if (boundOthers) omitted.other = Math.max(0, others.total - budget);
+  const kept: Array<{ seq: number; errors: ErrorObject[] }> = [...unknown.first().map((u) => ({ seq: u.seq, errors: [u.value] })), ...others.first().map((g) => ({ seq: g.seq, errors: g.value }))];
+  kept.sort((a, b) => a.seq - b.seq);
+  return kept.flatMap((k) => k.errors);
+}
+
+/** The first `limit` items by their place in the text (ties in the order added), of all those added, and how many were added. */
+class FirstInText<T> {
+  total = 0;
+  private items: Array<{ at: number; seq: number; value: T }> = [];
+
+  constructor(private readonly limit: number) {}
+
+  add(at: number, seq: number, value: T): void {
+    this.total++;
+    this.items.push({ at, seq, value });
+    // Cut back now and then, so that about twice the limit is held.
+    if (this.items.length >= 2 * this.limit + 1024) this.cut();
+  }
+
+  first(): Array<{ at: number; seq: number; value: T }> {
+    this.cut();
+    return this.items;
+  }
+
+  private cut(): void {
+    if (this.items.length <= this.limit) return;
+    this.items.sort((a, b) => a.at - b.at || a.seq - b.seq);
+    this.items.length = this.limit;
+  }
+}
+
+/**
+ * The finding an error other than an unknown key makes, as `firstGroups` groups them: its id
+ * (pointer, and whether it is about the key) and the pointer whose place orders it; undefined
+ * for errors `mapError` reports nothing for.
+ */
+function findingOf(e: ErrorObject): { id: string; at: string } | undefined {
+  if (e.keyword === 'additionalProperties' || e.keyword === 'if' || e.keyword === 'anyOf' || e.schemaPath.includes('/anyOf/') || (e as ErrorObject & { propertyName?: string }).propertyName !== undefined) return undefined;
+  const params = e.params as { missingProperty?: string; propertyName?: string };
+  const pointer = e.keyword === 'required' ? child(e.instancePath, params.missingProperty!) : e.keyword === 'propertyNames' ? child(e.instancePath, params.propertyName!) : e.instancePath;
+  // A missing member is reported where the object stands, which comes before its members.
+  return { id: `${pointer}#${e.keyword === 'propertyNames' ? 'key' : 'value'}`, at: e.keyword === 'required' ? e.instancePath : pointer };
 }
 
 /**
@@ -88,19 +173,13 @@ function firstGroups(errors: ErrorObject[], budget: number, doc: SpecDocument, o
   const groups = new Map<string, { at: number; errors: ErrorObject[] }>();
   const kept: ErrorObject[] = [];
   for (const e of errors) {
-    const reported = e.keyword !== 'additionalProperties' && e.keyword !== 'if' && e.keyword !== 'anyOf' && !e.schemaPath.includes('/anyOf/') && (e as ErrorObject & { propertyName?: string }).propertyName === undefined;
-    if (!reported) {
+    const finding = findingOf(e);
+    if (!finding) {
       kept.push(e);
       continue;
     }
-    const params = e.params as { missingProperty?: string; propertyName?: string };
-    const pointer = e.keyword === 'required' ? child(e.instancePath, params.missingProperty!) : e.keyword === 'propertyNames' ? child(e.instancePath, params.propertyName!) : e.instancePath;
-    const id = `${pointer}#${e.keyword === 'propertyNames' ? 'key' : 'value'}`;
-    let group = groups.get(id);
-    if (!group) {
-      // A missing member is reported where the object stands, which comes before its members.
-      groups.set(id, (group = { at: keyOffset(doc, e.keyword === 'required' ? e.instancePath : pointer), errors: [] }));
-    }
+    let group = groups.get(finding.id);
+    if (!group) groups.set(finding.id, (group = { at: keyOffset(doc, finding.at), errors: [] }));
     group.errors.push(e);
   }
   if (groups.size <= budget) return errors;
