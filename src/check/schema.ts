@@ -10,7 +10,7 @@ import { schemaAtPointer, schemaAtPath, type Dialect, type SchemaNode } from '..
 import { child, get, isObject, tokens } from '../parse/pointer.js';
 import type { FixIntent } from '../fix/fix.js';
 import type { SpecDocument } from '../parse/document.js';
-import type { FindingSink } from './findings.js';
+import { FindingSink, firstPerParameter, type Finding } from './findings.js';
 import { numberAsWritten } from '../api/rule-api.js';
 import { isSecretName } from '../finalize/secrets.js';
 import { planViews, schemaFacts, validateInViews } from './views.js';
@@ -49,6 +49,28 @@ export interface Omitted {
 }
 
 /**
+ * Which findings other than unknown keys `checkSchema` may count instead of making: none
+ * (`false`), all (`true`: no config severity can turn their code off), or those a finding kept
+ * by the test would make (a config that turns some codes off: a finding turned off is neither
+ * reported nor counted, as when every finding is made).
+ */
+export type Others = boolean | ((finding: Finding) => boolean);
+
+/**
+ * For a test of findings: whether the errors of one finding (`findingOf`) make a finding the
+ * test keeps — made in a scratch sink, the first per parameter, as the engine would.
+ */
+function reportedBy(dialect: Dialect, data: unknown, others: Others): ((errors: ErrorObject[]) => boolean) | undefined {
+  if (typeof others !== 'function') return undefined;
+  const rule = schemaRuleId(dialect);
+  return (errors) => {
+    const scratch = new FindingSink(dialect);
+    for (const e of errors) mapError(dialect, data, e, rule, scratch, undefined, true);
+    return firstPerParameter(scratch.findings).some(others);
+  };
+}
+
+/**
  * Validates one body and reports every schema finding into `sink`. Past a budget (twice the
  * findings limit), only the first findings in the document's text are made and the others are
  * returned as counts, since the findings limit would keep a thousand of them anyway (a file of
@@ -59,14 +81,14 @@ export interface Omitted {
  *   grouped by the finding they make: the parameter at a pointer (its key, for a key's length),
  *   as "one finding per parameter" (SPEC §2) keeps one of each; each group is one finding.
  */
-export function checkSchema(dialect: Dialect, data: unknown, sink: FindingSink, budget = Infinity, doc?: SpecDocument, source?: (pointer: string) => string | undefined, boundOthers = false): Omitted {
+export function checkSchema(dialect: Dialect, data: unknown, sink: FindingSink, budget = Infinity, doc?: SpecDocument, source?: (pointer: string) => string | undefined, boundOthers: Others = false): Omitted {
   const omitted: Omitted = { unknown: 0, other: 0 };
   // A large body is validated in views, so that ajv never holds an error for every value (views.ts).
   const facts = doc && budget < Infinity ? schemaFacts(dialect.schema) : undefined;
   const heavies = facts?.safe ? planViews(data, facts) : undefined;
   let errors: ErrorObject[];
   if (heavies && doc) {
-    errors = firstInViews(dialect, heavies, budget, doc, omitted, boundOthers);
+    errors = firstInViews(dialect, heavies, budget, doc, omitted, boundOthers, reportedBy(dialect, data, boundOthers));
   } else {
     if (dialect.validate(data)) return omitted;
     errors = dialect.validate.errors ?? [];
@@ -79,7 +101,7 @@ export function checkSchema(dialect: Dialect, data: unknown, sink: FindingSink, 
         omitted.unknown = unknown.length - budget;
         errors = errors.filter((e) => e.keyword !== 'additionalProperties' || first.has(e));
       }
-      if (boundOthers) errors = firstGroups(errors, budget, doc, omitted);
+      if (boundOthers) errors = firstGroups(errors, budget, doc, omitted, reportedBy(dialect, data, boundOthers));
     }
   }
   const rule = schemaRuleId(dialect);
@@ -94,14 +116,14 @@ export function checkSchema(dialect: Dialect, data: unknown, sink: FindingSink, 
  * counted in `omitted`. Only about `budget` of each are held at a time, besides one view's errors.
  * The errors come back in the order the views gave them.
  */
-function firstInViews(dialect: Dialect, heavies: NonNullable<ReturnType<typeof planViews>>, budget: number, doc: SpecDocument, omitted: Omitted, boundOthers: boolean): ErrorObject[] {
+function firstInViews(dialect: Dialect, heavies: NonNullable<ReturnType<typeof planViews>>, budget: number, doc: SpecDocument, omitted: Omitted, boundOthers: Others, reported: ((errors: ErrorObject[]) => boolean) | undefined): ErrorObject[] {
   const unknown = new FirstInText<ErrorObject>(budget);
   const others = new FirstInText<ErrorObject[]>(boundOthers ? budget : Infinity);
   let seq = 0;
   // One view's findings, by the pointer they stand at: all of a finding's errors come from one view.
   let groups = new Map<string, { at: number; seq: number; errors: ErrorObject[] }>();
   const flush = () => {
-    for (const g of groups.values()) others.add(g.at, g.seq, g.errors);
+    for (const g of groups.values()) if (!reported || reported(g.errors)) others.add(g.at, g.seq, g.errors);
     groups = new Map();
   };
   validateInViews(dialect.validate, heavies, (e) => {
@@ -169,7 +191,7 @@ function findingOf(e: ErrorObject): { id: string; at: string } | undefined {
  * pointer — a missing member's own pointer, a key's for a key's length — the way `mapError`
  * reports it; errors it reports nothing for stay.
  */
-function firstGroups(errors: ErrorObject[], budget: number, doc: SpecDocument, omitted: Omitted): ErrorObject[] {
+function firstGroups(errors: ErrorObject[], budget: number, doc: SpecDocument, omitted: Omitted, reported: ((errors: ErrorObject[]) => boolean) | undefined): ErrorObject[] {
   const groups = new Map<string, { at: number; errors: ErrorObject[] }>();
   const kept: ErrorObject[] = [];
   for (const e of errors) {
@@ -183,9 +205,10 @@ function firstGroups(errors: ErrorObject[], budget: number, doc: SpecDocument, o
     group.errors.push(e);
   }
   if (groups.size <= budget) return errors;
-  const order = [...groups.values()].sort((a, b) => a.at - b.at);
+  // Findings whose code the config turns off are neither kept nor counted.
+  const order = [...groups.values()].filter((g) => !reported || reported(g.errors)).sort((a, b) => a.at - b.at);
   for (const g of order.slice(0, budget)) kept.push(...g.errors);
-  omitted.other = groups.size - budget;
+  omitted.other = Math.max(0, order.length - budget);
   return kept;
 }
 
@@ -195,7 +218,8 @@ function keyOffset(doc: SpecDocument, pointer: string): number {
   return loc ? (loc.key ?? loc.value).start : Number.MAX_SAFE_INTEGER;
 }
 
-function mapError(dialect: Dialect, data: unknown, e: ErrorObject, rule: string, sink: FindingSink, source?: (pointer: string) => string | undefined): void {
+/** Makes the finding of one error; `bare`: its code, severity and parameter only (no detail or fix). */
+function mapError(dialect: Dialect, data: unknown, e: ErrorObject, rule: string, sink: FindingSink, source?: (pointer: string) => string | undefined, bare = false): void {
   // Errors inside `propertyNames` are reported once, by the `propertyNames` error that follows them.
   if ((e as ErrorObject & { propertyName?: string }).propertyName !== undefined) return;
   const pointer = e.instancePath;
@@ -211,7 +235,7 @@ function mapError(dialect: Dialect, data: unknown, e: ErrorObject, rule: string,
     case 'required': {
       const name = (e.params as { missingProperty: string }).missingProperty;
       const at = child(pointer, name);
-      sink.missing(rule, at, pointer === '' ? {} : { detail: `Add ${name} to ${label(data, pointer)}.` });
+      sink.missing(rule, at, pointer === '' || bare ? {} : { detail: `Add ${name} to ${label(data, pointer)}.` });
       return;
     }
     case 'additionalProperties': {
@@ -232,6 +256,7 @@ function mapError(dialect: Dialect, data: unknown, e: ErrorObject, rule: string,
       const name = (e.params as { propertyName: string }).propertyName;
       const names = schemaAtPath(dialect, e.schemaPath);
       const at = child(pointer, name);
+      if (bare) return sink.invalid(rule, at, 'bounds', { target: 'key' }, names?.['x-parameter']);
       const n = codePoints(name);
       const detail =
         n === 0
@@ -243,8 +268,9 @@ function mapError(dialect: Dialect, data: unknown, e: ErrorObject, rule: string,
   }
   const kind = KEYWORD_KIND[e.keyword];
   if (!kind || !node) throw new Error(`unmapped schema error ${e.keyword} at ${e.schemaPath}`);
-  const value = get(data, pointer);
   const container = e.keyword.endsWith('Properties') || e.keyword.endsWith('Items');
+  if (bare) return sink.invalid(rule, pointer, kind, { target: container ? 'container' : 'value' });
+  const value = get(data, pointer);
   const fix = e.keyword === 'type' ? typeFix(value, String((e.params as { type: unknown }).type), isSecret(node, dialect, pointer)) : undefined;
   sink.invalid(rule, pointer, kind, {
     ...(fix ? { fix } : {}),

@@ -25,7 +25,7 @@ import { firstPerParameter, FindingSink, locate, toDiagnostic, type Finding } fr
 import { checkSchema } from '../check/schema.js';
 import { secretScrubber, syntaxDetail } from '../finalize/secrets.js';
 import { sniffDialect } from '../dialect/sniff.js';
-import { severityFor, dialectOverride } from '../finalize/severity.js';
+import { severityFor, dialectOverride, overridesFor } from '../finalize/severity.js';
 import { applySuppressions, readDirectives, type Directive } from '../finalize/suppress.js';
 import { decodeUtf8, LineIndex } from '../parse/text.js';
 import { builtin } from '../io/vendor.js';
@@ -204,9 +204,11 @@ function lintDocument(
     const loc = doc.loc(pointer);
     return loc ? spec.text.slice(loc.value.start, loc.value.end) : undefined;
   };
-  // Other findings are only counted where no severity setting could turn their code off: then
-  // each would be reported, and the count stays exact.
-  typed.omitted = checkSchema(dialect, data, typed, 2 * maxFindings(options.config), doc, source, !setsSeverities(options));
+  // Other findings are counted as they would be reported: all of them where no severity setting
+  // could turn a code off, else those whose code stays on in this file (issue 15: the bound holds
+  // with any config, and the count stays exact).
+  const overrides = turnsCodesOff(options) ? overridesFor(input.file, options) : undefined;
+  typed.omitted = checkSchema(dialect, data, typed, 2 * maxFindings(options.config), doc, source, overrides ? (f) => severityFor(f.code, f.severity, input.file, options, overrides) !== 'off' : true);
   // One context for all rules, its reporter swapped per rule (rules run one after another and
   // keep nothing), rather than a copy of the context per rule and document.
   const context: RuleContext = {
@@ -228,10 +230,10 @@ function lintDocument(
   return typed;
 }
 
-/** Whether the config sets any severity (at the top or in an override), so that some code may be off. */
-function setsSeverities(options: LintOptions): boolean {
+/** Whether the config turns any code off (at the top or in an override). */
+function turnsCodesOff(options: LintOptions): boolean {
   const c = options.config;
-  return Object.keys(c.severity ?? {}).length > 0 || (c.overrides ?? []).some((o) => Object.keys(o.severity ?? {}).length > 0);
+  return Object.values(c.severity ?? {}).includes('off') || (c.overrides ?? []).some((o) => Object.values(o.severity ?? {}).includes('off'));
 }
 
 /**

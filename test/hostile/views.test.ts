@@ -8,6 +8,9 @@ import type { ErrorObject } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { DIALECTS, type Dialect } from '../../src/dialect/dialect.js';
 import { GROUP_WEIGHT, planViews, schemaFacts, validateInViews } from '../../src/check/views.js';
+import type { Diagnostic } from '../../src/api/diagnostic.js';
+import type { ClusterlintConfig } from '../../src/config/config-types.js';
+import { lintText } from '../helpers.js';
 
 const BC = DIALECTS.batchcompute!;
 const CS = DIALECTS.containerservice!;
@@ -132,3 +135,35 @@ function prng(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+describe('past the findings budget, with codes turned off by the config', () => {
+  const HEAD = '{"Name":"x","ImageId":"m-1","InstanceType":"ecs.sn1.medium","Groups":{"g":{"DesiredVMCount":1,"ResourceType":"OnDemand"}}';
+  const spec = (n: number) => `${HEAD},"UserData":${JSON.stringify(Object.fromEntries(range(n).map((i) => [`key${i}`, i])))}}`;
+  const line = (d: Diagnostic) => `${d.line}:${d.column} ${d.severity} ${d.code} ${d.pointer} ${d.detail}`;
+
+  /** The report with the findings limit `limit`, against the first `limit` findings of the report that has room for all. */
+  function expectFirst(text: string, limit: number, severity: Record<string, 'off' | 'warning'>, overrides?: ClusterlintConfig['overrides']) {
+    const all = lintText(text, 'spec.json', { config: { maxFindingsPerFile: 100_000, severity, ...(overrides ? { overrides } : {}) } });
+    expect(all.some((d) => d.code === 'TooManyFindings')).toBe(false);
+    const d = lintText(text, 'spec.json', { config: { maxFindingsPerFile: limit, severity, ...(overrides ? { overrides } : {}) } });
+    expect(d.length).toBe(limit + 1);
+    expect(d.slice(0, limit).map(line)).toEqual(all.slice(0, limit).map(line));
+    const more = all.length - limit;
+    expect(line(d[limit]!)).toBe(`${all[limit]!.line}:${all[limit]!.column} warning TooManyFindings ${all[limit]!.pointer} ${more} more findings from here on are not shown; clusterlint reports at most ${limit} per file (maxFindingsPerFile in the config).`);
+    return all;
+  }
+
+  it('a light body (the plain path): the codes turned off are neither shown nor counted', () => {
+    // key1, key10–key19, key100–key199: 111 of 300 values turned off; the rest warnings or errors.
+    const all = expectFirst(spec(300), 10, { 'InvalidUserData.key1*': 'off', 'InvalidUserData.key2*': 'warning' });
+    expect(all.length).toBe(300 + 1 - 111);
+    expect(all.filter((d) => d.severity === 'warning').length).toBe(111);
+  });
+
+  it(`a heavy body (views): the same, with an override for the file`, { timeout: 180_000 }, () => {
+    const n = 3 * GROUP_WEIGHT;
+    // key1…: 1 + 10 + 100 + 1000 + (12288 - 10000) = 3399 turned off by the override.
+    const all = expectFirst(spec(n), 1000, { 'InvalidUserData.key2*': 'warning' }, [{ files: ['*.json'], severity: { 'InvalidUserData.key1*': 'off' } }]);
+    expect(all.length).toBe(n + 1 - 3399);
+  });
+});
