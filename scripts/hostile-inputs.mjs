@@ -85,10 +85,10 @@ export const CLASSES = {
     const count = 6 + Math.floor(r() * 3);
     return { ext: 'yaml', text: fill('', (i) => `---\n${HEAD_YAML}DesiredVMCount${i % count}: 1\n`, '', '', size) };
   },
-  // Objects nested to just under the depth limit, side by side, under an unknown key each.
+  // Arrays nested to just under the depth limit, side by side, as UserData values (each a type error).
   'json-deep': (seed, size) => {
     const depth = 120 + Math.floor(prng(seed)() * 6);
-    return { ext: 'json', text: fill(`${HEAD_JSON},`, (i) => `"d${i}":${'['.repeat(depth)}1${']'.repeat(depth)}`, ',', '}', size, Math.floor(VALUES / (depth + 2))) };
+    return { ext: 'json', text: fill(`${HEAD_JSON},"UserData":{`, (i) => `"d${i}":${'['.repeat(depth)}1${']'.repeat(depth)}`, ',', '}}', size, Math.floor(VALUES / (depth + 2))) };
   },
   // Many long strings: UserData values past their 1024-character limit, keys past 128.
   'json-long-strings': (seed, size) => {
@@ -116,11 +116,11 @@ export const CLASSES = {
     const inner = r() < 0.5 ? '[]' : '[0]';
     return { ext: 'json', text: fill(`${HEAD_JSON},"Configs":{"Mounts":{"Entries":[`, () => inner, ',', ']}}}', size, VALUES / (inner === '[]' ? 1 : 2)) };
   },
-  // Unknown keys, each with a tiny array value (keys and values both counted).
+  // Unknown keys of a group, each with a tiny array value (keys and values both counted).
   'json-unknown-arrays': (seed, size) => {
     const r = prng(seed);
     const k = `u${Math.floor(r() * 1000)}_`;
-    return { ext: 'json', text: fill(`${HEAD_JSON},`, (i) => `"${k}${i}":[]`, ',', '}', size, VALUES) };
+    return { ext: 'json', text: fill('{"Name":"x","ImageId":"m-1","InstanceType":"ecs.sn1.medium","Groups":{"g":{"DesiredVMCount":1,"ResourceType":"OnDemand",', (i) => `"${k}${i}":[]`, ',', '}}}', size, VALUES / 2) };
   },
 };
 
