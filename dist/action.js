@@ -37,7 +37,7 @@ var require_ucs2length = __commonJS({
 
 // src/action/action.ts
 import { readFileSync, realpathSync as realpathSync2, statSync as statSync5 } from "node:fs";
-import { resolve as resolve9 } from "node:path";
+import { resolve as resolve10 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -149,11 +149,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve10) {
-      resolve10(value);
+    return value instanceof P ? value : new P(function(resolve11) {
+      resolve11(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve10, reject) {
+  return new (P || (P = Promise))(function(resolve11, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -169,7 +169,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -505,7 +505,7 @@ function endGroup() {
 
 // src/config/config.ts
 import { existsSync as existsSync2, statSync } from "node:fs";
-import { dirname, join, relative, resolve } from "node:path";
+import { dirname, join, relative as relative2, resolve as resolve2 } from "node:path";
 
 // src/generated/validators.js
 var batchcompute = validate10;
@@ -3946,6 +3946,12 @@ var LINT_CODES = [
     summary: "A suppression comment that suppresses nothing (stale, misspelt, or naming a code that is never suppressed)."
   },
   {
+    code: "RuleFailure",
+    message: "A clusterlint check failed on this document; the other checks ran.",
+    severity: "error",
+    summary: "A rule of clusterlint threw an exception on a document (a bug in clusterlint, to be reported); the detail names the rule. The run goes on and ends with exit code 2."
+  },
+  {
     code: "NetworkModeConflict",
     message: "Classic network and VPC settings exclude each other.",
     severity: "warning",
@@ -5567,13 +5573,16 @@ function escapeToken(token) {
   if (!token.includes("~") && !token.includes("/")) return token;
   return token.replace(/~/g, "~0").replace(/\//g, "~1");
 }
+function unescapeToken(token) {
+  return token.includes("~") ? token.replace(/~1/g, "/").replace(/~0/g, "~") : token;
+}
 function child(pointer, token) {
   return `${pointer}/${typeof token === "number" ? token : escapeToken(token)}`;
 }
 function tokens(pointer) {
   if (pointer === "") return [];
   const raw = pointer.slice(1).split("/");
-  return pointer.includes("~") ? raw.map((t) => t.replace(/~1/g, "/").replace(/~0/g, "~")) : raw;
+  return pointer.includes("~") ? raw.map(unescapeToken) : raw;
 }
 function parent(pointer) {
   const cut = pointer.lastIndexOf("/");
@@ -5752,47 +5761,25 @@ function schemaAtPath(dialect, schemaPath) {
   let node = dialect.schema;
   for (const raw of schemaPath.replace(/^#\/?/, "").split("/")) {
     if (raw === "") continue;
-    const token = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+    const token = unescapeToken(raw);
     if (typeof node !== "object" || node === null) return void 0;
     node = node[token];
   }
   return node;
 }
 
-// src/fix/fix.ts
-function fixAt(text, span, intent) {
-  const raw = text.slice(span.start, span.end);
-  if (raw.includes("\n") || raw.includes("\r")) return void 0;
-  const first = raw[0];
-  const quote2 = raw.length >= 2 && (first === '"' || first === "'") && raw[raw.length - 1] === first ? first : "";
-  const inner = quote2 ? raw.slice(1, -1) : raw;
-  if (inner !== intent.from) return void 0;
-  if (intent.quotes === "drop" && !quote2) return void 0;
-  if (intent.quotes === "none" && quote2) return void 0;
-  if (/[!&]\S*[ \t]+$/.test(text.slice(Math.max(0, span.start - 256), span.start))) return void 0;
-  const replacement = intent.quotes === "keep" ? `${quote2}${intent.to}${quote2}` : intent.to;
-  return { range: [span.start, span.end], text: replacement };
-}
-function usesAliases(text) {
-  return /(^|[\s[{,])\*[^\s[\]{},]/.test(text);
-}
-function exactInteger(literal2) {
-  const m = /^([-+]?)(\d*)(?:\.(\d*))?(?:[eE]([-+]?\d+))?$/.exec(literal2);
-  if (!m || m[2] === "" && (m[3] ?? "") === "") return void 0;
-  const sign = m[1] === "-" ? "-" : "";
-  let digits = `${m[2]}${m[3] ?? ""}`;
-  let point = m[2].length + Number(m[4] ?? 0);
-  if (Math.abs(point) > 400) return void 0;
-  if (point < 0) digits = `${"0".repeat(-point)}${digits}`, point = 0;
-  if (point > digits.length) digits += "0".repeat(point - digits.length);
-  if (!/^0*$/.test(digits.slice(point))) return void 0;
-  const whole = digits.slice(0, point).replace(/^0+(?=\d)/, "") || "0";
-  return whole === "0" ? "0" : `${sign}${whole}`;
-}
-
-// src/api/rule-api.ts
-function defineRule(rule) {
-  return rule;
+// src/api/helpers.ts
+function quote(value, secret = false) {
+  if (secret) return "the value";
+  if (typeof value === "string") {
+    const head = [...value.slice(0, 122)];
+    const shown = head.length > 60 ? `${head.slice(0, 57).join("")}\u2026` : value;
+    return JSON.stringify(shown);
+  }
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  if (typeof value === "object") return "an object";
+  return String(value);
 }
 function numberAsWritten(value, source) {
   if (source === void 0) return String(value);
@@ -5804,14 +5791,414 @@ function isPresent(value) {
   if (Array.isArray(value)) return value.length > 0;
   return true;
 }
-function defineCrossFileRule(rule) {
-  return rule;
+function closest(name, known3) {
+  const lower = name.toLowerCase();
+  let best;
+  let bestDistance = Infinity;
+  for (const k of known3) {
+    const d = k.toLowerCase() === lower ? 0 : distance(lower, k.toLowerCase());
+    if (d < bestDistance) best = k, bestDistance = d;
+  }
+  const limit = Math.max(1, Math.min(3, Math.floor(name.length / 3)));
+  return best !== void 0 && bestDistance <= limit ? best : void 0;
+}
+function distance(a, b, transpositions = true) {
+  if (Math.abs(a.length - b.length) > 3) return Infinity;
+  const width = b.length + 1;
+  if (rows[0].length < width) for (let r = 0; r < 3; r++) rows[r] = new Int32Array(width * 2);
+  let before = rows[0];
+  let above = rows[1];
+  let here = rows[2];
+  for (let j = 0; j < width; j++) above[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    here[0] = i;
+    for (let j = 1; j < width; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      let v = Math.min(above[j] + 1, here[j - 1] + 1, above[j - 1] + cost);
+      if (transpositions && i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) v = Math.min(v, before[j - 2] + 1);
+      here[j] = v;
+    }
+    const spent = before;
+    before = above;
+    above = here;
+    here = spent;
+  }
+  return above[b.length];
+}
+var rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+
+// src/secrets/names.ts
+var NOT_SECRETS = /* @__PURE__ */ new Set(["idempotenttoken", "passwordinherit", "accesskeyid"]);
+var SECRET_WORDS = /password|passwd|secret|token|privatekey|apikey|accesskey/;
+var loose = (word) => [...word].join("[-_.]*");
+var MAYBE_SECRET = new RegExp(`${["passw", "secret", "token", "privatekey", "apikey", "accesskey"].map(loose).join("|")}|${loose("pwd")}[-_.]*$|${loose("key")}[-_.]*$`, "i");
+function isSecretName(key) {
+  if (!MAYBE_SECRET.test(key)) return false;
+  let n = key.toLowerCase();
+  if (n.includes("_") || n.includes("-") || n.includes(".")) n = n.replace(/[-_.]/g, "");
+  if (NOT_SECRETS.has(n) || n.endsWith("publickey") || n.endsWith("accesskeyid")) return false;
+  return SECRET_WORDS.test(n) || n.endsWith("pwd") || n.endsWith("key") && n !== "key";
+}
+function* secretValues(data) {
+  const stack = [{ value: data, pointer: "", secret: false }];
+  while (stack.length) {
+    const { value, pointer, secret } = stack.pop();
+    if (Array.isArray(value)) value.forEach((item, i) => stack.push({ value: item, pointer: child(pointer, i), secret }));
+    else if (isObject(value)) {
+      for (const key of Object.keys(value)) stack.push({ value: value[key], pointer: child(pointer, key), secret: secret || isSecretName(key) });
+    } else if (secret && value !== null && value !== void 0) yield { pointer, value };
+  }
 }
 
-// src/parse/document.ts
-var NO_FLOATS = /* @__PURE__ */ new Set();
-function bareDocument(index, start, data, syntax) {
-  return { index, data, ...syntax ? { syntax } : {}, floatIntegers: NO_FLOATS, duplicates: [], loc: () => void 0, start };
+// src/check/schema.ts
+function schemaRuleId(dialect) {
+  return dialect.schemaFile.replace(/\.schema\.json$/, "");
+}
+var KEYWORD_KIND = {
+  type: "type",
+  minLength: "bounds",
+  maxLength: "bounds",
+  minimum: "bounds",
+  maximum: "bounds",
+  exclusiveMinimum: "bounds",
+  exclusiveMaximum: "bounds",
+  minProperties: "bounds",
+  maxProperties: "bounds",
+  minItems: "bounds",
+  maxItems: "bounds",
+  pattern: "format",
+  format: "format",
+  enum: "format",
+  const: "format",
+  multipleOf: "format"
+};
+function checkSchema(dialect, data, sink, budget = Infinity, doc, source, boundOthers = false) {
+  const omitted = { unknown: 0, other: 0 };
+  if (dialect.validate(data)) return omitted;
+  const rule = schemaRuleId(dialect);
+  let errors = dialect.validate.errors ?? [];
+  if (doc && errors.length > budget) {
+    const unknown = errors.filter((e) => e.keyword === "additionalProperties");
+    if (unknown.length > budget) {
+      const placed = unknown.map((e) => ({ e, at: keyOffset(doc, child(e.instancePath, e.params.additionalProperty)) }));
+      placed.sort((a, b) => a.at - b.at);
+      const first = new Set(placed.slice(0, budget).map((p) => p.e));
+      omitted.unknown = unknown.length - budget;
+      errors = errors.filter((e) => e.keyword !== "additionalProperties" || first.has(e));
+    }
+    if (boundOthers) errors = firstGroups(errors, budget, doc, omitted);
+  }
+  for (const e of errors) mapError(dialect, data, e, rule, sink, source);
+  return omitted;
+}
+function firstGroups(errors, budget, doc, omitted) {
+  const groups = /* @__PURE__ */ new Map();
+  const kept = [];
+  for (const e of errors) {
+    const reported = e.keyword !== "additionalProperties" && e.keyword !== "if" && e.keyword !== "anyOf" && !e.schemaPath.includes("/anyOf/") && e.propertyName === void 0;
+    if (!reported) {
+      kept.push(e);
+      continue;
+    }
+    const params = e.params;
+    const pointer = e.keyword === "required" ? child(e.instancePath, params.missingProperty) : e.keyword === "propertyNames" ? child(e.instancePath, params.propertyName) : e.instancePath;
+    const id = `${pointer}#${e.keyword === "propertyNames" ? "key" : "value"}`;
+    let group = groups.get(id);
+    if (!group) {
+      groups.set(id, group = { at: keyOffset(doc, e.keyword === "required" ? e.instancePath : pointer), errors: [] });
+    }
+    group.errors.push(e);
+  }
+  if (groups.size <= budget) return errors;
+  const order = [...groups.values()].sort((a, b) => a.at - b.at);
+  for (const g of order.slice(0, budget)) kept.push(...g.errors);
+  omitted.other = groups.size - budget;
+  return kept;
+}
+function keyOffset(doc, pointer) {
+  const loc = doc.loc(pointer);
+  return loc ? (loc.key ?? loc.value).start : Number.MAX_SAFE_INTEGER;
+}
+function mapError(dialect, data, e, rule, sink, source) {
+  if (e.propertyName !== void 0) return;
+  const pointer = e.instancePath;
+  const keywordAt = e.schemaPath.lastIndexOf("/");
+  const node = schemaAtPath(dialect, e.schemaPath.slice(0, keywordAt));
+  if (e.keyword === "anyOf" || e.schemaPath.includes("/anyOf/")) return;
+  switch (e.keyword) {
+    case "if":
+      return;
+    case "required": {
+      const name = e.params.missingProperty;
+      const at = child(pointer, name);
+      sink.missing(rule, at, pointer === "" ? {} : { detail: `Add ${name} to ${label(data, pointer)}.` });
+      return;
+    }
+    case "additionalProperties": {
+      const name = e.params.additionalProperty;
+      const known3 = knownNames(node);
+      const near = closest(name, known3);
+      const where = pointer === "" ? "" : ` of ${label(data, pointer)}`;
+      const rename2 = renameFor(name, get(data, pointer), known3);
+      sink.reporter(rule).lint("UnknownParameter", child(pointer, name), {
+        target: "key",
+        detail: `${quote(name)} is not a field${where} in the documented request body.${near ? ` Did you mean "${near}"?` : ""}`,
+        ...rename2 ? { fix: { from: name, to: rename2, quotes: "keep" } } : {}
+      });
+      return;
+    }
+    case "propertyNames": {
+      const name = e.params.propertyName;
+      const names = schemaAtPath(dialect, e.schemaPath);
+      const at = child(pointer, name);
+      const n = codePoints(name);
+      const detail = n === 0 ? `An empty key is not allowed in ${label(data, pointer)}; keys have ${names?.minLength ?? 1}\u2013${names?.maxLength} characters.` : `The key ${quote(name)} has ${n} characters; at most ${names?.maxLength} are allowed.`;
+      sink.invalid(rule, at, "bounds", { target: "key", detail }, names?.["x-parameter"]);
+      return;
+    }
+  }
+  const kind = KEYWORD_KIND[e.keyword];
+  if (!kind || !node) throw new Error(`unmapped schema error ${e.keyword} at ${e.schemaPath}`);
+  const value = get(data, pointer);
+  const container = e.keyword.endsWith("Properties") || e.keyword.endsWith("Items");
+  const fix = e.keyword === "type" ? typeFix(value, String(e.params.type), isSecret(node, dialect, pointer)) : void 0;
+  sink.invalid(rule, pointer, kind, {
+    ...fix ? { fix } : {},
+    target: container ? "container" : "value",
+    // A number is quoted as written: its double may differ (9007199254740993, 1e400).
+    detail: describe(e, node, value, label(data, pointer), dialect, pointer, typeof value === "number" ? source?.(pointer) : void 0)
+  });
+}
+function isSecret(node, dialect, pointer) {
+  const last = tokens(pointer).pop();
+  return node["x-secret"] === true || schemaAtPointer(dialect, pointer)?.["x-secret"] === true || last !== void 0 && isSecretName(last);
+}
+function typeFix(value, expected, secret) {
+  if (typeof value !== "string" || secret) return void 0;
+  const types = expected.split(",");
+  const integer = /^-?(0|[1-9]\d{0,14})$/.test(value);
+  const number = integer || /^-?(0|[1-9]\d{0,14})\.\d{1,15}$/.test(value);
+  const fits = types.includes("integer") && integer || types.includes("number") && number || types.includes("boolean") && (value === "true" || value === "false");
+  return fits ? { from: value, to: value, quotes: "drop" } : void 0;
+}
+function renameFor(name, object, known3) {
+  const target = soleCandidate(name, known3);
+  if (target === void 0 || !isObject(object) || Object.hasOwn(object, target)) return void 0;
+  let cache = renameTargets.get(object);
+  if (!cache) {
+    cache = /* @__PURE__ */ new Map();
+    for (const key of Object.keys(object)) {
+      if (known3.includes(key)) continue;
+      const t = soleCandidate(key, known3);
+      if (t !== void 0) cache.set(t, (cache.get(t) ?? 0) + 1);
+    }
+    renameTargets.set(object, cache);
+  }
+  return cache.get(target) === 1 ? target : void 0;
+}
+var renameTargets = /* @__PURE__ */ new WeakMap();
+function soleCandidate(name, known3) {
+  let found2;
+  for (const k of known3) {
+    if (k === name || distance(name, k, false) > 2) continue;
+    if (found2 !== void 0) return void 0;
+    found2 = k;
+  }
+  return found2;
+}
+var namesOf = /* @__PURE__ */ new WeakMap();
+function knownNames(node) {
+  if (!node) return [];
+  let names = namesOf.get(node);
+  if (!names) namesOf.set(node, names = Object.keys(node.properties ?? {}).filter((k) => k !== "$schema"));
+  return names;
+}
+function label(data, pointer) {
+  let out = "";
+  let value = data;
+  for (const t of tokens(pointer)) {
+    out += Array.isArray(value) ? `[${t}]` : out === "" ? t : `.${t}`;
+    value = get(value, child("", t));
+  }
+  return out || "The request body";
+}
+function codePoints(text) {
+  let n = 0;
+  for (const _ of text) n++;
+  return n;
+}
+var TYPE_NAMES = {
+  string: "a string",
+  integer: "an integer",
+  number: "a number",
+  boolean: "true or false",
+  object: "an object",
+  array: "an array"
+};
+function typeOf(value, src) {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  if (typeof value === "number") {
+    if (Number.isNaN(value)) return "not a number";
+    if (!Number.isFinite(value)) {
+      if (src === void 0 || /^[-+]?\.inf$/i.test(src)) return "infinity";
+      return `${/^[-+]?\d+$/.test(src) ? "an integer" : "a number"} beyond the range of a 64-bit float`;
+    }
+    return Number.isInteger(value) ? "a number" : "a number with a fraction";
+  }
+  if (typeof value === "string") return "a string";
+  if (typeof value === "boolean") return "a boolean";
+  return "an object";
+}
+function describe(e, node, value, name, dialect, pointer, src) {
+  const secret = isSecret(node, dialect, pointer);
+  const p = e.params;
+  const say = (v, hidden = false) => !hidden && typeof v === "number" && src !== void 0 ? numberAsWritten(v, src) : quote(v, hidden);
+  switch (e.keyword) {
+    case "type": {
+      const expected = String(p.type).split(",").map((t) => TYPE_NAMES[t] ?? t).join(" or ");
+      const shown = secret || typeof value === "object" ? "" : ` (${say(value)})`;
+      const hint = p.type === "boolean" && typeof value === "string" ? booleanHint(value) : p.type === "string" ? quotedHint(value, node) : "";
+      return `${name} is ${typeOf(value, src)}${shown}; it must be ${expected}.${hint}`;
+    }
+    case "minLength":
+    case "maxLength": {
+      const n = typeof value === "string" ? codePoints(value) : 0;
+      if (n === 0) return `${name} is empty; at least ${p.limit} character${p.limit === 1 ? " is" : "s are"} required.`;
+      return `${name} has ${n} characters; at ${e.keyword === "maxLength" ? "most" : "least"} ${p.limit} ${p.limit === 1 ? "is" : "are"} allowed.`;
+    }
+    case "minimum":
+    case "maximum":
+    case "exclusiveMinimum":
+    case "exclusiveMaximum": {
+      const edge = e.keyword.includes("inimum") ? "smallest" : "largest";
+      const when = node["x-hint"] ? ` ${node["x-hint"]}` : "";
+      return `${name} is ${say(value, secret)}; the ${edge} allowed value is ${p.limit}${when}.`;
+    }
+    case "minProperties":
+    case "maxProperties": {
+      const n = value && typeof value === "object" ? Object.keys(value).length : 0;
+      if (n === 0) return `${name} is empty; at least ${p.limit} member${p.limit === 1 ? " is" : "s are"} required.`;
+      return `${name} has ${n} members; at ${e.keyword === "maxProperties" ? "most" : "least"} ${p.limit} are allowed.`;
+    }
+    case "minItems":
+    case "maxItems":
+      return `${name} has ${Array.isArray(value) ? value.length : 0} elements; at ${e.keyword === "maxItems" ? "most" : "least"} ${p.limit} are allowed.`;
+    case "multipleOf": {
+      const step = Number(p.multipleOf);
+      const decimals = Math.round(-Math.log10(step));
+      return Number.isInteger(decimals) && 10 ** -decimals === step ? `${name} is ${say(value, secret)}; at most ${decimals} decimals are allowed.` : `${name} is ${say(value, secret)}; it must be a multiple of ${step}.`;
+    }
+    case "enum":
+    case "const": {
+      const allowed = (e.keyword === "enum" ? p.allowedValues : [p.allowedValue]).map((v) => JSON.stringify(v));
+      const note = typeof value === "string" && !secret ? node["x-enum-notes"]?.find((n) => new RegExp(n.pattern).test(value)) : void 0;
+      if (note) return `${name} is ${say(value)}, ${note.note}; allowed values are ${allowed.join(", ")}.`;
+      const near = typeof value === "string" && !secret ? closest(value, allowedStrings(p)) : void 0;
+      const hint = near ? ` Did you mean "${near}"?` : "";
+      return `${name} is ${say(value, secret)}; allowed values are ${allowed.join(", ")}.${hint}`;
+    }
+    default: {
+      const hint = node["x-hint"];
+      return `${name} ${secret ? "is not in the expected format" : `${say(value)} is not valid`}${hint ? `: ${hint}` : ""}.`;
+    }
+  }
+}
+function booleanHint(value) {
+  if (/^(yes|no|on|off|y|n)$/i.test(value)) {
+    const meant = /^(yes|on|y)$/i.test(value) ? "true" : "false";
+    return ` YAML 1.2 reads ${value} as a string (only YAML 1.1 read it as a boolean): write ${meant}, without quotes.`;
+  }
+  if (/^(true|false)$/i.test(value)) return ` The quotes make it a string: write ${value.toLowerCase()} without quotes.`;
+  return "";
+}
+function quotedHint(value, node) {
+  if (typeof value !== "boolean" && typeof value !== "number") return "";
+  return node.enum?.includes(String(value)) ? ` Write "${String(value)}", in quotes.` : "";
+}
+function allowedStrings(p) {
+  const list = p.allowedValues ?? [p.allowedValue];
+  return list.filter((v) => typeof v === "string" && v !== "");
+}
+
+// src/catalogue/codes.ts
+function templateCodes(dialect) {
+  const out = /* @__PURE__ */ new Map();
+  const add2 = (resolved, parameter) => {
+    if (resolved.origin === "template" && !out.has(resolved.code)) out.set(resolved.code, { code: resolved.code, message: resolved.message, parameter });
+  };
+  const visit = (node, seen) => {
+    if (!node || seen.has(node)) return;
+    seen.add(node);
+    const target = deref(dialect.schema, node);
+    const param = target["x-parameter"];
+    if (param && param !== "HttpBody" && param !== "$schema") {
+      const kinds = /* @__PURE__ */ new Set(["type"]);
+      for (const keyword of Object.keys(target)) if (KEYWORD_KIND[keyword]) kinds.add(KEYWORD_KIND[keyword]);
+      for (const kind of kinds) add2(invalid(dialect.codeName(param), kind, {}, param), param);
+    }
+    for (const name of target.required ?? []) {
+      const childParam = target.properties?.[name]?.["x-parameter"];
+      if (childParam) add2(missing(dialect.codeName(childParam), {}, childParam), childParam);
+    }
+    for (const child2 of Object.values(target.properties ?? {})) visit(child2, seen);
+    if (typeof target.additionalProperties === "object") visit(target.additionalProperties, seen);
+    visit(target.items, seen);
+    visit(target.propertyNames, seen);
+  };
+  visit(dialect.schema, /* @__PURE__ */ new Set());
+  return [...out.values()].sort((a, b) => a.code < b.code ? -1 : 1);
+}
+var known;
+function knownCodes() {
+  if (known) return known;
+  const all = /* @__PURE__ */ new Set([
+    ...API_ROWS.map((r) => r.code).filter((c) => !c.includes("{Parameter}")),
+    ...Object.values(DIALECTS).flatMap((d) => templateCodes(d).map((t) => t.code)),
+    ...LINT_CODES.map((l) => l.code)
+  ]);
+  const fixed = /* @__PURE__ */ new Set();
+  const keyed = [];
+  for (const code of all) {
+    const at = code.indexOf("{key}");
+    if (at < 0) fixed.add(code);
+    else keyed.push({ before: code.slice(0, at), after: code.slice(at + "{key}".length) });
+  }
+  const names = [...fixed, ...new Set(keyed.map((k) => `${k.before}*`))];
+  known = { fixed, keyed, names };
+  return known;
+}
+function codeNameProblem(name) {
+  const { fixed, keyed, names } = knownCodes();
+  const shown = JSON.stringify(name);
+  const placeholder = /\{(key|Parameter)\}/.exec(name);
+  if (placeholder) return `${shown} is the catalogue's pattern, not a code: write the code with the ${placeholder[1]} filled in, or "${name.slice(0, placeholder.index)}*" for all of them`;
+  if (name.endsWith("*")) {
+    const prefix = name.slice(0, -1);
+    if ([...fixed].some((c) => c.startsWith(prefix)) || keyed.some((k) => k.before.startsWith(prefix) || prefix.startsWith(k.before))) return void 0;
+    const near2 = nearestPrefix(prefix, names);
+    return `${shown} matches no code${near2 ? `; did you mean "${near2}*"?` : ""}`;
+  }
+  if (fixed.has(name) || keyed.some((k) => name.length >= k.before.length + k.after.length && name.startsWith(k.before) && name.endsWith(k.after))) return void 0;
+  if ([...fixed].some((c) => c.startsWith(name)) || keyed.some((k) => k.before.startsWith(name))) {
+    return `${shown} is not a code; to match every code that starts with it, write "${name}*"`;
+  }
+  const near = closest(name, names);
+  return `${shown} is not a code clusterlint reports${near ? `; did you mean "${near}"?` : ""}`;
+}
+function nearestPrefix(prefix, names) {
+  for (const delta of [0, -1, 1, -2, 2]) {
+    const length = prefix.length + delta;
+    if (length < 1) continue;
+    const candidates = /* @__PURE__ */ new Set();
+    for (const n of names) {
+      const code = n.endsWith("*") ? n.slice(0, -1) : n;
+      if (code.length >= length) candidates.add(code.slice(0, length));
+    }
+    const near = closest(prefix, [...candidates]);
+    if (near !== void 0) return near;
+  }
+  return void 0;
 }
 
 // src/config/limits.ts
@@ -5833,6 +6220,12 @@ var TOO_MANY_TOKENS = `The file holds more than ${MAX_YAML_TOKENS} YAML tokens (
 var MAX_YAML_DOCUMENTS = 1e4;
 var TOO_MANY_DOCUMENTS = `The file holds more than ${MAX_YAML_DOCUMENTS} YAML documents; clusterlint reads at most ${MAX_YAML_DOCUMENTS}.`;
 var MAX_ALIAS_EXPANSION = 1e4;
+
+// src/parse/document.ts
+var NO_FLOATS = /* @__PURE__ */ new Set();
+function bareDocument(index, start, data, syntax) {
+  return { index, data, ...syntax ? { syntax } : {}, floatIntegers: NO_FLOATS, duplicates: [], loc: () => void 0, start };
+}
 
 // src/parse/json.ts
 function parseJson(text) {
@@ -6824,9 +7217,6 @@ var Walker = class {
 };
 var FLOAT_TAG = "tag:yaml.org,2002:float";
 var CORE_FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/;
-function unescapeToken(token) {
-  return token.replace(/~1/g, "/").replace(/~0/g, "~");
-}
 function keySpan(pair) {
   return pair.key ? spanOf(pair.key) : pair.value ? spanOf(pair.value) : { start: 0, end: 0 };
 }
@@ -6865,28 +7255,1861 @@ function parseFile(path, bytes2) {
   return { format: format2, text, lines, documents: parseYaml(text), ...modeline ? { modelineSchema: modeline } : {} };
 }
 
-// src/finalize/secrets.ts
-var NOT_SECRETS = /* @__PURE__ */ new Set(["idempotenttoken", "passwordinherit", "accesskeyid"]);
-var SECRET_WORDS = /password|passwd|secret|token|privatekey|apikey|accesskey/;
-var loose = (word) => [...word].join("[-_.]*");
-var MAYBE_SECRET = new RegExp(`${["passw", "secret", "token", "privatekey", "apikey", "accesskey"].map(loose).join("|")}|${loose("pwd")}[-_.]*$|${loose("key")}[-_.]*$`, "i");
-function isSecretName(key) {
-  if (!MAYBE_SECRET.test(key)) return false;
-  let n = key.toLowerCase();
-  if (n.includes("_") || n.includes("-") || n.includes(".")) n = n.replace(/[-_.]/g, "");
-  if (NOT_SECRETS.has(n) || n.endsWith("publickey") || n.endsWith("accesskeyid")) return false;
-  return SECRET_WORDS.test(n) || n.endsWith("pwd") || n.endsWith("key") && n !== "key";
-}
-function* secretValues(data) {
-  const stack = [{ value: data, pointer: "", secret: false }];
-  while (stack.length) {
-    const { value, pointer, secret } = stack.pop();
-    if (Array.isArray(value)) value.forEach((item, i) => stack.push({ value: item, pointer: child(pointer, i), secret }));
-    else if (isObject(value)) {
-      for (const key of Object.keys(value)) stack.push({ value: value[key], pointer: child(pointer, key), secret: secret || isSecretName(key) });
-    } else if (secret && value !== null && value !== void 0) yield { pointer, value };
+// src/io/read.ts
+import { closeSync, constants as constants3, fstatSync, openSync, readSync } from "node:fs";
+var CHUNK = 64 * 1024;
+var shared;
+function readLimited(path, limit, regular = false) {
+  const fd = openSync(path, "r");
+  try {
+    return readOpen(fd, limit, regular);
+  } finally {
+    closeSync(fd);
   }
 }
+function readPipe(path, limit) {
+  const fd = openSync(path, constants3.O_RDONLY | constants3.O_NONBLOCK);
+  try {
+    return limitRead(readUpTo(fd, limit + 1, null, true), limit, false);
+  } finally {
+    closeSync(fd);
+  }
+}
+var pause = new Int32Array(new SharedArrayBuffer(4));
+function readOpen(fd, limit, regular) {
+  if (regular) {
+    const buffer = shared ??= Buffer.allocUnsafe(CHUNK);
+    const want = Math.min(CHUNK, limit + 1);
+    const n = readSync(fd, buffer, 0, want, 0);
+    if (n < want) return { bytes: Buffer.from(buffer.subarray(0, n)) };
+  }
+  const stat2 = fstatSync(fd);
+  if (stat2.isFile() && stat2.size > limit) return { bytes: readUpTo(fd, SNIFF_BYTES, 0), oversize: { size: stat2.size, exact: true } };
+  if (stat2.isFile() && stat2.size > 0) return { bytes: readSized(fd, stat2.size) };
+  return limitRead(readUpTo(fd, limit + 1, regular ? 0 : null), limit, false);
+}
+function readSized(fd, size) {
+  const buffer = Buffer.allocUnsafe(size);
+  let got = 0;
+  while (got < size) {
+    const n = readSync(fd, buffer, got, size - got, got);
+    if (n === 0) break;
+    got += n;
+  }
+  return got === size ? buffer : buffer.subarray(0, got);
+}
+function readUpTo(fd, max, from = null, nonBlocking = false) {
+  const chunks = [];
+  let total = 0;
+  while (total < max) {
+    const chunk = Buffer.allocUnsafe(Math.min(CHUNK, max - total));
+    let n;
+    try {
+      n = readSync(fd, chunk, 0, chunk.length, from === null ? null : from + total);
+    } catch (e) {
+      if (!nonBlocking || e.code !== "EAGAIN") throw e;
+      Atomics.wait(pause, 0, 0, 5);
+      continue;
+    }
+    if (n === 0) break;
+    chunks.push(chunk.subarray(0, n));
+    total += n;
+  }
+  return Buffer.concat(chunks, total);
+}
+function limitRead(bytes2, limit, whole) {
+  if (bytes2.length <= limit) return { bytes: bytes2 };
+  return { bytes: bytes2.slice(0, SNIFF_BYTES), oversize: { size: bytes2.length, exact: whole } };
+}
+
+// src/config/glob.ts
+import { relative, resolve, sep } from "node:path";
+var MAX_RANGE = 256;
+var SLASH = 47;
+var Automaton = class {
+  states = [];
+  /** The state a whole match ends in. */
+  accept;
+  start;
+  constructor() {
+    this.accept = this.add(void 0, -1, -1);
+    this.start = this.accept;
+  }
+  add(test, out, alt) {
+    this.states.push({ test, out, alt });
+    return this.states.length - 1;
+  }
+  /** Whether the automaton accepts `text`: one pass, holding the set of states reached. */
+  run(text) {
+    const seen = new Int32Array(this.states.length).fill(-1);
+    let current = [];
+    let step = 0;
+    const reach = (into, s) => {
+      const stack = [s];
+      while (stack.length) {
+        const t = stack.pop();
+        if (t < 0 || seen[t] === step) continue;
+        seen[t] = step;
+        const state = this.states[t];
+        if (state.test || t === this.accept) into.push(t);
+        else stack.push(state.alt, state.out);
+      }
+    };
+    reach(current, this.start);
+    for (let i = 0; i < text.length && current.length; i++) {
+      const code = text.charCodeAt(i);
+      step++;
+      const next = [];
+      for (const s of current) {
+        const state = this.states[s];
+        if (state.test?.(code)) reach(next, state.out);
+      }
+      current = next;
+    }
+    return current.includes(this.accept);
+  }
+};
+var notSlash = (code) => code !== SLASH;
+var anyCode = () => true;
+var literal = (c) => (code) => code === c;
+function compileGlob(glob) {
+  let source = glob;
+  let negated = false;
+  while (source.startsWith("!")) {
+    negated = !negated;
+    source = source.slice(1);
+  }
+  const baseName = !source.includes("/");
+  while (source.startsWith("./")) source = source.slice(2);
+  source = source.replace(/(^|\/)\*\*(?:\/\*\*)+(?=\/|$)/g, "$1**");
+  const automaton = new Automaton();
+  automaton.start = build(automaton, new Parser(source).sequence(false), automaton.accept);
+  return (path) => {
+    const subject = baseName ? path.slice(path.lastIndexOf("/") + 1) : path;
+    return automaton.run(subject) !== negated;
+  };
+}
+function build(a, parts, next) {
+  let at = next;
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const part = parts[i];
+    switch (part.kind) {
+      case "test":
+        at = a.add(part.test, at, -1);
+        break;
+      case "star":
+      case "anything": {
+        const loop = a.add(void 0, -1, at);
+        a.states[loop].out = a.add(part.kind === "star" ? notSlash : anyCode, loop, -1);
+        at = loop;
+        break;
+      }
+      case "segments": {
+        const loop = a.add(void 0, -1, at);
+        const inSegment = a.add(void 0, -1, -1);
+        a.states[inSegment].out = a.add(notSlash, inSegment, -1);
+        a.states[inSegment].alt = a.add(literal(SLASH), loop, -1);
+        a.states[loop].out = inSegment;
+        at = loop;
+        break;
+      }
+      case "tail": {
+        const rest = a.add(void 0, -1, at);
+        a.states[rest].out = a.add(anyCode, rest, -1);
+        at = a.add(void 0, a.add(literal(SLASH), rest, -1), at);
+        break;
+      }
+      case "alternatives": {
+        const starts = part.options.map((option) => build(a, option, at));
+        let fork = starts[starts.length - 1];
+        for (let k = starts.length - 2; k >= 0; k--) fork = a.add(void 0, starts[k], fork);
+        at = fork;
+        break;
+      }
+    }
+  }
+  return at;
+}
+var Parser = class {
+  constructor(text) {
+    this.text = text;
+  }
+  text;
+  i = 0;
+  /** Parts up to the end, or (`inBraces`) up to a `,` or `}` at this level, which is left unread. */
+  sequence(inBraces) {
+    const parts = [];
+    const t = this.text;
+    while (this.i < t.length) {
+      const c = t[this.i];
+      if (inBraces && (c === "," || c === "}")) break;
+      if (c === "\\" && this.i + 1 < t.length) {
+        parts.push({ kind: "test", test: literal(t.charCodeAt(this.i + 1)) });
+        this.i += 2;
+      } else if (c === "*") {
+        let end = this.i;
+        while (t[end] === "*") end++;
+        const whole = end - this.i >= 2 && !inBraces && (this.i === 0 || t[this.i - 1] === "/") && (end === t.length || t[end] === "/");
+        if (!whole) parts.push({ kind: "star" });
+        else if (end < t.length) {
+          parts.push({ kind: "segments" });
+          end++;
+        } else if (this.i === 0) parts.push({ kind: "anything" });
+        else {
+          parts.pop();
+          parts.push({ kind: "tail" });
+        }
+        this.i = end;
+      } else if (c === "?") {
+        parts.push({ kind: "test", test: notSlash });
+        this.i++;
+      } else if (c === "[") {
+        parts.push(this.characterClass() ?? (this.i++, { kind: "test", test: literal(91) }));
+      } else if (c === "{") {
+        parts.push(this.braces() ?? (this.i++, { kind: "test", test: literal(123) }));
+      } else {
+        parts.push({ kind: "test", test: literal(t.charCodeAt(this.i)) });
+        this.i++;
+      }
+    }
+    return parts;
+  }
+  /** `[…]` at the current position, or undefined (nothing read) when it is not closed. */
+  characterClass() {
+    const t = this.text;
+    let j = this.i + 1;
+    const negated = t[j] === "!" || t[j] === "^";
+    if (negated) j++;
+    const ranges = [];
+    let first = true;
+    while (j < t.length && (t[j] !== "]" || first)) {
+      first = false;
+      let lo = t.charCodeAt(j);
+      if (t[j] === "\\" && j + 1 < t.length) lo = t.charCodeAt(++j);
+      j++;
+      let hi = lo;
+      if (t[j] === "-" && j + 1 < t.length && t[j + 1] !== "]") {
+        j++;
+        if (t[j] === "\\" && j + 1 < t.length) j++;
+        hi = t.charCodeAt(j++);
+      }
+      ranges.push([lo, hi]);
+    }
+    if (j >= t.length) return void 0;
+    this.i = j + 1;
+    const inSet = (code) => ranges.some(([lo, hi]) => code >= lo && code <= hi);
+    return { kind: "test", test: (code) => code !== SLASH && inSet(code) !== negated };
+  }
+  /** `{…}` at the current position: alternatives or a range; undefined (nothing read) when it is neither. */
+  braces() {
+    const start = this.i;
+    const range = /^\{(-?\d+|[a-zA-Z])\.\.(-?\d+|[a-zA-Z])\}/.exec(this.text.slice(start, start + 48));
+    if (range) {
+      const values = rangeValues(range[1], range[2]);
+      if (values) {
+        this.i = start + range[0].length;
+        return { kind: "alternatives", options: values.map((v) => Array.from(v, (ch) => ({ kind: "test", test: literal(ch.charCodeAt(0)) }))) };
+      }
+    }
+    this.i = start + 1;
+    const options = [this.sequence(true)];
+    while (this.text[this.i] === ",") {
+      this.i++;
+      options.push(this.sequence(true));
+    }
+    if (this.text[this.i] !== "}" || options.length < 2) {
+      this.i = start;
+      return void 0;
+    }
+    this.i++;
+    return { kind: "alternatives", options };
+  }
+};
+function rangeValues(from, to) {
+  const numeric = /\d/.test(from) && /\d/.test(to);
+  if (!numeric && (/\d/.test(from) || /\d/.test(to))) return void 0;
+  const a = numeric ? Number(from) : from.charCodeAt(0);
+  const b = numeric ? Number(to) : to.charCodeAt(0);
+  if (Math.abs(b - a) + 1 > MAX_RANGE) return void 0;
+  const values = [];
+  for (let v = a; a <= b ? v <= b : v >= b; v += a <= b ? 1 : -1) values.push(numeric ? String(v) : String.fromCharCode(v));
+  return values;
+}
+function globProblem(glob) {
+  for (const m of glob.matchAll(/\{(-?\d+)\.\.(-?\d+)\}/g)) {
+    const size = Math.abs(Number(m[2]) - Number(m[1])) + 1;
+    if (size > MAX_RANGE) return `has a range ${m[0]} of ${size} values; at most ${MAX_RANGE} are allowed`;
+  }
+  return void 0;
+}
+var matchers = /* @__PURE__ */ new Map();
+function matchesGlobs(file, globs, baseDir, cwd) {
+  const rel = relative(baseDir, resolve(cwd, file)).split(sep).join("/");
+  return globs.some((g) => {
+    let m = matchers.get(g);
+    if (!m) {
+      m = compileGlob(g);
+      matchers.set(g, m);
+    }
+    return m(rel);
+  });
+}
+
+// src/config/config.ts
+var UsageError = class extends Error {
+};
+var CONFIG_NAMES = ["clusterlint.config.json", "clusterlint.config.yaml", "clusterlint.config.yml"];
+function findConfig(start) {
+  let dir = resolve2(start);
+  while (true) {
+    for (const name of CONFIG_NAMES) {
+      const candidate = join(dir, name);
+      if (existsSync2(candidate)) return candidate;
+    }
+    const up = dirname(dir);
+    if (up === dir) return void 0;
+    dir = up;
+  }
+}
+function loadConfig(explicit, cwd) {
+  const path = explicit ? resolve2(cwd, explicit) : findConfig(cwd);
+  if (!path) return { path: void 0, baseDir: cwd, config: {} };
+  let read;
+  try {
+    read = statSync(path).isFIFO() ? readPipe(path, DEFAULT_MAX_FILE_SIZE) : readLimited(path, DEFAULT_MAX_FILE_SIZE);
+  } catch (e) {
+    throw new UsageError(`cannot read config ${explicit ?? path}: ${reason(e)}`);
+  }
+  const shown = explicit ?? (relative2(cwd, path) || path);
+  if (read.oversize) throw new UsageError(`config ${shown} is larger than ${DEFAULT_MAX_FILE_SIZE} bytes`);
+  return { path, baseDir: dirname(path), config: parseConfig(path, read.bytes, shown) };
+}
+function parseConfig(path, bytes2, shown) {
+  const spec = parseFile(path, bytes2);
+  const doc = spec.documents[0];
+  const at = (offset) => {
+    const p = spec.lines.position(offset);
+    return `${shown}:${p.line}:${p.column}`;
+  };
+  if (doc.syntax) throw new UsageError(`invalid config ${at(doc.syntax.span.start)}: ${doc.syntax.detail}`);
+  if (spec.documents.length > 1) throw new UsageError(`invalid config ${at(spec.documents[1].start.start)}: a config file holds one document.`);
+  const data = doc.data;
+  if (!isObject(data)) throw new UsageError(`invalid config ${at(doc.start.start)}: the config must be an object.`);
+  if (doc.duplicates[0]) throw new UsageError(`invalid config ${at(doc.duplicates[0].key.start)}: the key is written twice.`);
+  if (!config(data)) {
+    const e = config.errors[0];
+    const params = e.params;
+    const extra = params.additionalProperty ?? params.propertyName;
+    const pointer = extra !== void 0 ? `${e.instancePath}/${escapeToken2(extra)}` : e.instancePath;
+    const loc = doc.loc(pointer);
+    const offset = loc ? (extra !== void 0 ? loc.key ?? loc.value : loc.value).start : doc.start.start;
+    const what = pointer === "" ? "the config" : pointer.slice(1).split("/").join(".");
+    const message = extra !== void 0 && params.additionalProperty !== void 0 ? `unknown setting "${extra}"` : `${what} ${e.message}`;
+    throw new UsageError(`invalid config ${at(offset)}: ${message}.`);
+  }
+  const config2 = data;
+  const where = (pointer, target) => {
+    const loc = doc.loc(pointer);
+    return at((loc ? target === "key" ? loc.key ?? loc.value : loc.value : doc.start).start);
+  };
+  const dotted = (pointer) => pointer.slice(1).split("/").join(".");
+  for (const [pointer, glob] of globsOf(config2)) {
+    const problem = globProblem(glob);
+    if (problem) throw new UsageError(`invalid config ${where(pointer, "value")}: ${dotted(pointer)} ${problem}.`);
+  }
+  const named2 = [
+    ...severityKeysOf(config2).map(([map, code]) => ({ label: dotted(map), code, pointer: `${map}/${escapeToken2(code)}`, target: "key" })),
+    ...(config2.ignore ?? []).flatMap((e, i) => e.codes.map((code, j) => ({ label: `ignore.${i}.codes`, code, pointer: `/ignore/${i}/codes/${j}`, target: "value" })))
+  ];
+  const typos = named2.map((n) => ({ ...n, problem: codeNameProblem(n.code) })).filter((t) => t.problem !== void 0).map((t) => {
+    const loc = doc.loc(t.pointer);
+    return { ...t, offset: (loc ? t.target === "key" ? loc.key ?? loc.value : loc.value : doc.start).start };
+  }).sort((a, b) => a.offset - b.offset);
+  if (typos[0]) {
+    const t = typos[0];
+    throw new UsageError(`invalid config ${where(t.pointer, t.target)}: ${t.label}: ${t.problem}${/[.?]$/.test(t.problem) ? "" : "."}`);
+  }
+  return config2;
+}
+function severityKeysOf(config2) {
+  const keys = (map, severity) => Object.keys(severity ?? {}).map((code) => [map, code]);
+  return [...keys("/severity", config2.severity), ...(config2.overrides ?? []).flatMap((o, j) => keys(`/overrides/${j}/severity`, o.severity))];
+}
+function escapeToken2(key) {
+  return key.replace(/~/g, "~0").replace(/\//g, "~1");
+}
+function globsOf(config2) {
+  const list = (name, globs) => (globs ?? []).map((g, i) => [`${name}/${i}`, g]);
+  return [
+    ...list("/include", config2.include),
+    ...list("/exclude", config2.exclude),
+    ...(config2.overrides ?? []).flatMap((o, j) => list(`/overrides/${j}/files`, o.files)),
+    ...(config2.ignore ?? []).flatMap((e, j) => list(`/ignore/${j}/files`, e.files))
+  ];
+}
+function reason(e) {
+  const err = e;
+  const known3 = {
+    ENOENT: "no such file or directory",
+    EACCES: "permission denied",
+    EISDIR: "is a directory",
+    ENOTDIR: "not a directory",
+    ELOOP: "too many symbolic links",
+    EMFILE: "too many open files",
+    EEXIST: "a file of that name exists",
+    EIO: "input/output error"
+  };
+  return (err.code && known3[err.code]) ?? err.message ?? String(e);
+}
+
+// src/io/files.ts
+import { closeSync as closeSync2, mkdirSync, openSync as openSync2, readdirSync, realpathSync, statSync as statSync2, writeSync } from "node:fs";
+import { dirname as dirname2, join as join2, resolve as resolve3, sep as sep2 } from "node:path";
+var ALWAYS_SKIPPED = /* @__PURE__ */ new Set(["node_modules", ".git"]);
+var SPEC_EXTENSIONS = /\.(json|ya?ml)$/i;
+function displayPath(path) {
+  const p = sep2 === "\\" ? path.split("\\").join("/") : path;
+  return p.startsWith("./") && p.length > 2 ? p.slice(2) : p;
+}
+function collectInputs(paths, config2, baseDir, cwd, stdin, stdinName) {
+  const inputs = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const path of paths) {
+    if (path === "-") {
+      const limit = maxFileSize(config2);
+      let read;
+      try {
+        read = limitRead(stdin(limit + 1), limit, false);
+      } catch (e) {
+        throw new UsageError(`cannot read standard input: ${reason(e)}`);
+      }
+      inputs.push({ file: displayPath(stdinName), bytes: read.bytes, explicit: true, ...read.oversize ? { oversize: read.oversize } : {} });
+      continue;
+    }
+    let stat2;
+    try {
+      stat2 = statSync2(resolve3(cwd, path));
+    } catch (e) {
+      throw new UsageError(`cannot read ${path}: ${reason(e)}`);
+    }
+    if (stat2.isDirectory()) walk(path, { config: config2, baseDir, cwd, inputs, seen, visited: /* @__PURE__ */ new Set() });
+    else if (stat2.isFIFO()) addPipe(path, maxFileSize(config2), cwd, inputs, seen);
+    else add(path, true, stat2.isFile() ? "file" : void 0, inputs, seen);
+  }
+  return inputs;
+}
+function add(path, explicit, kind, inputs, seen) {
+  const file = displayPath(path);
+  if (seen.has(file)) return;
+  seen.add(file);
+  const input = file === path ? { file, explicit } : { file, path, explicit };
+  if (kind) input.kind = kind;
+  inputs.push(input);
+}
+function addPipe(path, limit, cwd, inputs, seen) {
+  const file = displayPath(path);
+  if (seen.has(file)) return;
+  seen.add(file);
+  let read;
+  try {
+    read = readPipe(resolve3(cwd, path), limit);
+  } catch (e) {
+    throw new UsageError(`cannot read ${path}: ${reason(e)}`);
+  }
+  inputs.push({ file, bytes: read.bytes, explicit: true, ...read.oversize ? { oversize: read.oversize } : {} });
+}
+function readInput(input, limit, cwd) {
+  if (input.bytes) return input.oversize ? { bytes: input.bytes, oversize: input.oversize } : limitRead(input.bytes, limit, true);
+  try {
+    const path = input.path ?? input.file;
+    const target = cwd === process.cwd() ? path : resolve3(cwd, path);
+    return readLimited(target, limit, input.kind === "file");
+  } catch (e) {
+    throw new UsageError(`cannot read ${input.file}: ${reason(e)}`);
+  }
+}
+function walk(dir, w) {
+  let real;
+  let entries;
+  try {
+    const at = resolve3(w.cwd, dir);
+    real = realpathSync(at);
+    entries = readdirSync(at, { withFileTypes: true });
+  } catch (e) {
+    throw new UsageError(`cannot read directory ${displayPath(dir)}: ${reason(e)}`);
+  }
+  if (w.visited.has(real)) return;
+  w.visited.add(real);
+  entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+  for (const entry of entries) {
+    if (ALWAYS_SKIPPED.has(entry.name)) continue;
+    const path = dir === "." ? entry.name : join2(dir, entry.name);
+    if (w.config.exclude && matchesGlobs(path, w.config.exclude, w.baseDir, w.cwd)) continue;
+    let isDir = entry.isDirectory();
+    let isFile = entry.isFile();
+    if (entry.isSymbolicLink()) {
+      try {
+        const s = statSync2(resolve3(w.cwd, path));
+        isDir = s.isDirectory();
+        isFile = s.isFile();
+      } catch {
+        continue;
+      }
+    }
+    if (isDir) walk(path, w);
+    else if (isFile && wanted(path, w)) add(path, false, "file", w.inputs, w.seen);
+  }
+}
+function wanted(path, w) {
+  if (w.config.include) return matchesGlobs(path, w.config.include, w.baseDir, w.cwd);
+  return SPEC_EXTENSIONS.test(path);
+}
+function writeReport(path, pieces, cwd) {
+  const target = resolve3(cwd, path);
+  const folder = dirname2(target);
+  try {
+    mkdirSync(folder, { recursive: true });
+  } catch (e) {
+    throw new UsageError(`cannot create the folder ${displayPath(dirname2(path))} for ${displayPath(path)}: ${reason(e)}`);
+  }
+  const failed = (e) => new UsageError(`cannot write ${displayPath(path)}: ${reason(e)}`);
+  let fd;
+  try {
+    fd = openSync2(target, "w");
+  } catch (e) {
+    throw failed(e);
+  }
+  try {
+    inBatches(pieces, (text) => {
+      try {
+        writeAll(fd, text);
+      } catch (e) {
+        throw failed(e);
+      }
+    });
+  } finally {
+    closeSync2(fd);
+  }
+}
+var WRITE_BATCH = 64 * 1024;
+function inBatches(pieces, write) {
+  let batch = "";
+  for (const piece of pieces) {
+    batch += piece;
+    if (batch.length >= WRITE_BATCH) {
+      write(batch);
+      batch = "";
+    }
+  }
+  if (batch) write(batch);
+}
+function writeAll(fd, text) {
+  const bytes2 = Buffer.from(text, "utf8");
+  for (let at = 0; at < bytes2.length; ) at += writeSync(fd, bytes2, at, bytes2.length - at);
+}
+
+// src/io/report-target.ts
+import { statSync as statSync3 } from "node:fs";
+import { resolve as resolve4 } from "node:path";
+
+// src/dialect/sniff.ts
+function sniffDialect(text) {
+  for (const m of text.matchAll(/\$schema["']?[ \t]*[:=][ \t]*["']?([^\s"',}]+)/g)) {
+    const d = dialectOfSchemaRef(m[1]);
+    if (d) return d;
+  }
+  const start = /^\uFEFF?(?:[ \t\r\n]|#[^\n]*\n)*/.exec(text)[0].length;
+  if (text[start] === "{") return dialectByShape(jsonTopLevelKeys(text, start));
+  for (const doc of text.split(/^(?:---|\.\.\.)(?=[ \t\r\n]|$)[^\n]*$/m)) {
+    const d = dialectByShape(yamlTopLevelKeys(doc));
+    if (d) return d;
+  }
+  return void 0;
+}
+function jsonTopLevelKeys(text, start) {
+  const keys = [];
+  let depth = 0;
+  for (let i = start; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) {
+      let j = i + 1;
+      while (j < text.length && text.charCodeAt(j) !== 34 && text.charCodeAt(j) !== 10) j += text.charCodeAt(j) === 92 ? 2 : 1;
+      if (depth === 1 && /^[ \t\r\n]*:/.test(text.slice(j + 1, j + 17))) keys.push(decodeJsonString(text.slice(i + 1, j)));
+      i = j;
+    } else if (c === 123 || c === 91) depth++;
+    else if (c === 125 || c === 93) {
+      if (--depth <= 0) break;
+    } else if (c === 47 && text[i + 1] === "/") {
+      const end = text.indexOf("\n", i);
+      i = end < 0 ? text.length : end;
+    } else if (c === 47 && text[i + 1] === "*") {
+      const end = text.indexOf("*/", i + 2);
+      i = end < 0 ? text.length : end + 1;
+    }
+  }
+  return keys;
+}
+function decodeJsonString(raw) {
+  if (!raw.includes("\\")) return raw;
+  try {
+    return JSON.parse(`"${raw}"`);
+  } catch {
+    return raw;
+  }
+}
+function yamlTopLevelKeys(doc) {
+  const keys = [];
+  for (const m of doc.matchAll(/^(?:"((?:[^"\\\n]|\\.)*)"|'((?:[^'\n]|'')*)'|([^\s#"'{}[\],&*!|>%@`-][^\n]*?|-[^\s\n][^\n]*?))[ \t]*:(?=[ \t\r\n]|$)/gm)) {
+    keys.push(m[1] !== void 0 ? decodeJsonString(m[1]) : m[2] !== void 0 ? m[2].replace(/''/g, "'") : m[3]);
+  }
+  return keys;
+}
+
+// src/dialect/holds-spec.ts
+function holdsSpec(file, bytes2, head = false) {
+  if (head) return sniffDialect(decodeUtf8(bytes2).text) !== void 0;
+  const spec = parseFile(file, bytes2);
+  return spec.documents.some(
+    (doc) => doc.syntax ? sniffDialect(spec.text) !== void 0 : isObject(doc.data) && decideDialect(doc.data, void 0, spec.modelineSchema) !== void 0
+  );
+}
+
+// src/io/report-target.ts
+function checkReportTarget(path, inputs, cwd, limit) {
+  const target = resolve4(cwd, path);
+  let stat2;
+  try {
+    stat2 = statSync3(target);
+  } catch {
+    return;
+  }
+  const refuse = (why) => new UsageError(`will not write the report to ${displayPath(path)}: ${why}; choose another file`);
+  if (stat2.isDirectory()) throw refuse("it is a directory");
+  for (const input of inputs) {
+    const at = resolve4(cwd, input.path ?? input.file);
+    if (at === target || !input.bytes && sameFile(at, stat2)) throw refuse("it is one of the files being linted");
+  }
+  if (!stat2.isFile()) return;
+  let read;
+  try {
+    read = readLimited(target, limit, true);
+  } catch (e) {
+    throw new UsageError(`cannot write ${displayPath(path)}: ${reason(e)}`);
+  }
+  if (holdsSpec(path, read.bytes, read.oversize !== void 0)) throw refuse("it is a Batch Compute or Container Service spec");
+}
+function sameFile(path, target) {
+  try {
+    const s = statSync3(path);
+    return s.ino === target.ino && s.dev === target.dev;
+  } catch {
+    return false;
+  }
+}
+
+// src/run/heap.ts
+var SMALL_RUN = 1e3;
+var LARGE_RUN = 2e4;
+var steered = false;
+function wantsSteering(inputs, workers) {
+  if (inputs.length < SMALL_RUN) return false;
+  if (workers > 0 || inputs.length > LARGE_RUN) return true;
+  return !inputs.some((input) => /\.ya?ml$/i.test(input.file));
+}
+function steerHeap() {
+  steered = true;
+  const v8 = builtin("node:v8");
+  v8.setFlagsFromString("--semi-space-growth-factor=1");
+  v8.setFlagsFromString("--heap-growing-percent=20");
+}
+
+// src/io/git.ts
+import { execFileSync } from "node:child_process";
+import { existsSync as existsSync3 } from "node:fs";
+import { dirname as dirname3, join as join3, resolve as resolve5 } from "node:path";
+function repositoryRoot(cwd) {
+  const start = resolve5(cwd);
+  for (let dir = start; ; dir = dirname3(dir)) {
+    if (existsSync3(join3(dir, ".git"))) return dir;
+    if (dirname3(dir) === dir) return start;
+  }
+}
+function changedFiles(cwd, base) {
+  const git = (...args) => runGit(cwd, args);
+  let revision = base.revision;
+  if (!hasCommit(cwd, revision)) {
+    if (base.fetch === void 0) throw new UsageError(`cannot find the base commit ${revision} in the clone`);
+    try {
+      git("fetch", "--no-tags", "--depth=1", "--", "origin", base.fetch);
+    } catch (e) {
+      throw new UsageError(`cannot fetch the base ${base.fetch} from origin: ${e.message}`);
+    }
+    revision = "FETCH_HEAD";
+  }
+  let from = revision;
+  try {
+    from = git("merge-base", revision, "HEAD").trim();
+  } catch {
+  }
+  const top = git("rev-parse", "--show-toplevel").trim();
+  const names = git("diff", "--name-only", "-z", "--no-renames", "--diff-filter=d", from, "HEAD", "--");
+  return new Set(names.split("\0").filter(Boolean).map((name) => resolve5(top, name)));
+}
+function hasCommit(cwd, revision) {
+  try {
+    runGit(cwd, ["rev-parse", "--verify", "--quiet", `${revision}^{commit}`]);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function runGit(cwd, args) {
+  try {
+    return execFileSync("git", ["-c", `safe.directory=${repositoryRoot(cwd)}`, ...args], {
+      cwd,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "pipe"],
+      // A fetch that needs credentials fails instead of waiting for someone to type them.
+      env: { ...process.env, GIT_TERMINAL_PROMPT: "0" },
+      maxBuffer: 256 * 1024 * 1024
+    });
+  } catch (e) {
+    const err = e;
+    const line = (err.stderr ?? "").trim().split("\n")[0];
+    throw new Error(line || err.message.split("\n")[0]);
+  }
+}
+
+// src/run/lint-paths.ts
+import { resolve as resolve6 } from "node:path";
+
+// src/check/findings.ts
+var FindingSink = class {
+  constructor(dialect) {
+    this.dialect = dialect;
+  }
+  dialect;
+  findings = [];
+  /** Findings counted but not made (see `checkSchema`'s budget): unknown keys, and the others. */
+  omitted = { unknown: 0, other: 0 };
+  /** A reporter bound to one rule (or schema) id. */
+  reporter(rule) {
+    return new RuleReporter(this, rule);
+  }
+  /** A documented row by its exact code (`Reporter.api`). */
+  api(rule, code, pointer, o) {
+    const entry = apiRow(code, o?.value === void 0 ? {} : { value: o.value });
+    const kind = code.startsWith("QuotaExhausted.") ? "quota" : void 0;
+    this.push({
+      ...entry,
+      rule,
+      pointer,
+      severity: o?.severity ?? "error",
+      target: o?.target ?? "value",
+      ...o?.detail ? { detail: o.detail } : {},
+      ...kind ? { parameter: `${pointer}#${this.schemaParameter(pointer)}`, rank: CHECK_RANK.quota } : {}
+    });
+  }
+  /** A lint-only code (`Reporter.lint`). */
+  lint(rule, code, pointer, o) {
+    this.push({
+      ...lint(code),
+      rule,
+      pointer,
+      severity: o?.severity ?? lintCode(code).severity,
+      target: o?.target ?? "value",
+      ...o?.detail ? { detail: o.detail } : {},
+      ...o?.span ? { span: o.span } : {},
+      ...o?.fix ? { fix: o.fix } : {}
+    });
+  }
+  /** Adds a finding as it is (syntax, body and dialect findings have no schema parameter). */
+  push(finding) {
+    this.findings.push(finding);
+  }
+  /** `Missing{Parameter}` for the schema parameter at `pointer`. */
+  missing(rule, pointer, o) {
+    const { codeParam, messageParam, vars } = this.parameter(pointer);
+    this.push({
+      ...this.dialect.errorTable ? missing(codeParam, vars, messageParam) : template("missing", codeParam, vars, messageParam),
+      rule,
+      pointer,
+      severity: o?.severity ?? "error",
+      target: "container",
+      ...o?.detail ? { detail: o.detail } : {},
+      parameter: `${pointer}#${codeParam}`,
+      rank: CHECK_RANK.missing
+    });
+  }
+  /** `Invalid{Parameter}` for one kind of check at `pointer`; `schemaParameter` overrides the schema's name (map keys). */
+  invalid(rule, pointer, kind, o, schemaParameter) {
+    const { codeParam, messageParam, vars } = this.parameter(pointer, schemaParameter);
+    const target = o?.target ?? "value";
+    this.push({
+      ...this.dialect.errorTable ? invalid(codeParam, kind, vars, messageParam) : template("invalid", codeParam, vars, messageParam),
+      rule,
+      pointer,
+      severity: o?.severity ?? "error",
+      target,
+      ...o?.detail ? { detail: o.detail } : {},
+      parameter: `${pointer}#${codeParam}`,
+      rank: CHECK_RANK[kind],
+      ...o?.fix ? { fix: o.fix } : {}
+    });
+  }
+  /** The code spelling of the schema parameter at a pointer, if the schema names one. */
+  schemaParameter(pointer) {
+    const p = this.dialect && schemaAtPointer(this.dialect, pointer)?.["x-parameter"];
+    return p && this.dialect ? this.dialect.codeName(p) : "value";
+  }
+  /** The parameter names (code and message spelling) and `{key}` for a pointer, from the schema. */
+  parameter(pointer, explicit) {
+    if (!this.dialect) throw new Error("a parameter needs a dialect");
+    const path = cachedTokens(pointer);
+    const messageParam = explicit ?? schemaAtPointer(this.dialect, pointer)?.["x-parameter"];
+    if (!messageParam) throw new Error(`the schema names no parameter at ${pointer || "/"}`);
+    const at = messageParam.split(".").indexOf("{key}");
+    const vars = at >= 0 && path[at] !== void 0 ? { key: path[at] } : {};
+    return { codeParam: this.dialect.codeName(messageParam), messageParam, vars };
+  }
+};
+var RuleReporter = class {
+  constructor(sink, rule) {
+    this.sink = sink;
+    this.rule = rule;
+  }
+  sink;
+  rule;
+  missing(pointer, o) {
+    this.sink.missing(this.rule, pointer, o);
+  }
+  invalid(pointer, kind, o) {
+    this.sink.invalid(this.rule, pointer, kind, o);
+  }
+  api(code, pointer, o) {
+    this.sink.api(this.rule, code, pointer, o);
+  }
+  lint(code, pointer, o) {
+    this.sink.lint(this.rule, code, pointer, o);
+  }
+};
+
+// src/check/rules.ts
+function runRules(rules, context, sink) {
+  for (const rule of rules) {
+    if (rule.dialect !== "any" && rule.dialect !== context.dialect) continue;
+    context.report = sink.reporter(rule.id);
+    try {
+      rule.check(context);
+    } catch (e) {
+      sink.push(ruleFailure(rule.id, e));
+    }
+  }
+}
+function ruleFailure(rule, error2) {
+  const kind = error2 instanceof Error ? error2.name : typeof error2;
+  return {
+    ...lint("RuleFailure"),
+    severity: "error",
+    rule,
+    pointer: "",
+    target: "container",
+    detail: `The rule "${rule}" stopped with ${/^[aeiou]/i.test(kind) ? "an" : "a"} ${kind}; its findings for this document are missing. This is a bug in clusterlint: please report it with the spec's shape.`
+  };
+}
+
+// src/check/cross-file.ts
+function checkAcrossFiles(rules, summaries, config2, source) {
+  const sinks = /* @__PURE__ */ new Map();
+  const sinkOf = (summary2) => {
+    let sink = sinks.get(summary2);
+    if (!sink) sinks.set(summary2, sink = new FindingSink(DIALECTS[summary2.dialect]));
+    return sink;
+  };
+  const hashes = /* @__PURE__ */ new Map();
+  for (const rule of rules) {
+    try {
+      rule.check({
+        summaries,
+        config: config2,
+        report: (summary2) => sinkOf(summary2).reporter(rule.id),
+        lineOf: (summary2, pointer) => source.lineOf(summary2, pointer),
+        bodyHash: (summary2) => {
+          let hash = hashes.get(summary2);
+          if (hash === void 0) hashes.set(summary2, hash = hashBody(source.data(summary2)));
+          return hash;
+        }
+      });
+    } catch (e) {
+      if (summaries[0]) sinkOf(summaries[0]).push(ruleFailure(rule.id, e));
+    }
+  }
+  return sinks;
+}
+function hashBody(data) {
+  const top = Object.keys(data).filter((k) => k !== "IdempotentToken" && k !== "$schema").sort();
+  return builtin("node:crypto").createHash("sha256").update(canonicalJson(data, top)).digest("hex");
+}
+function canonicalJson(root, keys) {
+  let out = "";
+  const items = [root];
+  const literal2 = [false];
+  const push = (item, text) => {
+    items.push(item);
+    literal2.push(text);
+  };
+  let rootKeys = keys;
+  while (items.length) {
+    const v = items.pop();
+    if (literal2.pop()) {
+      out += v;
+    } else if (Array.isArray(v)) {
+      push("]", true);
+      for (let i = v.length - 1; i >= 0; i--) {
+        push(v[i], false);
+        if (i > 0) push(",", true);
+      }
+      out += "[";
+    } else if (isObject(v)) {
+      const names = rootKeys ?? Object.keys(v).sort();
+      rootKeys = void 0;
+      push("}", true);
+      for (let i = names.length - 1; i >= 0; i--) {
+        push(v[names[i]], false);
+        push(`${i > 0 ? "," : ""}${JSON.stringify(names[i])}:`, true);
+      }
+      out += "{";
+    } else out += JSON.stringify(v) ?? "null";
+  }
+  return out;
+}
+
+// src/api/diagnostic.ts
+var ORDER = ["file", "document", "line", "column", "code"];
+function compareDiagnostics(a, b) {
+  for (const field of ORDER) {
+    const x = a[field];
+    const y = b[field];
+    if (x === y) continue;
+    if (typeof x === "number" && typeof y === "number") return x - y;
+    return String(x) < String(y) ? -1 : 1;
+  }
+  return 0;
+}
+function sortDiagnostics(list) {
+  if (list.length < 2) return list;
+  const sorted = [...list].sort(compareDiagnostics);
+  const seen = /* @__PURE__ */ new Set();
+  return sorted.filter((d) => {
+    const key = JSON.stringify([d.file, d.document, d.line, d.column, d.endLine, d.endColumn, d.code, d.message, d.detail, d.severity, d.pointer]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+function fileResult(file, diagnostics) {
+  let errorCount = 0;
+  let warningCount = 0;
+  for (const d of diagnostics) {
+    if (d.severity === "error") errorCount++;
+    else warningCount++;
+  }
+  return { file, errorCount, warningCount, diagnostics, suppressedDiagnostics: [] };
+}
+
+// src/finalize/severity.ts
+function settingFor(map, code) {
+  if (!map) return void 0;
+  if (Object.prototype.hasOwnProperty.call(map, code)) return map[code];
+  let best;
+  for (const key of Object.keys(map)) {
+    if (key.endsWith("*") && code.startsWith(key.slice(0, -1)) && (!best || key.length > best.length)) best = key;
+  }
+  return best === void 0 ? void 0 : map[best];
+}
+function overridesFor(file, options) {
+  return (options.config.overrides ?? []).filter((o) => matchesGlobs(file, o.files, options.baseDir, options.cwd));
+}
+function severityFor(code, fallback, file, options) {
+  let result = settingFor(options.config.severity, code) ?? fallback;
+  for (const o of overridesFor(file, options)) result = settingFor(o.severity, code) ?? result;
+  return result;
+}
+function dialectOverride(file, options) {
+  let result;
+  for (const o of overridesFor(file, options)) result = o.dialect ?? result;
+  return result;
+}
+
+// src/finalize/suppress.ts
+var NEVER_SUPPRESSED = /* @__PURE__ */ new Set(["DuplicateKey", "InvalidJsonFormat", "InvalidYamlFormat"]);
+var DIRECTIVE = /(^|[ \t])(#[ \t]*clusterlint-(disable-next-line|disable-line|disable-file|disable|enable)(?![\w-])([^\r\n]*))/gm;
+function readDirectives(spec) {
+  if (spec.format !== "yaml" || !spec.text.includes("clusterlint-")) return [];
+  const out = [];
+  for (const m of spec.text.matchAll(DIRECTIVE)) {
+    const comment = m[2].trimEnd();
+    const start = m.index + m[1].length;
+    const { line, column } = spec.lines.position(start);
+    const rest = m[4];
+    const split = rest.search(/\s--(\s|$)/);
+    const codesPart = split < 0 ? rest : rest.slice(0, split);
+    const reason2 = split < 0 ? "" : rest.slice(split).replace(/^\s--/, "").trim();
+    out.push({
+      kind: m[3],
+      codes: codesPart.split(/[\s,]+/).filter(Boolean),
+      reason: reason2,
+      line,
+      column,
+      endColumn: column + comment.length,
+      document: documentAt(spec, start)
+    });
+  }
+  return out;
+}
+function documentAt(spec, offset) {
+  let index = 0;
+  for (const doc of spec.documents) if (doc.start.start <= offset) index = doc.index;
+  return index;
+}
+function matches(code, patterns) {
+  if (patterns.length === 0) return true;
+  return patterns.some((p) => p.endsWith("*") ? code.startsWith(p.slice(0, -1)) : code === p);
+}
+function covers(d, line, code, enables) {
+  switch (d.kind) {
+    case "disable-line":
+      return line === d.line;
+    case "disable-next-line":
+      return line === d.line + 1;
+    case "disable-file":
+      return true;
+    case "disable":
+      return line > d.line && !enables.some((e) => e.line > d.line && e.line < line && matches(code, e.codes));
+    default:
+      return false;
+  }
+}
+function pointerTest(pattern) {
+  const tokens2 = pattern.split("/");
+  return (pointer) => {
+    const got = pointer.split("/");
+    return got.length === tokens2.length && tokens2.every((t, i) => t === "*" || t === got[i]);
+  };
+}
+function applySuppressions(result, directives, options) {
+  const entries = (options.config.ignore ?? []).filter((e) => matchesGlobs(result.file, e.files, options.baseDir, options.cwd));
+  if (directives.length === 0 && entries.length === 0) return result;
+  const active = directives.filter((d) => d.kind !== "enable");
+  const enables = directives.filter((d) => d.kind === "enable");
+  const used = /* @__PURE__ */ new Set();
+  const kept = [];
+  const suppressed = [];
+  for (const d of result.diagnostics) {
+    const suppression = NEVER_SUPPRESSED.has(d.code) ? void 0 : bySource(d, active, enables, used) ?? byConfig(d, entries);
+    if (suppression) suppressed.push({ ...d, suppression });
+    else kept.push(d);
+  }
+  const stale = unused(result.file, active, used, options);
+  const out = fileResult(result.file, stale.length ? sortDiagnostics([...kept, ...stale]) : kept);
+  out.suppressedDiagnostics = suppressed;
+  return out;
+}
+function bySource(d, active, enables, used) {
+  for (const directive of active) {
+    if (!matches(d.code, directive.codes) || !covers(directive, d.line, d.code, enables)) continue;
+    used.add(directive);
+    return { kind: "inSource", justification: directive.reason };
+  }
+  return void 0;
+}
+function byConfig(d, entries) {
+  for (const e of entries) {
+    if (matches(d.code, e.codes) && (e.pointer === void 0 || pointerTest(e.pointer)(d.pointer))) return { kind: "external", justification: e.reason ?? "" };
+  }
+  return void 0;
+}
+function unused(file, active, used, options) {
+  const out = [];
+  for (const d of active) {
+    const problem = d.codes.map(codeNameProblem).find((p) => p !== void 0);
+    const never = d.codes.find((c) => NEVER_SUPPRESSED.has(c));
+    if (used.has(d) && problem === void 0) continue;
+    let detail;
+    if (problem !== void 0) {
+      detail = `${problem[0].toUpperCase()}${problem.slice(1)}${/[.?]$/.test(problem) ? "" : "."}`;
+    } else if (never !== void 0) {
+      detail = `${never} is never suppressed: ${never === "DuplicateKey" ? "the API would keep only one of the two values, so remove one of the keys" : "a file that does not parse cannot be checked"}.`;
+    } else {
+      const where = { "disable-next-line": "on the next line", "disable-line": "on this line", disable: "after it", "disable-file": "in this file", enable: "" }[d.kind];
+      detail = `No ${d.codes.length ? `${d.codes.join(" or ")} ` : ""}finding is reported ${where}; remove the comment.`;
+    }
+    const severity = severityFor("UnusedSuppression", lintCode("UnusedSuppression").severity, file, options);
+    if (severity === "off") continue;
+    const { code, message, status, origin } = lint("UnusedSuppression");
+    out.push({ code, message, detail, status, origin, severity, rule: "suppressions", file, document: d.document, pointer: "", line: d.line, column: d.column, endLine: d.line, endColumn: d.endColumn });
+  }
+  return out;
+}
+
+// src/finalize/finalize.ts
+function finalize(input, options) {
+  const { file } = input;
+  const kept = [];
+  for (const c of firstPerParameter(input.candidates)) {
+    const severity = severityFor(c.code, c.severity, file, options);
+    if (severity !== "off") kept.push(severity === c.severity ? c : { ...c, severity });
+  }
+  let omitted = input.omitted.unknown;
+  if (omitted > 0 && severityFor("UnknownParameter", lintCode("UnknownParameter").severity, file, options) === "off") omitted = 0;
+  omitted += input.omitted.other;
+  const most = maxFindings(options.config);
+  const diagnostics = kept.length + omitted > most ? firstFindings(kept, most, omitted, file, options) : kept.map(bare);
+  return applySuppressions(fileResult(file, sortDiagnostics(diagnostics)), input.directives, options);
+}
+function firstPerParameter(candidates) {
+  if (candidates.length < 2) return candidates;
+  const best = /* @__PURE__ */ new Map();
+  for (const c of candidates) {
+    if (c.parameter === void 0) continue;
+    const key = `${c.document}:${c.parameter}`;
+    const seen = best.get(key);
+    if (!seen || c.rank < seen.rank) best.set(key, c);
+  }
+  return candidates.filter((c) => c.parameter === void 0 || best.get(`${c.document}:${c.parameter}`) === c);
+}
+function firstFindings(kept, limit, omitted, file, options) {
+  const ordered = [...kept].sort((a, b) => a.document - b.document || a.line - b.line || a.column - b.column);
+  const diagnostics = ordered.slice(0, limit).map(bare);
+  const severity = severityFor("TooManyFindings", lintCode("TooManyFindings").severity, file, options);
+  const first = ordered[limit];
+  if (severity === "off" || !first) return diagnostics;
+  const more = ordered.length + omitted - limit;
+  const { code, message, status, origin } = lint("TooManyFindings");
+  diagnostics.push({
+    code,
+    message,
+    detail: `${more} more finding${more === 1 ? "" : "s"} from here on ${more === 1 ? "is" : "are"} not shown; clusterlint reports at most ${limit} per file (maxFindingsPerFile in the config).`,
+    status,
+    origin,
+    severity,
+    rule: "findings-limit",
+    file,
+    document: first.document,
+    pointer: first.pointer,
+    line: first.line,
+    column: first.column,
+    endLine: first.endLine,
+    endColumn: first.endColumn
+  });
+  return diagnostics;
+}
+function bare(c) {
+  if (c.parameter === void 0) return c;
+  const { parameter: _parameter, rank: _rank, ...d } = c;
+  return d;
+}
+
+// src/fix/fix.ts
+function fixAt(text, span, intent) {
+  const raw = text.slice(span.start, span.end);
+  if (raw.includes("\n") || raw.includes("\r")) return void 0;
+  const first = raw[0];
+  const quote2 = raw.length >= 2 && (first === '"' || first === "'") && raw[raw.length - 1] === first ? first : "";
+  const inner = quote2 ? raw.slice(1, -1) : raw;
+  if (inner !== intent.from) return void 0;
+  if (intent.quotes === "drop" && !quote2) return void 0;
+  if (intent.quotes === "none" && quote2) return void 0;
+  if (/[!&]\S*[ \t]+$/.test(text.slice(Math.max(0, span.start - 256), span.start))) return void 0;
+  const replacement = intent.quotes === "keep" ? `${quote2}${intent.to}${quote2}` : intent.to;
+  return { range: [span.start, span.end], text: replacement };
+}
+function usesAliases(text) {
+  return /(^|[\s[{,])\*[^\s[\]{},]/.test(text);
+}
+function exactInteger(literal2) {
+  const m = /^([-+]?)(\d*)(?:\.(\d*))?(?:[eE]([-+]?\d+))?$/.exec(literal2);
+  if (!m || m[2] === "" && (m[3] ?? "") === "") return void 0;
+  const sign = m[1] === "-" ? "-" : "";
+  let digits = `${m[2]}${m[3] ?? ""}`;
+  let point = m[2].length + Number(m[4] ?? 0);
+  if (Math.abs(point) > 400) return void 0;
+  if (point < 0) digits = `${"0".repeat(-point)}${digits}`, point = 0;
+  if (point > digits.length) digits += "0".repeat(point - digits.length);
+  if (!/^0*$/.test(digits.slice(point))) return void 0;
+  const whole = digits.slice(0, point).replace(/^0+(?=\d)/, "") || "0";
+  return whole === "0" ? "0" : `${sign}${whole}`;
+}
+
+// src/finalize/place.ts
+function locate(doc, f) {
+  if (f.span) return f.span;
+  if (f.target === "container") return containerSpan(doc, f.rank === CHECK_RANK.missing ? parent(f.pointer) : f.pointer);
+  const loc = doc.loc(f.pointer);
+  if (!loc) return containerSpan(doc, parent(f.pointer));
+  return f.target === "key" ? loc.key ?? loc.value : loc.value;
+}
+function containerSpan(doc, pointer) {
+  if (pointer === "") return doc.start;
+  const loc = doc.loc(pointer);
+  if (!loc) return containerSpan(doc, parent(pointer));
+  if (Array.isArray(get(doc.data, parent(pointer)))) return loc.head;
+  return loc.key ?? loc.head;
+}
+function place(f, file, doc, lines, fixable = false) {
+  const span = locate(doc, f);
+  const r = lines.range(span);
+  const twice = f.target === "key" && doc.duplicates.some((d) => d.pointer === f.pointer);
+  const fix = fixable && f.fix && !twice ? fixAt(lines.text, span, f.fix) : void 0;
+  return {
+    code: f.code,
+    message: f.message,
+    ...f.detail ? { detail: f.detail } : {},
+    status: f.status,
+    origin: f.origin,
+    severity: f.severity,
+    rule: f.rule,
+    file,
+    document: doc.index,
+    pointer: f.pointer,
+    line: r.line,
+    column: r.column,
+    endLine: r.endLine,
+    endColumn: r.endColumn,
+    ...fix ? { fix } : {},
+    ...f.parameter !== void 0 ? { parameter: f.parameter, rank: f.rank ?? 0 } : {}
+  };
+}
+
+// src/api/rule-api.ts
+function defineRule(rule) {
+  return rule;
+}
+function defineCrossFileRule(rule) {
+  return rule;
+}
+
+// rules/bcs-instance-type.ts
+var DISKS = ["/Configs/Disks/SystemDisk/Type", "/Configs/Disks/DataDisk/Type"];
+var bcs_instance_type_default = defineRule({
+  id: "bcs-instance-type",
+  dialect: "batchcompute",
+  docs: "bcs.* instance types are not for VPC clusters and take only ephemeral disks (Batch Compute user guide).",
+  codes: ["BcsInstanceTypeInVpc", "BcsInstanceTypeDiskType"],
+  check({ data, report }) {
+    const uses = [];
+    if (isBcs(data.InstanceType)) uses.push("/InstanceType");
+    if (isObject(data.Groups)) {
+      for (const [name, group] of Object.entries(data.Groups)) {
+        if (isObject(group) && isBcs(group.InstanceType)) uses.push(child(child("/Groups", name), "InstanceType"));
+      }
+    }
+    if (uses.length === 0) return;
+    if (isObject(get(data, "/Configs/Networks/VPC"))) {
+      for (const at of uses) report.lint("BcsInstanceTypeInVpc", at, { detail: `${get(data, at)} is a bcs.* type; use an ecs.* type in a VPC cluster.` });
+    }
+    for (const at of DISKS) {
+      const type = get(data, at);
+      if (typeof type === "string" && type !== "" && type !== "ephemeral") {
+        report.lint("BcsInstanceTypeDiskType", at, { detail: `The disk type is "${type}", but ${get(data, uses[0])} only supports ephemeral disks.` });
+      }
+    }
+  }
+});
+function isBcs(value) {
+  return typeof value === "string" && value.startsWith("bcs.");
+}
+
+// rules/lib/cidr.ts
+var PRIVATE_RANGES = [
+  { cidr: "10.0.0.0/8", address: 167772160, prefix: 8, minMask: 12 },
+  { cidr: "172.16.0.0/12", address: 2886729728, prefix: 12, minMask: 12 },
+  { cidr: "192.168.0.0/16", address: 3232235520, prefix: 16, minMask: 16 }
+];
+function parseCidr(text) {
+  let address = 0;
+  let i = 0;
+  for (let part = 0; part < 5; part++) {
+    const start = i;
+    let value = 0;
+    for (let c = text.charCodeAt(i); c >= 48 && c <= 57; c = text.charCodeAt(++i)) value = value * 10 + (c - 48);
+    const digits = i - start;
+    if (digits === 0 || digits > (part < 4 ? 3 : 2) || digits > 1 && text.charCodeAt(start) === 48) return void 0;
+    if (part === 4) return i === text.length && value <= 32 ? { address, prefix: value } : void 0;
+    if (value > 255 || text.charCodeAt(i) !== (part < 3 ? 46 : 47)) return void 0;
+    address = address * 256 + value;
+    i++;
+  }
+  return void 0;
+}
+function mask(prefix) {
+  return prefix === 0 ? 0 : 4294967295 << 32 - prefix >>> 0;
+}
+function formatAddress(address) {
+  return [24, 16, 8, 0].map((s) => address >>> s & 255).join(".");
+}
+function privateRangeOf(c) {
+  return PRIVATE_RANGES.find((r) => c.prefix >= r.prefix && (c.address & mask(r.prefix)) >>> 0 === r.address);
+}
+function checkPrivateNetwork(text) {
+  const c = parseCidr(text);
+  if (!c) {
+    return {
+      severity: "error",
+      detail: `${JSON.stringify(text)} is not an IPv4 CIDR block a.b.c.d/n (octets 0\u2013255 without leading zeros, n from 0 to 32).`
+    };
+  }
+  const network = (c.address & mask(c.prefix)) >>> 0;
+  if (network !== c.address) {
+    const fixed = `${formatAddress(network)}/${c.prefix}`;
+    return { severity: "error", detail: `${text} has host bits set; the network address is ${fixed}.`, network: fixed };
+  }
+  if (!privateRangeOf(c)) {
+    return { severity: "error", detail: `${text} is not inside a private range (10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16).` };
+  }
+  return void 0;
+}
+function checkVpcCidr(text) {
+  const problem = checkPrivateNetwork(text);
+  if (problem) return problem;
+  const c = parseCidr(text);
+  const range = privateRangeOf(c);
+  if (c.prefix < range.minMask || c.prefix > 24) {
+    return {
+      severity: "warning",
+      detail: `${text} has a /${c.prefix} mask; inside ${range.cidr} the mask should be from ${range.minMask} to 24, or creating the VPC may fail.`
+    };
+  }
+  return void 0;
+}
+
+// rules/cidr-block.ts
+var POINTER = "/Configs/Networks/VPC/CidrBlock";
+var cidr_block_default = defineRule({
+  id: "cidr-block",
+  dialect: "batchcompute",
+  docs: "VPC CIDR blocks are private IPv4 networks with a 12\u201324 mask (Batch Compute CreateCluster, InvalidCidrBlock).",
+  codes: ["InvalidCidrBlock"],
+  check({ data, report }) {
+    const value = get(data, POINTER);
+    if (typeof value !== "string") return;
+    const problem = checkVpcCidr(value);
+    if (!problem) return;
+    const { severity, detail, network } = problem;
+    report.invalid(POINTER, "format", { severity, detail, ...network ? { fix: { from: value, to: network, quotes: "keep" } } : {} });
+  }
+});
+
+// rules/cluster-count.ts
+var cluster_count_default = defineCrossFileRule({
+  id: "cluster-count",
+  docs: "The Batch Compute clusters of one run stay within the MaxClusterCount quota set in the config.",
+  codes: ["QuotaExhausted.MaxClusterCount"],
+  check({ summaries, config: config2, report }) {
+    const max = config2.quotas?.MaxClusterCount;
+    if (max === void 0) return;
+    const clusters = summaries.filter((s) => s.dialect === "batchcompute");
+    clusters.forEach((s, i) => {
+      if (i < max) return;
+      report(s).api("QuotaExhausted.MaxClusterCount", "", {
+        value: max,
+        target: "container",
+        detail: `This is cluster ${i + 1} of this run; the quota allows ${max}.`
+      });
+    });
+  }
+});
+
+// rules/cluster-size.ts
+var MAX_NODES = 50;
+var cluster_size_default = defineRule({
+  id: "cluster-size",
+  dialect: "containerservice",
+  docs: "A swarm cluster has at most 50 nodes; more is a warning (SPEC \xA75; EVIDENCE: the Terraform provider validates node_number in 0\u201350).",
+  codes: ["InvalidSize"],
+  check({ data, report, source }) {
+    const size = data.size;
+    if (typeof size !== "number" || !Number.isInteger(size) || size <= MAX_NODES) return;
+    report.invalid("/size", "bounds", {
+      severity: "warning",
+      detail: `size is ${numberAsWritten(size, source("/size"))}; the provider's tooling creates at most ${MAX_NODES} nodes in one swarm cluster.`
+    });
+  }
+});
+
+// rules/disk-types.ts
+var SYSTEM = "/Configs/Disks/SystemDisk/Type";
+var DATA = "/Configs/Disks/DataDisk/Type";
+var disk_types_default = defineRule({
+  id: "disk-types",
+  dialect: "batchcompute",
+  docs: "DataDisk.Type must equal SystemDisk.Type when both are non-empty (SPEC \xA74 Configs.Disks: the project's reading of the disk parameters; no error row).",
+  codes: ["InvalidConfigs.Disks.DataDisk.Type"],
+  check({ data, report, schema }) {
+    const system = get(data, SYSTEM);
+    const dataType = get(data, DATA);
+    const valid = (pointer, v) => typeof v === "string" && v !== "" && (schema(pointer)?.enum ?? []).includes(v);
+    if (!valid(SYSTEM, system) || !valid(DATA, dataType) || system === dataType) return;
+    report.invalid(DATA, "format", { detail: `DataDisk.Type is "${dataType}" but SystemDisk.Type is "${system}"; both disks must have the same category.` });
+  }
+});
+
+// rules/duplicate-key.ts
+var duplicate_key_default = defineRule({
+  id: "duplicate-key",
+  dialect: "any",
+  docs: "Each key appears once per object; the parser records every repeat, reported at each later key (SPEC \xA73 DuplicateKey: the project's own check).",
+  codes: ["DuplicateKey"],
+  check({ document, report, lineOf }) {
+    for (const d of document.duplicates) {
+      const name = tokens(d.pointer).at(-1) ?? "";
+      report.lint("DuplicateKey", d.pointer, { target: "key", span: d.key, detail: `"${name}" is already defined on line ${lineOf(d.firstKey.start)}; keep only one.` });
+    }
+  }
+});
+
+// rules/empty-group.ts
+var empty_group_default = defineRule({
+  id: "empty-group",
+  dialect: "batchcompute",
+  docs: "DesiredVMCount 0 (an empty group, scaled later) is InvalidDesiredVMCount as a warning (seed row [1, 65536]; EVIDENCE: the Java SDK test creates a 0-VM group, 201).",
+  codes: ["InvalidDesiredVMCount"],
+  check({ data, report }) {
+    if (!isObject(data.Groups)) return;
+    for (const [name, group] of Object.entries(data.Groups)) {
+      if (!isObject(group) || group.DesiredVMCount !== 0) continue;
+      report.invalid(child(child("/Groups", name), "DesiredVMCount"), "bounds", {
+        severity: "warning",
+        detail: `Group "${name}" asks for 0 VMs: the API accepts 0 and creates an empty group, to be scaled later; the documented range starts at 1.`
+      });
+    }
+  }
+});
+
+// rules/express-connect.ts
+var VPC = "/Configs/Networks/VPC";
+var REQUIRED = ["OppositeRouterId", "OppositeAccessPointId", "OppositeRegionId"];
+var TRIGGERS = [...REQUIRED, "OppositeRouterType", "OppositeInterfaceId", "ExpressConnectSpec"];
+var express_connect_default = defineRule({
+  id: "express-connect",
+  dialect: "batchcompute",
+  docs: "Any Express Connect field requires OppositeRouterId, OppositeAccessPointId and OppositeRegionId (Batch Compute CreateCluster error table).",
+  codes: REQUIRED.map((f) => `MissingConfigs.Networks.VPC.${f}`),
+  check({ data, report }) {
+    const vpc = get(data, VPC);
+    if (!isObject(vpc)) return;
+    const trigger = TRIGGERS.find((k) => isPresent(vpc[k]));
+    if (!trigger) return;
+    for (const field of REQUIRED) {
+      if (!isPresent(vpc[field])) report.missing(`${VPC}/${field}`, { detail: `${trigger} is set, so the Express Connect link also needs ${field}.` });
+    }
+  }
+});
+
+// rules/idempotent-token.ts
+var idempotent_token_default = defineCrossFileRule({
+  id: "idempotent-token",
+  docs: "An IdempotentToken is used by one body only across the specs of a run (IdempotentTokenMismatch).",
+  codes: ["IdempotentTokenMismatch"],
+  check({ summaries, report, lineOf, bodyHash }) {
+    const first = /* @__PURE__ */ new Map();
+    for (const s of summaries) {
+      if (s.dialect !== "batchcompute" || s.idempotentToken === void 0) continue;
+      const earlier = first.get(s.idempotentToken);
+      if (!earlier) {
+        first.set(s.idempotentToken, s);
+        continue;
+      }
+      if (bodyHash(earlier) === bodyHash(s)) continue;
+      report(s).api("IdempotentTokenMismatch", "/IdempotentToken", {
+        detail: `Also used by ${earlier.file}:${lineOf(earlier, "/IdempotentToken")} with a different body.`
+      });
+    }
+  }
+});
+
+// rules/image-id-prefix.ts
+var PREFIXES = ["m-", "img-"];
+var image_id_prefix_default = defineRule({
+  id: "image-id-prefix",
+  dialect: "batchcompute",
+  docs: "An image id starts with m- (ECS) or img- (Batch Compute); another is InvalidImageId as a warning (EVIDENCE: the official bcs command line refuses others).",
+  codes: ["InvalidImageId"],
+  check({ data, report }) {
+    const ids = [["/ImageId", data.ImageId]];
+    if (isObject(data.Groups)) {
+      for (const [name, group] of Object.entries(data.Groups)) if (isObject(group)) ids.push([child(child("/Groups", name), "ImageId"), group.ImageId]);
+    }
+    for (const [pointer, value] of ids) {
+      if (typeof value !== "string" || value === "" || PREFIXES.some((p) => value.startsWith(p))) continue;
+      report.invalid(pointer, "format", {
+        severity: "warning",
+        detail: `${quote(value)} starts with neither m- (an ECS image) nor img- (a Batch Compute image); the official bcs command line refuses such an id.`
+      });
+    }
+  }
+});
+
+// rules/instance-type-allowed.ts
+function instanceTypes(dialect, data) {
+  if (dialect === "containerservice") return [["/instance_type", data.instance_type]];
+  const found2 = [["/InstanceType", data.InstanceType]];
+  if (isObject(data.Groups)) {
+    for (const [name, group] of Object.entries(data.Groups)) if (isObject(group)) found2.push([child(child("/Groups", name), "InstanceType"), group.InstanceType]);
+  }
+  return found2;
+}
+var instance_type_allowed_default = defineRule({
+  id: "instance-type-allowed",
+  dialect: "any",
+  docs: "Instance types, the cluster's and each group's, come from the config allow-list `instanceTypes`, when it is set (SPEC \xA74, \xA76: the project's own setting).",
+  codes: ["InvalidInstanceType"],
+  check({ dialect, data, config: config2, report }) {
+    const allowed = config2.instanceTypes;
+    if (!allowed) return;
+    for (const [pointer, value] of instanceTypes(dialect, data)) {
+      if (typeof value !== "string" || value === "" || allowed.includes(value)) continue;
+      report.invalid(pointer, "format", { detail: `${value} is not in the config's instanceTypes (${allowed.join(", ")}).` });
+    }
+  }
+});
+
+// rules/instance-type-required.ts
+function named(value) {
+  return typeof value === "string" && value !== "";
+}
+var instance_type_required_default = defineRule({
+  id: "instance-type-required",
+  dialect: "batchcompute",
+  docs: "Every group needs an instance type, its own or the cluster's (seed row MissingInstanceType; EVIDENCE: the SDKs and the API's tests create clusters that name it only per group).",
+  codes: ["MissingInstanceType"],
+  check({ data, report }) {
+    const cluster = data.InstanceType;
+    if (named(cluster)) return;
+    const groups = isObject(data.Groups) ? Object.entries(data.Groups) : [];
+    if (groups.length === 0) {
+      if (cluster === void 0) {
+        report.missing("/InstanceType", { detail: "Set InstanceType for the cluster, or in each of its groups." });
+      }
+      return;
+    }
+    for (const [name, group] of groups) {
+      if (!isObject(group)) continue;
+      const own = group.InstanceType;
+      if (named(own) || own !== void 0 && typeof own !== "string") continue;
+      report.missing(child(child("/Groups", name), "InstanceType"), {
+        detail: `Group "${name}" has no InstanceType and the cluster sets none; set it in the group or for the whole cluster.`
+      });
+    }
+  }
+});
+
+// rules/integer-literal.ts
+var integer_literal_default = defineRule({
+  id: "integer-literal",
+  dialect: "any",
+  docs: 'Integer parameters are written without a fraction or exponent (the type rows, e.g. InvalidDesiredVMCount "Its type must be integer"; SPEC \xA74).',
+  codes: ["InvalidDesiredVMCount"],
+  check({ data, report, source, integersWrittenAsFloats: integersWrittenAsFloats2 }) {
+    for (const pointer of integersWrittenAsFloats2()) {
+      const value = get(data, pointer);
+      const written = source(pointer) ?? "";
+      const tagged = /^[-+]?\d+$/.test(written);
+      const detail = tagged ? `The value is tagged !!float, which makes it a float; write it as the integer ${String(value)}, without the tag.` : `The value is written with a fraction or exponent; write it as the integer ${String(value)}.`;
+      const exact = tagged ? void 0 : exactInteger(written);
+      report.invalid(pointer, "type", { detail, ...exact !== void 0 ? { fix: { from: written, to: exact, quotes: "none" } } : {} });
+    }
+  }
+});
+
+// rules/mount-locale.ts
+var POINTER2 = "/Configs/Mounts/Locale";
+function documented(node) {
+  const branch = node?.anyOf?.find((b) => Array.isArray(b.enum));
+  return (branch?.enum ?? []).filter((v) => typeof v === "string");
+}
+var mount_locale_default = defineRule({
+  id: "mount-locale",
+  dialect: "batchcompute",
+  docs: "Configs.Mounts.Locale is GBK or UTF-8; another string is a warning (SPEC \xA74; project decision: no error row refuses it).",
+  codes: ["InvalidConfigs.Mounts.Locale"],
+  check({ data, report, schema }) {
+    const value = get(data, POINTER2);
+    if (typeof value !== "string") return;
+    const allowed = documented(schema(POINTER2));
+    if (allowed.includes(value)) return;
+    const near = closest(value, allowed);
+    report.invalid(POINTER2, "format", {
+      severity: "warning",
+      detail: `Configs.Mounts.Locale is ${quote(value)}; the documented values are ${allowed.map((v) => JSON.stringify(v)).join(", ")}.${near ? ` Did you mean "${near}"?` : ""}`
+    });
+  }
+});
+
+// rules/network-mode-conflict.ts
+var network_mode_conflict_default = defineRule({
+  id: "network-mode-conflict",
+  dialect: "batchcompute",
+  docs: "Networks.Classic with a non-empty list and Networks.VPC exclude each other (Batch Compute user guide).",
+  codes: ["NetworkModeConflict"],
+  check({ data, report }) {
+    const classic = get(data, "/Configs/Networks/Classic");
+    if (!isObject(classic) || !isObject(get(data, "/Configs/Networks/VPC"))) return;
+    const used = Object.keys(classic).filter((k) => Array.isArray(classic[k]) && classic[k].length > 0);
+    if (used.length === 0) return;
+    report.lint("NetworkModeConflict", "/Configs/Networks/Classic", {
+      target: "key",
+      detail: `Classic sets ${used.join(", ")} while VPC is set; keep only one network mode.`
+    });
+  }
+});
+
+// rules/password-strength.ts
+var CLASSES = [
+  { name: "upper case letters", test: /[A-Z]/ },
+  { name: "lower case letters", test: /[a-z]/ },
+  { name: "digits", test: /[0-9]/ },
+  { name: "special characters", test: /[^A-Za-z0-9]/ }
+];
+var REQUIRED_CLASSES = 3;
+var password_strength_default = defineRule({
+  id: "password-strength",
+  dialect: "containerservice",
+  docs: "The root password mixes at least three of upper case, lower case, digits and special characters (SPEC \xA75; source: the ECS instance password rule, the seed names only the root password).",
+  codes: ["InvalidPassword"],
+  check({ data, report, schema }) {
+    const value = data.password;
+    const node = schema("/password");
+    if (typeof value !== "string" || !node) return;
+    const length = [...value].length;
+    if (length < (node.minLength ?? 0) || length > (node.maxLength ?? Infinity)) return;
+    if (node.pattern && !new RegExp(node.pattern, "u").test(value)) return;
+    const present = CLASSES.filter((c) => c.test.test(value));
+    if (present.length >= REQUIRED_CLASSES) return;
+    const missing2 = CLASSES.filter((c) => !present.includes(c)).map((c) => c.name);
+    const has = present.length === 0 ? "no class" : `only ${present.map((c) => c.name).join(" and ")}`;
+    report.invalid("/password", "format", {
+      detail: `password has ${has}; it needs at least ${REQUIRED_CLASSES} of upper case letters, lower case letters, digits and special characters (add ${missing2.join(" or ")}).`
+    });
+  }
+});
+
+// rules/plaintext-secret.ts
+var plaintext_secret_default = defineRule({
+  id: "plaintext-secret",
+  dialect: "any",
+  docs: "A secret-named key (password, token, AccessKeySecret, DB_PASSWORD in UserData, \u2026) holds a value: secrets should come from a secret store, not the spec file (SPEC \xA73; EVIDENCE: secrets found in UserData in a real cluster template). The value is never echoed.",
+  codes: ["PlaintextSecret"],
+  check({ data, report }) {
+    const stack = [{ value: data, pointer: "" }];
+    while (stack.length) {
+      const { value, pointer } = stack.pop();
+      if (Array.isArray(value)) value.forEach((item, i) => stack.push({ value: item, pointer: child(pointer, i) }));
+      else if (isObject(value)) {
+        for (const key of Object.keys(value)) {
+          const at = child(pointer, key);
+          const v = value[key];
+          if (typeof v === "string") {
+            if (v !== "" && isSecretName(key)) report.lint("PlaintextSecret", at, { detail: `Do not commit the value of ${tokens(at).join(".")}; inject it from a secret store at deploy time.` });
+          } else stack.push({ value: v, pointer: at });
+        }
+      }
+    }
+  }
+});
+
+// rules/quotas.ts
+var quotas_default = defineRule({
+  id: "quotas",
+  dialect: "batchcompute",
+  docs: "Groups, VMs per group and router types stay within the quotas set in the config (403 QuotaExhausted rows).",
+  codes: ["QuotaExhausted.MaxClusterGroupCount", "QuotaExhausted.MaxClusterGroupDesiredVMCount", "QuotaExhausted.Configs.Networks.VPC.OppositeRouterType"],
+  check({ data, config: config2, report, source }) {
+    const quotas = config2.quotas ?? {};
+    const groups = data.Groups;
+    if (isObject(groups)) {
+      const count2 = Object.keys(groups).length;
+      const maxGroups = quotas.MaxClusterGroupCount;
+      if (maxGroups !== void 0 && count2 > maxGroups) {
+        report.api("QuotaExhausted.MaxClusterGroupCount", "/Groups", {
+          value: maxGroups,
+          target: "container",
+          detail: `The cluster has ${count2} groups; the quota allows ${maxGroups}.`
+        });
+      }
+      const maxVms = quotas.MaxClusterGroupDesiredVMCount;
+      if (maxVms !== void 0) {
+        for (const [name, group] of Object.entries(groups)) {
+          const count3 = isObject(group) ? group.DesiredVMCount : void 0;
+          if (typeof count3 === "number" && Number.isInteger(count3) && count3 > maxVms) {
+            const at = child(child("/Groups", name), "DesiredVMCount");
+            report.api("QuotaExhausted.MaxClusterGroupDesiredVMCount", at, {
+              value: maxVms,
+              detail: `Group "${name}" asks for ${numberAsWritten(count3, source(at))} VMs; the quota allows ${maxVms}.`
+            });
+          }
+        }
+      }
+    }
+    const routerType = get(data, "/Configs/Networks/VPC/OppositeRouterType");
+    if (typeof routerType === "string" && routerType !== "" && config2.forbiddenOppositeRouterTypes?.includes(routerType)) {
+      report.api("QuotaExhausted.Configs.Networks.VPC.OppositeRouterType", "/Configs/Networks/VPC/OppositeRouterType", {
+        value: routerType,
+        detail: `The config's forbiddenOppositeRouterTypes lists ${routerType}.`
+      });
+    }
+  }
+});
+
+// rules/lib/regions.ts
+var REGIONS = {
+  "cn-qingdao": "China (Qingdao)",
+  "cn-beijing": "China (Beijing)",
+  "cn-zhangjiakou": "China (Zhangjiakou)",
+  "cn-huhehaote": "China (Hohhot)",
+  "cn-wulanchabu": "China (Ulanqab)",
+  "cn-hangzhou": "China (Hangzhou)",
+  "cn-shanghai": "China (Shanghai)",
+  "cn-nanjing": "China (Nanjing - Local Region)",
+  "cn-fuzhou": "China (Fuzhou - Local Region)",
+  "cn-wuhan-lr": "China (Wuhan - Local Region)",
+  "cn-shenzhen": "China (Shenzhen)",
+  "cn-heyuan": "China (Heyuan)",
+  "cn-guangzhou": "China (Guangzhou)",
+  "cn-chengdu": "China (Chengdu)",
+  "cn-hongkong": "China (Hong Kong)",
+  "ap-northeast-1": "Japan (Tokyo)",
+  "ap-northeast-2": "South Korea (Seoul)",
+  "ap-southeast-1": "Singapore",
+  "ap-southeast-3": "Malaysia (Kuala Lumpur)",
+  "ap-southeast-5": "Indonesia (Jakarta)",
+  "ap-southeast-6": "Philippines (Manila)",
+  "ap-southeast-7": "Thailand (Bangkok)",
+  "us-east-1": "US (Virginia)",
+  "us-west-1": "US (Silicon Valley)",
+  "us-southeast-1": "US (Atlanta)",
+  "na-south-1": "Mexico",
+  "eu-west-1": "UK (London)",
+  "eu-central-1": "Germany (Frankfurt)",
+  "me-east-1": "UAE (Dubai)",
+  "me-central-1": "SAU (Riyadh - Partner Region)",
+  "cn-hangzhou-finance": "China (Hangzhou) Finance Cloud",
+  "cn-shanghai-finance-1": "China (Shanghai) Finance Cloud",
+  "cn-shenzhen-finance-1": "China (Shenzhen) Finance Cloud",
+  "cn-beijing-finance-1": "China (Beijing) Finance Cloud",
+  "cn-north-2-gov-1": "China North 2 Ali Gov 1"
+};
+var RETIRED_REGIONS = {
+  "ap-southeast-2": "Australia (Sydney)",
+  "ap-south-1": "India (Mumbai)"
+};
+
+// rules/region-id.ts
+var region_id_default = defineRule({
+  id: "region-id",
+  dialect: "containerservice",
+  docs: "region_id is a known Alibaba Cloud region id, else a warning (SPEC \xA75; own decision: a warning, as regions open between releases; list and sources in rules/lib/regions.ts).",
+  codes: ["InvalidRegionId"],
+  check({ data, report }) {
+    const value = data.region_id;
+    if (typeof value !== "string" || Object.prototype.hasOwnProperty.call(REGIONS, value)) return;
+    let detail;
+    if (Object.prototype.hasOwnProperty.call(RETIRED_REGIONS, value)) {
+      detail = `${value} (${RETIRED_REGIONS[value]}) has been deactivated; choose a region that takes new clusters.`;
+    } else {
+      const near = closest(value, Object.keys(REGIONS));
+      detail = near ? `${quote(value)} is not a known Alibaba Cloud region id. Did you mean "${near}"?` : `${quote(value)} is not a known Alibaba Cloud region id, such as cn-hangzhou or ap-southeast-1.`;
+    }
+    report.invalid("/region_id", "format", { severity: "warning", detail });
+  }
+});
+
+// rules/spot-settings.ts
+var spot_settings_default = defineRule({
+  id: "spot-settings",
+  dialect: "batchcompute",
+  docs: "SpotStrategy / SpotPriceLimit are ignored unless ResourceType is Spot; SpotWithPriceLimit needs a SpotPriceLimit (SPEC \xA73 lint codes: the project's own advisories).",
+  codes: ["SpotSettingIgnored", "SpotPriceLimitMissing"],
+  check({ data, report }) {
+    const groups = data.Groups;
+    if (!isObject(groups)) return;
+    for (const [name, group] of Object.entries(groups)) {
+      if (!isObject(group)) continue;
+      const at = child("/Groups", name);
+      const strategy = group.SpotStrategy;
+      const limit = group.SpotPriceLimit;
+      if (group.ResourceType !== "Spot") {
+        const why = `ResourceType is ${typeof group.ResourceType === "string" ? `"${group.ResourceType}"` : "not set"}, so the API ignores this spot setting.`;
+        if (typeof strategy === "string" && strategy !== "") report.lint("SpotSettingIgnored", child(at, "SpotStrategy"), { detail: why });
+        if (typeof limit === "number" && limit !== 0) report.lint("SpotSettingIgnored", child(at, "SpotPriceLimit"), { detail: why });
+      }
+      if (strategy === "SpotWithPriceLimit" && (limit === void 0 || limit === 0)) {
+        report.lint("SpotPriceLimitMissing", child(at, "SpotStrategy"), { detail: `Set SpotPriceLimit in group "${name}" to the highest hourly price to pay.` });
+      }
+    }
+  }
+});
+
+// rules/subnet-cidr.ts
+var subnet_cidr_default = defineRule({
+  id: "subnet-cidr",
+  dialect: "containerservice",
+  docs: "subnet_cidr is a private IPv4 network address (SPEC \xA75; source: the seed asks for a VPC CIDR block; private ranges of RFC 1918, own decision: no mask warning, none is documented).",
+  codes: ["InvalidSubnetCidr"],
+  check({ data, report }) {
+    const value = data.subnet_cidr;
+    if (typeof value !== "string") return;
+    const problem = checkPrivateNetwork(value);
+    if (!problem) return;
+    const { detail, network } = problem;
+    report.invalid("/subnet_cidr", "format", { detail, ...network ? { fix: { from: value, to: network, quotes: "keep" } } : {} });
+  }
+});
+
+// rules/topic-endpoint.ts
+var POINTER3 = "/Notification/Topic/Endpoint";
+var topic_endpoint_default = defineRule({
+  id: "topic-endpoint",
+  dialect: "batchcompute",
+  docs: 'A non-empty Notification.Topic.Endpoint starts with http:// or https://, else a warning; "" is no endpoint (EVIDENCE: the CLI sends "", the Java SDK test an endpoint without a scheme).',
+  codes: ["InvalidNotification.Topic.Endpoint"],
+  check({ data, report }) {
+    const value = get(data, POINTER3);
+    if (typeof value !== "string" || value === "" || /^https?:\/\//i.test(value)) return;
+    report.invalid(POINTER3, "format", {
+      severity: "warning",
+      detail: `Notification.Topic.Endpoint ${quote(value)} does not start with http:// or https://; an MNS endpoint is a URL such as http://1234567890.mns.cn-hangzhou.aliyuncs.com/.`
+    });
+  }
+});
+
+// rules/index.ts
+var RULES = [
+  duplicate_key_default,
+  integer_literal_default,
+  plaintext_secret_default,
+  instance_type_required_default,
+  image_id_prefix_default,
+  empty_group_default,
+  cidr_block_default,
+  disk_types_default,
+  express_connect_default,
+  mount_locale_default,
+  topic_endpoint_default,
+  spot_settings_default,
+  bcs_instance_type_default,
+  network_mode_conflict_default,
+  instance_type_allowed_default,
+  quotas_default,
+  password_strength_default,
+  subnet_cidr_default,
+  cluster_size_default,
+  region_id_default
+];
+var CROSS_FILE_RULES = [cluster_count_default, idempotent_token_default];
+var DEFAULT_RULESET = { rules: RULES, crossFile: CROSS_FILE_RULES };
+
+// src/secrets/mask.ts
 function redactSecrets(file, bytes2) {
   const decoded = decodeUtf8(bytes2);
   const text = decoded.ok ? decoded.text : displayText(bytes2);
@@ -7176,1364 +9399,17 @@ function elider(forms) {
   };
 }
 
-// src/check/schema.ts
-function schemaRuleId(dialect) {
-  return dialect.schemaFile.replace(/\.schema\.json$/, "");
+// src/check/integers.ts
+function integersWrittenAsFloats(dialect, doc) {
+  const keys = doc.floatIntegerKeys;
+  if (keys) {
+    const integers = integerKeys(dialect.schema);
+    if (!integers.anyKey && keys.every((k) => k !== "" && !integers.names.has(k))) return [];
+  }
+  const out = [];
+  for (const pointer of doc.floatIntegers) if (schemaAtPointer(dialect, pointer)?.type === "integer") out.push(pointer);
+  return out;
 }
-var KEYWORD_KIND = {
-  type: "type",
-  minLength: "bounds",
-  maxLength: "bounds",
-  minimum: "bounds",
-  maximum: "bounds",
-  exclusiveMinimum: "bounds",
-  exclusiveMaximum: "bounds",
-  minProperties: "bounds",
-  maxProperties: "bounds",
-  minItems: "bounds",
-  maxItems: "bounds",
-  pattern: "format",
-  format: "format",
-  enum: "format",
-  const: "format",
-  multipleOf: "format"
-};
-function checkSchema(dialect, data, sink, budget = Infinity, doc, source, boundOthers = false) {
-  const omitted = { unknown: 0, other: 0 };
-  if (dialect.validate(data)) return omitted;
-  const rule = schemaRuleId(dialect);
-  let errors = dialect.validate.errors ?? [];
-  if (doc && errors.length > budget) {
-    const unknown = errors.filter((e) => e.keyword === "additionalProperties");
-    if (unknown.length > budget) {
-      const placed = unknown.map((e) => ({ e, at: keyOffset(doc, child(e.instancePath, e.params.additionalProperty)) }));
-      placed.sort((a, b) => a.at - b.at);
-      const first = new Set(placed.slice(0, budget).map((p) => p.e));
-      omitted.unknown = unknown.length - budget;
-      errors = errors.filter((e) => e.keyword !== "additionalProperties" || first.has(e));
-    }
-    if (boundOthers) errors = firstGroups(errors, budget, doc, omitted);
-  }
-  for (const e of errors) mapError(dialect, data, e, rule, sink, source);
-  return omitted;
-}
-function firstGroups(errors, budget, doc, omitted) {
-  const groups = /* @__PURE__ */ new Map();
-  const kept = [];
-  for (const e of errors) {
-    const reported = e.keyword !== "additionalProperties" && e.keyword !== "if" && e.keyword !== "anyOf" && !e.schemaPath.includes("/anyOf/") && e.propertyName === void 0;
-    if (!reported) {
-      kept.push(e);
-      continue;
-    }
-    const params = e.params;
-    const pointer = e.keyword === "required" ? child(e.instancePath, params.missingProperty) : e.keyword === "propertyNames" ? child(e.instancePath, params.propertyName) : e.instancePath;
-    const id = `${pointer}#${e.keyword === "propertyNames" ? "key" : "value"}`;
-    let group2 = groups.get(id);
-    if (!group2) {
-      groups.set(id, group2 = { at: keyOffset(doc, e.keyword === "required" ? e.instancePath : pointer), errors: [] });
-    }
-    group2.errors.push(e);
-  }
-  if (groups.size <= budget) return errors;
-  const order = [...groups.values()].sort((a, b) => a.at - b.at);
-  for (const g of order.slice(0, budget)) kept.push(...g.errors);
-  omitted.other = groups.size - budget;
-  return kept;
-}
-function keyOffset(doc, pointer) {
-  const loc = doc.loc(pointer);
-  return loc ? (loc.key ?? loc.value).start : Number.MAX_SAFE_INTEGER;
-}
-function mapError(dialect, data, e, rule, sink, source) {
-  if (e.propertyName !== void 0) return;
-  const pointer = e.instancePath;
-  const keywordAt = e.schemaPath.lastIndexOf("/");
-  const node = schemaAtPath(dialect, e.schemaPath.slice(0, keywordAt));
-  if (e.keyword === "anyOf" || e.schemaPath.includes("/anyOf/")) return;
-  switch (e.keyword) {
-    case "if":
-      return;
-    case "required": {
-      const name = e.params.missingProperty;
-      const at = child(pointer, name);
-      sink.missing(rule, at, pointer === "" ? {} : { detail: `Add ${name} to ${label(data, pointer)}.` });
-      return;
-    }
-    case "additionalProperties": {
-      const name = e.params.additionalProperty;
-      const known3 = knownNames(node);
-      const near = closest(name, known3);
-      const where = pointer === "" ? "" : ` of ${label(data, pointer)}`;
-      const rename2 = renameFor(name, get(data, pointer), known3);
-      sink.reporter(rule).lint("UnknownParameter", child(pointer, name), {
-        target: "key",
-        detail: `${quote(name)} is not a field${where} in the documented request body.${near ? ` Did you mean "${near}"?` : ""}`,
-        ...rename2 ? { fix: { from: name, to: rename2, quotes: "keep" } } : {}
-      });
-      return;
-    }
-    case "propertyNames": {
-      const name = e.params.propertyName;
-      const names = schemaAtPath(dialect, e.schemaPath);
-      const at = child(pointer, name);
-      const n = codePoints(name);
-      const detail = n === 0 ? `An empty key is not allowed in ${label(data, pointer)}; keys have ${names?.minLength ?? 1}\u2013${names?.maxLength} characters.` : `The key ${quote(name)} has ${n} characters; at most ${names?.maxLength} are allowed.`;
-      sink.invalid(rule, at, "bounds", { target: "key", detail }, names?.["x-parameter"]);
-      return;
-    }
-  }
-  const kind = KEYWORD_KIND[e.keyword];
-  if (!kind || !node) throw new Error(`unmapped schema error ${e.keyword} at ${e.schemaPath}`);
-  const value = get(data, pointer);
-  const container = e.keyword.endsWith("Properties") || e.keyword.endsWith("Items");
-  const fix = e.keyword === "type" ? typeFix(value, String(e.params.type), isSecret(node, dialect, pointer)) : void 0;
-  sink.invalid(rule, pointer, kind, {
-    ...fix ? { fix } : {},
-    target: container ? "container" : "value",
-    // A number is quoted as written: its double may differ (9007199254740993, 1e400).
-    detail: describe(e, node, value, label(data, pointer), dialect, pointer, typeof value === "number" ? source?.(pointer) : void 0)
-  });
-}
-function isSecret(node, dialect, pointer) {
-  const last = tokens(pointer).pop();
-  return node["x-secret"] === true || schemaAtPointer(dialect, pointer)?.["x-secret"] === true || last !== void 0 && isSecretName(last);
-}
-function typeFix(value, expected, secret) {
-  if (typeof value !== "string" || secret) return void 0;
-  const types = expected.split(",");
-  const integer = /^-?(0|[1-9]\d{0,14})$/.test(value);
-  const number = integer || /^-?(0|[1-9]\d{0,14})\.\d{1,15}$/.test(value);
-  const fits = types.includes("integer") && integer || types.includes("number") && number || types.includes("boolean") && (value === "true" || value === "false");
-  return fits ? { from: value, to: value, quotes: "drop" } : void 0;
-}
-function renameFor(name, object, known3) {
-  const target = soleCandidate(name, known3);
-  if (target === void 0 || !isObject(object) || Object.hasOwn(object, target)) return void 0;
-  let cache = renameTargets.get(object);
-  if (!cache) {
-    cache = /* @__PURE__ */ new Map();
-    for (const key of Object.keys(object)) {
-      if (known3.includes(key)) continue;
-      const t = soleCandidate(key, known3);
-      if (t !== void 0) cache.set(t, (cache.get(t) ?? 0) + 1);
-    }
-    renameTargets.set(object, cache);
-  }
-  return cache.get(target) === 1 ? target : void 0;
-}
-var renameTargets = /* @__PURE__ */ new WeakMap();
-function soleCandidate(name, known3) {
-  let found2;
-  for (const k of known3) {
-    if (k === name || distance(name, k, false) > 2) continue;
-    if (found2 !== void 0) return void 0;
-    found2 = k;
-  }
-  return found2;
-}
-var namesOf = /* @__PURE__ */ new WeakMap();
-function knownNames(node) {
-  if (!node) return [];
-  let names = namesOf.get(node);
-  if (!names) namesOf.set(node, names = Object.keys(node.properties ?? {}).filter((k) => k !== "$schema"));
-  return names;
-}
-function label(data, pointer) {
-  let out = "";
-  let value = data;
-  for (const t of tokens(pointer)) {
-    out += Array.isArray(value) ? `[${t}]` : out === "" ? t : `.${t}`;
-    value = get(value, `/${t.replace(/~/g, "~0").replace(/\//g, "~1")}`);
-  }
-  return out || "The request body";
-}
-function quote(value, secret = false) {
-  if (secret) return "the value";
-  if (typeof value === "string") {
-    const head = [...value.slice(0, 122)];
-    const shown = head.length > 60 ? `${head.slice(0, 57).join("")}\u2026` : value;
-    return JSON.stringify(shown);
-  }
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "an array";
-  if (typeof value === "object") return "an object";
-  return String(value);
-}
-function codePoints(text) {
-  let n = 0;
-  for (const _ of text) n++;
-  return n;
-}
-var TYPE_NAMES = {
-  string: "a string",
-  integer: "an integer",
-  number: "a number",
-  boolean: "true or false",
-  object: "an object",
-  array: "an array"
-};
-function typeOf(value, src) {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "an array";
-  if (typeof value === "number") {
-    if (Number.isNaN(value)) return "not a number";
-    if (!Number.isFinite(value)) {
-      if (src === void 0 || /^[-+]?\.inf$/i.test(src)) return "infinity";
-      return `${/^[-+]?\d+$/.test(src) ? "an integer" : "a number"} beyond the range of a 64-bit float`;
-    }
-    return Number.isInteger(value) ? "a number" : "a number with a fraction";
-  }
-  if (typeof value === "string") return "a string";
-  if (typeof value === "boolean") return "a boolean";
-  return "an object";
-}
-function describe(e, node, value, name, dialect, pointer, src) {
-  const secret = isSecret(node, dialect, pointer);
-  const p = e.params;
-  const say = (v, hidden = false) => !hidden && typeof v === "number" && src !== void 0 ? numberAsWritten(v, src) : quote(v, hidden);
-  switch (e.keyword) {
-    case "type": {
-      const expected = String(p.type).split(",").map((t) => TYPE_NAMES[t] ?? t).join(" or ");
-      const shown = secret || typeof value === "object" ? "" : ` (${say(value)})`;
-      const hint = p.type === "boolean" && typeof value === "string" ? booleanHint(value) : p.type === "string" ? quotedHint(value, node) : "";
-      return `${name} is ${typeOf(value, src)}${shown}; it must be ${expected}.${hint}`;
-    }
-    case "minLength":
-    case "maxLength": {
-      const n = typeof value === "string" ? codePoints(value) : 0;
-      if (n === 0) return `${name} is empty; at least ${p.limit} character${p.limit === 1 ? " is" : "s are"} required.`;
-      return `${name} has ${n} characters; at ${e.keyword === "maxLength" ? "most" : "least"} ${p.limit} ${p.limit === 1 ? "is" : "are"} allowed.`;
-    }
-    case "minimum":
-    case "maximum":
-    case "exclusiveMinimum":
-    case "exclusiveMaximum": {
-      const edge = e.keyword.includes("inimum") ? "smallest" : "largest";
-      const when = node["x-hint"] ? ` ${node["x-hint"]}` : "";
-      return `${name} is ${say(value, secret)}; the ${edge} allowed value is ${p.limit}${when}.`;
-    }
-    case "minProperties":
-    case "maxProperties": {
-      const n = value && typeof value === "object" ? Object.keys(value).length : 0;
-      if (n === 0) return `${name} is empty; at least ${p.limit} member${p.limit === 1 ? " is" : "s are"} required.`;
-      return `${name} has ${n} members; at ${e.keyword === "maxProperties" ? "most" : "least"} ${p.limit} are allowed.`;
-    }
-    case "minItems":
-    case "maxItems":
-      return `${name} has ${Array.isArray(value) ? value.length : 0} elements; at ${e.keyword === "maxItems" ? "most" : "least"} ${p.limit} are allowed.`;
-    case "multipleOf": {
-      const step = Number(p.multipleOf);
-      const decimals = Math.round(-Math.log10(step));
-      return Number.isInteger(decimals) && 10 ** -decimals === step ? `${name} is ${say(value, secret)}; at most ${decimals} decimals are allowed.` : `${name} is ${say(value, secret)}; it must be a multiple of ${step}.`;
-    }
-    case "enum":
-    case "const": {
-      const allowed = (e.keyword === "enum" ? p.allowedValues : [p.allowedValue]).map((v) => JSON.stringify(v));
-      const note = typeof value === "string" && !secret ? node["x-enum-notes"]?.find((n) => new RegExp(n.pattern).test(value)) : void 0;
-      if (note) return `${name} is ${say(value)}, ${note.note}; allowed values are ${allowed.join(", ")}.`;
-      const near = typeof value === "string" && !secret ? closest(value, allowedStrings(p)) : void 0;
-      const hint = near ? ` Did you mean "${near}"?` : "";
-      return `${name} is ${say(value, secret)}; allowed values are ${allowed.join(", ")}.${hint}`;
-    }
-    default: {
-      const hint = node["x-hint"];
-      return `${name} ${secret ? "is not in the expected format" : `${say(value)} is not valid`}${hint ? `: ${hint}` : ""}.`;
-    }
-  }
-}
-function booleanHint(value) {
-  if (/^(yes|no|on|off|y|n)$/i.test(value)) {
-    const meant = /^(yes|on|y)$/i.test(value) ? "true" : "false";
-    return ` YAML 1.2 reads ${value} as a string (only YAML 1.1 read it as a boolean): write ${meant}, without quotes.`;
-  }
-  if (/^(true|false)$/i.test(value)) return ` The quotes make it a string: write ${value.toLowerCase()} without quotes.`;
-  return "";
-}
-function quotedHint(value, node) {
-  if (typeof value !== "boolean" && typeof value !== "number") return "";
-  return node.enum?.includes(String(value)) ? ` Write "${String(value)}", in quotes.` : "";
-}
-function allowedStrings(p) {
-  const list = p.allowedValues ?? [p.allowedValue];
-  return list.filter((v) => typeof v === "string" && v !== "");
-}
-function closest(name, known3) {
-  const lower = name.toLowerCase();
-  let best;
-  let bestDistance = Infinity;
-  for (const k of known3) {
-    const d = k.toLowerCase() === lower ? 0 : distance(lower, k.toLowerCase());
-    if (d < bestDistance) best = k, bestDistance = d;
-  }
-  const limit = Math.max(1, Math.min(3, Math.floor(name.length / 3)));
-  return best !== void 0 && bestDistance <= limit ? best : void 0;
-}
-function distance(a, b, transpositions = true) {
-  if (Math.abs(a.length - b.length) > 3) return Infinity;
-  const width = b.length + 1;
-  if (rows[0].length < width) for (let r = 0; r < 3; r++) rows[r] = new Int32Array(width * 2);
-  let before = rows[0];
-  let above = rows[1];
-  let here = rows[2];
-  for (let j = 0; j < width; j++) above[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    here[0] = i;
-    for (let j = 1; j < width; j++) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      let v = Math.min(above[j] + 1, here[j - 1] + 1, above[j - 1] + cost);
-      if (transpositions && i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) v = Math.min(v, before[j - 2] + 1);
-      here[j] = v;
-    }
-    const spent = before;
-    before = above;
-    above = here;
-    here = spent;
-  }
-  return above[b.length];
-}
-var rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
-
-// src/catalogue/codes.ts
-function templateCodes(dialect) {
-  const out = /* @__PURE__ */ new Map();
-  const add2 = (resolved, parameter) => {
-    if (resolved.origin === "template" && !out.has(resolved.code)) out.set(resolved.code, { code: resolved.code, message: resolved.message, parameter });
-  };
-  const visit = (node, seen) => {
-    if (!node || seen.has(node)) return;
-    seen.add(node);
-    const target = node.$ref ? resolveRef(dialect.schema, node.$ref) : node;
-    const param = target["x-parameter"];
-    if (param && param !== "HttpBody" && param !== "$schema") {
-      const kinds = /* @__PURE__ */ new Set(["type"]);
-      for (const keyword of Object.keys(target)) if (KEYWORD_KIND[keyword]) kinds.add(KEYWORD_KIND[keyword]);
-      for (const kind of kinds) add2(invalid(dialect.codeName(param), kind, {}, param), param);
-    }
-    for (const name of target.required ?? []) {
-      const childParam = target.properties?.[name]?.["x-parameter"];
-      if (childParam) add2(missing(dialect.codeName(childParam), {}, childParam), childParam);
-    }
-    for (const child2 of Object.values(target.properties ?? {})) visit(child2, seen);
-    if (typeof target.additionalProperties === "object") visit(target.additionalProperties, seen);
-    visit(target.items, seen);
-    visit(target.propertyNames, seen);
-  };
-  visit(dialect.schema, /* @__PURE__ */ new Set());
-  return [...out.values()].sort((a, b) => a.code < b.code ? -1 : 1);
-}
-function resolveRef(root, ref) {
-  let node = root;
-  for (const part of ref.replace(/^#\//, "").split("/")) node = node[part];
-  return node;
-}
-var known;
-function knownCodes() {
-  if (known) return known;
-  const all = /* @__PURE__ */ new Set([
-    ...API_ROWS.map((r) => r.code).filter((c) => !c.includes("{Parameter}")),
-    ...Object.values(DIALECTS).flatMap((d) => templateCodes(d).map((t) => t.code)),
-    ...LINT_CODES.map((l) => l.code)
-  ]);
-  const fixed = /* @__PURE__ */ new Set();
-  const keyed = [];
-  for (const code of all) {
-    const at = code.indexOf("{key}");
-    if (at < 0) fixed.add(code);
-    else keyed.push({ before: code.slice(0, at), after: code.slice(at + "{key}".length) });
-  }
-  const names = [...fixed, ...new Set(keyed.map((k) => `${k.before}*`))];
-  known = { fixed, keyed, names };
-  return known;
-}
-function codeNameProblem(name) {
-  const { fixed, keyed, names } = knownCodes();
-  const shown = JSON.stringify(name);
-  const placeholder = /\{(key|Parameter)\}/.exec(name);
-  if (placeholder) return `${shown} is the catalogue's pattern, not a code: write the code with the ${placeholder[1]} filled in, or "${name.slice(0, placeholder.index)}*" for all of them`;
-  if (name.endsWith("*")) {
-    const prefix = name.slice(0, -1);
-    if ([...fixed].some((c) => c.startsWith(prefix)) || keyed.some((k) => k.before.startsWith(prefix) || prefix.startsWith(k.before))) return void 0;
-    const near2 = nearestPrefix(prefix, names);
-    return `${shown} matches no code${near2 ? `; did you mean "${near2}*"?` : ""}`;
-  }
-  if (fixed.has(name) || keyed.some((k) => name.length >= k.before.length + k.after.length && name.startsWith(k.before) && name.endsWith(k.after))) return void 0;
-  if ([...fixed].some((c) => c.startsWith(name)) || keyed.some((k) => k.before.startsWith(name))) {
-    return `${shown} is not a code; to match every code that starts with it, write "${name}*"`;
-  }
-  const near = closest(name, names);
-  return `${shown} is not a code clusterlint reports${near ? `; did you mean "${near}"?` : ""}`;
-}
-function nearestPrefix(prefix, names) {
-  for (const delta of [0, -1, 1, -2, 2]) {
-    const length = prefix.length + delta;
-    if (length < 1) continue;
-    const candidates = /* @__PURE__ */ new Set();
-    for (const n of names) {
-      const code = n.endsWith("*") ? n.slice(0, -1) : n;
-      if (code.length >= length) candidates.add(code.slice(0, length));
-    }
-    const near = closest(prefix, [...candidates]);
-    if (near !== void 0) return near;
-  }
-  return void 0;
-}
-
-// src/io/read.ts
-import { closeSync, constants as constants3, fstatSync, openSync, readSync } from "node:fs";
-var CHUNK = 64 * 1024;
-var shared;
-function readLimited(path, limit, regular = false) {
-  const fd = openSync(path, "r");
-  try {
-    return readOpen(fd, limit, regular);
-  } finally {
-    closeSync(fd);
-  }
-}
-function readPipe(path, limit) {
-  const fd = openSync(path, constants3.O_RDONLY | constants3.O_NONBLOCK);
-  try {
-    return limitRead(readUpTo(fd, limit + 1, null, true), limit, false);
-  } finally {
-    closeSync(fd);
-  }
-}
-var pause = new Int32Array(new SharedArrayBuffer(4));
-function readOpen(fd, limit, regular) {
-  if (regular) {
-    const buffer = shared ??= Buffer.allocUnsafe(CHUNK);
-    const want = Math.min(CHUNK, limit + 1);
-    const n = readSync(fd, buffer, 0, want, 0);
-    if (n < want) return { bytes: Buffer.from(buffer.subarray(0, n)) };
-  }
-  const stat2 = fstatSync(fd);
-  if (stat2.isFile() && stat2.size > limit) return { bytes: readUpTo(fd, SNIFF_BYTES, 0), oversize: { size: stat2.size, exact: true } };
-  if (stat2.isFile() && stat2.size > 0) return { bytes: readSized(fd, stat2.size) };
-  return limitRead(readUpTo(fd, limit + 1, regular ? 0 : null), limit, false);
-}
-function readSized(fd, size) {
-  const buffer = Buffer.allocUnsafe(size);
-  let got = 0;
-  while (got < size) {
-    const n = readSync(fd, buffer, got, size - got, got);
-    if (n === 0) break;
-    got += n;
-  }
-  return got === size ? buffer : buffer.subarray(0, got);
-}
-function readUpTo(fd, max, from = null, nonBlocking = false) {
-  const chunks = [];
-  let total = 0;
-  while (total < max) {
-    const chunk = Buffer.allocUnsafe(Math.min(CHUNK, max - total));
-    let n;
-    try {
-      n = readSync(fd, chunk, 0, chunk.length, from === null ? null : from + total);
-    } catch (e) {
-      if (!nonBlocking || e.code !== "EAGAIN") throw e;
-      Atomics.wait(pause, 0, 0, 5);
-      continue;
-    }
-    if (n === 0) break;
-    chunks.push(chunk.subarray(0, n));
-    total += n;
-  }
-  return Buffer.concat(chunks, total);
-}
-function limitRead(bytes2, limit, whole) {
-  if (bytes2.length <= limit) return { bytes: bytes2 };
-  return { bytes: bytes2.slice(0, SNIFF_BYTES), oversize: { size: bytes2.length, exact: whole } };
-}
-
-// src/config/glob.ts
-var MAX_RANGE = 256;
-var SLASH = 47;
-var Automaton = class {
-  states = [];
-  /** The state a whole match ends in. */
-  accept;
-  start;
-  constructor() {
-    this.accept = this.add(void 0, -1, -1);
-    this.start = this.accept;
-  }
-  add(test, out, alt) {
-    this.states.push({ test, out, alt });
-    return this.states.length - 1;
-  }
-  /** Whether the automaton accepts `text`: one pass, holding the set of states reached. */
-  run(text) {
-    const seen = new Int32Array(this.states.length).fill(-1);
-    let current = [];
-    let step = 0;
-    const reach = (into, s) => {
-      const stack = [s];
-      while (stack.length) {
-        const t = stack.pop();
-        if (t < 0 || seen[t] === step) continue;
-        seen[t] = step;
-        const state = this.states[t];
-        if (state.test || t === this.accept) into.push(t);
-        else stack.push(state.alt, state.out);
-      }
-    };
-    reach(current, this.start);
-    for (let i = 0; i < text.length && current.length; i++) {
-      const code = text.charCodeAt(i);
-      step++;
-      const next = [];
-      for (const s of current) {
-        const state = this.states[s];
-        if (state.test?.(code)) reach(next, state.out);
-      }
-      current = next;
-    }
-    return current.includes(this.accept);
-  }
-};
-var notSlash = (code) => code !== SLASH;
-var anyCode = () => true;
-var literal = (c) => (code) => code === c;
-function compileGlob(glob) {
-  let source = glob;
-  let negated = false;
-  while (source.startsWith("!")) {
-    negated = !negated;
-    source = source.slice(1);
-  }
-  const baseName = !source.includes("/");
-  while (source.startsWith("./")) source = source.slice(2);
-  source = source.replace(/(^|\/)\*\*(?:\/\*\*)+(?=\/|$)/g, "$1**");
-  const automaton = new Automaton();
-  automaton.start = build(automaton, new Parser(source).sequence(false), automaton.accept);
-  return (path) => {
-    const subject = baseName ? path.slice(path.lastIndexOf("/") + 1) : path;
-    return automaton.run(subject) !== negated;
-  };
-}
-function build(a, parts, next) {
-  let at = next;
-  for (let i = parts.length - 1; i >= 0; i--) {
-    const part = parts[i];
-    switch (part.kind) {
-      case "test":
-        at = a.add(part.test, at, -1);
-        break;
-      case "star":
-      case "anything": {
-        const loop = a.add(void 0, -1, at);
-        a.states[loop].out = a.add(part.kind === "star" ? notSlash : anyCode, loop, -1);
-        at = loop;
-        break;
-      }
-      case "segments": {
-        const loop = a.add(void 0, -1, at);
-        const inSegment = a.add(void 0, -1, -1);
-        a.states[inSegment].out = a.add(notSlash, inSegment, -1);
-        a.states[inSegment].alt = a.add(literal(SLASH), loop, -1);
-        a.states[loop].out = inSegment;
-        at = loop;
-        break;
-      }
-      case "tail": {
-        const rest = a.add(void 0, -1, at);
-        a.states[rest].out = a.add(anyCode, rest, -1);
-        at = a.add(void 0, a.add(literal(SLASH), rest, -1), at);
-        break;
-      }
-      case "alternatives": {
-        const starts = part.options.map((option) => build(a, option, at));
-        let fork = starts[starts.length - 1];
-        for (let k = starts.length - 2; k >= 0; k--) fork = a.add(void 0, starts[k], fork);
-        at = fork;
-        break;
-      }
-    }
-  }
-  return at;
-}
-var Parser = class {
-  constructor(text) {
-    this.text = text;
-  }
-  text;
-  i = 0;
-  /** Parts up to the end, or (`inBraces`) up to a `,` or `}` at this level, which is left unread. */
-  sequence(inBraces) {
-    const parts = [];
-    const t = this.text;
-    while (this.i < t.length) {
-      const c = t[this.i];
-      if (inBraces && (c === "," || c === "}")) break;
-      if (c === "\\" && this.i + 1 < t.length) {
-        parts.push({ kind: "test", test: literal(t.charCodeAt(this.i + 1)) });
-        this.i += 2;
-      } else if (c === "*") {
-        let end = this.i;
-        while (t[end] === "*") end++;
-        const whole = end - this.i >= 2 && !inBraces && (this.i === 0 || t[this.i - 1] === "/") && (end === t.length || t[end] === "/");
-        if (!whole) parts.push({ kind: "star" });
-        else if (end < t.length) {
-          parts.push({ kind: "segments" });
-          end++;
-        } else if (this.i === 0) parts.push({ kind: "anything" });
-        else {
-          parts.pop();
-          parts.push({ kind: "tail" });
-        }
-        this.i = end;
-      } else if (c === "?") {
-        parts.push({ kind: "test", test: notSlash });
-        this.i++;
-      } else if (c === "[") {
-        parts.push(this.characterClass() ?? (this.i++, { kind: "test", test: literal(91) }));
-      } else if (c === "{") {
-        parts.push(this.braces() ?? (this.i++, { kind: "test", test: literal(123) }));
-      } else {
-        parts.push({ kind: "test", test: literal(t.charCodeAt(this.i)) });
-        this.i++;
-      }
-    }
-    return parts;
-  }
-  /** `[…]` at the current position, or undefined (nothing read) when it is not closed. */
-  characterClass() {
-    const t = this.text;
-    let j = this.i + 1;
-    const negated = t[j] === "!" || t[j] === "^";
-    if (negated) j++;
-    const ranges = [];
-    let first = true;
-    while (j < t.length && (t[j] !== "]" || first)) {
-      first = false;
-      let lo = t.charCodeAt(j);
-      if (t[j] === "\\" && j + 1 < t.length) lo = t.charCodeAt(++j);
-      j++;
-      let hi = lo;
-      if (t[j] === "-" && j + 1 < t.length && t[j + 1] !== "]") {
-        j++;
-        if (t[j] === "\\" && j + 1 < t.length) j++;
-        hi = t.charCodeAt(j++);
-      }
-      ranges.push([lo, hi]);
-    }
-    if (j >= t.length) return void 0;
-    this.i = j + 1;
-    const inSet = (code) => ranges.some(([lo, hi]) => code >= lo && code <= hi);
-    return { kind: "test", test: (code) => code !== SLASH && inSet(code) !== negated };
-  }
-  /** `{…}` at the current position: alternatives or a range; undefined (nothing read) when it is neither. */
-  braces() {
-    const start = this.i;
-    const range = /^\{(-?\d+|[a-zA-Z])\.\.(-?\d+|[a-zA-Z])\}/.exec(this.text.slice(start, start + 48));
-    if (range) {
-      const values = rangeValues(range[1], range[2]);
-      if (values) {
-        this.i = start + range[0].length;
-        return { kind: "alternatives", options: values.map((v) => Array.from(v, (ch) => ({ kind: "test", test: literal(ch.charCodeAt(0)) }))) };
-      }
-    }
-    this.i = start + 1;
-    const options = [this.sequence(true)];
-    while (this.text[this.i] === ",") {
-      this.i++;
-      options.push(this.sequence(true));
-    }
-    if (this.text[this.i] !== "}" || options.length < 2) {
-      this.i = start;
-      return void 0;
-    }
-    this.i++;
-    return { kind: "alternatives", options };
-  }
-};
-function rangeValues(from, to) {
-  const numeric = /\d/.test(from) && /\d/.test(to);
-  if (!numeric && (/\d/.test(from) || /\d/.test(to))) return void 0;
-  const a = numeric ? Number(from) : from.charCodeAt(0);
-  const b = numeric ? Number(to) : to.charCodeAt(0);
-  if (Math.abs(b - a) + 1 > MAX_RANGE) return void 0;
-  const values = [];
-  for (let v = a; a <= b ? v <= b : v >= b; v += a <= b ? 1 : -1) values.push(numeric ? String(v) : String.fromCharCode(v));
-  return values;
-}
-function globProblem(glob) {
-  for (const m of glob.matchAll(/\{(-?\d+)\.\.(-?\d+)\}/g)) {
-    const size = Math.abs(Number(m[2]) - Number(m[1])) + 1;
-    if (size > MAX_RANGE) return `has a range ${m[0]} of ${size} values; at most ${MAX_RANGE} are allowed`;
-  }
-  return void 0;
-}
-
-// src/config/config.ts
-var UsageError = class extends Error {
-};
-var CONFIG_NAMES = ["clusterlint.config.json", "clusterlint.config.yaml", "clusterlint.config.yml"];
-function findConfig(start) {
-  let dir = resolve(start);
-  while (true) {
-    for (const name of CONFIG_NAMES) {
-      const candidate = join(dir, name);
-      if (existsSync2(candidate)) return candidate;
-    }
-    const up = dirname(dir);
-    if (up === dir) return void 0;
-    dir = up;
-  }
-}
-function loadConfig(explicit, cwd) {
-  const path = explicit ? resolve(cwd, explicit) : findConfig(cwd);
-  if (!path) return { path: void 0, baseDir: cwd, config: {} };
-  let read;
-  try {
-    read = statSync(path).isFIFO() ? readPipe(path, DEFAULT_MAX_FILE_SIZE) : readLimited(path, DEFAULT_MAX_FILE_SIZE);
-  } catch (e) {
-    throw new UsageError(`cannot read config ${explicit ?? path}: ${reason(e)}`);
-  }
-  const shown = explicit ?? (relative(cwd, path) || path);
-  if (read.oversize) throw new UsageError(`config ${shown} is larger than ${DEFAULT_MAX_FILE_SIZE} bytes`);
-  return { path, baseDir: dirname(path), config: parseConfig(path, read.bytes, shown) };
-}
-function parseConfig(path, bytes2, shown) {
-  const spec = parseFile(path, bytes2);
-  const doc = spec.documents[0];
-  const at = (offset) => {
-    const p = spec.lines.position(offset);
-    return `${shown}:${p.line}:${p.column}`;
-  };
-  if (doc.syntax) throw new UsageError(`invalid config ${at(doc.syntax.span.start)}: ${doc.syntax.detail}`);
-  if (spec.documents.length > 1) throw new UsageError(`invalid config ${at(spec.documents[1].start.start)}: a config file holds one document.`);
-  const data = doc.data;
-  if (!isObject(data)) throw new UsageError(`invalid config ${at(doc.start.start)}: the config must be an object.`);
-  if (doc.duplicates[0]) throw new UsageError(`invalid config ${at(doc.duplicates[0].key.start)}: the key is written twice.`);
-  if (!config(data)) {
-    const e = config.errors[0];
-    const params = e.params;
-    const extra = params.additionalProperty ?? params.propertyName;
-    const pointer = extra !== void 0 ? `${e.instancePath}/${escapeToken2(extra)}` : e.instancePath;
-    const loc = doc.loc(pointer);
-    const offset = loc ? (extra !== void 0 ? loc.key ?? loc.value : loc.value).start : doc.start.start;
-    const what = pointer === "" ? "the config" : pointer.slice(1).split("/").join(".");
-    const message = extra !== void 0 && params.additionalProperty !== void 0 ? `unknown setting "${extra}"` : `${what} ${e.message}`;
-    throw new UsageError(`invalid config ${at(offset)}: ${message}.`);
-  }
-  const config2 = data;
-  const where = (pointer, target) => {
-    const loc = doc.loc(pointer);
-    return at((loc ? target === "key" ? loc.key ?? loc.value : loc.value : doc.start).start);
-  };
-  const dotted = (pointer) => pointer.slice(1).split("/").join(".");
-  for (const [pointer, glob] of globsOf(config2)) {
-    const problem = globProblem(glob);
-    if (problem) throw new UsageError(`invalid config ${where(pointer, "value")}: ${dotted(pointer)} ${problem}.`);
-  }
-  const named2 = [
-    ...severityKeysOf(config2).map(([map, code]) => ({ label: dotted(map), code, pointer: `${map}/${escapeToken2(code)}`, target: "key" })),
-    ...(config2.ignore ?? []).flatMap((e, i) => e.codes.map((code, j) => ({ label: `ignore.${i}.codes`, code, pointer: `/ignore/${i}/codes/${j}`, target: "value" })))
-  ];
-  const typos = named2.map((n) => ({ ...n, problem: codeNameProblem(n.code) })).filter((t) => t.problem !== void 0).map((t) => {
-    const loc = doc.loc(t.pointer);
-    return { ...t, offset: (loc ? t.target === "key" ? loc.key ?? loc.value : loc.value : doc.start).start };
-  }).sort((a, b) => a.offset - b.offset);
-  if (typos[0]) {
-    const t = typos[0];
-    throw new UsageError(`invalid config ${where(t.pointer, t.target)}: ${t.label}: ${t.problem}${/[.?]$/.test(t.problem) ? "" : "."}`);
-  }
-  return config2;
-}
-function severityKeysOf(config2) {
-  const keys = (map, severity) => Object.keys(severity ?? {}).map((code) => [map, code]);
-  return [...keys("/severity", config2.severity), ...(config2.overrides ?? []).flatMap((o, j) => keys(`/overrides/${j}/severity`, o.severity))];
-}
-function escapeToken2(key) {
-  return key.replace(/~/g, "~0").replace(/\//g, "~1");
-}
-function globsOf(config2) {
-  const list = (name, globs) => (globs ?? []).map((g, i) => [`${name}/${i}`, g]);
-  return [
-    ...list("/include", config2.include),
-    ...list("/exclude", config2.exclude),
-    ...(config2.overrides ?? []).flatMap((o, j) => list(`/overrides/${j}/files`, o.files)),
-    ...(config2.ignore ?? []).flatMap((e, j) => list(`/ignore/${j}/files`, e.files))
-  ];
-}
-function reason(e) {
-  const err = e;
-  const known3 = {
-    ENOENT: "no such file or directory",
-    EACCES: "permission denied",
-    EISDIR: "is a directory",
-    ENOTDIR: "not a directory",
-    ELOOP: "too many symbolic links",
-    EMFILE: "too many open files",
-    EEXIST: "a file of that name exists",
-    EIO: "input/output error"
-  };
-  return (err.code && known3[err.code]) ?? err.message ?? String(e);
-}
-
-// src/io/files.ts
-import { closeSync as closeSync2, mkdirSync, openSync as openSync2, readdirSync, realpathSync, statSync as statSync2, writeSync } from "node:fs";
-import { dirname as dirname2, join as join2, resolve as resolve3, sep as sep2 } from "node:path";
-
-// src/finalize/severity.ts
-import { relative as relative2, resolve as resolve2, sep } from "node:path";
-var matchers = /* @__PURE__ */ new Map();
-function matchesGlobs(file, globs, baseDir, cwd) {
-  const rel = relative2(baseDir, resolve2(cwd, file)).split(sep).join("/");
-  return globs.some((g) => {
-    let m = matchers.get(g);
-    if (!m) {
-      m = compileGlob(g);
-      matchers.set(g, m);
-    }
-    return m(rel);
-  });
-}
-function settingFor(map, code) {
-  if (!map) return void 0;
-  if (Object.prototype.hasOwnProperty.call(map, code)) return map[code];
-  let best;
-  for (const key of Object.keys(map)) {
-    if (key.endsWith("*") && code.startsWith(key.slice(0, -1)) && (!best || key.length > best.length)) best = key;
-  }
-  return best === void 0 ? void 0 : map[best];
-}
-function overridesFor(file, options) {
-  return (options.config.overrides ?? []).filter((o) => matchesGlobs(file, o.files, options.baseDir, options.cwd));
-}
-function severityFor(code, fallback, file, options) {
-  let result = settingFor(options.config.severity, code) ?? fallback;
-  for (const o of overridesFor(file, options)) result = settingFor(o.severity, code) ?? result;
-  return result;
-}
-function dialectOverride(file, options) {
-  let result;
-  for (const o of overridesFor(file, options)) result = o.dialect ?? result;
-  return result;
-}
-
-// src/io/files.ts
-var ALWAYS_SKIPPED = /* @__PURE__ */ new Set(["node_modules", ".git"]);
-var SPEC_EXTENSIONS = /\.(json|ya?ml)$/i;
-function displayPath(path) {
-  const p = sep2 === "\\" ? path.split("\\").join("/") : path;
-  return p.startsWith("./") && p.length > 2 ? p.slice(2) : p;
-}
-function collectInputs(paths, config2, baseDir, cwd, stdin, stdinName) {
-  const inputs = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const path of paths) {
-    if (path === "-") {
-      const limit = maxFileSize(config2);
-      let read;
-      try {
-        read = limitRead(stdin(limit + 1), limit, false);
-      } catch (e) {
-        throw new UsageError(`cannot read standard input: ${reason(e)}`);
-      }
-      inputs.push({ file: displayPath(stdinName), bytes: read.bytes, explicit: true, ...read.oversize ? { oversize: read.oversize } : {} });
-      continue;
-    }
-    let stat2;
-    try {
-      stat2 = statSync2(resolve3(cwd, path));
-    } catch (e) {
-      throw new UsageError(`cannot read ${path}: ${reason(e)}`);
-    }
-    if (stat2.isDirectory()) walk(path, { config: config2, baseDir, cwd, inputs, seen, visited: /* @__PURE__ */ new Set() });
-    else if (stat2.isFIFO()) addPipe(path, maxFileSize(config2), cwd, inputs, seen);
-    else add(path, true, stat2.isFile() ? "file" : void 0, inputs, seen);
-  }
-  return inputs;
-}
-function add(path, explicit, kind, inputs, seen) {
-  const file = displayPath(path);
-  if (seen.has(file)) return;
-  seen.add(file);
-  const input = file === path ? { file, explicit } : { file, path, explicit };
-  if (kind) input.kind = kind;
-  inputs.push(input);
-}
-function addPipe(path, limit, cwd, inputs, seen) {
-  const file = displayPath(path);
-  if (seen.has(file)) return;
-  seen.add(file);
-  let read;
-  try {
-    read = readPipe(resolve3(cwd, path), limit);
-  } catch (e) {
-    throw new UsageError(`cannot read ${path}: ${reason(e)}`);
-  }
-  inputs.push({ file, bytes: read.bytes, explicit: true, ...read.oversize ? { oversize: read.oversize } : {} });
-}
-function readInput(input, limit, cwd) {
-  if (input.bytes) return input.oversize ? { bytes: input.bytes, oversize: input.oversize } : limitRead(input.bytes, limit, true);
-  try {
-    const path = input.path ?? input.file;
-    const target = cwd === process.cwd() ? path : resolve3(cwd, path);
-    return readLimited(target, limit, input.kind === "file");
-  } catch (e) {
-    throw new UsageError(`cannot read ${input.file}: ${reason(e)}`);
-  }
-}
-function walk(dir, w) {
-  let real;
-  let entries;
-  try {
-    const at = resolve3(w.cwd, dir);
-    real = realpathSync(at);
-    entries = readdirSync(at, { withFileTypes: true });
-  } catch (e) {
-    throw new UsageError(`cannot read directory ${displayPath(dir)}: ${reason(e)}`);
-  }
-  if (w.visited.has(real)) return;
-  w.visited.add(real);
-  entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-  for (const entry of entries) {
-    if (ALWAYS_SKIPPED.has(entry.name)) continue;
-    const path = dir === "." ? entry.name : join2(dir, entry.name);
-    if (w.config.exclude && matchesGlobs(path, w.config.exclude, w.baseDir, w.cwd)) continue;
-    let isDir = entry.isDirectory();
-    let isFile = entry.isFile();
-    if (entry.isSymbolicLink()) {
-      try {
-        const s = statSync2(resolve3(w.cwd, path));
-        isDir = s.isDirectory();
-        isFile = s.isFile();
-      } catch {
-        continue;
-      }
-    }
-    if (isDir) walk(path, w);
-    else if (isFile && wanted(path, w)) add(path, false, "file", w.inputs, w.seen);
-  }
-}
-function wanted(path, w) {
-  if (w.config.include) return matchesGlobs(path, w.config.include, w.baseDir, w.cwd);
-  return SPEC_EXTENSIONS.test(path);
-}
-function writeReport(path, pieces, cwd) {
-  const target = resolve3(cwd, path);
-  const folder = dirname2(target);
-  try {
-    mkdirSync(folder, { recursive: true });
-  } catch (e) {
-    throw new UsageError(`cannot create the folder ${displayPath(dirname2(path))} for ${displayPath(path)}: ${reason(e)}`);
-  }
-  const failed = (e) => new UsageError(`cannot write ${displayPath(path)}: ${reason(e)}`);
-  let fd;
-  try {
-    fd = openSync2(target, "w");
-  } catch (e) {
-    throw failed(e);
-  }
-  try {
-    inBatches(pieces, (text) => {
-      try {
-        writeAll(fd, text);
-      } catch (e) {
-        throw failed(e);
-      }
-    });
-  } finally {
-    closeSync2(fd);
-  }
-}
-var WRITE_BATCH = 64 * 1024;
-function inBatches(pieces, write) {
-  let batch = "";
-  for (const piece of pieces) {
-    batch += piece;
-    if (batch.length >= WRITE_BATCH) {
-      write(batch);
-      batch = "";
-    }
-  }
-  if (batch) write(batch);
-}
-function writeAll(fd, text) {
-  const bytes2 = Buffer.from(text, "utf8");
-  for (let at = 0; at < bytes2.length; ) at += writeSync(fd, bytes2, at, bytes2.length - at);
-}
-
-// src/io/report-target.ts
-import { statSync as statSync3 } from "node:fs";
-import { resolve as resolve4 } from "node:path";
-
-// src/api/diagnostic.ts
-var ORDER = ["file", "document", "line", "column", "code"];
-function compareDiagnostics(a, b) {
-  for (const field of ORDER) {
-    const x = a[field];
-    const y = b[field];
-    if (x === y) continue;
-    if (typeof x === "number" && typeof y === "number") return x - y;
-    return String(x) < String(y) ? -1 : 1;
-  }
-  return 0;
-}
-function sortDiagnostics(list) {
-  if (list.length < 2) return list;
-  const sorted = [...list].sort(compareDiagnostics);
-  const seen = /* @__PURE__ */ new Set();
-  return sorted.filter((d) => {
-    const key = JSON.stringify([d.file, d.document, d.line, d.column, d.endLine, d.endColumn, d.code, d.message, d.detail, d.severity, d.pointer]);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-function fileResult(file, diagnostics) {
-  let errorCount = 0;
-  let warningCount = 0;
-  for (const d of diagnostics) {
-    if (d.severity === "error") errorCount++;
-    else warningCount++;
-  }
-  return { file, errorCount, warningCount, diagnostics, suppressedDiagnostics: [] };
-}
-
-// rules/bcs-instance-type.ts
-var DISKS = ["/Configs/Disks/SystemDisk/Type", "/Configs/Disks/DataDisk/Type"];
-var bcs_instance_type_default = defineRule({
-  id: "bcs-instance-type",
-  dialect: "batchcompute",
-  docs: "bcs.* instance types are not for VPC clusters and take only ephemeral disks (Batch Compute user guide).",
-  codes: ["BcsInstanceTypeInVpc", "BcsInstanceTypeDiskType"],
-  check({ data, report }) {
-    const uses = [];
-    if (isBcs(data.InstanceType)) uses.push("/InstanceType");
-    if (isObject(data.Groups)) {
-      for (const [name, group2] of Object.entries(data.Groups)) {
-        if (isObject(group2) && isBcs(group2.InstanceType)) uses.push(child(child("/Groups", name), "InstanceType"));
-      }
-    }
-    if (uses.length === 0) return;
-    if (isObject(get(data, "/Configs/Networks/VPC"))) {
-      for (const at of uses) report.lint("BcsInstanceTypeInVpc", at, { detail: `${get(data, at)} is a bcs.* type; use an ecs.* type in a VPC cluster.` });
-    }
-    for (const at of DISKS) {
-      const type = get(data, at);
-      if (typeof type === "string" && type !== "" && type !== "ephemeral") {
-        report.lint("BcsInstanceTypeDiskType", at, { detail: `The disk type is "${type}", but ${get(data, uses[0])} only supports ephemeral disks.` });
-      }
-    }
-  }
-});
-function isBcs(value) {
-  return typeof value === "string" && value.startsWith("bcs.");
-}
-
-// rules/lib/cidr.ts
-var PRIVATE_RANGES = [
-  { cidr: "10.0.0.0/8", address: 167772160, prefix: 8, minMask: 12 },
-  { cidr: "172.16.0.0/12", address: 2886729728, prefix: 12, minMask: 12 },
-  { cidr: "192.168.0.0/16", address: 3232235520, prefix: 16, minMask: 16 }
-];
-function parseCidr(text) {
-  let address = 0;
-  let i = 0;
-  for (let part = 0; part < 5; part++) {
-    const start = i;
-    let value = 0;
-    for (let c = text.charCodeAt(i); c >= 48 && c <= 57; c = text.charCodeAt(++i)) value = value * 10 + (c - 48);
-    const digits = i - start;
-    if (digits === 0 || digits > (part < 4 ? 3 : 2) || digits > 1 && text.charCodeAt(start) === 48) return void 0;
-    if (part === 4) return i === text.length && value <= 32 ? { address, prefix: value } : void 0;
-    if (value > 255 || text.charCodeAt(i) !== (part < 3 ? 46 : 47)) return void 0;
-    address = address * 256 + value;
-    i++;
-  }
-  return void 0;
-}
-function mask(prefix) {
-  return prefix === 0 ? 0 : 4294967295 << 32 - prefix >>> 0;
-}
-function formatAddress(address) {
-  return [24, 16, 8, 0].map((s) => address >>> s & 255).join(".");
-}
-function privateRangeOf(c) {
-  return PRIVATE_RANGES.find((r) => c.prefix >= r.prefix && (c.address & mask(r.prefix)) >>> 0 === r.address);
-}
-function checkPrivateNetwork(text) {
-  const c = parseCidr(text);
-  if (!c) {
-    return {
-      severity: "error",
-      detail: `${JSON.stringify(text)} is not an IPv4 CIDR block a.b.c.d/n (octets 0\u2013255 without leading zeros, n from 0 to 32).`
-    };
-  }
-  const network = (c.address & mask(c.prefix)) >>> 0;
-  if (network !== c.address) {
-    const fixed = `${formatAddress(network)}/${c.prefix}`;
-    return { severity: "error", detail: `${text} has host bits set; the network address is ${fixed}.`, network: fixed };
-  }
-  if (!privateRangeOf(c)) {
-    return { severity: "error", detail: `${text} is not inside a private range (10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16).` };
-  }
-  return void 0;
-}
-function checkVpcCidr(text) {
-  const problem = checkPrivateNetwork(text);
-  if (problem) return problem;
-  const c = parseCidr(text);
-  const range = privateRangeOf(c);
-  if (c.prefix < range.minMask || c.prefix > 24) {
-    return {
-      severity: "warning",
-      detail: `${text} has a /${c.prefix} mask; inside ${range.cidr} the mask should be from ${range.minMask} to 24, or creating the VPC may fail.`
-    };
-  }
-  return void 0;
-}
-
-// rules/cidr-block.ts
-var POINTER = "/Configs/Networks/VPC/CidrBlock";
-var cidr_block_default = defineRule({
-  id: "cidr-block",
-  dialect: "batchcompute",
-  docs: "VPC CIDR blocks are private IPv4 networks with a 12\u201324 mask (Batch Compute CreateCluster, InvalidCidrBlock).",
-  codes: ["InvalidCidrBlock"],
-  check({ data, report }) {
-    const value = get(data, POINTER);
-    if (typeof value !== "string") return;
-    const problem = checkVpcCidr(value);
-    if (!problem) return;
-    const { severity, detail, network } = problem;
-    report.invalid(POINTER, "format", { severity, detail, ...network ? { fix: { from: value, to: network, quotes: "keep" } } : {} });
-  }
-});
-
-// rules/cluster-count.ts
-var cluster_count_default = defineCrossFileRule({
-  id: "cluster-count",
-  docs: "The Batch Compute clusters of one run stay within the MaxClusterCount quota set in the config.",
-  codes: ["QuotaExhausted.MaxClusterCount"],
-  check({ summaries, config: config2, report }) {
-    const max = config2.quotas?.MaxClusterCount;
-    if (max === void 0) return;
-    const clusters = summaries.filter((s) => s.dialect === "batchcompute");
-    clusters.forEach((s, i) => {
-      if (i < max) return;
-      report(s).api("QuotaExhausted.MaxClusterCount", "", {
-        value: max,
-        target: "container",
-        detail: `This is cluster ${i + 1} of this run; the quota allows ${max}.`
-      });
-    });
-  }
-});
-
-// rules/cluster-size.ts
-var MAX_NODES = 50;
-var cluster_size_default = defineRule({
-  id: "cluster-size",
-  dialect: "containerservice",
-  docs: "A swarm cluster has at most 50 nodes; more is a warning (SPEC \xA75; EVIDENCE: the Terraform provider validates node_number in 0\u201350).",
-  codes: ["InvalidSize"],
-  check({ data, report, source }) {
-    const size = data.size;
-    if (typeof size !== "number" || !Number.isInteger(size) || size <= MAX_NODES) return;
-    report.invalid("/size", "bounds", {
-      severity: "warning",
-      detail: `size is ${numberAsWritten(size, source("/size"))}; the provider's tooling creates at most ${MAX_NODES} nodes in one swarm cluster.`
-    });
-  }
-});
-
-// rules/disk-types.ts
-var SYSTEM = "/Configs/Disks/SystemDisk/Type";
-var DATA = "/Configs/Disks/DataDisk/Type";
-var disk_types_default = defineRule({
-  id: "disk-types",
-  dialect: "batchcompute",
-  docs: "DataDisk.Type must equal SystemDisk.Type when both are non-empty (SPEC \xA74 Configs.Disks: the project's reading of the disk parameters; no error row).",
-  codes: ["InvalidConfigs.Disks.DataDisk.Type"],
-  check({ data, report, schema }) {
-    const system = get(data, SYSTEM);
-    const dataType = get(data, DATA);
-    const valid = (pointer, v) => typeof v === "string" && v !== "" && (schema(pointer)?.enum ?? []).includes(v);
-    if (!valid(SYSTEM, system) || !valid(DATA, dataType) || system === dataType) return;
-    report.invalid(DATA, "format", { detail: `DataDisk.Type is "${dataType}" but SystemDisk.Type is "${system}"; both disks must have the same category.` });
-  }
-});
-
-// rules/duplicate-key.ts
-var duplicate_key_default = defineRule({
-  id: "duplicate-key",
-  dialect: "any",
-  docs: "Each key appears once per object; the parser records every repeat, reported at each later key (SPEC \xA73 DuplicateKey: the project's own check).",
-  codes: ["DuplicateKey"],
-  check({ document, report, lineOf }) {
-    for (const d of document.duplicates) {
-      const name = d.pointer.slice(d.pointer.lastIndexOf("/") + 1).replace(/~1/g, "/").replace(/~0/g, "~");
-      report.lint("DuplicateKey", d.pointer, { target: "key", span: d.key, detail: `"${name}" is already defined on line ${lineOf(d.firstKey.start)}; keep only one.` });
-    }
-  }
-});
-
-// rules/empty-group.ts
-var empty_group_default = defineRule({
-  id: "empty-group",
-  dialect: "batchcompute",
-  docs: "DesiredVMCount 0 (an empty group, scaled later) is InvalidDesiredVMCount as a warning (seed row [1, 65536]; EVIDENCE: the Java SDK test creates a 0-VM group, 201).",
-  codes: ["InvalidDesiredVMCount"],
-  check({ data, report }) {
-    if (!isObject(data.Groups)) return;
-    for (const [name, group2] of Object.entries(data.Groups)) {
-      if (!isObject(group2) || group2.DesiredVMCount !== 0) continue;
-      report.invalid(child(child("/Groups", name), "DesiredVMCount"), "bounds", {
-        severity: "warning",
-        detail: `Group "${name}" asks for 0 VMs: the API accepts 0 and creates an empty group, to be scaled later; the documented range starts at 1.`
-      });
-    }
-  }
-});
-
-// rules/express-connect.ts
-var VPC = "/Configs/Networks/VPC";
-var REQUIRED = ["OppositeRouterId", "OppositeAccessPointId", "OppositeRegionId"];
-var TRIGGERS = [...REQUIRED, "OppositeRouterType", "OppositeInterfaceId", "ExpressConnectSpec"];
-var express_connect_default = defineRule({
-  id: "express-connect",
-  dialect: "batchcompute",
-  docs: "Any Express Connect field requires OppositeRouterId, OppositeAccessPointId and OppositeRegionId (Batch Compute CreateCluster error table).",
-  codes: REQUIRED.map((f) => `MissingConfigs.Networks.VPC.${f}`),
-  check({ data, report }) {
-    const vpc = get(data, VPC);
-    if (!isObject(vpc)) return;
-    const trigger = TRIGGERS.find((k) => isPresent(vpc[k]));
-    if (!trigger) return;
-    for (const field of REQUIRED) {
-      if (!isPresent(vpc[field])) report.missing(`${VPC}/${field}`, { detail: `${trigger} is set, so the Express Connect link also needs ${field}.` });
-    }
-  }
-});
-
-// rules/idempotent-token.ts
-var idempotent_token_default = defineCrossFileRule({
-  id: "idempotent-token",
-  docs: "An IdempotentToken is used by one body only across the specs of a run (IdempotentTokenMismatch).",
-  codes: ["IdempotentTokenMismatch"],
-  check({ summaries, report, lineOf, bodyHash }) {
-    const first = /* @__PURE__ */ new Map();
-    for (const s of summaries) {
-      if (s.dialect !== "batchcompute" || s.idempotentToken === void 0) continue;
-      const earlier = first.get(s.idempotentToken);
-      if (!earlier) {
-        first.set(s.idempotentToken, s);
-        continue;
-      }
-      if (bodyHash(earlier) === bodyHash(s)) continue;
-      report(s).api("IdempotentTokenMismatch", "/IdempotentToken", {
-        detail: `Also used by ${earlier.file}:${lineOf(earlier, "/IdempotentToken")} with a different body.`
-      });
-    }
-  }
-});
-
-// rules/image-id-prefix.ts
-var PREFIXES = ["m-", "img-"];
-var image_id_prefix_default = defineRule({
-  id: "image-id-prefix",
-  dialect: "batchcompute",
-  docs: "An image id starts with m- (ECS) or img- (Batch Compute); another is InvalidImageId as a warning (EVIDENCE: the official bcs command line refuses others).",
-  codes: ["InvalidImageId"],
-  check({ data, report }) {
-    const ids = [["/ImageId", data.ImageId]];
-    if (isObject(data.Groups)) {
-      for (const [name, group2] of Object.entries(data.Groups)) if (isObject(group2)) ids.push([child(child("/Groups", name), "ImageId"), group2.ImageId]);
-    }
-    for (const [pointer, value] of ids) {
-      if (typeof value !== "string" || value === "" || PREFIXES.some((p) => value.startsWith(p))) continue;
-      report.invalid(pointer, "format", {
-        severity: "warning",
-        detail: `${quote(value)} starts with neither m- (an ECS image) nor img- (a Batch Compute image); the official bcs command line refuses such an id.`
-      });
-    }
-  }
-});
-
-// rules/instance-type-allowed.ts
-function instanceTypes(dialect, data) {
-  if (dialect === "containerservice") return [["/instance_type", data.instance_type]];
-  const found2 = [["/InstanceType", data.InstanceType]];
-  if (isObject(data.Groups)) {
-    for (const [name, group2] of Object.entries(data.Groups)) if (isObject(group2)) found2.push([child(child("/Groups", name), "InstanceType"), group2.InstanceType]);
-  }
-  return found2;
-}
-var instance_type_allowed_default = defineRule({
-  id: "instance-type-allowed",
-  dialect: "any",
-  docs: "Instance types, the cluster's and each group's, come from the config allow-list `instanceTypes`, when it is set (SPEC \xA74, \xA76: the project's own setting).",
-  codes: ["InvalidInstanceType"],
-  check({ dialect, data, config: config2, report }) {
-    const allowed = config2.instanceTypes;
-    if (!allowed) return;
-    for (const [pointer, value] of instanceTypes(dialect, data)) {
-      if (typeof value !== "string" || value === "" || allowed.includes(value)) continue;
-      report.invalid(pointer, "format", { detail: `${value} is not in the config's instanceTypes (${allowed.join(", ")}).` });
-    }
-  }
-});
-
-// rules/instance-type-required.ts
-function named(value) {
-  return typeof value === "string" && value !== "";
-}
-var instance_type_required_default = defineRule({
-  id: "instance-type-required",
-  dialect: "batchcompute",
-  docs: "Every group needs an instance type, its own or the cluster's (seed row MissingInstanceType; EVIDENCE: the SDKs and the API's tests create clusters that name it only per group).",
-  codes: ["MissingInstanceType"],
-  check({ data, report }) {
-    const cluster = data.InstanceType;
-    if (named(cluster)) return;
-    const groups = isObject(data.Groups) ? Object.entries(data.Groups) : [];
-    if (groups.length === 0) {
-      if (cluster === void 0) {
-        report.missing("/InstanceType", { detail: "Set InstanceType for the cluster, or in each of its groups." });
-      }
-      return;
-    }
-    for (const [name, group2] of groups) {
-      if (!isObject(group2)) continue;
-      const own = group2.InstanceType;
-      if (named(own) || own !== void 0 && typeof own !== "string") continue;
-      report.missing(child(child("/Groups", name), "InstanceType"), {
-        detail: `Group "${name}" has no InstanceType and the cluster sets none; set it in the group or for the whole cluster.`
-      });
-    }
-  }
-});
-
-// rules/integer-literal.ts
-var integer_literal_default = defineRule({
-  id: "integer-literal",
-  dialect: "any",
-  docs: 'Integer parameters are written without a fraction or exponent (the type rows, e.g. InvalidDesiredVMCount "Its type must be integer"; SPEC \xA74).',
-  codes: ["InvalidDesiredVMCount"],
-  check({ document, data, report, schema, source }) {
-    const keys = document.floatIntegerKeys;
-    const root = schema("");
-    if (keys && root) {
-      const integers = integerKeys(root);
-      if (!integers.anyKey && keys.every((k) => k !== "" && !integers.names.has(k))) return;
-    }
-    for (const pointer of document.floatIntegers) {
-      if (schema(pointer)?.type !== "integer") continue;
-      const value = get(data, pointer);
-      const written = source(pointer) ?? "";
-      const tagged = /^[-+]?\d+$/.test(written);
-      const detail = tagged ? `The value is tagged !!float, which makes it a float; write it as the integer ${String(value)}, without the tag.` : `The value is written with a fraction or exponent; write it as the integer ${String(value)}.`;
-      const exact = tagged ? void 0 : exactInteger(written);
-      report.invalid(pointer, "type", { detail, ...exact !== void 0 ? { fix: { from: written, to: exact, quotes: "none" } } : {} });
-    }
-  }
-});
 var known2 = /* @__PURE__ */ new WeakMap();
 function integerKeys(root) {
   let found2 = known2.get(root);
@@ -8566,699 +9442,30 @@ function integerKeys(root) {
   return found2;
 }
 
-// rules/mount-locale.ts
-var POINTER2 = "/Configs/Mounts/Locale";
-function documented(node) {
-  const branch = node?.anyOf?.find((b) => Array.isArray(b.enum));
-  return (branch?.enum ?? []).filter((v) => typeof v === "string");
-}
-var mount_locale_default = defineRule({
-  id: "mount-locale",
-  dialect: "batchcompute",
-  docs: "Configs.Mounts.Locale is GBK or UTF-8; another string is a warning (SPEC \xA74; project decision: no error row refuses it).",
-  codes: ["InvalidConfigs.Mounts.Locale"],
-  check({ data, report, schema }) {
-    const value = get(data, POINTER2);
-    if (typeof value !== "string") return;
-    const allowed = documented(schema(POINTER2));
-    if (allowed.includes(value)) return;
-    const near = closest(value, allowed);
-    report.invalid(POINTER2, "format", {
-      severity: "warning",
-      detail: `Configs.Mounts.Locale is ${quote(value)}; the documented values are ${allowed.map((v) => JSON.stringify(v)).join(", ")}.${near ? ` Did you mean "${near}"?` : ""}`
-    });
-  }
-});
-
-// rules/network-mode-conflict.ts
-var network_mode_conflict_default = defineRule({
-  id: "network-mode-conflict",
-  dialect: "batchcompute",
-  docs: "Networks.Classic with a non-empty list and Networks.VPC exclude each other (Batch Compute user guide).",
-  codes: ["NetworkModeConflict"],
-  check({ data, report }) {
-    const classic = get(data, "/Configs/Networks/Classic");
-    if (!isObject(classic) || !isObject(get(data, "/Configs/Networks/VPC"))) return;
-    const used = Object.keys(classic).filter((k) => Array.isArray(classic[k]) && classic[k].length > 0);
-    if (used.length === 0) return;
-    report.lint("NetworkModeConflict", "/Configs/Networks/Classic", {
-      target: "key",
-      detail: `Classic sets ${used.join(", ")} while VPC is set; keep only one network mode.`
-    });
-  }
-});
-
-// rules/password-strength.ts
-var CLASSES = [
-  { name: "upper case letters", test: /[A-Z]/ },
-  { name: "lower case letters", test: /[a-z]/ },
-  { name: "digits", test: /[0-9]/ },
-  { name: "special characters", test: /[^A-Za-z0-9]/ }
-];
-var REQUIRED_CLASSES = 3;
-var password_strength_default = defineRule({
-  id: "password-strength",
-  dialect: "containerservice",
-  docs: "The root password mixes at least three of upper case, lower case, digits and special characters (SPEC \xA75; source: the ECS instance password rule, the seed names only the root password).",
-  codes: ["InvalidPassword"],
-  check({ data, report, schema }) {
-    const value = data.password;
-    const node = schema("/password");
-    if (typeof value !== "string" || !node) return;
-    const length = [...value].length;
-    if (length < (node.minLength ?? 0) || length > (node.maxLength ?? Infinity)) return;
-    if (node.pattern && !new RegExp(node.pattern, "u").test(value)) return;
-    const present = CLASSES.filter((c) => c.test.test(value));
-    if (present.length >= REQUIRED_CLASSES) return;
-    const missing2 = CLASSES.filter((c) => !present.includes(c)).map((c) => c.name);
-    const has = present.length === 0 ? "no class" : `only ${present.map((c) => c.name).join(" and ")}`;
-    report.invalid("/password", "format", {
-      detail: `password has ${has}; it needs at least ${REQUIRED_CLASSES} of upper case letters, lower case letters, digits and special characters (add ${missing2.join(" or ")}).`
-    });
-  }
-});
-
-// rules/plaintext-secret.ts
-var plaintext_secret_default = defineRule({
-  id: "plaintext-secret",
-  dialect: "any",
-  docs: "A secret-named key (password, token, AccessKeySecret, DB_PASSWORD in UserData, \u2026) holds a value: secrets should come from a secret store, not the spec file (SPEC \xA73; EVIDENCE: secrets found in UserData in a real cluster template). The value is never echoed.",
-  codes: ["PlaintextSecret"],
-  check({ data, report }) {
-    const stack = [{ value: data, pointer: "" }];
-    while (stack.length) {
-      const { value, pointer } = stack.pop();
-      if (Array.isArray(value)) value.forEach((item, i) => stack.push({ value: item, pointer: child(pointer, i) }));
-      else if (isObject(value)) {
-        for (const key of Object.keys(value)) {
-          const at = child(pointer, key);
-          const v = value[key];
-          if (typeof v === "string") {
-            if (v !== "" && isSecretName(key)) report.lint("PlaintextSecret", at, { detail: `Do not commit the value of ${tokens(at).join(".")}; inject it from a secret store at deploy time.` });
-          } else stack.push({ value: v, pointer: at });
-        }
-      }
-    }
-  }
-});
-
-// rules/quotas.ts
-var quotas_default = defineRule({
-  id: "quotas",
-  dialect: "batchcompute",
-  docs: "Groups, VMs per group and router types stay within the quotas set in the config (403 QuotaExhausted rows).",
-  codes: ["QuotaExhausted.MaxClusterGroupCount", "QuotaExhausted.MaxClusterGroupDesiredVMCount", "QuotaExhausted.Configs.Networks.VPC.OppositeRouterType"],
-  check({ data, config: config2, report, source }) {
-    const quotas = config2.quotas ?? {};
-    const groups = data.Groups;
-    if (isObject(groups)) {
-      const count2 = Object.keys(groups).length;
-      const maxGroups = quotas.MaxClusterGroupCount;
-      if (maxGroups !== void 0 && count2 > maxGroups) {
-        report.api("QuotaExhausted.MaxClusterGroupCount", "/Groups", {
-          value: maxGroups,
-          target: "container",
-          detail: `The cluster has ${count2} groups; the quota allows ${maxGroups}.`
-        });
-      }
-      const maxVms = quotas.MaxClusterGroupDesiredVMCount;
-      if (maxVms !== void 0) {
-        for (const [name, group2] of Object.entries(groups)) {
-          const count3 = isObject(group2) ? group2.DesiredVMCount : void 0;
-          if (typeof count3 === "number" && Number.isInteger(count3) && count3 > maxVms) {
-            const at = child(child("/Groups", name), "DesiredVMCount");
-            report.api("QuotaExhausted.MaxClusterGroupDesiredVMCount", at, {
-              value: maxVms,
-              detail: `Group "${name}" asks for ${numberAsWritten(count3, source(at))} VMs; the quota allows ${maxVms}.`
-            });
-          }
-        }
-      }
-    }
-    const routerType = get(data, "/Configs/Networks/VPC/OppositeRouterType");
-    if (typeof routerType === "string" && routerType !== "" && config2.forbiddenOppositeRouterTypes?.includes(routerType)) {
-      report.api("QuotaExhausted.Configs.Networks.VPC.OppositeRouterType", "/Configs/Networks/VPC/OppositeRouterType", {
-        value: routerType,
-        detail: `The config's forbiddenOppositeRouterTypes lists ${routerType}.`
-      });
-    }
-  }
-});
-
-// rules/lib/regions.ts
-var REGIONS = {
-  "cn-qingdao": "China (Qingdao)",
-  "cn-beijing": "China (Beijing)",
-  "cn-zhangjiakou": "China (Zhangjiakou)",
-  "cn-huhehaote": "China (Hohhot)",
-  "cn-wulanchabu": "China (Ulanqab)",
-  "cn-hangzhou": "China (Hangzhou)",
-  "cn-shanghai": "China (Shanghai)",
-  "cn-nanjing": "China (Nanjing - Local Region)",
-  "cn-fuzhou": "China (Fuzhou - Local Region)",
-  "cn-wuhan-lr": "China (Wuhan - Local Region)",
-  "cn-shenzhen": "China (Shenzhen)",
-  "cn-heyuan": "China (Heyuan)",
-  "cn-guangzhou": "China (Guangzhou)",
-  "cn-chengdu": "China (Chengdu)",
-  "cn-hongkong": "China (Hong Kong)",
-  "ap-northeast-1": "Japan (Tokyo)",
-  "ap-northeast-2": "South Korea (Seoul)",
-  "ap-southeast-1": "Singapore",
-  "ap-southeast-3": "Malaysia (Kuala Lumpur)",
-  "ap-southeast-5": "Indonesia (Jakarta)",
-  "ap-southeast-6": "Philippines (Manila)",
-  "ap-southeast-7": "Thailand (Bangkok)",
-  "us-east-1": "US (Virginia)",
-  "us-west-1": "US (Silicon Valley)",
-  "us-southeast-1": "US (Atlanta)",
-  "na-south-1": "Mexico",
-  "eu-west-1": "UK (London)",
-  "eu-central-1": "Germany (Frankfurt)",
-  "me-east-1": "UAE (Dubai)",
-  "me-central-1": "SAU (Riyadh - Partner Region)",
-  "cn-hangzhou-finance": "China (Hangzhou) Finance Cloud",
-  "cn-shanghai-finance-1": "China (Shanghai) Finance Cloud",
-  "cn-shenzhen-finance-1": "China (Shenzhen) Finance Cloud",
-  "cn-beijing-finance-1": "China (Beijing) Finance Cloud",
-  "cn-north-2-gov-1": "China North 2 Ali Gov 1"
-};
-var RETIRED_REGIONS = {
-  "ap-southeast-2": "Australia (Sydney)",
-  "ap-south-1": "India (Mumbai)"
-};
-
-// rules/region-id.ts
-var region_id_default = defineRule({
-  id: "region-id",
-  dialect: "containerservice",
-  docs: "region_id is a known Alibaba Cloud region id, else a warning (SPEC \xA75; own decision: a warning, as regions open between releases; list and sources in rules/lib/regions.ts).",
-  codes: ["InvalidRegionId"],
-  check({ data, report }) {
-    const value = data.region_id;
-    if (typeof value !== "string" || Object.prototype.hasOwnProperty.call(REGIONS, value)) return;
-    let detail;
-    if (Object.prototype.hasOwnProperty.call(RETIRED_REGIONS, value)) {
-      detail = `${value} (${RETIRED_REGIONS[value]}) has been deactivated; choose a region that takes new clusters.`;
-    } else {
-      const near = closest(value, Object.keys(REGIONS));
-      detail = near ? `${quote(value)} is not a known Alibaba Cloud region id. Did you mean "${near}"?` : `${quote(value)} is not a known Alibaba Cloud region id, such as cn-hangzhou or ap-southeast-1.`;
-    }
-    report.invalid("/region_id", "format", { severity: "warning", detail });
-  }
-});
-
-// rules/spot-settings.ts
-var spot_settings_default = defineRule({
-  id: "spot-settings",
-  dialect: "batchcompute",
-  docs: "SpotStrategy / SpotPriceLimit are ignored unless ResourceType is Spot; SpotWithPriceLimit needs a SpotPriceLimit (SPEC \xA73 lint codes: the project's own advisories).",
-  codes: ["SpotSettingIgnored", "SpotPriceLimitMissing"],
-  check({ data, report }) {
-    const groups = data.Groups;
-    if (!isObject(groups)) return;
-    for (const [name, group2] of Object.entries(groups)) {
-      if (!isObject(group2)) continue;
-      const at = child("/Groups", name);
-      const strategy = group2.SpotStrategy;
-      const limit = group2.SpotPriceLimit;
-      if (group2.ResourceType !== "Spot") {
-        const why = `ResourceType is ${typeof group2.ResourceType === "string" ? `"${group2.ResourceType}"` : "not set"}, so the API ignores this spot setting.`;
-        if (typeof strategy === "string" && strategy !== "") report.lint("SpotSettingIgnored", child(at, "SpotStrategy"), { detail: why });
-        if (typeof limit === "number" && limit !== 0) report.lint("SpotSettingIgnored", child(at, "SpotPriceLimit"), { detail: why });
-      }
-      if (strategy === "SpotWithPriceLimit" && (limit === void 0 || limit === 0)) {
-        report.lint("SpotPriceLimitMissing", child(at, "SpotStrategy"), { detail: `Set SpotPriceLimit in group "${name}" to the highest hourly price to pay.` });
-      }
-    }
-  }
-});
-
-// rules/subnet-cidr.ts
-var subnet_cidr_default = defineRule({
-  id: "subnet-cidr",
-  dialect: "containerservice",
-  docs: "subnet_cidr is a private IPv4 network address (SPEC \xA75; source: the seed asks for a VPC CIDR block; private ranges of RFC 1918, own decision: no mask warning, none is documented).",
-  codes: ["InvalidSubnetCidr"],
-  check({ data, report }) {
-    const value = data.subnet_cidr;
-    if (typeof value !== "string") return;
-    const problem = checkPrivateNetwork(value);
-    if (!problem) return;
-    const { detail, network } = problem;
-    report.invalid("/subnet_cidr", "format", { detail, ...network ? { fix: { from: value, to: network, quotes: "keep" } } : {} });
-  }
-});
-
-// rules/topic-endpoint.ts
-var POINTER3 = "/Notification/Topic/Endpoint";
-var topic_endpoint_default = defineRule({
-  id: "topic-endpoint",
-  dialect: "batchcompute",
-  docs: 'A non-empty Notification.Topic.Endpoint starts with http:// or https://, else a warning; "" is no endpoint (EVIDENCE: the CLI sends "", the Java SDK test an endpoint without a scheme).',
-  codes: ["InvalidNotification.Topic.Endpoint"],
-  check({ data, report }) {
-    const value = get(data, POINTER3);
-    if (typeof value !== "string" || value === "" || /^https?:\/\//i.test(value)) return;
-    report.invalid(POINTER3, "format", {
-      severity: "warning",
-      detail: `Notification.Topic.Endpoint ${quote(value)} does not start with http:// or https://; an MNS endpoint is a URL such as http://1234567890.mns.cn-hangzhou.aliyuncs.com/.`
-    });
-  }
-});
-
-// rules/index.ts
-var RULES = [
-  duplicate_key_default,
-  integer_literal_default,
-  plaintext_secret_default,
-  instance_type_required_default,
-  image_id_prefix_default,
-  empty_group_default,
-  cidr_block_default,
-  disk_types_default,
-  express_connect_default,
-  mount_locale_default,
-  topic_endpoint_default,
-  spot_settings_default,
-  bcs_instance_type_default,
-  network_mode_conflict_default,
-  instance_type_allowed_default,
-  quotas_default,
-  password_strength_default,
-  subnet_cidr_default,
-  cluster_size_default,
-  region_id_default
-];
-var CROSS_FILE_RULES = [cluster_count_default, idempotent_token_default];
-var DEFAULT_RULESET = { rules: RULES, crossFile: CROSS_FILE_RULES };
-
-// src/check/findings.ts
-var FindingSink = class {
-  constructor(dialect) {
-    this.dialect = dialect;
-  }
-  dialect;
-  findings = [];
-  /** Findings counted but not made (see `checkSchema`'s budget): unknown keys, and the others. */
-  omitted = { unknown: 0, other: 0 };
-  /** A reporter bound to one rule (or schema) id. */
-  reporter(rule) {
-    return new RuleReporter(this, rule);
-  }
-  /** A documented row by its exact code (`Reporter.api`). */
-  api(rule, code, pointer, o) {
-    const entry = apiRow(code, o?.value === void 0 ? {} : { value: o.value });
-    const kind = code.startsWith("QuotaExhausted.") ? "quota" : void 0;
-    this.push({
-      ...entry,
-      rule,
-      pointer,
-      severity: o?.severity ?? "error",
-      target: o?.target ?? "value",
-      ...o?.detail ? { detail: o.detail } : {},
-      ...kind ? { parameter: `${pointer}#${this.schemaParameter(pointer)}`, rank: CHECK_RANK.quota } : {}
-    });
-  }
-  /** A lint-only code (`Reporter.lint`). */
-  lint(rule, code, pointer, o) {
-    this.push({
-      ...lint(code),
-      rule,
-      pointer,
-      severity: o?.severity ?? lintCode(code).severity,
-      target: o?.target ?? "value",
-      ...o?.detail ? { detail: o.detail } : {},
-      ...o?.span ? { span: o.span } : {},
-      ...o?.fix ? { fix: o.fix } : {}
-    });
-  }
-  /** Adds a finding as it is (syntax, body and dialect findings have no schema parameter). */
-  push(finding) {
-    this.findings.push(finding);
-  }
-  /** `Missing{Parameter}` for the schema parameter at `pointer`. */
-  missing(rule, pointer, o) {
-    const { codeParam, messageParam, vars } = this.parameter(pointer);
-    this.push({
-      ...this.dialect.errorTable ? missing(codeParam, vars, messageParam) : template("missing", codeParam, vars, messageParam),
-      rule,
-      pointer,
-      severity: o?.severity ?? "error",
-      target: "container",
-      ...o?.detail ? { detail: o.detail } : {},
-      parameter: `${pointer}#${codeParam}`,
-      rank: CHECK_RANK.missing
-    });
-  }
-  /** `Invalid{Parameter}` for one kind of check at `pointer`; `schemaParameter` overrides the schema's name (map keys). */
-  invalid(rule, pointer, kind, o, schemaParameter) {
-    const { codeParam, messageParam, vars } = this.parameter(pointer, schemaParameter);
-    const target = o?.target ?? "value";
-    this.push({
-      ...this.dialect.errorTable ? invalid(codeParam, kind, vars, messageParam) : template("invalid", codeParam, vars, messageParam),
-      rule,
-      pointer,
-      severity: o?.severity ?? "error",
-      target,
-      ...o?.detail ? { detail: o.detail } : {},
-      parameter: `${pointer}#${codeParam}`,
-      rank: CHECK_RANK[kind],
-      ...o?.fix ? { fix: o.fix } : {}
-    });
-  }
-  /** The code spelling of the schema parameter at a pointer, if the schema names one. */
-  schemaParameter(pointer) {
-    const p = this.dialect && schemaAtPointer(this.dialect, pointer)?.["x-parameter"];
-    return p && this.dialect ? this.dialect.codeName(p) : "value";
-  }
-  /** The parameter names (code and message spelling) and `{key}` for a pointer, from the schema. */
-  parameter(pointer, explicit) {
-    if (!this.dialect) throw new Error("a parameter needs a dialect");
-    const path = cachedTokens(pointer);
-    const messageParam = explicit ?? schemaAtPointer(this.dialect, pointer)?.["x-parameter"];
-    if (!messageParam) throw new Error(`the schema names no parameter at ${pointer || "/"}`);
-    const at = messageParam.split(".").indexOf("{key}");
-    const vars = at >= 0 && path[at] !== void 0 ? { key: path[at] } : {};
-    return { codeParam: this.dialect.codeName(messageParam), messageParam, vars };
-  }
-};
-var RuleReporter = class {
-  constructor(sink, rule) {
-    this.sink = sink;
-    this.rule = rule;
-  }
-  sink;
-  rule;
-  missing(pointer, o) {
-    this.sink.missing(this.rule, pointer, o);
-  }
-  invalid(pointer, kind, o) {
-    this.sink.invalid(this.rule, pointer, kind, o);
-  }
-  api(code, pointer, o) {
-    this.sink.api(this.rule, code, pointer, o);
-  }
-  lint(code, pointer, o) {
-    this.sink.lint(this.rule, code, pointer, o);
-  }
-};
-function firstPerParameter(findings) {
-  if (findings.length < 2) return findings;
-  const best = /* @__PURE__ */ new Map();
-  for (const f of findings) {
-    if (f.parameter === void 0) continue;
-    const seen = best.get(f.parameter);
-    if (!seen || (f.rank ?? 0) < (seen.rank ?? 0)) best.set(f.parameter, f);
-  }
-  return findings.filter((f) => f.parameter === void 0 || best.get(f.parameter) === f);
-}
-function locate(doc, f) {
-  if (f.span) return f.span;
-  if (f.target === "container") return containerSpan(doc, f.rank === CHECK_RANK.missing ? parent(f.pointer) : f.pointer);
-  const loc = doc.loc(f.pointer);
-  if (!loc) return containerSpan(doc, parent(f.pointer));
-  return f.target === "key" ? loc.key ?? loc.value : loc.value;
-}
-function containerSpan(doc, pointer) {
-  if (pointer === "") return doc.start;
-  const loc = doc.loc(pointer);
-  if (!loc) return containerSpan(doc, parent(pointer));
-  if (Array.isArray(get(doc.data, parent(pointer)))) return loc.head;
-  return loc.key ?? loc.head;
-}
-function toDiagnostic(f, file, doc, lines, fixable = false) {
-  const span = locate(doc, f);
-  const r = lines.range(span);
-  const twice = f.target === "key" && doc.duplicates.some((d) => d.pointer === f.pointer);
-  const fix = fixable && f.fix && !twice ? fixAt(lines.text, span, f.fix) : void 0;
-  return {
-    code: f.code,
-    message: f.message,
-    ...f.detail ? { detail: f.detail } : {},
-    status: f.status,
-    origin: f.origin,
-    severity: f.severity,
-    rule: f.rule,
-    file,
-    document: doc.index,
-    pointer: f.pointer,
-    line: r.line,
-    column: r.column,
-    endLine: r.endLine,
-    endColumn: r.endColumn,
-    ...fix ? { fix } : {}
-  };
-}
-
-// src/dialect/sniff.ts
-function sniffDialect(text) {
-  for (const m of text.matchAll(/\$schema["']?[ \t]*[:=][ \t]*["']?([^\s"',}]+)/g)) {
-    const d = dialectOfSchemaRef(m[1]);
-    if (d) return d;
-  }
-  const start = /^\uFEFF?(?:[ \t\r\n]|#[^\n]*\n)*/.exec(text)[0].length;
-  if (text[start] === "{") return dialectByShape(jsonTopLevelKeys(text, start));
-  for (const doc of text.split(/^(?:---|\.\.\.)(?=[ \t\r\n]|$)[^\n]*$/m)) {
-    const d = dialectByShape(yamlTopLevelKeys(doc));
-    if (d) return d;
-  }
-  return void 0;
-}
-function jsonTopLevelKeys(text, start) {
-  const keys = [];
-  let depth = 0;
-  for (let i = start; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 34) {
-      let j = i + 1;
-      while (j < text.length && text.charCodeAt(j) !== 34 && text.charCodeAt(j) !== 10) j += text.charCodeAt(j) === 92 ? 2 : 1;
-      if (depth === 1 && /^[ \t\r\n]*:/.test(text.slice(j + 1, j + 17))) keys.push(decodeJsonString(text.slice(i + 1, j)));
-      i = j;
-    } else if (c === 123 || c === 91) depth++;
-    else if (c === 125 || c === 93) {
-      if (--depth <= 0) break;
-    } else if (c === 47 && text[i + 1] === "/") {
-      const end = text.indexOf("\n", i);
-      i = end < 0 ? text.length : end;
-    } else if (c === 47 && text[i + 1] === "*") {
-      const end = text.indexOf("*/", i + 2);
-      i = end < 0 ? text.length : end + 1;
-    }
-  }
-  return keys;
-}
-function decodeJsonString(raw) {
-  if (!raw.includes("\\")) return raw;
-  try {
-    return JSON.parse(`"${raw}"`);
-  } catch {
-    return raw;
-  }
-}
-function yamlTopLevelKeys(doc) {
-  const keys = [];
-  for (const m of doc.matchAll(/^(?:"((?:[^"\\\n]|\\.)*)"|'((?:[^'\n]|'')*)'|([^\s#"'{}[\],&*!|>%@`-][^\n]*?|-[^\s\n][^\n]*?))[ \t]*:(?=[ \t\r\n]|$)/gm)) {
-    keys.push(m[1] !== void 0 ? decodeJsonString(m[1]) : m[2] !== void 0 ? m[2].replace(/''/g, "'") : m[3]);
-  }
-  return keys;
-}
-
-// src/finalize/suppress.ts
-var NEVER_SUPPRESSED = /* @__PURE__ */ new Set(["DuplicateKey", "InvalidJsonFormat", "InvalidYamlFormat"]);
-var DIRECTIVE = /(^|[ \t])(#[ \t]*clusterlint-(disable-next-line|disable-line|disable-file|disable|enable)(?![\w-])([^\r\n]*))/gm;
-function readDirectives(spec) {
-  if (spec.format !== "yaml" || !spec.text.includes("clusterlint-")) return [];
-  const out = [];
-  for (const m of spec.text.matchAll(DIRECTIVE)) {
-    const comment = m[2].trimEnd();
-    const start = m.index + m[1].length;
-    const { line, column } = spec.lines.position(start);
-    const rest = m[4];
-    const split = rest.search(/\s--(\s|$)/);
-    const codesPart = split < 0 ? rest : rest.slice(0, split);
-    const reason2 = split < 0 ? "" : rest.slice(split).replace(/^\s--/, "").trim();
-    out.push({
-      kind: m[3],
-      codes: codesPart.split(/[\s,]+/).filter(Boolean),
-      reason: reason2,
-      line,
-      column,
-      endColumn: column + comment.length,
-      document: documentAt(spec, start)
-    });
-  }
-  return out;
-}
-function documentAt(spec, offset) {
-  let index = 0;
-  for (const doc of spec.documents) if (doc.start.start <= offset) index = doc.index;
-  return index;
-}
-function matches(code, patterns) {
-  if (patterns.length === 0) return true;
-  return patterns.some((p) => p.endsWith("*") ? code.startsWith(p.slice(0, -1)) : code === p);
-}
-function covers(d, line, code, enables) {
-  switch (d.kind) {
-    case "disable-line":
-      return line === d.line;
-    case "disable-next-line":
-      return line === d.line + 1;
-    case "disable-file":
-      return true;
-    case "disable":
-      return line > d.line && !enables.some((e) => e.line > d.line && e.line < line && matches(code, e.codes));
-    default:
-      return false;
-  }
-}
-function pointerTest(pattern) {
-  const tokens2 = pattern.split("/");
-  return (pointer) => {
-    const got = pointer.split("/");
-    return got.length === tokens2.length && tokens2.every((t, i) => t === "*" || t === got[i]);
-  };
-}
-function applySuppressions(result, directives, options) {
-  const entries = (options.config.ignore ?? []).filter((e) => matchesGlobs(result.file, e.files, options.baseDir, options.cwd));
-  if (directives.length === 0 && entries.length === 0) return result;
-  const active = directives.filter((d) => d.kind !== "enable");
-  const enables = directives.filter((d) => d.kind === "enable");
-  const used = /* @__PURE__ */ new Set();
-  const kept = [];
-  const suppressed = [];
-  for (const d of result.diagnostics) {
-    const suppression = NEVER_SUPPRESSED.has(d.code) ? void 0 : bySource(d, active, enables, used) ?? byConfig(d, entries);
-    if (suppression) suppressed.push({ ...d, suppression });
-    else kept.push(d);
-  }
-  const stale = unused(result.file, active, used, options);
-  const out = fileResult(result.file, stale.length ? sortDiagnostics([...kept, ...stale]) : kept);
-  out.suppressedDiagnostics = suppressed;
-  return out;
-}
-function bySource(d, active, enables, used) {
-  for (const directive of active) {
-    if (!matches(d.code, directive.codes) || !covers(directive, d.line, d.code, enables)) continue;
-    used.add(directive);
-    return { kind: "inSource", justification: directive.reason };
-  }
-  return void 0;
-}
-function byConfig(d, entries) {
-  for (const e of entries) {
-    if (matches(d.code, e.codes) && (e.pointer === void 0 || pointerTest(e.pointer)(d.pointer))) return { kind: "external", justification: e.reason ?? "" };
-  }
-  return void 0;
-}
-function unused(file, active, used, options) {
-  const out = [];
-  for (const d of active) {
-    const problem = d.codes.map(codeNameProblem).find((p) => p !== void 0);
-    const never = d.codes.find((c) => NEVER_SUPPRESSED.has(c));
-    if (used.has(d) && problem === void 0) continue;
-    let detail;
-    if (problem !== void 0) {
-      detail = `${problem[0].toUpperCase()}${problem.slice(1)}${/[.?]$/.test(problem) ? "" : "."}`;
-    } else if (never !== void 0) {
-      detail = `${never} is never suppressed: ${never === "DuplicateKey" ? "the API would keep only one of the two values, so remove one of the keys" : "a file that does not parse cannot be checked"}.`;
-    } else {
-      const where = { "disable-next-line": "on the next line", "disable-line": "on this line", disable: "after it", "disable-file": "in this file", enable: "" }[d.kind];
-      detail = `No ${d.codes.length ? `${d.codes.join(" or ")} ` : ""}finding is reported ${where}; remove the comment.`;
-    }
-    const severity = severityFor("UnusedSuppression", lintCode("UnusedSuppression").severity, file, options);
-    if (severity === "off") continue;
-    const { code, message, status, origin } = lint("UnusedSuppression");
-    out.push({ code, message, detail, status, origin, severity, rule: "suppressions", file, document: d.document, pointer: "", line: d.line, column: d.column, endLine: d.line, endColumn: d.endColumn });
-  }
-  return out;
-}
-
-// src/run/run.ts
-function lintFile(input, options) {
-  const limit = maxFileSize(options.config);
-  const read = readInput(input, limit, options.cwd);
-  const forced = options.dialect ?? dialectOverride(input.file, options);
-  if (read.oversize) return fileTooLarge(input, read.bytes, read.oversize, limit, forced, options);
-  const spec = parseFile(input.file, read.bytes);
-  const kept = [];
-  const summaries = [];
-  let linted = false;
-  let omitted = 0;
-  let others = 0;
-  for (const doc of spec.documents) {
-    const sink = new FindingSink(void 0);
-    const outcome = lintDocument(spec, doc, input, forced, options, sink, summaries);
-    if (outcome === "skipped") continue;
-    linted = true;
-    omitted += outcome.omitted.unknown;
-    others += outcome.omitted.other;
-    for (const f of firstPerParameter(outcome.findings)) {
-      const severity = severityFor(f.code, f.severity, input.file, options);
-      if (severity !== "off") kept.push({ finding: severity === f.severity ? f : { ...f, severity }, doc });
-    }
-  }
-  if (!linted) return { result: void 0, summaries };
-  if (omitted > 0 && severityFor("UnknownParameter", lintCode("UnknownParameter").severity, input.file, options) === "off") omitted = 0;
-  omitted += others;
-  const most = maxFindings(options.config);
-  const fixable = spec.format === "json" || !usesAliases(spec.text);
-  const diagnostics = kept.length + omitted > most ? firstFindings(kept, most, omitted, input, spec, options, fixable) : kept.map(({ finding, doc }) => toDiagnostic(finding, input.file, doc, spec.lines, fixable));
-  const directives = readDirectives(spec);
-  return { result: fileResult(input.file, sortDiagnostics(withoutReusedSecrets(diagnostics, spec))), summaries, ...directives.length ? { directives } : {} };
-}
-function withoutReusedSecrets(diagnostics, spec) {
-  if (spec.format !== "yaml" || diagnostics.length === 0 || !spec.text.includes("&")) return diagnostics;
-  const scrubbers = /* @__PURE__ */ new Map();
-  return diagnostics.map((d) => {
-    if (!scrubbers.has(d.document)) {
-      const doc = spec.documents[d.document];
-      scrubbers.set(d.document, doc && secretScrubber(spec.format, spec.text, doc));
-    }
-    const scrub = scrubbers.get(d.document);
-    return scrub ? scrub(d) : d;
-  });
-}
-function firstFindings(kept, limit, omitted, input, spec, options, fixable) {
-  const placed = kept.map((k) => ({ ...k, span: locate(k.doc, k.finding) }));
-  placed.sort((a, b) => a.doc.index - b.doc.index || a.span.start - b.span.start);
-  const diagnostics = placed.slice(0, limit).map(({ finding: finding2, doc, span }) => toDiagnostic({ ...finding2, span }, input.file, doc, spec.lines, fixable));
-  const severity = severityFor("TooManyFindings", lintCode("TooManyFindings").severity, input.file, options);
-  if (severity === "off") return diagnostics;
-  const first = placed[limit];
-  const more = placed.length + omitted - limit;
-  const finding = {
-    ...lint("TooManyFindings"),
-    severity,
-    rule: "findings-limit",
-    pointer: first.finding.pointer,
-    target: "value",
-    span: first.span,
-    detail: `${more} more finding${more === 1 ? "" : "s"} from here on ${more === 1 ? "is" : "are"} not shown; clusterlint reports at most ${limit} per file (maxFindingsPerFile in the config).`
-  };
-  diagnostics.push(toDiagnostic(finding, input.file, first.doc, spec.lines));
-  return diagnostics;
-}
-function lintDocument(spec, doc, input, forced, options, sink, summaries) {
+// src/check/document.ts
+function checkDocument(spec, doc, run2) {
+  const { explicit, forced } = run2;
   if (doc.syntax) {
-    if (!input.explicit && !forced && !sniffDialect(spec.text)) return "skipped";
+    if (!explicit && !forced && !sniffDialect(spec.text)) return "skipped";
+    const sink2 = new FindingSink(void 0);
     const code = spec.format === "json" ? "InvalidJsonFormat" : "InvalidYamlFormat";
     const entry = code === "InvalidJsonFormat" ? apiRow(code) : lint(code);
-    sink.push({ ...entry, severity: "error", rule: `${spec.format}-syntax`, pointer: "", target: "value", span: doc.syntax.span, detail: syntaxDetail(spec.text, spec.format, doc.syntax.span.start, doc.syntax.detail) });
-    return sink;
+    sink2.push({ ...entry, severity: "error", rule: `${spec.format}-syntax`, pointer: "", target: "value", span: doc.syntax.span, detail: syntaxDetail(spec.text, spec.format, doc.syntax.span.start, doc.syntax.detail) });
+    return { sink: sink2 };
   }
   const data = doc.data;
   if (!isObject(data)) {
-    if (!input.explicit && !forced) return "skipped";
+    if (!explicit && !forced) return "skipped";
+    const sink2 = new FindingSink(void 0);
     const what = data === null || data === void 0 ? "empty" : Array.isArray(data) ? "an array" : `a ${typeof data}`;
-    sink.push({ ...apiRow("InvalidHttpBody"), severity: "error", rule: "http-body", pointer: "", target: "container", detail: `The document is ${what}; a request body must be an object.` });
-    return sink;
+    sink2.push({ ...apiRow("InvalidHttpBody"), severity: "error", rule: "http-body", pointer: "", target: "container", detail: `The document is ${what}; a request body must be an object.` });
+    return { sink: sink2 };
   }
   const dialect = decideDialect(data, forced, spec.modelineSchema);
   if (!dialect) {
-    if (!input.explicit) return "skipped";
-    sink.push({
+    if (!explicit) return "skipped";
+    const sink2 = new FindingSink(void 0);
+    sink2.push({
       ...lint("UnknownDialect"),
       severity: lintCode("UnknownDialect").severity,
       rule: "dialect",
@@ -9266,105 +9473,89 @@ function lintDocument(spec, doc, input, forced, options, sink, summaries) {
       target: "container",
       detail: `${shapeFailure(Object.keys(data))} If it is a spec, name the dialect with --dialect, a config override, or a $schema reference to one of the clusterlint schemas.`
     });
-    return sink;
+    return { sink: sink2 };
   }
-  const typed = new FindingSink(dialect);
+  const sink = new FindingSink(dialect);
   if (doc.versionDirective) {
-    typed.push({ ...lint("InvalidYamlFormat"), severity: doc.versionDirective.severity, rule: "yaml-version", pointer: "", target: "value", span: doc.versionDirective.span, detail: doc.versionDirective.detail });
+    sink.push({ ...lint("InvalidYamlFormat"), severity: doc.versionDirective.severity, rule: "yaml-version", pointer: "", target: "value", span: doc.versionDirective.span, detail: doc.versionDirective.detail });
   }
   const source = (pointer) => {
     const loc = doc.loc(pointer);
     return loc ? spec.text.slice(loc.value.start, loc.value.end) : void 0;
   };
-  typed.omitted = checkSchema(dialect, data, typed, 2 * maxFindings(options.config), doc, source, !setsSeverities(options));
-  const context = {
+  sink.omitted = checkSchema(dialect, data, sink, 2 * maxFindings(run2.config), doc, source, !run2.setsSeverities);
+  runRules(run2.rules, ruleContext(dialect, doc, data, spec, run2.config, sink, source), sink);
+  return { sink, summary: summarize(run2.file, doc.index, dialect, data) };
+}
+function ruleContext(dialect, doc, data, spec, config2, sink, source) {
+  return {
     dialect: dialect.name,
     document: doc,
     data,
-    config: options.config,
-    report: typed.reporter(""),
+    config: config2,
+    report: sink.reporter(""),
     schema: (pointer) => schemaAtPointer(dialect, pointer),
     lineOf: (offset) => spec.lines.position(offset).line,
-    source
+    source,
+    integersWrittenAsFloats: () => integersWrittenAsFloats(dialect, doc)
   };
-  for (const rule of (options.ruleset ?? DEFAULT_RULESET).rules) {
-    if (rule.dialect !== "any" && rule.dialect !== dialect.name) continue;
-    context.report = typed.reporter(rule.id);
-    rule.check(context);
-  }
-  summaries.push(summarize(input.file, doc.index, dialect, data));
-  return typed;
 }
-function setsSeverities(options) {
-  const c = options.config;
-  return Object.keys(c.severity ?? {}).length > 0 || (c.overrides ?? []).some((o) => Object.keys(o.severity ?? {}).length > 0);
-}
-function fileTooLarge(input, head, oversize, limit, forced, options) {
-  if (!input.explicit && !forced && !sniffDialect(decodeUtf8(head).text)) return { result: void 0, summaries: [] };
-  const severity = severityFor("FileTooLarge", lintCode("FileTooLarge").severity, input.file, options);
-  if (severity === "off") return { result: fileResult(input.file, []), summaries: [] };
-  const size = oversize.exact ? `${oversize.size} bytes` : `more than ${limit} bytes`;
-  const start = { start: 0, end: 0 };
-  const finding = {
-    ...lint("FileTooLarge"),
-    severity,
-    rule: "file-size",
-    pointer: "",
-    target: "container",
-    span: start,
-    detail: `The file has ${size}; clusterlint reads files of at most ${limit} bytes (maxFileSize in the config).`
-  };
-  return { result: fileResult(input.file, [toDiagnostic(finding, input.file, bareDocument(0, start, void 0), new LineIndex(""))]), summaries: [] };
-}
-function holdsSpec(file, bytes2, head = false) {
-  if (head) return sniffDialect(decodeUtf8(bytes2).text) !== void 0;
-  const spec = parseFile(file, bytes2);
-  return spec.documents.some(
-    (doc) => doc.syntax ? sniffDialect(spec.text) !== void 0 : isObject(doc.data) && decideDialect(doc.data, void 0, spec.modelineSchema) !== void 0
-  );
+function setsSeverities(config2) {
+  return Object.keys(config2.severity ?? {}).length > 0 || (config2.overrides ?? []).some((o) => Object.keys(o.severity ?? {}).length > 0);
 }
 function summarize(file, document, dialect, data) {
   const token = data.IdempotentToken;
   if (typeof token !== "string") return { file, document, dialect: dialect.name };
   return { file, document, dialect: dialect.name, idempotentToken: token };
 }
-function hashBody(data) {
-  const top = Object.keys(data).filter((k) => k !== "IdempotentToken" && k !== "$schema").sort();
-  return builtin("node:crypto").createHash("sha256").update(canonicalJson(data, top)).digest("hex");
-}
-function canonicalJson(root, keys) {
-  let out = "";
-  const items = [root];
-  const literal2 = [false];
-  const push = (item, text) => {
-    items.push(item);
-    literal2.push(text);
-  };
-  let rootKeys = keys;
-  while (items.length) {
-    const v = items.pop();
-    if (literal2.pop()) {
-      out += v;
-    } else if (Array.isArray(v)) {
-      push("]", true);
-      for (let i = v.length - 1; i >= 0; i--) {
-        push(v[i], false);
-        if (i > 0) push(",", true);
-      }
-      out += "[";
-    } else if (isObject(v)) {
-      const names = rootKeys ?? Object.keys(v).sort();
-      rootKeys = void 0;
-      push("}", true);
-      for (let i = names.length - 1; i >= 0; i--) {
-        push(v[names[i]], false);
-        push(`${i > 0 ? "," : ""}${JSON.stringify(names[i])}:`, true);
-      }
-      out += "{";
-    } else out += JSON.stringify(v) ?? "null";
+
+// src/run/lint-file.ts
+function lintFile(input, options) {
+  const limit = maxFileSize(options.config);
+  const read = readInput(input, limit, options.cwd);
+  const forced = options.dialect ?? dialectOverride(input.file, options);
+  if (read.oversize) return fileTooLarge(input, read.bytes, read.oversize, limit, forced !== void 0);
+  const spec = parseFile(input.file, read.bytes);
+  const outcome = { file: input.file, linted: false, candidates: [], omitted: { unknown: 0, other: 0 }, directives: [], summaries: [] };
+  const run2 = { file: input.file, explicit: input.explicit, forced, config: options.config, rules: (options.ruleset ?? DEFAULT_RULESET).rules, setsSeverities: setsSeverities(options.config) };
+  const fixable = spec.format === "json" || !usesAliases(spec.text);
+  for (const doc of spec.documents) {
+    const checked = checkDocument(spec, doc, run2);
+    if (checked === "skipped") continue;
+    outcome.linted = true;
+    outcome.omitted.unknown += checked.sink.omitted.unknown;
+    outcome.omitted.other += checked.sink.omitted.other;
+    if (checked.summary) outcome.summaries.push(checked.summary);
+    const placed = checked.sink.findings.map((f) => place(f, input.file, doc, spec.lines, fixable));
+    const scrub = scrubberOf(spec, doc.index, placed.length);
+    for (const c of placed) outcome.candidates.push(scrub ? scrub(c) : c);
   }
-  return out;
+  if (outcome.linted) outcome.directives = readDirectives(spec);
+  return outcome;
 }
+function scrubberOf(spec, index, findings) {
+  if (spec.format !== "yaml" || findings === 0 || !spec.text.includes("&")) return void 0;
+  const scrub = secretScrubber(spec.format, spec.text, spec.documents[index]);
+  return scrub && ((c) => ({ ...c, ...scrub(c) }));
+}
+function fileTooLarge(input, head, oversize, limit, forced) {
+  const outcome = { file: input.file, linted: false, candidates: [], omitted: { unknown: 0, other: 0 }, directives: [], summaries: [] };
+  if (!input.explicit && !forced && !sniffDialect(decodeUtf8(head).text)) return outcome;
+  const size = oversize.exact ? `${oversize.size} bytes` : `more than ${limit} bytes`;
+  const start = { start: 0, end: 0 };
+  const finding = {
+    ...lint("FileTooLarge"),
+    severity: lintCode("FileTooLarge").severity,
+    rule: "file-size",
+    pointer: "",
+    target: "container",
+    span: start,
+    detail: `The file has ${size}; clusterlint reads files of at most ${limit} bytes (maxFileSize in the config).`
+  };
+  return { ...outcome, linted: true, candidates: [place(finding, input.file, bareDocument(0, start, void 0), new LineIndex(""))] };
+}
+
+// src/run/run.ts
 var lintInTurn = (inputs, options) => inputs.map((input) => lintFile(input, options));
 function sortInputs(inputs) {
   return [...inputs].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
@@ -9375,15 +9566,17 @@ function lintAll(inputs, options, each = lintInTurn) {
   const extra = acrossFiles(sorted, outcomes.flatMap((o) => o.summaries), options);
   const results = [];
   for (const o of outcomes) {
-    if (!o.result) continue;
-    const added = extra.get(o.result.file);
-    const result = added ? fileResult(o.result.file, sortDiagnostics([...o.result.diagnostics, ...added])) : o.result;
-    results.push(applySuppressions(result, o.directives ?? [], options));
+    if (!o.linted) continue;
+    const added = extra.get(o.file);
+    results.push(finalize({ file: o.file, candidates: added ? [...o.candidates, ...added] : o.candidates, omitted: o.omitted, directives: o.directives }, options));
   }
   return results;
 }
 var RECENT_FILES = 4;
 function acrossFiles(sorted, summaries, options) {
+  const rules = (options.ruleset ?? DEFAULT_RULESET).crossFile;
+  const extra = /* @__PURE__ */ new Map();
+  if (rules.length === 0 || summaries.length === 0) return extra;
   const byFile = new Map(sorted.map((input) => [input.file, input]));
   const recent = /* @__PURE__ */ new Map();
   const specOf = (file) => {
@@ -9397,151 +9590,22 @@ function acrossFiles(sorted, summaries, options) {
     recent.set(file, spec);
     return spec;
   };
-  const sinks = /* @__PURE__ */ new Map();
-  const hashes = /* @__PURE__ */ new Map();
-  for (const rule of (options.ruleset ?? DEFAULT_RULESET).crossFile) {
-    rule.check({
-      summaries,
-      config: options.config,
-      report: (summary2) => {
-        let sink = sinks.get(summary2);
-        if (!sink) sinks.set(summary2, sink = new FindingSink(DIALECTS[summary2.dialect]));
-        return sink.reporter(rule.id);
-      },
-      lineOf: (summary2, pointer) => {
-        const spec = specOf(summary2.file);
-        const doc = spec.documents[summary2.document];
-        return spec.lines.position((doc.loc(pointer) ?? { value: doc.start }).value.start).line;
-      },
-      bodyHash: (summary2) => {
-        let hash = hashes.get(summary2);
-        if (hash === void 0) {
-          hash = hashBody(specOf(summary2.file).documents[summary2.document].data);
-          hashes.set(summary2, hash);
-        }
-        return hash;
-      }
-    });
-  }
-  const extra = /* @__PURE__ */ new Map();
-  for (const [summary2, sink] of sinks) {
-    for (const finding of sink.findings) {
-      const severity = severityFor(finding.code, finding.severity, summary2.file, options);
-      if (severity === "off") continue;
+  const sinks = checkAcrossFiles(rules, summaries, options.config, {
+    lineOf: (summary2, pointer) => {
       const spec = specOf(summary2.file);
-      const d = toDiagnostic({ ...finding, severity }, summary2.file, spec.documents[summary2.document], spec.lines);
-      const list = extra.get(summary2.file);
-      if (list) list.push(d);
-      else extra.set(summary2.file, [d]);
-    }
+      const doc = spec.documents[summary2.document];
+      return spec.lines.position((doc.loc(pointer) ?? { value: doc.start }).value.start).line;
+    },
+    data: (summary2) => specOf(summary2.file).documents[summary2.document].data
+  });
+  for (const [summary2, sink] of sinks) {
+    const spec = specOf(summary2.file);
+    const doc = spec.documents[summary2.document];
+    let list = extra.get(summary2.file);
+    if (!list) extra.set(summary2.file, list = []);
+    for (const finding of sink.findings) list.push(place(finding, summary2.file, doc, spec.lines));
   }
   return extra;
-}
-
-// src/io/report-target.ts
-function checkReportTarget(path, inputs, cwd, limit) {
-  const target = resolve4(cwd, path);
-  let stat2;
-  try {
-    stat2 = statSync3(target);
-  } catch {
-    return;
-  }
-  const refuse = (why) => new UsageError(`will not write the report to ${displayPath(path)}: ${why}; choose another file`);
-  if (stat2.isDirectory()) throw refuse("it is a directory");
-  for (const input of inputs) {
-    const at = resolve4(cwd, input.path ?? input.file);
-    if (at === target || !input.bytes && sameFile(at, stat2)) throw refuse("it is one of the files being linted");
-  }
-  if (!stat2.isFile()) return;
-  let read;
-  try {
-    read = readLimited(target, limit, true);
-  } catch (e) {
-    throw new UsageError(`cannot write ${displayPath(path)}: ${reason(e)}`);
-  }
-  if (holdsSpec(path, read.bytes, read.oversize !== void 0)) throw refuse("it is a Batch Compute or Container Service spec");
-}
-function sameFile(path, target) {
-  try {
-    const s = statSync3(path);
-    return s.ino === target.ino && s.dev === target.dev;
-  } catch {
-    return false;
-  }
-}
-
-// src/run/heap.ts
-var SMALL_RUN = 1e3;
-var LARGE_RUN = 2e4;
-var steered = false;
-function wantsSteering(inputs, workers) {
-  if (inputs.length < SMALL_RUN) return false;
-  if (workers > 0 || inputs.length > LARGE_RUN) return true;
-  return !inputs.some((input) => /\.ya?ml$/i.test(input.file));
-}
-function steerHeap() {
-  steered = true;
-  const v8 = builtin("node:v8");
-  v8.setFlagsFromString("--semi-space-growth-factor=1");
-  v8.setFlagsFromString("--heap-growing-percent=20");
-}
-
-// src/io/git.ts
-import { execFileSync } from "node:child_process";
-import { existsSync as existsSync3 } from "node:fs";
-import { dirname as dirname3, join as join3, resolve as resolve5 } from "node:path";
-function repositoryRoot(cwd) {
-  const start = resolve5(cwd);
-  for (let dir = start; ; dir = dirname3(dir)) {
-    if (existsSync3(join3(dir, ".git"))) return dir;
-    if (dirname3(dir) === dir) return start;
-  }
-}
-function changedFiles(cwd, base) {
-  const git = (...args) => runGit(cwd, args);
-  let revision = base.revision;
-  if (!hasCommit(cwd, revision)) {
-    if (base.fetch === void 0) throw new UsageError(`cannot find the base commit ${revision} in the clone`);
-    try {
-      git("fetch", "--no-tags", "--depth=1", "--", "origin", base.fetch);
-    } catch (e) {
-      throw new UsageError(`cannot fetch the base ${base.fetch} from origin: ${e.message}`);
-    }
-    revision = "FETCH_HEAD";
-  }
-  let from = revision;
-  try {
-    from = git("merge-base", revision, "HEAD").trim();
-  } catch {
-  }
-  const top = git("rev-parse", "--show-toplevel").trim();
-  const names = git("diff", "--name-only", "-z", "--no-renames", "--diff-filter=d", from, "HEAD", "--");
-  return new Set(names.split("\0").filter(Boolean).map((name) => resolve5(top, name)));
-}
-function hasCommit(cwd, revision) {
-  try {
-    runGit(cwd, ["rev-parse", "--verify", "--quiet", `${revision}^{commit}`]);
-    return true;
-  } catch {
-    return false;
-  }
-}
-function runGit(cwd, args) {
-  try {
-    return execFileSync("git", ["-c", `safe.directory=${repositoryRoot(cwd)}`, ...args], {
-      cwd,
-      encoding: "utf8",
-      stdio: ["ignore", "pipe", "pipe"],
-      // A fetch that needs credentials fails instead of waiting for someone to type them.
-      env: { ...process.env, GIT_TERMINAL_PROMPT: "0" },
-      maxBuffer: 256 * 1024 * 1024
-    });
-  } catch (e) {
-    const err = e;
-    const line = (err.stderr ?? "").trim().split("\n")[0];
-    throw new Error(line || err.message.split("\n")[0]);
-  }
 }
 
 // src/run/lint-paths.ts
@@ -9550,6 +9614,13 @@ function lintPaths(paths, run2) {
   let inputs = collectInputs(paths, config2, baseDir, run2.cwd, run2.stdin, run2.stdinName ?? "<stdin>");
   const named2 = inputs.filter((i) => i.explicit).length;
   if (run2.ignoreUnknown) inputs = inputs.map((i) => ({ ...i, explicit: false }));
+  const texts = run2.texts;
+  if (texts?.size) {
+    inputs = inputs.map((i) => {
+      const text = texts.get(resolve6(run2.cwd, i.path ?? i.file));
+      return text === void 0 ? i : { file: i.file, bytes: new TextEncoder().encode(text), explicit: i.explicit };
+    });
+  }
   const options = { config: config2, baseDir, cwd: run2.cwd, ...run2.dialect ? { dialect: run2.dialect } : {} };
   return { inputs, named: named2, results: lintAll(inputs, options, run2.each?.(inputs)) };
 }
@@ -9563,7 +9634,7 @@ function maskedSource(input, limit, cwd) {
 
 // src/io/unmatched.ts
 import { statSync as statSync4 } from "node:fs";
-import { resolve as resolve6 } from "node:path";
+import { resolve as resolve7 } from "node:path";
 function nothingLinted(run2) {
   if (run2.linted > 0) return void 0;
   if (run2.ignoreUnknown && run2.inputs.length > 0 && run2.named === run2.inputs.length) return void 0;
@@ -9575,7 +9646,7 @@ function nothingLinted(run2) {
 }
 function isDirectory2(path, cwd) {
   try {
-    return statSync4(resolve6(cwd, path)).isDirectory();
+    return statSync4(resolve7(cwd, path)).isDirectory();
   } catch {
     return false;
   }
@@ -9585,6 +9656,8 @@ function isDirectory2(path, cwd) {
 function verdict(results, maxWarnings) {
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
+  const failed = results.reduce((n, r) => n + r.diagnostics.filter((d) => d.code === "RuleFailure").length, 0);
+  if (failed > 0) return { errors, warnings, failure: { cause: "rule-failure", message: `${failed} check${failed === 1 ? "" : "s"} of clusterlint failed (RuleFailure); the report is incomplete.` } };
   if (errors > 0) return { errors, warnings, failure: { cause: "errors", message: `${errors} error${errors === 1 ? "" : "s"} found.` } };
   if (maxWarnings >= 0 && warnings > maxWarnings) {
     return { errors, warnings, failure: { cause: "warnings", message: `too many warnings (${warnings}); the maximum is ${maxWarnings}.` } };
@@ -9598,9 +9671,9 @@ function parseMaxWarnings(value, name) {
 }
 
 // src/formatters/paths.ts
-import { isAbsolute, relative as relative3, resolve as resolve7, sep as sep3 } from "node:path";
+import { isAbsolute, relative as relative3, resolve as resolve8, sep as sep3 } from "node:path";
 function repositoryPath(file, ctx) {
-  const rel = relative3(ctx.root, resolve7(ctx.cwd, file)).split(sep3).join("/");
+  const rel = relative3(ctx.root, resolve8(ctx.cwd, file)).split(sep3).join("/");
   if (rel === "" || rel === ".." || rel.startsWith("../") || isAbsolute(rel)) return void 0;
   return rel;
 }
@@ -9814,7 +9887,7 @@ function* fingerprinted(result, ctx) {
 
 // src/formatters/sarif.ts
 import { pathToFileURL } from "node:url";
-import { resolve as resolve8 } from "node:path";
+import { resolve as resolve9 } from "node:path";
 
 // package.json
 var package_default = {
@@ -9828,7 +9901,8 @@ var package_default = {
     url: "git+https://github.com/clusterlint/clusterlint.git"
   },
   bin: {
-    clusterlint: "dist/cli.js"
+    clusterlint: "dist/cli.js",
+    "clusterlint-language-server": "dist/language-server.js"
   },
   exports: {
     ".": {
@@ -9843,6 +9917,7 @@ var package_default = {
     "dist/cli.js",
     "dist/index.js",
     "dist/engine.js",
+    "dist/language-server.js",
     "dist/vendor/",
     "dist/types/",
     "schemas/",
@@ -9857,12 +9932,14 @@ var package_default = {
     test: "npm run build && npm run typecheck && vitest run",
     "lint:examples": "node dist/cli.js examples",
     bench: "node scripts/bench.mjs",
-    soak: "node scripts/soak.mjs"
+    soak: "node scripts/soak.mjs",
+    "package:vscode": "node scripts/package-vscode.mjs"
   },
   devDependencies: {
     "@actions/core": "^3.0.1",
     "@types/node": "^20.19.43",
     "@types/picomatch": "^4.0.3",
+    "@vscode/vsce": "^3.9.2",
     ajv: "^8.20.0",
     "ajv-cli": "^5.0.0",
     "ajv-draft-04": "^1.0.0",
@@ -9873,6 +9950,9 @@ var package_default = {
     typescript: "~5.9.3",
     vitest: "^4.1.12",
     "vscode-json-languageservice": "^5.7.2",
+    "vscode-jsonrpc": "^8.2.1",
+    "vscode-languageclient": "^9.0.1",
+    "vscode-languageserver": "^9.0.1",
     "vscode-languageserver-textdocument": "^1.0.16",
     "xmllint-wasm": "^5.3.0",
     yaml: "^2.9.1",
@@ -9880,176 +9960,7 @@ var package_default = {
   }
 };
 
-// src/docs/explain.ts
-var VPC2 = (body) => {
-  body.Configs = { Networks: { VPC: { VpcId: "vpc-2zeabc", CidrBlock: "192.168.0.0/16" } } };
-};
-var group = (body) => body.Groups.group1;
-var yaml = (text, config2) => ({ filename: "cluster.yaml", text, ...config2 ? { config: config2 } : {} });
-var BC_YAML = [
-  `# yaml-language-server: $schema=./node_modules/clusterlint/schemas/batchcompute-cluster.schema.json`,
-  "Name: my-cluster",
-  "ImageId: m-2309yqb5n",
-  "InstanceType: ecs.sn1.medium",
-  "Groups:",
-  "  group1:",
-  "    DesiredVMCount: 1",
-  "    ResourceType: OnDemand"
-];
-var HAND = {
-  IdempotentTokenMismatch: {
-    failing: yaml(`${BC_YAML.join("\n")}
-IdempotentToken: deploy_42
----
-${BC_YAML.slice(1).join("\n").replace("my-cluster", "other-cluster")}
-IdempotentToken: deploy_42
-`),
-    passing: yaml(`${BC_YAML.join("\n")}
-IdempotentToken: deploy_42
----
-${BC_YAML.slice(1).join("\n").replace("my-cluster", "other-cluster")}
-IdempotentToken: deploy_43
-`),
-    fix: "Give each different body its own IdempotentToken (a token may only be repeated with the very same body, to retry a request)."
-  },
-  InvalidJsonFormat: {
-    failing: { filename: "cluster.json", text: '{\n  "Name": "my-cluster",\n  "ImageId": "m-2309yqb5n",\n}\n' },
-    fix: "Write the body as valid JSON (no trailing comma, quoted keys, no comments), or use YAML."
-  },
-  InvalidHttpBody: {
-    failing: yaml(`${BC_YAML[0]}
-- Name: my-cluster
-`),
-    fix: "The body is one object of parameters, not a list or a scalar."
-  },
-  MissingName: { failing: (b) => delete b.Name, fix: "Add a Name." },
-  "MissingConfigs.Networks.VPC.OppositeRouterId": {
-    failing: (b) => (VPC2(b), Object.assign(b.Configs.Networks.VPC, { OppositeAccessPointId: "ap-cn-hangzhou-xx", OppositeRegionId: "cn-hangzhou" })),
-    passing: (b) => (VPC2(b), Object.assign(b.Configs.Networks.VPC, { OppositeRouterId: "vbr-2ze1", OppositeAccessPointId: "ap-cn-hangzhou-xx", OppositeRegionId: "cn-hangzhou" })),
-    fix: "An Express Connect setting needs OppositeRouterId, OppositeAccessPointId and OppositeRegionId together: add the missing one, or remove the others."
-  },
-  "MissingConfigs.Networks.VPC.OppositeAccessPointId": {
-    failing: (b) => (VPC2(b), Object.assign(b.Configs.Networks.VPC, { OppositeRouterId: "vbr-2ze1", OppositeRegionId: "cn-hangzhou" })),
-    passing: (b) => (VPC2(b), Object.assign(b.Configs.Networks.VPC, { OppositeRouterId: "vbr-2ze1", OppositeAccessPointId: "ap-cn-hangzhou-xx", OppositeRegionId: "cn-hangzhou" })),
-    fix: "An Express Connect setting needs OppositeRouterId, OppositeAccessPointId and OppositeRegionId together: add the missing one, or remove the others."
-  },
-  "MissingConfigs.Networks.VPC.OppositeRegionId": {
-    failing: (b) => (VPC2(b), Object.assign(b.Configs.Networks.VPC, { OppositeRouterId: "vbr-2ze1", OppositeAccessPointId: "ap-cn-hangzhou-xx" })),
-    passing: (b) => (VPC2(b), Object.assign(b.Configs.Networks.VPC, { OppositeRouterId: "vbr-2ze1", OppositeAccessPointId: "ap-cn-hangzhou-xx", OppositeRegionId: "cn-hangzhou" })),
-    fix: "An Express Connect setting needs OppositeRouterId, OppositeAccessPointId and OppositeRegionId together: add the missing one, or remove the others."
-  },
-  InvalidName: { failing: (b) => b.Name = "1st cluster", fix: "Use a string of 1 to 64 characters from [a-zA-Z0-9_-] that does not start with a digit." },
-  InvalidDescription: { failing: (b) => b.Description = 42, fix: "Use a string of at most 1024 characters." },
-  MissingImageId: { failing: (b) => delete b.ImageId, fix: "Add an ImageId (an ECS image m-\u2026 or a Batch Compute image img-\u2026)." },
-  InvalidImageId: { failing: (b) => b.ImageId = "", fix: "Use an image id of 1 to 256 characters, starting with m- (ECS) or img- (Batch Compute)." },
-  InvalidUserData: { failing: (b) => b.UserData = "team=data", fix: "UserData is an object of at most 64 string values." },
-  "InvalidUserData.{key}": { failing: (b) => b.UserData = { "": "data" }, passing: (b) => b.UserData = { team: "data" }, fix: "Use keys of 1 to 128 characters." },
-  "InvalidUserData.{key}.value": { failing: (b) => b.UserData = { team: 42 }, passing: (b) => b.UserData = { team: "42" }, fix: "Write each value as a string (quote numbers and booleans) of at most 1024 characters." },
-  InvalidGroups: { failing: (b) => b.Groups = "group1", fix: "Groups is an object of 1 to 64 named groups." },
-  "InvalidGroups.{key}": { failing: (b) => b.Groups = { group1: "ecs.sn1.medium" }, fix: "Each group is an object (DesiredVMCount, ResourceType, \u2026) under a name of 1 to 64 characters." },
-  MissingDesiredVMCount: { failing: (b) => delete group(b).DesiredVMCount, fix: "Give each group a DesiredVMCount." },
-  InvalidDesiredVMCount: { failing: (b) => group(b).DesiredVMCount = "2", fix: "Use a whole number in [1, 65536], written without quotes (0 is accepted with a warning: an empty group, scaled later)." },
-  InvalidCidrBlock: {
-    failing: (b) => (VPC2(b), b.Configs.Networks.VPC.CidrBlock = "8.8.8.0/24"),
-    passing: VPC2,
-    fix: "Use a private IPv4 network (10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16) with a mask from 12 to 24."
-  },
-  "QuotaExhausted.MaxClusterCount": {
-    failing: yaml(`${BC_YAML.join("\n")}
----
-${BC_YAML.slice(1).join("\n").replace("my-cluster", "other-cluster")}
-`, { quotas: { MaxClusterCount: 1 } }),
-    passing: yaml(`${BC_YAML.join("\n")}
-`, { quotas: { MaxClusterCount: 1 } }),
-    fix: "Create fewer clusters in one run, or raise the quota (and the config's quotas.MaxClusterCount) with Alibaba Cloud."
-  },
-  "QuotaExhausted.MaxClusterGroupCount": {
-    failing: (b) => b.Groups.group2 = { DesiredVMCount: 1, ResourceType: "OnDemand" },
-    config: { quotas: { MaxClusterGroupCount: 1 } },
-    fix: "Use fewer groups, or raise the quota (and the config's quotas.MaxClusterGroupCount)."
-  },
-  "QuotaExhausted.MaxClusterGroupDesiredVMCount": {
-    failing: (b) => group(b).DesiredVMCount = 3,
-    config: { quotas: { MaxClusterGroupDesiredVMCount: 2 } },
-    fix: "Ask for fewer VMs per group, or raise the quota (and the config's quotas.MaxClusterGroupDesiredVMCount)."
-  },
-  "QuotaExhausted.Configs.Networks.VPC.OppositeRouterType": {
-    failing: (b) => (VPC2(b), Object.assign(b.Configs.Networks.VPC, { OppositeRouterType: "VBR", OppositeRouterId: "vbr-2ze1", OppositeAccessPointId: "ap-cn-hangzhou-xx", OppositeRegionId: "cn-hangzhou" })),
-    passing: (b) => (VPC2(b), Object.assign(b.Configs.Networks.VPC, { OppositeRouterType: "VRouter", OppositeRouterId: "vrt-2ze1", OppositeAccessPointId: "ap-cn-hangzhou-xx", OppositeRegionId: "cn-hangzhou" })),
-    config: { forbiddenOppositeRouterTypes: ["VBR"] },
-    fix: "Use a router type the account may use (the config's forbiddenOppositeRouterTypes lists the forbidden ones)."
-  },
-  MissingInstanceType: { failing: (b) => delete b.InstanceType, fix: "Name an InstanceType on the cluster, or on each group." },
-  InvalidInstanceType: {
-    failing: (b) => b.InstanceType = "ecs.sn1.large",
-    config: { instanceTypes: ["ecs.sn1.medium"] },
-    fix: "Use an instance type of the form ecs.<family>.<size> or bcs.<family>.<size>, from the config's instanceTypes when it lists them."
-  },
-  MissingResourceType: { failing: (b) => delete group(b).ResourceType, fix: "Give each group a ResourceType: OnDemand, Spot or PrePaid." },
-  InvalidResourceType: { failing: (b) => group(b).ResourceType = "Reserved", fix: "Use OnDemand, Spot or PrePaid." },
-  "Invalid{Parameter}": {
-    failing: (b) => b.Bootstrap = 42,
-    fix: "Give the parameter the type and value the API documents (the schema says which; `--explain` on the reported code, e.g. InvalidBootstrap, says more)."
-  },
-  // Lint-only codes.
-  InvalidYamlFormat: { failing: yaml(`${BC_YAML.join("\n")}
-Description: [unclosed
-`), passing: yaml(`${BC_YAML.join("\n")}
-`), fix: "Correct the YAML syntax at the reported position (or quote the value)." },
-  FileTooLarge: {
-    failing: (b) => b.Description = "x".repeat(600),
-    config: { maxFileSize: 512 },
-    fix: "Split the file, or raise maxFileSize in the config (up to 256 MiB)."
-  },
-  TooManyFindings: {
-    failing: (b) => (b.Name = "1st cluster", b.Description = 42),
-    config: { maxFindingsPerFile: 1 },
-    fix: "Fix the findings shown and run again, or raise maxFindingsPerFile in the config."
-  },
-  UnknownDialect: {
-    failing: { filename: "cluster.json", text: '{\n  "cluster": "my-cluster"\n}\n' },
-    fix: `Add a "$schema" reference to the dialect's schema (as clusterlint init writes it), or pass --dialect.`
-  },
-  DuplicateKey: { failing: yaml(`${BC_YAML.join("\n")}
-Name: my-cluster-2
-`), passing: yaml(`${BC_YAML.join("\n")}
-`), fix: "Keep one of the keys (the API would silently use only one of the values)." },
-  UnknownParameter: { failing: (b) => b.Descripton = "What the cluster is for", fix: "Correct the key's spelling (the detail suggests the nearest parameter) or remove it." },
-  PlaintextSecret: {
-    failing: (b) => b.UserData = { DB_PASSWORD: "hunter2" },
-    fix: "Inject the secret at deploy time (a secret store, an environment variable) instead of committing it; suppress with a reason if the value is a placeholder."
-  },
-  SpotSettingIgnored: { failing: (b) => group(b).SpotStrategy = "SpotAsPriceGo", passing: (b) => Object.assign(group(b), { ResourceType: "Spot", SpotStrategy: "SpotAsPriceGo" }), fix: "Set ResourceType: Spot on the group, or remove the spot settings." },
-  SpotPriceLimitMissing: {
-    failing: (b) => Object.assign(group(b), { ResourceType: "Spot", SpotStrategy: "SpotWithPriceLimit" }),
-    passing: (b) => Object.assign(group(b), { ResourceType: "Spot", SpotStrategy: "SpotWithPriceLimit", SpotPriceLimit: 0.5 }),
-    fix: "Add a SpotPriceLimit (the hourly price to bid up to), or use SpotAsPriceGo."
-  },
-  BcsInstanceTypeInVpc: { failing: (b) => (VPC2(b), b.InstanceType = "bcs.a2.large"), passing: VPC2, fix: "Use an ecs.* instance type in a VPC cluster, or drop the VPC." },
-  BcsInstanceTypeDiskType: {
-    failing: (b) => (b.InstanceType = "bcs.a2.large", b.Configs = { Disks: { SystemDisk: { Type: "cloud_ssd", Size: 40 } } }),
-    passing: (b) => (b.InstanceType = "bcs.a2.large", b.Configs = { Disks: { SystemDisk: { Type: "ephemeral", Size: 40 } } }),
-    fix: "Use ephemeral disks with a bcs.* instance type, or choose an ecs.* type."
-  },
-  UnusedSuppression: {
-    failing: yaml(`${BC_YAML.join("\n")}
-# clusterlint-disable-next-line InvalidDescription -- kept from an old spec
-Description: What the cluster is for
-`),
-    passing: yaml(`${BC_YAML.join("\n")}
-# clusterlint-disable-next-line InvalidDescription -- the console shows numbers
-Description: 42
-`),
-    fix: "Remove the comment, or correct the code it names."
-  },
-  NetworkModeConflict: {
-    failing: (b) => b.Configs = { Networks: { Classic: { AllowIpAddress: ["10.0.0.1"] }, VPC: { VpcId: "vpc-2zeabc", CidrBlock: "192.168.0.0/16" } } },
-    passing: VPC2,
-    fix: "Choose one network: remove Networks.Classic or Networks.VPC."
-  }
-};
-
-// src/docs/catalogue.ts
+// src/catalogue/list.ts
 var keyedTemplates;
 function templateCatalogueCode(code) {
   keyedTemplates ??= Object.values(DIALECTS).flatMap((d) => templateCodes(d)).filter((t) => t.code.includes("{key}")).map((t) => ({ code: t.code, pattern: new RegExp(`^${t.code.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace("\\{key\\}", ".*")}$`) }));
@@ -10104,7 +10015,7 @@ function* formatSarif(results, ctx) {
 function* sarifResults(results, ruleIndex, ctx) {
   for (const r of results) {
     for (const { d, path, fingerprint } of fingerprinted(r, ctx)) {
-      const artifact = path === void 0 ? { uri: pathToFileURL(resolve8(ctx.cwd, d.file)).href } : { uri: encodePath(path), uriBaseId: "%SRCROOT%" };
+      const artifact = path === void 0 ? { uri: pathToFileURL(resolve9(ctx.cwd, d.file)).href } : { uri: encodePath(path), uriBaseId: "%SRCROOT%" };
       const region = { startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: d.endColumn };
       yield {
         ruleId: d.code,
@@ -10440,7 +10351,7 @@ function formatContext(inputs, cwd, color, limit) {
 
 // src/action/action.ts
 async function run(env) {
-  const cwd = resolve9(process.cwd(), getInput("working-directory") || ".");
+  const cwd = resolve10(process.cwd(), getInput("working-directory") || ".");
   if (!isDirectory3(cwd)) throw new UsageError(`working-directory ${getInput("working-directory")} is not a folder`);
   const paths = pathsInput(getInput("paths", { trimWhitespace: false }));
   const maxWarnings = parseMaxWarnings(getInput("max-warnings") || void 0, "max-warnings");
@@ -10477,11 +10388,11 @@ async function run(env) {
   });
   const changed = changedSet(cwd, env, onlyChanged);
   if (onlyChanged && changed) {
-    const kept = results.filter((r) => changed.has(realPath(resolve9(cwd, r.file))));
+    const kept = results.filter((r) => changed.has(realPath(resolve10(cwd, r.file))));
     info(`only-changed: ${kept.length} of ${results.length} linted file(s) changed since ${changed.since}.`);
     results = kept;
   } else if (changed) {
-    results = [...results.filter((r) => changed.has(realPath(resolve9(cwd, r.file)))), ...results.filter((r) => !changed.has(realPath(resolve9(cwd, r.file))))];
+    results = [...results.filter((r) => changed.has(realPath(resolve10(cwd, r.file)))), ...results.filter((r) => !changed.has(realPath(resolve10(cwd, r.file))))];
   }
   const ctx = formatContext(inputs, cwd, false, maxFileSize(loaded2.config));
   const outcome = verdict(results, maxWarnings);

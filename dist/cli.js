@@ -2,11 +2,12 @@
 import { createRequire as __clusterlintRequire } from 'node:module';
 const require = __clusterlintRequire(import.meta.url);
 import {
+  DIALECTS,
   FORMATS,
   UsageError,
   applyFixes,
-  applySuppressions,
   builtin,
+  decideDialect,
   decodeUtf8,
   dialectOverride,
   displayPath,
@@ -14,10 +15,12 @@ import {
   explainDoc,
   explainText,
   formatContext,
-  holdsSpec,
   inBatches,
+  isObject,
   lintAll,
   lintFile,
+  lintInTurn,
+  lintOne,
   lintPaths,
   loadConfig,
   maskLikeFixed,
@@ -26,19 +29,22 @@ import {
   orderFixes,
   overridesFor,
   package_default,
+  parseFile,
   readInput,
   readLimited,
   readUpTo,
   reason,
   redactSecrets,
-  runInit,
   safeJson,
+  sniffDialect,
+  starterBody,
   unifiedDiff,
+  vendor,
   writeReport
 } from "./engine.js";
 
 // src/cli/cli.ts
-import { parseArgs } from "node:util";
+import { parseArgs as parseArgs2 } from "node:util";
 
 // src/run/heap.ts
 var SMALL_RUN = 1e3;
@@ -78,7 +84,7 @@ function workOf(input) {
 var WORK_PER_THREAD = 2e4;
 var BATCH = 32;
 function lintInParallel(workers, script) {
-  return (inputs, options) => runPool(inputs, options, workers, script);
+  return (inputs, options) => options.ruleset ? lintInTurn(inputs, options) : runPool(inputs, options, workers, script);
 }
 function workersFor(inputs, jobs) {
   const work = inputs.reduce((sum, input) => sum + workOf(input), 0);
@@ -205,9 +211,9 @@ function fixText(input, result, options) {
     rounds.push({ text, fixes: ordered });
     text = applyFixes(text, ordered);
     fixed += fixable.length;
-    const outcome = lintFile({ ...input, bytes: encode(text, bom) }, options);
-    if (!outcome.result) break;
-    diagnostics = applySuppressions(outcome.result, outcome.directives ?? [], options).diagnostics;
+    const result2 = lintOne({ ...input, bytes: encode(text, bom) }, options);
+    if (!result2) break;
+    diagnostics = result2.diagnostics;
   }
   if (fixed === 0) return void 0;
   return { input, before, after: encode(text, bom), fixed, rounds };
@@ -261,6 +267,17 @@ function writeFixed(change, cwd) {
 // src/io/report-target.ts
 import { statSync as statSync2 } from "node:fs";
 import { resolve as resolve2 } from "node:path";
+
+// src/dialect/holds-spec.ts
+function holdsSpec(file, bytes, head = false) {
+  if (head) return sniffDialect(decodeUtf8(bytes).text) !== void 0;
+  const spec = parseFile(file, bytes);
+  return spec.documents.some(
+    (doc) => doc.syntax ? sniffDialect(spec.text) !== void 0 : isObject(doc.data) && decideDialect(doc.data, void 0, spec.modelineSchema) !== void 0
+  );
+}
+
+// src/io/report-target.ts
 function checkReportTarget(path, inputs, cwd, limit) {
   const target = resolve2(cwd, path);
   let stat;
@@ -317,6 +334,8 @@ function isDirectory(path, cwd) {
 function verdict(results, maxWarnings) {
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
+  const failed = results.reduce((n, r) => n + r.diagnostics.filter((d) => d.code === "RuleFailure").length, 0);
+  if (failed > 0) return { errors, warnings, failure: { cause: "rule-failure", message: `${failed} check${failed === 1 ? "" : "s"} of clusterlint failed (RuleFailure); the report is incomplete.` } };
   if (errors > 0) return { errors, warnings, failure: { cause: "errors", message: `${errors} error${errors === 1 ? "" : "s"} found.` } };
   if (maxWarnings >= 0 && warnings > maxWarnings) {
     return { errors, warnings, failure: { cause: "warnings", message: `too many warnings (${warnings}); the maximum is ${maxWarnings}.` } };
@@ -329,8 +348,111 @@ function parseMaxWarnings(value, name) {
   return Number(value);
 }
 
+// src/cli/init.ts
+import { existsSync, readFileSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { basename as basename2, dirname as dirname2, extname, join as join2, relative, resolve as resolve4, sep } from "node:path";
+import { parseArgs } from "node:util";
+var HELP = `Usage: clusterlint init [--dialect NAME] [FILE]
+
+Writes a starter CreateCluster spec that editors associate with clusterlint's schema (a "$schema"
+key in JSON, a "# yaml-language-server: $schema=..." line in YAML). The format follows FILE's
+extension (.json, .yaml or .yml). An existing file is never overwritten.
+
+Options:
+  --dialect NAME   batchcompute | containerservice (default: from FILE's name, else batchcompute)
+  --help           print this help and exit
+
+FILE defaults to cluster.<dialect>.yaml in the working directory.
+`;
+function packageName(dir) {
+  try {
+    return JSON.parse(readFileSync(join2(dir, "package.json"), "utf8")).name;
+  } catch {
+    return void 0;
+  }
+}
+function relativeRef(fromDir, to) {
+  const rel = relative(fromDir, to).split(sep).join("/");
+  return rel.startsWith("../") ? rel : `./${rel}`;
+}
+function schemaReference(target, schemaFile) {
+  const from = dirname2(target);
+  let projectRoot;
+  for (let dir = from; ; dir = dirname2(dir)) {
+    const installed = join2(dir, "node_modules", "clusterlint", "schemas", schemaFile);
+    if (existsSync(installed)) return { ref: relativeRef(from, installed), exists: true };
+    const own = join2(dir, "schemas", schemaFile);
+    if (packageName(dir) === "clusterlint" && existsSync(own)) return { ref: relativeRef(from, own), exists: true };
+    if (projectRoot === void 0 && existsSync(join2(dir, "package.json"))) projectRoot = dir;
+    if (dirname2(dir) === dir) break;
+  }
+  return { ref: relativeRef(from, join2(projectRoot ?? from, "node_modules", "clusterlint", "schemas", schemaFile)), exists: false };
+}
+function starterText(dialect, format, ref, shownName) {
+  const body = starterBody(dialect);
+  if (format === "json") return `${JSON.stringify({ $schema: ref, ...body }, null, 2)}
+`;
+  const { Document, isPair, isScalar } = vendor("yaml");
+  const doc = new Document(body);
+  const properties = dialect.schema.properties ?? {};
+  for (const item of doc.contents.items ?? []) {
+    if (!isPair(item) || !isScalar(item.key)) continue;
+    const node = properties[String(item.key.value)];
+    if (node?.["x-secret"]) item.key.commentBefore = " A placeholder: inject the real secret at deploy time (clusterlint warns while it is written here).";
+  }
+  const title = String(dialect.schema.title ?? dialect.name);
+  const header = [
+    `# yaml-language-server: $schema=${ref}`,
+    `# ${title}, written by \`clusterlint init\`.`,
+    "# Your editor completes and explains each field from the schema above. Check the file with:",
+    `#   npx clusterlint ${shownName}`
+  ];
+  return `${header.join("\n")}
+${doc.toString()}`;
+}
+function dialectOfName(file) {
+  const parts = basename2(file).toLowerCase().split(".");
+  return Object.keys(DIALECTS).find((name) => parts.slice(0, -1).includes(name));
+}
+function runInit(argv, io) {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...argv], allowPositionals: true, strict: true, options: { dialect: { type: "string" }, help: { type: "boolean", short: "h" } } });
+  } catch (e) {
+    const message = e.message.split("\n")[0];
+    const unknown = /^Unknown option '([^']+)'/.exec(message);
+    throw new UsageError(`init: ${unknown ? `unknown option ${unknown[1]}` : message.replace(/\.$/, "")} (see init --help)`);
+  }
+  if (parsed.values.help) return io.stdout(HELP), 0;
+  if (parsed.positionals.length > 1) throw new UsageError("init writes one file; name at most one (see init --help)");
+  const asked = parsed.values.dialect;
+  if (asked !== void 0 && !(asked in DIALECTS)) throw new UsageError(`unknown dialect "${asked}"; use batchcompute or containerservice`);
+  const given = parsed.positionals[0];
+  const name = asked ?? (given ? dialectOfName(given) : void 0) ?? "batchcompute";
+  const dialect = DIALECTS[name];
+  const file = given ?? `cluster.${name}.yaml`;
+  const ext = extname(file).toLowerCase();
+  if (ext !== ".json" && ext !== ".yaml" && ext !== ".yml") throw new UsageError(`init writes a .json, .yaml or .yml file, not "${file}"`);
+  const target = resolve4(io.cwd, file);
+  const { ref, exists } = schemaReference(target, dialect.schemaFile);
+  const text = starterText(dialect, ext === ".json" ? "json" : "yaml", ref, file);
+  try {
+    writeFileSync2(target, text, { flag: "wx" });
+  } catch (e) {
+    const code = e.code;
+    throw new UsageError(code === "EEXIST" ? `${file} already exists; init never overwrites a file (name another one)` : `cannot write ${file}: ${reason(e)}`);
+  }
+  io.stdout(`Wrote ${file}: a ${dialect.schema.title} associated with ${ref}.
+`);
+  if (!exists) io.stdout(`Install clusterlint in this project (npm install --save-dev clusterlint) so that editors find ${ref}.
+`);
+  io.stdout(`Check it with: npx clusterlint ${file}
+`);
+  return 0;
+}
+
 // src/cli/cli.ts
-var HELP = `Usage: clusterlint [options] [paths...]
+var HELP2 = `Usage: clusterlint [options] [paths...]
        clusterlint init [--dialect NAME] [FILE]
 
 Checks Alibaba Cloud CreateCluster specs (Batch Compute, Container Service) offline and reports
@@ -362,6 +484,8 @@ Options:
   --print-config FILE     print the settings that apply to FILE and exit
   --explain CODE          print a code's documentation (message, status, what triggers it, how
                           to fix it, a failing and a passing example) and exit
+  --lsp                   run the language server over stdio (the first argument; README
+                          "Language server")
   -v, --version           print the version and exit
   -h, --help              print this help and exit
 
@@ -391,7 +515,7 @@ function main(argv, io) {
   if (argv[0] === "init") return runInit(argv.slice(1), io);
   let parsed;
   try {
-    parsed = parseArgs({
+    parsed = parseArgs2({
       args: negativeValues(argv),
       allowPositionals: true,
       strict: true,
@@ -412,6 +536,7 @@ function main(argv, io) {
         color: { type: "boolean" },
         "print-config": { type: "string" },
         explain: { type: "string" },
+        lsp: { type: "boolean" },
         version: { type: "boolean", short: "v" },
         help: { type: "boolean", short: "h" }
       }
@@ -422,9 +547,10 @@ function main(argv, io) {
     throw new UsageError(`${unknown ? `unknown option ${unknown[1]}` : message.replace(/\.$/, "")} (see --help)`);
   }
   const v = parsed.values;
-  if (v.help) return io.stdout(HELP), 0;
+  if (v.help) return io.stdout(HELP2), 0;
   if (v.version) return io.stdout(`${package_default.version}
 `), 0;
+  if (v.lsp) throw new UsageError("--lsp starts the language server and takes no other option before it: run `clusterlint --lsp`");
   if (v.explain !== void 0) {
     if (parsed.positionals.length) throw new UsageError("--explain takes a code, not paths to lint (see --help)");
     return io.stdout(explainText(explainDoc(v.explain))), 0;
@@ -498,9 +624,9 @@ function main(argv, io) {
   const { failure } = verdict(results, maxWarnings);
   if (dryRun) io.stderr(`clusterlint: ${dryRunSummary(results)}
 `);
-  if (failure?.cause === "warnings") io.stderr(`clusterlint: ${failure.message}
+  if (failure && failure.cause !== "errors") io.stderr(`clusterlint: ${failure.message}
 `);
-  return failure ? 1 : 0;
+  return failure?.cause === "rule-failure" ? 2 : failure ? 1 : 0;
 }
 function applyFixRun(inputs, results, options, dryRun, io) {
   const outcome = fixAll(inputs, results, options, dryRun);
@@ -590,8 +716,11 @@ function printConfig(file, configPath, options) {
 }
 
 // src/cli/main.ts
-if (process.argv[2] !== WORKER_ARG) steerHeap();
-if (!(process.argv[2] === WORKER_ARG && serveLintWorker())) {
+var LANGUAGE_SERVER = [".", "language-server.js"].join("/");
+var lsp = process.argv[2] === "--lsp";
+if (lsp) await import(LANGUAGE_SERVER);
+if (!lsp && process.argv[2] !== WORKER_ARG) steerHeap();
+if (!lsp && !(process.argv[2] === WORKER_ARG && serveLintWorker())) {
   process.stdout.on("error", (e) => {
     if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
   });

@@ -5,6 +5,8 @@ import {
   UsageError,
   catalogueCodes,
   displayPath,
+  explainDoc,
+  explainText,
   fileResult,
   joined,
   lintAll,
@@ -26,6 +28,7 @@ async function lintFiles(paths, options = {}) {
     cwd,
     dialect: options.dialect,
     ignoreUnknown: options.ignoreUnknown,
+    texts: options.texts,
     stdin: () => {
       throw new UsageError('"-" (standard input) is not read by lintFiles; pass the text to lintText');
     }
@@ -37,10 +40,14 @@ function lintText(text, options = {}) {
   const cwd = resolve(options.cwd ?? process.cwd());
   const { config, baseDir } = options.config === void 0 ? { config: {}, baseDir: cwd } : configOf(options.config, cwd);
   const file = displayPath(options.filename ?? "<text>");
-  const input = { file, bytes: new TextEncoder().encode(text), explicit: true };
+  const input = { file, bytes: new TextEncoder().encode(text), explicit: !options.ignoreUnknown };
   const [result = fileResult(file, [])] = lintAll([input], { config, baseDir, cwd, ...options.dialect ? { dialect: options.dialect } : {} });
   rememberSources([result], [input], maxFileSize(config), cwd);
   return result;
+}
+function explain(code) {
+  const doc = explainDoc(code);
+  return { code: doc.code, text: explainText(doc), url: doc.url };
 }
 function loadConfig2(options = {}) {
   return loadConfig(options.file, resolve(options.cwd ?? process.cwd()));
@@ -67,6 +74,7 @@ function isLoaded(option) {
 export {
   UsageError,
   codes,
+  explain,
   format,
   lintFiles,
   lintText,

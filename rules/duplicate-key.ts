@@ -1,4 +1,4 @@
-import { defineRule } from '../src/api/rule-api.js';
+import { defineRule, tokens } from '../src/api/rule-api.js';
 
 /** A key written twice in one object: the API would silently keep one value (SPEC §3 DuplicateKey). */
 export default defineRule({
@@ -8,7 +8,7 @@ export default defineRule({
   codes: ['DuplicateKey'],
   check({ document, report, lineOf }) {
     for (const d of document.duplicates) {
-      const name = d.pointer.slice(d.pointer.lastIndexOf('/') + 1).replace(/~1/g, '/').replace(/~0/g, '~');
+      const name = tokens(d.pointer).at(-1) ?? '';
       report.lint('DuplicateKey', d.pointer, { target: 'key', span: d.key, detail: `"${name}" is already defined on line ${lineOf(d.firstKey.start)}; keep only one.` });
     }
   },

@@ -1,5 +1,4 @@
-import { quote } from '../src/check/schema.js';
-import { defineRule, child, isObject } from '../src/api/rule-api.js';
+import { child, defineRule, isObject, quote } from '../src/api/rule-api.js';
 
 /** How an image id starts: an ECS image (`m-…`) or a Batch Compute image (`img-…`). */
 const PREFIXES = ['m-', 'img-'] as const;

@@ -1,6 +1,4 @@
-import { closest, quote } from '../src/check/schema.js';
-import type { SchemaNode } from '../src/dialect/dialect.js';
-import { defineRule, get } from '../src/api/rule-api.js';
+import { closest, defineRule, get, quote, type SchemaNode } from '../src/api/rule-api.js';
 
 const POINTER = '/Configs/Mounts/Locale';
 

@@ -1,5 +1,4 @@
-import { isSecretName } from '../src/finalize/secrets.js';
-import { child, defineRule, isObject, tokens } from '../src/api/rule-api.js';
+import { child, defineRule, isObject, isSecretName, tokens } from '../src/api/rule-api.js';
 
 /**
  * A non-empty secret written in the spec (SPEC §3 PlaintextSecret, revised; clarification 6): any

@@ -1,5 +1,4 @@
-import { closest, quote } from '../src/check/schema.js';
-import { defineRule } from '../src/api/rule-api.js';
+import { closest, defineRule, quote } from '../src/api/rule-api.js';
 import { REGIONS, RETIRED_REGIONS } from './lib/regions.js';
 
 /**

@@ -1,5 +1,4 @@
-import { quote } from '../src/check/schema.js';
-import { defineRule, get } from '../src/api/rule-api.js';
+import { defineRule, get, quote } from '../src/api/rule-api.js';
 
 const POINTER = '/Notification/Topic/Endpoint';
 

@@ -52,7 +52,7 @@ export const SCHEMAS = {
 
 /** Annotation keywords the schemas use for people and editors; ajv ignores them. */
 const ANNOTATIONS = [
-  'x-parameter', 'x-secret', 'x-hint', 'x-code', 'x-enum-notes',
+  'x-parameter', 'x-secret', 'x-hint', 'x-enum-notes',
   'markdownDescription', 'enumDescriptions', 'markdownEnumDescriptions', 'defaultSnippets',
   'patternErrorMessage', 'doNotSuggest', 'deprecationMessage', 'suggestSortText',
 ];
@@ -181,10 +181,21 @@ async function bundleProgramAndLibrary() {
   executable('dist/cli.js');
 }
 
-async function bundle(entry, outfile, extra = {}) {
+async function bundle(entry, outfile, extra = {}, program = false) {
   const result = await esbuild.build({ ...ESM, entryPoints: [join(root, entry)], outfile: join(root, outfile), ...extra });
-  emitOutputs(result);
+  emitOutputs(result, program ? [outfile] : []);
 }
+
+/**
+ * The language server (src/lsp/) reaches the engine only through the library, which it loads
+ * from dist/index.js beside it at run time: the package ships the engine once.
+ */
+const libraryBeside = {
+  name: 'library-beside',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/index\.js$/ }, (args) => (args.importer.startsWith(join(root, 'src/lsp')) ? { path: './index.js', external: true } : undefined));
+  },
+};
 
 /**
  * `@actions/core` imports its HTTP client (for OIDC tokens, which the Action never asks for) at
@@ -272,6 +283,8 @@ if (!check || existsSync(join(root, 'src/generated/validators.js'))) {
   for (const name of VENDOR) await vendorBundle(name);
   await bundleProgramAndLibrary();
   if (existsSync(join(root, 'src/action/action.ts'))) await bundle('src/action/action.ts', 'dist/action.js', { plugins: [unusedHttpClient] });
+  await bundle('src/lsp/main.ts', 'dist/language-server.js', { plugins: [libraryBeside] }, true);
+  executable('dist/language-server.js');
   declarations();
   notices();
   leftovers();

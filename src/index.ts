@@ -16,7 +16,8 @@ import { lintPaths, rememberSources } from './run/lint-paths.js';
 import { maxFileSize } from './config/limits.js';
 import { lintAll, type LintInput } from './run/run.js';
 import type { CodeInfo } from './catalogue/catalogue.js';
-import { catalogueCodes } from './docs/catalogue.js';
+import { catalogueCodes } from './catalogue/list.js';
+import { explainDoc, explainText } from './docs/explain.js';
 import { FORMATS, joined, resultsContext } from './formatters/index.js';
 
 export type { Diagnostic, Fix, FileResult } from './api/diagnostic.js';
@@ -48,6 +49,11 @@ export interface LintFilesOptions {
   dialect?: DialectName;
   /** Skip named files that are not specs, as a directory walk does (`--ignore-unknown`). */
   ignoreUnknown?: boolean;
+  /**
+   * Texts to lint instead of the files at these absolute paths (an editor's unsaved buffers):
+   * a file the paths name or a walk finds is linted from its text here when it has one.
+   */
+  texts?: ReadonlyMap<string, string>;
 }
 
 /** Options of `lintText`. */
@@ -60,6 +66,11 @@ export interface LintTextOptions {
   config?: ConfigOption;
   /** The directory `filename` and a plain config's globs are relative to; default `process.cwd()`. */
   cwd?: string;
+  /**
+   * Judge the text as a directory walk judges a file: a text that is not a spec (SPEC §1; a text
+   * that does not parse, by the keys it seems to have) gets no diagnostics rather than `UnknownDialect`.
+   */
+  ignoreUnknown?: boolean;
 }
 
 /** Options of `loadConfig`. */
@@ -91,6 +102,7 @@ export async function lintFiles(paths: readonly string[], options: LintFilesOpti
     cwd,
     dialect: options.dialect,
     ignoreUnknown: options.ignoreUnknown,
+    texts: options.texts,
     stdin: () => {
       throw new UsageError('"-" (standard input) is not read by lintFiles; pass the text to lintText');
     },
@@ -101,17 +113,37 @@ export async function lintFiles(paths: readonly string[], options: LintFilesOpti
 
 /**
  * Lints one text as if it were a file named `filename` that was named on the command line: a
- * text whose dialect cannot be decided gets `UnknownDialect`.
+ * text whose dialect cannot be decided gets `UnknownDialect`. With `ignoreUnknown`, it is judged
+ * as a file found by walking a folder: one that is not a spec gets no diagnostics.
  */
 export function lintText(text: string, options: LintTextOptions = {}): FileResult {
   const cwd = resolve(options.cwd ?? process.cwd());
   const { config, baseDir } = options.config === undefined ? { config: {}, baseDir: cwd } : configOf(options.config, cwd);
   const file = displayPath(options.filename ?? '<text>');
-  const input: LintInput = { file, bytes: new TextEncoder().encode(text), explicit: true };
-  // A text with no document at all (an empty YAML stream) has nothing to report.
+  const input: LintInput = { file, bytes: new TextEncoder().encode(text), explicit: !options.ignoreUnknown };
+  // A text with no document at all (an empty YAML stream), or not a spec with `ignoreUnknown`, has nothing to report.
   const [result = fileResult(file, [])] = lintAll([input], { config, baseDir, cwd, ...(options.dialect ? { dialect: options.dialect } : {}) });
   rememberSources([result], [input], maxFileSize(config), cwd);
   return result;
+}
+
+/** What `explain` returns: `clusterlint --explain CODE` as text, and the code's README catalogue link. */
+export interface Explanation {
+  /** The catalogue's spelling of the code (`InvalidUserData.{key}.value`). */
+  code: string;
+  /** The text `--explain` prints. */
+  text: string;
+  /** The link to the code's entry in the README's catalogue (SARIF's `helpUri`). */
+  url: string;
+}
+
+/**
+ * The documentation of a code, as `clusterlint --explain CODE` prints it: a catalogue code or a
+ * reported one (`InvalidUserData.team.value`). An unknown code is a `UsageError` with a did-you-mean.
+ */
+export function explain(code: string): Explanation {
+  const doc = explainDoc(code);
+  return { code: doc.code, text: explainText(doc), url: doc.url };
 }
 
 /** Loads the nearest config from `cwd` upward, or `file`; with no config file at all, an empty config. */

@@ -9,6 +9,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSession, uriOf } from './lsp/client.js';
 import { ROOT } from './helpers.js';
 
 const BAD = 'Name: 9lives\nImageId: m-1\nInstanceType: ecs.sn1.medium\nGroups:\n  g:\n    DesiredVMCount: 1\n    ResourceType: OnDemand\n';
@@ -53,9 +54,9 @@ describe('the packed package', { timeout: 300_000 }, () => {
 
   it('holds what users run and nothing else, with no dependencies', () => {
     const paths = packed.files.map((f) => f.path).sort();
-    const required = ['LICENSE', 'README.md', 'THIRD-PARTY-NOTICES.md', 'package.json', 'dist/cli.js', 'dist/engine.js', 'dist/index.js', 'dist/types/index.d.ts', 'dist/vendor/yaml.cjs', 'schemas/batchcompute-cluster.schema.json', 'schemas/containerservice-cluster.schema.json', 'schemas/clusterlint-config.schema.json'];
+    const required = ['LICENSE', 'README.md', 'THIRD-PARTY-NOTICES.md', 'package.json', 'dist/cli.js', 'dist/engine.js', 'dist/index.js', 'dist/language-server.js', 'dist/types/index.d.ts', 'dist/vendor/yaml.cjs', 'schemas/batchcompute-cluster.schema.json', 'schemas/containerservice-cluster.schema.json', 'schemas/clusterlint-config.schema.json'];
     for (const path of required) expect(paths).toContain(path);
-    expect(paths.filter((p) => !/^(LICENSE|README\.md|THIRD-PARTY-NOTICES\.md|package\.json|dist\/(cli|engine|index)\.js|dist\/vendor\/[\w-]+\.cjs|dist\/types\/[\w/-]+\.d\.ts|schemas\/[\w-]+(\.schema)?\.json)$/.test(p))).toEqual([]);
+    expect(paths.filter((p) => !/^(LICENSE|README\.md|THIRD-PARTY-NOTICES\.md|package\.json|dist\/(cli|engine|index|language-server)\.js|dist\/vendor\/[\w-]+\.cjs|dist\/types\/[\w/-]+\.d\.ts|schemas\/[\w-]+(\.schema)?\.json)$/.test(p))).toEqual([]);
     const pkg = JSON.parse(readFileSync(join(project, 'node_modules/clusterlint/package.json'), 'utf8')) as Record<string, unknown>;
     expect(pkg.dependencies).toBeUndefined();
     expect(readFileSync(join(project, 'node_modules/clusterlint/LICENSE'), 'utf8')).toMatch(/^MIT License\n\nCopyright \(c\) \d{4} clusterlint contributors\n/);
@@ -64,7 +65,7 @@ describe('the packed package', { timeout: 300_000 }, () => {
   it('keeps the license of every package bundled into what it ships', () => {
     const notices = readFileSync(join(project, 'node_modules/clusterlint/THIRD-PARTY-NOTICES.md'), 'utf8');
     // esbuild names each bundled module's path in a comment: every package found there has its notice.
-    const shipped = ['dist/cli.js', 'dist/engine.js', 'dist/index.js', 'dist/vendor/yaml.cjs'].map((f) => readFileSync(join(project, 'node_modules/clusterlint', f), 'utf8')).join('\n');
+    const shipped = ['dist/cli.js', 'dist/engine.js', 'dist/index.js', 'dist/language-server.js', 'dist/vendor/yaml.cjs'].map((f) => readFileSync(join(project, 'node_modules/clusterlint', f), 'utf8')).join('\n');
     const packages = new Set([...shipped.matchAll(/^\/\/ node_modules\/((?:@[^/\s]+\/)?[^/\s]+)\//gm)].map((m) => m[1]!));
     expect([...packages].sort()).toEqual(expect.arrayContaining(['ajv', 'yaml']));
     for (const name of packages) {
@@ -124,7 +125,7 @@ describe('the packed package', { timeout: 300_000 }, () => {
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     const [imported, linted, ...report] = r.stdout.split('\n');
-    expect(JSON.parse(imported!)).toEqual({ exitCode: null, exports: ['UsageError', 'codes', 'format', 'lintFiles', 'lintText', 'loadConfig'] });
+    expect(JSON.parse(imported!)).toEqual({ exitCode: null, exports: ['UsageError', 'codes', 'explain', 'format', 'lintFiles', 'lintText', 'loadConfig'] });
     expect(JSON.parse(linted!)).toEqual({ text: ['1:7 InvalidName'], files: ['specs/bad.yaml QuotaExhausted.MaxClusterCount,InvalidName'] });
     expect(report.join('\n')).toContain(`specs/bad.yaml\n  1:1     error    The MaxClusterCount (0) quota is exhausted.  QuotaExhausted.MaxClusterCount\n`);
     expect(report.join('\n')).toContain(`  1:7     error    ${INVALID_NAME}  InvalidName\n`);
@@ -139,4 +140,17 @@ describe('the packed package', { timeout: 300_000 }, () => {
     const version = run(join(project, 'node_modules/.bin/clusterlint'), ['--version'], project);
     expect(version.stdout).toBe(`${(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version}\n`);
   });
+
+  it('runs the clusterlint-language-server bin from node_modules/.bin', async () => {
+    const session = await startSession([project], [join(project, 'node_modules/.bin/clusterlint-language-server'), '--stdio']);
+    try {
+      const uri = uriOf(join(project, 'specs/bad.yaml'));
+      session.open(uri, readFileSync(join(project, 'specs/bad.yaml'), 'utf8'));
+      // The quota comes from the workspace run over the project, which follows the buffer's own lint.
+      const got = await session.diagnostics(uri, (p) => p.diagnostics.length === 2);
+      expect(got.map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${d.code}`)).toEqual(['1:1 QuotaExhausted.MaxClusterCount', '1:7 InvalidName']);
+    } finally {
+      await session.close();
+    }
+  }, 30_000);
 });

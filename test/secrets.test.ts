@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../src/cli/cli.js';
-import { redactSecrets } from '../src/finalize/secrets.js';
+import { redactSecrets } from '../src/secrets/mask.js';
 import { FORMATS } from '../src/formatters/index.js';
 import { lintTexts, tempTree } from './helpers.js';
 

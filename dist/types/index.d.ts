@@ -29,6 +29,11 @@ export interface LintFilesOptions {
     dialect?: DialectName;
     /** Skip named files that are not specs, as a directory walk does (`--ignore-unknown`). */
     ignoreUnknown?: boolean;
+    /**
+     * Texts to lint instead of the files at these absolute paths (an editor's unsaved buffers):
+     * a file the paths name or a walk finds is linted from its text here when it has one.
+     */
+    texts?: ReadonlyMap<string, string>;
 }
 /** Options of `lintText`. */
 export interface LintTextOptions {
@@ -40,6 +45,11 @@ export interface LintTextOptions {
     config?: ConfigOption;
     /** The directory `filename` and a plain config's globs are relative to; default `process.cwd()`. */
     cwd?: string;
+    /**
+     * Judge the text as a directory walk judges a file: a text that is not a spec (SPEC §1; a text
+     * that does not parse, by the keys it seems to have) gets no diagnostics rather than `UnknownDialect`.
+     */
+    ignoreUnknown?: boolean;
 }
 /** Options of `loadConfig`. */
 export interface LoadConfigOptions {
@@ -63,9 +73,24 @@ export interface FormatOptions {
 export declare function lintFiles(paths: readonly string[], options?: LintFilesOptions): Promise<FileResult[]>;
 /**
  * Lints one text as if it were a file named `filename` that was named on the command line: a
- * text whose dialect cannot be decided gets `UnknownDialect`.
+ * text whose dialect cannot be decided gets `UnknownDialect`. With `ignoreUnknown`, it is judged
+ * as a file found by walking a folder: one that is not a spec gets no diagnostics.
  */
 export declare function lintText(text: string, options?: LintTextOptions): FileResult;
+/** What `explain` returns: `clusterlint --explain CODE` as text, and the code's README catalogue link. */
+export interface Explanation {
+    /** The catalogue's spelling of the code (`InvalidUserData.{key}.value`). */
+    code: string;
+    /** The text `--explain` prints. */
+    text: string;
+    /** The link to the code's entry in the README's catalogue (SARIF's `helpUri`). */
+    url: string;
+}
+/**
+ * The documentation of a code, as `clusterlint --explain CODE` prints it: a catalogue code or a
+ * reported one (`InvalidUserData.team.value`). An unknown code is a `UsageError` with a did-you-mean.
+ */
+export declare function explain(code: string): Explanation;
 /** Loads the nearest config from `cwd` upward, or `file`; with no config file at all, an empty config. */
 export declare function loadConfig(options?: LoadConfigOptions): LoadedConfig;
 /**

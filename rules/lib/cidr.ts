@@ -7,7 +7,7 @@ export interface Cidr {
 }
 
 /** The private ranges a VPC may use (RFC 1918), with the smallest mask each allows for a VPC. */
-export const PRIVATE_RANGES = [
+const PRIVATE_RANGES = [
   { cidr: '10.0.0.0/8', address: 0x0a000000, prefix: 8, minMask: 12 },
   { cidr: '172.16.0.0/12', address: 0xac100000, prefix: 12, minMask: 12 },
   { cidr: '192.168.0.0/16', address: 0xc0a80000, prefix: 16, minMask: 16 },
@@ -41,12 +41,12 @@ export function mask(prefix: number): number {
 }
 
 /** Dotted-quad text of an address. */
-export function formatAddress(address: number): string {
+function formatAddress(address: number): string {
   return [24, 16, 8, 0].map((s) => (address >>> s) & 255).join('.');
 }
 
 /** The private range that contains the whole block, if any. */
-export function privateRangeOf(c: Cidr): (typeof PRIVATE_RANGES)[number] | undefined {
+function privateRangeOf(c: Cidr): (typeof PRIVATE_RANGES)[number] | undefined {
   return PRIVATE_RANGES.find((r) => c.prefix >= r.prefix && ((c.address & mask(r.prefix)) >>> 0) === r.address);
 }
 

@@ -1,16 +1,21 @@
 /**
- * What a rule sees and how it reports. Rules never print, read files or exit: they read the
- * document's data and report a JSON Pointer with a catalogue entry; the engine resolves the code
- * and message and turns the pointer into a position.
+ * The rule contract: everything a rule may import. A rule imports this module (and `rules/lib/`)
+ * and nothing else of clusterlint: it reads the document's data, reports a JSON Pointer with a
+ * catalogue entry, and the engine resolves the code and message and turns the pointer into a
+ * position. Rules never print, read files or exit. ARCHITECTURE.md shows where this fits.
  */
 import type { CheckKind, Severity } from '../catalogue/catalogue.js';
 import type { ClusterlintConfig, DialectName } from '../config/config-types.js';
 import type { SchemaNode } from '../dialect/dialect.js';
-import type { SpecDocument } from '../parse/document.js';
+import type { Duplicate, NodeLoc } from '../parse/document.js';
 import type { Span } from '../parse/text.js';
 import type { FixIntent } from '../fix/fix.js';
 export { get, isObject, parent, tokens, child } from '../parse/pointer.js';
 export { exactInteger } from '../fix/fix.js';
+export { deref } from '../dialect/dialect.js';
+export { closest, isPresent, numberAsWritten, quote } from './helpers.js';
+export { isSecretName } from '../secrets/names.js';
+export type { CheckKind, ClusterlintConfig, Duplicate, FixIntent, NodeLoc, SchemaNode, Severity, Span };
 
 /** The dialects clusterlint knows (SPEC §1); declared with the config's types, which the library publishes. */
 export type { DialectName };
@@ -47,10 +52,20 @@ export interface Reporter {
   lint(code: string, pointer: string, options?: ReportOptions): void;
 }
 
+/** What a rule knows of the document besides its data: where things stand in the text. */
+export interface RuleDocument {
+  /** 0-based index of the document in its file (YAML streams). */
+  index: number;
+  /** Every key written twice in one object, in text order. */
+  duplicates: readonly Duplicate[];
+  /** Where the node at a pointer stands in the text. */
+  loc(pointer: string): NodeLoc | undefined;
+}
+
 /** Everything a rule may read. */
 export interface RuleContext {
   dialect: DialectName;
-  document: SpecDocument;
+  document: RuleDocument;
   /** The document's body, known to be an object. */
   data: Record<string, unknown>;
   config: ClusterlintConfig;
@@ -61,6 +76,11 @@ export interface RuleContext {
   lineOf(offset: number): number;
   /** The source text of the value at a pointer (the anchored text for an alias), for details that quote what was written. */
   source(pointer: string): string | undefined;
+  /**
+   * Pointers of the values the schema types as integer that are written as floats (`3.0`, `1e2`,
+   * `!!float 2`), in text order.
+   */
+  integersWrittenAsFloats(): readonly string[];
 }
 
 /** A check that a schema cannot say. The id equals the file name under `rules/`. */
@@ -79,22 +99,6 @@ export function defineRule(rule: Rule): Rule {
   return rule;
 }
 
-/**
- * A number as a detail quotes it: its source text when known (a double can differ from what was
- * written: `9007199254740993`, `1e400`), a long one cut and its digits counted.
- */
-export function numberAsWritten(value: number, source: string | undefined): string {
-  if (source === undefined) return String(value);
-  if (source.length <= 40) return source;
-  return `${source.slice(0, 30)}…, ${source.replace(/[^0-9]/g, '').length} digits`;
-}
-
-/** True for a value that counts as set: not undefined, null, "" or an empty array. */
-export function isPresent(value: unknown): boolean {
-  if (value === undefined || value === null || value === '') return false;
-  if (Array.isArray(value)) return value.length > 0;
-  return true;
-}
 
 /** What checks across files know of one linted document: never the document itself. */
 export interface DocSummary {

@@ -183,7 +183,7 @@ export const API_ROWS: readonly ApiRow[] = [
 ];
 
 /** The API's templates for parameters without a row of their own (SPEC §3). */
-export const TEMPLATES = {
+const TEMPLATES = {
   missing: { code: 'Missing{Parameter}', message: '{Parameter} is mandatory for this action.', status: 400 },
   invalid: { code: 'Invalid{Parameter}', message: 'Specified parameter {Parameter} is not valid.', status: 400 },
 } as const;
@@ -270,6 +270,12 @@ export const LINT_CODES: readonly LintCode[] = [
     message: 'A clusterlint-disable comment suppresses no finding.',
     severity: 'warning',
     summary: 'A suppression comment that suppresses nothing (stale, misspelt, or naming a code that is never suppressed).',
+  },
+  {
+    code: 'RuleFailure',
+    message: 'A clusterlint check failed on this document; the other checks ran.',
+    severity: 'error',
+    summary: 'A rule of clusterlint threw an exception on a document (a bug in clusterlint, to be reported); the detail names the rule. The run goes on and ends with exit code 2.',
   },
   {
     code: 'NetworkModeConflict',

@@ -5,8 +5,9 @@
  * no code is a typo that would silently turn nothing off, so the config refuses it.
  */
 import { API_ROWS, LINT_CODES, invalid, missing, type CheckKind } from './catalogue.js';
-import { DIALECTS, type Dialect, type SchemaNode } from '../dialect/dialect.js';
-import { closest, KEYWORD_KIND } from '../check/schema.js';
+import { deref, DIALECTS, type Dialect, type SchemaNode } from '../dialect/dialect.js';
+import { closest } from '../api/helpers.js';
+import { KEYWORD_KIND } from '../check/schema.js';
 
 /** One templated code a dialect can produce. */
 export interface TemplateCode {
@@ -24,7 +25,7 @@ export function templateCodes(dialect: Dialect): TemplateCode[] {
   const visit = (node: SchemaNode | undefined, seen: Set<SchemaNode>) => {
     if (!node || seen.has(node)) return;
     seen.add(node);
-    const target = node.$ref ? resolveRef(dialect.schema, node.$ref) : node;
+    const target = deref(dialect.schema, node);
     const param = target['x-parameter'];
     if (param && param !== 'HttpBody' && param !== '$schema') {
       // The kinds of check this node makes; a code with a row for some kinds (InvalidGroups)
@@ -44,12 +45,6 @@ export function templateCodes(dialect: Dialect): TemplateCode[] {
   };
   visit(dialect.schema, new Set());
   return [...out.values()].sort((a, b) => (a.code < b.code ? -1 : 1));
-}
-
-function resolveRef(root: SchemaNode, ref: string): SchemaNode {
-  let node: unknown = root;
-  for (const part of ref.replace(/^#\//, '').split('/')) node = (node as Record<string, unknown>)[part];
-  return node as SchemaNode;
 }
 
 /** The codes of the catalogue: fixed codes, and `{key}` codes as the text before and after the key. */
@@ -80,11 +75,6 @@ function knownCodes(): KnownCodes {
   const names = [...fixed, ...new Set(keyed.map((k) => `${k.before}*`))];
   known = { fixed, keyed, names };
   return known;
-}
-
-/** Every code the catalogue holds, `{key}` codes as their prefix with `*` (what editors suggest as a severity key). */
-export function codeNames(): readonly string[] {
-  return knownCodes().names;
 }
 
 /**

@@ -1,17 +1,22 @@
 /**
- * The one pipe every finding goes through: a pointer and a catalogue entry in, a positioned
- * diagnostic out. Resolves `{Parameter}` from the schema, applies "one finding per parameter"
- * (SPEC §2) and turns pointers into lines and columns.
+ * Where the checks collect their findings: a pointer and a catalogue entry in, the code and
+ * message resolved (`{Parameter}` from the schema). Positions, severities and "one finding per
+ * parameter" come later, in `finalize`.
  */
 import { CHECK_RANK, apiRow, invalid, lint, lintCode, missing, template, type CheckKind, type Resolved, type Severity } from '../catalogue/catalogue.js';
-import type { Diagnostic } from '../api/diagnostic.js';
 import type { ReportOptions, Reporter, Target } from '../api/rule-api.js';
 import { schemaAtPointer, type Dialect } from '../dialect/dialect.js';
-import type { SpecDocument } from '../parse/document.js';
-import { cachedTokens, get, parent } from '../parse/pointer.js';
-import type { Omitted } from './schema.js';
-import type { LineIndex, Span } from '../parse/text.js';
-import { fixAt, type FixIntent } from '../fix/fix.js';
+import { cachedTokens } from '../parse/pointer.js';
+import type { Span } from '../parse/text.js';
+import type { FixIntent } from '../fix/fix.js';
+
+/** What `checkSchema` counted instead of reporting (see its budget). */
+export interface Omitted {
+  /** Unknown keys: each would be one `UnknownParameter` finding. */
+  unknown: number;
+  /** Other parameters with an error: each would be one finding of its own code. */
+  other: number;
+}
 
 /** A finding before it has a position. */
 export interface Finding extends Resolved {
@@ -148,66 +153,4 @@ class RuleReporter implements Reporter {
   lint(code: string, pointer: string, o?: ReportOptions): void {
     this.sink.lint(this.rule, code, pointer, o);
   }
-}
-
-/**
- * Keeps, for each parameter, only the first failing check in the API's order (type, bounds,
- * format, quota); lint-only findings are all kept (SPEC §2).
- */
-export function firstPerParameter(findings: Finding[]): Finding[] {
-  if (findings.length < 2) return findings;
-  const best = new Map<string, Finding>();
-  for (const f of findings) {
-    if (f.parameter === undefined) continue;
-    const seen = best.get(f.parameter);
-    if (!seen || (f.rank ?? 0) < (seen.rank ?? 0)) best.set(f.parameter, f);
-  }
-  return findings.filter((f) => f.parameter === undefined || best.get(f.parameter) === f);
-}
-
-/** Where a finding points, as a span of the file's text (SPEC §2 "Where a diagnostic points"). */
-export function locate(doc: SpecDocument, f: Finding): Span {
-  if (f.span) return f.span;
-  if (f.target === 'container') return containerSpan(doc, f.rank === CHECK_RANK.missing ? parent(f.pointer) : f.pointer);
-  const loc = doc.loc(f.pointer);
-  if (!loc) return containerSpan(doc, parent(f.pointer));
-  return f.target === 'key' ? (loc.key ?? loc.value) : loc.value;
-}
-
-/** An object or array as a whole: the key it stands under, an array element's start, or the root's start. */
-function containerSpan(doc: SpecDocument, pointer: string): Span {
-  if (pointer === '') return doc.start;
-  const loc = doc.loc(pointer);
-  if (!loc) return containerSpan(doc, parent(pointer));
-  if (Array.isArray(get(doc.data, parent(pointer)))) return loc.head;
-  return loc.key ?? loc.head;
-}
-
-/**
- * A finding with its position, ready for the formatters; with `fixable` (a file whose tokens each
- * stand for one place: `usesAliases`), its fix when the token is written as the fix expects.
- */
-export function toDiagnostic(f: Finding, file: string, doc: SpecDocument, lines: LineIndex, fixable = false): Diagnostic {
-  const span = locate(doc, f);
-  const r = lines.range(span);
-  // A key written twice is no certain rename: the earlier one would stay as it is.
-  const twice = f.target === 'key' && doc.duplicates.some((d) => d.pointer === f.pointer);
-  const fix = fixable && f.fix && !twice ? fixAt(lines.text, span, f.fix) : undefined;
-  return {
-    code: f.code,
-    message: f.message,
-    ...(f.detail ? { detail: f.detail } : {}),
-    status: f.status,
-    origin: f.origin,
-    severity: f.severity,
-    rule: f.rule,
-    file,
-    document: doc.index,
-    pointer: f.pointer,
-    line: r.line,
-    column: r.column,
-    endLine: r.endLine,
-    endColumn: r.endColumn,
-    ...(fix ? { fix } : {}),
-  };
 }

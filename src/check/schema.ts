@@ -10,9 +10,9 @@ import { schemaAtPointer, schemaAtPath, type Dialect, type SchemaNode } from '..
 import { child, get, isObject, tokens } from '../parse/pointer.js';
 import type { FixIntent } from '../fix/fix.js';
 import type { SpecDocument } from '../parse/document.js';
-import { FindingSink, firstPerParameter, type Finding } from './findings.js';
-import { numberAsWritten } from '../api/rule-api.js';
-import { isSecretName } from '../finalize/secrets.js';
+import { FindingSink, type Finding, type Omitted } from './findings.js';
+import { closest, distance, numberAsWritten, quote } from '../api/helpers.js';
+import { isSecretName } from '../secrets/names.js';
 import { planViews, schemaFacts, validateInViews } from './views.js';
 
 /** The rule id schema findings carry: the schema file's name without `.schema.json`. */
@@ -40,13 +40,6 @@ export const KEYWORD_KIND: Record<string, CheckKind> = {
   multipleOf: 'format',
 };
 
-/** What `checkSchema` counted instead of reporting (see its budget). */
-export interface Omitted {
-  /** Unknown keys: each would be one `UnknownParameter` finding. */
-  unknown: number;
-  /** Other parameters with an error: each would be one finding of its own code. */
-  other: number;
-}
 
 /**
  * Which findings other than unknown keys `checkSchema` may count instead of making: none
@@ -58,7 +51,7 @@ export type Others = boolean | ((finding: Finding) => boolean);
 
 /**
  * For a test of findings: whether the errors of one finding (`findingOf`) make a finding the
- * test keeps — made in a scratch sink, the first per parameter, as the engine would.
+ * test keeps — made bare in a scratch sink, the first check in the API's order, as finalize keeps.
  */
 function reportedBy(dialect: Dialect, data: unknown, others: Others): ((errors: ErrorObject[]) => boolean) | undefined {
   if (typeof others !== 'function') return undefined;
@@ -66,7 +59,10 @@ function reportedBy(dialect: Dialect, data: unknown, others: Others): ((errors: 
   return (errors) => {
     const scratch = new FindingSink(dialect);
     for (const e of errors) mapError(dialect, data, e, rule, scratch, undefined, true);
-    return firstPerParameter(scratch.findings).some(others);
+    // One parameter: the first failing check in the API's order is the finding (SPEC §2).
+    let best: Finding | undefined;
+    for (const f of scratch.findings) if (!best || (f.rank ?? 0) < (best.rank ?? 0)) best = f;
+    return best !== undefined && others(best);
   };
 }
 
@@ -351,25 +347,9 @@ export function label(data: unknown, pointer: string): string {
   let value = data;
   for (const t of tokens(pointer)) {
     out += Array.isArray(value) ? `[${t}]` : out === '' ? t : `.${t}`;
-    value = get(value, `/${t.replace(/~/g, '~0').replace(/\//g, '~1')}`);
+    value = get(value, child('', t));
   }
   return out || 'The request body';
-}
-
-/** A value as it may be quoted in a detail: never a secret, never a long text. */
-export function quote(value: unknown, secret = false): string {
-  if (secret) return 'the value';
-  if (typeof value === 'string') {
-    // 61 characters take at most 122 UTF-16 units: enough to tell whether to cut, without
-    // splitting a long text into characters.
-    const head = [...value.slice(0, 122)];
-    const shown = head.length > 60 ? `${head.slice(0, 57).join('')}…` : value;
-    return JSON.stringify(shown);
-  }
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'object') return 'an object';
-  return String(value);
 }
 
 /** The number of characters (code points, as the API counts lengths) of a text, without copying it. */
@@ -493,47 +473,3 @@ function allowedStrings(p: Record<string, unknown>): string[] {
   return list.filter((v): v is string => typeof v === 'string' && v !== '');
 }
 
-/** The known name closest to `name` (same letters in another case, or a few edits away), if any is near. */
-export function closest(name: string, known: readonly string[]): string | undefined {
-  const lower = name.toLowerCase();
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  for (const k of known) {
-    const d = k.toLowerCase() === lower ? 0 : distance(lower, k.toLowerCase());
-    if (d < bestDistance) (best = k), (bestDistance = d);
-  }
-  const limit = Math.max(1, Math.min(3, Math.floor(name.length / 3)));
-  return best !== undefined && bestDistance <= limit ? best : undefined;
-}
-
-/**
- * Levenshtein distance with transpositions counted as one edit (optimal string alignment), over
- * three rows that are reused: it runs once per unknown key and known name, and a file can hold
- * hundreds of thousands of unknown keys. Without `transpositions` it is plain Levenshtein
- * distance, which the rename fix counts by (clarification 8). Beyond 3 it says Infinity.
- */
-function distance(a: string, b: string, transpositions = true): number {
-  if (Math.abs(a.length - b.length) > 3) return Infinity;
-  const width = b.length + 1;
-  if (rows[0]!.length < width) for (let r = 0; r < 3; r++) rows[r] = new Int32Array(width * 2);
-  let before = rows[0]!; // row i - 2
-  let above = rows[1]!; // row i - 1
-  let here = rows[2]!; // row i
-  for (let j = 0; j < width; j++) above[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    here[0] = i;
-    for (let j = 1; j < width; j++) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      let v = Math.min(above[j]! + 1, here[j - 1]! + 1, above[j - 1]! + cost);
-      if (transpositions && i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) v = Math.min(v, before[j - 2]! + 1);
-      here[j] = v;
-    }
-    const spent = before;
-    before = above;
-    above = here;
-    here = spent;
-  }
-  return above[b.length]!;
-}
-
-const rows: Int32Array[] = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];

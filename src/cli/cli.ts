@@ -12,7 +12,7 @@ import { maxFileSize, maxFindings } from '../config/limits.js';
 import { releaseHeap, wantsSteering } from '../run/heap.js';
 import { defaultJobs, lintInParallel, workersFor } from '../run/parallel.js';
 import { lintPaths } from '../run/lint-paths.js';
-import type { LintInput, LintOptions } from '../run/run.js';
+import type { LintInput, LintOptions } from '../api/run-options.js';
 import { fixAll, maskedDiff, writeFixed } from '../fix/fix-files.js';
 import { dialectOverride, overridesFor } from '../finalize/severity.js';
 import { checkReportTarget } from '../io/report-target.js';
@@ -21,6 +21,8 @@ import { parseMaxWarnings, verdict } from './verdict.js';
 import { FORMATS, formatContext, type FormatName } from '../formatters/index.js';
 import { escapeText, safeJson } from '../formatters/safe-text.js';
 import { runInit } from './init.js';
+import type { CliIo } from './io.js';
+export type { CliIo } from './io.js';
 import { explainDoc, explainText } from '../docs/explain.js';
 import type { DialectName } from '../api/rule-api.js';
 
@@ -56,6 +58,8 @@ Options:
   --print-config FILE     print the settings that apply to FILE and exit
   --explain CODE          print a code's documentation (message, status, what triggers it, how
                           to fix it, a failing and a passing example) and exit
+  --lsp                   run the language server over stdio (the first argument; README
+                          "Language server")
   -v, --version           print the version and exit
   -h, --help              print this help and exit
 
@@ -65,21 +69,6 @@ Exit status: 0 no errors, 1 errors (or too many warnings), 2 usage error or fail
 spec found at all (nothing linted is not a pass; see --no-error-on-unmatched).
 `;
 
-/** What a run of the CLI needs from the outside world (so tests can drive it in-process). */
-export interface CliIo {
-  cwd: string;
-  env: Record<string, string | undefined>;
-  stdout(text: string): void;
-  stderr(text: string): void;
-  /** Standard input, or at least its first `max` bytes when it is longer (it need not be read further). */
-  stdin(max: number): Uint8Array;
-  isTTY: boolean;
-  /**
-   * The program's entry file, which also serves as a `--jobs` worker (`src/cli/main.ts`). Without it
-   * (the CLI run in-process, as tests do) every file is linted on the calling thread.
-   */
-  workerScript?: string | URL;
-}
 
 /**
  * Runs the command line and returns the exit code. Never throws. A failure is one line on stderr;
@@ -126,6 +115,7 @@ function main(argv: readonly string[], io: CliIo): number {
         color: { type: 'boolean' },
         'print-config': { type: 'string' },
         explain: { type: 'string' },
+        lsp: { type: 'boolean' },
         version: { type: 'boolean', short: 'v' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -138,6 +128,8 @@ function main(argv: readonly string[], io: CliIo): number {
   const v = parsed.values;
   if (v.help) return io.stdout(HELP), 0;
   if (v.version) return io.stdout(`${pkg.version}\n`), 0;
+  // The program starts the language server when --lsp comes first (src/main.ts); anywhere else it is a mistake.
+  if (v.lsp) throw new UsageError('--lsp starts the language server and takes no other option before it: run `clusterlint --lsp`');
   if (v.explain !== undefined) {
     if (parsed.positionals.length) throw new UsageError('--explain takes a code, not paths to lint (see --help)');
     return io.stdout(explainText(explainDoc(v.explain))), 0;
@@ -220,8 +212,8 @@ function main(argv: readonly string[], io: CliIo): number {
   const { failure } = verdict(results, maxWarnings);
   if (dryRun) io.stderr(`clusterlint: ${dryRunSummary(results)}\n`);
   // Errors speak for themselves in the report; a warning limit needs saying.
-  if (failure?.cause === 'warnings') io.stderr(`clusterlint: ${failure.message}\n`);
-  return failure ? 1 : 0;
+  if (failure && failure.cause !== 'errors') io.stderr(`clusterlint: ${failure.message}\n`);
+  return failure?.cause === 'rule-failure' ? 2 : failure ? 1 : 0;
 }
 
 /**

@@ -12,7 +12,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import type * as Yaml from 'yaml';
-import type { CliIo } from './cli.js';
+import type { CliIo } from './io.js';
+import { starterBody } from '../dialect/starter.js';
 import { reason, UsageError } from '../config/config.js';
 import { DIALECTS, type Dialect, type SchemaNode } from '../dialect/dialect.js';
 import { vendor } from '../io/vendor.js';
@@ -30,36 +31,6 @@ Options:
 
 FILE defaults to cluster.<dialect>.yaml in the working directory.
 `;
-
-/** A snippet body as the schema writes it: strings may hold `${1:default}`, `${1|a,b|}` and `^raw` values. */
-type SnippetBody = string | number | boolean | null | SnippetBody[] | { [key: string]: SnippetBody };
-
-/**
- * The plain value a snippet body inserts when every placeholder keeps its default: `${1:x}` → `x`,
- * `${1|a,b|}` → `a` (the first choice), `$1` → nothing; a string starting with `^` is inserted
- * raw (how snippets write numbers and booleans), so it is read as JSON.
- */
-export function snippetValue(body: SnippetBody): unknown {
-  if (typeof body === 'string') {
-    const text = body
-      .replace(/\$\{\d+:([^}]*)\}/g, '$1')
-      .replace(/\$\{\d+\|([^,|]*)[^}]*\|\}/g, '$1')
-      .replace(/\$\{?\d+\}?/g, '');
-    return body.startsWith('^') ? JSON.parse(text.slice(1)) : text;
-  }
-  if (Array.isArray(body)) return body.map(snippetValue);
-  if (body && typeof body === 'object') {
-    return Object.fromEntries(Object.entries(body).map(([k, v]) => [snippetValue(k) as string, snippetValue(v)]));
-  }
-  return body;
-}
-
-/** The starter body of a dialect: its schema's first (whole cluster) snippet, placeholders filled. */
-export function starterBody(dialect: Dialect): Record<string, unknown> {
-  const snippets = dialect.schema.defaultSnippets as Array<{ body: SnippetBody }> | undefined;
-  if (!snippets?.[0]) throw new Error(`the ${dialect.name} schema has no starter snippet`);
-  return snippetValue(snippets[0].body) as Record<string, unknown>;
-}
 
 /** The package's name, if `dir` holds a package.json that names one. */
 function packageName(dir: string): string | undefined {
@@ -105,7 +76,7 @@ export function schemaReference(target: string, schemaFile: string): SchemaRefer
 }
 
 /** The text of a starter spec in JSON (with a `$schema` key) or YAML (with a modeline and comments). */
-export function starterText(dialect: Dialect, format: 'json' | 'yaml', ref: string, shownName: string): string {
+function starterText(dialect: Dialect, format: 'json' | 'yaml', ref: string, shownName: string): string {
   const body = starterBody(dialect);
   if (format === 'json') return `${JSON.stringify({ $schema: ref, ...body }, null, 2)}\n`;
   // Loaded here, not imported: a plain run must not load the YAML package (src/io/vendor.ts).

@@ -4,13 +4,19 @@ import { steerHeap } from '../run/heap.js';
 import { serveLintWorker, WORKER_ARG } from '../run/parallel.js';
 import { readUpTo } from '../io/read.js';
 
+// `clusterlint --lsp` is the language server (src/lsp/), a bundle of its own beside this one,
+// loaded only then. The path is not written out so that the bundler leaves the import as it is.
+const LANGUAGE_SERVER = ['.', 'language-server.js'].join('/');
+const lsp = process.argv[2] === '--lsp';
+if (lsp) await import(LANGUAGE_SERVER);
+
 // The heap is steered from the start, and given back to V8 once the files are listed if the run
 // is better without (src/run/heap.ts); a worker steers its own when the main thread asks.
-if (process.argv[2] !== WORKER_ARG) steerHeap();
+if (!lsp && process.argv[2] !== WORKER_ARG) steerHeap();
 
 // This file is also the worker script of --jobs: one program, one bundle. The argument check
 // keeps worker_threads unloaded in a plain run.
-if (!(process.argv[2] === WORKER_ARG && serveLintWorker())) {
+if (!lsp && !(process.argv[2] === WORKER_ARG && serveLintWorker())) {
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     // A closed pipe (`clusterlint | head`) ends the output, not the program with a stack trace.
     if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);

@@ -9,14 +9,17 @@ import { UsageError } from '../config/config.js';
 export interface Verdict {
   errors: number;
   warnings: number;
-  /** Set when the run fails (exit code 1): the cause and one sentence for the user. */
-  failure?: { cause: 'errors' | 'warnings'; message: string };
+  /** Set when the run fails (exit code 1, or 2 for a rule that failed): the cause and one sentence for the user. */
+  failure?: { cause: 'errors' | 'warnings' | 'rule-failure'; message: string };
 }
 
 /** Counts the findings and decides the outcome; `maxWarnings` below 0 means no limit. */
 export function verdict(results: readonly FileResult[], maxWarnings: number): Verdict {
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
+  // A rule that threw is an internal failure (SPEC §7: exit code 2), said after the report it is in.
+  const failed = results.reduce((n, r) => n + r.diagnostics.filter((d) => d.code === 'RuleFailure').length, 0);
+  if (failed > 0) return { errors, warnings, failure: { cause: 'rule-failure', message: `${failed} check${failed === 1 ? '' : 's'} of clusterlint failed (RuleFailure); the report is incomplete.` } };
   if (errors > 0) return { errors, warnings, failure: { cause: 'errors', message: `${errors} error${errors === 1 ? '' : 's'} found.` } };
   if (maxWarnings >= 0 && warnings > maxWarnings) {
     return { errors, warnings, failure: { cause: 'warnings', message: `too many warnings (${warnings}); the maximum is ${maxWarnings}.` } };

@@ -18,10 +18,10 @@ import { globProblem } from './glob.js';
 export class UsageError extends Error {}
 
 /** The names looked up, in order, in each directory from the working directory upward. */
-export const CONFIG_NAMES = ['clusterlint.config.json', 'clusterlint.config.yaml', 'clusterlint.config.yml'];
+const CONFIG_NAMES = ['clusterlint.config.json', 'clusterlint.config.yaml', 'clusterlint.config.yml'];
 
 /** The nearest config file from `start` upward, if any. */
-export function findConfig(start: string): string | undefined {
+function findConfig(start: string): string | undefined {
   let dir = resolve(start);
   while (true) {
     for (const name of CONFIG_NAMES) {

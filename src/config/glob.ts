@@ -13,6 +13,7 @@
  */
 
 /** The most values one `{x..y}` range may stand for. */
+import { relative, resolve, sep } from 'node:path';
 export const MAX_RANGE = 256;
 
 const SLASH = 47;
@@ -270,4 +271,22 @@ export function globProblem(glob: string): string | undefined {
     if (size > MAX_RANGE) return `has a range ${m[0]} of ${size} values; at most ${MAX_RANGE} are allowed`;
   }
   return undefined;
+}
+
+const matchers = new Map<string, (path: string) => boolean>();
+
+/**
+ * True when `file` (as given, relative to the working directory `cwd`) matches one of the globs,
+ * relative to `baseDir`, in time linear in the path's length (`glob.ts`).
+ */
+export function matchesGlobs(file: string, globs: readonly string[], baseDir: string, cwd: string): boolean {
+  const rel = relative(baseDir, resolve(cwd, file)).split(sep).join('/');
+  return globs.some((g) => {
+    let m = matchers.get(g);
+    if (!m) {
+      m = compileGlob(g);
+      matchers.set(g, m);
+    }
+    return m(rel);
+  });
 }

@@ -18,9 +18,9 @@ export function maxFileSize(config: ClusterlintConfig): number {
 
 /**
  * The default number of findings reported for one file (config `maxFindingsPerFile`). A spec
- * with real mistakes has a handful; a file of 400,000 unknown keys had 400,000, which took 23 s
- * and 1.5 GB to write as a 200 MB report nobody reads. Past the limit, the first findings in file
- * order are kept and `TooManyFindings` says how many more there are.
+ * with real mistakes has a handful; a hostile file can hold one per key, a report nobody reads
+ * that costs time and memory to write (README "Security"). Past the limit, the first findings in
+ * file order are kept and `TooManyFindings` says how many more there are.
  */
 export const DEFAULT_MAX_FINDINGS = 1000;
 
@@ -48,8 +48,8 @@ export const TOO_DEEP = `Objects and arrays are nested more than ${MAX_DEPTH} le
 
 /**
  * How many values (objects, arrays and scalars) one JSON file may hold. A body has a few hundred;
- * the limit bounds the memory of the positions kept for each value (a 10 MB file can hold five
- * million values, which took 1.5 GB).
+ * the limit bounds the memory of the positions kept for each value (a 10 MiB file can hold
+ * millions; README "Security").
  */
 export const MAX_VALUES = 500_000;
 
@@ -59,8 +59,8 @@ export const TOO_MANY_VALUES = `The file holds more than ${MAX_VALUES} values; c
 /**
  * How many tokens (keys, values, punctuation, line breaks) one YAML file may hold. A body has a
  * few hundred, and an object of 100,000 keys 600,000; the yaml package keeps several objects per
- * token (a 10 MB flow sequence ran out of a 4 GB heap), so this bounds the memory of a YAML file
- * as `MAX_VALUES` does for JSON.
+ * token, so this bounds the memory of a YAML file as `MAX_VALUES` does for JSON (README
+ * "Security").
  */
 export const MAX_YAML_TOKENS = 1_000_000;
 
@@ -69,8 +69,8 @@ export const TOO_MANY_TOKENS = `The file holds more than ${MAX_YAML_TOKENS} YAML
 
 /**
  * How many documents one YAML file may hold. A file holds one spec, or a few; each document costs
- * the yaml package a few kilobytes whatever it holds, so 10 MiB of `---` (2.6 million empty
- * documents) took 2.6 GB. The documents past the limit are not parsed.
+ * the yaml package a few kilobytes whatever it holds, and 10 MiB of `---` is millions of empty
+ * documents (README "Security"). The documents past the limit are not parsed.
  */
 export const MAX_YAML_DOCUMENTS = 10_000;
 

@@ -5,8 +5,8 @@ import type { ValidateFunction } from 'ajv';
 import bcSchema from '../../schemas/batchcompute-cluster.schema.json' with { type: 'json' };
 import csSchema from '../../schemas/containerservice-cluster.schema.json' with { type: 'json' };
 import { batchcompute as validateBatchcompute, containerservice as validateContainerservice } from '../generated/validators.js';
-import type { DialectName } from '../api/rule-api.js';
-import { cachedTokens, isObject } from '../parse/pointer.js';
+import type { DialectName } from '../config/config-types.js';
+import { cachedTokens, isObject, unescapeToken } from '../parse/pointer.js';
 
 /** A JSON Schema node as clusterlint reads it (with its `x-` annotations). */
 export interface SchemaNode {
@@ -100,11 +100,6 @@ export const DIALECTS: Record<string, Dialect> = {
     errorTable: false,
   },
 };
-
-/** Registers a dialect (each dialect module calls this once). */
-export function registerDialect(dialect: Dialect): void {
-  DIALECTS[dialect.name] = dialect;
-}
 
 /** The dialect whose schema file a `$schema` reference names (its last path segment), if any. */
 export function dialectOfSchemaRef(ref: string): Dialect | undefined {
@@ -227,7 +222,7 @@ export function schemaAtPath(dialect: Dialect, schemaPath: string): SchemaNode |
   let node: unknown = dialect.schema;
   for (const raw of schemaPath.replace(/^#\/?/, '').split('/')) {
     if (raw === '') continue;
-    const token = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    const token = unescapeToken(raw);
     if (typeof node !== 'object' || node === null) return undefined;
     node = (node as Record<string, unknown>)[token];
   }

@@ -5,7 +5,7 @@
  * message: messages, statuses and origins come from the catalogue, what a templated parameter
  * takes comes from its schema node, and the rules say which source they follow.
  *
- * Each code has a failing and a passing example. The passing example of a dialect is its starter
+ * Each code has a failing and a passing example (but `RuleFailure`, which no spec causes). The passing example of a dialect is its starter
  * body (`clusterlint init`), with a templated parameter set to a value its schema names plainly
  * (an example, an allowed value, a default) when there is one; a templated code's failing example
  * is that body with the parameter given a value of the wrong type (or left out, for `Missing…`),
@@ -17,12 +17,13 @@ import { catalogueAnchor, catalogueEntry, rowsFor, type CodeInfo, type Origin, t
 import { codeNameProblem } from '../catalogue/codes.js';
 import { UsageError } from '../config/config.js';
 import type { ClusterlintConfig, DialectName } from '../config/config-types.js';
-import { DIALECTS, type Dialect, type SchemaNode } from '../dialect/dialect.js';
-import { closest } from '../check/schema.js';
+import { deref, DIALECTS, type Dialect, type SchemaNode } from '../dialect/dialect.js';
+import { closest } from '../api/helpers.js';
 import { REPOSITORY_URL } from '../formatters/sarif.js';
-import { starterBody } from '../cli/init.js';
+import { starterBody } from '../dialect/starter.js';
 import { CROSS_FILE_RULES, RULES } from '../../rules/index.js';
-import { catalogueCodes, templateCatalogueCode, templateCodes } from './catalogue.js';
+import { catalogueCodes, templateCatalogueCode } from '../catalogue/list.js';
+import { templateCodes } from '../catalogue/codes.js';
 
 /** A spec to lint: a file's name and text, and the config (if any) it is linted with. */
 export interface Example {
@@ -45,7 +46,8 @@ export interface CodeDoc {
   trigger: string;
   source: string;
   fix: string;
-  failing: Example;
+  /** None for a code no spec causes (`RuleFailure`: a bug in clusterlint). */
+  failing?: Example;
   passing: Example;
   /** The README catalogue anchor and the full link to it. */
   anchor: string;
@@ -62,13 +64,6 @@ interface ParamNode {
   path: SchemaNode[];
 }
 
-function resolveRef(root: SchemaNode, node: SchemaNode): SchemaNode {
-  if (!node.$ref) return node;
-  let target: unknown = root;
-  for (const part of node.$ref.replace(/^#\//, '').split('/')) target = (target as Record<string, unknown>)[part];
-  return target as SchemaNode;
-}
-
 /** Each `x-parameter` of a dialect's schema with the first path that reaches it (the cluster's before a group's). */
 function parameterNodes(dialect: Dialect): Map<string, ParamNode> {
   const out = new Map<string, ParamNode>();
@@ -76,7 +71,7 @@ function parameterNodes(dialect: Dialect): Map<string, ParamNode> {
   const seen = new Set<SchemaNode>();
   while (queue.length) {
     const { steps, node: raw, path: above } = queue.shift()!;
-    const node = resolveRef(dialect.schema, raw);
+    const node = deref(dialect.schema, raw);
     if (seen.has(node)) continue;
     seen.add(node);
     const param = node['x-parameter'];
@@ -164,7 +159,8 @@ function jsonExample(dialect: Dialect, body: Record<string, unknown>, config?: C
 
 /** A change to a dialect's starter body, or a whole example, for the codes whose examples are written by hand. */
 type Hand = {
-  failing: ((body: Record<string, any>) => void) | Example;
+  /** `null` for a code no spec causes. */
+  failing: ((body: Record<string, any>) => void) | Example | null;
   passing?: ((body: Record<string, any>) => void) | Example;
   config?: ClusterlintConfig;
   fix: string;
@@ -307,6 +303,10 @@ const HAND: Record<string, Hand> = {
     passing: yaml(`${BC_YAML.join('\n')}\n# clusterlint-disable-next-line InvalidDescription -- the console shows numbers\nDescription: 42\n`),
     fix: 'Remove the comment, or correct the code it names.',
   },
+  RuleFailure: {
+    failing: null,
+    fix: 'Report the bug with the detail and the shape of the spec (never its secrets); the other checks of the document ran, and a rule can be turned off with severity: { RuleFailure: "off" } meanwhile.',
+  },
   NetworkModeConflict: {
     failing: (b) => (b.Configs = { Networks: { Classic: { AllowIpAddress: ['10.0.0.1'] }, VPC: { VpcId: 'vpc-2zeabc', CidrBlock: '192.168.0.0/16' } } }),
     passing: VPC,
@@ -369,12 +369,12 @@ export function codeDocs(): ReadonlyMap<string, CodeDoc> {
     let trigger: string;
     let source: string;
     let fix: string;
-    let failing: Example;
+    let failing: Example | undefined;
     let passing: Example = jsonExample(dialect, starter);
     const hand = HAND[code];
     if (hand) {
-      const make = (change: Hand['failing']) => (typeof change === 'function' ? ((body) => (change(body), jsonExample(dialect, body, hand.config)))(structuredClone(starter)) : change);
-      failing = make(hand.failing);
+      const make = (change: NonNullable<Hand['failing']>) => (typeof change === 'function' ? ((body) => (change(body), jsonExample(dialect, body, hand.config)))(structuredClone(starter)) : change);
+      failing = hand.failing === null ? undefined : make(hand.failing);
       if (hand.passing) passing = make(hand.passing);
       else if (hand.config) passing = jsonExample(dialect, starter, hand.config);
       fix = hand.fix;
@@ -492,7 +492,7 @@ export function explainText(doc: CodeDoc): string {
     `  ${doc.fix}`,
     '',
     'Failing example:',
-    exampleText(doc.failing),
+    doc.failing ? exampleText(doc.failing) : `  None: no spec causes ${doc.code}; it reports a bug in clusterlint.\n`,
     'Passing example:',
     exampleText(doc.passing),
     `Documentation: ${doc.url}`,

@@ -2,33 +2,14 @@
  * Severity and dialect settings that depend on the file (SPEC §6): `severity` maps with a
  * trailing `*` for prefixes, and `overrides` chosen by glob, later entries winning.
  */
-import { relative, resolve, sep } from 'node:path';
 import type { Severity } from '../catalogue/catalogue.js';
 import type { DialectName } from '../api/rule-api.js';
 import type { Override, SeveritySetting } from '../config/config-types.js';
-import type { LintOptions } from '../run/run.js';
-import { compileGlob } from '../config/glob.js';
-
-const matchers = new Map<string, (path: string) => boolean>();
-
-/**
- * True when `file` (as given, relative to the working directory `cwd`) matches one of the globs,
- * relative to `baseDir`, in time linear in the path's length (`glob.ts`).
- */
-export function matchesGlobs(file: string, globs: readonly string[], baseDir: string, cwd: string): boolean {
-  const rel = relative(baseDir, resolve(cwd, file)).split(sep).join('/');
-  return globs.some((g) => {
-    let m = matchers.get(g);
-    if (!m) {
-      m = compileGlob(g);
-      matchers.set(g, m);
-    }
-    return m(rel);
-  });
-}
+import type { LintOptions } from '../api/run-options.js';
+import { matchesGlobs } from '../config/glob.js';
 
 /** The setting a severity map gives a code: an exact entry, else the longest matching `Prefix*`. */
-export function settingFor(map: Record<string, SeveritySetting> | undefined, code: string): SeveritySetting | undefined {
+function settingFor(map: Record<string, SeveritySetting> | undefined, code: string): SeveritySetting | undefined {
   if (!map) return undefined;
   if (Object.prototype.hasOwnProperty.call(map, code)) return map[code];
   let best: string | undefined;

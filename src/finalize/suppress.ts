@@ -21,8 +21,9 @@ import { fileResult, sortDiagnostics } from '../api/diagnostic.js';
 import { codeNameProblem } from '../catalogue/codes.js';
 import type { IgnoreEntry } from '../config/config-types.js';
 import type { SpecFile } from '../parse/document.js';
-import type { LintOptions } from '../run/run.js';
-import { matchesGlobs, severityFor } from './severity.js';
+import type { LintOptions } from '../api/run-options.js';
+import { matchesGlobs } from '../config/glob.js';
+import { severityFor } from './severity.js';
 
 /** The codes no directive or ignore entry can suppress. */
 const NEVER_SUPPRESSED = new Set(['DuplicateKey', 'InvalidJsonFormat', 'InvalidYamlFormat']);

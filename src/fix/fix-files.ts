@@ -11,10 +11,9 @@ import { applyFixes, maskLikeFixed, orderFixes, unifiedDiff } from './fix.js';
 import { reason } from '../config/config.js';
 import { readInput } from '../io/files.js';
 import { maxFileSize } from '../config/limits.js';
-import { lintAll, lintFile, type LintEach, type LintInput, type LintOptions } from '../run/run.js';
+import { lintAll, lintOne, type LintEach, type LintInput, type LintOptions } from '../run/run.js';
 import { readLimited } from '../io/read.js';
-import { redactSecrets } from '../finalize/secrets.js';
-import { applySuppressions } from '../finalize/suppress.js';
+import { redactSecrets } from '../secrets/mask.js';
 import { decodeUtf8 } from '../parse/text.js';
 
 /** How many rounds of fixes a file gets at most (a fix can reveal another: a renamed key's value). */
@@ -101,9 +100,9 @@ function fixText(input: LintInput, result: FileResult, options: LintOptions): Fi
     rounds.push({ text, fixes: ordered });
     text = applyFixes(text, ordered);
     fixed += fixable.length;
-    const outcome = lintFile({ ...input, bytes: encode(text, bom) }, options);
-    if (!outcome.result) break;
-    diagnostics = applySuppressions(outcome.result, outcome.directives ?? [], options).diagnostics;
+    const result = lintOne({ ...input, bytes: encode(text, bom) }, options);
+    if (!result) break;
+    diagnostics = result.diagnostics;
   }
   if (fixed === 0) return undefined;
   return { input, before, after: encode(text, bom), fixed, rounds };

@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { compareDiagnostics, type Diagnostic, type FileResult, type Suppression } from '../api/diagnostic.js';
-import type { FormatContext } from './index.js';
+import type { FormatContext } from './context.js';
 import { repositoryPath } from './paths.js';
 
 /**

@@ -6,7 +6,7 @@
  * counted, not cut in half.
  */
 import type { Diagnostic, FileResult } from '../api/diagnostic.js';
-import type { FormatContext } from './index.js';
+import type { FormatContext } from './context.js';
 import { repositoryPath } from './paths.js';
 import { escapeText } from './safe-text.js';
 
@@ -17,7 +17,7 @@ export const SUMMARY_LIMIT = 1024 * 1024;
 export const ANNOTATIONS_SHOWN = 10;
 
 /** Annotations of each kind that GitHub shows for a whole job (all its steps together). */
-export const ANNOTATIONS_SHOWN_PER_JOB = 50;
+const ANNOTATIONS_SHOWN_PER_JOB = 50;
 
 /** What the summary needs besides the results. */
 export interface SummaryOptions {

@@ -4,7 +4,7 @@
  * into an annotation on the file's lines. The Action reuses `annotationOf` with `@actions/core`.
  */
 import type { Diagnostic, FileResult } from '../api/diagnostic.js';
-import type { FormatContext } from './index.js';
+import type { FormatContext } from './context.js';
 import { repositoryPath } from './paths.js';
 import { escapeText } from './safe-text.js';
 

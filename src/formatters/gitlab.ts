@@ -9,7 +9,7 @@
 import type { FileResult } from '../api/diagnostic.js';
 import { fingerprinted } from './fingerprint.js';
 import { docLink } from './sarif.js';
-import type { FormatContext } from './index.js';
+import type { FormatContext } from './context.js';
 import { safeJsonArray } from './safe-text.js';
 
 export default function* formatGitlab(results: readonly FileResult[], ctx: Pick<FormatContext, 'cwd' | 'root'>): Generator<string> {

@@ -1,8 +1,10 @@
 /** The output formats, by `--format` name. Formatters are pure functions of the results. */
+export type { FormatContext } from './context.js';
 import type { FileResult } from '../api/diagnostic.js';
 import { repositoryRoot } from '../io/git.js';
 import { maskedSource, sourceOf } from '../run/lint-paths.js';
-import type { LintInput } from '../run/run.js';
+import type { LintInput } from '../api/run-options.js';
+import type { FormatContext } from './context.js';
 import formatCheckstyle from './checkstyle.js';
 import formatGithub from './github.js';
 import formatGitlab from './gitlab.js';
@@ -11,16 +13,6 @@ import formatJunit from './junit.js';
 import formatSarif from './sarif.js';
 import formatStylish from './stylish.js';
 
-/** What a formatter may use besides the results. */
-export interface FormatContext {
-  color: boolean;
-  /** The working directory: the files' paths are relative to it. */
-  cwd: string;
-  /** The repository root (the git work tree holding `cwd`, else `cwd`): SARIF and GitHub paths are relative to it. */
-  root: string;
-  /** A file's text with every secret value masked, for formats that show source lines. */
-  source(file: string): string | undefined;
-}
 
 /** Every format, by name: each writes its report piece by piece (one file's findings at a time). */
 export const FORMATS = {

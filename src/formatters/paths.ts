@@ -1,6 +1,6 @@
 /** Paths as seen from the repository root, for the formats read on GitHub (SARIF, workflow commands). */
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import type { FormatContext } from './index.js';
+import type { FormatContext } from './context.js';
 
 /**
  * A result's file relative to the repository root, with `/` separators; undefined when the file

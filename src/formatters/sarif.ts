@@ -17,8 +17,8 @@ import { resolve } from 'node:path';
 import pkg from '../../package.json' with { type: 'json' };
 import { catalogueAnchor, catalogueEntry, fill, lintCode, type CatalogueMatch } from '../catalogue/catalogue.js';
 import type { Diagnostic, FileResult } from '../api/diagnostic.js';
-import { templateCatalogueCode } from '../docs/catalogue.js';
-import type { FormatContext } from './index.js';
+import { templateCatalogueCode } from '../catalogue/list.js';
+import type { FormatContext } from './context.js';
 import { fingerprinted } from './fingerprint.js';
 import { safeJson, safeJsonArray } from './safe-text.js';
 

@@ -14,8 +14,8 @@ import type { ClusterlintConfig } from '../config/config-types.js';
 import { reason, UsageError } from '../config/config.js';
 import { maxFileSize } from '../config/limits.js';
 import { limitRead, readLimited, readPipe, type LimitedRead } from './read.js';
-import type { LintInput } from '../run/run.js';
-import { matchesGlobs } from '../finalize/severity.js';
+import type { LintInput } from '../api/run-options.js';
+import { matchesGlobs } from '../config/glob.js';
 
 const ALWAYS_SKIPPED = new Set(['node_modules', '.git']);
 const SPEC_EXTENSIONS = /\.(json|ya?ml)$/i;

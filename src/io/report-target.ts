@@ -9,7 +9,8 @@ import { resolve } from 'node:path';
 import { reason, UsageError } from '../config/config.js';
 import { displayPath } from './files.js';
 import { readLimited } from './read.js';
-import { holdsSpec, type LintInput } from '../run/run.js';
+import { holdsSpec } from '../dialect/holds-spec.js';
+import type { LintInput } from '../api/run-options.js';
 
 /** Throws a `UsageError` when a report must not be written to `path` (relative to `cwd`). */
 export function checkReportTarget(path: string, inputs: readonly LintInput[], cwd: string, limit: number): void {

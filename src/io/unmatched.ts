@@ -6,7 +6,7 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { displayPath } from './files.js';
-import type { LintInput } from '../run/run.js';
+import type { LintInput } from '../api/run-options.js';
 
 /** What a run found, for the decision. */
 export interface RunShape {

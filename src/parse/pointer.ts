@@ -7,6 +7,11 @@ export function escapeToken(token: string): string {
   return token.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
+/** A reference token back to the key it names (`~1` → `/`, `~0` → `~`). */
+export function unescapeToken(token: string): string {
+  return token.includes('~') ? token.replace(/~1/g, '/').replace(/~0/g, '~') : token;
+}
+
 /** Appends one token to a pointer. */
 export function child(pointer: string, token: string | number): string {
   return `${pointer}/${typeof token === 'number' ? token : escapeToken(token)}`;
@@ -16,7 +21,7 @@ export function child(pointer: string, token: string | number): string {
 export function tokens(pointer: string): string[] {
   if (pointer === '') return [];
   const raw = pointer.slice(1).split('/');
-  return pointer.includes('~') ? raw.map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~')) : raw;
+  return pointer.includes('~') ? raw.map(unescapeToken) : raw;
 }
 
 /** The pointer of the containing object or array (the root's parent is the root). */

@@ -19,7 +19,7 @@ import type * as Yaml from 'yaml';
 import type { Alias, CST, Document, Node, Pair, ParsedNode } from 'yaml';
 import { bareDocument, type Duplicate, type NodeLoc, type SpecDocument } from './document.js';
 import { MAX_ALIAS_EXPANSION, MAX_DEPTH, MAX_YAML_DOCUMENTS, MAX_YAML_TOKENS, TOO_DEEP, TOO_MANY_DOCUMENTS, TOO_MANY_TOKENS } from '../config/limits.js';
-import { child, setOwn } from './pointer.js';
+import { child, setOwn, unescapeToken } from './pointer.js';
 import { LineIndex, type Span } from './text.js';
 import { vendor } from '../io/vendor.js';
 
@@ -515,10 +515,6 @@ const FLOAT_TAG = 'tag:yaml.org,2002:float';
 // The core schema's float, tag given (YAML 1.2, 10.3.2): whole numbers included.
 const CORE_FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/;
 
-/** A JSON Pointer token back to the key it names. */
-function unescapeToken(token: string): string {
-  return token.replace(/~1/g, '/').replace(/~0/g, '~');
-}
 
 /** The span of a pair's key (of its value when the key is empty). */
 function keySpan(pair: Pair<ParsedNode, ParsedNode | null>): Span {

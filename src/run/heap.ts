@@ -13,7 +13,7 @@
  * only change when V8 collects.
  */
 import type * as V8 from 'node:v8';
-import type { LintInput } from './run.js';
+import type { LintInput } from '../api/run-options.js';
 import { builtin } from '../io/vendor.js';
 
 /** Fewer files than this need no steering: their results are a few megabytes. */

@@ -5,12 +5,13 @@
  * that was linted (`sourceOf`); the command line and the Action format with their inputs at hand
  * and keep nothing more per file (README "Performance": memory stays flat).
  */
+import { resolve } from 'node:path';
 import type { FileResult } from '../api/diagnostic.js';
 import type { LoadedConfig } from '../config/config.js';
 import { collectInputs, readInput } from '../io/files.js';
 import { maxFileSize } from '../config/limits.js';
 import { lintAll, type LintEach, type LintInput, type LintOptions } from './run.js';
-import { redactSecrets } from '../finalize/secrets.js';
+import { redactSecrets } from '../secrets/mask.js';
 import type { DialectName } from '../api/rule-api.js';
 
 /** How a run over paths is set up. */
@@ -25,6 +26,8 @@ export interface PathsRun {
   /** Standard input for `-`: at least its first `max` bytes. */
   stdin(max: number): Uint8Array;
   stdinName?: string | undefined;
+  /** Texts linted instead of the files at these absolute paths (an editor's unsaved buffers). */
+  texts?: ReadonlyMap<string, string> | undefined;
   /** How the files are linted once they are listed (threads, heap): by default one after another here. */
   each?: ((inputs: readonly LintInput[]) => LintEach | undefined) | undefined;
 }
@@ -43,6 +46,13 @@ export function lintPaths(paths: readonly string[], run: PathsRun): PathsOutcome
   let inputs = collectInputs(paths, config, baseDir, run.cwd, run.stdin, run.stdinName ?? '<stdin>');
   const named = inputs.filter((i) => i.explicit).length;
   if (run.ignoreUnknown) inputs = inputs.map((i) => ({ ...i, explicit: false }));
+  const texts = run.texts;
+  if (texts?.size) {
+    inputs = inputs.map((i) => {
+      const text = texts.get(resolve(run.cwd, i.path ?? i.file));
+      return text === undefined ? i : { file: i.file, bytes: new TextEncoder().encode(text), explicit: i.explicit };
+    });
+  }
   const options: LintOptions = { config, baseDir, cwd: run.cwd, ...(run.dialect ? { dialect: run.dialect } : {}) };
   return { inputs, named, results: lintAll(inputs, options, run.each?.(inputs)) };
 }

@@ -13,7 +13,7 @@ import type * as Threads from 'node:worker_threads';
 import type { MessagePort } from 'node:worker_threads';
 import { UsageError } from '../config/config.js';
 import { heapSteered, steerHeap } from './heap.js';
-import { lintFile, type FileOutcome, type LintEach, type LintInput, type LintOptions } from './run.js';
+import { lintFile, lintInTurn, type FileOutcome, type LintEach, type LintInput, type LintOptions } from './run.js';
 import { builtin } from '../io/vendor.js';
 
 /** The argument a worker is started with, so the entry file knows it is one without loading worker_threads. */
@@ -70,7 +70,8 @@ const BATCH = 32;
  * `serveLintWorker`).
  */
 export function lintInParallel(workers: number, script: string | URL): LintEach {
-  return (inputs, options) => runPool(inputs, options, workers, script);
+  // A ruleset other than the default is code, which cannot be sent to a thread: it runs here.
+  return (inputs, options) => (options.ruleset ? lintInTurn(inputs, options) : runPool(inputs, options, workers, script));
 }
 
 /**

@@ -9,7 +9,8 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runCli, type CliIo } from '../../src/cli/cli.js';
 import { dialectOfSchemaRef } from '../../src/dialect/dialect.js';
-import { schemaReference, snippetValue } from '../../src/cli/init.js';
+import { schemaReference } from '../../src/cli/init.js';
+import { snippetValue } from '../../src/dialect/starter.js';
 import { lintText, ROOT, runBin, tempTree } from '../helpers.js';
 import { jsonEngine, propertyLabels, yamlEngine } from '../editor/engines.js';
 

@@ -1,7 +1,7 @@
 /** "Did you mean": the nearest known name, against a plain implementation of the same distance. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { closest } from '../../src/check/schema.js';
+import { closest } from '../../src/api/helpers.js';
 
 /** Optimal string alignment distance, written out with a full table. */
 function reference(a: string, b: string): number {

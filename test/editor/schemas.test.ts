@@ -13,8 +13,8 @@ import { DIALECTS, type Dialect, type SchemaNode } from '../../src/dialect/diale
 import { child } from '../../src/parse/pointer.js';
 import { FindingSink } from '../../src/check/findings.js';
 import { KEYWORD_KIND } from '../../src/check/schema.js';
-import { templateCodes } from '../../src/docs/catalogue.js';
-import { snippetValue, starterBody } from '../../src/cli/init.js';
+import { templateCodes } from '../../src/catalogue/codes.js';
+import { snippetValue, starterBody } from '../../src/dialect/starter.js';
 import { REGIONS } from '../../rules/lib/regions.js';
 import { lintText, ROOT } from '../helpers.js';
 

@@ -387,11 +387,19 @@ describe('large and strange content', () => {
     ]);
   });
 
-  it('many documents in one file, each over a quota: every one reported (no quadratic merge)', () => {
+  it('many documents in one file, each over a quota: the findings of the checks across files keep to the per-file limit (no quadratic merge)', () => {
     const docs = Array.from({ length: 5_000 }, () => `${YAML_HEAD}`).join('---\n');
     const d = lintTexts({ 'many.yaml': docs }, { config: { quotas: { MaxClusterCount: 0 } } });
-    expect(d.length).toBe(5_000);
-    expect(d[4_999]!.document).toBe(4_999);
+    expect(d.length).toBe(1_001);
+    expect(d[999]!.document).toBe(999);
+    expect([d[1_000]!.code, d[1_000]!.document, d[1_000]!.detail]).toEqual([
+      'TooManyFindings',
+      1_000,
+      '4000 more findings from here on are not shown; clusterlint reports at most 1000 per file (maxFindingsPerFile in the config).',
+    ]);
+    const all = lintTexts({ 'many.yaml': docs }, { config: { quotas: { MaxClusterCount: 0 }, maxFindingsPerFile: 5_000 } });
+    expect(all.length).toBe(5_000);
+    expect(all[4_999]!.document).toBe(4_999);
   });
 
   it('the bundled program survives a deep YAML file whose first scalar is at the bottom', () => {

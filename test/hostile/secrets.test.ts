@@ -12,7 +12,8 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { runCli } from '../../src/cli/cli.js';
 import { deref, DIALECTS, type SchemaNode } from '../../src/dialect/dialect.js';
-import { isSecretName, redactSecrets } from '../../src/finalize/secrets.js';
+import { isSecretName } from '../../src/secrets/names.js';
+import { redactSecrets } from '../../src/secrets/mask.js';
 import { FORMATS } from '../../src/formatters/index.js';
 import { ROOT, tempTree, tempDir } from '../helpers.js';
 

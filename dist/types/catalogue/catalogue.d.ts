@@ -34,7 +34,7 @@ export interface ApiRow {
 /** The Batch Compute CreateCluster error table, verbatim, in the document's order. */
 export declare const API_ROWS: readonly ApiRow[];
 /** The API's templates for parameters without a row of their own (SPEC §3). */
-export declare const TEMPLATES: {
+declare const TEMPLATES: {
     readonly missing: {
         readonly code: "Missing{Parameter}";
         readonly message: "{Parameter} is mandatory for this action.";
@@ -128,3 +128,4 @@ export declare function catalogueEntry(code: string, origin: Origin, message?: s
  * `.`, `{` and `}` (`InvalidUserData.{key}` → `code-invaliduserdatakey`).
  */
 export declare function catalogueAnchor(code: string): string;
+export {};

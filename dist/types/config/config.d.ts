@@ -3,10 +3,6 @@ import type { ClusterlintConfig } from './config-types.js';
 /** A problem the user must fix before linting can start (exit code 2, one line). */
 export declare class UsageError extends Error {
 }
-/** The names looked up, in order, in each directory from the working directory upward. */
-export declare const CONFIG_NAMES: string[];
-/** The nearest config file from `start` upward, if any. */
-export declare function findConfig(start: string): string | undefined;
 /** A loaded config and the directory its globs are relative to. */
 export interface LoadedConfig {
     path: string | undefined;

@@ -1,0 +1,107 @@
+/**
+ * One file through the pipeline up to `finalize`: read (bounded) → parse → for each document,
+ * check (collect findings) → place (positions) → secrets reused through YAML anchors elided.
+ * What it returns is plain data — no parsed document — so it can be kept for every file of a run
+ * and sent between threads; `lintAll` finalizes it once the checks across files have added theirs.
+ */
+import type { DocSummary } from '../api/rule-api.js';
+import { lint, lintCode } from '../catalogue/catalogue.js';
+import { turnsCodesOff, checkDocument } from '../check/document.js';
+import type { Finding, Omitted } from '../check/findings.js';
+import { maxFileSize } from '../config/limits.js';
+import { sniffDialect } from '../dialect/sniff.js';
+import { usesAliases } from '../fix/fix.js';
+import { place, type Candidate } from '../finalize/place.js';
+import { secretScrubber } from '../secrets/mask.js';
+import { dialectOverride, overridesFor, severityFor } from '../finalize/severity.js';
+import { readDirectives, type Directive } from '../finalize/suppress.js';
+import { readInput } from '../io/files.js';
+import type { Oversize } from '../io/read.js';
+import { bareDocument, type SpecFile } from '../parse/document.js';
+import { parseFile } from '../parse/parse.js';
+import { decodeUtf8, LineIndex } from '../parse/text.js';
+import { DEFAULT_RULESET } from '../../rules/index.js';
+import type { LintInput, LintOptions } from '../api/run-options.js';
+import { steerHeap } from './heap.js';
+
+/** One file, checked and placed, waiting for `finalize`. */
+export interface FileOutcome {
+  file: string;
+  /** False when a walked file turned out not to be a spec: it has no result. */
+  linted: boolean;
+  candidates: Candidate[];
+  omitted: Omitted;
+  /** The file's suppression comments. */
+  directives: Directive[];
+  /** What the checks across files need of each document. */
+  summaries: DocSummary[];
+}
+
+/** Files larger than this (1 MiB) steer the heap: a spec is a few kilobytes. */
+const LARGE_FILE = 1024 * 1024;
+
+/** Checks one file on its own (the checks across files come later, in `lintAll`). */
+export function lintFile(input: LintInput, options: LintOptions): FileOutcome {
+  const limit = maxFileSize(options.config);
+  const read = readInput(input, limit, options.cwd);
+  // A large file steers the heap (heap.ts) for the rest of the run: left to itself, V8 let the
+  // garbage of a hostile 10 MiB file take the process past 350 MB before collecting (issue 15).
+  if (read.bytes.length > LARGE_FILE) steerHeap();
+  const forced = options.dialect ?? dialectOverride(input.file, options);
+  // A file over the limit is never parsed: only its head was read, to tell whether it is a spec.
+  if (read.oversize) return fileTooLarge(input, read.bytes, read.oversize, limit, forced !== undefined);
+  const spec = parseFile(input.file, read.bytes);
+  const outcome: FileOutcome = { file: input.file, linted: false, candidates: [], omitted: { unknown: 0, other: 0 }, directives: [], summaries: [] };
+  // Past the findings budget, a finding is counted only if its code stays on in this file.
+  const overrides = turnsCodesOff(options.config) ? overridesFor(input.file, options) : undefined;
+  const reported = overrides ? (f: Finding) => severityFor(f.code, f.severity, input.file, options, overrides) !== 'off' : true;
+  const run = { file: input.file, explicit: input.explicit, forced, config: options.config, rules: (options.ruleset ?? DEFAULT_RULESET).rules, reported };
+  // A YAML node that aliases reuse stands for several places: a fix for one would change the others.
+  const fixable = spec.format === 'json' || !usesAliases(spec.text);
+  for (const doc of spec.documents) {
+    const checked = checkDocument(spec, doc, run);
+    if (checked === 'skipped') continue;
+    outcome.linted = true;
+    outcome.omitted.unknown += checked.sink.omitted.unknown;
+    outcome.omitted.other += checked.sink.omitted.other;
+    if (checked.summary) outcome.summaries.push(checked.summary);
+    const placed = checked.sink.findings.map((f) => place(f, input.file, doc, spec.lines, fixable));
+    const scrub = scrubberOf(spec, doc.index, placed.length);
+    for (const c of placed) outcome.candidates.push(scrub ? scrub(c) : c);
+  }
+  if (outcome.linted) outcome.directives = readDirectives(spec);
+  return outcome;
+}
+
+/**
+ * What takes out of a document's findings every secret that YAML reuses through an anchor (as
+ * another field's value, or as a key) (`secretScrubber`; SPEC clarification 6). Only a YAML file
+ * with an anchor can reuse a node.
+ */
+function scrubberOf(spec: SpecFile, index: number, findings: number): ((c: Candidate) => Candidate) | undefined {
+  if (spec.format !== 'yaml' || findings === 0 || !spec.text.includes('&')) return undefined;
+  const scrub = secretScrubber(spec.format, spec.text, spec.documents[index]!);
+  return scrub && ((c) => ({ ...c, ...scrub(c) }));
+}
+
+/**
+ * `FileTooLarge` at the file's start (the file stands as an empty document). A walked file is
+ * reported only when its head looks like a spec, so a large data file elsewhere in a repository
+ * is skipped like any other non-spec.
+ */
+function fileTooLarge(input: LintInput, head: Uint8Array, oversize: Oversize, limit: number, forced: boolean): FileOutcome {
+  const outcome: FileOutcome = { file: input.file, linted: false, candidates: [], omitted: { unknown: 0, other: 0 }, directives: [], summaries: [] };
+  if (!input.explicit && !forced && !sniffDialect(decodeUtf8(head).text)) return outcome;
+  const size = oversize.exact ? `${oversize.size} bytes` : `more than ${limit} bytes`;
+  const start = { start: 0, end: 0 };
+  const finding = {
+    ...lint('FileTooLarge'),
+    severity: lintCode('FileTooLarge').severity,
+    rule: 'file-size',
+    pointer: '',
+    target: 'container' as const,
+    span: start,
+    detail: `The file has ${size}; clusterlint reads files of at most ${limit} bytes (maxFileSize in the config).`,
+  };
+  return { ...outcome, linted: true, candidates: [place(finding, input.file, bareDocument(0, start, undefined), new LineIndex(''))] };
+}
