@@ -1,6 +1,12 @@
 // Loaded with `node --import` before the CLI: at exit, writes the process's peak resident set size
-// (bytes) to the file named by CLUSTERLINT_MAX_RSS_FILE. For test/fuzz/resources.test.ts.
+// (bytes) and CPU time (user + system, ms) as JSON to the file named by CLUSTERLINT_MAX_RSS_FILE.
+// For test/fuzz/resources.test.ts.
 import { writeFileSync } from 'node:fs';
 
 const file = process.env.CLUSTERLINT_MAX_RSS_FILE;
-if (file) process.on('exit', () => writeFileSync(file, String(process.resourceUsage().maxRSS * 1024)));
+if (file) {
+  process.on('exit', () => {
+    const u = process.resourceUsage();
+    writeFileSync(file, JSON.stringify({ rss: u.maxRSS * 1024, cpuMs: Math.round((u.userCPUTime + u.systemCPUTime) / 1000) }));
+  });
+}
