@@ -46,32 +46,6 @@ import {
 // src/cli/cli.ts
 import { parseArgs as parseArgs2 } from "node:util";
 
-// src/run/heap.ts
-var SMALL_RUN = 1e3;
-var LARGE_RUN = 2e4;
-var steered = false;
-function wantsSteering(inputs, workers) {
-  if (inputs.length < SMALL_RUN) return false;
-  if (workers > 0 || inputs.length > LARGE_RUN) return true;
-  return !inputs.some((input) => /\.ya?ml$/i.test(input.file));
-}
-function heapSteered() {
-  return steered;
-}
-function steerHeap() {
-  steered = true;
-  const v8 = builtin("node:v8");
-  v8.setFlagsFromString("--semi-space-growth-factor=1");
-  v8.setFlagsFromString("--heap-growing-percent=20");
-}
-function releaseHeap() {
-  if (!steered) return;
-  steered = false;
-  const v8 = builtin("node:v8");
-  v8.setFlagsFromString("--semi-space-growth-factor=2");
-  v8.setFlagsFromString("--heap-growing-percent=0");
-}
-
 // src/run/parallel.ts
 import { availableParallelism } from "node:os";
 var WORKER_ARG = "--clusterlint-worker";
@@ -97,7 +71,7 @@ function runPool(inputs, options, count, script) {
   const counter = new Int32Array(signal);
   const pool = Array.from({ length: count }, () => {
     const { port1, port2 } = new MessageChannel();
-    const data = { clusterlintWorker: true, port: port2, signal, options, steer: heapSteered() };
+    const data = { clusterlintWorker: true, port: port2, signal, options };
     const worker = new Worker(script, { argv: [WORKER_ARG], workerData: data, transferList: [port2] });
     return { worker, port: port1 };
   });
@@ -140,7 +114,6 @@ function serveLintWorker() {
   const { isMainThread, workerData } = builtin("node:worker_threads");
   const data = workerData;
   if (isMainThread || !data?.clusterlintWorker) return false;
-  if (data.steer) steerHeap();
   const counter = new Int32Array(data.signal);
   data.port.on("message", (batch) => {
     let reply;
@@ -211,7 +184,7 @@ function fixText(input, result, options) {
     rounds.push({ text, fixes: ordered });
     text = applyFixes(text, ordered);
     fixed += fixable.length;
-    const result2 = lintOne({ ...input, bytes: encode(text, bom) }, options);
+    const result2 = lintOne({ ...input, bytes: encode(text, bom) }, { ...options, excerpts: false });
     if (!result2) break;
     diagnostics = result2.diagnostics;
   }
@@ -568,7 +541,8 @@ function main(argv, io) {
     jobs = Number(v.jobs);
   }
   const loaded = loadConfig(v.config, io.cwd);
-  const options = { config: loaded.config, baseDir: loaded.baseDir, cwd: io.cwd, ...dialect ? { dialect } : {} };
+  const excerpts = formatName === "stylish" || reportFiles.some((r) => r.format === "stylish");
+  const options = { config: loaded.config, baseDir: loaded.baseDir, cwd: io.cwd, ...dialect ? { dialect } : {}, ...excerpts ? { excerpts } : {} };
   if (v["print-config"] !== void 0) {
     io.stdout(`${safeJson(printConfig(v["print-config"], loaded.path, options), 2)}
 `);
@@ -582,14 +556,14 @@ function main(argv, io) {
     cwd: io.cwd,
     dialect,
     ignoreUnknown: v["ignore-unknown"],
+    excerpts,
     stdin: io.stdin,
     stdinName: v["stdin-filename"],
     // Once the files are listed, before any is linted: no report may replace one of them or
-    // another spec (SPEC §7); then threads if the work pays for them, and the heap (src/run/heap.ts).
+    // another spec (SPEC §7); then threads if the work pays for them.
     each: (inputs2) => {
       for (const target of targets) checkReportTarget(target, inputs2, io.cwd, maxFileSize(loaded.config));
       const workers = io.workerScript === void 0 ? 0 : workersFor(inputs2, jobs);
-      if (!wantsSteering(inputs2, workers)) releaseHeap();
       return workers > 0 ? lintInParallel(workers, io.workerScript) : void 0;
     }
   });
@@ -602,7 +576,7 @@ function main(argv, io) {
     results = results.map((r) => ({ ...r, warningCount: 0, diagnostics: r.diagnostics.filter((d) => d.severity === "error") }));
   }
   const color = !v["no-color"] && !io.env.NO_COLOR && (v.color === true || io.isTTY) && !v["output-file"];
-  const context = formatContext(inputs, io.cwd, color, maxFileSize(loaded.config));
+  const context = formatContext(results, io.cwd, color);
   const report = FORMATS[formatName](results, context);
   if (v["output-file"]) writeReport(v["output-file"], report, io.cwd);
   else if (!dryRun) inBatches(report, io.stdout);
@@ -719,7 +693,6 @@ function printConfig(file, configPath, options) {
 var LANGUAGE_SERVER = [".", "language-server.js"].join("/");
 var lsp = process.argv[2] === "--lsp";
 if (lsp) await import(LANGUAGE_SERVER);
-if (!lsp && process.argv[2] !== WORKER_ARG) steerHeap();
 if (!lsp && !(process.argv[2] === WORKER_ARG && serveLintWorker())) {
   process.stdout.on("error", (e) => {
     if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);

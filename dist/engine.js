@@ -5512,11 +5512,11 @@ function checkSchema(dialect, data, sink, budget = Infinity, doc, source, boundO
 }
 function firstGroups(errors, budget, doc, omitted) {
   const groups = /* @__PURE__ */ new Map();
-  const kept = [];
+  const kept2 = [];
   for (const e of errors) {
     const reported = e.keyword !== "additionalProperties" && e.keyword !== "if" && e.keyword !== "anyOf" && !e.schemaPath.includes("/anyOf/") && e.propertyName === void 0;
     if (!reported) {
-      kept.push(e);
+      kept2.push(e);
       continue;
     }
     const params = e.params;
@@ -5530,9 +5530,9 @@ function firstGroups(errors, budget, doc, omitted) {
   }
   if (groups.size <= budget) return errors;
   const order = [...groups.values()].sort((a, b) => a.at - b.at);
-  for (const g of order.slice(0, budget)) kept.push(...g.errors);
+  for (const g of order.slice(0, budget)) kept2.push(...g.errors);
   omitted.other = groups.size - budget;
-  return kept;
+  return kept2;
 }
 function keyOffset(doc, pointer) {
   const loc = doc.loc(pointer);
@@ -5741,10 +5741,13 @@ function allowedStrings(p) {
 }
 
 // src/catalogue/codes.ts
-function templateCodes(dialect) {
+function schemaCodes(dialect, resolve8 = "reported") {
+  const table = resolve8 === "listed" || dialect.errorTable;
   const out = /* @__PURE__ */ new Map();
   const add2 = (resolved, parameter) => {
-    if (resolved.origin === "template" && !out.has(resolved.code)) out.set(resolved.code, { code: resolved.code, message: resolved.message, parameter });
+    const key = `${resolved.code}
+${resolved.message}`;
+    if (!out.has(key)) out.set(key, { code: resolved.code, message: resolved.message, origin: resolved.origin === "api" ? "api" : "template", parameter });
   };
   const visit = (node, seen) => {
     if (!node || seen.has(node)) return;
@@ -5753,12 +5756,15 @@ function templateCodes(dialect) {
     const param = target["x-parameter"];
     if (param && param !== "HttpBody" && param !== "$schema") {
       const kinds = /* @__PURE__ */ new Set(["type"]);
-      for (const keyword of Object.keys(target)) if (KEYWORD_KIND[keyword]) kinds.add(KEYWORD_KIND[keyword]);
-      for (const kind of kinds) add2(invalid(dialect.codeName(param), kind, {}, param), param);
+      checkKinds(target, kinds);
+      const codeParam = dialect.codeName(param);
+      for (const kind of kinds) add2(table ? invalid(codeParam, kind, {}, param) : template("invalid", codeParam, {}, param), param);
     }
     for (const name of target.required ?? []) {
       const childParam = target.properties?.[name]?.["x-parameter"];
-      if (childParam) add2(missing(dialect.codeName(childParam), {}, childParam), childParam);
+      if (!childParam) continue;
+      const codeParam = dialect.codeName(childParam);
+      add2(table ? missing(codeParam, {}, childParam) : template("missing", codeParam, {}, childParam), childParam);
     }
     for (const child2 of Object.values(target.properties ?? {})) visit(child2, seen);
     if (typeof target.additionalProperties === "object") visit(target.additionalProperties, seen);
@@ -5766,6 +5772,16 @@ function templateCodes(dialect) {
     visit(target.propertyNames, seen);
   };
   visit(dialect.schema, /* @__PURE__ */ new Set());
+  return [...out.values()];
+}
+function checkKinds(node, kinds) {
+  for (const keyword of Object.keys(node)) if (KEYWORD_KIND[keyword]) kinds.add(KEYWORD_KIND[keyword]);
+  const parts = [...Array.isArray(node.allOf) ? node.allOf : [], node.then, node.else];
+  for (const part of parts) if (part && typeof part === "object") checkKinds(part, kinds);
+}
+function templateCodes(dialect) {
+  const out = /* @__PURE__ */ new Map();
+  for (const c of schemaCodes(dialect, "listed")) if (c.origin === "template" && !out.has(c.code)) out.set(c.code, { code: c.code, message: c.message, parameter: c.parameter });
   return [...out.values()].sort((a, b) => a.code < b.code ? -1 : 1);
 }
 var known;
@@ -7660,15 +7676,15 @@ function applySuppressions(result, directives, options) {
   const active = directives.filter((d) => d.kind !== "enable");
   const enables = directives.filter((d) => d.kind === "enable");
   const used = /* @__PURE__ */ new Set();
-  const kept = [];
+  const kept2 = [];
   const suppressed = [];
   for (const d of result.diagnostics) {
     const suppression = NEVER_SUPPRESSED.has(d.code) ? void 0 : bySource(d, active, enables, used) ?? byConfig(d, entries);
     if (suppression) suppressed.push({ ...d, suppression });
-    else kept.push(d);
+    else kept2.push(d);
   }
   const stale = unused(result.file, active, used, options);
-  const out = fileResult(result.file, stale.length ? sortDiagnostics([...kept, ...stale]) : kept);
+  const out = fileResult(result.file, stale.length ? sortDiagnostics([...kept2, ...stale]) : kept2);
   out.suppressedDiagnostics = suppressed;
   return out;
 }
@@ -7712,16 +7728,16 @@ function unused(file, active, used, options) {
 // src/finalize/finalize.ts
 function finalize(input, options) {
   const { file } = input;
-  const kept = [];
+  const kept2 = [];
   for (const c of firstPerParameter(input.candidates)) {
     const severity = severityFor(c.code, c.severity, file, options);
-    if (severity !== "off") kept.push(severity === c.severity ? c : { ...c, severity });
+    if (severity !== "off") kept2.push(severity === c.severity ? c : { ...c, severity });
   }
   let omitted = input.omitted.unknown;
   if (omitted > 0 && severityFor("UnknownParameter", lintCode("UnknownParameter").severity, file, options) === "off") omitted = 0;
   omitted += input.omitted.other;
   const most = maxFindings(options.config);
-  const diagnostics = kept.length + omitted > most ? firstFindings(kept, most, omitted, file, options) : kept.map(bare);
+  const diagnostics = kept2.length + omitted > most ? firstFindings(kept2, most, omitted, file, options) : kept2.map(bare);
   return applySuppressions(fileResult(file, sortDiagnostics(diagnostics)), input.directives, options);
 }
 function firstPerParameter(candidates) {
@@ -7735,8 +7751,8 @@ function firstPerParameter(candidates) {
   }
   return candidates.filter((c) => c.parameter === void 0 || best.get(`${c.document}:${c.parameter}`) === c);
 }
-function firstFindings(kept, limit, omitted, file, options) {
-  const ordered = [...kept].sort((a, b) => a.document - b.document || a.line - b.line || a.column - b.column);
+function firstFindings(kept2, limit, omitted, file, options) {
+  const ordered = [...kept2].sort((a, b) => a.document - b.document || a.line - b.line || a.column - b.column);
   const diagnostics = ordered.slice(0, limit).map(bare);
   const severity = severityFor("TooManyFindings", lintCode("TooManyFindings").severity, file, options);
   const first = ordered[limit];
@@ -8255,7 +8271,18 @@ var integer_literal_default = defineRule({
   id: "integer-literal",
   dialect: "any",
   docs: 'Integer parameters are written without a fraction or exponent (the type rows, e.g. InvalidDesiredVMCount "Its type must be integer"; SPEC \xA74).',
-  codes: ["InvalidDesiredVMCount"],
+  // The type check of every parameter the two schemas type as integer: the documented row of
+  // DesiredVMCount, the template for the others. test/meta.test.ts checks the list against the schemas.
+  codes: [
+    "InvalidDesiredVMCount",
+    "InvalidConfigs.Disks.SystemDisk.Size",
+    "InvalidConfigs.Disks.DataDisk.Size",
+    "InvalidConfigs.Mounts.CacheBlockSize",
+    "InvalidConfigs.Mounts.CacheTotalSize",
+    "InvalidConfigs.Mounts.RefreshTimeOut",
+    "InvalidSize",
+    "InvalidDataDiskSize"
+  ],
   check({ data, report, source, integersWrittenAsFloats: integersWrittenAsFloats2 }) {
     for (const pointer of integersWrittenAsFloats2()) {
       const value = get(data, pointer);
@@ -8555,59 +8582,6 @@ var RULES = [
 var CROSS_FILE_RULES = [cluster_count_default, idempotent_token_default];
 var DEFAULT_RULESET = { rules: RULES, crossFile: CROSS_FILE_RULES };
 
-// src/dialect/sniff.ts
-function sniffDialect(text) {
-  for (const m of text.matchAll(/\$schema["']?[ \t]*[:=][ \t]*["']?([^\s"',}]+)/g)) {
-    const d = dialectOfSchemaRef(m[1]);
-    if (d) return d;
-  }
-  const start = /^\uFEFF?(?:[ \t\r\n]|#[^\n]*\n)*/.exec(text)[0].length;
-  if (text[start] === "{") return dialectByShape(jsonTopLevelKeys(text, start));
-  for (const doc of text.split(/^(?:---|\.\.\.)(?=[ \t\r\n]|$)[^\n]*$/m)) {
-    const d = dialectByShape(yamlTopLevelKeys(doc));
-    if (d) return d;
-  }
-  return void 0;
-}
-function jsonTopLevelKeys(text, start) {
-  const keys = [];
-  let depth = 0;
-  for (let i = start; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 34) {
-      let j = i + 1;
-      while (j < text.length && text.charCodeAt(j) !== 34 && text.charCodeAt(j) !== 10) j += text.charCodeAt(j) === 92 ? 2 : 1;
-      if (depth === 1 && /^[ \t\r\n]*:/.test(text.slice(j + 1, j + 17))) keys.push(decodeJsonString(text.slice(i + 1, j)));
-      i = j;
-    } else if (c === 123 || c === 91) depth++;
-    else if (c === 125 || c === 93) {
-      if (--depth <= 0) break;
-    } else if (c === 47 && text[i + 1] === "/") {
-      const end = text.indexOf("\n", i);
-      i = end < 0 ? text.length : end;
-    } else if (c === 47 && text[i + 1] === "*") {
-      const end = text.indexOf("*/", i + 2);
-      i = end < 0 ? text.length : end + 1;
-    }
-  }
-  return keys;
-}
-function decodeJsonString(raw) {
-  if (!raw.includes("\\")) return raw;
-  try {
-    return JSON.parse(`"${raw}"`);
-  } catch {
-    return raw;
-  }
-}
-function yamlTopLevelKeys(doc) {
-  const keys = [];
-  for (const m of doc.matchAll(/^(?:"((?:[^"\\\n]|\\.)*)"|'((?:[^'\n]|'')*)'|([^\s#"'{}[\],&*!|>%@`-][^\n]*?|-[^\s\n][^\n]*?))[ \t]*:(?=[ \t\r\n]|$)/gm)) {
-    keys.push(m[1] !== void 0 ? decodeJsonString(m[1]) : m[2] !== void 0 ? m[2].replace(/''/g, "'") : m[3]);
-  }
-  return keys;
-}
-
 // src/secrets/mask.ts
 function redactSecrets(file, bytes) {
   const decoded = decodeUtf8(bytes);
@@ -8898,6 +8872,78 @@ function elider(forms) {
   };
 }
 
+// src/run/excerpts.ts
+function excerptsOf(file, bytes, lines) {
+  const wanted2 = new Set(lines);
+  if (wanted2.size === 0) return [];
+  const all = redactSecrets(file, bytes).split(/\r\n|\r|\n/);
+  return [...wanted2].filter((n) => n >= 1 && n <= all.length).map((n) => [n, all[n - 1]]);
+}
+var kept = /* @__PURE__ */ new WeakMap();
+function keepExcerpts(result, excerpts) {
+  const lines = new Map(excerpts);
+  for (const d of [...result.diagnostics, ...result.suppressedDiagnostics]) {
+    const text = lines.get(d.line);
+    if (text !== void 0) kept.set(d, text);
+  }
+}
+function excerptOf(d) {
+  return kept.get(d);
+}
+
+// src/dialect/sniff.ts
+function sniffDialect(text) {
+  for (const m of text.matchAll(/\$schema["']?[ \t]*[:=][ \t]*["']?([^\s"',}]+)/g)) {
+    const d = dialectOfSchemaRef(m[1]);
+    if (d) return d;
+  }
+  const start = /^\uFEFF?(?:[ \t\r\n]|#[^\n]*\n)*/.exec(text)[0].length;
+  if (text[start] === "{") return dialectByShape(jsonTopLevelKeys(text, start));
+  for (const doc of text.split(/^(?:---|\.\.\.)(?=[ \t\r\n]|$)[^\n]*$/m)) {
+    const d = dialectByShape(yamlTopLevelKeys(doc));
+    if (d) return d;
+  }
+  return void 0;
+}
+function jsonTopLevelKeys(text, start) {
+  const keys = [];
+  let depth = 0;
+  for (let i = start; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) {
+      let j = i + 1;
+      while (j < text.length && text.charCodeAt(j) !== 34 && text.charCodeAt(j) !== 10) j += text.charCodeAt(j) === 92 ? 2 : 1;
+      if (depth === 1 && /^[ \t\r\n]*:/.test(text.slice(j + 1, j + 17))) keys.push(decodeJsonString(text.slice(i + 1, j)));
+      i = j;
+    } else if (c === 123 || c === 91) depth++;
+    else if (c === 125 || c === 93) {
+      if (--depth <= 0) break;
+    } else if (c === 47 && text[i + 1] === "/") {
+      const end = text.indexOf("\n", i);
+      i = end < 0 ? text.length : end;
+    } else if (c === 47 && text[i + 1] === "*") {
+      const end = text.indexOf("*/", i + 2);
+      i = end < 0 ? text.length : end + 1;
+    }
+  }
+  return keys;
+}
+function decodeJsonString(raw) {
+  if (!raw.includes("\\")) return raw;
+  try {
+    return JSON.parse(`"${raw}"`);
+  } catch {
+    return raw;
+  }
+}
+function yamlTopLevelKeys(doc) {
+  const keys = [];
+  for (const m of doc.matchAll(/^(?:"((?:[^"\\\n]|\\.)*)"|'((?:[^'\n]|'')*)'|([^\s#"'{}[\],&*!|>%@`-][^\n]*?|-[^\s\n][^\n]*?))[ \t]*:(?=[ \t\r\n]|$)/gm)) {
+    keys.push(m[1] !== void 0 ? decodeJsonString(m[1]) : m[2] !== void 0 ? m[2].replace(/''/g, "'") : m[3]);
+  }
+  return keys;
+}
+
 // src/check/integers.ts
 function integersWrittenAsFloats(dialect, doc) {
   const keys = doc.floatIntegerKeys;
@@ -9030,6 +9076,7 @@ function lintFile(input, options) {
     for (const c of placed) outcome.candidates.push(scrub ? scrub(c) : c);
   }
   if (outcome.linted) outcome.directives = readDirectives(spec);
+  if (options.excerpts && outcome.linted) outcome.excerpts = excerptsOf(input.file, read.bytes, [...outcome.candidates.map((c) => c.line), ...outcome.directives.map((d) => d.line)]);
   return outcome;
 }
 function scrubberOf(spec, index, findings) {
@@ -9067,13 +9114,18 @@ function lintAll(inputs, options, each = lintInTurn) {
   for (const o of outcomes) {
     if (!o.linted) continue;
     const added = extra.get(o.file);
-    results.push(finalize({ file: o.file, candidates: added ? [...o.candidates, ...added] : o.candidates, omitted: o.omitted, directives: o.directives }, options));
+    const result = finalize({ file: o.file, candidates: added ? [...o.candidates, ...added.candidates] : o.candidates, omitted: o.omitted, directives: o.directives }, options);
+    if (o.excerpts) keepExcerpts(result, added?.excerpts ? [...o.excerpts, ...added.excerpts] : o.excerpts);
+    results.push(result);
   }
   return results;
 }
 function lintOne(input, options) {
   const o = lintFile(input, options);
-  return o.linted ? finalize({ file: o.file, candidates: o.candidates, omitted: o.omitted, directives: o.directives }, options) : void 0;
+  if (!o.linted) return void 0;
+  const result = finalize({ file: o.file, candidates: o.candidates, omitted: o.omitted, directives: o.directives }, options);
+  if (o.excerpts) keepExcerpts(result, o.excerpts);
+  return result;
 }
 var RECENT_FILES = 4;
 function acrossFiles(sorted, summaries, options) {
@@ -9082,17 +9134,19 @@ function acrossFiles(sorted, summaries, options) {
   if (rules.length === 0 || summaries.length === 0) return extra;
   const byFile = new Map(sorted.map((input) => [input.file, input]));
   const recent = /* @__PURE__ */ new Map();
-  const specOf = (file) => {
-    let spec = recent.get(file);
-    if (spec) {
+  const readOf = (file) => {
+    let read = recent.get(file);
+    if (read) {
       recent.delete(file);
     } else {
-      spec = parseFile(file, readInput(byFile.get(file), maxFileSize(options.config), options.cwd).bytes);
+      const bytes = readInput(byFile.get(file), maxFileSize(options.config), options.cwd).bytes;
+      read = { spec: parseFile(file, bytes), bytes };
       if (recent.size >= RECENT_FILES) recent.delete(recent.keys().next().value);
     }
-    recent.set(file, spec);
-    return spec;
+    recent.set(file, read);
+    return read;
   };
+  const specOf = (file) => readOf(file).spec;
   const sinks = checkAcrossFiles(rules, summaries, options.config, {
     lineOf: (summary, pointer) => {
       const spec = specOf(summary.file);
@@ -9105,9 +9159,10 @@ function acrossFiles(sorted, summaries, options) {
     const spec = specOf(summary.file);
     const doc = spec.documents[summary.document];
     let list = extra.get(summary.file);
-    if (!list) extra.set(summary.file, list = []);
-    for (const finding of sink.findings) list.push(place(finding, summary.file, doc, spec.lines));
+    if (!list) extra.set(summary.file, list = { candidates: [] });
+    for (const finding of sink.findings) list.candidates.push(place(finding, summary.file, doc, spec.lines));
   }
+  if (options.excerpts) for (const [file, list] of extra) list.excerpts = excerptsOf(file, readOf(file).bytes, list.candidates.map((c) => c.line));
   return extra;
 }
 
@@ -9125,7 +9180,7 @@ function lintPaths(paths, run) {
       return text === void 0 ? i : { file: i.file, bytes: new TextEncoder().encode(text), explicit: i.explicit };
     });
   }
-  const options = { config: config2, baseDir, cwd: run.cwd, ...run.dialect ? { dialect: run.dialect } : {} };
+  const options = { config: config2, baseDir, cwd: run.cwd, ...run.dialect ? { dialect: run.dialect } : {}, ...run.excerpts ? { excerpts: true } : {} };
   return { inputs, named: named2, results: lintAll(inputs, options, run.each?.(inputs)) };
 }
 var sources = /* @__PURE__ */ new WeakMap();
@@ -9172,9 +9227,9 @@ function catalogueCodes() {
       byRules.set(code, set);
     }
   }
-  const schemaCodes = /* @__PURE__ */ new Set(["UnknownParameter"]);
+  const schemaCodes2 = /* @__PURE__ */ new Set(["UnknownParameter"]);
   for (const l of LINT_CODES) {
-    const dialects = schemaCodes.has(l.code) || !byRules.has(l.code) ? all : all.filter((d) => byRules.get(l.code).has(d));
+    const dialects = schemaCodes2.has(l.code) || !byRules.has(l.code) ? all : all.filter((d) => byRules.get(l.code).has(d));
     list.push({ code: l.code, message: l.message, status: null, origin: "lint", dialects, severity: l.severity, summary: l.summary });
   }
   return list;
@@ -9735,7 +9790,6 @@ function* formatStylish(results, options) {
     errors += r.errorCount;
     warnings += r.warningCount;
     const out = [paint("underline", escapeText(r.file))];
-    const lines = splitLines(options.source(r.file));
     const multiDoc = r.diagnostics.some((d) => d.document > 0);
     for (const d of r.diagnostics) {
       const where = `${d.line}:${d.column}`;
@@ -9743,7 +9797,7 @@ function* formatStylish(results, options) {
       const doc = multiDoc ? paint("dim", ` [document ${d.document}]`) : "";
       out.push(`  ${paint("dim", where.padEnd(7))} ${sev}  ${escapeText(d.message)}  ${paint("dim", escapeText(d.code))}${doc}`);
       if (d.detail) out.push(`  ${" ".repeat(7)}          ${paint("cyan", escapeText(d.detail))}`);
-      const text = lines?.[d.line - 1];
+      const text = options.line(r.file, d.line);
       if (text !== void 0) out.push(...excerpt(text, d.column, d.line === d.endLine ? d.endColumn : text.length + 1, paint, d.severity === "error" ? "red" : "yellow"));
     }
     yield `${out.join("\n")}
@@ -9760,9 +9814,6 @@ function* formatStylish(results, options) {
   const summary = `\u2716 ${total} problem${total === 1 ? "" : "s"} (${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"})${fixes}`;
   yield `${paint(errors ? "red" : "yellow", paint("bold", summary))}
 `;
-}
-function splitLines(text) {
-  return text === void 0 ? void 0 : text.split(/\r\n|\r|\n/);
 }
 function excerpt(line2, column, endColumn, paint, caret) {
   const max = 160;
@@ -9791,20 +9842,37 @@ function joined(pieces) {
   for (const piece of pieces) out += piece;
   return out;
 }
-function formatContext(inputs, cwd, color, limit) {
-  const byFile = new Map(inputs.map((i) => [i.file, i]));
+function formatContext(results, cwd, color) {
+  return { color, cwd, root: repositoryRoot(cwd), line: keptLines(results) };
+}
+function resultsContext(results, cwd, color) {
+  const kept2 = keptLines(results);
+  const source = sourceOf(results, cwd);
+  const split = /* @__PURE__ */ new Map();
   return {
     color,
     cwd,
     root: repositoryRoot(cwd),
-    source: (file) => {
-      const input = byFile.get(file);
-      return input && maskedSource(input, limit, cwd);
+    line: (file, n) => {
+      const line2 = kept2(file, n);
+      if (line2 !== void 0) return line2;
+      if (!split.has(file)) split.set(file, source(file)?.split(/\r\n|\r|\n/));
+      return split.get(file)?.[n - 1];
     }
   };
 }
-function resultsContext(results, cwd, color) {
-  return { color, cwd, root: repositoryRoot(cwd), source: sourceOf(results, cwd) };
+function keptLines(results) {
+  const lines = /* @__PURE__ */ new Map();
+  for (const r of results) {
+    for (const d of [...r.diagnostics, ...r.suppressedDiagnostics]) {
+      const text = excerptOf(d);
+      if (text === void 0) continue;
+      let byLine = lines.get(r.file);
+      if (!byLine) lines.set(r.file, byLine = /* @__PURE__ */ new Map());
+      byLine.set(d.line, text);
+    }
+  }
+  return (file, line2) => lines.get(file)?.get(line2);
 }
 
 // src/dialect/starter.ts
@@ -10259,8 +10327,8 @@ export {
   applyFixes,
   maskLikeFixed,
   unifiedDiff,
-  sniffDialect,
   redactSecrets,
+  sniffDialect,
   lintFile,
   lintInTurn,
   lintAll,

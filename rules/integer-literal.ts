@@ -9,7 +9,18 @@ export default defineRule({
   id: 'integer-literal',
   dialect: 'any',
   docs: 'Integer parameters are written without a fraction or exponent (the type rows, e.g. InvalidDesiredVMCount "Its type must be integer"; SPEC §4).',
-  codes: ['InvalidDesiredVMCount'],
+  // The type check of every parameter the two schemas type as integer: the documented row of
+  // DesiredVMCount, the template for the others. test/meta.test.ts checks the list against the schemas.
+  codes: [
+    'InvalidDesiredVMCount',
+    'InvalidConfigs.Disks.SystemDisk.Size',
+    'InvalidConfigs.Disks.DataDisk.Size',
+    'InvalidConfigs.Mounts.CacheBlockSize',
+    'InvalidConfigs.Mounts.CacheTotalSize',
+    'InvalidConfigs.Mounts.RefreshTimeOut',
+    'InvalidSize',
+    'InvalidDataDiskSize',
+  ],
   check({ data, report, source, integersWrittenAsFloats }) {
     for (const pointer of integersWrittenAsFloats()) {
       const value = get(data, pointer);

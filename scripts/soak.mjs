@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const count = Number(process.argv[2] ?? 50_000);
 const extra = process.argv.slice(3);
-const BOUND_MB = 150;
+const BOUND_MB = 256;
 
 // A small deterministic generator (mulberry32), so every soak reads the same files.
 let seed = 0x5eed;
@@ -62,8 +62,12 @@ function spec(i) {
   const yaml = random(2) === 0;
   const name = `${String(i).padStart(6, '0')}.${yaml ? 'yaml' : 'json'}`;
   let text = yaml ? toYaml(body, '') : JSON.stringify(body, null, 2);
-  // A truncated file, cut after its first keys so that it is still recognised as a spec.
-  if (random(40) === 0) text = text.slice(0, 80 + random(text.length - 80));
+  // A truncated file, cut after its keys that only a spec has (SPEC §1), so that a walk still
+  // recognises it as one.
+  if (random(40) === 0) {
+    const from = text.indexOf('InstanceType') + 20;
+    text = text.slice(0, from + random(text.length - from));
+  }
   return { name, text };
 }
 

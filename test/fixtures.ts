@@ -7,12 +7,13 @@
  * `<case>.config.json` as its config when present (shared by the twins). A folder named
  * `<case>.run` is one run over all its files (checks across files included), with
  * `clusterlint.config.json` inside as its config and `<case>.run.expected` beside it, each line
- * prefixed by the file.
+ * prefixed by the file. Each line names the rule (or schema) that found the diagnostic, after its
+ * status: `3:14-3:28 warning InvalidImageId 400 image-id-prefix /ImageId …`.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { ClusterlintConfig } from '../src/config/config-types.js';
-import { goldenLine, lintTexts, ROOT } from './helpers.js';
+import { goldenFileLine, lintTexts, ROOT } from './helpers.js';
 
 const FIXTURES = join(ROOT, 'test/fixtures');
 /** Folders of reference data under the fixtures, not lint cases (the SARIF schema, the report formats' schemas). */
@@ -36,7 +37,7 @@ export function fixtureCases(dir = FIXTURES): string[] {
 export function goldenOf(file: string): string {
   if (file.endsWith('.run')) return goldenOfRun(file);
   const diagnostics = lintTexts(caseInputs(file), { config: caseConfig(file) });
-  return diagnostics.map(goldenLine).join('\n') + (diagnostics.length ? '\n' : '');
+  return diagnostics.map(goldenFileLine).join('\n') + (diagnostics.length ? '\n' : '');
 }
 
 /** The files a case lints, by path relative to the repository root. */
@@ -54,5 +55,5 @@ export function caseConfig(file: string): ClusterlintConfig {
 /** The golden lines of a `<case>.run` folder: one run over its files, each line prefixed by the file name. */
 function goldenOfRun(dir: string): string {
   const diagnostics = lintTexts(caseInputs(dir), { config: caseConfig(dir) });
-  return diagnostics.map((d) => `${d.file.slice(dir.length + 1)} ${goldenLine(d)}`).join('\n') + (diagnostics.length ? '\n' : '');
+  return diagnostics.map((d) => `${d.file.slice(dir.length + 1)} ${goldenFileLine(d)}`).join('\n') + (diagnostics.length ? '\n' : '');
 }

@@ -16,7 +16,7 @@ import { lintResults } from './helpers.js';
 import { ODD_NAME, SAMPLE_FILES } from './sample-specs.js';
 import { sarifValidator, type SarifLog } from './sarif-schema.js';
 
-const CTX: FormatContext = { color: false, cwd: '/repo', root: '/repo', source: () => undefined };
+const CTX: FormatContext = { color: false, cwd: '/repo', root: '/repo', line: () => undefined };
 const RESULTS = lintResults(SAMPLE_FILES);
 const DIAGNOSTICS = RESULTS.flatMap((r) => r.diagnostics);
 

@@ -38,11 +38,23 @@ export function lintText(text: string, name = 'spec.json', options: { config?: C
   return lintTexts({ [name]: text }, options);
 }
 
-/** One diagnostic as a golden line: `3:13-3:24 error InvalidCidrBlock 400 /pointer message | detail`. */
+/** One diagnostic as one line: `3:13-3:24 error InvalidCidrBlock 400 /pointer message | detail`. */
 export function goldenLine(d: Diagnostic): string {
+  return diagnosticLine(d, '');
+}
+
+/**
+ * One diagnostic as a line of a golden file: as `goldenLine`, with the id of the rule (or schema)
+ * that found it after the status: `3:13-3:24 error InvalidCidrBlock 400 cidr-block /pointer message | detail`.
+ */
+export function goldenFileLine(d: Diagnostic): string {
+  return diagnosticLine(d, ` ${d.rule}`);
+}
+
+function diagnosticLine(d: Diagnostic, rule: string): string {
   const doc = d.document ? `#${d.document} ` : '';
   const detail = d.detail ? ` | ${d.detail}` : '';
-  return `${doc}${d.line}:${d.column}-${d.endLine}:${d.endColumn} ${d.severity} ${d.code} ${d.status ?? '-'} ${d.pointer || '/'} ${d.message}${detail}`;
+  return `${doc}${d.line}:${d.column}-${d.endLine}:${d.endColumn} ${d.severity} ${d.code} ${d.status ?? '-'}${rule} ${d.pointer || '/'} ${d.message}${detail}`;
 }
 
 /** A short form for assertions: `severity:code@line:column pointer`. */

@@ -19,7 +19,7 @@ import { ODD_NAME, SAMPLE_FILES, SEED } from './sample-specs.js';
 import type { SarifLog } from './sarif-schema.js';
 
 const CONSUMERS = join(ROOT, 'test/fixtures/consumers');
-const CTX: FormatContext = { color: false, cwd: '/repo', root: '/repo', source: () => undefined };
+const CTX: FormatContext = { color: false, cwd: '/repo', root: '/repo', line: () => undefined };
 const CLEAN = 'specs/clean.yaml';
 const RESULTS = lintResults({ ...SAMPLE_FILES, [CLEAN]: 'Name: clean\nImageId: m-1\nInstanceType: ecs.sn1.medium\nGroups:\n  g: {DesiredVMCount: 1, ResourceType: OnDemand}\n' });
 const FINDINGS = RESULTS.flatMap((r) => r.diagnostics);

@@ -10,7 +10,6 @@ import * as core from '@actions/core';
 import { loadConfig, UsageError } from '../config/config.js';
 import { writeReport } from '../io/files.js';
 import { checkReportTarget } from '../io/report-target.js';
-import { steerHeap, wantsSteering } from '../run/heap.js';
 import { changedFiles, type Base } from '../io/git.js';
 import { maxFileSize } from '../config/limits.js';
 import { lintPaths } from '../run/lint-paths.js';
@@ -47,10 +46,11 @@ async function run(env: Env): Promise<void> {
     stdin: noStdin,
     // Named files are linted as if a walk had found them: one that is not a spec is skipped (as the CLI's --ignore-unknown).
     ignoreUnknown,
+    // The log shows the stylish report, with source lines.
+    excerpts: true,
     // Once the files are listed, before any is linted: no report may replace one of them or another spec.
     each: (listed) => {
       for (const target of [sarifFile, extra?.file]) if (target) checkReportTarget(target, listed, cwd, maxFileSize(loaded.config));
-      if (wantsSteering(listed, 0)) steerHeap(); // later than the command line's, which steers from its start
       return undefined;
     },
   });
@@ -77,7 +77,7 @@ async function run(env: Env): Promise<void> {
     results = [...results.filter((r) => changed.has(realPath(resolve(cwd, r.file)))), ...results.filter((r) => !changed.has(realPath(resolve(cwd, r.file))))];
   }
 
-  const ctx = formatContext(inputs, cwd, false, maxFileSize(loaded.config));
+  const ctx = formatContext(results, cwd, false);
   const outcome = verdict(results, maxWarnings);
   const report = format('stylish', results, { ...ctx, color: true });
   if (report) {

@@ -33,4 +33,9 @@ export interface LintOptions {
   cwd: string;
   /** The rules to apply (default: every rule). Only the default crosses to worker threads. */
   ruleset?: Ruleset;
+  /**
+   * Keep, for each result, the source lines its findings stand on, secrets masked (a report that
+   * shows source lines: stylish), so that no file is read again to print them.
+   */
+  excerpts?: boolean;
 }

@@ -4,7 +4,7 @@
  * code written out (`InvalidUserData.team`), or a prefix with a trailing `*`. A name that matches
  * no code is a typo that would silently turn nothing off, so the config refuses it.
  */
-import { API_ROWS, LINT_CODES, invalid, missing, type CheckKind } from './catalogue.js';
+import { API_ROWS, LINT_CODES, invalid, missing, template, type CheckKind } from './catalogue.js';
 import { deref, DIALECTS, type Dialect, type SchemaNode } from '../dialect/dialect.js';
 import { closest } from '../api/helpers.js';
 import { KEYWORD_KIND } from '../check/schema.js';
@@ -16,11 +16,27 @@ export interface TemplateCode {
   parameter: string;
 }
 
-/** Every `Missing…`/`Invalid…` code of a dialect that has no row of its own in the API table. */
-export function templateCodes(dialect: Dialect): TemplateCode[] {
-  const out = new Map<string, TemplateCode>();
+/** One code the schema pass can produce for a dialect: a documented row or a template. */
+export interface SchemaCode extends TemplateCode {
+  origin: 'api' | 'template';
+}
+
+/**
+ * Every `Missing…`/`Invalid…` code (with its message) that a dialect's schema can produce, in the
+ * order of the schema: for each node naming a parameter, its type check and each kind of check
+ * its keywords make; for each required property, its `Missing…`. `reported` resolves them as the
+ * schema pass does (`FindingSink`): a dialect without an error table (Container Service) always
+ * gets the templates. `listed` resolves them as the catalogue lists them: by the API table
+ * whatever the dialect, so a Container Service code that shares its name with a row
+ * (`MissingName`, `InvalidName`, `MissingInstanceType`, `InvalidInstanceType`) is listed under
+ * that row only.
+ */
+export function schemaCodes(dialect: Dialect, resolve: 'reported' | 'listed' = 'reported'): SchemaCode[] {
+  const table = resolve === 'listed' || dialect.errorTable;
+  const out = new Map<string, SchemaCode>();
   const add = (resolved: { code: string; message: string; origin: string }, parameter: string) => {
-    if (resolved.origin === 'template' && !out.has(resolved.code)) out.set(resolved.code, { code: resolved.code, message: resolved.message, parameter });
+    const key = `${resolved.code}\n${resolved.message}`;
+    if (!out.has(key)) out.set(key, { code: resolved.code, message: resolved.message, origin: resolved.origin === 'api' ? 'api' : 'template', parameter });
   };
   const visit = (node: SchemaNode | undefined, seen: Set<SchemaNode>) => {
     if (!node || seen.has(node)) return;
@@ -31,12 +47,15 @@ export function templateCodes(dialect: Dialect): TemplateCode[] {
       // The kinds of check this node makes; a code with a row for some kinds (InvalidGroups)
       // still uses the template for the others.
       const kinds = new Set<CheckKind>(['type']);
-      for (const keyword of Object.keys(target)) if (KEYWORD_KIND[keyword]) kinds.add(KEYWORD_KIND[keyword]!);
-      for (const kind of kinds) add(invalid(dialect.codeName(param), kind, {}, param), param);
+      checkKinds(target, kinds);
+      const codeParam = dialect.codeName(param);
+      for (const kind of kinds) add(table ? invalid(codeParam, kind, {}, param) : template('invalid', codeParam, {}, param), param);
     }
     for (const name of target.required ?? []) {
       const childParam = target.properties?.[name]?.['x-parameter'];
-      if (childParam) add(missing(dialect.codeName(childParam), {}, childParam), childParam);
+      if (!childParam) continue;
+      const codeParam = dialect.codeName(childParam);
+      add(table ? missing(codeParam, {}, childParam) : template('missing', codeParam, {}, childParam), childParam);
     }
     for (const child of Object.values(target.properties ?? {})) visit(child, seen);
     if (typeof target.additionalProperties === 'object') visit(target.additionalProperties, seen);
@@ -44,6 +63,24 @@ export function templateCodes(dialect: Dialect): TemplateCode[] {
     visit(target.propertyNames, seen);
   };
   visit(dialect.schema, new Set());
+  return [...out.values()];
+}
+
+/**
+ * The kinds of check a node makes: its own keywords', and those of the parts that check the same
+ * value (`allOf`, and the `then` / `else` of a condition; an `anyOf` only offers editors values,
+ * `checkSchema` reports nothing of it).
+ */
+function checkKinds(node: SchemaNode, kinds: Set<CheckKind>): void {
+  for (const keyword of Object.keys(node)) if (KEYWORD_KIND[keyword]) kinds.add(KEYWORD_KIND[keyword]!);
+  const parts = [...(Array.isArray(node.allOf) ? node.allOf : []), node.then, node.else];
+  for (const part of parts) if (part && typeof part === 'object') checkKinds(part as SchemaNode, kinds);
+}
+
+/** Every `Missing…`/`Invalid…` code of a dialect that has no row of its own in the API table, sorted by code. */
+export function templateCodes(dialect: Dialect): TemplateCode[] {
+  const out = new Map<string, TemplateCode>();
+  for (const c of schemaCodes(dialect, 'listed')) if (c.origin === 'template' && !out.has(c.code)) out.set(c.code, { code: c.code, message: c.message, parameter: c.parameter });
   return [...out.values()].sort((a, b) => (a.code < b.code ? -1 : 1));
 }
 

@@ -9,7 +9,6 @@ import type { FileResult } from '../api/diagnostic.js';
 import { loadConfig, UsageError } from '../config/config.js';
 import { inBatches, writeReport } from '../io/files.js';
 import { maxFileSize, maxFindings } from '../config/limits.js';
-import { releaseHeap, wantsSteering } from '../run/heap.js';
 import { defaultJobs, lintInParallel, workersFor } from '../run/parallel.js';
 import { lintPaths } from '../run/lint-paths.js';
 import type { LintInput, LintOptions } from '../api/run-options.js';
@@ -149,7 +148,9 @@ function main(argv: readonly string[], io: CliIo): number {
   }
 
   const loaded = loadConfig(v.config, io.cwd);
-  const options: LintOptions = { config: loaded.config, baseDir: loaded.baseDir, cwd: io.cwd, ...(dialect ? { dialect } : {}) };
+  // Only stylish shows source lines: then each file's lines are kept from its one read.
+  const excerpts = formatName === 'stylish' || reportFiles.some((r) => r.format === 'stylish');
+  const options: LintOptions = { config: loaded.config, baseDir: loaded.baseDir, cwd: io.cwd, ...(dialect ? { dialect } : {}), ...(excerpts ? { excerpts } : {}) };
 
   if (v['print-config'] !== undefined) {
     io.stdout(`${safeJson(printConfig(v['print-config'], loaded.path, options), 2)}\n`);
@@ -164,14 +165,14 @@ function main(argv: readonly string[], io: CliIo): number {
     cwd: io.cwd,
     dialect,
     ignoreUnknown: v['ignore-unknown'],
+    excerpts,
     stdin: io.stdin,
     stdinName: v['stdin-filename'],
     // Once the files are listed, before any is linted: no report may replace one of them or
-    // another spec (SPEC §7); then threads if the work pays for them, and the heap (src/run/heap.ts).
+    // another spec (SPEC §7); then threads if the work pays for them.
     each: (inputs) => {
       for (const target of targets) checkReportTarget(target, inputs, io.cwd, maxFileSize(loaded.config));
       const workers = io.workerScript === undefined ? 0 : workersFor(inputs, jobs);
-      if (!wantsSteering(inputs, workers)) releaseHeap();
       return workers > 0 ? lintInParallel(workers, io.workerScript!) : undefined;
     },
   });
@@ -186,7 +187,7 @@ function main(argv: readonly string[], io: CliIo): number {
 
   const color = !v['no-color'] && !io.env.NO_COLOR && (v.color === true || io.isTTY) && !v['output-file'];
   // The report is written piece by piece as the formatter makes it (never held as one text).
-  const context = formatContext(inputs, io.cwd, color, maxFileSize(loaded.config));
+  const context = formatContext(results, io.cwd, color);
   const report = FORMATS[formatName](results, context);
   if (v['output-file']) writeReport(v['output-file'], report, io.cwd);
   // --fix-dry-run's standard output is the diff alone, so that `git apply` can read it.

@@ -1,6 +1,5 @@
 /** The `clusterlint` program: the real process around `runCli`, or a worker of `--jobs`. */
 import { runCli } from './cli.js';
-import { steerHeap } from '../run/heap.js';
 import { serveLintWorker, WORKER_ARG } from '../run/parallel.js';
 import { readUpTo } from '../io/read.js';
 
@@ -9,10 +8,6 @@ import { readUpTo } from '../io/read.js';
 const LANGUAGE_SERVER = ['.', 'language-server.js'].join('/');
 const lsp = process.argv[2] === '--lsp';
 if (lsp) await import(LANGUAGE_SERVER);
-
-// The heap is steered from the start, and given back to V8 once the files are listed if the run
-// is better without (src/run/heap.ts); a worker steers its own when the main thread asks.
-if (!lsp && process.argv[2] !== WORKER_ARG) steerHeap();
 
 // This file is also the worker script of --jobs: one program, one bundle. The argument check
 // keeps worker_threads unloaded in a plain run.

@@ -100,7 +100,7 @@ function fixText(input: LintInput, result: FileResult, options: LintOptions): Fi
     rounds.push({ text, fixes: ordered });
     text = applyFixes(text, ordered);
     fixed += fixable.length;
-    const result = lintOne({ ...input, bytes: encode(text, bom) }, options);
+    const result = lintOne({ ...input, bytes: encode(text, bom) }, { ...options, excerpts: false });
     if (!result) break;
     diagnostics = result.diagnostics;
   }

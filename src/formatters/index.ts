@@ -2,8 +2,8 @@
 export type { FormatContext } from './context.js';
 import type { FileResult } from '../api/diagnostic.js';
 import { repositoryRoot } from '../io/git.js';
-import { maskedSource, sourceOf } from '../run/lint-paths.js';
-import type { LintInput } from '../api/run-options.js';
+import { excerptOf } from '../run/excerpts.js';
+import { sourceOf } from '../run/lint-paths.js';
 import type { FormatContext } from './context.js';
 import formatCheckstyle from './checkstyle.js';
 import formatGithub from './github.js';
@@ -41,26 +41,46 @@ export function joined(pieces: Iterable<string>): string {
 }
 
 /**
- * The context for formatting the results of `inputs`, whose files were read with the size limit
- * `limit` (`maxFileSize`). Files were not kept in memory while linting: a source line is read
- * again when it is printed, with every secret value masked (SPEC §3: a secret never appears in
- * any output).
+ * The context for formatting the results of a run made with `excerpts`: the source lines come
+ * from the one read of each file, kept with its diagnostics (`excerptOf`), never read again.
  */
-export function formatContext(inputs: readonly LintInput[], cwd: string, color: boolean, limit: number): FormatContext {
-  const byFile = new Map(inputs.map((i) => [i.file, i]));
+export function formatContext(results: readonly FileResult[], cwd: string, color: boolean): FormatContext {
+  return { color, cwd, root: repositoryRoot(cwd), line: keptLines(results) };
+}
+
+/**
+ * The context for formatting results alone (the library's `format`): the lines kept with the
+ * diagnostics when their run kept them, else each result's text as it was linted (`sourceOf`,
+ * read when asked).
+ */
+export function resultsContext(results: readonly FileResult[], cwd: string, color: boolean): FormatContext {
+  const kept = keptLines(results);
+  const source = sourceOf(results, cwd);
+  const split = new Map<string, string[] | undefined>();
   return {
     color,
     cwd,
     root: repositoryRoot(cwd),
-    source: (file) => {
-      const input = byFile.get(file);
-      // A file gone since it was linted prints its findings without source lines.
-      return input && maskedSource(input, limit, cwd);
+    line: (file, n) => {
+      const line = kept(file, n);
+      if (line !== undefined) return line;
+      if (!split.has(file)) split.set(file, source(file)?.split(/\r\n|\r|\n/));
+      return split.get(file)?.[n - 1];
     },
   };
 }
 
-/** The context for formatting results alone (the library's `format`): each result's text as it was linted (`sourceOf`). */
-export function resultsContext(results: readonly FileResult[], cwd: string, color: boolean): FormatContext {
-  return { color, cwd, root: repositoryRoot(cwd), source: sourceOf(results, cwd) };
+/** The lines kept with the results' diagnostics, by file and line. */
+function keptLines(results: readonly FileResult[]): (file: string, line: number) => string | undefined {
+  const lines = new Map<string, Map<number, string>>();
+  for (const r of results) {
+    for (const d of [...r.diagnostics, ...r.suppressedDiagnostics]) {
+      const text = excerptOf(d);
+      if (text === undefined) continue;
+      let byLine = lines.get(r.file);
+      if (!byLine) lines.set(r.file, (byLine = new Map()));
+      byLine.set(d.line, text);
+    }
+  }
+  return (file, line) => lines.get(file)?.get(line);
 }

@@ -11,8 +11,8 @@ import { displayWidth } from './width.js';
 /** What stylish needs besides the results. */
 export interface StylishOptions {
   color: boolean;
-  /** The text of a file with its secrets masked, to show the source line; undefined when it cannot be shown. */
-  source(file: string): string | undefined;
+  /** A file's line with its secrets masked, to show it; undefined when it cannot be shown. */
+  line(file: string, line: number): string | undefined;
 }
 
 const CODES = { red: 31, yellow: 33, green: 32, dim: 2, bold: 1, underline: 4, cyan: 36 } as const;
@@ -29,7 +29,6 @@ export default function* formatStylish(results: readonly FileResult[], options: 
     errors += r.errorCount;
     warnings += r.warningCount;
     const out = [paint('underline', escapeText(r.file))];
-    const lines = splitLines(options.source(r.file));
     const multiDoc = r.diagnostics.some((d) => d.document > 0);
     for (const d of r.diagnostics) {
       const where = `${d.line}:${d.column}`;
@@ -37,7 +36,7 @@ export default function* formatStylish(results: readonly FileResult[], options: 
       const doc = multiDoc ? paint('dim', ` [document ${d.document}]`) : '';
       out.push(`  ${paint('dim', where.padEnd(7))} ${sev}  ${escapeText(d.message)}  ${paint('dim', escapeText(d.code))}${doc}`);
       if (d.detail) out.push(`  ${' '.repeat(7)}          ${paint('cyan', escapeText(d.detail))}`);
-      const text = lines?.[d.line - 1];
+      const text = options.line(r.file, d.line);
       if (text !== undefined) out.push(...excerpt(text, d.column, d.line === d.endLine ? d.endColumn : text.length + 1, paint, d.severity === 'error' ? 'red' : 'yellow'));
     }
     // A blank line after each file.
@@ -52,10 +51,6 @@ export default function* formatStylish(results: readonly FileResult[], options: 
   }
   const summary = `✖ ${total} problem${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'})${fixes}`;
   yield `${paint(errors ? 'red' : 'yellow', paint('bold', summary))}\n`;
-}
-
-function splitLines(text: string | undefined): string[] | undefined {
-  return text === undefined ? undefined : text.split(/\r\n|\r|\n/);
 }
 
 /**

@@ -22,7 +22,7 @@ import { parseFile } from '../parse/parse.js';
 import { decodeUtf8, LineIndex } from '../parse/text.js';
 import { DEFAULT_RULESET } from '../../rules/index.js';
 import type { LintInput, LintOptions } from '../api/run-options.js';
-import { steerHeap } from './heap.js';
+import { excerptsOf, type Excerpts } from './excerpts.js';
 
 /** One file, checked and placed, waiting for `finalize`. */
 export interface FileOutcome {
@@ -35,18 +35,14 @@ export interface FileOutcome {
   directives: Directive[];
   /** What the checks across files need of each document. */
   summaries: DocSummary[];
+  /** With `options.excerpts`: the masked source lines of the candidates and suppression comments. */
+  excerpts?: Excerpts;
 }
-
-/** Files larger than this (1 MiB) steer the heap: a spec is a few kilobytes. */
-const LARGE_FILE = 1024 * 1024;
 
 /** Checks one file on its own (the checks across files come later, in `lintAll`). */
 export function lintFile(input: LintInput, options: LintOptions): FileOutcome {
   const limit = maxFileSize(options.config);
   const read = readInput(input, limit, options.cwd);
-  // A large file steers the heap (heap.ts) for the rest of the run: left to itself, V8 let the
-  // garbage of a hostile 10 MiB file take the process past 350 MB before collecting (issue 15).
-  if (read.bytes.length > LARGE_FILE) steerHeap();
   const forced = options.dialect ?? dialectOverride(input.file, options);
   // A file over the limit is never parsed: only its head was read, to tell whether it is a spec.
   if (read.oversize) return fileTooLarge(input, read.bytes, read.oversize, limit, forced !== undefined);
@@ -70,6 +66,7 @@ export function lintFile(input: LintInput, options: LintOptions): FileOutcome {
     for (const c of placed) outcome.candidates.push(scrub ? scrub(c) : c);
   }
   if (outcome.linted) outcome.directives = readDirectives(spec);
+  if (options.excerpts && outcome.linted) outcome.excerpts = excerptsOf(input.file, read.bytes, [...outcome.candidates.map((c) => c.line), ...outcome.directives.map((d) => d.line)]);
   return outcome;
 }
 

@@ -23,12 +23,14 @@ export interface PathsRun {
   dialect?: DialectName | undefined;
   /** Named files are linted as a walk would (`--ignore-unknown`): one that is not a spec is skipped. */
   ignoreUnknown?: boolean | undefined;
+  /** Keep the masked source lines of the findings (a report that shows them is asked for). */
+  excerpts?: boolean | undefined;
   /** Standard input for `-`: at least its first `max` bytes. */
   stdin(max: number): Uint8Array;
   stdinName?: string | undefined;
   /** Texts linted instead of the files at these absolute paths (an editor's unsaved buffers). */
   texts?: ReadonlyMap<string, string> | undefined;
-  /** How the files are linted once they are listed (threads, heap): by default one after another here. */
+  /** How the files are linted once they are listed (threads): by default one after another here. */
   each?: ((inputs: readonly LintInput[]) => LintEach | undefined) | undefined;
 }
 
@@ -53,7 +55,7 @@ export function lintPaths(paths: readonly string[], run: PathsRun): PathsOutcome
       return text === undefined ? i : { file: i.file, bytes: new TextEncoder().encode(text), explicit: i.explicit };
     });
   }
-  const options: LintOptions = { config, baseDir, cwd: run.cwd, ...(run.dialect ? { dialect: run.dialect } : {}) };
+  const options: LintOptions = { config, baseDir, cwd: run.cwd, ...(run.dialect ? { dialect: run.dialect } : {}), ...(run.excerpts ? { excerpts: true } : {}) };
   return { inputs, named, results: lintAll(inputs, options, run.each?.(inputs)) };
 }
 

@@ -12,7 +12,6 @@ import { availableParallelism } from 'node:os';
 import type * as Threads from 'node:worker_threads';
 import type { MessagePort } from 'node:worker_threads';
 import { UsageError } from '../config/config.js';
-import { heapSteered, steerHeap } from './heap.js';
 import { lintFile, lintInTurn, type FileOutcome, type LintEach, type LintInput, type LintOptions } from './run.js';
 import { builtin } from '../io/vendor.js';
 
@@ -26,8 +25,6 @@ export interface WorkerData {
   /** One Int32: bumped by the worker after each reply. */
   signal: SharedArrayBuffer;
   options: LintOptions;
-  /** The main thread steered its heap: the worker steers its own (`heap.ts`). */
-  steer: boolean;
 }
 
 /** A batch of files for a worker: the inputs from index `from` of the sorted list. */
@@ -91,7 +88,7 @@ function runPool(inputs: readonly LintInput[], options: LintOptions, count: numb
   const counter = new Int32Array(signal);
   const pool = Array.from({ length: count }, () => {
     const { port1, port2 } = new MessageChannel();
-    const data: WorkerData = { clusterlintWorker: true, port: port2, signal, options, steer: heapSteered() };
+    const data: WorkerData = { clusterlintWorker: true, port: port2, signal, options };
     const worker = new Worker(script, { argv: [WORKER_ARG], workerData: data, transferList: [port2] });
     return { worker, port: port1 };
   });
@@ -141,7 +138,6 @@ export function serveLintWorker(): boolean {
   const { isMainThread, workerData } = builtin<typeof Threads>('node:worker_threads');
   const data = workerData as WorkerData | undefined;
   if (isMainThread || !data?.clusterlintWorker) return false;
-  if (data.steer) steerHeap();
   const counter = new Int32Array(data.signal);
   data.port.on('message', (batch: Batch) => {
     let reply: Reply;

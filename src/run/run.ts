@@ -18,6 +18,7 @@ import { readInput } from '../io/files.js';
 import type { SpecFile } from '../parse/document.js';
 import { parseFile } from '../parse/parse.js';
 import { DEFAULT_RULESET } from '../../rules/index.js';
+import { excerptsOf, keepExcerpts, type Excerpts } from './excerpts.js';
 import { lintFile, type FileOutcome } from './lint-file.js';
 import type { LintInput, LintOptions } from '../api/run-options.js';
 
@@ -44,7 +45,9 @@ export function lintAll(inputs: LintInput[], options: LintOptions, each: LintEac
   for (const o of outcomes) {
     if (!o.linted) continue;
     const added = extra.get(o.file);
-    results.push(finalize({ file: o.file, candidates: added ? [...o.candidates, ...added] : o.candidates, omitted: o.omitted, directives: o.directives }, options));
+    const result = finalize({ file: o.file, candidates: added ? [...o.candidates, ...added.candidates] : o.candidates, omitted: o.omitted, directives: o.directives }, options);
+    if (o.excerpts) keepExcerpts(result, added?.excerpts ? [...o.excerpts, ...added.excerpts] : o.excerpts);
+    results.push(result);
   }
   return results;
 }
@@ -52,32 +55,37 @@ export function lintAll(inputs: LintInput[], options: LintOptions, each: LintEac
 /** One file on its own, finalized (no checks across files): what `--fix` lints again after each round. */
 export function lintOne(input: LintInput, options: LintOptions): FileResult | undefined {
   const o = lintFile(input, options);
-  return o.linted ? finalize({ file: o.file, candidates: o.candidates, omitted: o.omitted, directives: o.directives }, options) : undefined;
+  if (!o.linted) return undefined;
+  const result = finalize({ file: o.file, candidates: o.candidates, omitted: o.omitted, directives: o.directives }, options);
+  if (o.excerpts) keepExcerpts(result, o.excerpts);
+  return result;
 }
 
 /** How many parsed files the checks across files keep at a time. */
 const RECENT_FILES = 4;
 
-/** The candidates of the checks across files, placed, by file. */
-function acrossFiles(sorted: readonly LintInput[], summaries: readonly DocSummary[], options: LintOptions): Map<string, Candidate[]> {
+/** The candidates of the checks across files, placed, by file (and their excerpts when the run keeps them). */
+function acrossFiles(sorted: readonly LintInput[], summaries: readonly DocSummary[], options: LintOptions): Map<string, { candidates: Candidate[]; excerpts?: Excerpts }> {
   const rules = (options.ruleset ?? DEFAULT_RULESET).crossFile;
-  const extra = new Map<string, Candidate[]>();
+  const extra = new Map<string, { candidates: Candidate[]; excerpts?: Excerpts }>();
   if (rules.length === 0 || summaries.length === 0) return extra;
   const byFile = new Map(sorted.map((input) => [input.file, input]));
   // The file a finding is placed in, or whose body is hashed, is parsed again. The last few are
   // kept: a reused token asks for its own file and for the earlier one, in turn.
-  const recent = new Map<string, SpecFile>();
-  const specOf = (file: string): SpecFile => {
-    let spec = recent.get(file);
-    if (spec) {
+  const recent = new Map<string, { spec: SpecFile; bytes: Uint8Array }>();
+  const readOf = (file: string) => {
+    let read = recent.get(file);
+    if (read) {
       recent.delete(file);
     } else {
-      spec = parseFile(file, readInput(byFile.get(file)!, maxFileSize(options.config), options.cwd).bytes);
+      const bytes = readInput(byFile.get(file)!, maxFileSize(options.config), options.cwd).bytes;
+      read = { spec: parseFile(file, bytes), bytes };
       if (recent.size >= RECENT_FILES) recent.delete(recent.keys().next().value!);
     }
-    recent.set(file, spec); // the most recently used last
-    return spec;
+    recent.set(file, read); // the most recently used last
+    return read;
   };
+  const specOf = (file: string) => readOf(file).spec;
   const sinks = checkAcrossFiles(rules, summaries, options.config, {
     lineOf: (summary, pointer) => {
       const spec = specOf(summary.file);
@@ -91,8 +99,9 @@ function acrossFiles(sorted: readonly LintInput[], summaries: readonly DocSummar
     const doc = spec.documents[summary.document]!;
     // Pushed, not copied: one file can hold thousands of documents, each with a finding.
     let list = extra.get(summary.file);
-    if (!list) extra.set(summary.file, (list = []));
-    for (const finding of sink.findings) list.push(place(finding, summary.file, doc, spec.lines));
+    if (!list) extra.set(summary.file, (list = { candidates: [] }));
+    for (const finding of sink.findings) list.candidates.push(place(finding, summary.file, doc, spec.lines));
   }
+  if (options.excerpts) for (const [file, list] of extra) list.excerpts = excerptsOf(file, readOf(file).bytes, list.candidates.map((c) => c.line));
   return extra;
 }

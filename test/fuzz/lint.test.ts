@@ -17,7 +17,7 @@ function lint(files: Record<string, Uint8Array>, explicit = true): FileResult[] 
 /** Every format prints the results; the JSON format gives them back exactly. */
 function expectPrintable(results: FileResult[], files: Record<string, Uint8Array>): void {
   for (const name of Object.keys(FORMATS) as FormatName[]) {
-    const out = joined(FORMATS[name](results, { color: true, cwd: process.cwd(), root: process.cwd(), source: (f) => (files[f] ? new TextDecoder().decode(files[f]) : undefined) }));
+    const out = joined(FORMATS[name](results, { color: true, cwd: process.cwd(), root: process.cwd(), line: (f, n) => (files[f] ? new TextDecoder().decode(files[f]).split(/\r\n|\r|\n/)[n - 1] : undefined) }));
     expect(typeof out).toBe('string');
   }
   expect(JSON.parse(joined(FORMATS.json(results)))).toEqual(results);

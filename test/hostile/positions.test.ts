@@ -184,7 +184,7 @@ describe('numbers are quoted as written and named by their type', () => {
 describe('the stylish caret is placed in terminal columns', () => {
   const excerpt = (name: string, text: string) => {
     const results = lintResults({ [name]: text }, { dialect: 'containerservice' });
-    const out = joined(FORMATS.stylish(results, { color: false, cwd: process.cwd(), root: process.cwd(), source: () => text }));
+    const out = joined(FORMATS.stylish(results, { color: false, cwd: process.cwd(), root: process.cwd(), line: (_f, n) => text.split(/\r\n|\r|\n/)[n - 1] }));
     return out.split('\n').filter((l) => l.includes('│')).map((l) => l.replace(/^ +│ /, ''));
   };
 

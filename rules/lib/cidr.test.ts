@@ -1,7 +1,7 @@
 /** The hand-written CIDR parser against the grammar it implements, written as a pattern. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseCidr } from '../../rules/lib/cidr.js';
+import { parseCidr } from './cidr.js';
 
 const GRAMMAR = /^(0|[1-9]\d{0,2})\.(0|[1-9]\d{0,2})\.(0|[1-9]\d{0,2})\.(0|[1-9]\d{0,2})\/(0|[1-9]\d?)$/;
 
