@@ -16,18 +16,21 @@ export default defineRule({
   docs: 'A secret-named key (password, token, AccessKeySecret, DB_PASSWORD in UserData, …) holds a value: secrets should come from a secret store, not the spec file (SPEC §3; EVIDENCE: secrets found in UserData in a real cluster template). The value is never echoed.',
   codes: ['PlaintextSecret'],
   check({ data, report }) {
-    // Iterative: the data may nest as deep as the parsers allow.
+    // Iterative: the data may nest as deep as the parsers allow. Only containers are pushed, and
+    // a pointer is made only for a container or a secret: a hostile file holds 500,000 scalars.
     const stack: Array<{ value: unknown; pointer: string }> = [{ value: data, pointer: '' }];
     while (stack.length) {
       const { value, pointer } = stack.pop()!;
-      if (Array.isArray(value)) value.forEach((item, i) => stack.push({ value: item, pointer: child(pointer, i) }));
+      if (Array.isArray(value)) value.forEach((item, i) => typeof item === 'object' && item !== null && stack.push({ value: item, pointer: child(pointer, i) }));
       else if (isObject(value)) {
         for (const key of Object.keys(value)) {
-          const at = child(pointer, key);
           const v = value[key];
           if (typeof v === 'string') {
-            if (v !== '' && isSecretName(key)) report.lint('PlaintextSecret', at, { detail: `Do not commit the value of ${tokens(at).join('.')}; inject it from a secret store at deploy time.` });
-          } else stack.push({ value: v, pointer: at });
+            if (v !== '' && isSecretName(key)) {
+              const at = child(pointer, key);
+              report.lint('PlaintextSecret', at, { detail: `Do not commit the value of ${tokens(at).join('.')}; inject it from a secret store at deploy time.` });
+            }
+          } else if (typeof v === 'object' && v !== null) stack.push({ value: v, pointer: child(pointer, key) });
         }
       }
     }

@@ -15,7 +15,7 @@ import { isObject } from '../parse/pointer.js';
 import { FindingSink } from './findings.js';
 import { integersWrittenAsFloats } from './integers.js';
 import { runRules } from './rules.js';
-import { checkSchema } from './schema.js';
+import { checkSchema, type Others } from './schema.js';
 
 /** How one document is checked. */
 export interface DocumentRun {
@@ -26,8 +26,12 @@ export interface DocumentRun {
   forced: DialectName | undefined;
   config: ClusterlintConfig;
   rules: readonly Rule[];
-  /** Whether some severity setting of the config could turn a code off (then only unknown keys are counted past the budget). */
-  setsSeverities: boolean;
+  /**
+   * Which findings other than unknown keys may be counted past the budget instead of made: all
+   * (`true`: the config turns no code off), or those a finding the test keeps would make (their
+   * code stays on in this file), so that the count stays exact with any config (issue 15).
+   */
+  reported: Others;
 }
 
 /** A checked document: its findings, and what checks across files keep of it. */
@@ -79,9 +83,9 @@ export function checkDocument(spec: SpecFile, doc: SpecDocument, run: DocumentRu
     return loc ? spec.text.slice(loc.value.start, loc.value.end) : undefined;
   };
   // Twice the findings limit: enough for the first findings in file order whatever else is
-  // reported. Other findings than unknown keys are only counted where no severity setting could
-  // turn their code off: then each would be reported, and the count stays exact.
-  sink.omitted = checkSchema(dialect, data, sink, 2 * maxFindings(run.config), doc, source, !run.setsSeverities);
+  // reported. Other findings than unknown keys are counted as they would be reported
+  // (`run.reported`), so the count stays exact.
+  sink.omitted = checkSchema(dialect, data, sink, 2 * maxFindings(run.config), doc, source, run.reported);
   runRules(run.rules, ruleContext(dialect, doc, data, spec, run.config, sink, source), sink);
   return { sink, summary: summarize(run.file, doc.index, dialect, data) };
 }
@@ -100,9 +104,9 @@ function ruleContext(dialect: Dialect, doc: SpecDocument, data: Record<string, u
   };
 }
 
-/** Whether the config sets any severity (at the top or in an override), so that some code may be off. */
-export function setsSeverities(config: ClusterlintConfig): boolean {
-  return Object.keys(config.severity ?? {}).length > 0 || (config.overrides ?? []).some((o) => Object.keys(o.severity ?? {}).length > 0);
+/** Whether the config turns any code off (at the top or in an override). */
+export function turnsCodesOff(config: ClusterlintConfig): boolean {
+  return Object.values(config.severity ?? {}).includes('off') || (config.overrides ?? []).some((o) => Object.values(o.severity ?? {}).includes('off'));
 }
 
 /** What checks across files keep of a document: its place, dialect and token (its body is hashed later, if ever). */

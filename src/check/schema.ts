@@ -10,9 +10,10 @@ import { schemaAtPointer, schemaAtPath, type Dialect, type SchemaNode } from '..
 import { child, get, isObject, tokens } from '../parse/pointer.js';
 import type { FixIntent } from '../fix/fix.js';
 import type { SpecDocument } from '../parse/document.js';
-import type { FindingSink, Omitted } from './findings.js';
+import { FindingSink, type Finding, type Omitted } from './findings.js';
 import { closest, distance, numberAsWritten, quote } from '../api/helpers.js';
 import { isSecretName } from '../secrets/names.js';
+import { planViews, schemaFacts, validateInViews } from './views.js';
 
 /** The rule id schema findings carry: the schema file's name without `.schema.json`. */
 export function schemaRuleId(dialect: Dialect): string {
@@ -41,6 +42,31 @@ export const KEYWORD_KIND: Record<string, CheckKind> = {
 
 
 /**
+ * Which findings other than unknown keys `checkSchema` may count instead of making: none
+ * (`false`), all (`true`: no config severity can turn their code off), or those a finding kept
+ * by the test would make (a config that turns some codes off: a finding turned off is neither
+ * reported nor counted, as when every finding is made).
+ */
+export type Others = boolean | ((finding: Finding) => boolean);
+
+/**
+ * For a test of findings: whether the errors of one finding (`findingOf`) make a finding the
+ * test keeps — made bare in a scratch sink, the first check in the API's order, as finalize keeps.
+ */
+function reportedBy(dialect: Dialect, data: unknown, others: Others): ((errors: ErrorObject[]) => boolean) | undefined {
+  if (typeof others !== 'function') return undefined;
+  const rule = schemaRuleId(dialect);
+  return (errors) => {
+    const scratch = new FindingSink(dialect);
+    for (const e of errors) mapError(dialect, data, e, rule, scratch, undefined, true);
+    // One parameter: the first failing check in the API's order is the finding (SPEC §2).
+    let best: Finding | undefined;
+    for (const f of scratch.findings) if (!best || (f.rank ?? 0) < (best.rank ?? 0)) best = f;
+    return best !== undefined && others(best);
+  };
+}
+
+/**
  * Validates one body and reports every schema finding into `sink`. Past a budget (twice the
  * findings limit), only the first findings in the document's text are made and the others are
  * returned as counts, since the findings limit would keep a thousand of them anyway (a file of
@@ -51,24 +77,108 @@ export const KEYWORD_KIND: Record<string, CheckKind> = {
  *   grouped by the finding they make: the parameter at a pointer (its key, for a key's length),
  *   as "one finding per parameter" (SPEC §2) keeps one of each; each group is one finding.
  */
-export function checkSchema(dialect: Dialect, data: unknown, sink: FindingSink, budget = Infinity, doc?: SpecDocument, source?: (pointer: string) => string | undefined, boundOthers = false): Omitted {
+export function checkSchema(dialect: Dialect, data: unknown, sink: FindingSink, budget = Infinity, doc?: SpecDocument, source?: (pointer: string) => string | undefined, boundOthers: Others = false): Omitted {
   const omitted: Omitted = { unknown: 0, other: 0 };
-  if (dialect.validate(data)) return omitted;
-  const rule = schemaRuleId(dialect);
-  let errors = dialect.validate.errors ?? [];
-  if (doc && errors.length > budget) {
-    const unknown = errors.filter((e) => e.keyword === 'additionalProperties');
-    if (unknown.length > budget) {
-      const placed = unknown.map((e) => ({ e, at: keyOffset(doc, child(e.instancePath, (e.params as { additionalProperty: string }).additionalProperty)) }));
-      placed.sort((a, b) => a.at - b.at);
-      const first = new Set(placed.slice(0, budget).map((p) => p.e));
-      omitted.unknown = unknown.length - budget;
-      errors = errors.filter((e) => e.keyword !== 'additionalProperties' || first.has(e));
+  // A large body is validated in views, so that ajv never holds an error for every value (views.ts).
+  const facts = doc && budget < Infinity ? schemaFacts(dialect.schema) : undefined;
+  const heavies = facts?.safe ? planViews(data, facts) : undefined;
+  let errors: ErrorObject[];
+  if (heavies && doc) {
+    errors = firstInViews(dialect, heavies, budget, doc, omitted, boundOthers, reportedBy(dialect, data, boundOthers));
+  } else {
+    if (dialect.validate(data)) return omitted;
+    errors = dialect.validate.errors ?? [];
+    if (doc && errors.length > budget) {
+      const unknown = errors.filter((e) => e.keyword === 'additionalProperties');
+      if (unknown.length > budget) {
+        const placed = unknown.map((e) => ({ e, at: keyOffset(doc, child(e.instancePath, (e.params as { additionalProperty: string }).additionalProperty)) }));
+        placed.sort((a, b) => a.at - b.at);
+        const first = new Set(placed.slice(0, budget).map((p) => p.e));
+        omitted.unknown = unknown.length - budget;
+        errors = errors.filter((e) => e.keyword !== 'additionalProperties' || first.has(e));
+      }
+      if (boundOthers) errors = firstGroups(errors, budget, doc, omitted, reportedBy(dialect, data, boundOthers));
     }
-    if (boundOthers) errors = firstGroups(errors, budget, doc, omitted);
   }
+  const rule = schemaRuleId(dialect);
   for (const e of errors) mapError(dialect, data, e, rule, sink, source);
   return omitted;
+}
+
+/**
+ * The errors of a heavy body, validated in views, that `checkSchema`'s budget keeps — the same
+ * ones the whole body's errors would give: the first `budget` unknown keys in the text, and (with
+ * `boundOthers`) the errors of the first `budget` findings they make (`firstGroups`), the others
+ * counted in `omitted`. Only about `budget` of each are held at a time, besides one view's errors.
+ * The errors come back in the order the views gave them.
+ */
+function firstInViews(dialect: Dialect, heavies: NonNullable<ReturnType<typeof planViews>>, budget: number, doc: SpecDocument, omitted: Omitted, boundOthers: Others, reported: ((errors: ErrorObject[]) => boolean) | undefined): ErrorObject[] {
+  const unknown = new FirstInText<ErrorObject>(budget);
+  const others = new FirstInText<ErrorObject[]>(boundOthers ? budget : Infinity);
+  let seq = 0;
+  // One view's findings, by the pointer they stand at: all of a finding's errors come from one view.
+  let groups = new Map<string, { at: number; seq: number; errors: ErrorObject[] }>();
+  const flush = () => {
+    for (const g of groups.values()) if (!reported || reported(g.errors)) others.add(g.at, g.seq, g.errors);
+    groups = new Map();
+  };
+  validateInViews(dialect.validate, heavies, (e) => {
+    if (e.keyword === 'additionalProperties') {
+      unknown.add(keyOffset(doc, child(e.instancePath, (e.params as { additionalProperty: string }).additionalProperty)), seq++, e);
+      return;
+    }
+    // Errors `mapError` reports nothing for are left out (see `firstGroups`).
+    const id = findingOf(e);
+    if (id === undefined) return;
+    let group = groups.get(id.id);
+    if (!group) groups.set(id.id, (group = { at: keyOffset(doc, id.at), seq: seq++, errors: [] }));
+    group.errors.push(e);
+  }, flush);
+  flush();
+  omitted.unknown = Math.max(0, unknown.total - budget);
+  if (boundOthers) omitted.other = Math.max(0, others.total - budget);
+  const kept: Array<{ seq: number; errors: ErrorObject[] }> = [...unknown.first().map((u) => ({ seq: u.seq, errors: [u.value] })), ...others.first().map((g) => ({ seq: g.seq, errors: g.value }))];
+  kept.sort((a, b) => a.seq - b.seq);
+  return kept.flatMap((k) => k.errors);
+}
+
+/** The first `limit` items by their place in the text (ties in the order added), of all those added, and how many were added. */
+class FirstInText<T> {
+  total = 0;
+  private items: Array<{ at: number; seq: number; value: T }> = [];
+
+  constructor(private readonly limit: number) {}
+
+  add(at: number, seq: number, value: T): void {
+    this.total++;
+    this.items.push({ at, seq, value });
+    // Cut back now and then, so that about twice the limit is held.
+    if (this.items.length >= 2 * this.limit + 1024) this.cut();
+  }
+
+  first(): Array<{ at: number; seq: number; value: T }> {
+    this.cut();
+    return this.items;
+  }
+
+  private cut(): void {
+    if (this.items.length <= this.limit) return;
+    this.items.sort((a, b) => a.at - b.at || a.seq - b.seq);
+    this.items.length = this.limit;
+  }
+}
+
+/**
+ * The finding an error other than an unknown key makes, as `firstGroups` groups them: its id
+ * (pointer, and whether it is about the key) and the pointer whose place orders it; undefined
+ * for errors `mapError` reports nothing for.
+ */
+function findingOf(e: ErrorObject): { id: string; at: string } | undefined {
+  if (e.keyword === 'additionalProperties' || e.keyword === 'if' || e.keyword === 'anyOf' || e.schemaPath.includes('/anyOf/') || (e as ErrorObject & { propertyName?: string }).propertyName !== undefined) return undefined;
+  const params = e.params as { missingProperty?: string; propertyName?: string };
+  const pointer = e.keyword === 'required' ? child(e.instancePath, params.missingProperty!) : e.keyword === 'propertyNames' ? child(e.instancePath, params.propertyName!) : e.instancePath;
+  // A missing member is reported where the object stands, which comes before its members.
+  return { id: `${pointer}#${e.keyword === 'propertyNames' ? 'key' : 'value'}`, at: e.keyword === 'required' ? e.instancePath : pointer };
 }
 
 /**
@@ -77,29 +187,24 @@ export function checkSchema(dialect: Dialect, data: unknown, sink: FindingSink, 
  * pointer — a missing member's own pointer, a key's for a key's length — the way `mapError`
  * reports it; errors it reports nothing for stay.
  */
-function firstGroups(errors: ErrorObject[], budget: number, doc: SpecDocument, omitted: Omitted): ErrorObject[] {
+function firstGroups(errors: ErrorObject[], budget: number, doc: SpecDocument, omitted: Omitted, reported: ((errors: ErrorObject[]) => boolean) | undefined): ErrorObject[] {
   const groups = new Map<string, { at: number; errors: ErrorObject[] }>();
   const kept: ErrorObject[] = [];
   for (const e of errors) {
-    const reported = e.keyword !== 'additionalProperties' && e.keyword !== 'if' && e.keyword !== 'anyOf' && !e.schemaPath.includes('/anyOf/') && (e as ErrorObject & { propertyName?: string }).propertyName === undefined;
-    if (!reported) {
+    const finding = findingOf(e);
+    if (!finding) {
       kept.push(e);
       continue;
     }
-    const params = e.params as { missingProperty?: string; propertyName?: string };
-    const pointer = e.keyword === 'required' ? child(e.instancePath, params.missingProperty!) : e.keyword === 'propertyNames' ? child(e.instancePath, params.propertyName!) : e.instancePath;
-    const id = `${pointer}#${e.keyword === 'propertyNames' ? 'key' : 'value'}`;
-    let group = groups.get(id);
-    if (!group) {
-      // A missing member is reported where the object stands, which comes before its members.
-      groups.set(id, (group = { at: keyOffset(doc, e.keyword === 'required' ? e.instancePath : pointer), errors: [] }));
-    }
+    let group = groups.get(finding.id);
+    if (!group) groups.set(finding.id, (group = { at: keyOffset(doc, finding.at), errors: [] }));
     group.errors.push(e);
   }
   if (groups.size <= budget) return errors;
-  const order = [...groups.values()].sort((a, b) => a.at - b.at);
+  // Findings whose code the config turns off are neither kept nor counted.
+  const order = [...groups.values()].filter((g) => !reported || reported(g.errors)).sort((a, b) => a.at - b.at);
   for (const g of order.slice(0, budget)) kept.push(...g.errors);
-  omitted.other = groups.size - budget;
+  omitted.other = Math.max(0, order.length - budget);
   return kept;
 }
 
@@ -109,7 +214,8 @@ function keyOffset(doc: SpecDocument, pointer: string): number {
   return loc ? (loc.key ?? loc.value).start : Number.MAX_SAFE_INTEGER;
 }
 
-function mapError(dialect: Dialect, data: unknown, e: ErrorObject, rule: string, sink: FindingSink, source?: (pointer: string) => string | undefined): void {
+/** Makes the finding of one error; `bare`: its code, severity and parameter only (no detail or fix). */
+function mapError(dialect: Dialect, data: unknown, e: ErrorObject, rule: string, sink: FindingSink, source?: (pointer: string) => string | undefined, bare = false): void {
   // Errors inside `propertyNames` are reported once, by the `propertyNames` error that follows them.
   if ((e as ErrorObject & { propertyName?: string }).propertyName !== undefined) return;
   const pointer = e.instancePath;
@@ -125,7 +231,7 @@ function mapError(dialect: Dialect, data: unknown, e: ErrorObject, rule: string,
     case 'required': {
       const name = (e.params as { missingProperty: string }).missingProperty;
       const at = child(pointer, name);
-      sink.missing(rule, at, pointer === '' ? {} : { detail: `Add ${name} to ${label(data, pointer)}.` });
+      sink.missing(rule, at, pointer === '' || bare ? {} : { detail: `Add ${name} to ${label(data, pointer)}.` });
       return;
     }
     case 'additionalProperties': {
@@ -146,6 +252,7 @@ function mapError(dialect: Dialect, data: unknown, e: ErrorObject, rule: string,
       const name = (e.params as { propertyName: string }).propertyName;
       const names = schemaAtPath(dialect, e.schemaPath);
       const at = child(pointer, name);
+      if (bare) return sink.invalid(rule, at, 'bounds', { target: 'key' }, names?.['x-parameter']);
       const n = codePoints(name);
       const detail =
         n === 0
@@ -157,8 +264,9 @@ function mapError(dialect: Dialect, data: unknown, e: ErrorObject, rule: string,
   }
   const kind = KEYWORD_KIND[e.keyword];
   if (!kind || !node) throw new Error(`unmapped schema error ${e.keyword} at ${e.schemaPath}`);
-  const value = get(data, pointer);
   const container = e.keyword.endsWith('Properties') || e.keyword.endsWith('Items');
+  if (bare) return sink.invalid(rule, pointer, kind, { target: container ? 'container' : 'value' });
+  const value = get(data, pointer);
   const fix = e.keyword === 'type' ? typeFix(value, String((e.params as { type: unknown }).type), isSecret(node, dialect, pointer)) : undefined;
   sink.invalid(rule, pointer, kind, {
     ...(fix ? { fix } : {}),

@@ -24,10 +24,13 @@ export function overridesFor(file: string, options: LintOptions): Override[] {
   return (options.config.overrides ?? []).filter((o) => matchesGlobs(file, o.files, options.baseDir, options.cwd));
 }
 
-/** A code's severity in a file: the default, then `severity`, then each matching override in order. */
-export function severityFor(code: string, fallback: Severity, file: string, options: LintOptions): SeveritySetting {
+/**
+ * A code's severity in a file: the default, then `severity`, then each matching override in order
+ * (`overrides`: the file's, when the caller asks for many codes of one file).
+ */
+export function severityFor(code: string, fallback: Severity, file: string, options: LintOptions, overrides = overridesFor(file, options)): SeveritySetting {
   let result: SeveritySetting = settingFor(options.config.severity, code) ?? fallback;
-  for (const o of overridesFor(file, options)) result = settingFor(o.severity, code) ?? result;
+  for (const o of overrides) result = settingFor(o.severity, code) ?? result;
   return result;
 }
 

@@ -33,8 +33,12 @@ export function parseYaml(text: string): SpecDocument[] {
   // package's lexer knows only LF and CRLF. The same break written as LF keeps every offset, and
   // a line break inside a scalar is an LF in the data either way (YAML 1.2, 5.4).
   const { tokens, stopped } = parseTokens(text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text);
-  const docs = compose(tokens).map((doc, index) => toSpecDocument(doc, index, text));
-  versionDirectives(tokens, docs, text);
+  // Each document is walked as soon as it is composed, and its parser tokens are let go unless a
+  // `%YAML` directive needs them again: the tokens of a large file took more memory than its AST
+  // and data together, and were held until the last document was walked (issue 15).
+  const directives = tokens.some((t) => t.type === 'directive');
+  const docs = composeEach(tokens, (doc, index) => toSpecDocument(doc, index, text), !directives);
+  if (directives) versionDirectives(tokens, docs, text);
   if (stopped) docs.push(syntaxError(docs.length, spanAt(stopped.at, text), stopped.detail));
   if (docs.length === 0) {
     return [bareDocument(0, { start: 0, end: Math.min(1, text.length) }, null)];
@@ -92,6 +96,34 @@ function compose(tokens: CST.Token[], yaml12 = true): Document.Parsed[] {
   } finally {
     Error.stackTraceLimit = traces;
   }
+}
+
+/**
+ * `compose`, one document at a time: each is handed to `each` as soon as it is complete and,
+ * with `release`, the tokens it was composed from are dropped from `tokens` first.
+ */
+function composeEach<T>(tokens: CST.Token[], each: (doc: Document.Parsed, index: number) => T, release: boolean): T[] {
+  const composer = new Y.Composer({ uniqueKeys: false, merge: true, strict: false, stringKeys: false, schema: 'core' });
+  const out: T[] = [];
+  const traces = Error.stackTraceLimit;
+  const step = (docs: Iterable<Document.Parsed>) => {
+    // Without stack traces, as in `compose`.
+    Error.stackTraceLimit = 0;
+    let list: Document.Parsed[];
+    try {
+      list = Array.from(docs);
+    } finally {
+      Error.stackTraceLimit = traces;
+    }
+    for (const doc of list) out.push(each(doc, out.length));
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (release) tokens[i] = undefined as unknown as CST.Token;
+    step(composer.next(token));
+  }
+  step(composer.end());
+  return out;
 }
 
 /**

@@ -6,14 +6,14 @@
  */
 import type { DocSummary } from '../api/rule-api.js';
 import { lint, lintCode } from '../catalogue/catalogue.js';
-import { setsSeverities, checkDocument } from '../check/document.js';
-import type { Omitted } from '../check/findings.js';
+import { turnsCodesOff, checkDocument } from '../check/document.js';
+import type { Finding, Omitted } from '../check/findings.js';
 import { maxFileSize } from '../config/limits.js';
 import { sniffDialect } from '../dialect/sniff.js';
 import { usesAliases } from '../fix/fix.js';
 import { place, type Candidate } from '../finalize/place.js';
 import { secretScrubber } from '../secrets/mask.js';
-import { dialectOverride } from '../finalize/severity.js';
+import { dialectOverride, overridesFor, severityFor } from '../finalize/severity.js';
 import { readDirectives, type Directive } from '../finalize/suppress.js';
 import { readInput } from '../io/files.js';
 import type { Oversize } from '../io/read.js';
@@ -49,7 +49,10 @@ export function lintFile(input: LintInput, options: LintOptions): FileOutcome {
   if (read.oversize) return fileTooLarge(input, read.bytes, read.oversize, limit, forced !== undefined);
   const spec = parseFile(input.file, read.bytes);
   const outcome: FileOutcome = { file: input.file, linted: false, candidates: [], omitted: { unknown: 0, other: 0 }, directives: [], summaries: [] };
-  const run = { file: input.file, explicit: input.explicit, forced, config: options.config, rules: (options.ruleset ?? DEFAULT_RULESET).rules, setsSeverities: setsSeverities(options.config) };
+  // Past the findings budget, a finding is counted only if its code stays on in this file.
+  const overrides = turnsCodesOff(options.config) ? overridesFor(input.file, options) : undefined;
+  const reported = overrides ? (f: Finding) => severityFor(f.code, f.severity, input.file, options, overrides) !== 'off' : true;
+  const run = { file: input.file, explicit: input.explicit, forced, config: options.config, rules: (options.ruleset ?? DEFAULT_RULESET).rules, reported };
   // A YAML node that aliases reuse stands for several places: a fix for one would change the others.
   const fixable = spec.format === 'json' || !usesAliases(spec.text);
   for (const doc of spec.documents) {

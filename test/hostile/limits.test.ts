@@ -293,8 +293,8 @@ describe('large and strange content', () => {
     expect(d.slice(0, 3).map((x) => `${x.code} ${x.pointer}`)).toEqual(['InvalidUserData /UserData', 'InvalidUserData.key0.value /UserData/key0', 'InvalidUserData.key1.value /UserData/key1']);
     expect([d[999]!.pointer, d[1000]!.code, d[1000]!.pointer]).toEqual(['/UserData/key998', 'TooManyFindings', '/UserData/key999']);
     expect(d[1000]!.detail).toBe(`${N + 1 - 1000} more findings from here on are not shown; clusterlint reports at most 1000 per file (maxFindingsPerFile in the config).`);
-    // A config that sets a severity makes every finding before keeping the first (a code could be
-    // off): the same report.
+    // A config that sets a severity counts only the findings whose code stays on (none is off
+    // here): the same report.
     expect(lintText(text, 'spec.json', { config: { severity: { NetworkModeConflict: 'warning' } } })).toEqual(d);
   });
 
