@@ -5456,6 +5456,117 @@ function distance(a, b, transpositions = true) {
 }
 var rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
 
+// src/check/findings.ts
+var FindingSink = class {
+  constructor(dialect) {
+    this.dialect = dialect;
+  }
+  dialect;
+  findings = [];
+  /** Findings counted but not made (see `checkSchema`'s budget): unknown keys, and the others. */
+  omitted = { unknown: 0, other: 0 };
+  /** A reporter bound to one rule (or schema) id. */
+  reporter(rule) {
+    return new RuleReporter(this, rule);
+  }
+  /** A documented row by its exact code (`Reporter.api`). */
+  api(rule, code, pointer, o) {
+    const entry = apiRow(code, o?.value === void 0 ? {} : { value: o.value });
+    const kind = code.startsWith("QuotaExhausted.") ? "quota" : void 0;
+    this.push({
+      ...entry,
+      rule,
+      pointer,
+      severity: o?.severity ?? "error",
+      target: o?.target ?? "value",
+      ...o?.detail ? { detail: o.detail } : {},
+      ...kind ? { parameter: `${pointer}#${this.schemaParameter(pointer)}`, rank: CHECK_RANK.quota } : {}
+    });
+  }
+  /** A lint-only code (`Reporter.lint`). */
+  lint(rule, code, pointer, o) {
+    this.push({
+      ...lint(code),
+      rule,
+      pointer,
+      severity: o?.severity ?? lintCode(code).severity,
+      target: o?.target ?? "value",
+      ...o?.detail ? { detail: o.detail } : {},
+      ...o?.span ? { span: o.span } : {},
+      ...o?.fix ? { fix: o.fix } : {}
+    });
+  }
+  /** Adds a finding as it is (syntax, body and dialect findings have no schema parameter). */
+  push(finding) {
+    this.findings.push(finding);
+  }
+  /** `Missing{Parameter}` for the schema parameter at `pointer`. */
+  missing(rule, pointer, o) {
+    const { codeParam, messageParam, vars } = this.parameter(pointer);
+    this.push({
+      ...this.dialect.errorTable ? missing(codeParam, vars, messageParam) : template("missing", codeParam, vars, messageParam),
+      rule,
+      pointer,
+      severity: o?.severity ?? "error",
+      target: "container",
+      ...o?.detail ? { detail: o.detail } : {},
+      parameter: `${pointer}#${codeParam}`,
+      rank: CHECK_RANK.missing
+    });
+  }
+  /** `Invalid{Parameter}` for one kind of check at `pointer`; `schemaParameter` overrides the schema's name (map keys). */
+  invalid(rule, pointer, kind, o, schemaParameter) {
+    const { codeParam, messageParam, vars } = this.parameter(pointer, schemaParameter);
+    const target = o?.target ?? "value";
+    this.push({
+      ...this.dialect.errorTable ? invalid(codeParam, kind, vars, messageParam) : template("invalid", codeParam, vars, messageParam),
+      rule,
+      pointer,
+      severity: o?.severity ?? "error",
+      target,
+      ...o?.detail ? { detail: o.detail } : {},
+      parameter: `${pointer}#${codeParam}`,
+      rank: CHECK_RANK[kind],
+      ...o?.fix ? { fix: o.fix } : {}
+    });
+  }
+  /** The code spelling of the schema parameter at a pointer, if the schema names one. */
+  schemaParameter(pointer) {
+    const p = this.dialect && schemaAtPointer(this.dialect, pointer)?.["x-parameter"];
+    return p && this.dialect ? this.dialect.codeName(p) : "value";
+  }
+  /** The parameter names (code and message spelling) and `{key}` for a pointer, from the schema. */
+  parameter(pointer, explicit) {
+    if (!this.dialect) throw new Error("a parameter needs a dialect");
+    const path = cachedTokens(pointer);
+    const messageParam = explicit ?? schemaAtPointer(this.dialect, pointer)?.["x-parameter"];
+    if (!messageParam) throw new Error(`the schema names no parameter at ${pointer || "/"}`);
+    const at = messageParam.split(".").indexOf("{key}");
+    const vars = at >= 0 && path[at] !== void 0 ? { key: path[at] } : {};
+    return { codeParam: this.dialect.codeName(messageParam), messageParam, vars };
+  }
+};
+var RuleReporter = class {
+  constructor(sink, rule) {
+    this.sink = sink;
+    this.rule = rule;
+  }
+  sink;
+  rule;
+  missing(pointer, o) {
+    this.sink.missing(this.rule, pointer, o);
+  }
+  invalid(pointer, kind, o) {
+    this.sink.invalid(this.rule, pointer, kind, o);
+  }
+  api(code, pointer, o) {
+    this.sink.api(this.rule, code, pointer, o);
+  }
+  lint(code, pointer, o) {
+    this.sink.lint(this.rule, code, pointer, o);
+  }
+};
+
 // src/secrets/names.ts
 var NOT_SECRETS = /* @__PURE__ */ new Set(["idempotenttoken", "passwordinherit", "accesskeyid"]);
 var SECRET_WORDS = /password|passwd|secret|token|privatekey|apikey|accesskey/;
@@ -5477,6 +5588,202 @@ function* secretValues(data) {
       for (const key of Object.keys(value)) stack.push({ value: value[key], pointer: child(pointer, key), secret: secret || isSecretName(key) });
     } else if (secret && value !== null && value !== void 0) yield { pointer, value };
   }
+}
+
+// src/check/views.ts
+var GROUP_WEIGHT = 4096;
+var factsOf = /* @__PURE__ */ new WeakMap();
+var SCALAR_KEYWORDS = /* @__PURE__ */ new Set(["type", "const", "enum", "pattern", "format", "minLength", "maxLength", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf"]);
+var ANNOTATION = /^(x-|title$|description$|markdownDescription$|markdownEnumDescriptions$|enumDescriptions$|examples$|default$|\$comment$|errorMessage$|defaultSnippets$)/;
+var APPLIED = ["additionalProperties", "propertyNames", "items", "then", "else"];
+var UNSAFE = /* @__PURE__ */ new Set(["uniqueItems", "contains", "dependencies", "dependentRequired", "dependentSchemas", "patternProperties", "unevaluatedProperties", "unevaluatedItems", "prefixItems", "additionalItems", "$data"]);
+function schemaFacts(schema) {
+  let facts = factsOf.get(schema);
+  if (facts) return facts;
+  const known3 = /* @__PURE__ */ new Set();
+  let countLimit = 0;
+  let safe = true;
+  const seen = /* @__PURE__ */ new Set();
+  const condition = (node, members) => {
+    if (node === true || node === false) return;
+    if (!node || typeof node !== "object" || Array.isArray(node)) return void (safe = false);
+    for (const [k, v] of Object.entries(node)) {
+      if (ANNOTATION.test(k) || SCALAR_KEYWORDS.has(k)) continue;
+      if (k === "required" && Array.isArray(v)) for (const n of v) known3.add(String(n));
+      else if (k === "properties" && members && v && typeof v === "object") {
+        for (const [name, sub] of Object.entries(v)) {
+          known3.add(name);
+          condition(sub, false);
+        }
+      } else if ((k === "anyOf" || k === "oneOf" || k === "allOf") && Array.isArray(v)) v.forEach((s) => condition(s, members));
+      else if (k === "not") condition(v, members);
+      else safe = false;
+    }
+  };
+  const walk2 = (node) => {
+    if (!node || typeof node !== "object" || seen.has(node)) return;
+    seen.add(node);
+    if (Array.isArray(node)) {
+      if (!node.every((n2) => typeof n2 === "boolean" || n2 && typeof n2 === "object")) return;
+      return node.forEach(walk2);
+    }
+    const n = node;
+    for (const k of Object.keys(n)) if (UNSAFE.has(k)) safe = false;
+    if (Array.isArray(n.items)) safe = false;
+    for (const k of ["minProperties", "maxProperties", "minItems", "maxItems"]) if (typeof n[k] === "number") countLimit = Math.max(countLimit, n[k]);
+    if (Array.isArray(n.required)) for (const r of n.required) known3.add(String(r));
+    if (n.properties && typeof n.properties === "object") {
+      for (const [name, sub] of Object.entries(n.properties)) {
+        known3.add(name);
+        walk2(sub);
+      }
+    }
+    for (const k of ["definitions", "$defs"]) if (n[k] && typeof n[k] === "object") Object.values(n[k]).forEach(walk2);
+    for (const k of APPLIED) walk2(n[k]);
+    if (Array.isArray(n.allOf)) n.allOf.forEach(walk2);
+    if (n.if !== void 0) condition(n.if, true);
+    for (const k of ["anyOf", "oneOf"]) if (Array.isArray(n[k])) n[k].forEach((s) => condition(s, true));
+    if (n.not !== void 0) condition(n.not, true);
+  };
+  walk2(schema);
+  facts = { safe, known: known3, countLimit };
+  factsOf.set(schema, facts);
+  return facts;
+}
+function planViews(data, facts) {
+  const heavies = [];
+  const stack = [];
+  const weigh = (value, parent2, position) => {
+    const keys = Array.isArray(value) ? void 0 : Object.keys(value);
+    const n = keys ? keys.length : value.length;
+    const base = stack.length;
+    const self = { value, keys, parent: parent2, position, ends: [], fixed: [], heavy: /* @__PURE__ */ new Map() };
+    const at = heavies.length;
+    heavies.push(self);
+    let total = 1;
+    for (let i = 0; i < n; i++) {
+      const member = keys ? value[keys[i]] : value[i];
+      const w = typeof member !== "object" || member === null ? 1 : weigh(member, self, i);
+      stack.push(w);
+      total += w;
+    }
+    if (total <= GROUP_WEIGHT) {
+      heavies.length = at;
+      stack.length = base;
+      return total;
+    }
+    parent2?.heavy.set(position, self);
+    let others = 0;
+    let weight = 0;
+    for (let i = 0; i < n; i++) {
+      const w = stack[base + i];
+      if (keys && facts.known.has(keys[i]) ? true : others++ <= facts.countLimit) self.fixed.push(i);
+      const cost = w > GROUP_WEIGHT ? 1 : w;
+      if (weight > 0 && weight + cost > GROUP_WEIGHT) {
+        self.ends.push(i);
+        weight = 0;
+      }
+      weight += cost;
+    }
+    self.ends.push(n);
+    stack.length = base;
+    return total;
+  };
+  if (typeof data === "object" && data !== null) weigh(data, void 0, 0);
+  return heavies.length ? heavies : void 0;
+}
+function stub(value) {
+  if (typeof value !== "object" || value === null) return value;
+  return Array.isArray(value) ? [] : {};
+}
+function memberAt(h, i) {
+  return h.keys ? h.value[h.keys[i]] : h.value[i];
+}
+function render(h, shown2, index) {
+  if (h.keys) {
+    const out2 = {};
+    for (const i of h.fixed) setOwn(out2, h.keys[i], shown2.has(i) ? shown2.get(i) : stub(memberAt(h, i)));
+    for (const [i, v] of shown2) if (!Object.prototype.hasOwnProperty.call(out2, h.keys[i])) setOwn(out2, h.keys[i], v);
+    return out2;
+  }
+  const out = h.fixed.map((i) => shown2.has(i) ? shown2.get(i) : stub(memberAt(h, i)));
+  for (const [i, v] of shown2) {
+    if (i < out.length) index?.set(i, i);
+    else {
+      index?.set(i, out.length);
+      out.push(v);
+    }
+  }
+  return out;
+}
+function validateInViews(validate, heavies, take, viewDone) {
+  for (const h of heavies) {
+    const ancestors = [];
+    for (let a = h.parent; a; a = a.parent) ancestors.unshift(a);
+    for (let g = 0; g < h.ends.length; g++) {
+      const start = g === 0 ? 0 : h.ends[g - 1];
+      const end = h.ends[g];
+      const shown2 = /* @__PURE__ */ new Map();
+      for (let i = start; i < end; i++) {
+        const heavy = h.heavy.get(i);
+        shown2.set(i, heavy ? render(heavy, /* @__PURE__ */ new Map(), void 0) : memberAt(h, i));
+      }
+      const index = /* @__PURE__ */ new Map();
+      let view = render(h, shown2, h.keys ? void 0 : index);
+      let viewPrefix = "";
+      let realPrefix = "";
+      const levels = [];
+      let below = h;
+      for (let a = ancestors.length - 1; a >= 0; a--) {
+        const anc = ancestors[a];
+        const pos = below.position;
+        const at = /* @__PURE__ */ new Map();
+        view = render(anc, /* @__PURE__ */ new Map([[pos, view]]), anc.keys ? void 0 : at);
+        levels.push(anc.keys ? { real: anc.keys[pos], shown: anc.keys[pos] } : { real: pos, shown: at.get(pos) });
+        below = anc;
+      }
+      for (let l = levels.length - 1; l >= 0; l--) {
+        viewPrefix = child(viewPrefix, levels[l].shown);
+        realPrefix = child(realPrefix, levels[l].real);
+      }
+      const inGroup = /* @__PURE__ */ new Map();
+      if (h.keys) for (let i = start; i < end; i++) inGroup.set(h.keys[i], i);
+      else for (const [i, r] of index) inGroup.set(String(r), i);
+      if (!validate(view)) {
+        for (const e of validate.errors ?? []) {
+          const kept2 = keep(e, viewPrefix, realPrefix, h, g, inGroup);
+          if (kept2) take(kept2);
+        }
+        validate.errors = null;
+      }
+      viewDone();
+    }
+  }
+}
+function keep(e, prefix, realPrefix, h, g, inGroup) {
+  const path = e.instancePath;
+  if (path !== prefix && !path.startsWith(`${prefix}/`)) return void 0;
+  if (path === prefix) {
+    const p = e.params;
+    const key = e.keyword === "additionalProperties" ? p.additionalProperty : e.keyword === "propertyNames" ? p.propertyName : e.propertyName;
+    if (key !== void 0) {
+      const i2 = inGroup.get(key);
+      return i2 !== void 0 ? moved(e, realPrefix) : void 0;
+    }
+    return g === 0 ? moved(e, realPrefix) : void 0;
+  }
+  const rest = path.slice(prefix.length + 1);
+  const cut = rest.indexOf("/");
+  const token = cut < 0 ? rest : rest.slice(0, cut);
+  const name = h.keys ? tokens(`/${token}`)[0] : token;
+  const i = inGroup.get(name);
+  if (i === void 0 || h.heavy.has(i)) return void 0;
+  const real = child(realPrefix, h.keys ? name : i);
+  return moved(e, cut < 0 ? real : real + rest.slice(cut));
+}
+function moved(e, instancePath) {
+  e.instancePath = instancePath;
+  return e;
 }
 
 // src/check/schema.ts
@@ -5501,54 +5808,122 @@ var KEYWORD_KIND = {
   const: "format",
   multipleOf: "format"
 };
+function reportedBy(dialect, data, others) {
+  if (typeof others !== "function") return void 0;
+  const rule = schemaRuleId(dialect);
+  return (errors) => {
+    const scratch = new FindingSink(dialect);
+    for (const e of errors) mapError(dialect, data, e, rule, scratch, void 0, true);
+    let best;
+    for (const f of scratch.findings) if (!best || (f.rank ?? 0) < (best.rank ?? 0)) best = f;
+    return best !== void 0 && others(best);
+  };
+}
 function checkSchema(dialect, data, sink, budget = Infinity, doc, source, boundOthers = false) {
   const omitted = { unknown: 0, other: 0 };
-  if (dialect.validate(data)) return omitted;
-  const rule = schemaRuleId(dialect);
-  let errors = dialect.validate.errors ?? [];
-  if (doc && errors.length > budget) {
-    const unknown = errors.filter((e) => e.keyword === "additionalProperties");
-    if (unknown.length > budget) {
-      const placed = unknown.map((e) => ({ e, at: keyOffset(doc, child(e.instancePath, e.params.additionalProperty)) }));
-      placed.sort((a, b) => a.at - b.at);
-      const first = new Set(placed.slice(0, budget).map((p) => p.e));
-      omitted.unknown = unknown.length - budget;
-      errors = errors.filter((e) => e.keyword !== "additionalProperties" || first.has(e));
+  const facts = doc && budget < Infinity ? schemaFacts(dialect.schema) : void 0;
+  const heavies = facts?.safe ? planViews(data, facts) : void 0;
+  let errors;
+  if (heavies && doc) {
+    errors = firstInViews(dialect, heavies, budget, doc, omitted, boundOthers, reportedBy(dialect, data, boundOthers));
+  } else {
+    if (dialect.validate(data)) return omitted;
+    errors = dialect.validate.errors ?? [];
+    if (doc && errors.length > budget) {
+      const unknown = errors.filter((e) => e.keyword === "additionalProperties");
+      if (unknown.length > budget) {
+        const placed = unknown.map((e) => ({ e, at: keyOffset(doc, child(e.instancePath, e.params.additionalProperty)) }));
+        placed.sort((a, b) => a.at - b.at);
+        const first = new Set(placed.slice(0, budget).map((p) => p.e));
+        omitted.unknown = unknown.length - budget;
+        errors = errors.filter((e) => e.keyword !== "additionalProperties" || first.has(e));
+      }
+      if (boundOthers) errors = firstGroups(errors, budget, doc, omitted, reportedBy(dialect, data, boundOthers));
     }
-    if (boundOthers) errors = firstGroups(errors, budget, doc, omitted);
   }
+  const rule = schemaRuleId(dialect);
   for (const e of errors) mapError(dialect, data, e, rule, sink, source);
   return omitted;
 }
-function firstGroups(errors, budget, doc, omitted) {
+function firstInViews(dialect, heavies, budget, doc, omitted, boundOthers, reported) {
+  const unknown = new FirstInText(budget);
+  const others = new FirstInText(boundOthers ? budget : Infinity);
+  let seq = 0;
+  let groups = /* @__PURE__ */ new Map();
+  const flush = () => {
+    for (const g of groups.values()) if (!reported || reported(g.errors)) others.add(g.at, g.seq, g.errors);
+    groups = /* @__PURE__ */ new Map();
+  };
+  validateInViews(dialect.validate, heavies, (e) => {
+    if (e.keyword === "additionalProperties") {
+      unknown.add(keyOffset(doc, child(e.instancePath, e.params.additionalProperty)), seq++, e);
+      return;
+    }
+    const id = findingOf(e);
+    if (id === void 0) return;
+    let group2 = groups.get(id.id);
+    if (!group2) groups.set(id.id, group2 = { at: keyOffset(doc, id.at), seq: seq++, errors: [] });
+    group2.errors.push(e);
+  }, flush);
+  flush();
+  omitted.unknown = Math.max(0, unknown.total - budget);
+  if (boundOthers) omitted.other = Math.max(0, others.total - budget);
+  const kept2 = [...unknown.first().map((u) => ({ seq: u.seq, errors: [u.value] })), ...others.first().map((g) => ({ seq: g.seq, errors: g.value }))];
+  kept2.sort((a, b) => a.seq - b.seq);
+  return kept2.flatMap((k) => k.errors);
+}
+var FirstInText = class {
+  constructor(limit) {
+    this.limit = limit;
+  }
+  limit;
+  total = 0;
+  items = [];
+  add(at, seq, value) {
+    this.total++;
+    this.items.push({ at, seq, value });
+    if (this.items.length >= 2 * this.limit + 1024) this.cut();
+  }
+  first() {
+    this.cut();
+    return this.items;
+  }
+  cut() {
+    if (this.items.length <= this.limit) return;
+    this.items.sort((a, b) => a.at - b.at || a.seq - b.seq);
+    this.items.length = this.limit;
+  }
+};
+function findingOf(e) {
+  if (e.keyword === "additionalProperties" || e.keyword === "if" || e.keyword === "anyOf" || e.schemaPath.includes("/anyOf/") || e.propertyName !== void 0) return void 0;
+  const params = e.params;
+  const pointer = e.keyword === "required" ? child(e.instancePath, params.missingProperty) : e.keyword === "propertyNames" ? child(e.instancePath, params.propertyName) : e.instancePath;
+  return { id: `${pointer}#${e.keyword === "propertyNames" ? "key" : "value"}`, at: e.keyword === "required" ? e.instancePath : pointer };
+}
+function firstGroups(errors, budget, doc, omitted, reported) {
   const groups = /* @__PURE__ */ new Map();
   const kept2 = [];
   for (const e of errors) {
-    const reported = e.keyword !== "additionalProperties" && e.keyword !== "if" && e.keyword !== "anyOf" && !e.schemaPath.includes("/anyOf/") && e.propertyName === void 0;
-    if (!reported) {
+    const finding = findingOf(e);
+    if (!finding) {
       kept2.push(e);
       continue;
     }
-    const params = e.params;
-    const pointer = e.keyword === "required" ? child(e.instancePath, params.missingProperty) : e.keyword === "propertyNames" ? child(e.instancePath, params.propertyName) : e.instancePath;
-    const id = `${pointer}#${e.keyword === "propertyNames" ? "key" : "value"}`;
-    let group2 = groups.get(id);
-    if (!group2) {
-      groups.set(id, group2 = { at: keyOffset(doc, e.keyword === "required" ? e.instancePath : pointer), errors: [] });
-    }
+    let group2 = groups.get(finding.id);
+    if (!group2) groups.set(finding.id, group2 = { at: keyOffset(doc, finding.at), errors: [] });
     group2.errors.push(e);
   }
   if (groups.size <= budget) return errors;
-  const order = [...groups.values()].sort((a, b) => a.at - b.at);
+  const order = [...groups.values()].filter((g) => !reported || reported(g.errors)).sort((a, b) => a.at - b.at);
   for (const g of order.slice(0, budget)) kept2.push(...g.errors);
-  omitted.other = groups.size - budget;
+  omitted.other = Math.max(0, order.length - budget);
   return kept2;
 }
 function keyOffset(doc, pointer) {
   const loc = doc.loc(pointer);
   return loc ? (loc.key ?? loc.value).start : Number.MAX_SAFE_INTEGER;
 }
-function mapError(dialect, data, e, rule, sink, source) {
+function mapError(dialect, data, e, rule, sink, source, bare3 = false) {
   if (e.propertyName !== void 0) return;
   const pointer = e.instancePath;
   const keywordAt = e.schemaPath.lastIndexOf("/");
@@ -5560,7 +5935,7 @@ function mapError(dialect, data, e, rule, sink, source) {
     case "required": {
       const name = e.params.missingProperty;
       const at = child(pointer, name);
-      sink.missing(rule, at, pointer === "" ? {} : { detail: `Add ${name} to ${label(data, pointer)}.` });
+      sink.missing(rule, at, pointer === "" || bare3 ? {} : { detail: `Add ${name} to ${label(data, pointer)}.` });
       return;
     }
     case "additionalProperties": {
@@ -5580,6 +5955,7 @@ function mapError(dialect, data, e, rule, sink, source) {
       const name = e.params.propertyName;
       const names = schemaAtPath(dialect, e.schemaPath);
       const at = child(pointer, name);
+      if (bare3) return sink.invalid(rule, at, "bounds", { target: "key" }, names?.["x-parameter"]);
       const n = codePoints(name);
       const detail = n === 0 ? `An empty key is not allowed in ${label(data, pointer)}; keys have ${names?.minLength ?? 1}\u2013${names?.maxLength} characters.` : `The key ${quote(name)} has ${n} characters; at most ${names?.maxLength} are allowed.`;
       sink.invalid(rule, at, "bounds", { target: "key", detail }, names?.["x-parameter"]);
@@ -5588,8 +5964,9 @@ function mapError(dialect, data, e, rule, sink, source) {
   }
   const kind = KEYWORD_KIND[e.keyword];
   if (!kind || !node) throw new Error(`unmapped schema error ${e.keyword} at ${e.schemaPath}`);
-  const value = get(data, pointer);
   const container = e.keyword.endsWith("Properties") || e.keyword.endsWith("Items");
+  if (bare3) return sink.invalid(rule, pointer, kind, { target: container ? "container" : "value" });
+  const value = get(data, pointer);
   const fix = e.keyword === "type" ? typeFix(value, String(e.params.type), isSecret(node, dialect, pointer)) : void 0;
   sink.invalid(rule, pointer, kind, {
     ...fix ? { fix } : {},
@@ -6499,8 +6876,9 @@ var Y;
 function parseYaml(text) {
   Y = vendor("yaml");
   const { tokens: tokens2, stopped } = parseTokens(text.includes("\r") ? text.replace(/\r(?!\n)/g, "\n") : text);
-  const docs2 = compose(tokens2).map((doc, index) => toSpecDocument(doc, index, text));
-  versionDirectives(tokens2, docs2, text);
+  const directives = tokens2.some((t) => t.type === "directive");
+  const docs2 = composeEach(tokens2, (doc, index) => toSpecDocument(doc, index, text), !directives);
+  if (directives) versionDirectives(tokens2, docs2, text);
   if (stopped) docs2.push(syntaxError(docs2.length, spanAt(stopped.at, text), stopped.detail));
   if (docs2.length === 0) {
     return [bareDocument(0, { start: 0, end: Math.min(1, text.length) }, null)];
@@ -6539,6 +6917,28 @@ function compose(tokens2, yaml12 = true) {
   } finally {
     Error.stackTraceLimit = traces;
   }
+}
+function composeEach(tokens2, each, release) {
+  const composer = new Y.Composer({ uniqueKeys: false, merge: true, strict: false, stringKeys: false, schema: "core" });
+  const out = [];
+  const traces = Error.stackTraceLimit;
+  const step = (docs2) => {
+    Error.stackTraceLimit = 0;
+    let list;
+    try {
+      list = Array.from(docs2);
+    } finally {
+      Error.stackTraceLimit = traces;
+    }
+    for (const doc of list) out.push(each(doc, out.length));
+  };
+  for (let i = 0; i < tokens2.length; i++) {
+    const token = tokens2[i];
+    if (release) tokens2[i] = void 0;
+    step(composer.next(token));
+  }
+  step(composer.end());
+  return out;
 }
 function versionDirectives(tokens2, docs2, text) {
   const found2 = /* @__PURE__ */ new Map();
@@ -7456,117 +7856,6 @@ function writeAll(fd, text) {
 // src/run/parallel.ts
 var import_node_os = require("node:os");
 
-// src/check/findings.ts
-var FindingSink = class {
-  constructor(dialect) {
-    this.dialect = dialect;
-  }
-  dialect;
-  findings = [];
-  /** Findings counted but not made (see `checkSchema`'s budget): unknown keys, and the others. */
-  omitted = { unknown: 0, other: 0 };
-  /** A reporter bound to one rule (or schema) id. */
-  reporter(rule) {
-    return new RuleReporter(this, rule);
-  }
-  /** A documented row by its exact code (`Reporter.api`). */
-  api(rule, code, pointer, o) {
-    const entry = apiRow(code, o?.value === void 0 ? {} : { value: o.value });
-    const kind = code.startsWith("QuotaExhausted.") ? "quota" : void 0;
-    this.push({
-      ...entry,
-      rule,
-      pointer,
-      severity: o?.severity ?? "error",
-      target: o?.target ?? "value",
-      ...o?.detail ? { detail: o.detail } : {},
-      ...kind ? { parameter: `${pointer}#${this.schemaParameter(pointer)}`, rank: CHECK_RANK.quota } : {}
-    });
-  }
-  /** A lint-only code (`Reporter.lint`). */
-  lint(rule, code, pointer, o) {
-    this.push({
-      ...lint(code),
-      rule,
-      pointer,
-      severity: o?.severity ?? lintCode(code).severity,
-      target: o?.target ?? "value",
-      ...o?.detail ? { detail: o.detail } : {},
-      ...o?.span ? { span: o.span } : {},
-      ...o?.fix ? { fix: o.fix } : {}
-    });
-  }
-  /** Adds a finding as it is (syntax, body and dialect findings have no schema parameter). */
-  push(finding) {
-    this.findings.push(finding);
-  }
-  /** `Missing{Parameter}` for the schema parameter at `pointer`. */
-  missing(rule, pointer, o) {
-    const { codeParam, messageParam, vars } = this.parameter(pointer);
-    this.push({
-      ...this.dialect.errorTable ? missing(codeParam, vars, messageParam) : template("missing", codeParam, vars, messageParam),
-      rule,
-      pointer,
-      severity: o?.severity ?? "error",
-      target: "container",
-      ...o?.detail ? { detail: o.detail } : {},
-      parameter: `${pointer}#${codeParam}`,
-      rank: CHECK_RANK.missing
-    });
-  }
-  /** `Invalid{Parameter}` for one kind of check at `pointer`; `schemaParameter` overrides the schema's name (map keys). */
-  invalid(rule, pointer, kind, o, schemaParameter) {
-    const { codeParam, messageParam, vars } = this.parameter(pointer, schemaParameter);
-    const target = o?.target ?? "value";
-    this.push({
-      ...this.dialect.errorTable ? invalid(codeParam, kind, vars, messageParam) : template("invalid", codeParam, vars, messageParam),
-      rule,
-      pointer,
-      severity: o?.severity ?? "error",
-      target,
-      ...o?.detail ? { detail: o.detail } : {},
-      parameter: `${pointer}#${codeParam}`,
-      rank: CHECK_RANK[kind],
-      ...o?.fix ? { fix: o.fix } : {}
-    });
-  }
-  /** The code spelling of the schema parameter at a pointer, if the schema names one. */
-  schemaParameter(pointer) {
-    const p = this.dialect && schemaAtPointer(this.dialect, pointer)?.["x-parameter"];
-    return p && this.dialect ? this.dialect.codeName(p) : "value";
-  }
-  /** The parameter names (code and message spelling) and `{key}` for a pointer, from the schema. */
-  parameter(pointer, explicit) {
-    if (!this.dialect) throw new Error("a parameter needs a dialect");
-    const path = cachedTokens(pointer);
-    const messageParam = explicit ?? schemaAtPointer(this.dialect, pointer)?.["x-parameter"];
-    if (!messageParam) throw new Error(`the schema names no parameter at ${pointer || "/"}`);
-    const at = messageParam.split(".").indexOf("{key}");
-    const vars = at >= 0 && path[at] !== void 0 ? { key: path[at] } : {};
-    return { codeParam: this.dialect.codeName(messageParam), messageParam, vars };
-  }
-};
-var RuleReporter = class {
-  constructor(sink, rule) {
-    this.sink = sink;
-    this.rule = rule;
-  }
-  sink;
-  rule;
-  missing(pointer, o) {
-    this.sink.missing(this.rule, pointer, o);
-  }
-  invalid(pointer, kind, o) {
-    this.sink.invalid(this.rule, pointer, kind, o);
-  }
-  api(code, pointer, o) {
-    this.sink.api(this.rule, code, pointer, o);
-  }
-  lint(code, pointer, o) {
-    this.sink.lint(this.rule, code, pointer, o);
-  }
-};
-
 // src/check/rules.ts
 function runRules(rules, context, sink) {
   for (const rule of rules) {
@@ -7703,9 +7992,9 @@ function settingFor(map, code) {
 function overridesFor(file, options) {
   return (options.config.overrides ?? []).filter((o) => matchesGlobs(file, o.files, options.baseDir, options.cwd));
 }
-function severityFor(code, fallback, file, options) {
+function severityFor(code, fallback, file, options, overrides = overridesFor(file, options)) {
   let result = settingFor(options.config.severity, code) ?? fallback;
-  for (const o of overridesFor(file, options)) result = settingFor(o.severity, code) ?? result;
+  for (const o of overrides) result = settingFor(o.severity, code) ?? result;
   return result;
 }
 function dialectOverride(file, options) {
@@ -8021,8 +8310,7 @@ function containerSpan(doc, pointer) {
 function place(f, file, doc, lines, fixable = false) {
   const span = locate(doc, f);
   const r = lines.range(span);
-  const twice = f.target === "key" && doc.duplicates.some((d) => d.pointer === f.pointer);
-  const fix = fixable && f.fix && !twice ? fixAt(lines.text, span, f.fix) : void 0;
+  const fix = fixable && f.fix && !(f.target === "key" && writtenTwice(doc).has(f.pointer)) ? fixAt(lines.text, span, f.fix) : void 0;
   return placeAt(f, file, doc.index, r, fix);
 }
 function placeAt(f, file, document, r, fix) {
@@ -8044,6 +8332,12 @@ function placeAt(f, file, document, r, fix) {
     ...fix ? { fix } : {},
     ...f.parameter !== void 0 ? { parameter: f.parameter, rank: f.rank ?? 0 } : {}
   };
+}
+var twice = /* @__PURE__ */ new WeakMap();
+function writtenTwice(doc) {
+  let set = twice.get(doc);
+  if (!set) twice.set(doc, set = new Set(doc.duplicates.map((d) => d.pointer)));
+  return set;
 }
 
 // src/api/rule-api.ts
@@ -8480,14 +8774,16 @@ var plaintext_secret_default = defineRule({
     const stack = [{ value: data, pointer: "" }];
     while (stack.length) {
       const { value, pointer } = stack.pop();
-      if (Array.isArray(value)) value.forEach((item, i) => stack.push({ value: item, pointer: child(pointer, i) }));
+      if (Array.isArray(value)) value.forEach((item, i) => typeof item === "object" && item !== null && stack.push({ value: item, pointer: child(pointer, i) }));
       else if (isObject(value)) {
         for (const key of Object.keys(value)) {
-          const at = child(pointer, key);
           const v = value[key];
           if (typeof v === "string") {
-            if (v !== "" && isSecretName(key)) report.lint("PlaintextSecret", at, { detail: `Do not commit the value of ${tokens(at).join(".")}; inject it from a secret store at deploy time.` });
-          } else stack.push({ value: v, pointer: at });
+            if (v !== "" && isSecretName(key)) {
+              const at = child(pointer, key);
+              report.lint("PlaintextSecret", at, { detail: `Do not commit the value of ${tokens(at).join(".")}; inject it from a secret store at deploy time.` });
+            }
+          } else if (typeof v === "object" && v !== null) stack.push({ value: v, pointer: child(pointer, key) });
         }
       }
     }
@@ -9131,7 +9427,7 @@ function checkDocument(spec, doc, run2) {
     const loc = doc.loc(pointer);
     return loc ? spec.text.slice(loc.value.start, loc.value.end) : void 0;
   };
-  sink.omitted = checkSchema(dialect, data, sink, 2 * maxFindings(run2.config), doc, source, !run2.setsSeverities);
+  sink.omitted = checkSchema(dialect, data, sink, 2 * maxFindings(run2.config), doc, source, run2.reported);
   runRules(run2.rules, ruleContext(dialect, doc, data, spec, run2.config, sink, source), sink);
   return { sink, summary: summarize(run2.file, doc.index, dialect, data) };
 }
@@ -9148,8 +9444,8 @@ function ruleContext(dialect, doc, data, spec, config2, sink, source) {
     integersWrittenAsFloats: () => integersWrittenAsFloats(dialect, doc)
   };
 }
-function setsSeverities(config2) {
-  return Object.keys(config2.severity ?? {}).length > 0 || (config2.overrides ?? []).some((o) => Object.keys(o.severity ?? {}).length > 0);
+function turnsCodesOff(config2) {
+  return Object.values(config2.severity ?? {}).includes("off") || (config2.overrides ?? []).some((o) => Object.values(o.severity ?? {}).includes("off"));
 }
 function summarize(file, document, dialect, data) {
   const token = data.IdempotentToken;
@@ -9202,7 +9498,9 @@ function lintFile(input, options) {
   if (read.oversize) return fileTooLarge(input, read.bytes, read.oversize, limit, forced !== void 0);
   const spec = parseFile(input.file, read.bytes);
   const outcome = { file: input.file, linted: false, candidates: [], omitted: { unknown: 0, other: 0 }, directives: [], summaries: [] };
-  const run2 = { file: input.file, explicit: input.explicit, forced, config: options.config, rules: (options.ruleset ?? DEFAULT_RULESET).rules, setsSeverities: setsSeverities(options.config) };
+  const overrides = turnsCodesOff(options.config) ? overridesFor(input.file, options) : void 0;
+  const reported = overrides ? (f) => severityFor(f.code, f.severity, input.file, options, overrides) !== "off" : true;
+  const run2 = { file: input.file, explicit: input.explicit, forced, config: options.config, rules: (options.ruleset ?? DEFAULT_RULESET).rules, reported };
   const fixable = spec.format === "json" || !usesAliases(spec.text);
   for (const doc of spec.documents) {
     const checked = checkDocument(spec, doc, run2);
