@@ -4,16 +4,17 @@
  * them and a file changed or gone since it was linted still shows what was linted.
  */
 import type { Diagnostic, FileResult } from '../api/diagnostic.js';
+import type { SpecFile } from '../parse/document.js';
 import { redactSecrets } from '../secrets/mask.js';
 
 /** Line number (1-based) → the masked text of that line. */
 export type Excerpts = Array<[number, string]>;
 
-/** The masked text of each of `lines` in a file's bytes. */
-export function excerptsOf(file: string, bytes: Uint8Array, lines: Iterable<number>): Excerpts {
+/** The masked text of each of `lines` in a file's bytes, parsed as `spec` (not parsed again). */
+export function excerptsOf(file: string, bytes: Uint8Array, spec: SpecFile, lines: Iterable<number>): Excerpts {
   const wanted = new Set(lines);
   if (wanted.size === 0) return [];
-  const all = redactSecrets(file, bytes).split(/\r\n|\r|\n/);
+  const all = redactSecrets(file, bytes, spec.format === 'yaml' ? spec.documents : undefined).split(/\r\n|\r|\n/);
   return [...wanted].filter((n) => n >= 1 && n <= all.length).map((n) => [n, all[n - 1]!]);
 }
 

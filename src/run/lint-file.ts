@@ -67,7 +67,7 @@ export function lintFile(input: LintInput, options: LintOptions): FileOutcome {
     for (const c of placed) outcome.candidates.push(scrub ? scrub(c) : c);
   }
   if (outcome.linted) outcome.directives = readDirectives(spec);
-  if (options.excerpts && outcome.linted) outcome.excerpts = excerptsOf(input.file, read.bytes, [...outcome.candidates.map((c) => c.line), ...outcome.directives.map((d) => d.line)]);
+  if (options.excerpts && outcome.linted) outcome.excerpts = excerptsOf(input.file, read.bytes, spec, [...outcome.candidates.map((c) => c.line), ...outcome.directives.map((d) => d.line)]);
   return outcome;
 }
 

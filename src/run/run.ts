@@ -113,6 +113,11 @@ function acrossFiles(sorted: readonly LintInput[], summaries: readonly DocSummar
       list.candidates.push(place(finding, summary.file, spec.documents[summary.document]!, spec.lines));
     }
   }
-  if (options.excerpts) for (const [file, list] of extra) list.excerpts = excerptsOf(file, readOf(file).bytes, list.candidates.map((c) => c.line));
+  if (options.excerpts) {
+    for (const [file, list] of extra) {
+      const { bytes, spec } = readOf(file);
+      list.excerpts = excerptsOf(file, bytes, spec, list.candidates.map((c) => c.line));
+    }
+  }
   return extra;
 }

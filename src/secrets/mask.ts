@@ -24,8 +24,11 @@ import type { Span } from '../parse/text.js';
 import type { Diagnostic } from '../api/diagnostic.js';
 import { isSecretName, secretValues } from './names.js';
 
-/** A file's text as formatters may show it: the value of every secret-named key masked. */
-export function redactSecrets(file: string, bytes: Uint8Array): string {
+/**
+ * A file's text as formatters may show it: the value of every secret-named key masked. `parsed`:
+ * the file's YAML documents when the caller has already parsed them (they are not parsed again).
+ */
+export function redactSecrets(file: string, bytes: Uint8Array, parsed?: readonly SpecDocument[]): string {
   const decoded = decodeUtf8(bytes);
   // A file that is not UTF-8 is decoded leniently (UTF-16 and UTF-32 by their byte-order mark),
   // so its lines can still be shown, masked; the part that decodes strictly is a prefix of that
@@ -34,7 +37,7 @@ export function redactSecrets(file: string, bytes: Uint8Array): string {
   const masked = new Masked(text);
   if (formatOf(file, text) === 'json') jsonSecrets(text, masked);
   else {
-    const documents = decoded.ok ? parseYaml(text) : [];
+    const documents = decoded.ok ? (parsed ?? parseYaml(text)) : [];
     const lines = new LineIndex(text);
     for (const doc of documents) {
       if (doc.syntax) continue;
