@@ -10,7 +10,7 @@ import { maxFindings } from '../config/limits.js';
 import type { Omitted } from '../check/findings.js';
 import type { LintOptions } from '../api/run-options.js';
 import type { Candidate } from './place.js';
-import { severityFor } from './severity.js';
+import { overridesFor, severityFor } from './severity.js';
 import { applySuppressions, type Directive } from './suppress.js';
 
 /** What `finalize` needs of one file besides its candidates. */
@@ -26,8 +26,10 @@ export interface FinalizeInput {
 export function finalize(input: FinalizeInput, options: LintOptions): FileResult {
   const { file } = input;
   const kept: Candidate[] = [];
+  // The file's overrides, matched once for all of its findings.
+  const overrides = input.candidates.length ? overridesFor(file, options) : [];
   for (const c of firstPerParameter(input.candidates)) {
-    const severity = severityFor(c.code, c.severity, file, options);
+    const severity = severityFor(c.code, c.severity, file, options, overrides);
     if (severity !== 'off') kept.push(severity === c.severity ? c : { ...c, severity });
   }
   // Unknown keys only counted count when they are reported at all (asked only then: it matches globs).
