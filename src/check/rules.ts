@@ -3,7 +3,7 @@
  * the spec: it becomes one `RuleFailure` finding naming the rule, and the other rules still run.
  */
 import type { Rule, RuleContext } from '../api/rule-api.js';
-import { lint } from '../catalogue/catalogue.js';
+import { lint, lintCode } from '../catalogue/catalogue.js';
 import type { FindingSink } from './findings.js';
 
 /** Runs each rule that applies to the context's dialect, its findings into `sink`. */
@@ -28,7 +28,7 @@ export function ruleFailure(rule: string, error: unknown) {
   const kind = error instanceof Error ? error.name : typeof error;
   return {
     ...lint('RuleFailure'),
-    severity: 'error' as const,
+    severity: lintCode('RuleFailure').severity,
     rule,
     pointer: '',
     target: 'container' as const,
