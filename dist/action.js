@@ -8399,7 +8399,7 @@ function ruleFailure(rule, error2) {
   const kind = error2 instanceof Error ? error2.name : typeof error2;
   return {
     ...lint("RuleFailure"),
-    severity: "error",
+    severity: lintCode("RuleFailure").severity,
     rule,
     pointer: "",
     target: "container",
@@ -8645,8 +8645,9 @@ function unused(file, active, used, options) {
 function finalize(input, options) {
   const { file } = input;
   const kept2 = [];
+  const overrides = input.candidates.length ? overridesFor(file, options) : [];
   for (const c of firstPerParameter(input.candidates)) {
-    const severity = severityFor(c.code, c.severity, file, options);
+    const severity = severityFor(c.code, c.severity, file, options, overrides);
     if (severity !== "off") kept2.push(severity === c.severity ? c : { ...c, severity });
   }
   let omitted = input.omitted.unknown;
@@ -9420,13 +9421,13 @@ var CROSS_FILE_RULES = [cluster_count_default, idempotent_token_default];
 var DEFAULT_RULESET = { rules: RULES, crossFile: CROSS_FILE_RULES };
 
 // src/secrets/mask.ts
-function redactSecrets(file, bytes2) {
+function redactSecrets(file, bytes2, parsed) {
   const decoded = decodeUtf8(bytes2);
   const text = decoded.ok ? decoded.text : displayText(bytes2);
   const masked = new Masked(text);
   if (formatOf(file, text) === "json") jsonSecrets(text, masked);
   else {
-    const documents = decoded.ok ? parseYaml(text) : [];
+    const documents = decoded.ok ? parsed ?? parseYaml(text) : [];
     const lines = new LineIndex(text);
     for (const doc of documents) {
       if (doc.syntax) continue;
@@ -9710,10 +9711,10 @@ function elider(forms) {
 }
 
 // src/run/excerpts.ts
-function excerptsOf(file, bytes2, lines) {
+function excerptsOf(file, bytes2, spec, lines) {
   const wanted2 = new Set(lines);
   if (wanted2.size === 0) return [];
-  const all = redactSecrets(file, bytes2).split(/\r\n|\r|\n/);
+  const all = redactSecrets(file, bytes2, spec.format === "yaml" ? spec.documents : void 0).split(/\r\n|\r|\n/);
   return [...wanted2].filter((n) => n >= 1 && n <= all.length).map((n) => [n, all[n - 1]]);
 }
 var kept = /* @__PURE__ */ new WeakMap();
@@ -9899,7 +9900,7 @@ function lintFile(input, options) {
     for (const c of placed) outcome.candidates.push(scrub ? scrub(c) : c);
   }
   if (outcome.linted) outcome.directives = readDirectives(spec);
-  if (options.excerpts && outcome.linted) outcome.excerpts = excerptsOf(input.file, read.bytes, [...outcome.candidates.map((c) => c.line), ...outcome.directives.map((d) => d.line)]);
+  if (options.excerpts && outcome.linted) outcome.excerpts = excerptsOf(input.file, read.bytes, spec, [...outcome.candidates.map((c) => c.line), ...outcome.directives.map((d) => d.line)]);
   return outcome;
 }
 function scrubberOf(spec, index, findings) {
@@ -9987,7 +9988,12 @@ function acrossFiles(sorted, summaries, options) {
       list.candidates.push(place(finding, summary2.file, spec.documents[summary2.document], spec.lines));
     }
   }
-  if (options.excerpts) for (const [file, list] of extra) list.excerpts = excerptsOf(file, readOf(file).bytes, list.candidates.map((c) => c.line));
+  if (options.excerpts) {
+    for (const [file, list] of extra) {
+      const { bytes: bytes2, spec } = readOf(file);
+      list.excerpts = excerptsOf(file, bytes2, spec, list.candidates.map((c) => c.line));
+    }
+  }
   return extra;
 }
 

@@ -7872,7 +7872,7 @@ function ruleFailure(rule, error) {
   const kind = error instanceof Error ? error.name : typeof error;
   return {
     ...lint("RuleFailure"),
-    severity: "error",
+    severity: lintCode("RuleFailure").severity,
     rule,
     pointer: "",
     target: "container",
@@ -8118,8 +8118,9 @@ function unused(file, active, used, options) {
 function finalize(input, options) {
   const { file } = input;
   const kept2 = [];
+  const overrides = input.candidates.length ? overridesFor(file, options) : [];
   for (const c of firstPerParameter(input.candidates)) {
-    const severity = severityFor(c.code, c.severity, file, options);
+    const severity = severityFor(c.code, c.severity, file, options, overrides);
     if (severity !== "off") kept2.push(severity === c.severity ? c : { ...c, severity });
   }
   let omitted = input.omitted.unknown;
@@ -8982,13 +8983,13 @@ var CROSS_FILE_RULES = [cluster_count_default, idempotent_token_default];
 var DEFAULT_RULESET = { rules: RULES, crossFile: CROSS_FILE_RULES };
 
 // src/secrets/mask.ts
-function redactSecrets(file, bytes) {
+function redactSecrets(file, bytes, parsed) {
   const decoded = decodeUtf8(bytes);
   const text = decoded.ok ? decoded.text : displayText(bytes);
   const masked = new Masked(text);
   if (formatOf(file, text) === "json") jsonSecrets(text, masked);
   else {
-    const documents = decoded.ok ? parseYaml(text) : [];
+    const documents = decoded.ok ? parsed ?? parseYaml(text) : [];
     const lines = new LineIndex(text);
     for (const doc of documents) {
       if (doc.syntax) continue;
@@ -9272,10 +9273,10 @@ function elider(forms) {
 }
 
 // src/run/excerpts.ts
-function excerptsOf(file, bytes, lines) {
+function excerptsOf(file, bytes, spec, lines) {
   const wanted2 = new Set(lines);
   if (wanted2.size === 0) return [];
-  const all = redactSecrets(file, bytes).split(/\r\n|\r|\n/);
+  const all = redactSecrets(file, bytes, spec.format === "yaml" ? spec.documents : void 0).split(/\r\n|\r|\n/);
   return [...wanted2].filter((n) => n >= 1 && n <= all.length).map((n) => [n, all[n - 1]]);
 }
 var kept = /* @__PURE__ */ new WeakMap();
@@ -9514,7 +9515,7 @@ function lintFile(input, options) {
     for (const c of placed) outcome.candidates.push(scrub ? scrub(c) : c);
   }
   if (outcome.linted) outcome.directives = readDirectives(spec);
-  if (options.excerpts && outcome.linted) outcome.excerpts = excerptsOf(input.file, read.bytes, [...outcome.candidates.map((c) => c.line), ...outcome.directives.map((d) => d.line)]);
+  if (options.excerpts && outcome.linted) outcome.excerpts = excerptsOf(input.file, read.bytes, spec, [...outcome.candidates.map((c) => c.line), ...outcome.directives.map((d) => d.line)]);
   return outcome;
 }
 function scrubberOf(spec, index, findings) {
@@ -9609,7 +9610,12 @@ function acrossFiles(sorted, summaries, options) {
       list.candidates.push(place(finding, summary.file, spec.documents[summary.document], spec.lines));
     }
   }
-  if (options.excerpts) for (const [file, list] of extra) list.excerpts = excerptsOf(file, readOf(file).bytes, list.candidates.map((c) => c.line));
+  if (options.excerpts) {
+    for (const [file, list] of extra) {
+      const { bytes, spec } = readOf(file);
+      list.excerpts = excerptsOf(file, bytes, spec, list.candidates.map((c) => c.line));
+    }
+  }
   return extra;
 }
 
