@@ -6,8 +6,8 @@
  */
 import * as fs from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import type { FileResult, Fix } from '../api/diagnostic.js';
-import { applyFixes, maskLikeFixed, orderFixes, unifiedDiff } from './fix.js';
+import type { Diagnostic, FileResult, Fix } from '../api/diagnostic.js';
+import { fixRounds, maskLikeFixed, unifiedDiff } from './fix.js';
 import { reason } from '../config/config.js';
 import { readInput } from '../io/files.js';
 import { maxFileSize } from '../config/limits.js';
@@ -16,8 +16,6 @@ import { readLimited } from '../io/read.js';
 import { redactSecrets } from '../secrets/mask.js';
 import { decodeUtf8 } from '../parse/text.js';
 
-/** How many rounds of fixes a file gets at most (a fix can reveal another: a renamed key's value). */
-const MAX_ROUNDS = 10;
 
 /** One file whose text the fixes change. */
 export interface FixedText {
@@ -84,28 +82,14 @@ function fixText(input: LintInput, result: FileResult, options: LintOptions): Fi
   const decoded = decodeUtf8(before);
   if (!decoded.ok) return undefined;
   const bom = hasBom(before);
-  let text = decoded.text;
-  const rounds: FixedText['rounds'] = [];
-  let diagnostics = result.diagnostics;
-  let fixed = 0;
-  for (let round = 0; round < MAX_ROUNDS; round++) {
-    const fixable = diagnostics.filter((d) => d.fix);
-    if (fixable.length === 0) break;
-    // All of a file's fixes apply or none (SPEC §10): two that touch the same text leave the file as it is.
-    const ordered = orderFixes(fixable.map((d) => d.fix!));
-    if (!ordered) {
-      if (round === 0) return `${input.file} is not fixed: two of its fixes change the same text`;
-      break;
-    }
-    rounds.push({ text, fixes: ordered });
-    text = applyFixes(text, ordered);
-    fixed += fixable.length;
-    const result = lintOne({ ...input, bytes: encode(text, bom) }, { ...options, excerpts: false });
-    if (!result) break;
-    diagnostics = result.diagnostics;
-  }
-  if (fixed === 0) return undefined;
-  return { input, before, after: encode(text, bom), fixed, rounds };
+  const fixesOf = (diagnostics: readonly Diagnostic[]) => diagnostics.flatMap((d) => (d.fix ? [d.fix] : []));
+  const done = fixRounds(decoded.text, fixesOf(result.diagnostics), (text) => {
+    const after = lintOne({ ...input, bytes: encode(text, bom) }, { ...options, excerpts: false });
+    return after && fixesOf(after.diagnostics);
+  });
+  if (done === 'overlap') return `${input.file} is not fixed: two of its fixes change the same text`;
+  if (!done) return undefined;
+  return { input, before, after: encode(done.text, bom), fixed: done.fixed, rounds: done.rounds };
 }
 
 function hasBom(bytes: Uint8Array): boolean {

@@ -173,3 +173,37 @@ function splitKeepingBreaks(text: string): string[] {
   if (lines[lines.length - 1] === '') lines.pop();
   return lines;
 }
+
+/** How many rounds of fixes a text gets at most (a fix can reveal another: a renamed key's value). */
+const MAX_ROUNDS = 10;
+
+/** A text with its fixes applied, round by round, and what each round changed. */
+export interface FixRounds {
+  text: string;
+  /** How many findings were fixed. */
+  fixed: number;
+  rounds: Array<{ text: string; fixes: Fix[] }>;
+}
+
+/**
+ * Applies a text's fixes round after round (SPEC §10): `fixesOf` lints a text and gives the fixes
+ * of its findings (`first`: those of the lint already made). All of a round's fixes apply or none:
+ * 'overlap' when two fixes of the first round change the same text; undefined when nothing is fixed.
+ */
+export function fixRounds(text: string, first: readonly Fix[], fixesOf: (text: string) => readonly Fix[] | undefined): FixRounds | 'overlap' | undefined {
+  const rounds: FixRounds['rounds'] = [];
+  let fixes: readonly Fix[] | undefined = first;
+  let fixed = 0;
+  for (let round = 0; round < MAX_ROUNDS && fixes?.length; round++) {
+    const ordered = orderFixes(fixes);
+    if (!ordered) {
+      if (round === 0) return 'overlap';
+      break;
+    }
+    rounds.push({ text, fixes: ordered });
+    text = applyFixes(text, ordered);
+    fixed += fixes.length;
+    fixes = fixesOf(text);
+  }
+  return fixed ? { text, fixed, rounds } : undefined;
+}
