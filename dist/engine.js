@@ -7789,6 +7789,144 @@ function fileResult(file, diagnostics) {
   return { file, errorCount, warningCount, diagnostics, suppressedDiagnostics: [] };
 }
 
+// src/fix/fix.ts
+function fixAt(text, span, intent) {
+  const raw = text.slice(span.start, span.end);
+  if (raw.includes("\n") || raw.includes("\r")) return void 0;
+  const first = raw[0];
+  const quote2 = raw.length >= 2 && (first === '"' || first === "'") && raw[raw.length - 1] === first ? first : "";
+  const inner = quote2 ? raw.slice(1, -1) : raw;
+  if (inner !== intent.from) return void 0;
+  if (intent.quotes === "drop" && !quote2) return void 0;
+  if (intent.quotes === "none" && quote2) return void 0;
+  if (/[!&]\S*[ \t]+$/.test(text.slice(Math.max(0, span.start - 256), span.start))) return void 0;
+  const replacement = intent.quotes === "keep" ? `${quote2}${intent.to}${quote2}` : intent.to;
+  return { range: [span.start, span.end], text: replacement };
+}
+function usesAliases(text) {
+  return /(^|[\s[{,])\*[^\s[\]{},]/.test(text);
+}
+function exactInteger(literal2) {
+  const m = /^([-+]?)(\d*)(?:\.(\d*))?(?:[eE]([-+]?\d+))?$/.exec(literal2);
+  if (!m || m[2] === "" && (m[3] ?? "") === "") return void 0;
+  const sign = m[1] === "-" ? "-" : "";
+  let digits = `${m[2]}${m[3] ?? ""}`;
+  let point = m[2].length + Number(m[4] ?? 0);
+  if (Math.abs(point) > 400) return void 0;
+  if (point < 0) digits = `${"0".repeat(-point)}${digits}`, point = 0;
+  if (point > digits.length) digits += "0".repeat(point - digits.length);
+  if (!/^0*$/.test(digits.slice(point))) return void 0;
+  const whole = digits.slice(0, point).replace(/^0+(?=\d)/, "") || "0";
+  return whole === "0" ? "0" : `${sign}${whole}`;
+}
+function orderFixes(fixes) {
+  const sorted = [...fixes].sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
+  const out = [];
+  for (const f of sorted) {
+    const last = out[out.length - 1];
+    if (last && last.range[0] === f.range[0] && last.range[1] === f.range[1] && last.text === f.text) continue;
+    if (last && f.range[0] < last.range[1]) return void 0;
+    out.push(f);
+  }
+  return out;
+}
+function applyFixes(text, fixes) {
+  let out = "";
+  let at = 0;
+  for (const f of fixes) {
+    out += text.slice(at, f.range[0]) + f.text;
+    at = f.range[1];
+  }
+  return out + text.slice(at);
+}
+function maskLikeFixed(maskedBefore, after, maskedAfter, fixes) {
+  const units = maskedBefore.split("");
+  let delta = 0;
+  let next = 0;
+  for (let i = 0; i < units.length; i++) {
+    while (next < fixes.length && i >= fixes[next].range[1]) {
+      delta += fixes[next].text.length - (fixes[next].range[1] - fixes[next].range[0]);
+      next++;
+    }
+    if (next < fixes.length && i >= fixes[next].range[0]) continue;
+    const j = i + delta;
+    if (maskedAfter[j] === "*" && after[j] !== "*") units[i] = "*";
+  }
+  return units.join("");
+}
+function unifiedDiff(file, before, after) {
+  const a = splitKeepingBreaks(before);
+  const b = splitKeepingBreaks(after);
+  const changed = [];
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) changed.push(i);
+  if (changed.length === 0) return "";
+  const out = [`--- a/${file}
+`, `+++ b/${file}
+`];
+  const CONTEXT = 3;
+  let k = 0;
+  while (k < changed.length) {
+    const start = Math.max(0, changed[k] - CONTEXT);
+    let end = Math.min(a.length, changed[k] + CONTEXT + 1);
+    let last = k;
+    while (last + 1 < changed.length && changed[last + 1] - CONTEXT <= end) {
+      last++;
+      end = Math.min(a.length, changed[last] + CONTEXT + 1);
+    }
+    const body = [];
+    let minus = [];
+    let plus = [];
+    const flush = () => {
+      body.push(...minus, ...plus);
+      minus = [];
+      plus = [];
+    };
+    for (let i = start; i < end; i++) {
+      if (a[i] === b[i]) {
+        flush();
+        body.push(line(" ", a[i]));
+      } else {
+        minus.push(line("-", a[i]));
+        plus.push(line("+", b[i]));
+      }
+    }
+    flush();
+    const n = end - start;
+    out.push(`@@ -${start + 1},${n} +${start + 1},${n} @@
+`, ...body);
+    k = last + 1;
+  }
+  return out.join("");
+}
+function line(mark, text) {
+  return text.endsWith("\n") ? `${mark}${text}` : `${mark}${text}
+\\ No newline at end of file
+`;
+}
+function splitKeepingBreaks(text) {
+  const lines = text.split(/(?<=\n)/);
+  if (lines[lines.length - 1] === "") lines.pop();
+  return lines;
+}
+var MAX_ROUNDS = 10;
+function fixRounds(text, first, fixesOf) {
+  const rounds = [];
+  let fixes = first;
+  let fixed = 0;
+  for (let round = 0; round < MAX_ROUNDS && fixes?.length; round++) {
+    const ordered = orderFixes(fixes);
+    if (!ordered) {
+      if (round === 0) return "overlap";
+      break;
+    }
+    rounds.push({ text, fixes: ordered });
+    text = applyFixes(text, ordered);
+    fixed += fixes.length;
+    fixes = fixesOf(text);
+  }
+  return fixed ? { text, fixed, rounds } : void 0;
+}
+
 // src/check/rules.ts
 function runRules(rules, context, sink) {
   for (const rule of rules) {
@@ -8071,126 +8209,6 @@ function bare(c) {
   if (c.parameter === void 0) return c;
   const { parameter: _parameter, rank: _rank, ...d } = c;
   return d;
-}
-
-// src/fix/fix.ts
-function fixAt(text, span, intent) {
-  const raw = text.slice(span.start, span.end);
-  if (raw.includes("\n") || raw.includes("\r")) return void 0;
-  const first = raw[0];
-  const quote2 = raw.length >= 2 && (first === '"' || first === "'") && raw[raw.length - 1] === first ? first : "";
-  const inner = quote2 ? raw.slice(1, -1) : raw;
-  if (inner !== intent.from) return void 0;
-  if (intent.quotes === "drop" && !quote2) return void 0;
-  if (intent.quotes === "none" && quote2) return void 0;
-  if (/[!&]\S*[ \t]+$/.test(text.slice(Math.max(0, span.start - 256), span.start))) return void 0;
-  const replacement = intent.quotes === "keep" ? `${quote2}${intent.to}${quote2}` : intent.to;
-  return { range: [span.start, span.end], text: replacement };
-}
-function usesAliases(text) {
-  return /(^|[\s[{,])\*[^\s[\]{},]/.test(text);
-}
-function exactInteger(literal2) {
-  const m = /^([-+]?)(\d*)(?:\.(\d*))?(?:[eE]([-+]?\d+))?$/.exec(literal2);
-  if (!m || m[2] === "" && (m[3] ?? "") === "") return void 0;
-  const sign = m[1] === "-" ? "-" : "";
-  let digits = `${m[2]}${m[3] ?? ""}`;
-  let point = m[2].length + Number(m[4] ?? 0);
-  if (Math.abs(point) > 400) return void 0;
-  if (point < 0) digits = `${"0".repeat(-point)}${digits}`, point = 0;
-  if (point > digits.length) digits += "0".repeat(point - digits.length);
-  if (!/^0*$/.test(digits.slice(point))) return void 0;
-  const whole = digits.slice(0, point).replace(/^0+(?=\d)/, "") || "0";
-  return whole === "0" ? "0" : `${sign}${whole}`;
-}
-function orderFixes(fixes) {
-  const sorted = [...fixes].sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
-  const out = [];
-  for (const f of sorted) {
-    const last = out[out.length - 1];
-    if (last && last.range[0] === f.range[0] && last.range[1] === f.range[1] && last.text === f.text) continue;
-    if (last && f.range[0] < last.range[1]) return void 0;
-    out.push(f);
-  }
-  return out;
-}
-function applyFixes(text, fixes) {
-  let out = "";
-  let at = 0;
-  for (const f of fixes) {
-    out += text.slice(at, f.range[0]) + f.text;
-    at = f.range[1];
-  }
-  return out + text.slice(at);
-}
-function maskLikeFixed(maskedBefore, after, maskedAfter, fixes) {
-  const units = maskedBefore.split("");
-  let delta = 0;
-  let next = 0;
-  for (let i = 0; i < units.length; i++) {
-    while (next < fixes.length && i >= fixes[next].range[1]) {
-      delta += fixes[next].text.length - (fixes[next].range[1] - fixes[next].range[0]);
-      next++;
-    }
-    if (next < fixes.length && i >= fixes[next].range[0]) continue;
-    const j = i + delta;
-    if (maskedAfter[j] === "*" && after[j] !== "*") units[i] = "*";
-  }
-  return units.join("");
-}
-function unifiedDiff(file, before, after) {
-  const a = splitKeepingBreaks(before);
-  const b = splitKeepingBreaks(after);
-  const changed = [];
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) changed.push(i);
-  if (changed.length === 0) return "";
-  const out = [`--- a/${file}
-`, `+++ b/${file}
-`];
-  const CONTEXT = 3;
-  let k = 0;
-  while (k < changed.length) {
-    const start = Math.max(0, changed[k] - CONTEXT);
-    let end = Math.min(a.length, changed[k] + CONTEXT + 1);
-    let last = k;
-    while (last + 1 < changed.length && changed[last + 1] - CONTEXT <= end) {
-      last++;
-      end = Math.min(a.length, changed[last] + CONTEXT + 1);
-    }
-    const body = [];
-    let minus = [];
-    let plus = [];
-    const flush = () => {
-      body.push(...minus, ...plus);
-      minus = [];
-      plus = [];
-    };
-    for (let i = start; i < end; i++) {
-      if (a[i] === b[i]) {
-        flush();
-        body.push(line(" ", a[i]));
-      } else {
-        minus.push(line("-", a[i]));
-        plus.push(line("+", b[i]));
-      }
-    }
-    flush();
-    const n = end - start;
-    out.push(`@@ -${start + 1},${n} +${start + 1},${n} @@
-`, ...body);
-    k = last + 1;
-  }
-  return out.join("");
-}
-function line(mark, text) {
-  return text.endsWith("\n") ? `${mark}${text}` : `${mark}${text}
-\\ No newline at end of file
-`;
-}
-function splitKeepingBreaks(text) {
-  const lines = text.split(/(?<=\n)/);
-  if (lines[lines.length - 1] === "") lines.pop();
-  return lines;
 }
 
 // src/finalize/place.ts
@@ -10676,13 +10694,13 @@ export {
   readInput,
   writeReport,
   inBatches,
+  compareDiagnostics,
   fileResult,
   overridesFor,
   dialectOverride,
-  orderFixes,
-  applyFixes,
   maskLikeFixed,
   unifiedDiff,
+  fixRounds,
   redactSecrets,
   sniffDialect,
   lintFile,

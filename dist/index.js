@@ -4,10 +4,12 @@ import {
   FORMATS,
   UsageError,
   catalogueCodes,
+  compareDiagnostics,
   displayPath,
   explainDoc,
   explainText,
   fileResult,
+  fixRounds,
   joined,
   lintAll,
   lintPaths,
@@ -49,6 +51,13 @@ function explain(code) {
   const doc = explainDoc(code);
   return { code: doc.code, text: explainText(doc), url: doc.url };
 }
+function fixText(text, options = {}) {
+  const bom = text.startsWith("\uFEFF") ? "\uFEFF" : "";
+  const fixesOf = (body2) => lintText(bom + body2, options).diagnostics.flatMap((d) => d.fix ? [d.fix] : []);
+  const body = text.slice(bom.length);
+  const done = fixRounds(body, fixesOf(body), fixesOf);
+  return done && done !== "overlap" ? { text: bom + done.text, fixed: done.fixed } : void 0;
+}
 function loadConfig2(options = {}) {
   return loadConfig(options.file, resolve(options.cwd ?? process.cwd()));
 }
@@ -74,7 +83,9 @@ function isLoaded(option) {
 export {
   UsageError,
   codes,
+  compareDiagnostics,
   explain,
+  fixText,
   format,
   lintFiles,
   lintText,

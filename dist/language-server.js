@@ -9151,7 +9151,7 @@ function getWellformedEdit(textEdit) {
 }
 
 // src/lsp/server.ts
-import { explain, lintFiles, lintText, loadConfig, UsageError } from "./index.js";
+import { compareDiagnostics, explain, fixText, lintFiles, lintText, loadConfig, UsageError } from "./index.js";
 
 // src/lsp/convert.ts
 var SOURCE = "clusterlint";
@@ -9185,13 +9185,10 @@ function touches(a, b) {
   return !before(a.end, b.start) && !before(b.end, a.start);
 }
 function positionAt(text, offset) {
-  let line = 0;
-  let start = 0;
-  for (let i = text.indexOf("\n"); i >= 0 && i < offset; i = text.indexOf("\n", i + 1)) {
-    line++;
-    start = i + 1;
-  }
-  return { line, character: offset - start };
+  return TextDocument.create("", "", 0, text).positionAt(offset);
+}
+function wholeText(text, after) {
+  return { range: { start: { line: 0, character: 0 }, end: positionAt(text, text.length) }, newText: after };
 }
 function fixEdit(d, text, shape) {
   if (!d.fix) return void 0;
@@ -9202,16 +9199,13 @@ var REASON_PLACEHOLDER = "reason";
 function suppressEdit(d, text, shape) {
   if (NOT_SUPPRESSIBLE.has(d.code) || /[\s,]/.test(d.code)) return void 0;
   const line = d.line - 1;
-  let start = 0;
-  for (let i = 0; i < line; i++) {
-    const next = text.indexOf("\n", start);
-    if (next < 0) return void 0;
-    start = next + 1;
-  }
-  const end = text.indexOf("\n", start);
-  const content = text.slice(start, end < 0 ? text.length : end);
+  const buffer = TextDocument.create("", "", 0, text);
+  if (line >= buffer.lineCount) return void 0;
+  const start = buffer.offsetAt({ line, character: 0 });
+  const content = /^[^\r\n]*/.exec(text.slice(start))[0];
   const indent = /^[ \t]*/.exec(line === 0 && shape.bom ? content.slice(1) : content)[0];
-  const eol = end > 0 && text[end - 1] === "\r" ? "\r\n" : "\n";
+  const after = text.slice(start + content.length, start + content.length + 2);
+  const eol = after.startsWith("\r\n") ? "\r\n" : after.startsWith("\r") ? "\r" : "\n";
   const newText = `${indent}# clusterlint-disable-next-line ${d.code} -- ${REASON_PLACEHOLDER}${eol}`;
   const at = line === 0 ? shape.bom : start;
   return { edit: { range: { start: positionAt(text, at), end: positionAt(text, at) }, newText }, after: text.slice(0, at) + newText + text.slice(at) };
@@ -9253,9 +9247,7 @@ function startServer(connection2) {
   }
   function configOf(path) {
     try {
-      const loaded = loadConfig({ cwd: dirname(path) });
-      if (loaded.path) shownConfigErrors.clear();
-      return loaded;
+      return loadConfig({ cwd: dirname(path) });
     } catch (e) {
       if (!(e instanceof UsageError)) throw e;
       if (!shownConfigErrors.has(e.message)) {
@@ -9266,7 +9258,12 @@ function startServer(connection2) {
     }
   }
   function pathOf(uri) {
-    return uri.startsWith("file:") ? fileURLToPath(uri) : void 0;
+    if (!uri.startsWith("file:")) return void 0;
+    try {
+      return fileURLToPath(uri);
+    } catch {
+      return void 0;
+    }
   }
   function lintDocument(uri) {
     guard(`linting ${basename(pathOf(uri) ?? uri)}`, void 0, () => {
@@ -9289,13 +9286,21 @@ function startServer(connection2) {
   function merged(path, text, result) {
     const workspace = across.get(path);
     if (!workspace || workspace.text !== text) return result.diagnostics;
-    return [...result.diagnostics.filter((d) => !ACROSS_FILES.has(d.code)), ...workspace.findings].sort(
-      (a, b) => a.document - b.document || a.line - b.line || a.column - b.column || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0)
-    );
+    return [...result.diagnostics.filter((d) => !ACROSS_FILES.has(d.code)), ...workspace.findings].sort(compareDiagnostics);
+  }
+  function configChanged() {
+    shownConfigErrors.clear();
+    for (const doc of documents.all()) lintDocument(doc.uri);
   }
   function scheduleLint(uri, delay) {
     clearTimeout(timers.get(uri));
-    timers.set(uri, setTimeout(() => (timers.delete(uri), lintDocument(uri)), delay));
+    timers.set(
+      uri,
+      setTimeout(() => {
+        timers.delete(uri);
+        if (linted.get(uri)?.version !== documents.get(uri)?.version) lintDocument(uri);
+      }, delay)
+    );
   }
   function scheduleWorkspace() {
     if (folders.length === 0) return;
@@ -9373,7 +9378,9 @@ function startServer(connection2) {
   connection2.onInitialized(() => {
     if (watchRegistration) {
       void connection2.client.register(import_vscode_languageserver.DidChangeWatchedFilesNotification.type, {
-        watchers: [{ globPattern: "**/clusterlint.config.{json,yaml,yml}" }, { globPattern: "**/*.{json,yaml,yml}" }]
+        // Config files and specs changed on disk (a checkout, another tool): the config is read
+        // again and the checks across files run again.
+        watchers: [{ globPattern: "**/*.{json,yaml,yml}" }]
       });
     }
     scheduleWorkspace();
@@ -9385,7 +9392,7 @@ function startServer(connection2) {
   documents.onDidChangeContent((e) => scheduleLint(e.document.uri, CHANGE_DELAY));
   documents.onDidSave(
     (e) => guard("handling a save", void 0, () => {
-      if (CONFIG_NAME.test(e.document.uri)) for (const doc of documents.all()) lintDocument(doc.uri);
+      if (CONFIG_NAME.test(e.document.uri)) configChanged();
       scheduleWorkspace();
     })
   );
@@ -9400,7 +9407,7 @@ function startServer(connection2) {
   );
   connection2.onDidChangeWatchedFiles(
     (params) => guard("handling changed files", void 0, () => {
-      if (params.changes.some((c) => CONFIG_NAME.test(c.uri))) for (const doc of documents.all()) lintDocument(doc.uri);
+      if (params.changes.some((c) => CONFIG_NAME.test(c.uri))) configChanged();
       scheduleWorkspace();
     })
   );
@@ -9440,8 +9447,10 @@ function startServer(connection2) {
         }
       }
       const kind = `${import_vscode_languageserver.CodeActionKind.SourceFixAll}.clusterlint`;
-      const all = state.findings.map((d) => fixEdit(d, state.text, state.shape)).filter((e) => e !== void 0);
-      if (all.length && wants(kind)) actions.push({ title: `Fix all clusterlint findings that --fix fixes (${all.length})`, kind, edit: { changes: { [uri]: all } } });
+      if (wants(kind) && state.findings.some((d) => d.fix)) {
+        const fixed = fixText(state.text, { filename: basename(path), cwd: dirname(path), config: state.config, ignoreUnknown: true });
+        if (fixed) actions.push({ title: `Fix all clusterlint findings that --fix fixes (${fixed.fixed})`, kind, edit: { changes: { [uri]: [wholeText(state.text, fixed.text)] } } });
+      }
       return actions;
     })
   );

@@ -4,7 +4,6 @@ import {
   DIALECTS,
   FORMATS,
   UsageError,
-  applyFixes,
   builtin,
   decideDialect,
   decodeUtf8,
@@ -13,6 +12,7 @@ import {
   escapeText,
   explainDoc,
   explainText,
+  fixRounds,
   formatContext,
   inBatches,
   isObject,
@@ -25,7 +25,6 @@ import {
   maskLikeFixed,
   maxFileSize,
   maxFindings,
-  orderFixes,
   overridesFor,
   package_default,
   parseFile,
@@ -131,7 +130,6 @@ function serveLintWorker() {
 // src/fix/fix-files.ts
 import * as fs from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
-var MAX_ROUNDS = 10;
 var UTF8_BOM = new Uint8Array([239, 187, 191]);
 function fixAll(inputs, results, options, dryRun, each) {
   const byFile = new Map(inputs.map((i) => [i.file, i]));
@@ -168,27 +166,14 @@ function fixText(input, result, options) {
   const decoded = decodeUtf8(before);
   if (!decoded.ok) return void 0;
   const bom = hasBom(before);
-  let text = decoded.text;
-  const rounds = [];
-  let diagnostics = result.diagnostics;
-  let fixed = 0;
-  for (let round = 0; round < MAX_ROUNDS; round++) {
-    const fixable = diagnostics.filter((d) => d.fix);
-    if (fixable.length === 0) break;
-    const ordered = orderFixes(fixable.map((d) => d.fix));
-    if (!ordered) {
-      if (round === 0) return `${input.file} is not fixed: two of its fixes change the same text`;
-      break;
-    }
-    rounds.push({ text, fixes: ordered });
-    text = applyFixes(text, ordered);
-    fixed += fixable.length;
-    const result2 = lintOne({ ...input, bytes: encode(text, bom) }, { ...options, excerpts: false });
-    if (!result2) break;
-    diagnostics = result2.diagnostics;
-  }
-  if (fixed === 0) return void 0;
-  return { input, before, after: encode(text, bom), fixed, rounds };
+  const fixesOf = (diagnostics) => diagnostics.flatMap((d) => d.fix ? [d.fix] : []);
+  const done = fixRounds(decoded.text, fixesOf(result.diagnostics), (text) => {
+    const after = lintOne({ ...input, bytes: encode(text, bom) }, { ...options, excerpts: false });
+    return after && fixesOf(after.diagnostics);
+  });
+  if (done === "overlap") return `${input.file} is not fixed: two of its fixes change the same text`;
+  if (!done) return void 0;
+  return { input, before, after: encode(done.text, bom), fixed: done.fixed, rounds: done.rounds };
 }
 function hasBom(bytes) {
   return bytes.length >= 3 && bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191;

@@ -8292,6 +8292,24 @@ function splitKeepingBreaks(text) {
   if (lines[lines.length - 1] === "") lines.pop();
   return lines;
 }
+var MAX_ROUNDS = 10;
+function fixRounds(text, first, fixesOf) {
+  const rounds = [];
+  let fixes = first;
+  let fixed = 0;
+  for (let round = 0; round < MAX_ROUNDS && fixes?.length; round++) {
+    const ordered = orderFixes(fixes);
+    if (!ordered) {
+      if (round === 0) return "overlap";
+      break;
+    }
+    rounds.push({ text, fixes: ordered });
+    text = applyFixes(text, ordered);
+    fixed += fixes.length;
+    fixes = fixesOf(text);
+  }
+  return fixed ? { text, fixed, rounds } : void 0;
+}
 
 // src/finalize/place.ts
 function locate(doc, f) {
@@ -9722,7 +9740,6 @@ function lintPaths(paths, run2) {
 // src/fix/fix-files.ts
 var fs = __toESM(require("node:fs"), 1);
 var import_node_path5 = require("node:path");
-var MAX_ROUNDS = 10;
 var UTF8_BOM = new Uint8Array([239, 187, 191]);
 function fixAll(inputs, results, options, dryRun, each) {
   const byFile = new Map(inputs.map((i) => [i.file, i]));
@@ -9759,27 +9776,14 @@ function fixText(input, result, options) {
   const decoded = decodeUtf8(before);
   if (!decoded.ok) return void 0;
   const bom = hasBom(before);
-  let text = decoded.text;
-  const rounds = [];
-  let diagnostics = result.diagnostics;
-  let fixed = 0;
-  for (let round = 0; round < MAX_ROUNDS; round++) {
-    const fixable = diagnostics.filter((d) => d.fix);
-    if (fixable.length === 0) break;
-    const ordered = orderFixes(fixable.map((d) => d.fix));
-    if (!ordered) {
-      if (round === 0) return `${input.file} is not fixed: two of its fixes change the same text`;
-      break;
-    }
-    rounds.push({ text, fixes: ordered });
-    text = applyFixes(text, ordered);
-    fixed += fixable.length;
-    const result2 = lintOne({ ...input, bytes: encode(text, bom) }, { ...options, excerpts: false });
-    if (!result2) break;
-    diagnostics = result2.diagnostics;
-  }
-  if (fixed === 0) return void 0;
-  return { input, before, after: encode(text, bom), fixed, rounds };
+  const fixesOf = (diagnostics) => diagnostics.flatMap((d) => d.fix ? [d.fix] : []);
+  const done = fixRounds(decoded.text, fixesOf(result.diagnostics), (text) => {
+    const after = lintOne({ ...input, bytes: encode(text, bom) }, { ...options, excerpts: false });
+    return after && fixesOf(after.diagnostics);
+  });
+  if (done === "overlap") return `${input.file} is not fixed: two of its fixes change the same text`;
+  if (!done) return void 0;
+  return { input, before, after: encode(done.text, bom), fixed: done.fixed, rounds: done.rounds };
 }
 function hasBom(bytes) {
   return bytes.length >= 3 && bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191;

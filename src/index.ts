@@ -17,10 +17,12 @@ import { maxFileSize } from './config/limits.js';
 import { lintAll, type LintInput } from './run/run.js';
 import type { CodeInfo } from './catalogue/catalogue.js';
 import { catalogueCodes } from './catalogue/list.js';
+import { fixRounds } from './fix/fix.js';
 import { explainDoc, explainText } from './docs/explain.js';
 import { FORMATS, joined, resultsContext } from './formatters/index.js';
 
 export type { Diagnostic, Fix, FileResult } from './api/diagnostic.js';
+export { compareDiagnostics } from './api/diagnostic.js';
 export type { CodeInfo, Origin, Severity } from './catalogue/catalogue.js';
 export type { ClusterlintConfig, DialectName, Override, Quotas, SeveritySetting } from './config/config-types.js';
 export type { LoadedConfig } from './config/config.js';
@@ -144,6 +146,19 @@ export interface Explanation {
 export function explain(code: string): Explanation {
   const doc = explainDoc(code);
   return { code: doc.code, text: explainText(doc), url: doc.url };
+}
+
+/**
+ * The text as `--fix` would leave it (SPEC §10): the certain fixes applied round after round, or
+ * undefined when there is nothing to fix or two fixes change the same text. Linted as `lintText`.
+ */
+export function fixText(text: string, options: LintTextOptions = {}): { text: string; fixed: number } | undefined {
+  // Fix ranges are offsets after a byte-order mark, which stays where it is.
+  const bom = text.startsWith('\uFEFF') ? '\uFEFF' : '';
+  const fixesOf = (body: string) => lintText(bom + body, options).diagnostics.flatMap((d) => (d.fix ? [d.fix] : []));
+  const body = text.slice(bom.length);
+  const done = fixRounds(body, fixesOf(body), fixesOf);
+  return done && done !== 'overlap' ? { text: bom + done.text, fixed: done.fixed } : undefined;
 }
 
 /** Loads the nearest config from `cwd` upward, or `file`; with no config file at all, an empty config. */

@@ -4,6 +4,7 @@ import type { ClusterlintConfig, DialectName } from './config/config-types.js';
 import { UsageError, type LoadedConfig } from './config/config.js';
 import type { CodeInfo } from './catalogue/catalogue.js';
 export type { Diagnostic, Fix, FileResult } from './api/diagnostic.js';
+export { compareDiagnostics } from './api/diagnostic.js';
 export type { CodeInfo, Origin, Severity } from './catalogue/catalogue.js';
 export type { ClusterlintConfig, DialectName, Override, Quotas, SeveritySetting } from './config/config-types.js';
 export type { LoadedConfig } from './config/config.js';
@@ -91,6 +92,14 @@ export interface Explanation {
  * reported one (`InvalidUserData.team.value`). An unknown code is a `UsageError` with a did-you-mean.
  */
 export declare function explain(code: string): Explanation;
+/**
+ * The text as `--fix` would leave it (SPEC §10): the certain fixes applied round after round, or
+ * undefined when there is nothing to fix or two fixes change the same text. Linted as `lintText`.
+ */
+export declare function fixText(text: string, options?: LintTextOptions): {
+    text: string;
+    fixed: number;
+} | undefined;
 /** Loads the nearest config from `cwd` upward, or `file`; with no config file at all, an empty config. */
 export declare function loadConfig(options?: LoadConfigOptions): LoadedConfig;
 /**

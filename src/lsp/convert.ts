@@ -6,6 +6,7 @@
  */
 import type { Diagnostic as LspDiagnostic, Position, Range, TextEdit } from 'vscode-languageserver';
 import type { Diagnostic } from '../index.js';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 
 /** The `source` of every diagnostic the server sends. */
 export const SOURCE = 'clusterlint';
@@ -61,15 +62,14 @@ export function touches(a: Range, b: Range): boolean {
   return !before(a.end, b.start) && !before(b.end, a.start);
 }
 
-/** The LSP position of a UTF-16 offset into a text. */
+/** The LSP position of a UTF-16 offset into a text (lines end at \r\n, \n or \r, as LSP counts them). */
 export function positionAt(text: string, offset: number): Position {
-  let line = 0;
-  let start = 0;
-  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
-    line++;
-    start = i + 1;
-  }
-  return { line, character: offset - start };
+  return TextDocument.create('', '', 0, text).positionAt(offset);
+}
+
+/** An edit that replaces the whole of `text` by `after`. */
+export function wholeText(text: string, after: string): TextEdit {
+  return { range: { start: { line: 0, character: 0 }, end: positionAt(text, text.length) }, newText: after };
 }
 
 /** The edit of a diagnostic's `--fix` (SPEC §10): its range is in UTF-16 offsets after a byte-order mark. */
@@ -91,16 +91,13 @@ export const REASON_PLACEHOLDER = 'reason';
 export function suppressEdit(d: Diagnostic, text: string, shape: TextShape): { edit: TextEdit; after: string } | undefined {
   if (NOT_SUPPRESSIBLE.has(d.code) || /[\s,]/.test(d.code)) return undefined;
   const line = d.line - 1;
-  let start = 0;
-  for (let i = 0; i < line; i++) {
-    const next = text.indexOf('\n', start);
-    if (next < 0) return undefined;
-    start = next + 1;
-  }
-  const end = text.indexOf('\n', start);
-  const content = text.slice(start, end < 0 ? text.length : end);
+  const buffer = TextDocument.create('', '', 0, text);
+  if (line >= buffer.lineCount) return undefined;
+  const start = buffer.offsetAt({ line, character: 0 });
+  const content = /^[^\r\n]*/.exec(text.slice(start))![0];
   const indent = /^[ \t]*/.exec(line === 0 && shape.bom ? content.slice(1) : content)![0];
-  const eol = end > 0 && text[end - 1] === '\r' ? '\r\n' : '\n';
+  const after = text.slice(start + content.length, start + content.length + 2);
+  const eol = after.startsWith('\r\n') ? '\r\n' : after.startsWith('\r') ? '\r' : '\n';
   const newText = `${indent}# clusterlint-disable-next-line ${d.code} -- ${REASON_PLACEHOLDER}${eol}`;
   // The comment goes after a byte-order mark, which must stay the file's first character.
   const at = line === 0 ? shape.bom : start;

@@ -29,11 +29,10 @@ import {
   type Connection,
   type Hover,
   type InitializeResult,
-  type TextEdit,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { explain, lintFiles, lintText, loadConfig, UsageError, type Diagnostic, type FileResult, type LoadedConfig } from '../index.js';
-import { ACROSS_FILES, fixEdit, rangeOf, shapeOf, suppressEdit, toLspDiagnostic, touches, type TextShape } from './convert.js';
+import { compareDiagnostics, explain, fixText, lintFiles, lintText, loadConfig, UsageError, type Diagnostic, type FileResult, type LoadedConfig } from '../index.js';
+import { ACROSS_FILES, fixEdit, rangeOf, shapeOf, suppressEdit, toLspDiagnostic, touches, wholeText, type TextShape } from './convert.js';
 
 /** How long a buffer must stay unchanged before it is linted again (ms). */
 const CHANGE_DELAY = 200;
@@ -104,9 +103,7 @@ export function startServer(connection: Connection): void {
   /** The config of a file: the nearest one from its folder upward, read now (it may have changed). */
   function configOf(path: string): LoadedConfig | undefined {
     try {
-      const loaded = loadConfig({ cwd: dirname(path) });
-      if (loaded.path) shownConfigErrors.clear();
-      return loaded;
+      return loadConfig({ cwd: dirname(path) });
     } catch (e) {
       if (!(e instanceof UsageError)) throw e;
       if (!shownConfigErrors.has(e.message)) {
@@ -118,7 +115,12 @@ export function startServer(connection: Connection): void {
   }
 
   function pathOf(uri: string): string | undefined {
-    return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
+    if (!uri.startsWith('file:')) return undefined;
+    try {
+      return fileURLToPath(uri);
+    } catch {
+      return undefined; // a file URL this platform cannot map to a path (file://host/… on POSIX)
+    }
   }
 
   /** Lints an open buffer now and publishes its findings. */
@@ -149,14 +151,25 @@ export function startServer(connection: Connection): void {
   function merged(path: string, text: string, result: FileResult): Diagnostic[] {
     const workspace = across.get(path);
     if (!workspace || workspace.text !== text) return result.diagnostics;
-    return [...result.diagnostics.filter((d) => !ACROSS_FILES.has(d.code)), ...workspace.findings].sort(
-      (a, b) => a.document - b.document || a.line - b.line || a.column - b.column || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0),
-    );
+    return [...result.diagnostics.filter((d) => !ACROSS_FILES.has(d.code)), ...workspace.findings].sort(compareDiagnostics);
+  }
+
+  /** A config changed: every buffer is linted again, and a config error may be shown again. */
+  function configChanged(): void {
+    shownConfigErrors.clear();
+    for (const doc of documents.all()) lintDocument(doc.uri);
   }
 
   function scheduleLint(uri: string, delay: number): void {
     clearTimeout(timers.get(uri));
-    timers.set(uri, setTimeout(() => (timers.delete(uri), lintDocument(uri)), delay));
+    timers.set(
+      uri,
+      setTimeout(() => {
+        timers.delete(uri);
+        // The change notification that follows an open brings the version already linted.
+        if (linted.get(uri)?.version !== documents.get(uri)?.version) lintDocument(uri);
+      }, delay),
+    );
   }
 
   function scheduleWorkspace(): void {
@@ -248,7 +261,9 @@ export function startServer(connection: Connection): void {
   connection.onInitialized(() => {
     if (watchRegistration) {
       void connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: [{ globPattern: '**/clusterlint.config.{json,yaml,yml}' }, { globPattern: '**/*.{json,yaml,yml}' }],
+        // Config files and specs changed on disk (a checkout, another tool): the config is read
+        // again and the checks across files run again.
+        watchers: [{ globPattern: '**/*.{json,yaml,yml}' }],
       });
     }
     scheduleWorkspace();
@@ -262,7 +277,7 @@ export function startServer(connection: Connection): void {
   documents.onDidSave((e) =>
     guard('handling a save', undefined, () => {
       // A saved config applies to every buffer; a saved spec may change the checks across files.
-      if (CONFIG_NAME.test(e.document.uri)) for (const doc of documents.all()) lintDocument(doc.uri);
+      if (CONFIG_NAME.test(e.document.uri)) configChanged();
       scheduleWorkspace();
     }),
   );
@@ -278,7 +293,7 @@ export function startServer(connection: Connection): void {
 
   connection.onDidChangeWatchedFiles((params) =>
     guard('handling changed files', undefined, () => {
-      if (params.changes.some((c) => CONFIG_NAME.test(c.uri))) for (const doc of documents.all()) lintDocument(doc.uri);
+      if (params.changes.some((c) => CONFIG_NAME.test(c.uri))) configChanged();
       scheduleWorkspace();
     }),
   );
@@ -319,8 +334,11 @@ export function startServer(connection: Connection): void {
         }
       }
       const kind = `${CodeActionKind.SourceFixAll}.clusterlint`;
-      const all = state.findings.map((d) => fixEdit(d, state.text, state.shape)).filter((e): e is TextEdit => e !== undefined);
-      if (all.length && wants(kind)) actions.push({ title: `Fix all clusterlint findings that --fix fixes (${all.length})`, kind, edit: { changes: { [uri]: all } } });
+      if (wants(kind) && state.findings.some((d) => d.fix)) {
+        // The text as --fix leaves it (its rounds, its refusal of fixes that overlap), as one edit.
+        const fixed = fixText(state.text, { filename: basename(path), cwd: dirname(path), config: state.config, ignoreUnknown: true });
+        if (fixed) actions.push({ title: `Fix all clusterlint findings that --fix fixes (${fixed.fixed})`, kind, edit: { changes: { [uri]: [wholeText(state.text, fixed.text)] } } });
+      }
       return actions;
     }),
   );

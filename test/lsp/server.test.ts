@@ -210,6 +210,23 @@ describe('language server over stdio (vscode-jsonrpc client)', () => {
     expect(Buffer.from(fixed)).toEqual(readFileSync(copy));
   });
 
+  it('fix-all leaves the text as --fix does when a fix reveals another (the quoted count under a renamed key), in a file whose lines end with CR alone', async () => {
+    const text = '{\r  "Name": "cr",\r  "ImageId": "m-x",\r  "InstanceType": "ecs.sn1.medium",\r  "Groups": {"g": {"DesiredVMCont": "2", "ResourceType": "OnDemand"}},\r  "Configs": {"Networks": {"VPC": {"VpcId": "vpc-1", "CidrBlock": "10.0.0.1/16"}}}\r}\r';
+    writeFileSync(join(dir, 'cr.json'), text);
+    const uri = uriOf(join(dir, 'cr.json'));
+    session.open(uri, text);
+    const got = await session.diagnostics(uri, (p) => p.version === 1);
+    expect(got.map((d) => `${d.code}@${d.range.start.line}:${d.range.start.character}`)).toEqual(expected(cliDiagnostics(dir, 'cr.json'), sarifLinks(dir, 'cr.json')).map((d) => { const x = d as { code: string; range: { start: { line: number; character: number } } }; return `${x.code}@${x.range.start.line}:${x.range.start.character}`; }));
+    const [cidr] = await session.codeActions(uri, got.find((d) => d.code === 'InvalidCidrBlock')!.range, ['quickfix']);
+    expect(applyAction(text, uri, cidr!)).toBe(text.replace('10.0.0.1/16', '10.0.0.0/16'));
+    const all = (await session.codeActions(uri, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, ['source.fixAll'])).filter((a) => a.kind === 'source.fixAll.clusterlint');
+    const copy = join(tempDir(), 'cr.json');
+    copyFileSync(join(dir, 'cr.json'), copy);
+    runBin(['--fix', copy]);
+    expect(readFileSync(copy, 'utf8')).toContain('"DesiredVMCount": 2');
+    expect(Buffer.from(applyAction(text, uri, all[0]!))).toEqual(readFileSync(copy));
+  });
+
   it('shows --explain for the code of the finding under the cursor', async () => {
     const uri = uriOf(join(dir, 'render.json'));
     const hover = await session.hover(uri, 1, 76);

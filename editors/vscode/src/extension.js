@@ -14,10 +14,8 @@ let client;
 async function activate(context) {
   const server = { module: context.asAbsolutePath('server/language-server.js'), transport: TransportKind.stdio };
   client = new LanguageClient('clusterlint', 'clusterlint', { run: server, debug: server }, {
+    // Files changed on disk reach the server through the watchers it registers itself.
     documentSelector: ['json', 'jsonc', 'yaml'].map((language) => ({ scheme: 'file', language })),
-    // Config files and specs changed on disk (a checkout, another tool): the server reads the
-    // config again and runs the checks across files again.
-    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{json,yaml,yml}') },
   });
   context.subscriptions.push(client);
   await client.start();
