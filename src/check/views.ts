@@ -62,8 +62,11 @@ export function schemaFacts(schema: object): SchemaFacts {
     if (node === true || node === false) return;
     if (!node || typeof node !== 'object' || Array.isArray(node)) return void (safe = false);
     for (const [k, v] of Object.entries(node)) {
-      if (ANNOTATION.test(k) || SCALAR_KEYWORDS.has(k)) continue;
-      if (k === 'required' && Array.isArray(v)) for (const n of v) known.add(String(n));
+      // A member that is not on a view's path stands as an empty stub: a condition that looks
+      // inside a member (its required keys, or an object or array it must equal) would flip.
+      if ((k === 'const' || k === 'enum') && [v].flat().some((x) => x !== null && typeof x === 'object')) safe = false;
+      else if (ANNOTATION.test(k) || SCALAR_KEYWORDS.has(k)) continue;
+      else if (k === 'required' && Array.isArray(v) && members) for (const n of v) known.add(String(n));
       else if (k === 'properties' && members && v && typeof v === 'object') {
         for (const [name, sub] of Object.entries(v)) {
           known.add(name);

@@ -49,6 +49,10 @@ describe('views give the errors of the whole body', () => {
     expect(schemaFacts(BC.schema).countLimit).toBe(64);
     expect(schemaFacts({ type: 'array', uniqueItems: true }).safe).toBe(false);
     expect(schemaFacts({ if: { properties: { a: { items: { type: 'string' } } } } }).safe).toBe(false);
+    // A condition that looks inside a member would flip on the member's stub in a view.
+    expect(schemaFacts({ if: { properties: { A: { required: ['N'] } } }, then: {}, else: { properties: { Big: { additionalProperties: { type: 'string' } } } } }).safe).toBe(false);
+    expect(schemaFacts({ if: { properties: { A: { const: {} } } } }).safe).toBe(false);
+    expect(schemaFacts({ if: { required: ['A'], properties: { A: { const: 'x' } } } }).safe).toBe(true);
   });
 
   it('a light body has no plan', () => {
