@@ -19,11 +19,11 @@ import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type * as Crypto from 'node:crypto';
 import pkg from '../../package.json' with { type: 'json' };
-import { UsageError } from '../config/config.js';
+import { reason, UsageError } from '../config/config.js';
 import { DIALECTS } from '../dialect/dialect.js';
 import { displayPath } from '../io/files.js';
 import { readLimited } from '../io/read.js';
-import { holdsSpec } from '../dialect/holds-spec.js';
+import { holdsSpecAt } from '../io/report-target.js';
 import { lintInTurn, type FileOutcome, type LintEach, type LintInput, type LintOptions } from '../run/run.js';
 import { builtin } from '../io/vendor.js';
 import { outcomeOf, readCache, storedEntry, storedOutcome, writeCache, type Stamp } from './store.js';
@@ -177,7 +177,15 @@ function run(cache: CacheRun, sorted: readonly LintInput[], options: LintOptions
     miss({ ...input, bytes: bytes.bytes, ...(bytes.oversize ? { oversize: bytes.oversize } : {}) }, { stamp, hash });
   }
   // A file that is no cache is replaced, unless it is a spec (a mistyped --cache-location).
-  if (!read.ok && read.bytes && read.bytes.length <= cache.limit && holdsSpec(cache.path, read.bytes)) throw refuse('it is a Batch Compute or Container Service spec');
+  if (!read.ok && target?.isFile()) {
+    let spec: boolean;
+    try {
+      spec = holdsSpecAt(cache.path, cache.limit);
+    } catch (e) {
+      throw refuse(`it cannot be read to tell whether it is a spec (${reason(e)})`);
+    }
+    if (spec) throw refuse('it is a Batch Compute or Container Service spec');
+  }
   if (old && old.entries.size !== entries.size + made.filter(Boolean).length) changed = true;
   // Threads are chosen for the files left to lint (none, often).
   const each = spread(toLint) ?? lintInTurn;

@@ -14,7 +14,7 @@
  * object: a file that is not exactly this — corrupt, truncated, from another version or key,
  * huge, a directory, unreadable, with `__proto__` keys — counts as no cache, and is rewritten.
  */
-import { closeSync, fstatSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, readSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type * as Crypto from 'node:crypto';
 import { builtin } from '../io/vendor.js';
@@ -53,20 +53,22 @@ export interface Loaded {
 }
 
 /** Why a cache file was not used, or the entries it holds. */
-export type ReadCache = { ok: true; cache: Loaded } | { ok: false; exists: boolean; bytes?: Uint8Array };
+export type ReadCache = { ok: true; cache: Loaded } | { ok: false };
 
 /** Reads the cache file at `path` for a run with `key`; never throws. */
 export function readCache(path: string, key: string): ReadCache {
   let fd: number;
   try {
+    // Only a regular file is opened: opening a named pipe would wait for a writer.
+    if (!statSync(path).isFile()) return { ok: false };
     fd = openSync(path, 'r');
-  } catch (e) {
-    return { ok: false, exists: (e as NodeJS.ErrnoException).code !== 'ENOENT' };
+  } catch {
+    return { ok: false };
   }
   let bytes: Buffer;
   try {
     const stat = fstatSync(fd);
-    if (!stat.isFile() || stat.size > MAX_CACHE_BYTES) return { ok: false, exists: true };
+    if (!stat.isFile() || stat.size > MAX_CACHE_BYTES) return { ok: false };
     bytes = Buffer.allocUnsafe(stat.size);
     let at = 0;
     while (at < bytes.length) {
@@ -76,7 +78,7 @@ export function readCache(path: string, key: string): ReadCache {
     }
     bytes = bytes.subarray(0, at);
   } catch {
-    return { ok: false, exists: true };
+    return { ok: false };
   } finally {
     closeSync(fd);
   }
@@ -84,10 +86,10 @@ export function readCache(path: string, key: string): ReadCache {
   try {
     data = JSON.parse(bytes.toString('utf8'));
   } catch {
-    return { ok: false, exists: true, bytes };
+    return { ok: false };
   }
   const cache = checkTop(data, key);
-  return cache ? { ok: true, cache } : { ok: false, exists: true, bytes };
+  return cache ? { ok: true, cache } : { ok: false };
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -30,13 +30,19 @@ export function checkReportTarget(path: string, inputs: readonly LintInput[], cw
   }
   // Only a regular file is read: a pipe or a device holds nothing a report could destroy.
   if (!stat.isFile()) return;
-  let read;
+  let spec: boolean;
   try {
-    read = readLimited(target, limit, true);
+    spec = holdsSpecAt(target, limit);
   } catch (e) {
     throw new UsageError(`cannot write ${displayPath(path)}: ${reason(e)}`);
   }
-  if (holdsSpec(path, read.bytes, read.oversize !== undefined)) throw refuse('it is a Batch Compute or Container Service spec');
+  if (spec) throw refuse('it is a Batch Compute or Container Service spec');
+}
+
+/** Whether the regular file at `path` holds a spec (judged on its head when it is over `limit`). */
+export function holdsSpecAt(path: string, limit: number): boolean {
+  const read = readLimited(path, limit, true);
+  return holdsSpec(path, read.bytes, read.oversize !== undefined);
 }
 
 function sameFile(path: string, target: Stats): boolean {

@@ -5,6 +5,7 @@
  * ignored and rewritten, never trusted and never a crash; the cache is never written over a
  * linted file, a report or a spec, and is written atomically.
  */
+import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
@@ -257,5 +258,21 @@ describe('where the cache goes', () => {
     r = cli(['--cache', '--cache-location', 'report.json', '-o', 'report.json', 'tokens'], dir);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/it is a report of this run; choose another --cache-location\n$/);
+    // A spec over the size limit is told by its head, as a report target is.
+    writeFileSync(join(dir, 'big.json'), `${JSON.stringify({ ...SEED, Description: 'x'.repeat(4096) }, null, 2)}\n`);
+    const big = readFileSync(join(dir, 'big.json'));
+    writeFileSync(join(dir, 'clusterlint.config.json'), '{"maxFileSize": 2048}');
+    r = cli(['--cache', '--cache-location', 'big.json', 'batchcompute'], dir);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/it is a Batch Compute or Container Service spec; choose another --cache-location\n$/);
+    expect(readFileSync(join(dir, 'big.json'))).toEqual(big);
+  });
+
+  it('a named pipe at the cache location is not opened (it would wait for a writer)', { timeout: 20_000 }, () => {
+    const dir = corpus();
+    execFileSync('mkfifo', [join(dir, 'fifo')]);
+    const r = cli(['--format', 'json', '--cache', '--cache-location', 'fifo', 'batchcompute'], dir);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe(cli(['--format', 'json', 'batchcompute'], dir).stdout);
   });
 });
