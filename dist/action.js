@@ -5979,8 +5979,9 @@ function schemaFacts(schema) {
     if (node === true || node === false) return;
     if (!node || typeof node !== "object" || Array.isArray(node)) return void (safe = false);
     for (const [k, v] of Object.entries(node)) {
-      if (ANNOTATION.test(k) || SCALAR_KEYWORDS.has(k)) continue;
-      if (k === "required" && Array.isArray(v)) for (const n of v) known3.add(String(n));
+      if ((k === "const" || k === "enum") && [v].flat().some((x) => x !== null && typeof x === "object")) safe = false;
+      else if (ANNOTATION.test(k) || SCALAR_KEYWORDS.has(k)) continue;
+      else if (k === "required" && Array.isArray(v) && members) for (const n of v) known3.add(String(n));
       else if (k === "properties" && members && v && typeof v === "object") {
         for (const [name, sub] of Object.entries(v)) {
           known3.add(name);
@@ -8306,13 +8307,17 @@ function checkReportTarget(path, inputs, cwd, limit) {
     if (at === target || !input.bytes && sameFile(at, stat2)) throw refuse("it is one of the files being linted");
   }
   if (!stat2.isFile()) return;
-  let read;
+  let spec;
   try {
-    read = readLimited(target, limit, true);
+    spec = holdsSpecAt(target, limit);
   } catch (e) {
     throw new UsageError(`cannot write ${displayPath(path)}: ${reason(e)}`);
   }
-  if (holdsSpec(path, read.bytes, read.oversize !== void 0)) throw refuse("it is a Batch Compute or Container Service spec");
+  if (spec) throw refuse("it is a Batch Compute or Container Service spec");
+}
+function holdsSpecAt(path, limit) {
+  const read = readLimited(path, limit, true);
+  return holdsSpec(path, read.bytes, read.oversize !== void 0);
 }
 function sameFile(path, target) {
   try {
@@ -8732,6 +8737,9 @@ function exactInteger(literal2) {
 }
 
 // src/finalize/place.ts
+function lineAt(doc, lines, pointer) {
+  return lines.position((doc.loc(pointer) ?? { value: doc.start }).value.start).line;
+}
 function locate(doc, f) {
   if (f.span) return f.span;
   if (f.target === "container") return containerSpan(doc, f.rank === CHECK_RANK.missing ? parent(f.pointer) : f.pointer);
@@ -9858,7 +9866,7 @@ function keepForCache(summary2, doc, lines) {
   if (token) {
     kept2.bodyHash = hashBody(doc.data);
     kept2.lines = {};
-    for (const pointer of LINES) kept2.lines[pointer] = lines.position((doc.loc(pointer) ?? { value: doc.start }).value.start).line;
+    for (const pointer of LINES) kept2.lines[pointer] = lineAt(doc, lines, pointer);
   }
   return kept2;
 }
@@ -9969,8 +9977,7 @@ function acrossFiles(sorted, summaries, options) {
       const kept2 = keptLine(summary2, pointer);
       if (kept2 !== void 0) return kept2;
       const spec = specOf(summary2.file);
-      const doc = spec.documents[summary2.document];
-      return spec.lines.position((doc.loc(pointer) ?? { value: doc.start }).value.start).line;
+      return lineAt(spec.documents[summary2.document], spec.lines, pointer);
     },
     data: (summary2) => specOf(summary2.file).documents[summary2.document].data,
     keptHash

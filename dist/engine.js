@@ -5598,8 +5598,9 @@ function schemaFacts(schema) {
     if (node === true || node === false) return;
     if (!node || typeof node !== "object" || Array.isArray(node)) return void (safe = false);
     for (const [k, v] of Object.entries(node)) {
-      if (ANNOTATION.test(k) || SCALAR_KEYWORDS.has(k)) continue;
-      if (k === "required" && Array.isArray(v)) for (const n of v) known3.add(String(n));
+      if ((k === "const" || k === "enum") && [v].flat().some((x) => x !== null && typeof x === "object")) safe = false;
+      else if (ANNOTATION.test(k) || SCALAR_KEYWORDS.has(k)) continue;
+      else if (k === "required" && Array.isArray(v) && members) for (const n of v) known3.add(String(n));
       else if (k === "properties" && members && v && typeof v === "object") {
         for (const [name, sub] of Object.entries(v)) {
           known3.add(name);
@@ -8212,6 +8213,9 @@ function bare(c) {
 }
 
 // src/finalize/place.ts
+function lineAt(doc, lines, pointer) {
+  return lines.position((doc.loc(pointer) ?? { value: doc.start }).value.start).line;
+}
 function locate(doc, f) {
   if (f.span) return f.span;
   if (f.target === "container") return containerSpan(doc, f.rank === CHECK_RANK.missing ? parent(f.pointer) : f.pointer);
@@ -9391,7 +9395,7 @@ function keepForCache(summary, doc, lines) {
   if (token) {
     kept2.bodyHash = hashBody(doc.data);
     kept2.lines = {};
-    for (const pointer of LINES) kept2.lines[pointer] = lines.position((doc.loc(pointer) ?? { value: doc.start }).value.start).line;
+    for (const pointer of LINES) kept2.lines[pointer] = lineAt(doc, lines, pointer);
   }
   return kept2;
 }
@@ -9509,8 +9513,7 @@ function acrossFiles(sorted, summaries, options) {
       const kept2 = keptLine(summary, pointer);
       if (kept2 !== void 0) return kept2;
       const spec = specOf(summary.file);
-      const doc = spec.documents[summary.document];
-      return spec.lines.position((doc.loc(pointer) ?? { value: doc.start }).value.start).line;
+      return lineAt(spec.documents[summary.document], spec.lines, pointer);
     },
     data: (summary) => specOf(summary.file).documents[summary.document].data,
     keptHash

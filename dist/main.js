@@ -250,13 +250,17 @@ function checkReportTarget(path, inputs, cwd, limit) {
     if (at === target || !input.bytes && sameFile(at, stat)) throw refuse("it is one of the files being linted");
   }
   if (!stat.isFile()) return;
-  let read;
+  let spec;
   try {
-    read = readLimited(target, limit, true);
+    spec = holdsSpecAt(target, limit);
   } catch (e) {
     throw new UsageError(`cannot write ${displayPath(path)}: ${reason(e)}`);
   }
-  if (holdsSpec(path, read.bytes, read.oversize !== void 0)) throw refuse("it is a Batch Compute or Container Service spec");
+  if (spec) throw refuse("it is a Batch Compute or Container Service spec");
+}
+function holdsSpecAt(path, limit) {
+  const read = readLimited(path, limit, true);
+  return holdsSpec(path, read.bytes, read.oversize !== void 0);
 }
 function sameFile(path, target) {
   try {
@@ -288,26 +292,27 @@ function isDirectory(path, cwd) {
 }
 
 // src/cache/lint-cached.ts
-import { readFileSync, statSync as statSync4 } from "node:fs";
+import { readFileSync, statSync as statSync5 } from "node:fs";
 import { dirname as dirname3, isAbsolute, join as join2, relative, resolve as resolve4 } from "node:path";
 import { fileURLToPath } from "node:url";
 
 // src/cache/store.ts
-import { closeSync, fstatSync, mkdirSync, openSync, readSync, renameSync as renameSync2, rmSync as rmSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { closeSync, fstatSync, mkdirSync, openSync, readSync, renameSync as renameSync2, rmSync as rmSync2, statSync as statSync4, writeFileSync as writeFileSync2 } from "node:fs";
 import { dirname as dirname2 } from "node:path";
 var FORMAT = 1;
 var MAX_CACHE_BYTES = 64 * 1024 * 1024;
 function readCache(path, key) {
   let fd;
   try {
+    if (!statSync4(path).isFile()) return { ok: false };
     fd = openSync(path, "r");
-  } catch (e) {
-    return { ok: false, exists: e.code !== "ENOENT" };
+  } catch {
+    return { ok: false };
   }
   let bytes;
   try {
     const stat = fstatSync(fd);
-    if (!stat.isFile() || stat.size > MAX_CACHE_BYTES) return { ok: false, exists: true };
+    if (!stat.isFile() || stat.size > MAX_CACHE_BYTES) return { ok: false };
     bytes = Buffer.allocUnsafe(stat.size);
     let at = 0;
     while (at < bytes.length) {
@@ -317,7 +322,7 @@ function readCache(path, key) {
     }
     bytes = bytes.subarray(0, at);
   } catch {
-    return { ok: false, exists: true };
+    return { ok: false };
   } finally {
     closeSync(fd);
   }
@@ -325,10 +330,10 @@ function readCache(path, key) {
   try {
     data = JSON.parse(bytes.toString("utf8"));
   } catch {
-    return { ok: false, exists: true, bytes };
+    return { ok: false };
   }
   const cache = checkTop(data, key);
-  return cache ? { ok: true, cache } : { ok: false, exists: true, bytes };
+  return cache ? { ok: true, cache } : { ok: false };
 }
 var isRecord = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var isCount = (v) => Number.isSafeInteger(v) && v >= 0;
@@ -513,7 +518,7 @@ function cachePath(location, cwd) {
   const at = resolve4(cwd, location ?? DEFAULT_CACHE_NAME);
   if (location !== void 0 && /[\\/]$/.test(location)) return join2(at, DEFAULT_CACHE_NAME);
   try {
-    if (statSync4(at).isDirectory()) return join2(at, DEFAULT_CACHE_NAME);
+    if (statSync5(at).isDirectory()) return join2(at, DEFAULT_CACHE_NAME);
   } catch {
   }
   return at;
@@ -539,8 +544,7 @@ function runKey(options) {
       options.config,
       options.dialect ?? null,
       options.baseDir,
-      options.cwd,
-      options.ruleset ? options.ruleset.rules.map((r) => r.id).concat(options.ruleset.crossFile.map((r) => r.id)) : null
+      options.cwd
     ])
   );
 }
@@ -555,7 +559,7 @@ function run(cache, sorted, options, spread, refuse) {
   const started = Date.now();
   let target;
   try {
-    target = statSync4(cache.path);
+    target = statSync5(cache.path);
   } catch {
   }
   const key = runKey(options);
@@ -583,7 +587,7 @@ function run(cache, sorted, options, spread, refuse) {
     const path = cache.cwd === process.cwd() ? given : resolve4(cache.cwd, given);
     let stat;
     try {
-      stat = statSync4(path, { throwIfNoEntry: false });
+      stat = statSync5(path, { throwIfNoEntry: false });
     } catch {
     }
     if (target && stat && stat.ino === target.ino && stat.dev === target.dev) throw refuse("it is one of the files being linted");
@@ -621,7 +625,15 @@ function run(cache, sorted, options, spread, refuse) {
     }
     miss({ ...input, bytes: bytes.bytes, ...bytes.oversize ? { oversize: bytes.oversize } : {} }, { stamp, hash });
   }
-  if (!read.ok && read.bytes && read.bytes.length <= cache.limit && holdsSpec(cache.path, read.bytes)) throw refuse("it is a Batch Compute or Container Service spec");
+  if (!read.ok && target?.isFile()) {
+    let spec;
+    try {
+      spec = holdsSpecAt(cache.path, cache.limit);
+    } catch (e) {
+      throw refuse(`it cannot be read to tell whether it is a spec (${reason(e)})`);
+    }
+    if (spec) throw refuse("it is a Batch Compute or Container Service spec");
+  }
   if (old && old.entries.size !== entries.size + made.filter(Boolean).length) changed = true;
   const each = spread(toLint) ?? lintInTurn;
   const linted = toLint.length ? each(toLint, { ...options, keepForCache: true }) : [];

@@ -5608,8 +5608,9 @@ function schemaFacts(schema) {
     if (node === true || node === false) return;
     if (!node || typeof node !== "object" || Array.isArray(node)) return void (safe = false);
     for (const [k, v] of Object.entries(node)) {
-      if (ANNOTATION.test(k) || SCALAR_KEYWORDS.has(k)) continue;
-      if (k === "required" && Array.isArray(v)) for (const n of v) known3.add(String(n));
+      if ((k === "const" || k === "enum") && [v].flat().some((x) => x !== null && typeof x === "object")) safe = false;
+      else if (ANNOTATION.test(k) || SCALAR_KEYWORDS.has(k)) continue;
+      else if (k === "required" && Array.isArray(v) && members) for (const n of v) known3.add(String(n));
       else if (k === "properties" && members && v && typeof v === "object") {
         for (const [name, sub] of Object.entries(v)) {
           known3.add(name);
@@ -8312,6 +8313,9 @@ function fixRounds(text, first, fixesOf) {
 }
 
 // src/finalize/place.ts
+function lineAt(doc, lines, pointer) {
+  return lines.position((doc.loc(pointer) ?? { value: doc.start }).value.start).line;
+}
 function locate(doc, f) {
   if (f.span) return f.span;
   if (f.target === "container") return containerSpan(doc, f.rank === CHECK_RANK.missing ? parent(f.pointer) : f.pointer);
@@ -9491,7 +9495,7 @@ function keepForCache(summary, doc, lines) {
   if (token) {
     kept2.bodyHash = hashBody(doc.data);
     kept2.lines = {};
-    for (const pointer of LINES) kept2.lines[pointer] = lines.position((doc.loc(pointer) ?? { value: doc.start }).value.start).line;
+    for (const pointer of LINES) kept2.lines[pointer] = lineAt(doc, lines, pointer);
   }
   return kept2;
 }
@@ -9609,8 +9613,7 @@ function acrossFiles(sorted, summaries, options) {
       const kept2 = keptLine(summary, pointer);
       if (kept2 !== void 0) return kept2;
       const spec = specOf(summary.file);
-      const doc = spec.documents[summary.document];
-      return spec.lines.position((doc.loc(pointer) ?? { value: doc.start }).value.start).line;
+      return lineAt(spec.documents[summary.document], spec.lines, pointer);
     },
     data: (summary) => specOf(summary.file).documents[summary.document].data,
     keptHash
@@ -9860,13 +9863,17 @@ function checkReportTarget(path, inputs, cwd, limit) {
     if (at === target || !input.bytes && sameFile(at, stat)) throw refuse("it is one of the files being linted");
   }
   if (!stat.isFile()) return;
-  let read;
+  let spec;
   try {
-    read = readLimited(target, limit, true);
+    spec = holdsSpecAt(target, limit);
   } catch (e) {
     throw new UsageError(`cannot write ${displayPath(path)}: ${reason(e)}`);
   }
-  if (holdsSpec(path, read.bytes, read.oversize !== void 0)) throw refuse("it is a Batch Compute or Container Service spec");
+  if (spec) throw refuse("it is a Batch Compute or Container Service spec");
+}
+function holdsSpecAt(path, limit) {
+  const read = readLimited(path, limit, true);
+  return holdsSpec(path, read.bytes, read.oversize !== void 0);
 }
 function sameFile(path, target) {
   try {
@@ -9910,14 +9917,15 @@ var MAX_CACHE_BYTES = 64 * 1024 * 1024;
 function readCache(path, key) {
   let fd;
   try {
+    if (!(0, import_node_fs6.statSync)(path).isFile()) return { ok: false };
     fd = (0, import_node_fs6.openSync)(path, "r");
-  } catch (e) {
-    return { ok: false, exists: e.code !== "ENOENT" };
+  } catch {
+    return { ok: false };
   }
   let bytes;
   try {
     const stat = (0, import_node_fs6.fstatSync)(fd);
-    if (!stat.isFile() || stat.size > MAX_CACHE_BYTES) return { ok: false, exists: true };
+    if (!stat.isFile() || stat.size > MAX_CACHE_BYTES) return { ok: false };
     bytes = Buffer.allocUnsafe(stat.size);
     let at = 0;
     while (at < bytes.length) {
@@ -9927,7 +9935,7 @@ function readCache(path, key) {
     }
     bytes = bytes.subarray(0, at);
   } catch {
-    return { ok: false, exists: true };
+    return { ok: false };
   } finally {
     (0, import_node_fs6.closeSync)(fd);
   }
@@ -9935,10 +9943,10 @@ function readCache(path, key) {
   try {
     data = JSON.parse(bytes.toString("utf8"));
   } catch {
-    return { ok: false, exists: true, bytes };
+    return { ok: false };
   }
   const cache = checkTop(data, key);
-  return cache ? { ok: true, cache } : { ok: false, exists: true, bytes };
+  return cache ? { ok: true, cache } : { ok: false };
 }
 var isRecord = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var isCount = (v) => Number.isSafeInteger(v) && v >= 0;
@@ -10149,8 +10157,7 @@ function runKey(options) {
       options.config,
       options.dialect ?? null,
       options.baseDir,
-      options.cwd,
-      options.ruleset ? options.ruleset.rules.map((r) => r.id).concat(options.ruleset.crossFile.map((r) => r.id)) : null
+      options.cwd
     ])
   );
 }
@@ -10231,7 +10238,15 @@ function run(cache, sorted, options, spread, refuse) {
     }
     miss({ ...input, bytes: bytes.bytes, ...bytes.oversize ? { oversize: bytes.oversize } : {} }, { stamp, hash });
   }
-  if (!read.ok && read.bytes && read.bytes.length <= cache.limit && holdsSpec(cache.path, read.bytes)) throw refuse("it is a Batch Compute or Container Service spec");
+  if (!read.ok && target?.isFile()) {
+    let spec;
+    try {
+      spec = holdsSpecAt(cache.path, cache.limit);
+    } catch (e) {
+      throw refuse(`it cannot be read to tell whether it is a spec (${reason(e)})`);
+    }
+    if (spec) throw refuse("it is a Batch Compute or Container Service spec");
+  }
   if (old && old.entries.size !== entries.size + made.filter(Boolean).length) changed = true;
   const each = spread(toLint) ?? lintInTurn;
   const linted = toLint.length ? each(toLint, { ...options, keepForCache: true }) : [];

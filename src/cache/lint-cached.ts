@@ -87,7 +87,6 @@ export function runKey(options: LintOptions): string {
       options.dialect ?? null,
       options.baseDir,
       options.cwd,
-      options.ruleset ? options.ruleset.rules.map((r) => r.id).concat(options.ruleset.crossFile.map((r) => r.id)) : null,
     ]),
   );
 }

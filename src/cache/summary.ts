@@ -8,7 +8,7 @@ import { CHECK_RANK } from '../catalogue/catalogue.js';
 import type { SpecDocument } from '../parse/document.js';
 import type { Finding } from '../check/findings.js';
 import { hashBody } from '../check/cross-file.js';
-import { locate, placeAt, type Candidate } from '../finalize/place.js';
+import { lineAt, locate, placeAt, type Candidate } from '../finalize/place.js';
 import type { LineIndex, Range } from '../parse/text.js';
 import type { DocSummary, Target } from '../api/rule-api.js';
 
@@ -48,7 +48,7 @@ export function keepForCache(summary: DocSummary, doc: SpecDocument, lines: Line
   if (token) {
     kept.bodyHash = hashBody(doc.data as Record<string, unknown>);
     kept.lines = {};
-    for (const pointer of LINES) kept.lines[pointer] = lines.position((doc.loc(pointer) ?? { value: doc.start }).value.start).line;
+    for (const pointer of LINES) kept.lines[pointer] = lineAt(doc, lines, pointer);
   }
   return kept;
 }

@@ -18,6 +18,11 @@ export interface Candidate extends Diagnostic {
   rank?: number;
 }
 
+/** The 1-based line of the node at a pointer (the document's start when there is none). */
+export function lineAt(doc: SpecDocument, lines: LineIndex, pointer: string): number {
+  return lines.position((doc.loc(pointer) ?? { value: doc.start }).value.start).line;
+}
+
 /** Where a finding points, as a span of the file's text. */
 export function locate(doc: SpecDocument, f: Finding): Span {
   if (f.span) return f.span;

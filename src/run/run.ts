@@ -13,7 +13,7 @@ import type { DocSummary } from '../api/rule-api.js';
 import { checkAcrossFiles } from '../check/cross-file.js';
 import { maxFileSize } from '../config/limits.js';
 import { finalize } from '../finalize/finalize.js';
-import { place, type Candidate } from '../finalize/place.js';
+import { lineAt, place, type Candidate } from '../finalize/place.js';
 import { readInput } from '../io/files.js';
 import type { SpecFile } from '../parse/document.js';
 import { parseFile } from '../parse/parse.js';
@@ -92,8 +92,7 @@ function acrossFiles(sorted: readonly LintInput[], summaries: readonly DocSummar
       const kept = keptLine(summary, pointer);
       if (kept !== undefined) return kept;
       const spec = specOf(summary.file);
-      const doc = spec.documents[summary.document]!;
-      return spec.lines.position((doc.loc(pointer) ?? { value: doc.start }).value.start).line;
+      return lineAt(spec.documents[summary.document]!, spec.lines, pointer);
     },
     data: (summary) => specOf(summary.file).documents[summary.document]!.data as Record<string, unknown>,
     keptHash,
