@@ -9,7 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { API_ROWS, LINT_CODES } from '../src/catalogue/catalogue.js';
 import { runCli } from '../src/cli/cli.js';
 import { FORMATS, type FormatName as FormatterName } from '../src/formatters/index.js';
-import { codes, format, lintFiles, lintText, loadConfig, UsageError, type FileResult, type FormatName } from '../src/index.js';
+import { codes, fixText, format, lintFiles, lintText, loadConfig, UsageError, type FileResult, type FormatName } from '../src/index.js';
 import { ROOT, goldenLine, tempTree } from './helpers.js';
 
 const BAD_YAML = 'Name: 9lives\nImageId: m-1\nInstanceType: ecs.sn1.medium\nGroups:\n  g:\n    DesiredVMCount: 1\n    ResourceType: OnDemand\n';
@@ -61,6 +61,14 @@ describe('lintText', () => {
   it('checks a config given as data like a config file: a bad one throws a UsageError', () => {
     expect(() => lintText('{}', { config: { quotas: { MaxClusterCount: -1 } } })).toThrow(new UsageError('invalid config: quotas.MaxClusterCount must be >= 0.'));
     expect(() => lintText('{}', { config: { sevrity: {} } as never })).toThrow(new UsageError('invalid config: unknown setting "sevrity".'));
+  });
+});
+
+describe('fixText', () => {
+  it('fixes round after round as --fix does: a renamed key, then the quoted count under it; a byte-order mark stays', () => {
+    const text = '\uFEFF{"Name": "etl", "ImageId": "m-x", "InstanceType": "ecs.sn1.medium", "Groups": {"g": {"DesiredVMCont": "2", "ResourceType": "OnDemand"}}}\n';
+    expect(fixText(text, { filename: 'spec.json' })).toEqual({ text: text.replace('"DesiredVMCont": "2"', '"DesiredVMCount": 2'), fixed: 2 });
+    expect(fixText('{"Name": "etl", "ImageId": "m-x", "InstanceType": "ecs.sn1.medium", "Groups": {"g": {"DesiredVMCount": 2}}}', { filename: 'spec.json' })).toBeUndefined();
   });
 });
 

@@ -125,7 +125,7 @@ describe('the packed package', { timeout: 300_000 }, () => {
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     const [imported, linted, ...report] = r.stdout.split('\n');
-    expect(JSON.parse(imported!)).toEqual({ exitCode: null, exports: ['UsageError', 'codes', 'explain', 'format', 'lintFiles', 'lintText', 'loadConfig'] });
+    expect(JSON.parse(imported!)).toEqual({ exitCode: null, exports: ['UsageError', 'codes', 'compareDiagnostics', 'explain', 'fixText', 'format', 'lintFiles', 'lintText', 'loadConfig'] });
     expect(JSON.parse(linted!)).toEqual({ text: ['1:7 InvalidName'], files: ['specs/bad.yaml QuotaExhausted.MaxClusterCount,InvalidName'] });
     expect(report.join('\n')).toContain(`specs/bad.yaml\n  1:1     error    The MaxClusterCount (0) quota is exhausted.  QuotaExhausted.MaxClusterCount\n`);
     expect(report.join('\n')).toContain(`  1:7     error    ${INVALID_NAME}  InvalidName\n`);
