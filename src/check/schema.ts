@@ -142,18 +142,34 @@ function firstInViews(dialect: Dialect, heavies: NonNullable<ReturnType<typeof p
   return kept.flatMap((k) => k.errors);
 }
 
-/** The first `limit` items by their place in the text (ties in the order added), of all those added, and how many were added. */
-class FirstInText<T> {
+/**
+ * The first `limit` items by their place in the text (ties in the order added, `seq` rising), of
+ * all those added, and how many were added. Once `limit` items are held, an item that comes after
+ * the last of them is only counted, never held: in a body whose views come in text order (the
+ * usual case) nothing is held past the first `limit`. Holding every item until a cut let a
+ * hostile file's 500,000 findings each live long enough to reach V8's old space, whose garbage is
+ * collected late (issue 15: the peak memory).
+ */
+export class FirstInText<T> {
   total = 0;
   private items: Array<{ at: number; seq: number; value: T }> = [];
+  /** The place of the last item held, once `limit` items were sorted: later ones are not held. */
+  private bound: { at: number; seq: number } | undefined;
 
   constructor(private readonly limit: number) {}
 
+  /** Whether an item at this place would be held (`add` would keep it, for now). */
+  wants(at: number, seq: number): boolean {
+    const b = this.bound;
+    return b === undefined || at < b.at || (at === b.at && seq < b.seq);
+  }
+
   add(at: number, seq: number, value: T): void {
     this.total++;
+    if (!this.wants(at, seq)) return;
     this.items.push({ at, seq, value });
-    // Cut back now and then, so that about twice the limit is held.
-    if (this.items.length >= 2 * this.limit + 1024) this.cut();
+    // The first `limit` items set the bound; then cut back now and then, to about twice the limit.
+    if (this.bound === undefined ? this.items.length >= this.limit : this.items.length >= 2 * this.limit + 1024) this.cut();
   }
 
   first(): Array<{ at: number; seq: number; value: T }> {
@@ -162,9 +178,11 @@ class FirstInText<T> {
   }
 
   private cut(): void {
-    if (this.items.length <= this.limit) return;
+    if (this.items.length < this.limit) return;
     this.items.sort((a, b) => a.at - b.at || a.seq - b.seq);
     this.items.length = this.limit;
+    const last = this.items[this.limit - 1];
+    this.bound = last ? { at: last.at, seq: last.seq } : { at: -Infinity, seq: -Infinity };
   }
 }
 
