@@ -12,7 +12,7 @@ import { sniffDialect } from '../dialect/sniff.js';
 import { syntaxDetail } from '../secrets/mask.js';
 import type { SpecDocument, SpecFile } from '../parse/document.js';
 import { isObject } from '../parse/pointer.js';
-import { FindingSink } from './findings.js';
+import { FindingSink, type Finding } from './findings.js';
 import { integersWrittenAsFloats } from './integers.js';
 import { runRules } from './rules.js';
 import { checkSchema, type Others } from './schema.js';
@@ -32,6 +32,11 @@ export interface DocumentRun {
    * code stays on in this file), so that the count stays exact with any config (issue 15).
    */
   reported: Others;
+  /**
+   * Where a finding stands in the document's text (the start of the span it is placed at). With
+   * it, past the budget only the first findings of no parameter are held (`FindingSink.bound`).
+   */
+  offsetOf?: (doc: SpecDocument, finding: Finding) => number;
 }
 
 /** A checked document: its findings, and what checks across files keep of it. */
@@ -86,6 +91,9 @@ export function checkDocument(spec: SpecFile, doc: SpecDocument, run: DocumentRu
   // reported. Other findings than unknown keys are counted as they would be reported
   // (`run.reported`), so the count stays exact.
   sink.omitted = checkSchema(dialect, data, sink, 2 * maxFindings(run.config), doc, source, run.reported);
+  // The rules' findings of no parameter under the same budget (a key written 60,000 times).
+  const { offsetOf, reported } = run;
+  if (offsetOf && reported !== false) sink.bound({ budget: 2 * maxFindings(run.config), offsetOf: (f) => offsetOf(doc, f), reported });
   runRules(run.rules, ruleContext(dialect, doc, data, spec, run.config, sink, source), sink);
   return { sink, summary: summarize(run.file, doc.index, dialect, data) };
 }

@@ -34,13 +34,42 @@ export interface Finding extends Resolved {
   fix?: FixIntent;
 }
 
+/**
+ * How a sink holds the findings of no parameter (lint-only codes: `DuplicateKey`, a rule's
+ * `UnknownParameter`…) past a budget: where each stands in the text, and which ones count
+ * (`true`: all; else those whose code the config leaves on, the others being dropped by `finalize`).
+ */
+export interface SinkBudget {
+  budget: number;
+  offsetOf: (finding: Finding) => number;
+  reported: true | ((finding: Finding) => boolean);
+}
+
 /** Collects findings for one document of one dialect. */
 export class FindingSink {
   readonly findings: Finding[] = [];
   /** Findings counted but not made (see `checkSchema`'s budget): unknown keys, and the others. */
   omitted: Omitted = { unknown: 0, other: 0 };
+  private limit: SinkBudget | undefined;
+  /** Findings of no parameter held now, and the text offset from which on they are only counted. */
+  private lintOnly = 0;
+  private from = Infinity;
+  private readonly offsets = new WeakMap<Finding, number>();
 
   constructor(private readonly dialect: Dialect | undefined) {}
+
+  /**
+   * From now on, of the findings of no parameter only the first `budget` in the text are held; the
+   * others are counted in `omitted.other` (those that count). `finalize` keeps the first findings of
+   * a file in text order, at most half the budget, and counts the rest: it gives the same result,
+   * while a hostile file's 60,000 keys written twice no longer hold 60,000 findings, each placed
+   * (issue 15). Findings with a parameter are always held: one of lower rank can replace another.
+   */
+  bound(limit: SinkBudget): void {
+    this.limit = limit;
+    this.lintOnly = this.findings.filter((f) => f.parameter === undefined).length;
+    this.cut();
+  }
 
   /** A reporter bound to one rule (or schema) id. */
   reporter(rule: string): Reporter {
@@ -78,7 +107,48 @@ export class FindingSink {
 
   /** Adds a finding as it is (syntax, body and dialect findings have no schema parameter). */
   push(finding: Finding): void {
+    const limit = this.limit;
+    if (limit && finding.parameter === undefined) {
+      // A finding the config turns off is dropped by `finalize`, and not counted.
+      if (limit.reported !== true && !limit.reported(finding)) return;
+      // At or after the last one held: it comes after the first `budget` (ties in the order reported).
+      const at = limit.offsetOf(finding);
+      if (at >= this.from) {
+        this.omitted.other++;
+        return;
+      }
+      this.offsets.set(finding, at);
+      this.lintOnly++;
+    }
     this.findings.push(finding);
+    if (limit && this.lintOnly >= 2 * limit.budget + 1024) this.cut();
+  }
+
+  private offsetOf(finding: Finding): number {
+    let at = this.offsets.get(finding);
+    if (at === undefined) this.offsets.set(finding, (at = this.limit!.offsetOf(finding)));
+    return at;
+  }
+
+  /** Keeps the first `budget` findings of no parameter in text order (and every other finding, in the order reported). */
+  private cut(): void {
+    const limit = this.limit!;
+    if (this.lintOnly <= limit.budget) return;
+    const held: Array<{ at: number; index: number }> = [];
+    const dropped = new Set<number>();
+    this.findings.forEach((f, index) => {
+      if (f.parameter !== undefined) return;
+      if (limit.reported === true || limit.reported(f)) held.push({ at: this.offsetOf(f), index });
+      else dropped.add(index);
+    });
+    held.sort((a, b) => a.at - b.at || a.index - b.index);
+    for (const h of held.slice(limit.budget)) dropped.add(h.index);
+    this.omitted.other += Math.max(0, held.length - limit.budget);
+    if (held.length >= limit.budget) this.from = held[limit.budget - 1]!.at;
+    const kept = this.findings.filter((_, index) => !dropped.has(index));
+    this.findings.length = 0;
+    this.findings.push(...kept);
+    this.lintOnly = Math.min(held.length, limit.budget);
   }
 
   /** `Missing{Parameter}` for the schema parameter at `pointer`. */

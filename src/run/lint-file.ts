@@ -11,13 +11,13 @@ import type { Finding, Omitted } from '../check/findings.js';
 import { maxFileSize } from '../config/limits.js';
 import { sniffDialect } from '../dialect/sniff.js';
 import { usesAliases } from '../fix/fix.js';
-import { place, type Candidate } from '../finalize/place.js';
+import { locate, place, type Candidate } from '../finalize/place.js';
 import { secretScrubber } from '../secrets/mask.js';
 import { dialectOverride, overridesFor, severityFor } from '../finalize/severity.js';
 import { readDirectives, type Directive } from '../finalize/suppress.js';
 import { readInput } from '../io/files.js';
 import type { Oversize } from '../io/read.js';
-import { bareDocument, type SpecFile } from '../parse/document.js';
+import { bareDocument, type SpecDocument, type SpecFile } from '../parse/document.js';
 import { parseFile } from '../parse/parse.js';
 import { decodeUtf8, LineIndex } from '../parse/text.js';
 import { DEFAULT_RULESET } from '../../rules/index.js';
@@ -52,7 +52,7 @@ export function lintFile(input: LintInput, options: LintOptions): FileOutcome {
   // Past the findings budget, a finding is counted only if its code stays on in this file.
   const overrides = turnsCodesOff(options.config) ? overridesFor(input.file, options) : undefined;
   const reported = overrides ? (f: Finding) => severityFor(f.code, f.severity, input.file, options, overrides) !== 'off' : true;
-  const run = { file: input.file, explicit: input.explicit, forced, config: options.config, rules: (options.ruleset ?? DEFAULT_RULESET).rules, reported };
+  const run = { file: input.file, explicit: input.explicit, forced, config: options.config, rules: (options.ruleset ?? DEFAULT_RULESET).rules, reported, offsetOf: (doc: SpecDocument, f: Finding) => locate(doc, f).start };
   // A YAML node that aliases reuse stands for several places: a fix for one would change the others.
   const fixable = spec.format === 'json' || !usesAliases(spec.text);
   for (const doc of spec.documents) {
