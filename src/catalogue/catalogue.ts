@@ -348,10 +348,15 @@ export function lintCode(code: string): LintCode {
  */
 export function invalid(codeParam: string, kind: CheckKind, vars: Vars = {}, messageParam = codeParam): Resolved {
   const pattern = `Invalid${codeParam}`;
-  const rows = rowsFor(pattern);
-  const row = rows.find((r) => r.kind === kind) ?? rows.find((r) => r.kind === undefined);
+  const row = invalidRow(pattern, kind);
   if (row) return { code: fill(pattern, vars), message: fill(row.message, vars), status: row.status, origin: 'api' };
   return template('invalid', codeParam, vars, messageParam);
+}
+
+/** The row `invalid` resolves to, if any. */
+function invalidRow(pattern: string, kind: CheckKind): ApiRow | undefined {
+  const rows = rowsFor(pattern);
+  return rows.find((r) => r.kind === kind) ?? rows.find((r) => r.kind === undefined);
 }
 
 /** `Missing{Parameter}`: the documented row when there is one, else the template. */
@@ -360,6 +365,22 @@ export function missing(codeParam: string, vars: Vars = {}, messageParam = codeP
   const row = rowsFor(pattern)[0];
   if (row) return { code: fill(pattern, vars), message: fill(row.message, vars), status: row.status, origin: 'api' };
   return template('missing', codeParam, vars, messageParam);
+}
+
+/**
+ * The code alone that `invalid` or `missing` (or, with `templateOnly`, `template`) resolves to, no
+ * message made: for counting a hostile file's findings by their code (issue 15).
+ */
+export function codeOnly(which: keyof typeof TEMPLATES, codeParam: string, kind: CheckKind, vars: Vars, templateOnly: boolean): string {
+  if (!templateOnly) {
+    const pattern = which === 'invalid' ? `Invalid${codeParam}` : `Missing${codeParam}`;
+    if (which === 'invalid' ? invalidRow(pattern, kind) : rowsFor(pattern)[0]) return fill(pattern, vars);
+  }
+  return templateCode(which, codeParam, vars);
+}
+
+function templateCode(which: keyof typeof TEMPLATES, codeParam: string, vars: Vars): string {
+  return fill(fill(TEMPLATES[which].code, { Parameter: codeParam }), vars);
 }
 
 /** An API row by its exact code (one row only: syntax, body, quota and token rows). */
@@ -382,7 +403,7 @@ export function lint(code: string): Resolved {
 export function template(which: keyof typeof TEMPLATES, codeParam: string, vars: Vars = {}, messageParam = codeParam): Resolved {
   const t = TEMPLATES[which];
   return {
-    code: fill(fill(t.code, { Parameter: codeParam }), vars),
+    code: templateCode(which, codeParam, vars),
     message: fill(fill(t.message, { Parameter: messageParam }), vars),
     status: t.status,
     origin: 'template',

@@ -3,7 +3,7 @@
  * message resolved (`{Parameter}` from the schema). Positions, severities and "one finding per
  * parameter" come later, in `finalize`.
  */
-import { CHECK_RANK, apiRow, invalid, lint, lintCode, missing, template, type CheckKind, type Resolved, type Severity } from '../catalogue/catalogue.js';
+import { CHECK_RANK, apiRow, codeOnly, invalid, lint, lintCode, missing, template, type CheckKind, type Resolved, type Severity } from '../catalogue/catalogue.js';
 import type { ReportOptions, Reporter, Target } from '../api/rule-api.js';
 import { schemaAtPointer, type Dialect } from '../dialect/dialect.js';
 import { cachedTokens } from '../parse/pointer.js';
@@ -54,7 +54,7 @@ export class FindingSink {
   /** Findings of no parameter held now, and the text offset from which on they are only counted. */
   private lintOnly = 0;
   private from = Infinity;
-  private readonly offsets = new WeakMap<Finding, number>();
+  private offsets: WeakMap<Finding, number> | undefined;
 
   constructor(private readonly dialect: Dialect | undefined) {}
 
@@ -67,6 +67,7 @@ export class FindingSink {
    */
   bound(limit: SinkBudget): void {
     this.limit = limit;
+    this.offsets = new WeakMap();
     this.lintOnly = this.findings.filter((f) => f.parameter === undefined).length;
     this.cut();
   }
@@ -117,7 +118,7 @@ export class FindingSink {
         this.omitted.other++;
         return;
       }
-      this.offsets.set(finding, at);
+      this.offsets!.set(finding, at);
       this.lintOnly++;
     }
     this.findings.push(finding);
@@ -125,8 +126,8 @@ export class FindingSink {
   }
 
   private offsetOf(finding: Finding): number {
-    let at = this.offsets.get(finding);
-    if (at === undefined) this.offsets.set(finding, (at = this.limit!.offsetOf(finding)));
+    let at = this.offsets!.get(finding);
+    if (at === undefined) this.offsets!.set(finding, (at = this.limit!.offsetOf(finding)));
     return at;
   }
 
@@ -181,6 +182,12 @@ export class FindingSink {
       rank: CHECK_RANK[kind],
       ...(o?.fix ? { fix: o.fix } : {}),
     });
+  }
+
+  /** The code `missing` or `invalid` would give a finding at `pointer`, without making the finding or its message. */
+  codeOf(which: 'missing' | 'invalid', pointer: string, kind: CheckKind, schemaParameter?: string): string {
+    const { codeParam, vars } = this.parameter(pointer, schemaParameter);
+    return codeOnly(which, codeParam, kind, vars, !this.dialect!.errorTable);
   }
 
   /** The code spelling of the schema parameter at a pointer, if the schema names one. */

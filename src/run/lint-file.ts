@@ -51,7 +51,7 @@ export function lintFile(input: LintInput, options: LintOptions): FileOutcome {
   const outcome: FileOutcome = { file: input.file, linted: false, candidates: [], omitted: { unknown: 0, other: 0 }, directives: [], summaries: [] };
   // Past the findings budget, a finding is counted only if its code stays on in this file.
   const overrides = turnsCodesOff(options.config) ? overridesFor(input.file, options) : undefined;
-  const reported = overrides ? (f: Finding) => severityFor(f.code, f.severity, input.file, options, overrides) !== 'off' : true;
+  const reported = overrides ? (f: Pick<Finding, 'code' | 'severity'>) => severityFor(f.code, f.severity, input.file, options, overrides) !== 'off' : true;
   const run = { file: input.file, explicit: input.explicit, forced, config: options.config, rules: (options.ruleset ?? DEFAULT_RULESET).rules, reported, offsetOf: (doc: SpecDocument, f: Finding) => locate(doc, f).start };
   // A YAML node that aliases reuse stands for several places: a fix for one would change the others.
   const fixable = spec.format === 'json' || !usesAliases(spec.text);
