@@ -88,6 +88,62 @@ describe('parseJson on random texts', () => {
     );
   });
 
+  it('finds each member of an object whose keys share a hash, are written with escapes or twice', { timeout: 60_000 }, () => {
+    // Members are looked up by a hash of their key (FNV-1a over UTF-16 code units, src/parse/json.ts);
+    // more than 8 keys of one hash fall back to the keys themselves. Keys of three code units whose
+    // state after two shares its upper 16 bits, the third chosen to cancel the lower 16, collide.
+    const step = (h: number, c: number) => Math.imul(h ^ c, 0x01000193);
+    /** 12 keys of three code units that take the hash from `start` to one same state. */
+    const blocks = (start: number): string[] => {
+      const byHigh = new Map<number, number[][]>();
+      for (let a = 0x4e00; a < 0x4e00 + 1024; a++) {
+        for (let b = 0x4e00; b < 0x4e00 + 1024; b++) {
+          const s = step(step(start, a), b);
+          const list = byHigh.get(s >>> 16) ?? [];
+          list.push([a, b, (s & 0xffff) ^ 0x5a5a]);
+          byHigh.set(s >>> 16, list);
+        }
+      }
+      return [...byHigh.values()].find((l) => l.length >= 12)!.slice(0, 12).map((units) => String.fromCharCode(...units));
+    };
+    const BASIS = 0x811c9dc5 | 0;
+    const colliding = blocks(BASIS);
+    const hash = (k: string, from = BASIS) => [...k].reduce((h, c) => step(h, c.charCodeAt(0)), from);
+    expect(new Set(colliding.map((k) => hash(k))).size).toBe(1);
+    // Two of them: 2 and 3 collide only with each other in an object of their own (the hashed index).
+    for (const keys of [colliding, colliding.slice(0, 3)]) {
+      const members: Array<[string, number]> = [...keys.map((k, i): [string, number] => [k, i]), ['n\\u0041', 100], ['plain', 101], [keys[1]!, 102], ['nA', 103]];
+      const text = `{"m":{${members.map(([k, v]) => `${k.startsWith('n\\') ? `"${k}"` : JSON.stringify(k)}:${v}`).join(',')}}}`;
+      const doc = parseJson(text);
+      expect(doc.syntax).toBeUndefined();
+      const last = new Map<string, string>();
+      for (const [k, v] of members) last.set(k === 'n\\u0041' ? 'nA' : k, String(v));
+      for (const [key, value] of last) {
+        const loc = doc.loc(child('/m', key))!;
+        expect(text.slice(loc.value.start, loc.value.end), key).toBe(value);
+        expect(JSON.parse(text.slice(loc.key!.start, loc.key!.end)), key).toBe(key);
+      }
+      expect(doc.loc(child('/m', 'missing'))).toBeUndefined();
+      expect(doc.loc(child('/m', `${keys[0]!}x`))).toBeUndefined();
+    }
+    // Blocks that take the hash to the same state chain: 12^5 = 248,832 keys of one hash, which a
+    // list per hash would compare with each other (quadratic: 20,736 of them took 12 s); the
+    // fallback indexes them by key.
+    const second = blocks(hash(colliding[0]!));
+    const third = blocks(hash(colliding[0]! + second[0]!));
+    const fourth = blocks(hash(colliding[0]! + second[0]! + third[0]!));
+    const fifth = blocks(hash(colliding[0]! + second[0]! + third[0]! + fourth[0]!));
+    const many: string[] = [];
+    for (const a of colliding) for (const b of second) for (const c of third) for (const d of fourth) for (const e of fifth) many.push(a + b + c + d + e);
+    expect(new Set(many.map((k) => hash(k))).size).toBe(1);
+    const big = `{"m":{${many.map((k, i) => `${JSON.stringify(k)}:${i}`).join(',')}}}`;
+    const started = Date.now();
+    const doc = parseJson(big);
+    const loc = doc.loc(child('/m', many[123_456]!))!;
+    expect(big.slice(loc.value.start, loc.value.end)).toBe('123456');
+    expect(Date.now() - started).toBeLessThan(20_000);
+  });
+
   it('names the key of each whole number written as a float before working out its pointer', () => {
     const text = '{"Groups":{"g":{"DesiredVMCount":2.0,"SpotPriceLimit":0.0}},"list":[1e2],"Description":"x: 3.0 y","n\\u0041":4.0,"ok":1.5}';
     const doc = parseJson(text);

@@ -267,6 +267,16 @@ const START = 4;
 const END = 5;
 const STRIDE = 6;
 
+/** Keys of one object that may share a hash before its members are looked up by key instead. */
+const MAX_COLLISIONS = 8;
+
+/** FNV-1a over the UTF-16 code units of `text` from `start` to `end`, as a 32-bit integer. */
+function hashText(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5 | 0;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h;
+}
+
 /**
  * The nodes of a JSON text in text order, as offsets in one flat array (no object per node):
  * node 0 is the root; each node has its kind, its parent, its key's span (-1 in an array) and its
@@ -280,7 +290,10 @@ export class JsonShape {
   readonly floats: number[] = [];
   syntax: SyntaxProblem | undefined;
   private readonly kids = new Map<number, number[]>();
-  private readonly byKey = new Map<number, Map<string, number>>();
+  /** An object's members by the hash of their key (`keyHash`): a node, or the nodes of keys whose hashes collide. */
+  private readonly byKey = new Map<number, Map<number, number | number[]>>();
+  /** An object's members by key, where more than `MAX_COLLISIONS` keys share a hash. */
+  private readonly byName = new Map<number, Map<string, number>>();
 
   constructor(readonly text: string) {}
 
@@ -324,14 +337,66 @@ export class JsonShape {
     return out;
   }
 
-  /** An object's members by key (for a repeated key, the last), kept like `children`. */
-  private members(node: number): Map<string, number> {
-    let out = this.byKey.get(node);
-    if (out) return out;
-    out = new Map();
-    for (const c of this.children(node)) out.set(this.key(c), c);
-    this.byKey.set(node, out);
-    return out;
+  /**
+   * Indexes an object's members by the hash of their key (for a repeated key, the last), kept like
+   * `children`. Keyed by a number, not the key: a map of the keys held a second copy of every key
+   * of the body (500,000 keys: about 20 MB more live heap; issue 15). Keys crafted to share a
+   * hash (it is no secret) are indexed by the keys themselves, as before.
+   */
+  private index(node: number): void {
+    if (this.byKey.has(node) || this.byName.has(node)) return;
+    const hashed = new Map<number, number | number[]>();
+    for (const c of this.children(node)) {
+      const h = this.keyHash(c);
+      const seen = hashed.get(h);
+      if (seen === undefined) hashed.set(h, c);
+      else if (typeof seen === 'number') hashed.set(h, this.key(seen) === this.key(c) ? c : [seen, c]);
+      else {
+        const same = seen.findIndex((s) => this.key(s) === this.key(c));
+        if (same >= 0) seen[same] = c;
+        else if (seen.push(c) > MAX_COLLISIONS) {
+          const named = new Map<string, number>();
+          for (const m of this.children(node)) named.set(this.key(m), m);
+          this.byName.set(node, named);
+          return;
+        }
+      }
+    }
+    this.byKey.set(node, hashed);
+  }
+
+  /** The member of an object with a key (for a repeated key, the last), or -1. */
+  private member(node: number, key: string): number {
+    this.index(node);
+    const named = this.byName.get(node);
+    if (named) return named.get(key) ?? -1;
+    const found = this.byKey.get(node)!.get(hashText(key, 0, key.length));
+    if (found === undefined) return -1;
+    if (typeof found === 'number') return this.hasKey(found, key) ? found : -1;
+    return found.find((c) => this.hasKey(c, key)) ?? -1;
+  }
+
+  /** Whether a member node's key is `key` (its text compared in place when neither has an escape). */
+  private hasKey(node: number, key: string): boolean {
+    const start = this.field(node, KEY_START) + 1;
+    const end = this.field(node, KEY_END) - 1;
+    if (!key.includes('\\') && end - start === key.length && this.text.startsWith(key, start)) return true;
+    return this.escaped(start, end) && this.key(node) === key;
+  }
+
+  /** Whether the text from `start` to `end` holds a backslash (an escape, in a key). */
+  private escaped(start: number, end: number): boolean {
+    for (let i = start; i < end; i++) if (this.text.charCodeAt(i) === 92) return true;
+    return false;
+  }
+
+  /** The hash of a member node's decoded key, read in place from the text when it has no escape. */
+  private keyHash(node: number): number {
+    const start = this.field(node, KEY_START) + 1;
+    const end = this.field(node, KEY_END) - 1;
+    if (!this.escaped(start, end)) return hashText(this.text, start, end);
+    const key = this.key(node);
+    return hashText(key, 0, key.length);
   }
 
   /**
@@ -374,7 +439,7 @@ export class JsonShape {
       if (kind === ARRAY) {
         if (/^(0|[1-9]\d*)$/.test(token)) next = this.children(node)[Number(token)] ?? -1;
       } else if (kind === OBJECT) {
-        next = this.members(node).get(token) ?? -1;
+        next = this.member(node, token);
       }
       if (next < 0) return -1;
       node = next;
