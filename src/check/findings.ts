@@ -54,7 +54,6 @@ export class FindingSink {
   /** Findings of no parameter held now, and the text offset from which on they are only counted. */
   private lintOnly = 0;
   private from = Infinity;
-  private offsets: WeakMap<Finding, number> | undefined;
 
   constructor(private readonly dialect: Dialect | undefined) {}
 
@@ -67,7 +66,6 @@ export class FindingSink {
    */
   bound(limit: SinkBudget): void {
     this.limit = limit;
-    this.offsets = new WeakMap();
     this.lintOnly = this.findings.filter((f) => f.parameter === undefined).length;
     this.cut();
   }
@@ -113,22 +111,15 @@ export class FindingSink {
       // A finding the config turns off is dropped by `finalize`, and not counted.
       if (limit.reported !== true && !limit.reported(finding)) return;
       // At or after the last one held: it comes after the first `budget` (ties in the order reported).
-      const at = limit.offsetOf(finding);
-      if (at >= this.from) {
+      // Where it stands is asked only once a cut has set the bound (a file with few findings never asks).
+      if (this.from !== Infinity && limit.offsetOf(finding) >= this.from) {
         this.omitted.other++;
         return;
       }
-      this.offsets!.set(finding, at);
       this.lintOnly++;
     }
     this.findings.push(finding);
     if (limit && this.lintOnly >= 2 * limit.budget + 1024) this.cut();
-  }
-
-  private offsetOf(finding: Finding): number {
-    let at = this.offsets!.get(finding);
-    if (at === undefined) this.offsets!.set(finding, (at = this.limit!.offsetOf(finding)));
-    return at;
   }
 
   /** Keeps the first `budget` findings of no parameter in text order (and every other finding, in the order reported). */
@@ -139,7 +130,7 @@ export class FindingSink {
     const dropped = new Set<number>();
     this.findings.forEach((f, index) => {
       if (f.parameter !== undefined) return;
-      if (limit.reported === true || limit.reported(f)) held.push({ at: this.offsetOf(f), index });
+      if (limit.reported === true || limit.reported(f)) held.push({ at: limit.offsetOf(f), index });
       else dropped.add(index);
     });
     held.sort((a, b) => a.at - b.at || a.index - b.index);
