@@ -32,13 +32,18 @@ export function parseYaml(text: string): SpecDocument[] {
   // YAML 1.2 (5.4) counts a lone CR as a line break, as the JSON side and `LineIndex` do; the
   // package's lexer knows only LF and CRLF. The same break written as LF keeps every offset, and
   // a line break inside a scalar is an LF in the data either way (YAML 1.2, 5.4).
-  const { tokens, stopped } = parseTokens(text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text);
-  // Each document is walked as soon as it is composed, and its parser tokens are let go unless a
-  // `%YAML` directive needs them again: the tokens of a large file took more memory than its AST
-  // and data together, and were held until the last document was walked (issue 15).
-  const directives = tokens.some((t) => t.type === 'directive');
-  const docs = composeEach(tokens, (doc, index) => toSpecDocument(doc, index, text), !directives);
-  if (directives) versionDirectives(tokens, docs, text);
+  const source = text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
+  // Each document is walked as soon as the parser has its tokens: the tokens of a large file took
+  // more memory than its AST and data together, and those of 10,000 documents were all held
+  // until the last was composed (issue 15). Only a `%YAML` directive needs the tokens again, so a
+  // text with a line that starts with `%` has them all kept.
+  const composer = new DocumentComposer((doc, index) => toSpecDocument(doc, index, text));
+  const tokens: CST.Token[] = [];
+  const keep = /^%/m.test(source);
+  const stopped = parseTokens(source, keep ? (t) => tokens.push(t) : (t) => composer.next(t));
+  if (keep) for (const t of tokens) composer.next(t);
+  const docs = composer.end();
+  if (tokens.some((t) => t.type === 'directive')) versionDirectives(tokens, docs, text);
   if (stopped) docs.push(syntaxError(docs.length, spanAt(stopped.at, text), stopped.detail));
   if (docs.length === 0) {
     return [bareDocument(0, { start: 0, end: Math.min(1, text.length) }, null)];
@@ -51,32 +56,31 @@ export function parseYaml(text: string): SpecDocument[] {
 const PARSER_STACK_LIMIT = MAX_DEPTH + 16;
 
 /**
- * The parser's tokens of each complete document, read until a limit is passed: more than
- * `MAX_YAML_TOKENS` tokens, or a parser stack deep enough to hold more than `MAX_DEPTH` open
+ * Hands `take` the parser's tokens of each complete document, read until a limit is passed: more
+ * than `MAX_YAML_TOKENS` tokens, or a parser stack deep enough to hold more than `MAX_DEPTH` open
  * collections (`: : : …` would otherwise build a million nested tokens). The rest of the text is
- * then not parsed, and `stopped` says where and why.
+ * then not parsed, and the result says where and why.
  */
-function parseTokens(text: string): { tokens: CST.Token[]; stopped?: { at: number; detail: string } } {
+function parseTokens(text: string, take: (token: CST.Token) => void): { at: number; detail: string } | undefined {
   const parser = new Y.Parser();
-  const tokens: CST.Token[] = [];
   let count = 0;
   let documents = 0;
   for (const lexeme of new Y.Lexer().lex(text)) {
     for (const token of parser.next(lexeme)) {
-      if (token.type === 'document' && ++documents > MAX_YAML_DOCUMENTS) return { tokens, stopped: { at: token.offset, detail: TOO_MANY_DOCUMENTS } };
-      tokens.push(token);
+      if (token.type === 'document' && ++documents > MAX_YAML_DOCUMENTS) return { at: token.offset, detail: TOO_MANY_DOCUMENTS };
+      take(token);
     }
-    if (++count > MAX_YAML_TOKENS) return { tokens, stopped: { at: parser.offset, detail: TOO_MANY_TOKENS } };
+    if (++count > MAX_YAML_TOKENS) return { at: parser.offset, detail: TOO_MANY_TOKENS };
     if (parser.stack.length > PARSER_STACK_LIMIT) {
       const collections = parser.stack.filter((t) => t.type === 'block-map' || t.type === 'block-seq' || t.type === 'flow-collection');
-      return { tokens, stopped: { at: (collections[MAX_DEPTH] ?? parser.stack[parser.stack.length - 1]!).offset, detail: TOO_DEEP } };
+      return { at: (collections[MAX_DEPTH] ?? parser.stack[parser.stack.length - 1]!).offset, detail: TOO_DEEP };
     }
   }
   for (const token of parser.end()) {
-    if (token.type === 'document' && ++documents > MAX_YAML_DOCUMENTS) return { tokens, stopped: { at: token.offset, detail: TOO_MANY_DOCUMENTS } };
-    tokens.push(token);
+    if (token.type === 'document' && ++documents > MAX_YAML_DOCUMENTS) return { at: token.offset, detail: TOO_MANY_DOCUMENTS };
+    take(token);
   }
-  return { tokens };
+  return undefined;
 }
 
 /**
@@ -99,15 +103,28 @@ function compose(tokens: CST.Token[], yaml12 = true): Document.Parsed[] {
 }
 
 /**
- * `compose`, one document at a time: each is handed to `each` as soon as it is complete and,
- * with `release`, the tokens it was composed from are dropped from `tokens` first.
+ * `compose`, one document at a time: each is handed to `each` as soon as the composer has it
+ * (when the next document's token comes, or at the end).
  */
-function composeEach<T>(tokens: CST.Token[], each: (doc: Document.Parsed, index: number) => T, release: boolean): T[] {
-  const composer = new Y.Composer({ uniqueKeys: false, merge: true, strict: false, stringKeys: false, schema: 'core' });
-  const out: T[] = [];
-  const traces = Error.stackTraceLimit;
-  const step = (docs: Iterable<Document.Parsed>) => {
+class DocumentComposer<T> {
+  private readonly composer = new Y.Composer({ uniqueKeys: false, merge: true, strict: false, stringKeys: false, schema: 'core' });
+  private readonly out: T[] = [];
+
+  constructor(private readonly each: (doc: Document.Parsed, index: number) => T) {}
+
+  next(token: CST.Token): void {
+    this.step(this.composer.next(token));
+  }
+
+  /** The documents, once every token is given. */
+  end(): T[] {
+    this.step(this.composer.end());
+    return this.out;
+  }
+
+  private step(docs: Iterable<Document.Parsed>): void {
     // Without stack traces, as in `compose`.
+    const traces = Error.stackTraceLimit;
     Error.stackTraceLimit = 0;
     let list: Document.Parsed[];
     try {
@@ -115,15 +132,8 @@ function composeEach<T>(tokens: CST.Token[], each: (doc: Document.Parsed, index:
     } finally {
       Error.stackTraceLimit = traces;
     }
-    for (const doc of list) out.push(each(doc, out.length));
-  };
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i]!;
-    if (release) tokens[i] = undefined as unknown as CST.Token;
-    step(composer.next(token));
+    for (const doc of list) this.out.push(this.each(doc, this.out.length));
   }
-  step(composer.end());
-  return out;
 }
 
 /**
