@@ -89,8 +89,8 @@ describe('parseJson on random texts', () => {
   });
 
   it('finds each member of an object whose keys share a hash, are written with escapes or twice', { timeout: 60_000 }, () => {
-    // Members are looked up by a hash of their key (FNV-1a over UTF-16 code units, src/parse/json.ts);
-    // more than 8 keys of one hash fall back to the keys themselves. Keys of three code units whose
+    // Members are looked up by a hash of their key (FNV-1a over UTF-16 code units, src/parse/json.ts)
+    // in a table probed linearly; a probe longer than 128 falls back to the keys themselves. Keys of three code units whose
     // state after two shares its upper 16 bits, the third chosen to cancel the lower 16, collide.
     const step = (h: number, c: number) => Math.imul(h ^ c, 0x01000193);
     /** 12 keys of three code units that take the hash from `start` to one same state. */
@@ -110,7 +110,7 @@ describe('parseJson on random texts', () => {
     const colliding = blocks(BASIS);
     const hash = (k: string, from = BASIS) => [...k].reduce((h, c) => step(h, c.charCodeAt(0)), from);
     expect(new Set(colliding.map((k) => hash(k))).size).toBe(1);
-    // Two of them: 2 and 3 collide only with each other in an object of their own (the hashed index).
+    // 12 keys of one hash, and 3 in an object of their own: both in the table.
     for (const keys of [colliding, colliding.slice(0, 3)]) {
       const members: Array<[string, number]> = [...keys.map((k, i): [string, number] => [k, i]), ['n\\u0041', 100], ['plain', 101], [keys[1]!, 102], ['nA', 103]];
       const text = `{"m":{${members.map(([k, v]) => `${k.startsWith('n\\') ? `"${k}"` : JSON.stringify(k)}:${v}`).join(',')}}}`;
@@ -127,8 +127,8 @@ describe('parseJson on random texts', () => {
       expect(doc.loc(child('/m', `${keys[0]!}x`))).toBeUndefined();
     }
     // Blocks that take the hash to the same state chain: 12^5 = 248,832 keys of one hash, which a
-    // list per hash would compare with each other (quadratic: 20,736 of them took 12 s); the
-    // fallback indexes them by key.
+    // probe would compare with each other (quadratic: 20,736 of them took 12 s); the fallback
+    // indexes them by key.
     const second = blocks(hash(colliding[0]!));
     const third = blocks(hash(colliding[0]! + second[0]!));
     const fourth = blocks(hash(colliding[0]! + second[0]! + third[0]!));

@@ -267,8 +267,23 @@ const START = 4;
 const END = 5;
 const STRIDE = 6;
 
-/** Keys of one object that may share a hash before its members are looked up by key instead. */
-const MAX_COLLISIONS = 8;
+/** The longest probe an object's member table may need before its members are looked up by key instead. */
+const MAX_PROBES = 128;
+
+/**
+ * An object's members in an open-addressing table sized once: per slot, a key's hash and its
+ * node + 1 (0: empty), probed linearly from the slot the hash picks.
+ */
+interface MemberTable {
+  slots: Int32Array;
+  mask: number;
+}
+
+/** The first slot of a hash (its bits mixed: the low bits of FNV-1a alone cluster). */
+function slotOf(hash: number, mask: number): number {
+  const h = Math.imul(hash ^ (hash >>> 16), 0x85ebca6b);
+  return (h ^ (h >>> 13)) & mask;
+}
 
 /** FNV-1a over the UTF-16 code units of `text` from `start` to `end`, as a 32-bit integer. */
 function hashText(text: string, start: number, end: number): number {
@@ -291,8 +306,8 @@ export class JsonShape {
   syntax: SyntaxProblem | undefined;
   private readonly kids = new Map<number, number[]>();
   /** An object's members by the hash of their key (`keyHash`): a node, or the nodes of keys whose hashes collide. */
-  private readonly byKey = new Map<number, Map<number, number | number[]>>();
-  /** An object's members by key, where more than `MAX_COLLISIONS` keys share a hash. */
+  private readonly byKey = new Map<number, MemberTable>();
+  /** An object's members by key, where its table would need a probe longer than `MAX_PROBES`. */
   private readonly byName = new Map<number, Map<string, number>>();
 
   constructor(readonly text: string) {}
@@ -339,30 +354,41 @@ export class JsonShape {
 
   /**
    * Indexes an object's members by the hash of their key (for a repeated key, the last), kept like
-   * `children`. Keyed by a number, not the key: a map of the keys held a second copy of every key
-   * of the body (500,000 keys: about 20 MB more live heap; issue 15). Keys crafted to share a
-   * hash (it is no secret) are indexed by the keys themselves, as before.
+   * `children`: a table of numbers sized once for the object. A Map of the keys held a second
+   * copy of every key of the body, and grew by doubling (500,000 keys: about 35 MB more heap;
+   * issue 15). Keys crafted to share a hash (it is no secret) make long probes: past
+   * `MAX_PROBES`, the object is indexed by the keys themselves, as before.
    */
   private index(node: number): void {
     if (this.byKey.has(node) || this.byName.has(node)) return;
-    const hashed = new Map<number, number | number[]>();
-    for (const c of this.children(node)) {
+    const kids = this.children(node);
+    let size = 8;
+    while (size < 2 * kids.length) size *= 2;
+    const slots = new Int32Array(2 * size);
+    const mask = size - 1;
+    for (const c of kids) {
       const h = this.keyHash(c);
-      const seen = hashed.get(h);
-      if (seen === undefined) hashed.set(h, c);
-      else if (typeof seen === 'number') hashed.set(h, this.key(seen) === this.key(c) ? c : [seen, c]);
-      else {
-        const same = seen.findIndex((s) => this.key(s) === this.key(c));
-        if (same >= 0) seen[same] = c;
-        else if (seen.push(c) > MAX_COLLISIONS) {
+      for (let i = slotOf(h, mask), probes = 0; ; i = (i + 1) & mask, probes++) {
+        const held = slots[2 * i + 1]!;
+        if (held === 0) {
+          slots[2 * i] = h;
+          slots[2 * i + 1] = c + 1;
+          break;
+        }
+        // The same key written again: the later one is the member.
+        if (slots[2 * i] === h && this.key(held - 1) === this.key(c)) {
+          slots[2 * i + 1] = c + 1;
+          break;
+        }
+        if (probes >= MAX_PROBES) {
           const named = new Map<string, number>();
-          for (const m of this.children(node)) named.set(this.key(m), m);
+          for (const m of kids) named.set(this.key(m), m);
           this.byName.set(node, named);
           return;
         }
       }
     }
-    this.byKey.set(node, hashed);
+    this.byKey.set(node, { slots, mask });
   }
 
   /** The member of an object with a key (for a repeated key, the last), or -1. */
@@ -370,10 +396,13 @@ export class JsonShape {
     this.index(node);
     const named = this.byName.get(node);
     if (named) return named.get(key) ?? -1;
-    const found = this.byKey.get(node)!.get(hashText(key, 0, key.length));
-    if (found === undefined) return -1;
-    if (typeof found === 'number') return this.hasKey(found, key) ? found : -1;
-    return found.find((c) => this.hasKey(c, key)) ?? -1;
+    const { slots, mask } = this.byKey.get(node)!;
+    const h = hashText(key, 0, key.length);
+    for (let i = slotOf(h, mask); ; i = (i + 1) & mask) {
+      const held = slots[2 * i + 1]!;
+      if (held === 0) return -1;
+      if (slots[2 * i] === h && this.hasKey(held - 1, key)) return held - 1;
+    }
   }
 
   /** Whether a member node's key is `key` (its text compared in place when neither has an escape). */
