@@ -15,19 +15,26 @@
  * left alone, silently. Node 20 has no `module.enableCompileCache()` (22.1+), and an ES module
  * cannot be given cached data without `--experimental-vm-modules`, hence the CommonJS copy.
  */
-import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { homedir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Script } from 'node:vm';
+import type * as Fs from 'node:fs';
+import type * as Os from 'node:os';
+import type * as Path from 'node:path';
+import type * as Url from 'node:url';
+import type * as Vm from 'node:vm';
 
 /** The SHA-256 of dist/program.cjs (hex), written here by scripts/build.mjs. */
 declare const CLUSTERLINT_PROGRAM_SHA256: string;
 
+// Node's modules by `require`: as ES module imports (dist/cli.js), `node:fs` would also load its
+// promises API and with it every stream module (milliseconds of a cold start).
+const load = createRequire(import.meta.url);
+const { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync } = load('node:fs') as typeof Fs;
+const { dirname, join } = load('node:path') as typeof Path;
+const { fileURLToPath, pathToFileURL } = load('node:url') as typeof Url;
+const { Script } = load('node:vm') as typeof Vm;
+
 const dist = dirname(fileURLToPath(import.meta.url));
 const program = join(dist, 'program.cjs');
-const load = createRequire(program);
 // The ES module build of the same program: the URL the program knows itself by (its worker
 // threads start from it; its packages load beside it).
 const self = pathToFileURL(join(dist, 'main.js')).href;
@@ -45,7 +52,7 @@ function cacheFolder(): string | undefined {
   const set = process.env.CLUSTERLINT_CODE_CACHE;
   if (set === '0') return undefined;
   if (set) return set;
-  const base = process.env.XDG_CACHE_HOME || join(homedir(), '.cache');
+  const base = process.env.XDG_CACHE_HOME || join((load('node:os') as typeof Os).homedir(), '.cache');
   return join(base, 'clusterlint');
 }
 
