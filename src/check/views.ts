@@ -129,7 +129,10 @@ interface Heavy {
  * light (it holds at most `GROUP_WEIGHT` values). One walk, recursive but never deeper than the
  * nesting limit; a light container costs no more than its weighing.
  */
-export function planViews(data: unknown, facts: SchemaFacts): Heavy[] | undefined {
+export function planViews(data: unknown, schemaFactsOf: SchemaFacts | (() => SchemaFacts)): Heavy[] | undefined {
+  // Read when the first heavy container is found: a light body never needs them.
+  let known: SchemaFacts | undefined;
+  const factsNow = () => (known ??= typeof schemaFactsOf === 'function' ? schemaFactsOf() : schemaFactsOf);
   const heavies: Heavy[] = [];
   // The weight of each member of the containers being weighed, innermost container last.
   const stack: number[] = [];
@@ -155,6 +158,7 @@ export function planViews(data: unknown, facts: SchemaFacts): Heavy[] | undefine
       return total;
     }
     parent?.heavy.set(position, self);
+    const facts = factsNow();
     let others = 0;
     let weight = 0;
     for (let i = 0; i < n; i++) {

@@ -1,13 +1,16 @@
 /**
  * What a cold start loads: a run over one clean file loads none of Node's modules it does not
  * need (`node:crypto`, `node:zlib`, the stream modules behind standard output, worker threads),
- * through the bin and through dist/cli.js; a run that does need them still gets them.
+ * through the bin and through dist/cli.js; a run that does need them still gets them. The schema's
+ * facts for validation in views (a walk of the whole schema) are read only for a heavy body.
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, tempDir } from '../helpers.js';
+import { DIALECTS } from '../../src/dialect/dialect.js';
+import { GROUP_WEIGHT, planViews, schemaFacts } from '../../src/check/views.js';
 
 const CLEAN = join(ROOT, 'examples/batchcompute/render-farm.json');
 const BROKEN = join(ROOT, 'examples/batchcompute/broken-hybrid.json');
@@ -56,5 +59,18 @@ describe('the start path', () => {
     const plain = loaded(join(ROOT, 'dist/cli.cjs'), [BROKEN]);
     expect(plain.stdout).not.toContain('\u001b[');
     expect(plain.stdout).toContain('error  ');
+  });
+
+  it('a light body never reads the schema facts that only views need; a heavy one reads them once', () => {
+    const schema = DIALECTS.batchcompute!.schema;
+    let asked = 0;
+    const facts = () => (asked++, schemaFacts(schema));
+    expect(planViews({ Name: 'x', Groups: { g: { DesiredVMCount: 1 } } }, facts)).toBeUndefined();
+    expect(asked).toBe(0);
+    const heavy = { Name: 'x', UserData: Object.fromEntries(Array.from({ length: 3 * GROUP_WEIGHT }, (_, i) => [`k${i}`, 'v'])) };
+    const planned = planViews(heavy, facts);
+    expect(asked).toBe(1);
+    expect(planned).toEqual(planViews(heavy, schemaFacts(schema)));
+    expect(planned!.length).toBe(2);
   });
 });
