@@ -28,7 +28,7 @@ declare const CLUSTERLINT_PROGRAM_SHA256: string;
 // Node's modules by `require`: as ES module imports (dist/cli.js), `node:fs` would also load its
 // promises API and with it every stream module (milliseconds of a cold start).
 const load = createRequire(import.meta.url);
-const { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync } = load('node:fs') as typeof Fs;
+const { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmSync, statSync, writeSync } = load('node:fs') as typeof Fs;
 const { dirname, join } = load('node:path') as typeof Path;
 const { fileURLToPath, pathToFileURL } = load('node:url') as typeof Url;
 const { Script } = load('node:vm') as typeof Vm;
@@ -56,31 +56,52 @@ function cacheFolder(): string | undefined {
   return join(base, 'clusterlint');
 }
 
-/** The program's text (ASCII, checked by the build: read as latin1, one byte a character) and its cache file. */
-function locate(folder: string | undefined): { source: string; file: string | undefined } {
-  const source = readFileSync(program, 'latin1');
-  if (!folder) return { source, file: undefined };
-  const { size, mtimeMs } = statSync(program);
-  const name = `${CLUSTERLINT_PROGRAM_SHA256.slice(0, 32)}-${process.version}-${process.arch}-${size}-${mtimeMs}${SUFFIX}`;
-  return { source, file: join(folder, name) };
+/** Reads `size` bytes of an open file into the start of `buffer`; false when the file is shorter. */
+function readInto(fd: number, buffer: Buffer, size: number): boolean {
+  let at = 0;
+  while (at < size) {
+    const n = readSync(fd, buffer, at, size - at, at);
+    if (n === 0) return false;
+    at += n;
+  }
+  return true;
 }
 
 /**
- * The cached data, when the file holds exactly what was written: the header, then the data twice.
- * The two copies must be identical byte for byte: a file damaged anywhere (a flipped bit, a lost
- * or zeroed block, a cut) fails the comparison, which costs a fraction of a millisecond where a
- * checksum would cost milliseconds (loading `node:zlib` for CRC-32, or `node:crypto`; a checksum
- * in JavaScript runs cold) — README "Performance".
+ * The program's text and, when there is a sound one, its cached data. Both are read into one
+ * buffer, the program first (ASCII, checked by the build: read as latin1, a byte a character,
+ * and copied into a string), then the cache over it: fresh memory is what costs most at start.
+ *
+ * The cache file holds a header, then the data twice. The two copies must be identical byte for
+ * byte: a file damaged anywhere (a flipped bit, a lost or zeroed block, a cut) fails the
+ * comparison, which costs about a millisecond where a checksum costs several (loading
+ * `node:zlib` for CRC-32 or `node:crypto`; a checksum in JavaScript runs cold) — README
+ * "Performance".
  */
-function readCached(file: string): Buffer | undefined {
+function readProgram(folder: string | undefined): { source: string; file: string | undefined; cachedData: Buffer | undefined } {
+  const fd = openSync(program, 'r');
+  let cache: number | undefined;
   try {
-    const bytes = readFileSync(file);
-    if (bytes.length < HEADER) return undefined;
-    const n = bytes.readUInt32LE(8);
-    const sound = bytes.readUInt32LE(0) === TAG && bytes.readUInt32LE(4) === LAYOUT && n > 0 && bytes.length === HEADER + 2 * n && bytes.compare(bytes, HEADER + n, HEADER + 2 * n, HEADER, HEADER + n) === 0;
-    return sound ? bytes.subarray(HEADER, HEADER + n) : undefined;
-  } catch {
-    return undefined;
+    const { size, mtimeMs } = fstatSync(fd);
+    const file = folder && join(folder, `${CLUSTERLINT_PROGRAM_SHA256.slice(0, 32)}-${process.version}-${process.arch}-${size}-${mtimeMs}${SUFFIX}`);
+    try {
+      if (file) cache = openSync(file, 'r');
+    } catch {}
+    const cacheSize = cache === undefined ? 0 : fstatSync(cache).size;
+    const buffer = Buffer.allocUnsafeSlow(Math.max(size, cacheSize));
+    if (!readInto(fd, buffer, size)) throw new Error(`${program} was cut short while being read`);
+    const source = buffer.toString('latin1', 0, size);
+    let cachedData: Buffer | undefined;
+    if (cache !== undefined && cacheSize > HEADER && readInto(cache, buffer, cacheSize)) {
+      const bytes = buffer.subarray(0, cacheSize);
+      const n = bytes.readUInt32LE(8);
+      const sound = bytes.readUInt32LE(0) === TAG && bytes.readUInt32LE(4) === LAYOUT && n > 0 && cacheSize === HEADER + 2 * n && bytes.compare(bytes, HEADER + n, HEADER + 2 * n, HEADER, HEADER + n) === 0;
+      if (sound) cachedData = bytes.subarray(HEADER, HEADER + n);
+    }
+    return { source, file: file || undefined, cachedData };
+  } finally {
+    closeSync(fd);
+    if (cache !== undefined) closeSync(cache);
   }
 }
 
@@ -131,8 +152,7 @@ function writeCached(file: string, data: Buffer): void {
 
 /** Runs the program from its code cache. */
 function runCached(): void {
-  const { source, file } = locate(cacheFolder());
-  const cachedData = file ? readCached(file) : undefined;
+  const { source, file, cachedData } = readProgram(cacheFolder());
   const script = new Script(`(function (exports, require, module, __filename, __dirname, __clusterlintUrl) {${source}\n})`, {
     filename: program,
     ...(cachedData ? { cachedData } : {}),
