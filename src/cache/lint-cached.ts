@@ -26,7 +26,7 @@ import { readLimited } from '../io/read.js';
 import { holdsSpecAt } from '../io/report-target.js';
 import { lintInTurn, type FileOutcome, type LintEach, type LintInput, type LintOptions } from '../run/run.js';
 import { builtin } from '../io/vendor.js';
-import { outcomeOf, readCache, storedEntry, storedOutcome, writeCache, type Stamp } from './store.js';
+import { outcomeOf, readCache, storedOutcome, writeCache, type Kept, type Stamp } from './store.js';
 
 /** The cache file's name when `--cache-location` is not given, or names a directory. */
 export const DEFAULT_CACHE_NAME = '.clusterlintcache';
@@ -114,7 +114,9 @@ function run(cache: CacheRun, sorted: readonly LintInput[], options: LintOptions
   const key = runKey(options);
   const read = readCache(cache.path, key);
   const old = read.ok ? read.cache : undefined;
-  const entries = new Map<string, readonly unknown[]>();
+  // What the cache will hold, made into its stored form only if it is written (a repeat run with
+  // nothing changed writes nothing).
+  const entries = new Map<string, Kept>();
   let changed = !old;
   const outcomes: FileOutcome[] = new Array(sorted.length);
   const toLint: LintInput[] = [];
@@ -152,7 +154,7 @@ function run(cache: CacheRun, sorted: readonly LintInput[], options: LintOptions
       const outcome = outcomeOf(input.file, entry, options.excerpts === true);
       if (outcome) {
         outcomes[i] = outcome;
-        entries.set(input.file, storedEntry(stamp, entry.hash, input.explicit, entry.raw));
+        entries.set(input.file, { stamp, hash: entry.hash, explicit: input.explicit, outcome: entry.raw });
         continue;
       }
     }
@@ -168,7 +170,7 @@ function run(cache: CacheRun, sorted: readonly LintInput[], options: LintOptions
       const outcome = outcomeOf(input.file, entry, options.excerpts === true);
       if (outcome) {
         outcomes[i] = outcome;
-        entries.set(input.file, storedEntry(stamp, hash, input.explicit, entry.raw));
+        entries.set(input.file, { stamp, hash, explicit: input.explicit, outcome: entry.raw });
         changed = true; // its stamp is new
         continue;
       }
@@ -192,7 +194,7 @@ function run(cache: CacheRun, sorted: readonly LintInput[], options: LintOptions
   linted.forEach((outcome, k) => {
     outcomes[lintAt[k]!] = outcome;
     const kept = made[k];
-    if (kept) entries.set(toLint[k]!.file, storedEntry(kept.stamp, kept.hash, toLint[k]!.explicit, storedOutcome(outcome)));
+    if (kept) entries.set(toLint[k]!.file, { stamp: kept.stamp, hash: kept.hash, explicit: toLint[k]!.explicit, outcome: storedOutcome(outcome) });
   });
   if (changed) {
     const problem = writeCache(cache.path, key, started, entries);
