@@ -56,17 +56,17 @@ export function lintFile(input: LintInput, options: LintOptions): FileOutcome {
   // A YAML node that aliases reuse stands for several places: a fix for one would change the others.
   const fixable = spec.format === 'json' || !usesAliases(spec.text);
   // What the checks across files may ask of a document (its body's hash, a line, a place) is kept
-  // while it is at hand when the cache asks for it, and for YAML, which costs far more to parse
-  // again than to keep: its nodes know their places, and a hash is a few microseconds. A JSON
-  // file is read again in the rare case (a reused token), as finding places would need a scan.
-  const keep = options.keepForCache === true || spec.format === 'yaml';
+  // while it is at hand when the cache asks for it, and for a YAML document with an
+  // IdempotentToken, the one kind they compare: parsing YAML again costs more than keeping. A JSON
+  // file is read again in the rare case (a reused token), as keeping places would need a scan.
+  const keepYaml = spec.format === 'yaml';
   for (const doc of spec.documents) {
     const checked = checkDocument(spec, doc, run);
     if (checked === 'skipped') continue;
     outcome.linted = true;
     outcome.omitted.unknown += checked.sink.omitted.unknown;
     outcome.omitted.other += checked.sink.omitted.other;
-    if (checked.summary) outcome.summaries.push(keep ? keepForCache(checked.summary, doc, spec.lines) : checked.summary);
+    if (checked.summary) outcome.summaries.push(options.keepForCache || (keepYaml && checked.summary.idempotentToken !== undefined) ? keepForCache(checked.summary, doc, spec.lines) : checked.summary);
     const placed = checked.sink.findings.map((f) => place(f, input.file, doc, spec.lines, fixable));
     const scrub = scrubberOf(spec, doc.index, placed.length);
     for (const c of placed) outcome.candidates.push(scrub ? scrub(c) : c);
