@@ -37,7 +37,8 @@ export default defineRule({
         }
         return;
       }
-      for (const key of Object.keys(value)) {
+      // for…in: own keys in their order (the parsers' objects inherit no enumerable key), no array made.
+      for (const key in value) {
         const v: unknown = (value as Record<string, unknown>)[key];
         if (typeof v === 'string') {
           if (v !== '' && isSecretName(key)) found(key);
