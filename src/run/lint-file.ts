@@ -16,14 +16,14 @@ import { secretScrubber } from '../secrets/mask.js';
 import { dialectOverride, overridesFor, severityFor } from '../finalize/severity.js';
 import { readDirectives, type Directive } from '../finalize/suppress.js';
 import { readInput } from '../io/files.js';
-import type { Oversize } from '../io/read.js';
+import type { LimitedRead, Oversize } from '../io/read.js';
 import { bareDocument, type SpecFile } from '../parse/document.js';
 import { parseFile } from '../parse/parse.js';
 import { decodeUtf8, LineIndex } from '../parse/text.js';
 import { DEFAULT_RULESET } from '../../rules/index.js';
 import type { LintInput, LintOptions } from '../api/run-options.js';
 import { excerptsOf, type Excerpts } from './excerpts.js';
-import { keepForCache } from '../cache/summary.js';
+import { contentHash, keepForCache } from '../cache/summary.js';
 
 /** One file, checked and placed, waiting for `finalize`. */
 export interface FileOutcome {
@@ -38,12 +38,21 @@ export interface FileOutcome {
   summaries: DocSummary[];
   /** With `options.excerpts`: the masked source lines of the candidates and suppression comments. */
   excerpts?: Excerpts;
+  /** With `options.keepForCache`: the SHA-256 (hex) of the bytes linted (the head of a file over the size limit). */
+  hash?: string;
 }
 
 /** Checks one file on its own (the checks across files come later, in `lintAll`). */
 export function lintFile(input: LintInput, options: LintOptions): FileOutcome {
   const limit = maxFileSize(options.config);
   const read = readInput(input, limit, options.cwd);
+  const outcome = lintRead(input, options, read, limit);
+  // The cache keeps the hash of exactly the bytes this outcome is of: read once, here.
+  if (options.keepForCache) outcome.hash = contentHash(read.bytes);
+  return outcome;
+}
+
+function lintRead(input: LintInput, options: LintOptions, read: LimitedRead, limit: number): FileOutcome {
   const forced = options.dialect ?? dialectOverride(input.file, options);
   // A file over the limit is never parsed: only its head was read, to tell whether it is a spec.
   if (read.oversize) return fileTooLarge(input, read.bytes, read.oversize, limit, forced !== undefined);
