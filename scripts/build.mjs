@@ -200,10 +200,14 @@ async function bundleCommand() {
     minifySyntax: true,
   });
   // The loader reads the program as latin1 (a byte a character, half the time of UTF-8): it must be ASCII.
-  const text = program.outputFiles[0].text;
-  const wide = /[^\x00-\x7f]/.exec(text);
-  if (wide) throw new Error(`dist/program.cjs is not ASCII: ${JSON.stringify(wide[0])} at line ${text.slice(0, wide.index).split('\n').length}`);
-  emitOutputs(program);
+  const bundled = program.outputFiles[0].text;
+  const wide = /[^\x00-\x7f]/.exec(bundled);
+  if (wide) throw new Error(`dist/program.cjs is not ASCII: ${JSON.stringify(wide[0])} at line ${bundled.slice(0, wide.index).split('\n').length}`);
+  // Written as the function the loader compiles (its parameters are what the program gets from
+  // it): joined at start instead, the text would be copied once more when V8 flattens it (~2 ms).
+  const text = `(function (exports, require, module, __filename, __dirname, __clusterlintUrl) {${bundled}\n})`;
+  record(program);
+  emit('dist/program.cjs', text);
   // Its SHA-256, written into the loader, names the code cache: nothing is hashed at start.
   const define = { CLUSTERLINT_PROGRAM_SHA256: JSON.stringify(createHash('sha256').update(text).digest('hex')) };
   const loader = await esbuild.build({ ...ESM, banner: {}, define, entryPoints: [join(root, 'src/startup/cli-loader.ts')], outfile: join(root, 'dist/cli.js') });

@@ -1,7 +1,8 @@
 /**
  * The `clusterlint` command (dist/cli.js): a small loader that runs the program
- * (dist/program.cjs, the same code as dist/main.js bundled as one CommonJS script) from a V8 code
- * cache, so a cold start does not compile the program again (README "Performance").
+ * (dist/program.cjs, the same code as dist/main.js bundled as one CommonJS script, written as one
+ * function expression) from a V8 code cache, so a cold start does not compile the program again
+ * (README "Performance").
  *
  * The cache is a file under `$XDG_CACHE_HOME/clusterlint` (or `~/.cache/clusterlint`; set
  * `CLUSTERLINT_CODE_CACHE` to another folder, or to `0` for none). Nothing is hashed at start:
@@ -153,7 +154,8 @@ function writeCached(file: string, data: Buffer): void {
 /** Runs the program from its code cache. */
 function runCached(): void {
   const { source, file, cachedData } = readProgram(cacheFolder());
-  const script = new Script(`(function (exports, require, module, __filename, __dirname, __clusterlintUrl) {${source}\n})`, {
+  // dist/program.cjs is one function expression (scripts/build.mjs): it evaluates to the program.
+  const script = new Script(source, {
     filename: program,
     ...(cachedData ? { cachedData } : {}),
   });
