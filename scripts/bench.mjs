@@ -456,7 +456,7 @@ const README_INTRO = [
   '  replaced. Writing a new cache prunes those of other builds but the newest two. The program is',
   '  minified (whitespace, syntax; names kept) and pure ASCII, read as latin1 (UTF-8 decoding took',
   '  three times as long), into one buffer with the cache (fresh memory is what a cold start pays',
-  '  for most). The loader takes Node\'s modules by `require` (in `dist/cli.js`, an ES module, an',
+  '  for most), and written as the one function the loader compiles (no second copy at start). The loader takes Node\'s modules by `require` (in `dist/cli.js`, an ES module, an',
   '  import of `node:fs` loaded its promises API and every stream module). The pre-commit hook runs',
   '  `dist/cli.cjs`: an ES module entry costs Node\'s ES module loader (0.08× `node -e 0` here).',
   '  Node 20 has no `module.enableCompileCache()` (22.1+) and gives no cached data to ES modules',
