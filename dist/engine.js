@@ -5662,7 +5662,9 @@ function schemaFacts(schema) {
   factsOf.set(schema, facts);
   return facts;
 }
-function planViews(data, facts) {
+function planViews(data, schemaFactsOf) {
+  let known3;
+  const factsNow = () => known3 ??= typeof schemaFactsOf === "function" ? schemaFactsOf() : schemaFactsOf;
   const heavies = [];
   const stack = [];
   const weigh = (value, parent2, position) => {
@@ -5685,6 +5687,7 @@ function planViews(data, facts) {
       return total;
     }
     parent2?.heavy.set(position, self);
+    const facts = factsNow();
     let others = 0;
     let weight = 0;
     for (let i = 0; i < n; i++) {
@@ -5852,8 +5855,8 @@ function reportedBy(dialect, data, others) {
 }
 function checkSchema(dialect, data, sink, budget = Infinity, doc, source, boundOthers = false) {
   const omitted = { unknown: 0, other: 0 };
-  const facts = doc && budget < Infinity ? schemaFacts(dialect.schema) : void 0;
-  const heavies = facts?.safe ? planViews(data, facts) : void 0;
+  const planned = doc && budget < Infinity ? planViews(data, () => schemaFacts(dialect.schema)) : void 0;
+  const heavies = planned && schemaFacts(dialect.schema).safe ? planned : void 0;
   let errors;
   if (heavies && doc) {
     errors = firstInViews(dialect, heavies, budget, doc, omitted, boundOthers, reportedBy(dialect, data, boundOthers));
@@ -8196,6 +8199,7 @@ function unused(file, active, used, options) {
 // src/finalize/finalize.ts
 function finalize(input, options) {
   const { file } = input;
+  if (input.candidates.length === 0 && input.omitted.unknown === 0 && input.omitted.other === 0 && input.directives.length === 0) return fileResult(file, []);
   const kept2 = [];
   const overrides = input.candidates.length ? overridesFor(file, options) : [];
   for (const c of firstPerParameter(input.candidates)) {
@@ -9343,6 +9347,7 @@ function yamlTopLevelKeys(doc) {
 // src/check/integers.ts
 function integersWrittenAsFloats(dialect, doc) {
   const keys = doc.floatIntegerKeys;
+  if (keys?.length === 0) return [];
   if (keys) {
     const integers = integerKeys(dialect.schema);
     if (!integers.anyKey && keys.every((k) => k !== "" && !integers.names.has(k))) return [];
@@ -9849,10 +9854,10 @@ function* formatGithub(results, ctx) {
 }
 
 // src/formatters/fingerprint.ts
-import { createHash } from "node:crypto";
 function* fingerprinted(result, ctx) {
   const seen = /* @__PURE__ */ new Map();
   const path = repositoryPath(result.file, ctx);
+  const { createHash } = builtin("node:crypto");
   const all = result.suppressedDiagnostics.length ? [...result.diagnostics, ...result.suppressedDiagnostics].sort(compareDiagnostics) : result.diagnostics;
   for (const d of all) {
     const identity = JSON.stringify([d.code, d.pointer, path ?? d.file, d.document]);

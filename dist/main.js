@@ -129,7 +129,7 @@ function serveLintWorker() {
 }
 
 // src/fix/fix-files.ts
-import * as fs from "node:fs";
+import { chmodSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 var UTF8_BOM = new Uint8Array([239, 187, 191]);
 function fixAll(inputs, results, options, dryRun, each) {
@@ -202,8 +202,8 @@ function writeFixed(change, cwd) {
   let stat;
   let now;
   try {
-    target = fs.realpathSync(resolve(cwd, change.input.path ?? change.input.file));
-    stat = fs.statSync(target);
+    target = realpathSync(resolve(cwd, change.input.path ?? change.input.file));
+    stat = statSync(target);
     if (!stat.isFile()) return `${change.input.file} is not a regular file and is not fixed`;
     now = readLimited(target, change.before.length, true).bytes;
   } catch (e) {
@@ -212,11 +212,11 @@ function writeFixed(change, cwd) {
   if (!Buffer.from(now).equals(Buffer.from(change.before))) return `${change.input.file} changed while it was linted and is not fixed`;
   const temp = join(dirname(target), `.${basename(target)}.clusterlint-${process.pid}-${Date.now().toString(36)}.tmp`);
   try {
-    fs.writeFileSync(temp, change.after, { flag: "wx", mode: stat.mode & 4095 });
-    fs.chmodSync(temp, stat.mode & 4095);
-    fs.renameSync(temp, target);
+    writeFileSync(temp, change.after, { flag: "wx", mode: stat.mode & 4095 });
+    chmodSync(temp, stat.mode & 4095);
+    renameSync(temp, target);
   } catch (e) {
-    fs.rmSync(temp, { force: true });
+    rmSync(temp, { force: true });
     return `${change.input.file} is not fixed: ${e.message}`;
   }
   return void 0;
@@ -943,8 +943,14 @@ function main(argv, io) {
   if (v.quiet) {
     results = results.map((r) => ({ ...r, warningCount: 0, diagnostics: r.diagnostics.filter((d) => d.severity === "error") }));
   }
-  const color = !v["no-color"] && !io.env.NO_COLOR && (v.color === true || io.isTTY) && !v["output-file"];
-  const context = formatContext(results, io.cwd, color);
+  const colorable = !v["no-color"] && !io.env.NO_COLOR && !v["output-file"];
+  let color;
+  const context = {
+    ...formatContext(results, io.cwd, false),
+    get color() {
+      return color ??= colorable && (v.color === true || io.isTTY);
+    }
+  };
   const report = FORMATS[formatName](results, context);
   if (v["output-file"]) writeReport(v["output-file"], report, io.cwd);
   else if (!dryRun) inBatches(report, io.stdout);
@@ -1062,16 +1068,24 @@ var LANGUAGE_SERVER = [".", "language-server.js"].join("/");
 var lsp = process.argv[2] === "--lsp";
 if (lsp) void import(LANGUAGE_SERVER);
 if (!lsp && !(process.argv[2] === WORKER_ARG && serveLintWorker())) {
-  process.stdout.on("error", (e) => {
-    if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
-  });
+  let out;
+  const stdout = () => {
+    if (out) return out;
+    out = process.stdout;
+    out.on("error", (e) => {
+      if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    });
+    return out;
+  };
   process.exitCode = runCli(process.argv.slice(2), {
     cwd: process.cwd(),
     env: process.env,
-    stdout: (t) => void process.stdout.write(t),
+    stdout: (t) => void stdout().write(t),
     stderr: (t) => void process.stderr.write(t),
     stdin: (max) => readUpTo(0, max),
-    isTTY: process.stdout.isTTY === true,
+    get isTTY() {
+      return stdout().isTTY === true;
+    },
     workerScript: new URL(import.meta.url)
   });
 }
