@@ -1,50 +1,100 @@
 #!/usr/bin/env node
 // src/startup/cli-loader.ts
-import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from "node:fs";
-import { createHash } from "node:crypto";
 import { createRequire } from "node:module";
-import { homedir } from "node:os";
-import { dirname, join } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
-import { Script } from "node:vm";
+var load = createRequire(import.meta.url);
+var { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmSync, statSync, writeSync } = load("node:fs");
+var { dirname, join } = load("node:path");
+var { fileURLToPath, pathToFileURL } = load("node:url");
+var { Script } = load("node:vm");
 var dist = dirname(fileURLToPath(import.meta.url));
 var program = join(dist, "program.cjs");
-var source = readFileSync(program, "utf8");
 var self = pathToFileURL(join(dist, "main.js")).href;
-var sha256 = (data) => createHash("sha256").update(data).digest();
+var TAG = 947285091;
+var LAYOUT = 1;
+var HEADER = 16;
+var KEEP_OTHERS = 2;
+var SUFFIX = ".v8cache";
 function cacheFolder() {
   const set = process.env.CLUSTERLINT_CODE_CACHE;
   if (set === "0") return void 0;
   if (set) return set;
-  const base = process.env.XDG_CACHE_HOME || join(homedir(), ".cache");
+  const base = process.env.XDG_CACHE_HOME || join(load("node:os").homedir(), ".cache");
   return join(base, "clusterlint");
 }
-var folder = cacheFolder();
-var file = folder && join(folder, `${sha256(`${source}\0${process.version}\0${process.arch}`).toString("hex").slice(0, 40)}.v8cache`);
-function readCached() {
-  if (!file) return void 0;
+function readInto(fd, buffer, size) {
+  let at = 0;
+  while (at < size) {
+    const n = readSync(fd, buffer, at, size - at, at);
+    if (n === 0) return false;
+    at += n;
+  }
+  return true;
+}
+function readProgram(folder) {
+  const fd = openSync(program, "r");
+  let cache;
   try {
-    const bytes = readFileSync(file);
-    if (bytes.length <= 32) return void 0;
-    const data = bytes.subarray(32);
-    return sha256(data).equals(bytes.subarray(0, 32)) ? data : void 0;
-  } catch {
-    return void 0;
+    const { size, mtimeMs } = fstatSync(fd);
+    const file = folder && join(folder, `${"54b4bf8461457692dc2a8d7a28db7d0565a287cea214ef38cb8c5ae7a3e6ea4f".slice(0, 32)}-${process.version}-${process.arch}-${size}-${mtimeMs}${SUFFIX}`);
+    try {
+      if (file) cache = openSync(file, "r");
+    } catch {
+    }
+    const cacheSize = cache === void 0 ? 0 : fstatSync(cache).size;
+    const buffer = Buffer.allocUnsafeSlow(Math.max(size, cacheSize));
+    if (!readInto(fd, buffer, size)) throw new Error(`${program} was cut short while being read`);
+    const source = buffer.toString("latin1", 0, size);
+    let cachedData;
+    if (cache !== void 0 && cacheSize > HEADER && readInto(cache, buffer, cacheSize)) {
+      const bytes = buffer.subarray(0, cacheSize);
+      const n = bytes.readUInt32LE(8);
+      const sound = bytes.readUInt32LE(0) === TAG && bytes.readUInt32LE(4) === LAYOUT && n > 0 && cacheSize === HEADER + 2 * n && bytes.compare(bytes, HEADER + n, HEADER + 2 * n, HEADER, HEADER + n) === 0;
+      if (sound) cachedData = bytes.subarray(HEADER, HEADER + n);
+    }
+    return { source, file: file || void 0, cachedData };
+  } finally {
+    closeSync(fd);
+    if (cache !== void 0) closeSync(cache);
   }
 }
-function writeCached(data) {
-  if (!file) return;
+function prune(folder, current) {
+  const now = Date.now();
+  const others = [];
+  for (const name of readdirSync(folder)) {
+    const path = join(folder, name);
+    if (path === current) continue;
+    try {
+      if (name.endsWith(SUFFIX)) others.push({ path, at: statSync(path).mtimeMs });
+      else if (name.endsWith(".tmp") && name.includes(`${SUFFIX}.`) && now - statSync(path).mtimeMs > 36e5) rmSync(path, { force: true });
+    } catch {
+    }
+  }
+  others.sort((a, b) => b.at - a.at);
+  for (const { path } of others.slice(KEEP_OTHERS)) {
+    try {
+      rmSync(path, { force: true });
+    } catch {
+    }
+  }
+}
+function writeCached(file, data) {
   const temp = `${file}.${process.pid}.tmp`;
   try {
     mkdirSync(dirname(file), { recursive: true });
+    const header = Buffer.alloc(HEADER);
+    header.writeUInt32LE(TAG, 0);
+    header.writeUInt32LE(LAYOUT, 4);
+    header.writeUInt32LE(data.length, 8);
     const fd = openSync(temp, "wx", 420);
     try {
-      writeSync(fd, sha256(data));
+      writeSync(fd, header);
+      writeSync(fd, data);
       writeSync(fd, data);
     } finally {
       closeSync(fd);
     }
     renameSync(temp, file);
+    prune(dirname(file), file);
   } catch {
     try {
       rmSync(temp, { force: true });
@@ -53,17 +103,16 @@ function writeCached(data) {
   }
 }
 function runCached() {
-  const cachedData = readCached();
-  const script = new Script(`(function (exports, require, module, __filename, __dirname, __clusterlintUrl) {${source}
-})`, {
+  const { source, file, cachedData } = readProgram(cacheFolder());
+  const script = new Script(source, {
     filename: program,
     ...cachedData ? { cachedData } : {}
   });
-  if (folder && (!cachedData || script.cachedDataRejected)) {
-    process.once("exit", () => writeCached(script.createCachedData()));
+  if (file && (!cachedData || script.cachedDataRejected)) {
+    process.once("exit", () => writeCached(file, script.createCachedData()));
   }
   const module = { exports: {} };
-  script.runInThisContext()(module.exports, createRequire(program), module, program, dist, self);
+  script.runInThisContext()(module.exports, load, module, program, dist, self);
 }
 if (process.argv[2] === "--lsp") void import(self);
 else runCached();

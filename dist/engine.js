@@ -5321,20 +5321,32 @@ function shapeFailure(keys) {
   const shape = judgeShape(keys);
   return typeof shape === "string" ? shape : "";
 }
+var ALL_DIALECTS = Object.values(DIALECTS);
+function distinctiveCount(d, keys) {
+  let n = 0;
+  for (const k of keys) if (d.distinctive.has(k)) n++;
+  return n;
+}
 function judgeShape(keys) {
-  const all = Object.values(DIALECTS);
-  const counts = all.map((d2) => {
-    let n = 0;
-    for (const k of keys) if (d2.distinctive.has(k)) n++;
-    return n;
-  });
-  const best = Math.max(...counts);
+  let best = 0;
+  let leader;
+  let tied = false;
+  for (const d2 of ALL_DIALECTS) {
+    const n = distinctiveCount(d2, keys);
+    if (n > best) {
+      best = n;
+      leader = d2;
+      tied = false;
+    } else if (n === best && leader) tied = true;
+  }
   if (best < 2) {
     return `It has ${best === 0 ? "none" : "only one"} of the top-level keys that mark a CreateCluster body (such as ImageId and Groups, or instance_type and vpc_id).`;
   }
-  const leaders = all.filter((_, i) => counts[i] === best);
-  if (leaders.length > 1) return `It has as many ${leaders.map((d2) => d2.title).join(" keys as ")} keys (${best} each).`;
-  const d = leaders[0];
+  if (tied) {
+    const leaders = ALL_DIALECTS.filter((x) => distinctiveCount(x, keys) === best);
+    return `It has as many ${leaders.map((x) => x.title).join(" keys as ")} keys (${best} each).`;
+  }
+  const d = leader;
   const marker = d.excludedBy?.keys.find((k) => keys.includes(k));
   if (marker) return `Its top-level key ${marker} marks ${d.excludedBy.what}.`;
   const properties = d.schema.properties ?? {};
@@ -5563,6 +5575,15 @@ var SECRET_WORDS = /password|passwd|secret|token|privatekey|apikey|accesskey/;
 var loose = (word) => [...word].join("[-_.]*");
 var MAYBE_SECRET = new RegExp(`${["passw", "secret", "token", "privatekey", "apikey", "accesskey"].map(loose).join("|")}|${loose("pwd")}[-_.]*$|${loose("key")}[-_.]*$`, "i");
 function isSecretName(key) {
+  const known3 = judged.get(key);
+  if (known3 !== void 0) return known3;
+  const secret = judgeName(key);
+  if (judged.size < JUDGED_MAX) judged.set(key, secret);
+  return secret;
+}
+var judged = /* @__PURE__ */ new Map();
+var JUDGED_MAX = 4096;
+function judgeName(key) {
   if (!MAYBE_SECRET.test(key)) return false;
   let n = key.toLowerCase();
   if (n.includes("_") || n.includes("-") || n.includes(".")) n = n.replace(/[-_.]/g, "");
@@ -5641,7 +5662,9 @@ function schemaFacts(schema) {
   factsOf.set(schema, facts);
   return facts;
 }
-function planViews(data, facts) {
+function planViews(data, schemaFactsOf) {
+  let known3;
+  const factsNow = () => known3 ??= typeof schemaFactsOf === "function" ? schemaFactsOf() : schemaFactsOf;
   const heavies = [];
   const stack = [];
   const weigh = (value, parent2, position) => {
@@ -5664,6 +5687,7 @@ function planViews(data, facts) {
       return total;
     }
     parent2?.heavy.set(position, self);
+    const facts = factsNow();
     let others = 0;
     let weight = 0;
     for (let i = 0; i < n; i++) {
@@ -5680,8 +5704,27 @@ function planViews(data, facts) {
     stack.length = base;
     return total;
   };
-  if (typeof data === "object" && data !== null) weigh(data, void 0, 0);
+  if (typeof data === "object" && data !== null && heavierThan(data, GROUP_WEIGHT)) weigh(data, void 0, 0);
   return heavies.length ? heavies : void 0;
+}
+function heavierThan(data, limit) {
+  let left = limit;
+  const count = (value) => {
+    if (--left < 0) return true;
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) {
+        const member = value[i];
+        if (typeof member === "object" && member !== null ? count(member) : --left < 0) return true;
+      }
+    } else {
+      for (const key in value) {
+        const member = value[key];
+        if (typeof member === "object" && member !== null ? count(member) : --left < 0) return true;
+      }
+    }
+    return false;
+  };
+  return count(data);
 }
 function stub(value) {
   if (typeof value !== "object" || value === null) return value;
@@ -5812,8 +5855,8 @@ function reportedBy(dialect, data, others) {
 }
 function checkSchema(dialect, data, sink, budget = Infinity, doc, source, boundOthers = false) {
   const omitted = { unknown: 0, other: 0 };
-  const facts = doc && budget < Infinity ? schemaFacts(dialect.schema) : void 0;
-  const heavies = facts?.safe ? planViews(data, facts) : void 0;
+  const planned = doc && budget < Infinity ? planViews(data, () => schemaFacts(dialect.schema)) : void 0;
+  const heavies = planned && schemaFacts(dialect.schema).safe ? planned : void 0;
   let errors;
   if (heavies && doc) {
     errors = firstInViews(dialect, heavies, budget, doc, omitted, boundOthers, reportedBy(dialect, data, boundOthers));
@@ -8156,6 +8199,7 @@ function unused(file, active, used, options) {
 // src/finalize/finalize.ts
 function finalize(input, options) {
   const { file } = input;
+  if (input.candidates.length === 0 && input.omitted.unknown === 0 && input.omitted.other === 0 && input.directives.length === 0) return fileResult(file, []);
   const kept2 = [];
   const overrides = input.candidates.length ? overridesFor(file, options) : [];
   for (const c of firstPerParameter(input.candidates)) {
@@ -8279,14 +8323,16 @@ var bcs_instance_type_default = defineRule({
   docs: "bcs.* instance types are not for VPC clusters and take only ephemeral disks (Batch Compute user guide).",
   codes: ["BcsInstanceTypeInVpc", "BcsInstanceTypeDiskType"],
   check({ data, report }) {
-    const uses = [];
-    if (isBcs(data.InstanceType)) uses.push("/InstanceType");
-    if (isObject(data.Groups)) {
-      for (const [name, group2] of Object.entries(data.Groups)) {
-        if (isObject(group2) && isBcs(group2.InstanceType)) uses.push(child(child("/Groups", name), "InstanceType"));
+    let uses;
+    if (isBcs(data.InstanceType)) uses = ["/InstanceType"];
+    const groups = data.Groups;
+    if (isObject(groups)) {
+      for (const name in groups) {
+        const group2 = groups[name];
+        if (isObject(group2) && isBcs(group2.InstanceType)) (uses ??= []).push(child(child("/Groups", name), "InstanceType"));
       }
     }
-    if (uses.length === 0) return;
+    if (uses === void 0) return;
     if (isObject(get(data, "/Configs/Networks/VPC"))) {
       for (const at of uses) report.lint("BcsInstanceTypeInVpc", at, { detail: `${get(data, at)} is a bcs.* type; use an ecs.* type in a VPC cluster.` });
     }
@@ -8457,8 +8503,10 @@ var empty_group_default = defineRule({
   docs: "DesiredVMCount 0 (an empty group, scaled later) is InvalidDesiredVMCount as a warning (seed row [1, 65536]; EVIDENCE: the Java SDK test creates a 0-VM group, 201).",
   codes: ["InvalidDesiredVMCount"],
   check({ data, report }) {
-    if (!isObject(data.Groups)) return;
-    for (const [name, group2] of Object.entries(data.Groups)) {
+    const groups = data.Groups;
+    if (!isObject(groups)) return;
+    for (const name in groups) {
+      const group2 = groups[name];
       if (!isObject(group2) || group2.DesiredVMCount !== 0) continue;
       report.invalid(child(child("/Groups", name), "DesiredVMCount"), "bounds", {
         severity: "warning",
@@ -8518,16 +8566,19 @@ var image_id_prefix_default = defineRule({
   docs: "An image id starts with m- (ECS) or img- (Batch Compute); another is InvalidImageId as a warning (EVIDENCE: the official bcs command line refuses others).",
   codes: ["InvalidImageId"],
   check({ data, report }) {
-    const ids = [["/ImageId", data.ImageId]];
-    if (isObject(data.Groups)) {
-      for (const [name, group2] of Object.entries(data.Groups)) if (isObject(group2)) ids.push([child(child("/Groups", name), "ImageId"), group2.ImageId]);
-    }
-    for (const [pointer, value] of ids) {
-      if (typeof value !== "string" || value === "" || PREFIXES.some((p) => value.startsWith(p))) continue;
-      report.invalid(pointer, "format", {
+    const check = (value, group2) => {
+      if (typeof value !== "string" || value === "" || value.startsWith(PREFIXES[0]) || value.startsWith(PREFIXES[1])) return;
+      report.invalid(group2 === void 0 ? "/ImageId" : child(child("/Groups", group2), "ImageId"), "format", {
         severity: "warning",
         detail: `${quote(value)} starts with neither m- (an ECS image) nor img- (a Batch Compute image); the official bcs command line refuses such an id.`
       });
+    };
+    check(data.ImageId, void 0);
+    const groups = data.Groups;
+    if (!isObject(groups)) return;
+    for (const name in groups) {
+      const group2 = groups[name];
+      if (isObject(group2)) check(group2.ImageId, name);
     }
   }
 });
@@ -8618,9 +8669,15 @@ var integer_literal_default = defineRule({
 // rules/mount-locale.ts
 var POINTER2 = "/Configs/Mounts/Locale";
 function documented(node) {
-  const branch = node?.anyOf?.find((b) => Array.isArray(b.enum));
-  return (branch?.enum ?? []).filter((v) => typeof v === "string");
+  if (!node) return [];
+  let values = documentedOf.get(node);
+  if (!values) {
+    const branch = node.anyOf?.find((b) => Array.isArray(b.enum));
+    documentedOf.set(node, values = (branch?.enum ?? []).filter((v) => typeof v === "string"));
+  }
+  return values;
 }
+var documentedOf = /* @__PURE__ */ new WeakMap();
 var mount_locale_default = defineRule({
   id: "mount-locale",
   dialect: "batchcompute",
@@ -8694,22 +8751,37 @@ var plaintext_secret_default = defineRule({
   docs: "A secret-named key (password, token, AccessKeySecret, DB_PASSWORD in UserData, \u2026) holds a value: secrets should come from a secret store, not the spec file (SPEC \xA73; EVIDENCE: secrets found in UserData in a real cluster template). The value is never echoed.",
   codes: ["PlaintextSecret"],
   check({ data, report }) {
-    const stack = [{ value: data, pointer: "" }];
-    while (stack.length) {
-      const { value, pointer } = stack.pop();
-      if (Array.isArray(value)) value.forEach((item, i) => typeof item === "object" && item !== null && stack.push({ value: item, pointer: child(pointer, i) }));
-      else if (isObject(value)) {
-        for (const key of Object.keys(value)) {
-          const v = value[key];
-          if (typeof v === "string") {
-            if (v !== "" && isSecretName(key)) {
-              const at = child(pointer, key);
-              report.lint("PlaintextSecret", at, { detail: `Do not commit the value of ${tokens(at).join(".")}; inject it from a secret store at deploy time.` });
-            }
-          } else if (typeof v === "object" && v !== null) stack.push({ value: v, pointer: child(pointer, key) });
+    const path = [];
+    const found2 = (key) => {
+      let at = "";
+      for (const token of path) at = child(at, token);
+      at = child(at, key);
+      report.lint("PlaintextSecret", at, { detail: `Do not commit the value of ${tokens(at).join(".")}; inject it from a secret store at deploy time.` });
+    };
+    const walk2 = (value) => {
+      if (Array.isArray(value)) {
+        for (let i = 0; i < value.length; i++) {
+          const item = value[i];
+          if (typeof item === "object" && item !== null) {
+            path.push(i);
+            walk2(item);
+            path.pop();
+          }
+        }
+        return;
+      }
+      for (const key in value) {
+        const v = value[key];
+        if (typeof v === "string") {
+          if (v !== "" && isSecretName(key)) found2(key);
+        } else if (typeof v === "object" && v !== null) {
+          path.push(key);
+          walk2(v);
+          path.pop();
         }
       }
-    }
+    };
+    if (isObject(data)) walk2(data);
   }
 });
 
@@ -8723,8 +8795,8 @@ var quotas_default = defineRule({
     const quotas = config2.quotas ?? {};
     const groups = data.Groups;
     if (isObject(groups)) {
-      const count = Object.keys(groups).length;
       const maxGroups = quotas.MaxClusterGroupCount;
+      const count = maxGroups === void 0 ? 0 : Object.keys(groups).length;
       if (maxGroups !== void 0 && count > maxGroups) {
         report.api("QuotaExhausted.MaxClusterGroupCount", "/Groups", {
           value: maxGroups,
@@ -8734,7 +8806,8 @@ var quotas_default = defineRule({
       }
       const maxVms = quotas.MaxClusterGroupDesiredVMCount;
       if (maxVms !== void 0) {
-        for (const [name, group2] of Object.entries(groups)) {
+        for (const name in groups) {
+          const group2 = groups[name];
           const count2 = isObject(group2) ? group2.DesiredVMCount : void 0;
           if (typeof count2 === "number" && Number.isInteger(count2) && count2 > maxVms) {
             const at = child(child("/Groups", name), "DesiredVMCount");
@@ -8828,18 +8901,23 @@ var spot_settings_default = defineRule({
   check({ data, report }) {
     const groups = data.Groups;
     if (!isObject(groups)) return;
-    for (const [name, group2] of Object.entries(groups)) {
+    for (const name in groups) {
+      const group2 = groups[name];
       if (!isObject(group2)) continue;
-      const at = child("/Groups", name);
       const strategy = group2.SpotStrategy;
       const limit = group2.SpotPriceLimit;
+      const at = (field) => child(child("/Groups", name), field);
       if (group2.ResourceType !== "Spot") {
-        const why = `ResourceType is ${typeof group2.ResourceType === "string" ? `"${group2.ResourceType}"` : "not set"}, so the API ignores this spot setting.`;
-        if (typeof strategy === "string" && strategy !== "") report.lint("SpotSettingIgnored", child(at, "SpotStrategy"), { detail: why });
-        if (typeof limit === "number" && limit !== 0) report.lint("SpotSettingIgnored", child(at, "SpotPriceLimit"), { detail: why });
+        const ignored = typeof strategy === "string" && strategy !== "";
+        const unused2 = typeof limit === "number" && limit !== 0;
+        if (ignored || unused2) {
+          const why = `ResourceType is ${typeof group2.ResourceType === "string" ? `"${group2.ResourceType}"` : "not set"}, so the API ignores this spot setting.`;
+          if (ignored) report.lint("SpotSettingIgnored", at("SpotStrategy"), { detail: why });
+          if (unused2) report.lint("SpotSettingIgnored", at("SpotPriceLimit"), { detail: why });
+        }
       }
       if (strategy === "SpotWithPriceLimit" && (limit === void 0 || limit === 0)) {
-        report.lint("SpotPriceLimitMissing", child(at, "SpotStrategy"), { detail: `Set SpotPriceLimit in group "${name}" to the highest hourly price to pay.` });
+        report.lint("SpotPriceLimitMissing", at("SpotStrategy"), { detail: `Set SpotPriceLimit in group "${name}" to the highest hourly price to pay.` });
       }
     }
   }
@@ -9269,6 +9347,7 @@ function yamlTopLevelKeys(doc) {
 // src/check/integers.ts
 function integersWrittenAsFloats(dialect, doc) {
   const keys = doc.floatIntegerKeys;
+  if (keys?.length === 0) return [];
   if (keys) {
     const integers = integerKeys(dialect.schema);
     if (!integers.anyKey && keys.every((k) => k !== "" && !integers.names.has(k))) return [];
@@ -9399,6 +9478,9 @@ function keepForCache(summary, doc, lines) {
   }
   return kept2;
 }
+function contentHash(bytes) {
+  return builtin("node:crypto").createHash("sha256").update(bytes).digest("hex");
+}
 function keptHash(summary) {
   return summary.bodyHash;
 }
@@ -9417,6 +9499,11 @@ function keptCandidate(summary, finding) {
 function lintFile(input, options) {
   const limit = maxFileSize(options.config);
   const read = readInput(input, limit, options.cwd);
+  const outcome = lintRead(input, options, read, limit);
+  if (options.keepForCache) outcome.hash = contentHash(read.bytes);
+  return outcome;
+}
+function lintRead(input, options, read, limit) {
   const forced = options.dialect ?? dialectOverride(input.file, options);
   if (read.oversize) return fileTooLarge(input, read.bytes, read.oversize, limit, forced !== void 0);
   const spec = parseFile(input.file, read.bytes);
@@ -9425,13 +9512,14 @@ function lintFile(input, options) {
   const reported = overrides ? (f) => severityFor(f.code, f.severity, input.file, options, overrides) !== "off" : true;
   const run = { file: input.file, explicit: input.explicit, forced, config: options.config, rules: (options.ruleset ?? DEFAULT_RULESET).rules, reported };
   const fixable = spec.format === "json" || !usesAliases(spec.text);
+  const keepYaml = spec.format === "yaml";
   for (const doc of spec.documents) {
     const checked = checkDocument(spec, doc, run);
     if (checked === "skipped") continue;
     outcome.linted = true;
     outcome.omitted.unknown += checked.sink.omitted.unknown;
     outcome.omitted.other += checked.sink.omitted.other;
-    if (checked.summary) outcome.summaries.push(options.keepForCache ? keepForCache(checked.summary, doc, spec.lines) : checked.summary);
+    if (checked.summary) outcome.summaries.push(options.keepForCache || keepYaml && checked.summary.idempotentToken !== void 0 ? keepForCache(checked.summary, doc, spec.lines) : checked.summary);
     const placed = checked.sink.findings.map((f) => place(f, input.file, doc, spec.lines, fixable));
     const scrub = scrubberOf(spec, doc.index, placed.length);
     for (const c of placed) outcome.candidates.push(scrub ? scrub(c) : c);
@@ -9665,11 +9753,11 @@ function safeJson(value, indent2) {
   RAW_IN_JSON.lastIndex = 0;
   return RAW_IN_JSON.test(json) ? json.replace(RAW_IN_JSON, (c) => hex(c.charCodeAt(0))) : json;
 }
-function* safeJsonArray(items, depth) {
+function* safeJsonArray(items, depth, template2) {
   const pad = "  ".repeat(depth + 1);
   let first = true;
   for (const item of items) {
-    yield `${first ? "[\n" : ",\n"}${pad}${safeJson(item, 2).replace(/\n/g, `
+    yield `${first ? "[\n" : ",\n"}${pad}${template2?.(item) ?? safeJson(item, 2).replace(/\n/g, `
 ${pad}`)}`;
     first = false;
   }
@@ -9766,10 +9854,10 @@ function* formatGithub(results, ctx) {
 }
 
 // src/formatters/fingerprint.ts
-import { createHash } from "node:crypto";
 function* fingerprinted(result, ctx) {
   const seen = /* @__PURE__ */ new Map();
   const path = repositoryPath(result.file, ctx);
+  const { createHash } = builtin("node:crypto");
   const all = result.suppressedDiagnostics.length ? [...result.diagnostics, ...result.suppressedDiagnostics].sort(compareDiagnostics) : result.diagnostics;
   for (const d of all) {
     const identity = JSON.stringify([d.code, d.pointer, path ?? d.file, d.document]);
@@ -9997,8 +10085,22 @@ function* issues(results, ctx) {
 
 // src/formatters/json.ts
 function* formatJson(results) {
-  yield* safeJsonArray(results, 0);
+  yield* safeJsonArray(results, 0, cleanEntry);
   yield "\n";
+}
+var CLEAN_KEYS = ["file", "errorCount", "warningCount", "diagnostics", "suppressedDiagnostics"];
+function cleanEntry(item) {
+  const r = item;
+  if (r.errorCount !== 0 || r.warningCount !== 0 || r.diagnostics.length !== 0 || r.suppressedDiagnostics.length !== 0) return void 0;
+  const keys = Object.keys(r);
+  if (keys.length !== CLEAN_KEYS.length || keys.some((k, i) => k !== CLEAN_KEYS[i])) return void 0;
+  return `{
+    "file": ${safeJson(r.file)},
+    "errorCount": 0,
+    "warningCount": 0,
+    "diagnostics": [],
+    "suppressedDiagnostics": []
+  }`;
 }
 
 // src/formatters/junit.ts
@@ -10706,6 +10808,7 @@ export {
   fixRounds,
   redactSecrets,
   sniffDialect,
+  contentHash,
   lintFile,
   lintInTurn,
   lintAll,

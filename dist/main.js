@@ -5,6 +5,7 @@ import {
   FORMATS,
   UsageError,
   builtin,
+  contentHash,
   decideDialect,
   decodeUtf8,
   dialectOverride,
@@ -128,7 +129,7 @@ function serveLintWorker() {
 }
 
 // src/fix/fix-files.ts
-import * as fs from "node:fs";
+import { chmodSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 var UTF8_BOM = new Uint8Array([239, 187, 191]);
 function fixAll(inputs, results, options, dryRun, each) {
@@ -201,8 +202,8 @@ function writeFixed(change, cwd) {
   let stat;
   let now;
   try {
-    target = fs.realpathSync(resolve(cwd, change.input.path ?? change.input.file));
-    stat = fs.statSync(target);
+    target = realpathSync(resolve(cwd, change.input.path ?? change.input.file));
+    stat = statSync(target);
     if (!stat.isFile()) return `${change.input.file} is not a regular file and is not fixed`;
     now = readLimited(target, change.before.length, true).bytes;
   } catch (e) {
@@ -211,11 +212,11 @@ function writeFixed(change, cwd) {
   if (!Buffer.from(now).equals(Buffer.from(change.before))) return `${change.input.file} changed while it was linted and is not fixed`;
   const temp = join(dirname(target), `.${basename(target)}.clusterlint-${process.pid}-${Date.now().toString(36)}.tmp`);
   try {
-    fs.writeFileSync(temp, change.after, { flag: "wx", mode: stat.mode & 4095 });
-    fs.chmodSync(temp, stat.mode & 4095);
-    fs.renameSync(temp, target);
+    writeFileSync(temp, change.after, { flag: "wx", mode: stat.mode & 4095 });
+    chmodSync(temp, stat.mode & 4095);
+    renameSync(temp, target);
   } catch (e) {
-    fs.rmSync(temp, { force: true });
+    rmSync(temp, { force: true });
     return `${change.input.file} is not fixed: ${e.message}`;
   }
   return void 0;
@@ -245,9 +246,10 @@ function checkReportTarget(path, inputs, cwd, limit) {
   }
   const refuse = (why) => new UsageError(`will not write the report to ${displayPath(path)}: ${why}; choose another file`);
   if (stat.isDirectory()) throw refuse("it is a directory");
+  const identity = stat.isFile();
   for (const input of inputs) {
     const at = resolve2(cwd, input.path ?? input.file);
-    if (at === target || !input.bytes && sameFile(at, stat)) throw refuse("it is one of the files being linted");
+    if (at === target || identity && !input.bytes && sameFile(at, stat)) throw refuse("it is one of the files being linted");
   }
   if (!stat.isFile()) return;
   let spec;
@@ -489,12 +491,13 @@ function storedOutcome(outcome) {
   const directives = outcome.directives.map((d) => [d.kind, d.codes, d.reason, d.line, d.column, d.endColumn, d.document]);
   return [outcome.linted ? 1 : 0, candidates, [outcome.omitted.unknown, outcome.omitted.other], summaries, directives, outcome.excerpts ?? (outcome.linted ? null : [])];
 }
-function storedEntry(stamp, hash, explicit, outcome) {
-  return [stamp.size, stamp.mtimeMs, stamp.ctimeMs, stamp.ino, hash, explicit ? 1 : 0, ...outcome];
+function storedEntry(kept) {
+  const { stamp } = kept;
+  return [stamp.size, stamp.mtimeMs, stamp.ctimeMs, stamp.ino, kept.hash, kept.explicit ? 1 : 0, ...kept.outcome];
 }
 function writeCache(path, key, started, files) {
   const out = bare();
-  for (const [file, entry] of files) out[file] = entry;
+  for (const [file, kept] of files) out[file] = storedEntry(kept);
   const text = JSON.stringify({ clusterlintCache: FORMAT, key, started, files: out });
   const temp = `${path}.${process.pid}.${builtin("node:crypto").randomBytes(6).toString("hex")}.tmp`;
   try {
@@ -523,20 +526,19 @@ function cachePath(location, cwd) {
   }
   return at;
 }
-var sha256 = (data) => builtin("node:crypto").createHash("sha256").update(data).digest("hex");
 function codeHash() {
   const parts = [];
   try {
     const self = fileURLToPath(import.meta.url);
-    parts.push(sha256(readFileSync(self)));
+    parts.push(contentHash(readFileSync(self)));
     const engine = join2(dirname3(self), "engine.js");
-    parts.push(sha256(readFileSync(engine)));
+    parts.push(contentHash(readFileSync(engine)));
   } catch {
   }
   return parts.join(":");
 }
 function runKey(options) {
-  return sha256(
+  return contentHash(
     JSON.stringify([
       package_default.version,
       codeHash(),
@@ -573,10 +575,10 @@ function run(cache, sorted, options, spread, refuse) {
   const made = [];
   for (let i = 0; i < sorted.length; i++) {
     const input = sorted[i];
-    const miss = (replaced, kept) => {
+    const miss = (replaced, stamp2) => {
       toLint.push(replaced);
       lintAt.push(i);
-      made.push(kept);
+      made.push(stamp2);
       changed = true;
     };
     if (input.bytes) {
@@ -602,28 +604,30 @@ function run(cache, sorted, options, spread, refuse) {
       const outcome = outcomeOf(input.file, entry, options.excerpts === true);
       if (outcome) {
         outcomes[i] = outcome;
-        entries.set(input.file, storedEntry(stamp, entry.hash, input.explicit, entry.raw));
+        entries.set(input.file, { stamp, hash: entry.hash, explicit: input.explicit, outcome: entry.raw });
         continue;
       }
     }
-    let bytes;
-    try {
-      bytes = readLimited(path, cache.limit, true);
-    } catch {
-      miss(input);
-      continue;
-    }
-    const hash = sha256(bytes.bytes);
-    if (usable && hash === entry.hash) {
-      const outcome = outcomeOf(input.file, entry, options.excerpts === true);
-      if (outcome) {
-        outcomes[i] = outcome;
-        entries.set(input.file, storedEntry(stamp, hash, input.explicit, entry.raw));
-        changed = true;
+    if (usable) {
+      let bytes;
+      try {
+        bytes = readLimited(path, cache.limit, true);
+      } catch {
+        miss(input);
         continue;
       }
+      const hash = contentHash(bytes.bytes);
+      if (hash === entry.hash) {
+        const outcome = outcomeOf(input.file, entry, options.excerpts === true);
+        if (outcome) {
+          outcomes[i] = outcome;
+          entries.set(input.file, { stamp, hash, explicit: input.explicit, outcome: entry.raw });
+          changed = true;
+          continue;
+        }
+      }
     }
-    miss({ ...input, bytes: bytes.bytes, ...bytes.oversize ? { oversize: bytes.oversize } : {} }, { stamp, hash });
+    miss(input, stamp);
   }
   if (!read.ok && target?.isFile()) {
     let spec;
@@ -639,8 +643,8 @@ function run(cache, sorted, options, spread, refuse) {
   const linted = toLint.length ? each(toLint, { ...options, keepForCache: true }) : [];
   linted.forEach((outcome, k) => {
     outcomes[lintAt[k]] = outcome;
-    const kept = made[k];
-    if (kept) entries.set(toLint[k].file, storedEntry(kept.stamp, kept.hash, toLint[k].explicit, storedOutcome(outcome)));
+    const stamp = made[k];
+    if (stamp && outcome.hash !== void 0) entries.set(toLint[k].file, { stamp, hash: outcome.hash, explicit: toLint[k].explicit, outcome: storedOutcome(outcome) });
   });
   if (changed) {
     const problem = writeCache(cache.path, key, started, entries);
@@ -939,8 +943,14 @@ function main(argv, io) {
   if (v.quiet) {
     results = results.map((r) => ({ ...r, warningCount: 0, diagnostics: r.diagnostics.filter((d) => d.severity === "error") }));
   }
-  const color = !v["no-color"] && !io.env.NO_COLOR && (v.color === true || io.isTTY) && !v["output-file"];
-  const context = formatContext(results, io.cwd, color);
+  const colorable = !v["no-color"] && !io.env.NO_COLOR && !v["output-file"];
+  let color;
+  const context = {
+    ...formatContext(results, io.cwd, false),
+    get color() {
+      return color ??= colorable && (v.color === true || io.isTTY);
+    }
+  };
   const report = FORMATS[formatName](results, context);
   if (v["output-file"]) writeReport(v["output-file"], report, io.cwd);
   else if (!dryRun) inBatches(report, io.stdout);
@@ -1058,16 +1068,24 @@ var LANGUAGE_SERVER = [".", "language-server.js"].join("/");
 var lsp = process.argv[2] === "--lsp";
 if (lsp) void import(LANGUAGE_SERVER);
 if (!lsp && !(process.argv[2] === WORKER_ARG && serveLintWorker())) {
-  process.stdout.on("error", (e) => {
-    if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
-  });
+  let out;
+  const stdout = () => {
+    if (out) return out;
+    out = process.stdout;
+    out.on("error", (e) => {
+      if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    });
+    return out;
+  };
   process.exitCode = runCli(process.argv.slice(2), {
     cwd: process.cwd(),
     env: process.env,
-    stdout: (t) => void process.stdout.write(t),
+    stdout: (t) => void stdout().write(t),
     stderr: (t) => void process.stderr.write(t),
     stdin: (max) => readUpTo(0, max),
-    isTTY: process.stdout.isTTY === true,
+    get isTTY() {
+      return stdout().isTTY === true;
+    },
     workerScript: new URL(import.meta.url)
   });
 }

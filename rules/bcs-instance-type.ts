@@ -13,14 +13,17 @@ export default defineRule({
   docs: 'bcs.* instance types are not for VPC clusters and take only ephemeral disks (Batch Compute user guide).',
   codes: ['BcsInstanceTypeInVpc', 'BcsInstanceTypeDiskType'],
   check({ data, report }) {
-    const uses: string[] = [];
-    if (isBcs(data.InstanceType)) uses.push('/InstanceType');
-    if (isObject(data.Groups)) {
-      for (const [name, group] of Object.entries(data.Groups)) {
-        if (isObject(group) && isBcs(group.InstanceType)) uses.push(child(child('/Groups', name), 'InstanceType'));
+    // The list is made only when a bcs.* type is found: a clean body allocates nothing here.
+    let uses: string[] | undefined;
+    if (isBcs(data.InstanceType)) uses = ['/InstanceType'];
+    const groups = data.Groups;
+    if (isObject(groups)) {
+      for (const name in groups) {
+        const group = groups[name];
+        if (isObject(group) && isBcs(group.InstanceType)) (uses ??= []).push(child(child('/Groups', name), 'InstanceType'));
       }
     }
-    if (uses.length === 0) return;
+    if (uses === undefined) return;
     if (isObject(get(data, '/Configs/Networks/VPC'))) {
       for (const at of uses) report.lint('BcsInstanceTypeInVpc', at, { detail: `${get(data, at)} is a bcs.* type; use an ecs.* type in a VPC cluster.` });
     }

@@ -14,8 +14,10 @@ export default defineRule({
   docs: 'DesiredVMCount 0 (an empty group, scaled later) is InvalidDesiredVMCount as a warning (seed row [1, 65536]; EVIDENCE: the Java SDK test creates a 0-VM group, 201).',
   codes: ['InvalidDesiredVMCount'],
   check({ data, report }) {
-    if (!isObject(data.Groups)) return;
-    for (const [name, group] of Object.entries(data.Groups)) {
+    const groups = data.Groups;
+    if (!isObject(groups)) return;
+    for (const name in groups) {
+      const group = groups[name];
       if (!isObject(group) || group.DesiredVMCount !== 0) continue;
       report.invalid(child(child('/Groups', name), 'DesiredVMCount'), 'bounds', {
         severity: 'warning',

@@ -16,16 +16,20 @@ export default defineRule({
   docs: 'An image id starts with m- (ECS) or img- (Batch Compute); another is InvalidImageId as a warning (EVIDENCE: the official bcs command line refuses others).',
   codes: ['InvalidImageId'],
   check({ data, report }) {
-    const ids: Array<[pointer: string, value: unknown]> = [['/ImageId', data.ImageId]];
-    if (isObject(data.Groups)) {
-      for (const [name, group] of Object.entries(data.Groups)) if (isObject(group)) ids.push([child(child('/Groups', name), 'ImageId'), group.ImageId]);
-    }
-    for (const [pointer, value] of ids) {
-      if (typeof value !== 'string' || value === '' || PREFIXES.some((p) => value.startsWith(p))) continue;
-      report.invalid(pointer, 'format', {
+    // The pointer is made only for an id that is reported: a clean body allocates nothing here.
+    const check = (value: unknown, group: string | undefined) => {
+      if (typeof value !== 'string' || value === '' || value.startsWith(PREFIXES[0]) || value.startsWith(PREFIXES[1])) return;
+      report.invalid(group === undefined ? '/ImageId' : child(child('/Groups', group), 'ImageId'), 'format', {
         severity: 'warning',
         detail: `${quote(value)} starts with neither m- (an ECS image) nor img- (a Batch Compute image); the official bcs command line refuses such an id.`,
       });
+    };
+    check(data.ImageId, undefined);
+    const groups = data.Groups;
+    if (!isObject(groups)) return;
+    for (const name in groups) {
+      const group = groups[name];
+      if (isObject(group)) check(group.ImageId, name);
     }
   },
 });

@@ -2,11 +2,17 @@ import { closest, defineRule, get, quote, type SchemaNode } from '../src/api/rul
 
 const POINTER = '/Configs/Mounts/Locale';
 
-/** The documented values, from the schema's suggestion branch (the one `anyOf` part with an `enum`). */
-function documented(node: SchemaNode | undefined): string[] {
-  const branch = (node?.anyOf as SchemaNode[] | undefined)?.find((b) => Array.isArray(b.enum));
-  return (branch?.enum ?? []).filter((v): v is string => typeof v === 'string');
+/** The documented values, from the schema's suggestion branch (the one `anyOf` part with an `enum`); worked out once per schema node. */
+function documented(node: SchemaNode | undefined): readonly string[] {
+  if (!node) return [];
+  let values = documentedOf.get(node);
+  if (!values) {
+    const branch = (node.anyOf as SchemaNode[] | undefined)?.find((b) => Array.isArray(b.enum));
+    documentedOf.set(node, (values = (branch?.enum ?? []).filter((v): v is string => typeof v === 'string')));
+  }
+  return values;
 }
+const documentedOf = new WeakMap<SchemaNode, readonly string[]>();
 
 /**
  * `Configs.Mounts.Locale` names the character set of file names on the mounts: `GBK` or `UTF-8`,

@@ -16,23 +16,39 @@ export default defineRule({
   docs: 'A secret-named key (password, token, AccessKeySecret, DB_PASSWORD in UserData, …) holds a value: secrets should come from a secret store, not the spec file (SPEC §3; EVIDENCE: secrets found in UserData in a real cluster template). The value is never echoed.',
   codes: ['PlaintextSecret'],
   check({ data, report }) {
-    // Iterative: the data may nest as deep as the parsers allow. Only containers are pushed, and
-    // a pointer is made only for a container or a secret: a hostile file holds 500,000 scalars.
-    const stack: Array<{ value: unknown; pointer: string }> = [{ value: data, pointer: '' }];
-    while (stack.length) {
-      const { value, pointer } = stack.pop()!;
-      if (Array.isArray(value)) value.forEach((item, i) => typeof item === 'object' && item !== null && stack.push({ value: item, pointer: child(pointer, i) }));
-      else if (isObject(value)) {
-        for (const key of Object.keys(value)) {
-          const v = value[key];
-          if (typeof v === 'string') {
-            if (v !== '' && isSecretName(key)) {
-              const at = child(pointer, key);
-              report.lint('PlaintextSecret', at, { detail: `Do not commit the value of ${tokens(at).join('.')}; inject it from a secret store at deploy time.` });
-            }
-          } else if (typeof v === 'object' && v !== null) stack.push({ value: v, pointer: child(pointer, key) });
+    // A walk that makes nothing for a clean body: the path is kept as tokens and made into a
+    // pointer only for a secret. Recursive: the parsers' nesting limit bounds the depth.
+    const path: Array<string | number> = [];
+    const found = (key: string) => {
+      let at = '';
+      for (const token of path) at = child(at, token);
+      at = child(at, key);
+      report.lint('PlaintextSecret', at, { detail: `Do not commit the value of ${tokens(at).join('.')}; inject it from a secret store at deploy time.` });
+    };
+    const walk = (value: object) => {
+      if (Array.isArray(value)) {
+        for (let i = 0; i < value.length; i++) {
+          const item: unknown = value[i];
+          if (typeof item === 'object' && item !== null) {
+            path.push(i);
+            walk(item);
+            path.pop();
+          }
+        }
+        return;
+      }
+      // for…in: own keys in their order (the parsers' objects inherit no enumerable key), no array made.
+      for (const key in value) {
+        const v: unknown = (value as Record<string, unknown>)[key];
+        if (typeof v === 'string') {
+          if (v !== '' && isSecretName(key)) found(key);
+        } else if (typeof v === 'object' && v !== null) {
+          path.push(key);
+          walk(v);
+          path.pop();
         }
       }
-    }
+    };
+    if (isObject(data)) walk(data);
   },
 });

@@ -14,8 +14,8 @@ export default defineRule({
     const quotas = config.quotas ?? {};
     const groups = data.Groups;
     if (isObject(groups)) {
-      const count = Object.keys(groups).length;
       const maxGroups = quotas.MaxClusterGroupCount;
+      const count = maxGroups === undefined ? 0 : Object.keys(groups).length;
       if (maxGroups !== undefined && count > maxGroups) {
         report.api('QuotaExhausted.MaxClusterGroupCount', '/Groups', {
           value: maxGroups,
@@ -25,7 +25,8 @@ export default defineRule({
       }
       const maxVms = quotas.MaxClusterGroupDesiredVMCount;
       if (maxVms !== undefined) {
-        for (const [name, group] of Object.entries(groups)) {
+        for (const name in groups) {
+          const group = groups[name];
           const count = isObject(group) ? group.DesiredVMCount : undefined;
           if (typeof count === 'number' && Number.isInteger(count) && count > maxVms) {
             const at = child(child('/Groups', name), 'DesiredVMCount');

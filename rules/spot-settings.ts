@@ -12,20 +12,26 @@ export default defineRule({
   check({ data, report }) {
     const groups = data.Groups;
     if (!isObject(groups)) return;
-    for (const [name, group] of Object.entries(groups)) {
+    for (const name in groups) {
+      const group = groups[name];
       if (!isObject(group)) continue;
-      const at = child('/Groups', name);
       const strategy = group.SpotStrategy;
       const limit = group.SpotPriceLimit;
+      // Pointers and details are made only for what is reported.
+      const at = (field: string) => child(child('/Groups', name), field);
       if (group.ResourceType !== 'Spot') {
-        const why = `ResourceType is ${typeof group.ResourceType === 'string' ? `"${group.ResourceType}"` : 'not set'}, so the API ignores this spot setting.`;
-        if (typeof strategy === 'string' && strategy !== '') report.lint('SpotSettingIgnored', child(at, 'SpotStrategy'), { detail: why });
-        if (typeof limit === 'number' && limit !== 0) report.lint('SpotSettingIgnored', child(at, 'SpotPriceLimit'), { detail: why });
+        const ignored = typeof strategy === 'string' && strategy !== '';
+        const unused = typeof limit === 'number' && limit !== 0;
+        if (ignored || unused) {
+          const why = `ResourceType is ${typeof group.ResourceType === 'string' ? `"${group.ResourceType}"` : 'not set'}, so the API ignores this spot setting.`;
+          if (ignored) report.lint('SpotSettingIgnored', at('SpotStrategy'), { detail: why });
+          if (unused) report.lint('SpotSettingIgnored', at('SpotPriceLimit'), { detail: why });
+        }
       }
       // SPEC §3 sets no ResourceType condition here: a price-limited strategy without its limit is
       // reported even on a group whose spot settings are ignored.
       if (strategy === 'SpotWithPriceLimit' && (limit === undefined || limit === 0)) {
-        report.lint('SpotPriceLimitMissing', child(at, 'SpotStrategy'), { detail: `Set SpotPriceLimit in group "${name}" to the highest hourly price to pay.` });
+        report.lint('SpotPriceLimitMissing', at('SpotStrategy'), { detail: `Set SpotPriceLimit in group "${name}" to the highest hourly price to pay.` });
       }
     }
   },

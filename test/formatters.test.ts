@@ -257,6 +257,18 @@ describe('reports are written piece by piece', () => {
     );
   });
 
+  it('--format json writes a clean file from its template: the text safeJson writes for it, whatever the name', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.constantFrom('a "quoted" \\ name.json', 'bell\u0007\u001b[31m.yaml', 'sep\u2028\u2029.json', 'emoji 🚀.json')), (file) => {
+        const clean: FileResult = { file, errorCount: 0, warningCount: 0, diagnostics: [], suppressedDiagnostics: [] };
+        const fixed: FileResult = { ...clean, fixedCount: 0 };
+        const list = [clean, fixed, clean];
+        expect(format('json', list, CTX)).toBe(`${safeJson(list, 2)}\n`);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('every format gives one piece per file with findings (and the same text as a whole)', () => {
     const withFindings = RESULTS.filter((r) => r.diagnostics.length > 0).length;
     expect(withFindings).toBeGreaterThan(1);

@@ -1,10 +1,10 @@
 /**
  * The pre-commit hook, driven by the real `pre-commit try-repo` (Debian's `pre-commit`; .ci/run
  * installs it): a snapshot of this working tree is committed to a temporary repository, as a
- * plain clone would hold it (the bundle dist/cli.js included, nothing built), and the hook runs
+ * plain clone would hold it (the bundle dist/cli.cjs included, nothing built), and the hook runs
  * on sample repositories.
  *
- * The hook is a `script`: pre-commit runs dist/cli.js from its clone and installs nothing. The
+ * The hook is a `script`: pre-commit runs dist/cli.cjs from its clone and installs nothing. The
  * runs below have only node and git on their PATH (no npm), which proves it. The hook lints the
  * whole repository (`pass_filenames: false`), so the checks across files see every spec even
  * where pre-commit would have split a long file list over several processes.
@@ -91,7 +91,7 @@ describe('.pre-commit-hooks.yaml', () => {
         id: 'clusterlint',
         name: 'clusterlint',
         description: expect.any(String),
-        entry: 'dist/cli.js --no-error-on-unmatched',
+        entry: 'dist/cli.cjs --no-error-on-unmatched',
         language: 'script',
         pass_filenames: false,
         types_or: ['json', 'yaml'],
@@ -99,8 +99,9 @@ describe('.pre-commit-hooks.yaml', () => {
       },
     ]);
     // pre-commit runs the entry by its #! line, which needs the executable bit (git keeps it).
-    expect(readFileSync(join(ROOT, 'dist/cli.js'), 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
-    expect(statSync(join(ROOT, 'dist/cli.js')).mode & 0o111).toBe(0o111);
+    // The CommonJS loader: Node starts it without its ES module loader (README "Performance").
+    expect(readFileSync(join(ROOT, 'dist/cli.cjs'), 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
+    expect(statSync(join(ROOT, 'dist/cli.cjs')).mode & 0o111).toBe(0o111);
   });
 
   it('runs from a plain clone with nothing installed: passes a good repository, blocks a bad spec', { timeout: 600_000 }, (ctx) => {

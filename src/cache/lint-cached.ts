@@ -8,7 +8,9 @@
  * them began (a change in the same tick of a coarse clock could leave them all alone, the
  * "racily clean" case of git's index). Then, and whenever they differ, the file is read and its
  * SHA-256 compared with the cached one: a file touched but not changed (a checkout, a copy) is
- * not linted again either. A file that did change is linted with the bytes read for its hash.
+ * not linted again either. A file that did change, or that the cache does not hold, is linted
+ * as without a cache, and the hash kept for it is that of the bytes linting read (`lintFile`), so
+ * the outcome and the hash are always of the same bytes, and no file is held in memory waiting.
  *
  * What the outcome depends on besides the file's bytes is in the cache's key (`runKey`): the
  * config as resolved, --dialect, the directories paths and globs are relative to, the dialect
@@ -17,7 +19,6 @@
 import { readFileSync, statSync, type Stats } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type * as Crypto from 'node:crypto';
 import pkg from '../../package.json' with { type: 'json' };
 import { reason, UsageError } from '../config/config.js';
 import { DIALECTS } from '../dialect/dialect.js';
@@ -25,8 +26,8 @@ import { displayPath } from '../io/files.js';
 import { readLimited } from '../io/read.js';
 import { holdsSpecAt } from '../io/report-target.js';
 import { lintInTurn, type FileOutcome, type LintEach, type LintInput, type LintOptions } from '../run/run.js';
-import { builtin } from '../io/vendor.js';
-import { outcomeOf, readCache, storedEntry, storedOutcome, writeCache, type Stamp } from './store.js';
+import { outcomeOf, readCache, storedOutcome, writeCache, type Kept, type Stamp } from './store.js';
+import { contentHash } from './summary.js';
 
 /** The cache file's name when `--cache-location` is not given, or names a directory. */
 export const DEFAULT_CACHE_NAME = '.clusterlintcache';
@@ -62,23 +63,22 @@ export function cachePath(location: string | undefined, cwd: string): string {
   return at;
 }
 
-const sha256 = (data: string | Uint8Array) => builtin<typeof Crypto>('node:crypto').createHash('sha256').update(data).digest('hex');
 
 /** The code that runs: this module's file and, in the bundle, the engine beside it. */
 function codeHash(): string {
   const parts: string[] = [];
   try {
     const self = fileURLToPath(import.meta.url);
-    parts.push(sha256(readFileSync(self)));
+    parts.push(contentHash(readFileSync(self)));
     const engine = join(dirname(self), 'engine.js');
-    parts.push(sha256(readFileSync(engine)));
+    parts.push(contentHash(readFileSync(engine)));
   } catch {}
   return parts.join(':');
 }
 
 /** What every cached outcome of a run depends on besides its file's bytes (and whether it was named). */
 export function runKey(options: LintOptions): string {
-  return sha256(
+  return contentHash(
     JSON.stringify([
       pkg.version,
       codeHash(),
@@ -114,18 +114,21 @@ function run(cache: CacheRun, sorted: readonly LintInput[], options: LintOptions
   const key = runKey(options);
   const read = readCache(cache.path, key);
   const old = read.ok ? read.cache : undefined;
-  const entries = new Map<string, readonly unknown[]>();
+  // What the cache will hold, made into its stored form only if it is written (a repeat run with
+  // nothing changed writes nothing).
+  const entries = new Map<string, Kept>();
   let changed = !old;
   const outcomes: FileOutcome[] = new Array(sorted.length);
   const toLint: LintInput[] = [];
   const lintAt: number[] = [];
-  const made: Array<{ stamp: Stamp; hash: string } | undefined> = [];
+  // The stamp of each file to lint; its hash comes with its outcome (`lintFile` hashes the bytes it lints).
+  const made: Array<Stamp | undefined> = [];
   for (let i = 0; i < sorted.length; i++) {
     const input = sorted[i]!;
-    const miss = (replaced: LintInput, kept?: { stamp: Stamp; hash: string }) => {
+    const miss = (replaced: LintInput, stamp?: Stamp) => {
       toLint.push(replaced);
       lintAt.push(i);
-      made.push(kept);
+      made.push(stamp);
       changed = true;
     };
     // Standard input and pipes are not files the cache can tell apart from their next version.
@@ -152,28 +155,33 @@ function run(cache: CacheRun, sorted: readonly LintInput[], options: LintOptions
       const outcome = outcomeOf(input.file, entry, options.excerpts === true);
       if (outcome) {
         outcomes[i] = outcome;
-        entries.set(input.file, storedEntry(stamp, entry.hash, input.explicit, entry.raw));
+        entries.set(input.file, { stamp, hash: entry.hash, explicit: input.explicit, outcome: entry.raw });
         continue;
       }
     }
-    let bytes;
-    try {
-      bytes = readLimited(path, cache.limit, true);
-    } catch {
-      miss(input);
-      continue;
-    }
-    const hash = sha256(bytes.bytes);
-    if (usable && hash === entry.hash) {
-      const outcome = outcomeOf(input.file, entry, options.excerpts === true);
-      if (outcome) {
-        outcomes[i] = outcome;
-        entries.set(input.file, storedEntry(stamp, hash, input.explicit, entry.raw));
-        changed = true; // its stamp is new
+    // A file the cache holds, of the same size but another stamp, may be only touched: its hash
+    // tells. A file the cache does not hold is not read here: linting reads and hashes it, so a
+    // run with no cache yet holds no file's bytes but the one being linted.
+    if (usable) {
+      let bytes;
+      try {
+        bytes = readLimited(path, cache.limit, true);
+      } catch {
+        miss(input);
         continue;
       }
+      const hash = contentHash(bytes.bytes);
+      if (hash === entry.hash) {
+        const outcome = outcomeOf(input.file, entry, options.excerpts === true);
+        if (outcome) {
+          outcomes[i] = outcome;
+          entries.set(input.file, { stamp, hash, explicit: input.explicit, outcome: entry.raw });
+          changed = true; // its stamp is new
+          continue;
+        }
+      }
     }
-    miss({ ...input, bytes: bytes.bytes, ...(bytes.oversize ? { oversize: bytes.oversize } : {}) }, { stamp, hash });
+    miss(input, stamp);
   }
   // A file that is no cache is replaced, unless it is a spec (a mistyped --cache-location).
   if (!read.ok && target?.isFile()) {
@@ -191,8 +199,8 @@ function run(cache: CacheRun, sorted: readonly LintInput[], options: LintOptions
   const linted = toLint.length ? each(toLint, { ...options, keepForCache: true }) : [];
   linted.forEach((outcome, k) => {
     outcomes[lintAt[k]!] = outcome;
-    const kept = made[k];
-    if (kept) entries.set(toLint[k]!.file, storedEntry(kept.stamp, kept.hash, toLint[k]!.explicit, storedOutcome(outcome)));
+    const stamp = made[k];
+    if (stamp && outcome.hash !== undefined) entries.set(toLint[k]!.file, { stamp, hash: outcome.hash, explicit: toLint[k]!.explicit, outcome: storedOutcome(outcome) });
   });
   if (changed) {
     const problem = writeCache(cache.path, key, started, entries);

@@ -251,18 +251,27 @@ export function storedOutcome(outcome: FileOutcome): unknown[] {
   return [outcome.linted ? 1 : 0, candidates, [outcome.omitted.unknown, outcome.omitted.other], summaries, directives, outcome.excerpts ?? (outcome.linted ? null : [])];
 }
 
+/** What the cache keeps of one file: its stamp, hash, whether it was named, and its outcome as stored (`storedOutcome`). */
+export interface Kept {
+  stamp: Stamp;
+  hash: string;
+  explicit: boolean;
+  outcome: readonly unknown[];
+}
+
 /** A stored entry: the stamp, hash and outcome of one file. */
-export function storedEntry(stamp: Stamp, hash: string, explicit: boolean, outcome: readonly unknown[]): unknown[] {
-  return [stamp.size, stamp.mtimeMs, stamp.ctimeMs, stamp.ino, hash, explicit ? 1 : 0, ...outcome];
+function storedEntry(kept: Kept): unknown[] {
+  const { stamp } = kept;
+  return [stamp.size, stamp.mtimeMs, stamp.ctimeMs, stamp.ino, kept.hash, kept.explicit ? 1 : 0, ...kept.outcome];
 }
 
 /**
  * Writes the cache atomically: a temporary file beside it, then a rename over it, so a reader
  * sees the old file or the new one, never half of one. Returns why it could not, if it could not.
  */
-export function writeCache(path: string, key: string, started: number, files: ReadonlyMap<string, readonly unknown[]>): string | undefined {
+export function writeCache(path: string, key: string, started: number, files: ReadonlyMap<string, Kept>): string | undefined {
   const out = bare<readonly unknown[]>();
-  for (const [file, entry] of files) out[file] = entry;
+  for (const [file, kept] of files) out[file] = storedEntry(kept);
   const text = JSON.stringify({ clusterlintCache: FORMAT, key, started, files: out });
   const temp = `${path}.${process.pid}.${builtin<typeof Crypto>('node:crypto').randomBytes(6).toString('hex')}.tmp`;
   try {

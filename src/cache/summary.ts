@@ -4,7 +4,9 @@
  * body (`bodyHash`), the lines the checks ask for (`lineOf`), and the places their findings stand
  * at. Whatever is not kept here is found as without a cache: by parsing the file again.
  */
+import type * as Crypto from 'node:crypto';
 import { CHECK_RANK } from '../catalogue/catalogue.js';
+import { builtin } from '../io/vendor.js';
 import type { SpecDocument } from '../parse/document.js';
 import type { Finding } from '../check/findings.js';
 import { hashBody } from '../check/cross-file.js';
@@ -51,6 +53,11 @@ export function keepForCache(summary: DocSummary, doc: SpecDocument, lines: Line
     for (const pointer of LINES) kept.lines[pointer] = lineAt(doc, lines, pointer);
   }
   return kept;
+}
+
+/** The SHA-256 (hex) of a file's bytes: what tells the cache a touched file from a changed one. */
+export function contentHash(bytes: string | Uint8Array): string {
+  return builtin<typeof Crypto>('node:crypto').createHash('sha256').update(bytes).digest('hex');
 }
 
 /** The body hash kept with a summary, if any. */

@@ -12,6 +12,9 @@ export function integersWrittenAsFloats(dialect: Dialect, doc: SpecDocument): st
   // whose only such number is a price (`"SpotPriceLimit": 0.0`, as the API's example writes it)
   // is never scanned for positions.
   const keys = doc.floatIntegerKeys;
+  // No such number at all (nearly every spec): the schema's integer keys are not worked out
+  // (a walk of the whole schema, milliseconds of a cold start).
+  if (keys?.length === 0) return [];
   if (keys) {
     const integers = integerKeys(dialect.schema);
     if (!integers.anyKey && keys.every((k) => k !== '' && !integers.names.has(k))) return [];

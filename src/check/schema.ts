@@ -102,9 +102,11 @@ function codeOfError(dialect: Dialect, e: ErrorObject, sink: FindingSink): { cod
  */
 export function checkSchema(dialect: Dialect, data: unknown, sink: FindingSink, budget = Infinity, doc?: SpecDocument, source?: (pointer: string) => string | undefined, boundOthers: Others = false): Omitted {
   const omitted: Omitted = { unknown: 0, other: 0 };
-  // A large body is validated in views, so that ajv never holds an error for every value (views.ts).
-  const facts = doc && budget < Infinity ? schemaFacts(dialect.schema) : undefined;
-  const heavies = facts?.safe ? planViews(data, facts) : undefined;
+  // A large body is validated in views, so that ajv never holds an error for every value (views.ts),
+  // when the schema allows it; the schema's facts are read only for a heavy body (milliseconds of
+  // a cold start that a light one, every spec a person writes, does not spend).
+  const planned = doc && budget < Infinity ? planViews(data, () => schemaFacts(dialect.schema)) : undefined;
+  const heavies = planned && schemaFacts(dialect.schema).safe ? planned : undefined;
   let errors: ErrorObject[];
   if (heavies && doc) {
     errors = firstInViews(dialect, heavies, budget, doc, omitted, boundOthers, reportedBy(dialect, boundOthers));

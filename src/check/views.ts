@@ -136,7 +136,10 @@ interface Heavy {
  * light (it holds at most `GROUP_WEIGHT` values). One walk, recursive but never deeper than the
  * nesting limit; a light container costs no more than its weighing.
  */
-export function planViews(data: unknown, facts: SchemaFacts): Heavy[] | undefined {
+export function planViews(data: unknown, schemaFactsOf: SchemaFacts | (() => SchemaFacts)): Heavy[] | undefined {
+  // Read when the first heavy container is found: a light body never needs them.
+  let known: SchemaFacts | undefined;
+  const factsNow = () => (known ??= typeof schemaFactsOf === 'function' ? schemaFactsOf() : schemaFactsOf);
   const heavies: Heavy[] = [];
   // The weight of each member of the containers being weighed, innermost container last.
   const stack: number[] = [];
@@ -162,6 +165,7 @@ export function planViews(data: unknown, facts: SchemaFacts): Heavy[] | undefine
       return total;
     }
     parent?.heavy.set(position, self);
+    const facts = factsNow();
     let others = 0;
     let weight = 0;
     for (let i = 0; i < n; i++) {
@@ -179,8 +183,33 @@ export function planViews(data: unknown, facts: SchemaFacts): Heavy[] | undefine
     stack.length = base;
     return total;
   };
-  if (typeof data === 'object' && data !== null) weigh(data, undefined, 0);
+  if (typeof data === 'object' && data !== null && heavierThan(data, GROUP_WEIGHT)) weigh(data, undefined, 0);
   return heavies.length ? heavies : undefined;
+}
+
+/**
+ * Whether a body holds more than `limit` values (itself included), counted without allocating and
+ * given up on as soon as it does: a spec file holds a few hundred, and then weighing, which makes
+ * a record per container, is not needed. Recursive, never deeper than the nesting limit.
+ */
+function heavierThan(data: object, limit: number): boolean {
+  let left = limit;
+  const count = (value: object): boolean => {
+    if (--left < 0) return true;
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) {
+        const member: unknown = value[i];
+        if (typeof member === 'object' && member !== null ? count(member) : --left < 0) return true;
+      }
+    } else {
+      for (const key in value) {
+        const member: unknown = (value as Record<string, unknown>)[key];
+        if (typeof member === 'object' && member !== null ? count(member) : --left < 0) return true;
+      }
+    }
+    return false;
+  };
+  return count(data);
 }
 
 /** A container's stub: an empty one of its kind; a scalar as it is. */

@@ -197,9 +197,17 @@ function main(argv: readonly string[], io: CliIo): number {
     results = results.map((r) => ({ ...r, warningCount: 0, diagnostics: r.diagnostics.filter((d) => d.severity === 'error') }));
   }
 
-  const color = !v['no-color'] && !io.env.NO_COLOR && (v.color === true || io.isTTY) && !v['output-file'];
+  // Colour is decided when a formatter first paints: whether standard output is a terminal is not
+  // asked by a run with nothing to report, which then never opens it (src/cli/main.ts).
+  const colorable = !v['no-color'] && !io.env.NO_COLOR && !v['output-file'];
+  let color: boolean | undefined;
   // The report is written piece by piece as the formatter makes it (never held as one text).
-  const context = formatContext(results, io.cwd, color);
+  const context = {
+    ...formatContext(results, io.cwd, false),
+    get color() {
+      return (color ??= colorable && (v.color === true || io.isTTY));
+    },
+  };
   const report = FORMATS[formatName](results, context);
   if (v['output-file']) writeReport(v['output-file'], report, io.cwd);
   // --fix-dry-run's standard output is the diff alone, so that `git apply` can read it.

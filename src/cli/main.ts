@@ -14,18 +14,28 @@ if (lsp) void import(LANGUAGE_SERVER);
 // This file is also the worker script of --jobs: one program, one bundle. The argument check
 // keeps worker_threads unloaded in a plain run.
 if (!lsp && !(process.argv[2] === WORKER_ARG && serveLintWorker())) {
-  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-    // A closed pipe (`clusterlint | head`) ends the output, not the program with a stack trace.
-    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  });
+  // Standard output is opened on first use (its stream loads Node's stream modules, milliseconds
+  // of a cold start): a clean run that writes nothing never opens it.
+  let out: NodeJS.WriteStream | undefined;
+  const stdout = (): NodeJS.WriteStream => {
+    if (out) return out;
+    out = process.stdout;
+    out.on('error', (e: NodeJS.ErrnoException) => {
+      // A closed pipe (`clusterlint | head`) ends the output, not the program with a stack trace.
+      if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    });
+    return out;
+  };
 
   process.exitCode = runCli(process.argv.slice(2), {
     cwd: process.cwd(),
     env: process.env,
-    stdout: (t) => void process.stdout.write(t),
+    stdout: (t) => void stdout().write(t),
     stderr: (t) => void process.stderr.write(t),
     stdin: (max) => readUpTo(0, max),
-    isTTY: process.stdout.isTTY === true,
+    get isTTY() {
+      return stdout().isTTY === true;
+    },
     workerScript: new URL(import.meta.url),
   });
 }

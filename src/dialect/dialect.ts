@@ -148,21 +148,37 @@ export function shapeFailure(keys: readonly string[]): string {
   return typeof shape === 'string' ? shape : '';
 }
 
-/** The dialect the keys show, or why none does. */
+/** The dialects, in the order shape ties name them. */
+const ALL_DIALECTS: readonly Dialect[] = Object.values(DIALECTS);
+
+/** How many of a dialect's distinctive keys are among `keys`. */
+function distinctiveCount(d: Dialect, keys: readonly string[]): number {
+  let n = 0;
+  for (const k of keys) if (d.distinctive.has(k)) n++;
+  return n;
+}
+
+/** The dialect the keys show, or why none does. Makes nothing for a body that shows one (every spec of a run). */
 function judgeShape(keys: readonly string[]): Dialect | string {
-  const all = Object.values(DIALECTS);
-  const counts = all.map((d) => {
-    let n = 0;
-    for (const k of keys) if (d.distinctive.has(k)) n++;
-    return n;
-  });
-  const best = Math.max(...counts);
+  let best = 0;
+  let leader: Dialect | undefined;
+  let tied = false;
+  for (const d of ALL_DIALECTS) {
+    const n = distinctiveCount(d, keys);
+    if (n > best) {
+      best = n;
+      leader = d;
+      tied = false;
+    } else if (n === best && leader) tied = true;
+  }
   if (best < 2) {
     return `It has ${best === 0 ? 'none' : 'only one'} of the top-level keys that mark a CreateCluster body (such as ImageId and Groups, or instance_type and vpc_id).`;
   }
-  const leaders = all.filter((_, i) => counts[i] === best);
-  if (leaders.length > 1) return `It has as many ${leaders.map((d) => d.title).join(' keys as ')} keys (${best} each).`;
-  const d = leaders[0]!;
+  if (tied) {
+    const leaders = ALL_DIALECTS.filter((x) => distinctiveCount(x, keys) === best);
+    return `It has as many ${leaders.map((x) => x.title).join(' keys as ')} keys (${best} each).`;
+  }
+  const d = leader!;
   const marker = d.excludedBy?.keys.find((k) => keys.includes(k));
   if (marker) return `Its top-level key ${marker} marks ${d.excludedBy!.what}.`;
   const properties = d.schema.properties ?? {};

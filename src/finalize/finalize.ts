@@ -25,6 +25,8 @@ export interface FinalizeInput {
 /** A file's candidates, made into its result. */
 export function finalize(input: FinalizeInput, options: LintOptions): FileResult {
   const { file } = input;
+  // Most files of a run: nothing found, nothing counted, no comment to apply or find unused.
+  if (input.candidates.length === 0 && input.omitted.unknown === 0 && input.omitted.other === 0 && input.directives.length === 0) return fileResult(file, []);
   const kept: Candidate[] = [];
   // The file's overrides, matched once for all of its findings.
   const overrides = input.candidates.length ? overridesFor(file, options) : [];

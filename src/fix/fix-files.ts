@@ -4,7 +4,7 @@
  * back atomically. Only the bytes of the fixed tokens change: the text is the file's own (a UTF-8
  * byte-order mark put back in front), so line endings, comments and quoting stay as they were.
  */
-import * as fs from 'node:fs';
+import { chmodSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Diagnostic, FileResult, Fix } from '../api/diagnostic.js';
 import { fixRounds, maskLikeFixed, unifiedDiff } from './fix.js';
@@ -128,11 +128,11 @@ export function maskedDiff(change: FixedText): string {
  */
 export function writeFixed(change: FixedText, cwd: string): string | undefined {
   let target: string;
-  let stat: fs.Stats;
+  let stat: Stats;
   let now: Uint8Array;
   try {
-    target = fs.realpathSync(resolve(cwd, change.input.path ?? change.input.file));
-    stat = fs.statSync(target);
+    target = realpathSync(resolve(cwd, change.input.path ?? change.input.file));
+    stat = statSync(target);
     if (!stat.isFile()) return `${change.input.file} is not a regular file and is not fixed`;
     // Read no more than one byte past what was linted: enough to tell that it changed.
     now = readLimited(target, change.before.length, true).bytes;
@@ -142,12 +142,12 @@ export function writeFixed(change: FixedText, cwd: string): string | undefined {
   if (!Buffer.from(now).equals(Buffer.from(change.before))) return `${change.input.file} changed while it was linted and is not fixed`;
   const temp = join(dirname(target), `.${basename(target)}.clusterlint-${process.pid}-${Date.now().toString(36)}.tmp`);
   try {
-    fs.writeFileSync(temp, change.after, { flag: 'wx', mode: stat.mode & 0o7777 });
+    writeFileSync(temp, change.after, { flag: 'wx', mode: stat.mode & 0o7777 });
     // The umask may have taken bits off the mode asked for.
-    fs.chmodSync(temp, stat.mode & 0o7777);
-    fs.renameSync(temp, target);
+    chmodSync(temp, stat.mode & 0o7777);
+    renameSync(temp, target);
   } catch (e) {
-    fs.rmSync(temp, { force: true });
+    rmSync(temp, { force: true });
     return `${change.input.file} is not fixed: ${(e as Error).message}`;
   }
   return undefined;

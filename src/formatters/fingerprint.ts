@@ -4,10 +4,11 @@
  * document — never a line, so moving unrelated lines keeps a finding the same — and, for
  * identical findings in one file, which of them it is.
  */
-import { createHash } from 'node:crypto';
+import type * as Crypto from 'node:crypto';
 import { compareDiagnostics, type Diagnostic, type FileResult, type Suppression } from '../api/diagnostic.js';
 import type { FormatContext } from './context.js';
 import { repositoryPath } from './paths.js';
+import { builtin } from '../io/vendor.js';
 
 /**
  * Each finding of a file, suppressed ones included (with their `suppression`), in place order,
@@ -18,6 +19,8 @@ export function* fingerprinted(result: FileResult, ctx: Pick<FormatContext, 'cwd
   // Identical findings (the same code at the same pointer of one file) are told apart by their order.
   const seen = new Map<string, number>();
   const path = repositoryPath(result.file, ctx);
+  // Loaded on first use (src/io/vendor.ts): a run that writes no fingerprint never loads it.
+  const { createHash } = builtin<typeof Crypto>('node:crypto');
   const all = result.suppressedDiagnostics.length ? [...result.diagnostics, ...result.suppressedDiagnostics].sort(compareDiagnostics) : result.diagnostics;
   for (const d of all) {
     const identity = JSON.stringify([d.code, d.pointer, path ?? d.file, d.document]);

@@ -89,14 +89,15 @@ export function safeJson(value: unknown, indent?: number): string {
 /**
  * An array written piece by piece exactly as `safeJson(array, 2)` writes it at `depth` levels of
  * nesting: `[`, each item on its own lines, `]` (or `[]`). Formats stream their items this way, so
- * a report over many files is never held as one string.
+ * a report over many files is never held as one string. `template` may write an item itself (the
+ * same text, made faster), or leave it to `safeJson` with undefined.
  */
-export function* safeJsonArray(items: Iterable<unknown>, depth: number): Generator<string> {
+export function* safeJsonArray(items: Iterable<unknown>, depth: number, template?: (item: unknown) => string | undefined): Generator<string> {
   const pad = '  '.repeat(depth + 1);
   let first = true;
   for (const item of items) {
     // JSON text has line breaks only between its tokens (a break in a string is written `\n`).
-    yield `${first ? '[\n' : ',\n'}${pad}${safeJson(item, 2).replace(/\n/g, `\n${pad}`)}`;
+    yield `${first ? '[\n' : ',\n'}${pad}${template?.(item) ?? safeJson(item, 2).replace(/\n/g, `\n${pad}`)}`;
     first = false;
   }
   yield first ? '[]' : `\n${'  '.repeat(depth)}]`;

@@ -23,10 +23,13 @@ export function checkReportTarget(path: string, inputs: readonly LintInput[], cw
   }
   const refuse = (why: string) => new UsageError(`will not write the report to ${displayPath(path)}: ${why}; choose another file`);
   if (stat.isDirectory()) throw refuse('it is a directory');
+  // By name; then, for a regular file, by identity, so a link or another spelling of the same file
+  // is caught too (a device such as /dev/null or a pipe holds nothing a report could destroy, and
+  // its identity would cost a stat of every file linted).
+  const identity = stat.isFile();
   for (const input of inputs) {
-    // By name first; then by identity, so a link or another spelling of the same file is caught too.
     const at = resolve(cwd, input.path ?? input.file);
-    if (at === target || (!input.bytes && sameFile(at, stat))) throw refuse('it is one of the files being linted');
+    if (at === target || (identity && !input.bytes && sameFile(at, stat))) throw refuse('it is one of the files being linted');
   }
   // Only a regular file is read: a pipe or a device holds nothing a report could destroy.
   if (!stat.isFile()) return;

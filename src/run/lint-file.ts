@@ -16,14 +16,14 @@ import { secretScrubber } from '../secrets/mask.js';
 import { dialectOverride, overridesFor, severityFor } from '../finalize/severity.js';
 import { readDirectives, type Directive } from '../finalize/suppress.js';
 import { readInput } from '../io/files.js';
-import type { Oversize } from '../io/read.js';
+import type { LimitedRead, Oversize } from '../io/read.js';
 import { bareDocument, type SpecDocument, type SpecFile } from '../parse/document.js';
 import { parseFile } from '../parse/parse.js';
 import { decodeUtf8, LineIndex } from '../parse/text.js';
 import { DEFAULT_RULESET } from '../../rules/index.js';
 import type { LintInput, LintOptions } from '../api/run-options.js';
 import { excerptsOf, type Excerpts } from './excerpts.js';
-import { keepForCache } from '../cache/summary.js';
+import { contentHash, keepForCache } from '../cache/summary.js';
 
 /** One file, checked and placed, waiting for `finalize`. */
 export interface FileOutcome {
@@ -38,12 +38,21 @@ export interface FileOutcome {
   summaries: DocSummary[];
   /** With `options.excerpts`: the masked source lines of the candidates and suppression comments. */
   excerpts?: Excerpts;
+  /** With `options.keepForCache`: the SHA-256 (hex) of the bytes linted (the head of a file over the size limit). */
+  hash?: string;
 }
 
 /** Checks one file on its own (the checks across files come later, in `lintAll`). */
 export function lintFile(input: LintInput, options: LintOptions): FileOutcome {
   const limit = maxFileSize(options.config);
   const read = readInput(input, limit, options.cwd);
+  const outcome = lintRead(input, options, read, limit);
+  // The cache keeps the hash of exactly the bytes this outcome is of: read once, here.
+  if (options.keepForCache) outcome.hash = contentHash(read.bytes);
+  return outcome;
+}
+
+function lintRead(input: LintInput, options: LintOptions, read: LimitedRead, limit: number): FileOutcome {
   const forced = options.dialect ?? dialectOverride(input.file, options);
   // A file over the limit is never parsed: only its head was read, to tell whether it is a spec.
   if (read.oversize) return fileTooLarge(input, read.bytes, read.oversize, limit, forced !== undefined);
@@ -55,13 +64,18 @@ export function lintFile(input: LintInput, options: LintOptions): FileOutcome {
   const run = { file: input.file, explicit: input.explicit, forced, config: options.config, rules: (options.ruleset ?? DEFAULT_RULESET).rules, reported, offsetOf: (doc: SpecDocument, f: Finding) => locate(doc, f).start };
   // A YAML node that aliases reuse stands for several places: a fix for one would change the others.
   const fixable = spec.format === 'json' || !usesAliases(spec.text);
+  // What the checks across files may ask of a document (its body's hash, a line, a place) is kept
+  // while it is at hand when the cache asks for it, and for a YAML document with an
+  // IdempotentToken, the one kind they compare: parsing YAML again costs more than keeping. A JSON
+  // file is read again in the rare case (a reused token), as keeping places would need a scan.
+  const keepYaml = spec.format === 'yaml';
   for (const doc of spec.documents) {
     const checked = checkDocument(spec, doc, run);
     if (checked === 'skipped') continue;
     outcome.linted = true;
     outcome.omitted.unknown += checked.sink.omitted.unknown;
     outcome.omitted.other += checked.sink.omitted.other;
-    if (checked.summary) outcome.summaries.push(options.keepForCache ? keepForCache(checked.summary, doc, spec.lines) : checked.summary);
+    if (checked.summary) outcome.summaries.push(options.keepForCache || (keepYaml && checked.summary.idempotentToken !== undefined) ? keepForCache(checked.summary, doc, spec.lines) : checked.summary);
     const placed = checked.sink.findings.map((f) => place(f, input.file, doc, spec.lines, fixable));
     const scrub = scrubberOf(spec, doc.index, placed.length);
     for (const c of placed) outcome.candidates.push(scrub ? scrub(c) : c);

@@ -26,6 +26,19 @@ const MAYBE_SECRET = new RegExp(`${['passw', 'secret', 'token', 'privatekey', 'a
  * `PasswordInherit`).
  */
 export function isSecretName(key: string): boolean {
+  const known = judged.get(key);
+  if (known !== undefined) return known;
+  const secret = judgeName(key);
+  // Spec files of a run share most of their keys; a file of unique keys fills the memo and no more.
+  if (judged.size < JUDGED_MAX) judged.set(key, secret);
+  return secret;
+}
+
+/** Keys already judged, up to `JUDGED_MAX` of them. */
+const judged = new Map<string, boolean>();
+const JUDGED_MAX = 4096;
+
+function judgeName(key: string): boolean {
   if (!MAYBE_SECRET.test(key)) return false;
   let n = key.toLowerCase();
   if (n.includes('_') || n.includes('-') || n.includes('.')) n = n.replace(/[-_.]/g, '');

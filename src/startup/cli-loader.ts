@@ -1,71 +1,149 @@
 /**
  * The `clusterlint` command (dist/cli.js): a small loader that runs the program
- * (dist/program.cjs, the same code as dist/main.js bundled as one CommonJS script) from a V8 code
- * cache, so a cold start does not compile the program again (README "Performance").
+ * (dist/program.cjs, the same code as dist/main.js bundled as one CommonJS script, written as one
+ * function expression) from a V8 code cache, so a cold start does not compile the program again
+ * (README "Performance").
  *
  * The cache is a file under `$XDG_CACHE_HOME/clusterlint` (or `~/.cache/clusterlint`; set
- * `CLUSTERLINT_CODE_CACHE` to another folder, or to `0` for none), named by the SHA-256 of the
- * program's text, Node's version and the architecture, and holding the SHA-256 of its own
- * content: a file whose content does not match is not handed to V8, and one V8 rejects
- * (`cachedDataRejected`) is replaced. It is written once, after a run that had none (atomically:
- * a temporary file, then a rename); a folder that cannot be written is left alone, silently.
- * Node 20 has no `module.enableCompileCache()` (22.1+), and an ES module cannot be given cached
- * data without `--experimental-vm-modules`, hence the CommonJS copy.
+ * `CLUSTERLINT_CODE_CACHE` to another folder, or to `0` for none). Nothing is hashed at start:
+ * the file is named by the program's SHA-256, which the build writes into this loader, Node's
+ * version, the architecture, and the program file's size and modification time (a program.cjs
+ * edited after the build meets a cache of its own, never one made from other code). The file
+ * holds a header (a tag, the layout, the data's length) and V8's data twice: a file whose two
+ * copies differ is not handed to V8, and one V8 rejects (`cachedDataRejected`) is replaced. It is
+ * written once, after a run that had none (atomically: a temporary file, then a rename), and then
+ * the caches of other builds are pruned, all but the newest two; a folder that cannot be written is
+ * left alone, silently. Node 20 has no `module.enableCompileCache()` (22.1+), and an ES module
+ * cannot be given cached data without `--experimental-vm-modules`, hence the CommonJS copy.
  */
-import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
-import { homedir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Script } from 'node:vm';
+import type * as Fs from 'node:fs';
+import type * as Os from 'node:os';
+import type * as Path from 'node:path';
+import type * as Url from 'node:url';
+import type * as Vm from 'node:vm';
+
+/** The SHA-256 of dist/program.cjs (hex), written here by scripts/build.mjs. */
+declare const CLUSTERLINT_PROGRAM_SHA256: string;
+
+// Node's modules by `require`: as ES module imports (dist/cli.js), `node:fs` would also load its
+// promises API and with it every stream module (milliseconds of a cold start).
+const load = createRequire(import.meta.url);
+const { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmSync, statSync, writeSync } = load('node:fs') as typeof Fs;
+const { dirname, join } = load('node:path') as typeof Path;
+const { fileURLToPath, pathToFileURL } = load('node:url') as typeof Url;
+const { Script } = load('node:vm') as typeof Vm;
 
 const dist = dirname(fileURLToPath(import.meta.url));
 const program = join(dist, 'program.cjs');
-const source = readFileSync(program, 'utf8');
 // The ES module build of the same program: the URL the program knows itself by (its worker
 // threads start from it; its packages load beside it).
 const self = pathToFileURL(join(dist, 'main.js')).href;
 
-const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest();
+/** The tag that opens a cache file of this layout: "clv8", then the layout's number. */
+const TAG = 0x3876_6c63;
+const LAYOUT = 1;
+/** Tag, layout, data length, a zero word: 16 bytes, so the data after them stays 8-byte aligned (V8 copies unaligned data). */
+const HEADER = 16;
+/** Cache files of other programs kept when one is written (two installs used in turn do not evict each other). */
+const KEEP_OTHERS = 2;
+const SUFFIX = '.v8cache';
 
 function cacheFolder(): string | undefined {
   const set = process.env.CLUSTERLINT_CODE_CACHE;
   if (set === '0') return undefined;
   if (set) return set;
-  const base = process.env.XDG_CACHE_HOME || join(homedir(), '.cache');
+  const base = process.env.XDG_CACHE_HOME || join((load('node:os') as typeof Os).homedir(), '.cache');
   return join(base, 'clusterlint');
 }
 
-const folder = cacheFolder();
-const file = folder && join(folder, `${sha256(`${source}\0${process.version}\0${process.arch}`).toString('hex').slice(0, 40)}.v8cache`);
+/** Reads `size` bytes of an open file into the start of `buffer`; false when the file is shorter. */
+function readInto(fd: number, buffer: Buffer, size: number): boolean {
+  let at = 0;
+  while (at < size) {
+    const n = readSync(fd, buffer, at, size - at, at);
+    if (n === 0) return false;
+    at += n;
+  }
+  return true;
+}
 
-/** The cached data, when the file holds exactly what was written: its SHA-256, then the data. */
-function readCached(): Buffer | undefined {
-  if (!file) return undefined;
+/**
+ * The program's text and, when there is a sound one, its cached data. Both are read into one
+ * buffer, the program first (ASCII, checked by the build: read as latin1, a byte a character,
+ * and copied into a string), then the cache over it: fresh memory is what costs most at start.
+ *
+ * The cache file holds a header, then the data twice. The two copies must be identical byte for
+ * byte: a file damaged anywhere (a flipped bit, a lost or zeroed block, a cut) fails the
+ * comparison, which costs about a millisecond where a checksum costs several (loading
+ * `node:zlib` for CRC-32 or `node:crypto`; a checksum in JavaScript runs cold) — README
+ * "Performance".
+ */
+function readProgram(folder: string | undefined): { source: string; file: string | undefined; cachedData: Buffer | undefined } {
+  const fd = openSync(program, 'r');
+  let cache: number | undefined;
   try {
-    const bytes = readFileSync(file);
-    if (bytes.length <= 32) return undefined;
-    const data = bytes.subarray(32);
-    return sha256(data).equals(bytes.subarray(0, 32)) ? data : undefined;
-  } catch {
-    return undefined;
+    const { size, mtimeMs } = fstatSync(fd);
+    const file = folder && join(folder, `${CLUSTERLINT_PROGRAM_SHA256.slice(0, 32)}-${process.version}-${process.arch}-${size}-${mtimeMs}${SUFFIX}`);
+    try {
+      if (file) cache = openSync(file, 'r');
+    } catch {}
+    const cacheSize = cache === undefined ? 0 : fstatSync(cache).size;
+    const buffer = Buffer.allocUnsafeSlow(Math.max(size, cacheSize));
+    if (!readInto(fd, buffer, size)) throw new Error(`${program} was cut short while being read`);
+    const source = buffer.toString('latin1', 0, size);
+    let cachedData: Buffer | undefined;
+    if (cache !== undefined && cacheSize > HEADER && readInto(cache, buffer, cacheSize)) {
+      const bytes = buffer.subarray(0, cacheSize);
+      const n = bytes.readUInt32LE(8);
+      const sound = bytes.readUInt32LE(0) === TAG && bytes.readUInt32LE(4) === LAYOUT && n > 0 && cacheSize === HEADER + 2 * n && bytes.compare(bytes, HEADER + n, HEADER + 2 * n, HEADER, HEADER + n) === 0;
+      if (sound) cachedData = bytes.subarray(HEADER, HEADER + n);
+    }
+    return { source, file: file || undefined, cachedData };
+  } finally {
+    closeSync(fd);
+    if (cache !== undefined) closeSync(cache);
   }
 }
 
-function writeCached(data: Buffer): void {
-  if (!file) return;
+/** Removes the cache files of other programs but the newest few, and temporary files left by a writer that died. */
+function prune(folder: string, current: string): void {
+  const now = Date.now();
+  const others: { path: string; at: number }[] = [];
+  for (const name of readdirSync(folder)) {
+    const path = join(folder, name);
+    if (path === current) continue;
+    try {
+      if (name.endsWith(SUFFIX)) others.push({ path, at: statSync(path).mtimeMs });
+      else if (name.endsWith('.tmp') && name.includes(`${SUFFIX}.`) && now - statSync(path).mtimeMs > 3_600_000) rmSync(path, { force: true });
+    } catch {}
+  }
+  others.sort((a, b) => b.at - a.at);
+  for (const { path } of others.slice(KEEP_OTHERS)) {
+    try {
+      rmSync(path, { force: true });
+    } catch {}
+  }
+}
+
+function writeCached(file: string, data: Buffer): void {
   const temp = `${file}.${process.pid}.tmp`;
   try {
     mkdirSync(dirname(file), { recursive: true });
+    const header = Buffer.alloc(HEADER);
+    header.writeUInt32LE(TAG, 0);
+    header.writeUInt32LE(LAYOUT, 4);
+    header.writeUInt32LE(data.length, 8);
     const fd = openSync(temp, 'wx', 0o644);
     try {
-      writeSync(fd, sha256(data));
+      writeSync(fd, header);
+      writeSync(fd, data);
       writeSync(fd, data);
     } finally {
       closeSync(fd);
     }
     renameSync(temp, file);
+    prune(dirname(file), file);
   } catch {
     try {
       rmSync(temp, { force: true });
@@ -75,17 +153,18 @@ function writeCached(data: Buffer): void {
 
 /** Runs the program from its code cache. */
 function runCached(): void {
-  const cachedData = readCached();
-  const script = new Script(`(function (exports, require, module, __filename, __dirname, __clusterlintUrl) {${source}\n})`, {
+  const { source, file, cachedData } = readProgram(cacheFolder());
+  // dist/program.cjs is one function expression (scripts/build.mjs): it evaluates to the program.
+  const script = new Script(source, {
     filename: program,
     ...(cachedData ? { cachedData } : {}),
   });
-  if (folder && (!cachedData || script.cachedDataRejected)) {
+  if (file && (!cachedData || script.cachedDataRejected)) {
     // After the run, so that the functions it compiled are in the cache too.
-    process.once('exit', () => writeCached(script.createCachedData()));
+    process.once('exit', () => writeCached(file, script.createCachedData()));
   }
   const module = { exports: {} };
-  (script.runInThisContext() as (...args: unknown[]) => void)(module.exports, createRequire(program), module, program, dist, self);
+  (script.runInThisContext() as (...args: unknown[]) => void)(module.exports, load, module, program, dist, self);
 }
 
 // The language server (`--lsp`) is loaded by the ES module program with a dynamic import, which a
