@@ -13,7 +13,7 @@ import type { SpecDocument } from '../parse/document.js';
 import { FindingSink, type Finding, type Omitted } from './findings.js';
 import { closest, distance, numberAsWritten, quote } from '../api/helpers.js';
 import { isSecretName } from '../secrets/names.js';
-import { planViews, schemaFacts, validateInViews } from './views.js';
+import { heavierThan, planViews, schemaFacts, validateInViews, VIEWS_FROM } from './views.js';
 
 /** The rule id schema findings carry: the schema file's name without `.schema.json`. */
 export function schemaRuleId(dialect: Dialect): string {
@@ -105,7 +105,8 @@ export function checkSchema(dialect: Dialect, data: unknown, sink: FindingSink, 
   // A large body is validated in views, so that ajv never holds an error for every value (views.ts),
   // when the schema allows it; the schema's facts are read only for a heavy body (milliseconds of
   // a cold start that a light one, every spec a person writes, does not spend).
-  const planned = doc && budget < Infinity ? planViews(data, () => schemaFacts(dialect.schema)) : undefined;
+  const large = doc !== undefined && budget < Infinity && typeof data === 'object' && data !== null && heavierThan(data, VIEWS_FROM);
+  const planned = large ? planViews(data, () => schemaFacts(dialect.schema)) : undefined;
   const heavies = planned && schemaFacts(dialect.schema).safe ? planned : undefined;
   let errors: ErrorObject[];
   if (heavies && doc) {

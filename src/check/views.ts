@@ -40,6 +40,13 @@ import { child, setOwn, tokens } from '../parse/pointer.js';
  */
 export const GROUP_WEIGHT = 256;
 
+/**
+ * How many values a body holds before `checkSchema` validates it in views at all. A spec a person
+ * writes holds a few hundred and is validated whole, in one call, as before the views were cut
+ * smaller; only a larger body pays for the views' stubs.
+ */
+export const VIEWS_FROM = 4096;
+
 /** What the schema of a dialect allows: whether views are exact, the names it knows, the count limit. */
 interface SchemaFacts {
   safe: boolean;
@@ -192,7 +199,7 @@ export function planViews(data: unknown, schemaFactsOf: SchemaFacts | (() => Sch
  * given up on as soon as it does: a spec file holds a few hundred, and then weighing, which makes
  * a record per container, is not needed. Recursive, never deeper than the nesting limit.
  */
-function heavierThan(data: object, limit: number): boolean {
+export function heavierThan(data: object, limit: number): boolean {
   let left = limit;
   const count = (value: object): boolean => {
     if (--left < 0) return true;
