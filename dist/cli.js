@@ -35,7 +35,7 @@ function readProgram(folder) {
   let cache;
   try {
     const { size, mtimeMs } = fstatSync(fd);
-    const file = folder && join(folder, `${"54b4bf8461457692dc2a8d7a28db7d0565a287cea214ef38cb8c5ae7a3e6ea4f".slice(0, 32)}-${process.version}-${process.arch}-${size}-${mtimeMs}${SUFFIX}`);
+    const file = folder && join(folder, `${"13b9177a2416624b2411bbe0ad4f55af4d45846be8dc1d7d10de32178267710a".slice(0, 32)}-${process.version}-${process.arch}-${size}-${mtimeMs}${SUFFIX}`);
     try {
       if (file) cache = openSync(file, "r");
     } catch {

@@ -5389,7 +5389,16 @@ function schemaAtPointer(dialect, pointer) {
   return node;
 }
 function schemaAtPath(dialect, schemaPath) {
-  let node = dialect.schema;
+  let known3 = nodesAtPath.get(dialect);
+  if (!known3) nodesAtPath.set(dialect, known3 = /* @__PURE__ */ new Map());
+  if (known3.has(schemaPath)) return known3.get(schemaPath);
+  const node = walkSchemaPath(dialect.schema, schemaPath);
+  if (known3.size < 4096) known3.set(schemaPath, node);
+  return node;
+}
+var nodesAtPath = /* @__PURE__ */ new WeakMap();
+function walkSchemaPath(schema, schemaPath) {
+  let node = schema;
   for (const raw of schemaPath.replace(/^#\/?/, "").split("/")) {
     if (raw === "") continue;
     const token = unescapeToken(raw);

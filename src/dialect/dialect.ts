@@ -235,7 +235,18 @@ export function schemaAtPointer(dialect: Dialect, pointer: string): SchemaNode |
 
 /** The node at a schema path such as `#/properties/Groups/additionalProperties`. */
 export function schemaAtPath(dialect: Dialect, schemaPath: string): SchemaNode | undefined {
-  let node: unknown = dialect.schema;
+  // Asked for the schema location of each validation error: a fixed set per schema, so kept.
+  let known = nodesAtPath.get(dialect);
+  if (!known) nodesAtPath.set(dialect, (known = new Map()));
+  if (known.has(schemaPath)) return known.get(schemaPath);
+  const node = walkSchemaPath(dialect.schema, schemaPath);
+  if (known.size < 4096) known.set(schemaPath, node);
+  return node;
+}
+const nodesAtPath = new WeakMap<Dialect, Map<string, SchemaNode | undefined>>();
+
+function walkSchemaPath(schema: SchemaNode, schemaPath: string): SchemaNode | undefined {
+  let node: unknown = schema;
   for (const raw of schemaPath.replace(/^#\/?/, '').split('/')) {
     if (raw === '') continue;
     const token = unescapeToken(raw);
