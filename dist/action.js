@@ -3978,16 +3978,29 @@ function lintCode(code) {
 }
 function invalid(codeParam, kind, vars = {}, messageParam = codeParam) {
   const pattern = `Invalid${codeParam}`;
-  const rows2 = rowsFor(pattern);
-  const row = rows2.find((r) => r.kind === kind) ?? rows2.find((r) => r.kind === void 0);
+  const row = invalidRow(pattern, kind);
   if (row) return { code: fill(pattern, vars), message: fill(row.message, vars), status: row.status, origin: "api" };
   return template("invalid", codeParam, vars, messageParam);
+}
+function invalidRow(pattern, kind) {
+  const rows2 = rowsFor(pattern);
+  return rows2.find((r) => r.kind === kind) ?? rows2.find((r) => r.kind === void 0);
 }
 function missing(codeParam, vars = {}, messageParam = codeParam) {
   const pattern = `Missing${codeParam}`;
   const row = rowsFor(pattern)[0];
   if (row) return { code: fill(pattern, vars), message: fill(row.message, vars), status: row.status, origin: "api" };
   return template("missing", codeParam, vars, messageParam);
+}
+function codeOnly(which2, codeParam, kind, vars, templateOnly) {
+  if (!templateOnly) {
+    const pattern = which2 === "invalid" ? `Invalid${codeParam}` : `Missing${codeParam}`;
+    if (which2 === "invalid" ? invalidRow(pattern, kind) : rowsFor(pattern)[0]) return fill(pattern, vars);
+  }
+  return templateCode(which2, codeParam, vars);
+}
+function templateCode(which2, codeParam, vars) {
+  return fill(fill(TEMPLATES[which2].code, { Parameter: codeParam }), vars);
 }
 function apiRow(code, vars = {}) {
   const row = rowsFor(code)[0];
@@ -4000,7 +4013,7 @@ function lint(code) {
 function template(which2, codeParam, vars = {}, messageParam = codeParam) {
   const t = TEMPLATES[which2];
   return {
-    code: fill(fill(t.code, { Parameter: codeParam }), vars),
+    code: templateCode(which2, codeParam, vars),
     message: fill(fill(t.message, { Parameter: messageParam }), vars),
     status: t.status,
     origin: "template"
@@ -5857,6 +5870,22 @@ var FindingSink = class {
   findings = [];
   /** Findings counted but not made (see `checkSchema`'s budget): unknown keys, and the others. */
   omitted = { unknown: 0, other: 0 };
+  limit;
+  /** Findings of no parameter held now, and the text offset from which on they are only counted. */
+  lintOnly = 0;
+  from = Infinity;
+  /**
+   * From now on, of the findings of no parameter only the first `budget` in the text are held; the
+   * others are counted in `omitted.other` (those that count). `finalize` keeps the first findings of
+   * a file in text order, at most half the budget, and counts the rest: it gives the same result,
+   * while a hostile file's 60,000 keys written twice no longer hold 60,000 findings, each placed
+   * (issue 15). Findings with a parameter are always held: one of lower rank can replace another.
+   */
+  bound(limit) {
+    this.limit = limit;
+    this.lintOnly = this.findings.filter((f) => f.parameter === void 0).length;
+    this.cut();
+  }
   /** A reporter bound to one rule (or schema) id. */
   reporter(rule) {
     return new RuleReporter(this, rule);
@@ -5890,7 +5919,37 @@ var FindingSink = class {
   }
   /** Adds a finding as it is (syntax, body and dialect findings have no schema parameter). */
   push(finding) {
+    const limit = this.limit;
+    if (limit && finding.parameter === void 0) {
+      if (limit.reported !== true && !limit.reported(finding)) return;
+      if (this.from !== Infinity && limit.offsetOf(finding) >= this.from) {
+        this.omitted.other++;
+        return;
+      }
+      this.lintOnly++;
+    }
     this.findings.push(finding);
+    if (limit && this.lintOnly >= 2 * limit.budget + 1024) this.cut();
+  }
+  /** Keeps the first `budget` findings of no parameter in text order (and every other finding, in the order reported). */
+  cut() {
+    const limit = this.limit;
+    if (this.lintOnly <= limit.budget) return;
+    const held = [];
+    const dropped = /* @__PURE__ */ new Set();
+    this.findings.forEach((f, index) => {
+      if (f.parameter !== void 0) return;
+      if (limit.reported === true || limit.reported(f)) held.push({ at: limit.offsetOf(f), index });
+      else dropped.add(index);
+    });
+    held.sort((a, b) => a.at - b.at || a.index - b.index);
+    for (const h of held.slice(limit.budget)) dropped.add(h.index);
+    this.omitted.other += Math.max(0, held.length - limit.budget);
+    if (held.length >= limit.budget) this.from = held[limit.budget - 1].at;
+    const kept2 = this.findings.filter((_, index) => !dropped.has(index));
+    this.findings.length = 0;
+    this.findings.push(...kept2);
+    this.lintOnly = Math.min(held.length, limit.budget);
   }
   /** `Missing{Parameter}` for the schema parameter at `pointer`. */
   missing(rule, pointer, o) {
@@ -5921,6 +5980,11 @@ var FindingSink = class {
       rank: CHECK_RANK[kind],
       ...o?.fix ? { fix: o.fix } : {}
     });
+  }
+  /** The code `missing` or `invalid` would give a finding at `pointer`, without making the finding or its message. */
+  codeOf(which2, pointer, kind, schemaParameter) {
+    const { codeParam, vars } = this.parameter(pointer, schemaParameter);
+    return codeOnly(which2, codeParam, kind, vars, !this.dialect.errorTable);
   }
   /** The code spelling of the schema parameter at a pointer, if the schema names one. */
   schemaParameter(pointer) {
@@ -5992,7 +6056,8 @@ function* secretValues(data) {
 }
 
 // src/check/views.ts
-var GROUP_WEIGHT = 4096;
+var GROUP_WEIGHT = 256;
+var VIEWS_FROM = 4096;
 var factsOf = /* @__PURE__ */ new WeakMap();
 var SCALAR_KEYWORDS = /* @__PURE__ */ new Set(["type", "const", "enum", "pattern", "format", "minLength", "maxLength", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf"]);
 var ANNOTATION = /^(x-|title$|description$|markdownDescription$|markdownEnumDescriptions$|enumDescriptions$|examples$|default$|\$comment$|errorMessage$|defaultSnippets$)/;
@@ -6232,24 +6297,44 @@ var KEYWORD_KIND = {
   const: "format",
   multipleOf: "format"
 };
-function reportedBy(dialect, data, others) {
+function reportedBy(dialect, others) {
   if (typeof others !== "function") return void 0;
-  const rule = schemaRuleId(dialect);
+  const codes = new FindingSink(dialect);
   return (errors) => {
-    const scratch = new FindingSink(dialect);
-    for (const e of errors) mapError(dialect, data, e, rule, scratch, void 0, true);
     let best;
-    for (const f of scratch.findings) if (!best || (f.rank ?? 0) < (best.rank ?? 0)) best = f;
+    for (const e of errors) {
+      const f = codeOfError(dialect, e, codes);
+      if (f && (!best || f.rank < best.rank)) best = f;
+    }
     return best !== void 0 && others(best);
   };
 }
+function codeOfError(dialect, e, sink) {
+  if (e.propertyName !== void 0) return void 0;
+  if (e.keyword === "anyOf" || e.schemaPath.includes("/anyOf/") || e.keyword === "if") return void 0;
+  const pointer = e.instancePath;
+  switch (e.keyword) {
+    case "required":
+      return { code: sink.codeOf("missing", child(pointer, e.params.missingProperty), "type"), severity: "error", rank: CHECK_RANK.missing };
+    case "additionalProperties":
+      return { code: "UnknownParameter", severity: lintCode("UnknownParameter").severity, rank: 0 };
+    case "propertyNames": {
+      const at = child(pointer, e.params.propertyName);
+      return { code: sink.codeOf("invalid", at, "bounds", schemaAtPath(dialect, e.schemaPath)?.["x-parameter"]), severity: "error", rank: CHECK_RANK.bounds };
+    }
+  }
+  const kind = KEYWORD_KIND[e.keyword];
+  if (!kind || !schemaAtPath(dialect, e.schemaPath.slice(0, e.schemaPath.lastIndexOf("/")))) throw new Error(`unmapped schema error ${e.keyword} at ${e.schemaPath}`);
+  return { code: sink.codeOf("invalid", pointer, kind), severity: "error", rank: CHECK_RANK[kind] };
+}
 function checkSchema(dialect, data, sink, budget = Infinity, doc, source, boundOthers = false) {
   const omitted = { unknown: 0, other: 0 };
-  const planned = doc && budget < Infinity ? planViews(data, () => schemaFacts(dialect.schema)) : void 0;
+  const large = doc !== void 0 && budget < Infinity && typeof data === "object" && data !== null && heavierThan(data, VIEWS_FROM);
+  const planned = large ? planViews(data, () => schemaFacts(dialect.schema)) : void 0;
   const heavies = planned && schemaFacts(dialect.schema).safe ? planned : void 0;
   let errors;
   if (heavies && doc) {
-    errors = firstInViews(dialect, heavies, budget, doc, omitted, boundOthers, reportedBy(dialect, data, boundOthers));
+    errors = firstInViews(dialect, heavies, budget, doc, omitted, boundOthers, reportedBy(dialect, boundOthers));
   } else {
     if (dialect.validate(data)) return omitted;
     errors = dialect.validate.errors ?? [];
@@ -6262,7 +6347,7 @@ function checkSchema(dialect, data, sink, budget = Infinity, doc, source, boundO
         omitted.unknown = unknown.length - budget;
         errors = errors.filter((e) => e.keyword !== "additionalProperties" || first.has(e));
       }
-      if (boundOthers) errors = firstGroups(errors, budget, doc, omitted, reportedBy(dialect, data, boundOthers));
+      if (boundOthers) errors = firstGroups(errors, budget, doc, omitted, reportedBy(dialect, boundOthers));
     }
   }
   const rule = schemaRuleId(dialect);
@@ -6303,19 +6388,29 @@ var FirstInText = class {
   limit;
   total = 0;
   items = [];
+  /** The place of the last item held, once `limit` items were sorted: later ones are not held. */
+  bound;
+  /** Whether an item at this place would be held (`add` would keep it, for now). */
+  wants(at, seq) {
+    const b = this.bound;
+    return b === void 0 || at < b.at || at === b.at && seq < b.seq;
+  }
   add(at, seq, value) {
     this.total++;
+    if (!this.wants(at, seq)) return;
     this.items.push({ at, seq, value });
-    if (this.items.length >= 2 * this.limit + 1024) this.cut();
+    if (this.bound === void 0 ? this.items.length >= this.limit : this.items.length >= 2 * this.limit + 1024) this.cut();
   }
   first() {
     this.cut();
     return this.items;
   }
   cut() {
-    if (this.items.length <= this.limit) return;
+    if (this.items.length < this.limit) return;
     this.items.sort((a, b) => a.at - b.at || a.seq - b.seq);
     this.items.length = this.limit;
+    const last = this.items[this.limit - 1];
+    this.bound = last ? { at: last.at, seq: last.seq } : { at: -Infinity, seq: -Infinity };
   }
 };
 function findingOf(e) {
@@ -6347,7 +6442,7 @@ function keyOffset(doc, pointer) {
   const loc = doc.loc(pointer);
   return loc ? (loc.key ?? loc.value).start : Number.MAX_SAFE_INTEGER;
 }
-function mapError(dialect, data, e, rule, sink, source, bare2 = false) {
+function mapError(dialect, data, e, rule, sink, source) {
   if (e.propertyName !== void 0) return;
   const pointer = e.instancePath;
   const keywordAt = e.schemaPath.lastIndexOf("/");
@@ -6359,7 +6454,7 @@ function mapError(dialect, data, e, rule, sink, source, bare2 = false) {
     case "required": {
       const name = e.params.missingProperty;
       const at = child(pointer, name);
-      sink.missing(rule, at, pointer === "" || bare2 ? {} : { detail: `Add ${name} to ${label(data, pointer)}.` });
+      sink.missing(rule, at, pointer === "" ? {} : { detail: `Add ${name} to ${label(data, pointer)}.` });
       return;
     }
     case "additionalProperties": {
@@ -6379,7 +6474,6 @@ function mapError(dialect, data, e, rule, sink, source, bare2 = false) {
       const name = e.params.propertyName;
       const names = schemaAtPath(dialect, e.schemaPath);
       const at = child(pointer, name);
-      if (bare2) return sink.invalid(rule, at, "bounds", { target: "key" }, names?.["x-parameter"]);
       const n = codePoints(name);
       const detail = n === 0 ? `An empty key is not allowed in ${label(data, pointer)}; keys have ${names?.minLength ?? 1}\u2013${names?.maxLength} characters.` : `The key ${quote(name)} has ${n} characters; at most ${names?.maxLength} are allowed.`;
       sink.invalid(rule, at, "bounds", { target: "key", detail }, names?.["x-parameter"]);
@@ -6389,7 +6483,6 @@ function mapError(dialect, data, e, rule, sink, source, bare2 = false) {
   const kind = KEYWORD_KIND[e.keyword];
   if (!kind || !node) throw new Error(`unmapped schema error ${e.keyword} at ${e.schemaPath}`);
   const container = e.keyword.endsWith("Properties") || e.keyword.endsWith("Items");
-  if (bare2) return sink.invalid(rule, pointer, kind, { target: container ? "container" : "value" });
   const value = get(data, pointer);
   const fix = e.keyword === "type" ? typeFix(value, String(e.params.type), isSecret(node, dialect, pointer)) : void 0;
   sink.invalid(rule, pointer, kind, {
@@ -6844,6 +6937,16 @@ var KEY_END = 3;
 var START = 4;
 var END = 5;
 var STRIDE = 6;
+var MAX_PROBES = 128;
+function slotOf(hash, mask2) {
+  const h = Math.imul(hash ^ hash >>> 16, 2246822507);
+  return (h ^ h >>> 13) & mask2;
+}
+function hashText(text, start, end) {
+  let h = 2166136261 | 0;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+  return h;
+}
 var JsonShape = class {
   constructor(text) {
     this.text = text;
@@ -6856,7 +6959,10 @@ var JsonShape = class {
   floats = [];
   syntax;
   kids = /* @__PURE__ */ new Map();
+  /** An object's members by the hash of their key (`keyHash`): a node, or the nodes of keys whose hashes collide. */
   byKey = /* @__PURE__ */ new Map();
+  /** An object's members by key, where its table would need a probe longer than `MAX_PROBES`. */
+  byName = /* @__PURE__ */ new Map();
   /** Adds a node under `parent` and returns its id. */
   add(parent2, keyStart, keyEnd, start) {
     const id = this.count++;
@@ -6893,14 +6999,75 @@ var JsonShape = class {
     this.kids.set(node, out);
     return out;
   }
-  /** An object's members by key (for a repeated key, the last), kept like `children`. */
-  members(node) {
-    let out = this.byKey.get(node);
-    if (out) return out;
-    out = /* @__PURE__ */ new Map();
-    for (const c of this.children(node)) out.set(this.key(c), c);
-    this.byKey.set(node, out);
-    return out;
+  /**
+   * Indexes an object's members by the hash of their key (for a repeated key, the last), kept like
+   * `children`: a table of numbers sized once for the object. A Map of the keys held a second
+   * copy of every key of the body, and grew by doubling (500,000 keys: about 35 MB more heap;
+   * issue 15). Keys crafted to share a hash (it is no secret) make long probes: past
+   * `MAX_PROBES`, the object is indexed by the keys themselves, as before.
+   */
+  index(node) {
+    if (this.byKey.has(node) || this.byName.has(node)) return;
+    const kids = this.children(node);
+    let size = 8;
+    while (size < 2 * kids.length) size *= 2;
+    const slots = new Int32Array(2 * size);
+    const mask2 = size - 1;
+    for (const c of kids) {
+      const h = this.keyHash(c);
+      for (let i = slotOf(h, mask2), probes = 0; ; i = i + 1 & mask2, probes++) {
+        const held = slots[2 * i + 1];
+        if (held === 0) {
+          slots[2 * i] = h;
+          slots[2 * i + 1] = c + 1;
+          break;
+        }
+        if (slots[2 * i] === h && this.key(held - 1) === this.key(c)) {
+          slots[2 * i + 1] = c + 1;
+          break;
+        }
+        if (probes >= MAX_PROBES) {
+          const named2 = /* @__PURE__ */ new Map();
+          for (const m of kids) named2.set(this.key(m), m);
+          this.byName.set(node, named2);
+          return;
+        }
+      }
+    }
+    this.byKey.set(node, { slots, mask: mask2 });
+  }
+  /** The member of an object with a key (for a repeated key, the last), or -1. */
+  member(node, key) {
+    this.index(node);
+    const named2 = this.byName.get(node);
+    if (named2) return named2.get(key) ?? -1;
+    const { slots, mask: mask2 } = this.byKey.get(node);
+    const h = hashText(key, 0, key.length);
+    for (let i = slotOf(h, mask2); ; i = i + 1 & mask2) {
+      const held = slots[2 * i + 1];
+      if (held === 0) return -1;
+      if (slots[2 * i] === h && this.hasKey(held - 1, key)) return held - 1;
+    }
+  }
+  /** Whether a member node's key is `key` (its text compared in place when neither has an escape). */
+  hasKey(node, key) {
+    const start = this.field(node, KEY_START) + 1;
+    const end = this.field(node, KEY_END) - 1;
+    if (!key.includes("\\") && end - start === key.length && this.text.startsWith(key, start)) return true;
+    return this.escaped(start, end) && this.key(node) === key;
+  }
+  /** Whether the text from `start` to `end` holds a backslash (an escape, in a key). */
+  escaped(start, end) {
+    for (let i = start; i < end; i++) if (this.text.charCodeAt(i) === 92) return true;
+    return false;
+  }
+  /** The hash of a member node's decoded key, read in place from the text when it has no escape. */
+  keyHash(node) {
+    const start = this.field(node, KEY_START) + 1;
+    const end = this.field(node, KEY_END) - 1;
+    if (!this.escaped(start, end)) return hashText(this.text, start, end);
+    const key = this.key(node);
+    return hashText(key, 0, key.length);
   }
   /**
    * One node's place, for walks over every node in text order: its parent (-1 for the root), its
@@ -6939,7 +7106,7 @@ var JsonShape = class {
       if (kind === ARRAY) {
         if (/^(0|[1-9]\d*)$/.test(token)) next = this.children(node)[Number(token)] ?? -1;
       } else if (kind === OBJECT) {
-        next = this.members(node).get(token) ?? -1;
+        next = this.member(node, token);
       }
       if (next < 0) return -1;
       node = next;
@@ -7299,10 +7466,14 @@ function once(name, get2) {
 var Y;
 function parseYaml(text) {
   Y = vendor("yaml");
-  const { tokens: tokens2, stopped } = parseTokens(text.includes("\r") ? text.replace(/\r(?!\n)/g, "\n") : text);
-  const directives = tokens2.some((t) => t.type === "directive");
-  const docs = composeEach(tokens2, (doc, index) => toSpecDocument(doc, index, text), !directives);
-  if (directives) versionDirectives(tokens2, docs, text);
+  const source = text.includes("\r") ? text.replace(/\r(?!\n)/g, "\n") : text;
+  const composer = new DocumentComposer((doc, index) => toSpecDocument(doc, index, text));
+  const tokens2 = [];
+  const keep2 = /^%/m.test(source);
+  const stopped = parseTokens(source, keep2 ? (t) => tokens2.push(t) : (t) => composer.next(t));
+  if (keep2) for (const t of tokens2) composer.next(t);
+  const docs = composer.end();
+  if (tokens2.some((t) => t.type === "directive")) versionDirectives(tokens2, docs, text);
   if (stopped) docs.push(syntaxError(docs.length, spanAt(stopped.at, text), stopped.detail));
   if (docs.length === 0) {
     return [bareDocument(0, { start: 0, end: Math.min(1, text.length) }, null)];
@@ -7310,27 +7481,26 @@ function parseYaml(text) {
   return docs;
 }
 var PARSER_STACK_LIMIT = MAX_DEPTH + 16;
-function parseTokens(text) {
+function parseTokens(text, take) {
   const parser = new Y.Parser();
-  const tokens2 = [];
   let count2 = 0;
   let documents = 0;
   for (const lexeme of new Y.Lexer().lex(text)) {
     for (const token of parser.next(lexeme)) {
-      if (token.type === "document" && ++documents > MAX_YAML_DOCUMENTS) return { tokens: tokens2, stopped: { at: token.offset, detail: TOO_MANY_DOCUMENTS } };
-      tokens2.push(token);
+      if (token.type === "document" && ++documents > MAX_YAML_DOCUMENTS) return { at: token.offset, detail: TOO_MANY_DOCUMENTS };
+      take(token);
     }
-    if (++count2 > MAX_YAML_TOKENS) return { tokens: tokens2, stopped: { at: parser.offset, detail: TOO_MANY_TOKENS } };
+    if (++count2 > MAX_YAML_TOKENS) return { at: parser.offset, detail: TOO_MANY_TOKENS };
     if (parser.stack.length > PARSER_STACK_LIMIT) {
       const collections = parser.stack.filter((t) => t.type === "block-map" || t.type === "block-seq" || t.type === "flow-collection");
-      return { tokens: tokens2, stopped: { at: (collections[MAX_DEPTH] ?? parser.stack[parser.stack.length - 1]).offset, detail: TOO_DEEP } };
+      return { at: (collections[MAX_DEPTH] ?? parser.stack[parser.stack.length - 1]).offset, detail: TOO_DEEP };
     }
   }
   for (const token of parser.end()) {
-    if (token.type === "document" && ++documents > MAX_YAML_DOCUMENTS) return { tokens: tokens2, stopped: { at: token.offset, detail: TOO_MANY_DOCUMENTS } };
-    tokens2.push(token);
+    if (token.type === "document" && ++documents > MAX_YAML_DOCUMENTS) return { at: token.offset, detail: TOO_MANY_DOCUMENTS };
+    take(token);
   }
-  return { tokens: tokens2 };
+  return void 0;
 }
 function compose(tokens2, yaml12 = true) {
   const traces = Error.stackTraceLimit;
@@ -7342,11 +7512,23 @@ function compose(tokens2, yaml12 = true) {
     Error.stackTraceLimit = traces;
   }
 }
-function composeEach(tokens2, each, release) {
-  const composer = new Y.Composer({ uniqueKeys: false, merge: true, strict: false, stringKeys: false, schema: "core" });
-  const out = [];
-  const traces = Error.stackTraceLimit;
-  const step = (docs) => {
+var DocumentComposer = class {
+  constructor(each) {
+    this.each = each;
+  }
+  each;
+  composer = new Y.Composer({ uniqueKeys: false, merge: true, strict: false, stringKeys: false, schema: "core" });
+  out = [];
+  next(token) {
+    this.step(this.composer.next(token));
+  }
+  /** The documents, once every token is given. */
+  end() {
+    this.step(this.composer.end());
+    return this.out;
+  }
+  step(docs) {
+    const traces = Error.stackTraceLimit;
     Error.stackTraceLimit = 0;
     let list;
     try {
@@ -7354,16 +7536,9 @@ function composeEach(tokens2, each, release) {
     } finally {
       Error.stackTraceLimit = traces;
     }
-    for (const doc of list) out.push(each(doc, out.length));
-  };
-  for (let i = 0; i < tokens2.length; i++) {
-    const token = tokens2[i];
-    if (release) tokens2[i] = void 0;
-    step(composer.next(token));
+    for (const doc of list) this.out.push(this.each(doc, this.out.length));
   }
-  step(composer.end());
-  return out;
-}
+};
 function versionDirectives(tokens2, docs, text) {
   const found2 = /* @__PURE__ */ new Map();
   let pending;
@@ -9911,6 +10086,8 @@ function checkDocument(spec, doc, run2) {
     return loc ? spec.text.slice(loc.value.start, loc.value.end) : void 0;
   };
   sink.omitted = checkSchema(dialect, data, sink, 2 * maxFindings(run2.config), doc, source, run2.reported);
+  const { offsetOf, reported } = run2;
+  if (offsetOf && reported !== false) sink.bound({ budget: 2 * maxFindings(run2.config), offsetOf: (f) => offsetOf(doc, f), reported });
   runRules(run2.rules, ruleContext(dialect, doc, data, spec, run2.config, sink, source), sink);
   return { sink, summary: summarize(run2.file, doc.index, dialect, data) };
 }
@@ -9991,7 +10168,7 @@ function lintRead(input, options, read, limit) {
   const outcome = { file: input.file, linted: false, candidates: [], omitted: { unknown: 0, other: 0 }, directives: [], summaries: [] };
   const overrides = turnsCodesOff(options.config) ? overridesFor(input.file, options) : void 0;
   const reported = overrides ? (f) => severityFor(f.code, f.severity, input.file, options, overrides) !== "off" : true;
-  const run2 = { file: input.file, explicit: input.explicit, forced, config: options.config, rules: (options.ruleset ?? DEFAULT_RULESET).rules, reported };
+  const run2 = { file: input.file, explicit: input.explicit, forced, config: options.config, rules: (options.ruleset ?? DEFAULT_RULESET).rules, reported, offsetOf: (doc, f) => locate(doc, f).start };
   const fixable = spec.format === "json" || !usesAliases(spec.text);
   const keepYaml = spec.format === "yaml";
   for (const doc of spec.documents) {

@@ -35,7 +35,7 @@ function readProgram(folder) {
   let cache;
   try {
     const { size, mtimeMs } = fstatSync(fd);
-    const file = folder && join(folder, `${"13b9177a2416624b2411bbe0ad4f55af4d45846be8dc1d7d10de32178267710a".slice(0, 32)}-${process.version}-${process.arch}-${size}-${mtimeMs}${SUFFIX}`);
+    const file = folder && join(folder, `${"113e2b411c9d8a6bef6260e5b0f5b21386cb32d647dc923188241d01055306e3".slice(0, 32)}-${process.version}-${process.arch}-${size}-${mtimeMs}${SUFFIX}`);
     try {
       if (file) cache = openSync(file, "r");
     } catch {

@@ -97,6 +97,11 @@ export declare function lintCode(code: string): LintCode;
 export declare function invalid(codeParam: string, kind: CheckKind, vars?: Vars, messageParam?: string): Resolved;
 /** `Missing{Parameter}`: the documented row when there is one, else the template. */
 export declare function missing(codeParam: string, vars?: Vars, messageParam?: string): Resolved;
+/**
+ * The code alone that `invalid` or `missing` (or, with `templateOnly`, `template`) resolves to, no
+ * message made: for counting a hostile file's findings by their code (issue 15).
+ */
+export declare function codeOnly(which: keyof typeof TEMPLATES, codeParam: string, kind: CheckKind, vars: Vars, templateOnly: boolean): string;
 /** An API row by its exact code (one row only: syntax, body, quota and token rows). */
 export declare function apiRow(code: string, vars?: Vars): Resolved;
 /** A lint-only code, resolved (status null). */
