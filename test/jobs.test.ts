@@ -4,8 +4,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { availableParallelism } from 'node:os';
-import { workersFor } from '../src/run/parallel.js';
-import type { LintInput } from '../src/run/run.js';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { lintInParallel, workersFor } from '../src/run/parallel.js';
+import { lintInTurn, type LintInput, type LintOptions } from '../src/run/run.js';
 import { runBin, tempTree } from './helpers.js';
 
 /** A Batch Compute spec; `n` picks its name, groups and (for some) a mistake. */
@@ -75,6 +77,27 @@ describe('--jobs', () => {
     // Work enough for 64 threads, whatever the cores: the main thread and cores - 1 workers.
     expect(workersFor(files(64 * 200), 64)).toBe(cores - 1);
     expect(workersFor(files(64 * 200), 1)).toBe(0);
+  });
+
+  // A worker that dies (out of memory, a crash) cannot tell a main thread that waits on it
+  // synchronously: the run waited forever. Now the main thread lints what a silent worker holds.
+  it.each([
+    ['exits at once', 'process.exit(0);'],
+    ['throws as it loads', 'throw new Error("broken worker");'],
+    ['lives but never answers', 'setInterval(() => {}, 60_000);'],
+  ])('ends with the outcomes of one thread when a worker %s', (_, body) => {
+    const files = tree(120);
+    const dir = tempTree({ ...files, 'worker.mjs': `${body}\n` });
+    const inputs: LintInput[] = Object.keys(files)
+      .filter((name) => name.startsWith('specs/'))
+      .sort()
+      .map((file) => ({ file, explicit: true, kind: 'file' }));
+    const options: LintOptions = { config: {}, baseDir: dir, cwd: dir };
+    const started = Date.now();
+    const outcomes = lintInParallel(1, pathToFileURL(join(dir, 'worker.mjs')), 150)(inputs, options);
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(outcomes).toEqual(lintInTurn(inputs, options));
+    expect(outcomes.filter((o) => o.candidates.length > 0).length).toBeGreaterThan(10);
   });
 
   it('rejects a count that is not a whole number of at least 1', () => {

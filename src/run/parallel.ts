@@ -7,6 +7,11 @@
  * The run stays synchronous, like the rest of the engine (`runCli` returns its exit code): the
  * main thread reads the workers' replies with `receiveMessageOnPort` and, when it has nothing
  * left to lint, sleeps on a shared counter (`Atomics.wait`) that each worker bumps after a reply.
+ * A worker that stops answering (it ran out of memory, crashed, or never started) cannot say so
+ * to a thread that does not return to its event loop: so the main thread never waits for long.
+ * When `STALL_MS` pass without a reply, it lints the oldest batch still out itself, and a reply
+ * for a batch already linted is dropped. A run therefore always ends, whatever becomes of its
+ * workers, with the same outcomes.
  */
 import { availableParallelism } from 'node:os';
 import type * as Threads from 'node:worker_threads';
@@ -61,14 +66,17 @@ const WORK_PER_THREAD = 20_000;
 /** Files per batch: large enough that messages cost little, small enough to share the tail well. */
 const BATCH = 32;
 
+/** How long the main thread waits for any reply before it lints the oldest batch still out itself. */
+const STALL_MS = 2000;
+
 /**
  * Lints on this thread and `workers` (at least one) worker threads, as many as `workersFor` says
  * the work pays for; `script` is the program's entry file, which serves as the worker (see
  * `serveLintWorker`).
  */
-export function lintInParallel(workers: number, script: string | URL): LintEach {
+export function lintInParallel(workers: number, script: string | URL, stallMs = STALL_MS): LintEach {
   // A ruleset other than the default is code, which cannot be sent to a thread: it runs here.
-  return (inputs, options) => (options.ruleset ? lintInTurn(inputs, options) : runPool(inputs, options, workers, script));
+  return (inputs, options) => (options.ruleset ? lintInTurn(inputs, options) : runPool(inputs, options, workers, script, stallMs));
 }
 
 /**
@@ -82,7 +90,7 @@ export function workersFor(inputs: readonly LintInput[], jobs: number): number {
   return Math.max(0, Math.min(threads - 1, Math.floor(work / WORK_PER_THREAD)));
 }
 
-function runPool(inputs: readonly LintInput[], options: LintOptions, count: number, script: string | URL): FileOutcome[] {
+function runPool(inputs: readonly LintInput[], options: LintOptions, count: number, script: string | URL, stallMs: number): FileOutcome[] {
   const { MessageChannel, receiveMessageOnPort, Worker } = builtin<typeof Threads>('node:worker_threads');
   const signal = new SharedArrayBuffer(4);
   const counter = new Int32Array(signal);
@@ -90,17 +98,24 @@ function runPool(inputs: readonly LintInput[], options: LintOptions, count: numb
     const { port1, port2 } = new MessageChannel();
     const data: WorkerData = { clusterlintWorker: true, port: port2, signal, options };
     const worker = new Worker(script, { argv: [WORKER_ARG], workerData: data, transferList: [port2] });
+    // A worker that fails (out of memory, a crash) is replaced by this thread (see `STALL_MS`);
+    // its error event, unheard, would end the process once the run returns to the event loop.
+    worker.on('error', () => {});
     return { worker, port: port1 };
   });
   const outcomes: FileOutcome[] = new Array(inputs.length);
   let next = 0;
   let done = 0;
+  // The batches given out and not yet answered, oldest first (a Map keeps the order of insertion).
+  const out = new Map<number, Batch>();
   const give = (w: (typeof pool)[number]) => {
     if (next >= inputs.length) return;
     const batch: Batch = { from: next, inputs: inputs.slice(next, next + BATCH) };
     next += batch.inputs.length;
+    out.set(batch.from, batch);
     w.port.postMessage(batch);
   };
+  let heard = performance.now();
   try {
     // Two batches each, so a worker always has the next one while its reply travels.
     for (const w of pool) give(w), give(w);
@@ -110,6 +125,9 @@ function runPool(inputs: readonly LintInput[], options: LintOptions, count: numb
         for (let m = receiveMessageOnPort(w.port); m; m = receiveMessageOnPort(w.port)) {
           const reply = m.message as Reply;
           if ('error' in reply) throw reply.usage ? new UsageError(reply.error) : new Error(reply.error);
+          heard = performance.now();
+          // A batch this thread has linted meanwhile (its worker was late) is not counted twice.
+          if (!out.delete(reply.from)) continue;
           reply.outcomes.forEach((o, k) => (outcomes[reply.from + k] = o));
           done += reply.outcomes.length;
           give(w);
@@ -119,7 +137,15 @@ function runPool(inputs: readonly LintInput[], options: LintOptions, count: numb
         // Lint a few files here, then look at the workers' replies again.
         const end = Math.min(inputs.length, next + BATCH / 4);
         for (; next < end; next++, done++) outcomes[next] = lintFile(inputs[next]!, options);
-      } else if (done < inputs.length) Atomics.wait(counter, 0, seen);
+      } else if (done < inputs.length) {
+        if (Atomics.wait(counter, 0, seen, Math.min(100, stallMs)) !== 'timed-out' || performance.now() - heard < stallMs) continue;
+        // No reply for a while: a worker may be gone. The oldest batch out is linted here.
+        const [from, batch] = out.entries().next().value as [number, Batch];
+        out.delete(from);
+        batch.inputs.forEach((input, k) => (outcomes[from + k] = lintFile(input, options)));
+        done += batch.inputs.length;
+        heard = performance.now();
+      }
     }
   } finally {
     for (const w of pool) {
