@@ -63,12 +63,12 @@ export const CLASSES = {
     const v = 1 + Math.floor(r() * 9);
     return { ext: 'json', text: fill(`${HEAD_JSON},"Configs":{"Mounts":{"Entries":[`, () => String(v), ',', ']}}}', size, VALUES) };
   },
-  // Every key of a YAML mapping written twice: a DuplicateKey for each repeat (about 2 MB).
+  // Every key of a YAML mapping written twice: a DuplicateKey for each repeat (about 0.7 MB).
   'yaml-twice': (seed, size) => {
     const r = prng(seed);
     const k = `k${Math.floor(r() * 1000)}_`;
-    // 60,000 keys twice stay under the YAML token limit (1,000,000), so every repeat is found.
-    const n = Math.min(60_000, Math.floor(size / 2 / 12));
+    // 24,000 keys twice stay under the YAML token limit (400,000; 16 tokens a key), so every repeat is found.
+    const n = Math.min(24_000, Math.floor(size / 2 / 12));
     const keys = [];
     let length = HEAD_YAML.length + 10;
     for (let i = 0; i < n; i++) {

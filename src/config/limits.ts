@@ -58,11 +58,13 @@ export const TOO_MANY_VALUES = `The file holds more than ${MAX_VALUES} values; c
 
 /**
  * How many tokens (keys, values, punctuation, line breaks) one YAML file may hold. A body has a
- * few hundred, and an object of 100,000 keys 600,000; the yaml package keeps several objects per
- * token, so this bounds the memory of a YAML file as `MAX_VALUES` does for JSON (README
- * "Security").
+ * few hundred, and an object of 60,000 keys about 360,000; the yaml package keeps several objects
+ * per token, and holds a whole document's tokens and nodes at once, so this bounds the memory of a
+ * YAML file as `MAX_VALUES` does for JSON (README "Security"). At 1,000,000, a file of 60,000 keys
+ * each written twice (960,000 tokens) peaked at 344 MB; 25,000 keys twice, the most 400,000 let
+ * through, at 179 MB (2026-11-30).
  */
-export const MAX_YAML_TOKENS = 1_000_000;
+export const MAX_YAML_TOKENS = 400_000;
 
 /** The detail of the syntax error for a YAML file with more than `MAX_YAML_TOKENS` tokens. */
 export const TOO_MANY_TOKENS = `The file holds more than ${MAX_YAML_TOKENS} YAML tokens (keys, values, punctuation, line breaks); clusterlint reads at most ${MAX_YAML_TOKENS}.`;
