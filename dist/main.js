@@ -56,15 +56,16 @@ function workOf(input) {
 }
 var WORK_PER_THREAD = 2e4;
 var BATCH = 32;
-function lintInParallel(workers, script) {
-  return (inputs, options) => options.ruleset ? lintInTurn(inputs, options) : runPool(inputs, options, workers, script);
+var STALL_MS = 2e3;
+function lintInParallel(workers, script, stallMs = STALL_MS) {
+  return (inputs, options) => options.ruleset ? lintInTurn(inputs, options) : runPool(inputs, options, workers, script, stallMs);
 }
 function workersFor(inputs, jobs) {
   const work = inputs.reduce((sum, input) => sum + workOf(input), 0);
   const threads = Math.min(jobs, availableParallelism(), inputs.length);
   return Math.max(0, Math.min(threads - 1, Math.floor(work / WORK_PER_THREAD)));
 }
-function runPool(inputs, options, count, script) {
+function runPool(inputs, options, count, script, stallMs) {
   const { MessageChannel, receiveMessageOnPort, Worker } = builtin("node:worker_threads");
   const signal = new SharedArrayBuffer(4);
   const counter = new Int32Array(signal);
@@ -72,17 +73,22 @@ function runPool(inputs, options, count, script) {
     const { port1, port2 } = new MessageChannel();
     const data = { clusterlintWorker: true, port: port2, signal, options };
     const worker = new Worker(script, { argv: [WORKER_ARG], workerData: data, transferList: [port2] });
+    worker.on("error", () => {
+    });
     return { worker, port: port1 };
   });
   const outcomes = new Array(inputs.length);
   let next = 0;
   let done = 0;
+  const out = /* @__PURE__ */ new Map();
   const give = (w) => {
     if (next >= inputs.length) return;
     const batch = { from: next, inputs: inputs.slice(next, next + BATCH) };
     next += batch.inputs.length;
+    out.set(batch.from, batch);
     w.port.postMessage(batch);
   };
+  let heard = performance.now();
   try {
     for (const w of pool) give(w), give(w);
     while (done < inputs.length) {
@@ -91,6 +97,8 @@ function runPool(inputs, options, count, script) {
         for (let m = receiveMessageOnPort(w.port); m; m = receiveMessageOnPort(w.port)) {
           const reply = m.message;
           if ("error" in reply) throw reply.usage ? new UsageError(reply.error) : new Error(reply.error);
+          heard = performance.now();
+          if (!out.delete(reply.from)) continue;
           reply.outcomes.forEach((o, k) => outcomes[reply.from + k] = o);
           done += reply.outcomes.length;
           give(w);
@@ -99,7 +107,14 @@ function runPool(inputs, options, count, script) {
       if (next < inputs.length) {
         const end = Math.min(inputs.length, next + BATCH / 4);
         for (; next < end; next++, done++) outcomes[next] = lintFile(inputs[next], options);
-      } else if (done < inputs.length) Atomics.wait(counter, 0, seen);
+      } else if (done < inputs.length) {
+        if (Atomics.wait(counter, 0, seen, Math.min(100, stallMs)) !== "timed-out" || performance.now() - heard < stallMs) continue;
+        const [from, batch] = out.entries().next().value;
+        out.delete(from);
+        batch.inputs.forEach((input, k) => outcomes[from + k] = lintFile(input, options));
+        done += batch.inputs.length;
+        heard = performance.now();
+      }
     }
   } finally {
     for (const w of pool) {
