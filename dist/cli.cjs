@@ -38,7 +38,7 @@ function readProgram(folder) {
   let cache;
   try {
     const { size, mtimeMs } = fstatSync(fd);
-    const file = folder && join(folder, `${"5c51676b364dc7335996a8be7887ef4869c2df0733a351b8e4cfc5943a411aa4".slice(0, 32)}-${process.version}-${process.arch}-${size}-${mtimeMs}${SUFFIX}`);
+    const file = folder && join(folder, `${"2d195356f9dc2cb521a8ab209e98fdd13a2616ef041b117898132eac182fcf7e".slice(0, 32)}-${process.version}-${process.arch}-${size}-${mtimeMs}${SUFFIX}`);
     try {
       if (file) cache = openSync(file, "r");
     } catch {

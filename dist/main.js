@@ -72,7 +72,7 @@ function runPool(inputs, options, count, script, stallMs) {
   const pool = Array.from({ length: count }, () => {
     const { port1, port2 } = new MessageChannel();
     const data = { clusterlintWorker: true, port: port2, signal, options };
-    const worker = new Worker(script, { argv: [WORKER_ARG], workerData: data, transferList: [port2] });
+    const worker = new Worker(script, { argv: [WORKER_ARG], workerData: data, transferList: [port2], resourceLimits: { maxYoungGenerationSizeMb: 8 } });
     worker.on("error", () => {
     });
     return { worker, port: port1 };
