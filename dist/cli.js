@@ -35,7 +35,7 @@ function readProgram(folder) {
   let cache;
   try {
     const { size, mtimeMs } = fstatSync(fd);
-    const file = folder && join(folder, `${"2d195356f9dc2cb521a8ab209e98fdd13a2616ef041b117898132eac182fcf7e".slice(0, 32)}-${process.version}-${process.arch}-${size}-${mtimeMs}${SUFFIX}`);
+    const file = folder && join(folder, `${"de6ad986352e2e5ec213d7f1e65e61aee74f2d45a66dbafa0b674cac8abde984".slice(0, 32)}-${process.version}-${process.arch}-${size}-${mtimeMs}${SUFFIX}`);
     try {
       if (file) cache = openSync(file, "r");
     } catch {

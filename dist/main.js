@@ -314,7 +314,7 @@ import { dirname as dirname3, isAbsolute, join as join2, relative, resolve as re
 import { fileURLToPath } from "node:url";
 
 // src/cache/store.ts
-import { closeSync, fstatSync, mkdirSync, openSync, readSync, renameSync as renameSync2, rmSync as rmSync2, statSync as statSync4, writeFileSync as writeFileSync2 } from "node:fs";
+import { closeSync, fstatSync, mkdirSync, openSync, readSync, renameSync as renameSync2, rmSync as rmSync2, statSync as statSync4, writeSync } from "node:fs";
 import { dirname as dirname2 } from "node:path";
 var FORMAT = 1;
 var MAX_CACHE_BYTES = 64 * 1024 * 1024;
@@ -511,13 +511,29 @@ function storedEntry(kept) {
   return [stamp.size, stamp.mtimeMs, stamp.ctimeMs, stamp.ino, kept.hash, kept.explicit ? 1 : 0, ...kept.outcome];
 }
 function writeCache(path, key, started, files) {
-  const out = bare();
-  for (const [file, kept] of files) out[file] = storedEntry(kept);
-  const text = JSON.stringify({ clusterlintCache: FORMAT, key, started, files: out });
   const temp = `${path}.${process.pid}.${builtin("node:crypto").randomBytes(6).toString("hex")}.tmp`;
   try {
     mkdirSync(dirname2(path), { recursive: true });
-    writeFileSync2(temp, text, { flag: "wx", mode: 420 });
+    const fd = openSync(temp, "wx", 420);
+    try {
+      let first = true;
+      inBatches(
+        (function* () {
+          yield `{"clusterlintCache":${FORMAT},"key":${JSON.stringify(key)},"started":${JSON.stringify(started)},"files":{`;
+          for (const [file, kept] of files) {
+            yield `${first ? "" : ","}${JSON.stringify(file)}:${JSON.stringify(storedEntry(kept))}`;
+            first = false;
+          }
+          yield "}}";
+        })(),
+        (text) => {
+          const bytes = Buffer.from(text, "utf8");
+          for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
+        }
+      );
+    } finally {
+      closeSync(fd);
+    }
     renameSync2(temp, path);
     return void 0;
   } catch (e) {
@@ -694,7 +710,7 @@ function parseMaxWarnings(value, name) {
 }
 
 // src/cli/init.ts
-import { existsSync, readFileSync as readFileSync2, writeFileSync as writeFileSync3 } from "node:fs";
+import { existsSync, readFileSync as readFileSync2, writeFileSync as writeFileSync2 } from "node:fs";
 import { basename as basename2, dirname as dirname4, extname, join as join3, relative as relative2, resolve as resolve5, sep } from "node:path";
 import { parseArgs } from "node:util";
 var HELP = `Usage: clusterlint init [--dialect NAME] [FILE]
@@ -782,7 +798,7 @@ function runInit(argv, io) {
   const { ref, exists } = schemaReference(target, dialect.schemaFile);
   const text = starterText(dialect, ext === ".json" ? "json" : "yaml", ref, file);
   try {
-    writeFileSync3(target, text, { flag: "wx" });
+    writeFileSync2(target, text, { flag: "wx" });
   } catch (e) {
     const code = e.code;
     throw new UsageError(code === "EEXIST" ? `${file} already exists; init never overwrites a file (name another one)` : `cannot write ${file}: ${reason(e)}`);

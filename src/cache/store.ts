@@ -14,10 +14,11 @@
  * object: a file that is not exactly this — corrupt, truncated, from another version or key,
  * huge, a directory, unreadable, with `__proto__` keys — counts as no cache, and is rewritten.
  */
-import { closeSync, fstatSync, mkdirSync, openSync, readSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type * as Crypto from 'node:crypto';
 import { builtin } from '../io/vendor.js';
+import { inBatches } from '../io/files.js';
 import type { FileOutcome } from '../run/run.js';
 import type { Candidate } from '../finalize/place.js';
 import type { Directive } from '../finalize/suppress.js';
@@ -270,13 +271,31 @@ function storedEntry(kept: Kept): unknown[] {
  * sees the old file or the new one, never half of one. Returns why it could not, if it could not.
  */
 export function writeCache(path: string, key: string, started: number, files: ReadonlyMap<string, Kept>): string | undefined {
-  const out = bare<readonly unknown[]>();
-  for (const [file, kept] of files) out[file] = storedEntry(kept);
-  const text = JSON.stringify({ clusterlintCache: FORMAT, key, started, files: out });
   const temp = `${path}.${process.pid}.${builtin<typeof Crypto>('node:crypto').randomBytes(6).toString('hex')}.tmp`;
   try {
     mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(temp, text, { flag: 'wx', mode: 0o644 });
+    const fd = openSync(temp, 'wx', 0o644);
+    try {
+      // Written entry by entry, in batches: the text of a cache of 10,000 files (3 MB) and the
+      // object it would be made from are never held at once (the peak of a first run with --cache).
+      let first = true;
+      inBatches(
+        (function* () {
+          yield `{"clusterlintCache":${FORMAT},"key":${JSON.stringify(key)},"started":${JSON.stringify(started)},"files":{`;
+          for (const [file, kept] of files) {
+            yield `${first ? '' : ','}${JSON.stringify(file)}:${JSON.stringify(storedEntry(kept))}`;
+            first = false;
+          }
+          yield '}}';
+        })(),
+        (text) => {
+          const bytes = Buffer.from(text, 'utf8');
+          for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
+        },
+      );
+    } finally {
+      closeSync(fd);
+    }
     renameSync(temp, path);
     return undefined;
   } catch (e) {
