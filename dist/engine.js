@@ -5929,22 +5929,40 @@ function reportedBy(dialect, others) {
   };
 }
 function codeOfError(dialect, e, sink) {
+  const site = errorSite(dialect, e);
+  if (!site) return void 0;
+  switch (site.which) {
+    case "unknown":
+      return { code: "UnknownParameter", severity: lintCode("UnknownParameter").severity, rank: 0 };
+    case "missing":
+      return { code: sink.codeOf("missing", site.at, "type"), severity: "error", rank: CHECK_RANK.missing };
+    default:
+      return { code: sink.codeOf("invalid", site.at, site.kind, site.parameter), severity: "error", rank: CHECK_RANK[site.kind] };
+  }
+}
+function errorSite(dialect, e) {
   if (e.propertyName !== void 0) return void 0;
   if (e.keyword === "anyOf" || e.schemaPath.includes("/anyOf/") || e.keyword === "if") return void 0;
   const pointer = e.instancePath;
   switch (e.keyword) {
-    case "required":
-      return { code: sink.codeOf("missing", child(pointer, e.params.missingProperty), "type"), severity: "error", rank: CHECK_RANK.missing };
-    case "additionalProperties":
-      return { code: "UnknownParameter", severity: lintCode("UnknownParameter").severity, rank: 0 };
+    case "required": {
+      const name = e.params.missingProperty;
+      return { which: "missing", at: child(pointer, name), name };
+    }
+    case "additionalProperties": {
+      const name = e.params.additionalProperty;
+      return { which: "unknown", at: child(pointer, name), name, node: schemaAtPath(dialect, e.schemaPath.slice(0, e.schemaPath.lastIndexOf("/"))) };
+    }
     case "propertyNames": {
-      const at = child(pointer, e.params.propertyName);
-      return { code: sink.codeOf("invalid", at, "bounds", schemaAtPath(dialect, e.schemaPath)?.["x-parameter"]), severity: "error", rank: CHECK_RANK.bounds };
+      const name = e.params.propertyName;
+      const names = schemaAtPath(dialect, e.schemaPath);
+      return { which: "propertyNames", at: child(pointer, name), name, kind: "bounds", parameter: names?.["x-parameter"], names };
     }
   }
   const kind = KEYWORD_KIND[e.keyword];
-  if (!kind || !schemaAtPath(dialect, e.schemaPath.slice(0, e.schemaPath.lastIndexOf("/")))) throw new Error(`unmapped schema error ${e.keyword} at ${e.schemaPath}`);
-  return { code: sink.codeOf("invalid", pointer, kind), severity: "error", rank: CHECK_RANK[kind] };
+  const node = schemaAtPath(dialect, e.schemaPath.slice(0, e.schemaPath.lastIndexOf("/")));
+  if (!kind || !node) throw new Error(`unmapped schema error ${e.keyword} at ${e.schemaPath}`);
+  return { which: "invalid", at: pointer, kind, node };
 }
 function checkSchema(dialect, data, sink, budget = Infinity, doc, source, boundOthers = false) {
   const omitted = { unknown: 0, other: 0 };
@@ -6062,27 +6080,20 @@ function keyOffset(doc, pointer) {
   return loc ? (loc.key ?? loc.value).start : Number.MAX_SAFE_INTEGER;
 }
 function mapError(dialect, data, e, rule, sink, source) {
-  if (e.propertyName !== void 0) return;
+  const site = errorSite(dialect, e);
+  if (!site) return;
   const pointer = e.instancePath;
-  const keywordAt = e.schemaPath.lastIndexOf("/");
-  const node = schemaAtPath(dialect, e.schemaPath.slice(0, keywordAt));
-  if (e.keyword === "anyOf" || e.schemaPath.includes("/anyOf/")) return;
-  switch (e.keyword) {
-    case "if":
+  switch (site.which) {
+    case "missing":
+      sink.missing(rule, site.at, pointer === "" ? {} : { detail: `Add ${site.name} to ${label(data, pointer)}.` });
       return;
-    case "required": {
-      const name = e.params.missingProperty;
-      const at = child(pointer, name);
-      sink.missing(rule, at, pointer === "" ? {} : { detail: `Add ${name} to ${label(data, pointer)}.` });
-      return;
-    }
-    case "additionalProperties": {
-      const name = e.params.additionalProperty;
-      const known3 = knownNames(node);
+    case "unknown": {
+      const { name } = site;
+      const known3 = knownNames(site.node);
       const near = closest(name, known3);
       const where = pointer === "" ? "" : ` of ${label(data, pointer)}`;
       const rename = renameFor(name, get(data, pointer), known3);
-      sink.reporter(rule).lint("UnknownParameter", child(pointer, name), {
+      sink.reporter(rule).lint("UnknownParameter", site.at, {
         target: "key",
         detail: `${quote(name)} is not a field${where} in the documented request body.${near ? ` Did you mean "${near}"?` : ""}`,
         ...rename ? { fix: { from: name, to: rename, quotes: "keep" } } : {}
@@ -6090,17 +6101,14 @@ function mapError(dialect, data, e, rule, sink, source) {
       return;
     }
     case "propertyNames": {
-      const name = e.params.propertyName;
-      const names = schemaAtPath(dialect, e.schemaPath);
-      const at = child(pointer, name);
+      const { name, names } = site;
       const n = codePoints(name);
       const detail = n === 0 ? `An empty key is not allowed in ${label(data, pointer)}; keys have ${names?.minLength ?? 1}\u2013${names?.maxLength} characters.` : `The key ${quote(name)} has ${n} characters; at most ${names?.maxLength} are allowed.`;
-      sink.invalid(rule, at, "bounds", { target: "key", detail }, names?.["x-parameter"]);
+      sink.invalid(rule, site.at, "bounds", { target: "key", detail }, site.parameter);
       return;
     }
   }
-  const kind = KEYWORD_KIND[e.keyword];
-  if (!kind || !node) throw new Error(`unmapped schema error ${e.keyword} at ${e.schemaPath}`);
+  const { kind, node } = site;
   const container = e.keyword.endsWith("Properties") || e.keyword.endsWith("Items");
   const value = get(data, pointer);
   const fix = e.keyword === "type" ? typeFix(value, String(e.params.type), isSecret(node, dialect, pointer)) : void 0;

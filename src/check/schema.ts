@@ -71,22 +71,53 @@ function reportedBy(dialect: Dialect, others: Others): ((errors: ErrorObject[]) 
 
 /** The code, severity and rank of the finding `mapError` makes of an error (none for those it reports nothing for). */
 function codeOfError(dialect: Dialect, e: ErrorObject, sink: FindingSink): { code: string; severity: Severity; rank: number } | undefined {
+  const site = errorSite(dialect, e);
+  if (!site) return undefined;
+  switch (site.which) {
+    case 'unknown':
+      return { code: 'UnknownParameter', severity: lintCode('UnknownParameter').severity, rank: 0 };
+    case 'missing':
+      return { code: sink.codeOf('missing', site.at, 'type'), severity: 'error', rank: CHECK_RANK.missing };
+    default:
+      return { code: sink.codeOf('invalid', site.at, site.kind, site.parameter), severity: 'error', rank: CHECK_RANK[site.kind] };
+  }
+}
+
+/** What finding an error makes, and where: the one reading of an ajv error that `mapError` and `codeOfError` share. */
+type ErrorSite =
+  | { which: 'missing'; at: string; name: string }
+  | { which: 'unknown'; at: string; name: string; node: SchemaNode | undefined }
+  | { which: 'propertyNames'; at: string; name: string; kind: 'bounds'; parameter: string | undefined; names: SchemaNode | undefined }
+  | { which: 'invalid'; at: string; kind: CheckKind; parameter?: undefined; node: SchemaNode };
+
+/** Where an error's finding stands and what it is; undefined for the errors that report nothing. */
+function errorSite(dialect: Dialect, e: ErrorObject): ErrorSite | undefined {
+  // Errors inside `propertyNames` are reported once, by the `propertyNames` error that follows them.
   if ((e as ErrorObject & { propertyName?: string }).propertyName !== undefined) return undefined;
+  // An `anyOf` only offers editors the documented values of a field where any other string is a
+  // warning (its last branch accepts every string; a rule reports the warning): the node's own
+  // keywords make its checks, so neither it nor its branches report anything here.
   if (e.keyword === 'anyOf' || e.schemaPath.includes('/anyOf/') || e.keyword === 'if') return undefined;
   const pointer = e.instancePath;
   switch (e.keyword) {
-    case 'required':
-      return { code: sink.codeOf('missing', child(pointer, (e.params as { missingProperty: string }).missingProperty), 'type'), severity: 'error', rank: CHECK_RANK.missing };
-    case 'additionalProperties':
-      return { code: 'UnknownParameter', severity: lintCode('UnknownParameter').severity, rank: 0 };
+    case 'required': {
+      const name = (e.params as { missingProperty: string }).missingProperty;
+      return { which: 'missing', at: child(pointer, name), name };
+    }
+    case 'additionalProperties': {
+      const name = (e.params as { additionalProperty: string }).additionalProperty;
+      return { which: 'unknown', at: child(pointer, name), name, node: schemaAtPath(dialect, e.schemaPath.slice(0, e.schemaPath.lastIndexOf('/'))) };
+    }
     case 'propertyNames': {
-      const at = child(pointer, (e.params as { propertyName: string }).propertyName);
-      return { code: sink.codeOf('invalid', at, 'bounds', schemaAtPath(dialect, e.schemaPath)?.['x-parameter']), severity: 'error', rank: CHECK_RANK.bounds };
+      const name = (e.params as { propertyName: string }).propertyName;
+      const names = schemaAtPath(dialect, e.schemaPath);
+      return { which: 'propertyNames', at: child(pointer, name), name, kind: 'bounds', parameter: names?.['x-parameter'], names };
     }
   }
   const kind = KEYWORD_KIND[e.keyword];
-  if (!kind || !schemaAtPath(dialect, e.schemaPath.slice(0, e.schemaPath.lastIndexOf('/')))) throw new Error(`unmapped schema error ${e.keyword} at ${e.schemaPath}`);
-  return { code: sink.codeOf('invalid', pointer, kind), severity: 'error', rank: CHECK_RANK[kind] };
+  const node = schemaAtPath(dialect, e.schemaPath.slice(0, e.schemaPath.lastIndexOf('/')));
+  if (!kind || !node) throw new Error(`unmapped schema error ${e.keyword} at ${e.schemaPath}`);
+  return { which: 'invalid', at: pointer, kind, node };
 }
 
 /**
@@ -260,32 +291,21 @@ function keyOffset(doc: SpecDocument, pointer: string): number {
 
 /** Makes the finding of one error (`codeOfError` gives its code alone). */
 function mapError(dialect: Dialect, data: unknown, e: ErrorObject, rule: string, sink: FindingSink, source?: (pointer: string) => string | undefined): void {
-  // Errors inside `propertyNames` are reported once, by the `propertyNames` error that follows them.
-  if ((e as ErrorObject & { propertyName?: string }).propertyName !== undefined) return;
+  const site = errorSite(dialect, e);
+  if (!site) return;
   const pointer = e.instancePath;
-  const keywordAt = e.schemaPath.lastIndexOf('/');
-  const node = schemaAtPath(dialect, e.schemaPath.slice(0, keywordAt));
-  // An `anyOf` only offers editors the documented values of a field where any other string is a
-  // warning (its last branch accepts every string; a rule reports the warning): the node's own
-  // keywords make its checks, so neither it nor its branches report anything here.
-  if (e.keyword === 'anyOf' || e.schemaPath.includes('/anyOf/')) return;
-  switch (e.keyword) {
-    case 'if':
+  switch (site.which) {
+    case 'missing':
+      sink.missing(rule, site.at, pointer === '' ? {} : { detail: `Add ${site.name} to ${label(data, pointer)}.` });
       return;
-    case 'required': {
-      const name = (e.params as { missingProperty: string }).missingProperty;
-      const at = child(pointer, name);
-      sink.missing(rule, at, pointer === '' ? {} : { detail: `Add ${name} to ${label(data, pointer)}.` });
-      return;
-    }
-    case 'additionalProperties': {
-      const name = (e.params as { additionalProperty: string }).additionalProperty;
-      const known = knownNames(node);
+    case 'unknown': {
+      const { name } = site;
+      const known = knownNames(site.node);
       const near = closest(name, known);
       // Say only what the documents say: what the API or an SDK does with the key differs (SPEC §3).
       const where = pointer === '' ? '' : ` of ${label(data, pointer)}`;
       const rename = renameFor(name, get(data, pointer), known);
-      sink.reporter(rule).lint('UnknownParameter', child(pointer, name), {
+      sink.reporter(rule).lint('UnknownParameter', site.at, {
         target: 'key',
         detail: `${quote(name)} is not a field${where} in the documented request body.${near ? ` Did you mean "${near}"?` : ''}`,
         ...(rename ? { fix: { from: name, to: rename, quotes: 'keep' } } : {}),
@@ -293,20 +313,17 @@ function mapError(dialect: Dialect, data: unknown, e: ErrorObject, rule: string,
       return;
     }
     case 'propertyNames': {
-      const name = (e.params as { propertyName: string }).propertyName;
-      const names = schemaAtPath(dialect, e.schemaPath);
-      const at = child(pointer, name);
+      const { name, names } = site;
       const n = codePoints(name);
       const detail =
         n === 0
           ? `An empty key is not allowed in ${label(data, pointer)}; keys have ${names?.minLength ?? 1}–${names?.maxLength} characters.`
           : `The key ${quote(name)} has ${n} characters; at most ${names?.maxLength} are allowed.`;
-      sink.invalid(rule, at, 'bounds', { target: 'key', detail }, names?.['x-parameter']);
+      sink.invalid(rule, site.at, 'bounds', { target: 'key', detail }, site.parameter);
       return;
     }
   }
-  const kind = KEYWORD_KIND[e.keyword];
-  if (!kind || !node) throw new Error(`unmapped schema error ${e.keyword} at ${e.schemaPath}`);
+  const { kind, node } = site;
   const container = e.keyword.endsWith('Properties') || e.keyword.endsWith('Items');
   const value = get(data, pointer);
   const fix = e.keyword === 'type' ? typeFix(value, String((e.params as { type: unknown }).type), isSecret(node, dialect, pointer)) : undefined;
