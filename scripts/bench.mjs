@@ -22,6 +22,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createRequire } from 'node:module';
 import YAML from 'yaml';
+import { prng } from './prng.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -47,17 +48,6 @@ const CS_SCHEMA = join(root, 'schemas/containerservice-cluster.schema.json');
 // ---------------------------------------------------------------------------------------------
 // The corpus. A seeded generator, so every run measures the same files.
 
-/** mulberry32: a small seeded PRNG. */
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const rand = prng(20240607);
 const pick = (list) => list[Math.floor(rand() * list.length)];
 const int = (lo, hi) => lo + Math.floor(rand() * (hi - lo + 1));

@@ -12,6 +12,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { prng } from './prng.mjs';
 
 export const MIB = 1024 * 1024;
 const HEAD_JSON = '{"Name":"x","ImageId":"m-1","InstanceType":"ecs.sn1.medium","Groups":{"g":{"DesiredVMCount":1,"ResourceType":"OnDemand"}}';
@@ -19,17 +20,6 @@ const HEAD_YAML = 'Name: x\nImageId: m-1\nInstanceType: ecs.sn1.medium\nGroups:\
 // The JSON value limit (src/config/limits.ts MAX_VALUES), less the head's values.
 const VALUES = 500_000 - 20;
 
-/** mulberry32: a small seeded PRNG. */
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Pieces joined until the next would pass `size` bytes (all ASCII here), at most `count` of them. */
 function fill(head, piece, sep, tail, size, count = Infinity) {

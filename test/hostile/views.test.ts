@@ -11,6 +11,8 @@ import { GROUP_WEIGHT, planViews, schemaFacts, validateInViews, VIEWS_FROM } fro
 import type { Diagnostic } from '../../src/api/diagnostic.js';
 import type { ClusterlintConfig } from '../../src/config/config-types.js';
 import { lintText } from '../helpers.js';
+// @ts-expect-error: a plain ES module script without types
+import { prng } from '../../scripts/prng.mjs';
 
 const BC = DIALECTS.batchcompute!;
 const CS = DIALECTS.containerservice!;
@@ -129,16 +131,6 @@ describe('views give the errors of the whole body', () => {
   });
 });
 
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('past the findings budget, with codes turned off by the config', () => {
   const HEAD = '{"Name":"x","ImageId":"m-1","InstanceType":"ecs.sn1.medium","Groups":{"g":{"DesiredVMCount":1,"ResourceType":"OnDemand"}}';
