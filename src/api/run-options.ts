@@ -12,8 +12,9 @@ export interface LintInput {
   /** Where to read the file when `bytes` is not given, relative to the run's `cwd`; `file` when absent. */
   path?: string;
   /**
-   * What the path named when it was found: a regular file (read without being measured first);
-   * anything else is measured as it is read. A named pipe comes with its `bytes`, read once.
+   * What the path named when it was found: a regular file, not a symbolic link (read without
+   * being measured first); anything else is measured as it is read. A named pipe comes with its
+   * `bytes`, read once.
    */
   kind?: 'file';
   /** Named on the command line (or stdin): an undecidable dialect is an error rather than a skip. */

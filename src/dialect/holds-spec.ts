@@ -1,5 +1,6 @@
 /** Whether some bytes hold a spec, judged as a directory walk judges a file (SPEC §1). */
-import { parseFile } from '../parse/parse.js';
+import { mayHoldTooManyValues } from '../parse/json.js';
+import { formatOf, parseFile } from '../parse/parse.js';
 import { isObject } from '../parse/pointer.js';
 import { decodeUtf8 } from '../parse/text.js';
 import { decideDialect } from './dialect.js';
@@ -12,6 +13,24 @@ import { sniffDialect } from './sniff.js';
  */
 export function holdsSpec(file: string, bytes: Uint8Array, head = false): boolean {
   if (head) return sniffDialect(decodeUtf8(bytes).text) !== undefined;
+  // JSON that parses is judged on its data alone: the scans the linter makes of a JSON text
+  // (repeated keys, positions) tell nothing of its dialect, and an old report written over by a
+  // repeat run is a few megabytes. A text that may hold too many values goes the linter's way,
+  // which counts them before building anything.
+  const decoded = decodeUtf8(bytes);
+  if (decoded.ok && formatOf(file, decoded.text) === 'json' && !mayHoldTooManyValues(decoded.text)) {
+    let data: unknown;
+    try {
+      data = JSON.parse(decoded.text);
+    } catch {
+      return holdsSpecParsed(file, bytes);
+    }
+    return isObject(data) && decideDialect(data, undefined, undefined) !== undefined;
+  }
+  return holdsSpecParsed(file, bytes);
+}
+
+function holdsSpecParsed(file: string, bytes: Uint8Array): boolean {
   const spec = parseFile(file, bytes);
   return spec.documents.some((doc) =>
     doc.syntax ? sniffDialect(spec.text) !== undefined : isObject(doc.data) && decideDialect(doc.data, undefined, spec.modelineSchema) !== undefined,

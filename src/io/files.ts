@@ -148,7 +148,8 @@ function walk(dir: string, w: Walk): void {
     if (w.config.exclude && matchesGlobs(path, w.config.exclude, w.baseDir, w.cwd)) continue;
     let isDir = entry.isDirectory();
     let isFile = entry.isFile();
-    if (entry.isSymbolicLink()) {
+    const link = entry.isSymbolicLink();
+    if (link) {
       try {
         const s = statSync(resolve(w.cwd, path));
         isDir = s.isDirectory();
@@ -158,7 +159,9 @@ function walk(dir: string, w: Walk): void {
       }
     }
     if (isDir) walk(path, w);
-    else if (isFile && wanted(path, w)) add(path, false, 'file', w.inputs, w.seen);
+    // A link is measured as it is read, and is not `kind: 'file'`: a report's target is compared
+    // by identity only with the inputs that may be another name for it (report-target.ts).
+    else if (isFile && wanted(path, w)) add(path, false, link ? undefined : 'file', w.inputs, w.seen);
   }
 }
 

@@ -4,8 +4,8 @@
  * replaced. Checked before anything is linted or written, so a refused file is left as it was and
  * the run ends with a usage error (exit 2).
  */
-import { statSync, type Stats } from 'node:fs';
-import { resolve } from 'node:path';
+import { realpathSync, statSync, type Stats } from 'node:fs';
+import { basename, resolve } from 'node:path';
 import { reason, UsageError } from '../config/config.js';
 import { displayPath } from './files.js';
 import { readLimited } from './read.js';
@@ -27,7 +27,9 @@ export function checkReportTarget(path: string, inputs: readonly LintInput[], cw
   // is caught too (a device such as /dev/null or a pipe holds nothing a report could destroy, and
   // its identity would cost a stat of every file linted).
   const identity = stat.isFile();
+  const names = namesOf(target, stat);
   for (const input of inputs) {
+    if (names && input.kind === 'file' && !input.explicit && !input.bytes && !names.has(lastName(input.file))) continue;
     const at = resolve(cwd, input.path ?? input.file);
     if (at === target || (identity && !input.bytes && sameFile(at, stat))) throw refuse('it is one of the files being linted');
   }
@@ -40,6 +42,33 @@ export function checkReportTarget(path: string, inputs: readonly LintInput[], cw
     throw new UsageError(`cannot write ${displayPath(path)}: ${reason(e)}`);
   }
   if (spec) throw refuse('it is a Batch Compute or Container Service spec');
+}
+
+/**
+ * The names a walked file must have to be the report's target, when that can be told from names
+ * alone; otherwise undefined (every input is compared by path and identity). A walked file that is
+ * not a link (`kind: 'file'`) is the target by name only if the two paths end in the same name,
+ * and by identity, when the target has one link, only if its name is the target's real name (its
+ * folders may be links; it is not). A file with several hard links may be linted under any name,
+ * and inputs named on the command line or that are links are always compared in full: a repeat
+ * run writing its report over the last one would otherwise stat every file it lints.
+ */
+function namesOf(target: string, stat: Stats): Set<string> | undefined {
+  if (stat.isFile() && stat.nlink !== 1) return undefined;
+  const names = new Set([basename(target)]);
+  if (stat.isFile()) {
+    try {
+      names.add(basename(realpathSync(target)));
+    } catch {
+      return undefined;
+    }
+  }
+  return names;
+}
+
+/** The last name of a path as the walk writes it (`/` separators). */
+function lastName(file: string): string {
+  return file.slice(file.lastIndexOf('/') + 1);
 }
 
 /** Whether the regular file at `path` holds a spec (judged on its head when it is over `limit`). */

@@ -104,7 +104,7 @@ export function looksLikeJson(text: string): boolean {
  * (a spec file never comes near); a longer one has those characters counted (inside strings too,
  * which bounds the count from above without building anything).
  */
-function mayHoldTooManyValues(text: string): boolean {
+export function mayHoldTooManyValues(text: string): boolean {
   if (text.length <= 2 * MAX_VALUES) return false;
   let marks = 0;
   for (let i = 0; i < text.length; i++) {

@@ -59,6 +59,20 @@ describe('--output-file never replaces a spec', () => {
     expect(readFileSync(join(dir, 'specs/a.yaml'), 'utf8')).toBe(YAML_SPEC);
   });
 
+  it('refuses the target when the walk reaches it through a linked folder or as a link of another name', () => {
+    // Walked files are compared with the target by name first (a repeat run writing over its old
+    // report would otherwise stat every file): these two must still be caught by identity.
+    const dir = tempTree({ 'specs/a.yaml': YAML_SPEC, 'out.yaml': 'a: 1\n', 'walked/keep.yaml': YAML_SPEC });
+    symlinkSync('specs', join(dir, 'via'));
+    symlinkSync('../out.yaml', join(dir, 'walked/alias.yaml'));
+    for (const [target, path] of [['specs/a.yaml', 'via'], ['out.yaml', 'walked']]) {
+      const r = runBin(['-o', target!, path!], { cwd: dir });
+      expect(r, target).toMatchObject({ status: 2, stdout: '', stderr: `clusterlint: will not write the report to ${target}: it is one of the files being linted; choose another file\n` });
+    }
+    expect(readFileSync(join(dir, 'specs/a.yaml'), 'utf8')).toBe(YAML_SPEC);
+    expect(readFileSync(join(dir, 'out.yaml'), 'utf8')).toBe('a: 1\n');
+  });
+
   it('refuses a directory in one line', () => {
     const r = attempt({ 'a.yaml': YAML_SPEC, 'out/keep': 'x' }, ['-o', 'out', 'a.yaml'], 'out/keep');
     expect(r).toMatchObject({ status: 2, stderr: 'clusterlint: will not write the report to out: it is a directory; choose another file\n' });
