@@ -36,7 +36,7 @@ var require_ucs2length = __commonJS({
 });
 
 // src/action/action.ts
-import { readFileSync, realpathSync as realpathSync2, statSync as statSync5 } from "node:fs";
+import { readFileSync, realpathSync as realpathSync3, statSync as statSync5 } from "node:fs";
 import { resolve as resolve10 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
@@ -8399,7 +8399,8 @@ function walk(dir, w) {
     if (w.config.exclude && matchesGlobs(path, w.config.exclude, w.baseDir, w.cwd)) continue;
     let isDir = entry.isDirectory();
     let isFile = entry.isFile();
-    if (entry.isSymbolicLink()) {
+    const link = entry.isSymbolicLink();
+    if (link) {
       try {
         const s = statSync2(resolve3(w.cwd, path));
         isDir = s.isDirectory();
@@ -8409,7 +8410,7 @@ function walk(dir, w) {
       }
     }
     if (isDir) walk(path, w);
-    else if (isFile && wanted(path, w)) add(path, false, "file", w.inputs, w.seen);
+    else if (isFile && wanted(path, w)) add(path, false, link ? void 0 : "file", w.inputs, w.seen);
   }
 }
 function wanted(path, w) {
@@ -8461,8 +8462,8 @@ function writeAll(fd, text) {
 }
 
 // src/io/report-target.ts
-import { statSync as statSync3 } from "node:fs";
-import { resolve as resolve4 } from "node:path";
+import { realpathSync as realpathSync2, statSync as statSync3 } from "node:fs";
+import { basename, resolve as resolve4 } from "node:path";
 
 // src/dialect/sniff.ts
 function sniffDialect(text) {
@@ -8520,6 +8521,19 @@ function yamlTopLevelKeys(doc) {
 // src/dialect/holds-spec.ts
 function holdsSpec(file, bytes2, head = false) {
   if (head) return sniffDialect(decodeUtf8(bytes2).text) !== void 0;
+  const decoded = decodeUtf8(bytes2);
+  if (decoded.ok && formatOf(file, decoded.text) === "json" && !mayHoldTooManyValues(decoded.text)) {
+    let data;
+    try {
+      data = JSON.parse(decoded.text);
+    } catch {
+      return holdsSpecParsed(file, bytes2);
+    }
+    return isObject(data) && decideDialect(data, void 0, void 0) !== void 0;
+  }
+  return holdsSpecParsed(file, bytes2);
+}
+function holdsSpecParsed(file, bytes2) {
   const spec = parseFile(file, bytes2);
   return spec.documents.some(
     (doc) => doc.syntax ? sniffDialect(spec.text) !== void 0 : isObject(doc.data) && decideDialect(doc.data, void 0, spec.modelineSchema) !== void 0
@@ -8538,7 +8552,9 @@ function checkReportTarget(path, inputs, cwd, limit) {
   const refuse = (why) => new UsageError(`will not write the report to ${displayPath(path)}: ${why}; choose another file`);
   if (stat2.isDirectory()) throw refuse("it is a directory");
   const identity = stat2.isFile();
+  const names = namesOf2(target, stat2);
   for (const input of inputs) {
+    if (names && input.kind === "file" && !input.explicit && !input.bytes && !names.has(lastName(input.file))) continue;
     const at = resolve4(cwd, input.path ?? input.file);
     if (at === target || identity && !input.bytes && sameFile(at, stat2)) throw refuse("it is one of the files being linted");
   }
@@ -8550,6 +8566,21 @@ function checkReportTarget(path, inputs, cwd, limit) {
     throw new UsageError(`cannot write ${displayPath(path)}: ${reason(e)}`);
   }
   if (spec) throw refuse("it is a Batch Compute or Container Service spec");
+}
+function namesOf2(target, stat2) {
+  if (stat2.isFile() && stat2.nlink !== 1) return void 0;
+  const names = /* @__PURE__ */ new Set([basename(target)]);
+  if (stat2.isFile()) {
+    try {
+      names.add(basename(realpathSync2(target)));
+    } catch {
+      return void 0;
+    }
+  }
+  return names;
+}
+function lastName(file) {
+  return file.slice(file.lastIndexOf("/") + 1);
 }
 function holdsSpecAt(path, limit) {
   const read = readLimited(path, limit, true);
@@ -11177,7 +11208,7 @@ function readEvent(path) {
 }
 function realPath(path) {
   try {
-    return realpathSync2(path);
+    return realpathSync3(path);
   } catch {
     return path;
   }

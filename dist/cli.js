@@ -35,7 +35,7 @@ function readProgram(folder) {
   let cache;
   try {
     const { size, mtimeMs } = fstatSync(fd);
-    const file = folder && join(folder, `${"c262052021ae3837a543ec3c5960e1ab9bb3e9ccb8628ada51fee4f9bb2f0216".slice(0, 32)}-${process.version}-${process.arch}-${size}-${mtimeMs}${SUFFIX}`);
+    const file = folder && join(folder, `${"811fdb531535d932a8c7b1c54b1da8bf585bb132f0a0f58fbb9ce8109ee5c586".slice(0, 32)}-${process.version}-${process.arch}-${size}-${mtimeMs}${SUFFIX}`);
     try {
       if (file) cache = openSync(file, "r");
     } catch {

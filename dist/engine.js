@@ -7931,7 +7931,8 @@ function walk(dir, w) {
     if (w.config.exclude && matchesGlobs(path, w.config.exclude, w.baseDir, w.cwd)) continue;
     let isDir = entry.isDirectory();
     let isFile = entry.isFile();
-    if (entry.isSymbolicLink()) {
+    const link = entry.isSymbolicLink();
+    if (link) {
       try {
         const s = statSync2(resolve3(w.cwd, path));
         isDir = s.isDirectory();
@@ -7941,7 +7942,7 @@ function walk(dir, w) {
       }
     }
     if (isDir) walk(path, w);
-    else if (isFile && wanted(path, w)) add(path, false, "file", w.inputs, w.seen);
+    else if (isFile && wanted(path, w)) add(path, false, link ? void 0 : "file", w.inputs, w.seen);
   }
 }
 function wanted(path, w) {
@@ -10979,9 +10980,11 @@ export {
   decideDialect,
   maxFileSize,
   maxFindings,
+  mayHoldTooManyValues,
   decodeUtf8,
   vendor,
   builtin,
+  formatOf,
   parseFile,
   readLimited,
   readUpTo,

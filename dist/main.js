@@ -15,6 +15,7 @@ import {
   explainText,
   fixRounds,
   formatContext,
+  formatOf,
   inBatches,
   isObject,
   lintAll,
@@ -26,6 +27,7 @@ import {
   maskLikeFixed,
   maxFileSize,
   maxFindings,
+  mayHoldTooManyValues,
   overridesFor,
   package_default,
   parseFile,
@@ -238,12 +240,25 @@ function writeFixed(change, cwd) {
 }
 
 // src/io/report-target.ts
-import { statSync as statSync2 } from "node:fs";
-import { resolve as resolve2 } from "node:path";
+import { realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
+import { basename as basename2, resolve as resolve2 } from "node:path";
 
 // src/dialect/holds-spec.ts
 function holdsSpec(file, bytes, head = false) {
   if (head) return sniffDialect(decodeUtf8(bytes).text) !== void 0;
+  const decoded = decodeUtf8(bytes);
+  if (decoded.ok && formatOf(file, decoded.text) === "json" && !mayHoldTooManyValues(decoded.text)) {
+    let data;
+    try {
+      data = JSON.parse(decoded.text);
+    } catch {
+      return holdsSpecParsed(file, bytes);
+    }
+    return isObject(data) && decideDialect(data, void 0, void 0) !== void 0;
+  }
+  return holdsSpecParsed(file, bytes);
+}
+function holdsSpecParsed(file, bytes) {
   const spec = parseFile(file, bytes);
   return spec.documents.some(
     (doc) => doc.syntax ? sniffDialect(spec.text) !== void 0 : isObject(doc.data) && decideDialect(doc.data, void 0, spec.modelineSchema) !== void 0
@@ -262,7 +277,9 @@ function checkReportTarget(path, inputs, cwd, limit) {
   const refuse = (why) => new UsageError(`will not write the report to ${displayPath(path)}: ${why}; choose another file`);
   if (stat.isDirectory()) throw refuse("it is a directory");
   const identity = stat.isFile();
+  const names = namesOf(target, stat);
   for (const input of inputs) {
+    if (names && input.kind === "file" && !input.explicit && !input.bytes && !names.has(lastName(input.file))) continue;
     const at = resolve2(cwd, input.path ?? input.file);
     if (at === target || identity && !input.bytes && sameFile(at, stat)) throw refuse("it is one of the files being linted");
   }
@@ -274,6 +291,21 @@ function checkReportTarget(path, inputs, cwd, limit) {
     throw new UsageError(`cannot write ${displayPath(path)}: ${reason(e)}`);
   }
   if (spec) throw refuse("it is a Batch Compute or Container Service spec");
+}
+function namesOf(target, stat) {
+  if (stat.isFile() && stat.nlink !== 1) return void 0;
+  const names = /* @__PURE__ */ new Set([basename2(target)]);
+  if (stat.isFile()) {
+    try {
+      names.add(basename2(realpathSync2(target)));
+    } catch {
+      return void 0;
+    }
+  }
+  return names;
+}
+function lastName(file) {
+  return file.slice(file.lastIndexOf("/") + 1);
 }
 function holdsSpecAt(path, limit) {
   const read = readLimited(path, limit, true);
@@ -711,7 +743,7 @@ function parseMaxWarnings(value, name) {
 
 // src/cli/init.ts
 import { existsSync, readFileSync as readFileSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import { basename as basename2, dirname as dirname4, extname, join as join3, relative as relative2, resolve as resolve5, sep } from "node:path";
+import { basename as basename3, dirname as dirname4, extname, join as join3, relative as relative2, resolve as resolve5, sep } from "node:path";
 import { parseArgs } from "node:util";
 var HELP = `Usage: clusterlint init [--dialect NAME] [FILE]
 
@@ -772,7 +804,7 @@ function starterText(dialect, format, ref, shownName) {
 ${doc.toString()}`;
 }
 function dialectOfName(file) {
-  const parts = basename2(file).toLowerCase().split(".");
+  const parts = basename3(file).toLowerCase().split(".");
   return Object.keys(DIALECTS).find((name) => parts.slice(0, -1).includes(name));
 }
 function runInit(argv, io) {
