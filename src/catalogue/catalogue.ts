@@ -420,11 +420,17 @@ export interface CatalogueMatch {
   vars: Vars;
 }
 
-/** API row codes with a `{key}` placeholder, longest first so `InvalidUserData.{key}.value` wins over `InvalidUserData.{key}`. */
-const keyedRows = [...rowsByCode.keys()]
-  .filter((code) => code.includes('{key}'))
-  .sort((a, b) => b.length - a.length)
-  .map((code) => ({ code, pattern: keyPattern(code) }));
+/**
+ * API row codes with a `{key}` placeholder, longest first so `InvalidUserData.{key}.value` wins
+ * over `InvalidUserData.{key}`. Made on first use (only reports that describe their codes ask):
+ * about a millisecond of every start otherwise.
+ */
+let keyedRowsMade: ReadonlyArray<{ code: string; pattern: RegExp }> | undefined;
+const keyedRows = () =>
+  (keyedRowsMade ??= [...rowsByCode.keys()]
+    .filter((code) => code.includes('{key}'))
+    .sort((a, b) => b.length - a.length)
+    .map((code) => ({ code, pattern: keyPattern(code) })));
 
 /** A regular expression matching the codes a `{key}` row produces, capturing the key. */
 function keyPattern(code: string): RegExp {
@@ -445,7 +451,7 @@ export function catalogueEntry(code: string, origin: Origin, message?: string): 
   if (exact.length) return { code, rows: exact, vars: {} };
   if (origin === 'api') {
     let fallback: CatalogueMatch | undefined;
-    for (const { code: pattern, pattern: re } of keyedRows) {
+    for (const { code: pattern, pattern: re } of keyedRows()) {
       const m = re.exec(code);
       if (!m) continue;
       const entry = { code: pattern, rows: rowsFor(pattern), vars: { key: m[1]! } };

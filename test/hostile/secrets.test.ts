@@ -8,6 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { runCli } from '../../src/cli/cli.js';
@@ -132,6 +133,25 @@ describe('redactSecrets: by key name', () => {
     const plain = ['IdempotentToken', 'idempotent_token', 'PasswordInherit', 'AccessKeyId', 'SecurityCredentials/OssAccessKeyId', 'ssh_public_key', 'PublicKey', 'key', 'KEY', 'Name', 'keys', 'InstanceType', 'Description'];
     expect(secret.filter((k) => !isSecretName(k))).toEqual([]);
     expect(plain.filter((k) => isSecretName(k))).toEqual([]);
+  });
+
+  it('judges every key as the definition does: a case-insensitive test allowing separators, then the normalised name (property test)', () => {
+    // The definition as first written (one regular expression, then the checks on the name in
+    // lower case without separators). isSecretName skips the expression for ASCII keys; keys
+    // with letters that lower case turns into ASCII ones (Kelvin sign, dotted I) must still agree.
+    const loose = (w: string) => [...w].join('[-_.]*');
+    const maybe = new RegExp(`${['passw', 'secret', 'token', 'privatekey', 'apikey', 'accesskey'].map(loose).join('|')}|${loose('pwd')}[-_.]*$|${loose('key')}[-_.]*$`, 'i');
+    const reference = (key: string) => {
+      if (!maybe.test(key)) return false;
+      const n = key.toLowerCase().replace(/[-_.]/g, '');
+      if (['idempotenttoken', 'passwordinherit', 'accesskeyid'].includes(n) || n.endsWith('publickey') || n.endsWith('accesskeyid')) return false;
+      return /password|passwd|secret|token|privatekey|apikey|accesskey/.test(n) || n.endsWith('pwd') || (n.endsWith('key') && n !== 'key');
+    };
+    const chars = [...'pPaAsSwWdDoOrRcCeEtTkKnNyYiIvVlLuU-_.0 ', '\u212a', '\u0130', '\u017f', '\u00e9'];
+    const key = fc.array(fc.constantFrom(...chars), { maxLength: 14 }).map((a) => a.join(''));
+    const word = fc.constantFrom('password', 'Pass_Word', 'pwd', 'KEY', 'Token', 'access.key', 'ApiKey', 'PublicKey', 'AccessKeyId', 'idempotent-token', '\u212aey', 'secr\u0130t');
+    const mixed = fc.tuple(key, word, key).map(([a, w, b]) => a + w + b);
+    fc.assert(fc.property(fc.oneof(key, mixed, word), (k) => isSecretName(k) === reference(k)), { numRuns: 20000, seed: 17 });
   });
 
   it('every x-secret field of the schemas is a secret by its name', () => {
