@@ -179,8 +179,9 @@ function main(argv: readonly string[], io: CliIo): number {
     each: (inputs) => {
       for (const target of targets) checkReportTarget(target, inputs, io.cwd, maxFileSize(loaded.config));
       const spread = (toLint: readonly LintInput[]) => {
-        const workers = io.workerScript === undefined ? 0 : workersFor(toLint, jobs);
-        return workers > 0 ? lintInParallel(workers, io.workerScript!) : undefined;
+        const workers = workersFor(toLint, jobs);
+        const script = workers > 0 ? io.workerScript : undefined;
+        return script === undefined ? undefined : lintInParallel(workers, script);
       };
       if (!v.cache) return spread(inputs);
       // --cache: only the files changed since the last run are linted (src/cache/).

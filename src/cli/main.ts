@@ -36,6 +36,9 @@ if (!lsp && !(process.argv[2] === WORKER_ARG && serveLintWorker())) {
     get isTTY() {
       return stdout().isTTY === true;
     },
-    workerScript: new URL(import.meta.url),
+    // Made when threads are started (the URL parser loads on first use).
+    get workerScript() {
+      return new URL(import.meta.url);
+    },
   });
 }

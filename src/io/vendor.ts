@@ -11,23 +11,24 @@ import { createRequire } from 'node:module';
 
 declare const CLUSTERLINT_VENDOR_DIR: string | undefined;
 
-const load = createRequire(import.meta.url);
+// Made on first use: `createRequire` parses the URL, and a run over JSON files may load nothing.
+let load: NodeJS.Require | undefined;
 const loaded = new Map<string, unknown>();
 
 /** The named package, loaded the first time it is asked for. */
 export function vendor<T>(name: 'yaml'): T {
-  return once(name, () => load(typeof CLUSTERLINT_VENDOR_DIR === 'string' ? `${CLUSTERLINT_VENDOR_DIR}/${name}.cjs` : name));
+  return once(name, (load) => load(typeof CLUSTERLINT_VENDOR_DIR === 'string' ? `${CLUSTERLINT_VENDOR_DIR}/${name}.cjs` : name));
 }
 
 /** A module of Node itself, loaded the first time it is asked for. */
 export function builtin<T>(name: 'node:crypto' | 'node:worker_threads' | 'node:v8'): T {
-  return once(name, () => load(name));
+  return once(name, (load) => load(name));
 }
 
-function once(name: string, get: () => unknown): never {
+function once(name: string, get: (load: NodeJS.Require) => unknown): never {
   let lib = loaded.get(name);
   if (lib === undefined) {
-    lib = get();
+    lib = get((load ??= createRequire(import.meta.url)));
     loaded.set(name, lib);
   }
   return lib as never;

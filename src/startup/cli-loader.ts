@@ -26,19 +26,31 @@ import type * as Vm from 'node:vm';
 /** The SHA-256 of dist/program.cjs (hex), written here by scripts/build.mjs. */
 declare const CLUSTERLINT_PROGRAM_SHA256: string;
 
+/** This file's path in the CommonJS build (dist/cli.cjs, the bin): `__filename`, so no URL is parsed. */
+declare const CLUSTERLINT_LOADER_FILE: string | undefined;
+
 // Node's modules by `require`: as ES module imports (dist/cli.js), `node:fs` would also load its
 // promises API and with it every stream module (milliseconds of a cold start).
-const load = createRequire(import.meta.url);
+const here = typeof CLUSTERLINT_LOADER_FILE === 'string' ? CLUSTERLINT_LOADER_FILE : undefined;
+const load = createRequire(here ?? import.meta.url);
 const { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmSync, statSync, writeSync } = load('node:fs') as typeof Fs;
 const { dirname, join } = load('node:path') as typeof Path;
 const { fileURLToPath, pathToFileURL } = load('node:url') as typeof Url;
 const { Script } = load('node:vm') as typeof Vm;
 
-const dist = dirname(fileURLToPath(import.meta.url));
+const dist = dirname(here ?? fileURLToPath(import.meta.url));
 const program = join(dist, 'program.cjs');
 // The ES module build of the same program: the URL the program knows itself by (its worker
 // threads start from it; its packages load beside it).
-const self = pathToFileURL(join(dist, 'main.js')).href;
+const self = fileUrl(join(dist, 'main.js'));
+
+/**
+ * `pathToFileURL(path).href`, without loading the URL parser for a POSIX path of characters a
+ * URL path holds as they are (the usual install folder); any other path goes to `pathToFileURL`.
+ */
+function fileUrl(path: string): string {
+  return process.platform !== 'win32' && /^\/[A-Za-z0-9/._~!$&'()*+,;=:@-]*$/.test(path) ? `file://${path}` : pathToFileURL(path).href;
+}
 
 /** The tag that opens a cache file of this layout: "clv8", then the layout's number. */
 const TAG = 0x3876_6c63;
@@ -53,7 +65,9 @@ function cacheFolder(): string | undefined {
   const set = process.env.CLUSTERLINT_CODE_CACHE;
   if (set === '0') return undefined;
   if (set) return set;
-  const base = process.env.XDG_CACHE_HOME || join((load('node:os') as typeof Os).homedir(), '.cache');
+  // `os.homedir()` is $HOME when it is set (POSIX); loading `node:os` to be told so costs most of a millisecond.
+  const home = process.platform !== 'win32' && process.env.HOME;
+  const base = process.env.XDG_CACHE_HOME || join(home || (load('node:os') as typeof Os).homedir(), '.cache');
   return join(base, 'clusterlint');
 }
 

@@ -156,6 +156,16 @@ describe('the code cache of the command', () => {
     expect(readdirSync(folder)).toContain('e.v8cache');
   });
 
+  it('runs from a folder whose path a URL must escape (the program is told its URL without the URL parser only for plain paths)', () => {
+    const yaml = join(ROOT, 'examples/batchcompute/broken-etl.yaml');
+    const want = run(BINS[0]!, '0', yaml);
+    expect(want.status).toBe(1);
+    const dist = join(tempDir(), 'a b#c%d?e', 'dist');
+    cpSync(join(ROOT, 'dist'), dist, { recursive: true });
+    // YAML is loaded from dist/vendor, found from the program's URL.
+    for (const bin of ['cli.cjs', 'cli.js']) expect(run(join(dist, bin), tempDir(), yaml), bin).toEqual(want);
+  });
+
   it('a folder that cannot be made or written: no cache, no message', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'a-file'), 'x');
