@@ -507,10 +507,1545 @@ function endGroup() {
 import { existsSync as existsSync2, statSync } from "node:fs";
 import { dirname, join, relative as relative2, resolve as resolve2 } from "node:path";
 
+// schemas/batchcompute-cluster.schema.json
+var batchcompute_cluster_schema_default = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://clusterlint.dev/schemas/batchcompute-cluster.schema.json",
+  title: "Batch Compute CreateCluster request body",
+  description: "The body of POST /clusters?IdempotentToken=\u2026 for Alibaba Cloud Batch Compute (CreateCluster), as clusterlint checks it: Name, ImageId and Groups are required, and every group needs an instance type, its own or the cluster's InstanceType; a key the API does not define is a warning. Errors: InvalidJsonFormat, InvalidHttpBody. Warning: UnknownParameter.",
+  markdownDescription: "The body of `POST /clusters?IdempotentToken=\u2026` for Alibaba Cloud Batch Compute (CreateCluster), as clusterlint checks it: `Name`, `ImageId` and `Groups` are required, and every group needs an instance type, its own or the cluster's `InstanceType`; a key the API does not define is a warning.\n\nErrors: `InvalidJsonFormat`, `InvalidHttpBody`\n\nWarning: `UnknownParameter`",
+  type: "object",
+  defaultSnippets: [
+    {
+      label: "Batch Compute cluster",
+      description: "A cluster with the required fields and one on-demand group.",
+      body: {
+        Name: "${1:my-cluster}",
+        Description: "${2:What the cluster is for}",
+        ImageId: "${3:m-2309yqb5n}",
+        InstanceType: "${4:ecs.sn1.medium}",
+        Groups: {
+          "${5:group1}": {
+            DesiredVMCount: "^${6:1}",
+            ResourceType: "${7|OnDemand,Spot|}"
+          }
+        }
+      }
+    }
+  ],
+  "x-parameter": "HttpBody",
+  required: [
+    "Name",
+    "ImageId",
+    "Groups"
+  ],
+  additionalProperties: false,
+  properties: {
+    $schema: {
+      title: "JSON Schema",
+      description: "The schema this spec follows, so that editors complete and check it: a path to node_modules/clusterlint/schemas/batchcompute-cluster.schema.json (relative to this file) or a URL ending in batchcompute-cluster.schema.json. clusterlint reads its last path segment to pick the dialect.",
+      markdownDescription: "The schema this spec follows, so that editors complete and check it: a path to `node_modules/clusterlint/schemas/batchcompute-cluster.schema.json` (relative to this file) or a URL ending in `batchcompute-cluster.schema.json`. clusterlint reads its last path segment to pick the dialect.",
+      type: "string",
+      examples: [
+        "./node_modules/clusterlint/schemas/batchcompute-cluster.schema.json"
+      ],
+      "x-parameter": "$schema"
+    },
+    Name: {
+      title: "Cluster name",
+      description: "Required. Cluster name: a string of 1\u201364 characters from [a-zA-Z0-9_-], not starting with a digit. Errors: MissingName, InvalidName.",
+      markdownDescription: "**Required.** Cluster name: a string of **1\u201364** characters from `[a-zA-Z0-9_-]`, not starting with a digit.\n\nErrors: `MissingName`, `InvalidName`",
+      type: "string",
+      examples: [
+        "test-ubuntu"
+      ],
+      errorMessage: "Specified parameter Name is not valid. Its type must be string.",
+      allOf: [
+        {
+          minLength: 1,
+          maxLength: 64,
+          errorMessage: "Specified parameter Name is not valid. Its length must be in [1, 64]."
+        },
+        {
+          pattern: "^[a-zA-Z_-][a-zA-Z0-9_-]*$",
+          errorMessage: "Specified parameter Name is not valid. It must only contain characters within [a-zA-Z0-9_-], and must not start with [0-9].",
+          "x-hint": 'only letters, digits, "_" and "-" are allowed, and the first character must not be a digit'
+        }
+      ],
+      "x-parameter": "Name"
+    },
+    Description: {
+      title: "Cluster description",
+      description: "Description of the cluster: a string of at most 1024 characters. Error: InvalidDescription.",
+      markdownDescription: "Description of the cluster: a string of at most **1024** characters.\n\nError: `InvalidDescription`",
+      type: "string",
+      examples: [
+        "demo"
+      ],
+      errorMessage: "Specified parameter Description is not valid. Its type must be string.",
+      allOf: [
+        {
+          maxLength: 1024,
+          errorMessage: "Specified parameter Description is not valid. Its length must be in [0, 1024]."
+        }
+      ],
+      "x-parameter": "Description"
+    },
+    ImageId: {
+      title: "Image ID",
+      description: "Required. ID of the VM image the cluster runs: a string of 1\u2013256 characters, such as m-2309yqb5n (an ECS image) or img-ubuntu (a Batch Compute image); an id that starts with neither m- nor img- is a warning (the official bcs command line refuses it). Errors: MissingImageId, InvalidImageId.",
+      markdownDescription: "**Required.** ID of the VM image the cluster runs: a string of **1\u2013256** characters, such as `m-2309yqb5n` (an ECS image) or `img-ubuntu` (a Batch Compute image); an id that starts with neither `m-` nor `img-` is a warning (the official `bcs` command line refuses it).\n\nErrors: `MissingImageId`, `InvalidImageId`",
+      type: "string",
+      examples: [
+        "m-2309yqb5n"
+      ],
+      errorMessage: "Specified parameter ImageId is not valid. Its type must be string.",
+      allOf: [
+        {
+          minLength: 1,
+          maxLength: 256,
+          errorMessage: "Specified parameter ImageId is not valid. Its length must be in [1, 256]."
+        }
+      ],
+      "x-parameter": "ImageId"
+    },
+    InstanceType: {
+      title: "Instance type",
+      description: "Instance type of the cluster's VMs: bcs. or ecs., a family, a dot and a size, such as ecs.sn1.medium; one of the config's instanceTypes when that list is set. Optional when every group names its own InstanceType; without it, each group that does not is MissingInstanceType. bcs.* types do not work in a VPC and take only ephemeral disks (user guide). Errors: MissingInstanceType, InvalidInstanceType. Warning: BcsInstanceTypeInVpc.",
+      markdownDescription: "Instance type of the cluster's VMs: `bcs.` or `ecs.`, a family, a dot and a size, such as `ecs.sn1.medium`; one of the config's `instanceTypes` when that list is set. Optional when every group names its own `InstanceType`; without it, each group that does not is `MissingInstanceType`. `bcs.*` types do not work in a VPC and take only ephemeral disks (user guide).\n\nErrors: `MissingInstanceType`, `InvalidInstanceType`\n\nWarning: `BcsInstanceTypeInVpc`",
+      type: "string",
+      examples: [
+        "ecs.sn1.medium",
+        "bcs.a2.large"
+      ],
+      pattern: "^(bcs|ecs)\\.[a-z0-9]+(-[a-z0-9]+)*\\.[a-z0-9]+$",
+      errorMessage: "Specified parameter InstanceType is not valid.",
+      "x-parameter": "InstanceType",
+      "x-hint": "an instance type is bcs. or ecs., a family, a dot and a size, such as ecs.sn1.medium"
+    },
+    IdempotentToken: {
+      title: "Idempotent token",
+      description: "The IdempotentToken query parameter, written in the spec: 1\u201364 letters, digits and underscores, made by the client and unique among all requests. Two specs of one run with the same token and different bodies are IdempotentTokenMismatch. Errors: InvalidIdempotentToken, IdempotentTokenMismatch.",
+      markdownDescription: "The `IdempotentToken` query parameter, written in the spec: **1\u201364** letters, digits and underscores, made by the client and unique among all requests. Two specs of one run with the same token and different bodies are `IdempotentTokenMismatch`.\n\nErrors: `InvalidIdempotentToken`, `IdempotentTokenMismatch`",
+      type: "string",
+      examples: [
+        "etl_cluster_20240509"
+      ],
+      minLength: 1,
+      maxLength: 64,
+      pattern: "^[A-Za-z0-9_]+$",
+      errorMessage: "Specified parameter IdempotentToken is not valid.",
+      "x-parameter": "IdempotentToken",
+      "x-hint": 'only letters, digits and "_" are allowed'
+    },
+    UserData: {
+      title: "User data",
+      description: "Key-value pairs of your own (at most 64) that the VMs read from the ECS metaserver: each key 1\u2013128 characters, each value a string of at most 1024 characters. Errors: InvalidUserData, InvalidUserData.{key}, InvalidUserData.{key}.value.",
+      markdownDescription: "Key-value pairs of your own (at most **64**) that the VMs read from the ECS metaserver: each key **1\u2013128** characters, each value a string of at most **1024** characters.\n\nErrors: `InvalidUserData`, `InvalidUserData.{key}`, `InvalidUserData.{key}.value`",
+      type: "object",
+      examples: [
+        {
+          key1: "value1"
+        }
+      ],
+      maxProperties: 64,
+      "x-parameter": "UserData",
+      additionalProperties: {
+        title: "User data value",
+        description: "A value of UserData: a string of at most 1024 characters; its key has 1\u2013128 characters. Errors: InvalidUserData.{key}.value, InvalidUserData.{key}.",
+        markdownDescription: "A value of `UserData`: a string of at most **1024** characters; its key has **1\u2013128** characters.\n\nErrors: `InvalidUserData.{key}.value`, `InvalidUserData.{key}`",
+        type: "string",
+        maxLength: 1024,
+        "x-parameter": "UserData.{key}.value"
+      },
+      propertyNames: {
+        title: "User data key",
+        description: "A key of UserData: 1\u2013128 characters. Error: InvalidUserData.{key}.",
+        markdownDescription: "A key of `UserData`: **1\u2013128** characters.\n\nError: `InvalidUserData.{key}`",
+        minLength: 1,
+        maxLength: 128,
+        "x-parameter": "UserData.{key}"
+      }
+    },
+    Groups: {
+      title: "Instance groups",
+      description: "Required. The cluster's instance groups, by group name: at least one; each name 1\u201364 characters, each group an object with DesiredVMCount, ResourceType, and an InstanceType when the cluster has none. The number of groups counts against the MaxClusterGroupCount quota set in the config. Errors: MissingGroups, InvalidGroups, InvalidGroups.{key}, QuotaExhausted.MaxClusterGroupCount.",
+      markdownDescription: "**Required.** The cluster's instance groups, by group name: at least one; each name **1\u201364** characters, each group an object with `DesiredVMCount`, `ResourceType`, and an `InstanceType` when the cluster has none. The number of groups counts against the `MaxClusterGroupCount` quota set in the config.\n\nErrors: `MissingGroups`, `InvalidGroups`, `InvalidGroups.{key}`, `QuotaExhausted.MaxClusterGroupCount`",
+      type: "object",
+      defaultSnippets: [
+        {
+          label: "One on-demand group",
+          description: "Groups with one group of on-demand VMs.",
+          body: {
+            "${1:group1}": {
+              DesiredVMCount: "^${2:1}",
+              ResourceType: "OnDemand"
+            }
+          }
+        }
+      ],
+      minProperties: 1,
+      "x-parameter": "Groups",
+      additionalProperties: {
+        $ref: "#/definitions/Group"
+      },
+      propertyNames: {
+        title: "Group name",
+        description: "A group name: 1\u201364 characters. Error: InvalidGroups.{key}.",
+        markdownDescription: "A group name: **1\u201364** characters.\n\nError: `InvalidGroups.{key}`",
+        examples: [
+          "group1"
+        ],
+        minLength: 1,
+        maxLength: 64,
+        "x-parameter": "Groups.{key}"
+      }
+    },
+    Configs: {
+      title: "Cluster configuration",
+      description: "How each VM is set up: its disks, its mounts and its network. Error: InvalidConfigs.",
+      markdownDescription: "How each VM is set up: its disks, its mounts and its network.\n\nError: `InvalidConfigs`",
+      type: "object",
+      "x-parameter": "Configs",
+      additionalProperties: false,
+      properties: {
+        Disks: {
+          title: "Disks",
+          description: "The system disk and the data disk of each VM. Error: InvalidConfigs.Disks.",
+          markdownDescription: "The system disk and the data disk of each VM.\n\nError: `InvalidConfigs.Disks`",
+          type: "object",
+          "x-parameter": "Configs.Disks",
+          additionalProperties: false,
+          properties: {
+            SystemDisk: {
+              title: "System disk",
+              description: "The system disk of each VM. Error: InvalidConfigs.Disks.SystemDisk.",
+              markdownDescription: "The system disk of each VM.\n\nError: `InvalidConfigs.Disks.SystemDisk`",
+              type: "object",
+              "x-parameter": "Configs.Disks.SystemDisk",
+              additionalProperties: false,
+              properties: {
+                Type: {
+                  title: "System disk category",
+                  description: 'Category of the system disk: "" (the service chooses), cloud, cloud_efficiency, cloud_ssd, ephemeral or ephemeral_ssd. bcs.* instance types support only ephemeral (user guide). Error: InvalidConfigs.Disks.SystemDisk.Type. Warning: BcsInstanceTypeDiskType.',
+                  markdownDescription: 'Category of the system disk: `""` (the service chooses), `cloud`, `cloud_efficiency`, `cloud_ssd`, `ephemeral` or `ephemeral_ssd`. `bcs.*` instance types support only `ephemeral` (user guide).\n\nError: `InvalidConfigs.Disks.SystemDisk.Type`\n\nWarning: `BcsInstanceTypeDiskType`',
+                  type: "string",
+                  enum: [
+                    "",
+                    "cloud",
+                    "cloud_efficiency",
+                    "cloud_ssd",
+                    "ephemeral",
+                    "ephemeral_ssd"
+                  ],
+                  enumDescriptions: [
+                    "Leave the category to the service.",
+                    "Basic cloud disk.",
+                    "Ultra cloud disk.",
+                    "Standard SSD cloud disk.",
+                    "Local (ephemeral) disk; the only category bcs.* instance types support.",
+                    "Local SSD (ephemeral) disk."
+                  ],
+                  markdownEnumDescriptions: [
+                    "Leave the category to the service.",
+                    "Basic cloud disk.",
+                    "Ultra cloud disk.",
+                    "Standard SSD cloud disk.",
+                    "Local (ephemeral) disk; the only category `bcs.*` instance types support.",
+                    "Local SSD (ephemeral) disk."
+                  ],
+                  default: "",
+                  errorMessage: "Specified parameter Configs.Disks.SystemDisk.Type is not valid.",
+                  "x-parameter": "Configs.Disks.SystemDisk.Type"
+                },
+                Size: {
+                  title: "System disk size in GB",
+                  description: "Size of the system disk in GB: an integer from 40 to 500. Error: InvalidConfigs.Disks.SystemDisk.Size.",
+                  markdownDescription: "Size of the system disk in GB: an integer from **40** to **500**.\n\nError: `InvalidConfigs.Disks.SystemDisk.Size`",
+                  type: "integer",
+                  examples: [
+                    40
+                  ],
+                  minimum: 40,
+                  maximum: 500,
+                  errorMessage: "Specified parameter Configs.Disks.SystemDisk.Size is not valid.",
+                  "x-parameter": "Configs.Disks.SystemDisk.Size"
+                }
+              }
+            },
+            DataDisk: {
+              title: "Data disk",
+              description: "The data disk of each VM; MountPoint is required when it is present. Errors: InvalidConfigs.Disks.DataDisk, MissingConfigs.Disks.DataDisk.MountPoint.",
+              markdownDescription: "The data disk of each VM; `MountPoint` is required when it is present.\n\nErrors: `InvalidConfigs.Disks.DataDisk`, `MissingConfigs.Disks.DataDisk.MountPoint`",
+              type: "object",
+              "x-parameter": "Configs.Disks.DataDisk",
+              required: [
+                "MountPoint"
+              ],
+              additionalProperties: false,
+              properties: {
+                Type: {
+                  title: "Data disk category",
+                  description: 'Category of the data disk: "" (the service chooses), cloud, cloud_efficiency, cloud_ssd, ephemeral or ephemeral_ssd; the same as SystemDisk.Type when both are set. bcs.* instance types support only ephemeral (user guide). Error: InvalidConfigs.Disks.DataDisk.Type. Warning: BcsInstanceTypeDiskType.',
+                  markdownDescription: 'Category of the data disk: `""` (the service chooses), `cloud`, `cloud_efficiency`, `cloud_ssd`, `ephemeral` or `ephemeral_ssd`; the same as `SystemDisk.Type` when both are set. `bcs.*` instance types support only `ephemeral` (user guide).\n\nError: `InvalidConfigs.Disks.DataDisk.Type`\n\nWarning: `BcsInstanceTypeDiskType`',
+                  type: "string",
+                  enum: [
+                    "",
+                    "cloud",
+                    "cloud_efficiency",
+                    "cloud_ssd",
+                    "ephemeral",
+                    "ephemeral_ssd"
+                  ],
+                  enumDescriptions: [
+                    "Leave the category to the service.",
+                    "Basic cloud disk.",
+                    "Ultra cloud disk.",
+                    "Standard SSD cloud disk.",
+                    "Local (ephemeral) disk; the only category bcs.* instance types support.",
+                    "Local SSD (ephemeral) disk."
+                  ],
+                  markdownEnumDescriptions: [
+                    "Leave the category to the service.",
+                    "Basic cloud disk.",
+                    "Ultra cloud disk.",
+                    "Standard SSD cloud disk.",
+                    "Local (ephemeral) disk; the only category `bcs.*` instance types support.",
+                    "Local SSD (ephemeral) disk."
+                  ],
+                  default: "",
+                  errorMessage: "Specified parameter Configs.Disks.DataDisk.Type is not valid.",
+                  "x-parameter": "Configs.Disks.DataDisk.Type"
+                },
+                Size: {
+                  title: "Data disk size in GB",
+                  description: "Size of the data disk in GB: an integer from 5 to 2000 (5 to 1024 when Type is ephemeral). Error: InvalidConfigs.Disks.DataDisk.Size.",
+                  markdownDescription: "Size of the data disk in GB: an integer from **5** to **2000** (**5** to **1024** when `Type` is `ephemeral`).\n\nError: `InvalidConfigs.Disks.DataDisk.Size`",
+                  type: "integer",
+                  examples: [
+                    500
+                  ],
+                  minimum: 5,
+                  maximum: 2e3,
+                  errorMessage: "Specified parameter Configs.Disks.DataDisk.Size is not valid.",
+                  "x-parameter": "Configs.Disks.DataDisk.Size"
+                },
+                MountPoint: {
+                  title: "Data disk mount point",
+                  description: "Required. Where the data disk is mounted (required with DataDisk): an absolute path such as /data on Linux, or a drive such as E: on Windows. Errors: MissingConfigs.Disks.DataDisk.MountPoint, InvalidConfigs.Disks.DataDisk.MountPoint.",
+                  markdownDescription: "**Required.** Where the data disk is mounted (required with `DataDisk`): an absolute path such as `/data` on Linux, or a drive such as `E:` on Windows.\n\nErrors: `MissingConfigs.Disks.DataDisk.MountPoint`, `InvalidConfigs.Disks.DataDisk.MountPoint`",
+                  type: "string",
+                  examples: [
+                    "/path/to/mount",
+                    "E:"
+                  ],
+                  pattern: "^(/.*|[A-Za-z]:)$",
+                  errorMessage: "Specified parameter Configs.Disks.DataDisk.MountPoint is not valid.",
+                  "x-parameter": "Configs.Disks.DataDisk.MountPoint",
+                  "x-hint": "a mount point is an absolute path such as /data or a Windows drive such as E:"
+                }
+              },
+              if: {
+                required: [
+                  "Type"
+                ],
+                properties: {
+                  Type: {
+                    const: "ephemeral"
+                  }
+                }
+              },
+              then: {
+                properties: {
+                  Size: {
+                    maximum: 1024,
+                    errorMessage: "Specified parameter Configs.Disks.DataDisk.Size is not valid.",
+                    "x-parameter": "Configs.Disks.DataDisk.Size"
+                  }
+                }
+              }
+            }
+          }
+        },
+        Mounts: {
+          title: "Mounts",
+          description: "OSS and NAS storage mounted on each VM. Error: InvalidConfigs.Mounts.",
+          markdownDescription: "OSS and NAS storage mounted on each VM.\n\nError: `InvalidConfigs.Mounts`",
+          type: "object",
+          "x-parameter": "Configs.Mounts",
+          additionalProperties: false,
+          properties: {
+            Entries: {
+              title: "Mount entries",
+              description: "The mounts: each entry names a Source, a Destination and WriteSupport. Error: InvalidConfigs.Mounts.Entries.",
+              markdownDescription: "The mounts: each entry names a `Source`, a `Destination` and `WriteSupport`.\n\nError: `InvalidConfigs.Mounts.Entries`",
+              type: "array",
+              "x-parameter": "Configs.Mounts.Entries",
+              items: {
+                title: "Mount entry",
+                description: "One mount: Source, Destination and WriteSupport are all required. Errors: InvalidConfigs.Mounts.Entries, MissingConfigs.Mounts.Entries.Source, MissingConfigs.Mounts.Entries.Destination, MissingConfigs.Mounts.Entries.WriteSupport.",
+                markdownDescription: "One mount: `Source`, `Destination` and `WriteSupport` are all required.\n\nErrors: `InvalidConfigs.Mounts.Entries`, `MissingConfigs.Mounts.Entries.Source`, `MissingConfigs.Mounts.Entries.Destination`, `MissingConfigs.Mounts.Entries.WriteSupport`",
+                type: "object",
+                defaultSnippets: [
+                  {
+                    label: "OSS mount",
+                    description: "Mount an OSS path on each VM.",
+                    body: {
+                      Source: "oss://${1:your-bucket}/${2:mount-source/}",
+                      Destination: "${3:/home/admin/mount-dest}",
+                      WriteSupport: "^${4|false,true|}"
+                    }
+                  }
+                ],
+                "x-parameter": "Configs.Mounts.Entries",
+                required: [
+                  "Source",
+                  "Destination",
+                  "WriteSupport"
+                ],
+                additionalProperties: false,
+                properties: {
+                  Source: {
+                    title: "Mount source",
+                    description: "Required. What to mount: oss://bucket/path or nas://\u2026. Errors: MissingConfigs.Mounts.Entries.Source, InvalidConfigs.Mounts.Entries.Source.",
+                    markdownDescription: "**Required.** What to mount: `oss://bucket/path` or `nas://\u2026`.\n\nErrors: `MissingConfigs.Mounts.Entries.Source`, `InvalidConfigs.Mounts.Entries.Source`",
+                    type: "string",
+                    examples: [
+                      "oss://your-bucket/mount-source"
+                    ],
+                    pattern: "^([Oo][Ss][Ss]|[Nn][Aa][Ss])://.+",
+                    errorMessage: "Specified parameter Configs.Mounts.Entries.Source is not valid.",
+                    "x-parameter": "Configs.Mounts.Entries.Source",
+                    "x-hint": "a mount source starts with oss:// or nas://"
+                  },
+                  Destination: {
+                    title: "Mount destination",
+                    description: "Required. Where to mount it on the VM: an absolute path such as /home/admin/data, or a Windows drive path such as E:\\data. Errors: MissingConfigs.Mounts.Entries.Destination, InvalidConfigs.Mounts.Entries.Destination.",
+                    markdownDescription: "**Required.** Where to mount it on the VM: an absolute path such as `/home/admin/data`, or a Windows drive path such as `E:\\data`.\n\nErrors: `MissingConfigs.Mounts.Entries.Destination`, `InvalidConfigs.Mounts.Entries.Destination`",
+                    type: "string",
+                    examples: [
+                      "/home/admin/mount-dest"
+                    ],
+                    pattern: "^(/.*|[A-Za-z]:([\\\\/].*)?)$",
+                    errorMessage: "Specified parameter Configs.Mounts.Entries.Destination is not valid.",
+                    "x-parameter": "Configs.Mounts.Entries.Destination",
+                    "x-hint": "a destination is an absolute path such as /home/admin/data or a Windows drive path such as E:\\data"
+                  },
+                  WriteSupport: {
+                    title: "Writable mount",
+                    description: "Required. Whether the VMs may write to the mount: true or false (a boolean, not a string). Errors: MissingConfigs.Mounts.Entries.WriteSupport, InvalidConfigs.Mounts.Entries.WriteSupport.",
+                    markdownDescription: "**Required.** Whether the VMs may write to the mount: `true` or `false` (a boolean, not a string).\n\nErrors: `MissingConfigs.Mounts.Entries.WriteSupport`, `InvalidConfigs.Mounts.Entries.WriteSupport`",
+                    type: "boolean",
+                    errorMessage: "Specified parameter Configs.Mounts.Entries.WriteSupport is not valid.",
+                    "x-parameter": "Configs.Mounts.Entries.WriteSupport"
+                  }
+                }
+              }
+            },
+            Locale: {
+              title: "File name character set",
+              description: "Character set of file names on the mounts: GBK or UTF-8; another string is reported as a warning. Error: InvalidConfigs.Mounts.Locale.",
+              markdownDescription: "Character set of file names on the mounts: `GBK` or `UTF-8`; another string is reported as a warning.\n\nError: `InvalidConfigs.Mounts.Locale`",
+              type: "string",
+              anyOf: [
+                {
+                  enum: [
+                    "GBK",
+                    "UTF-8"
+                  ],
+                  enumDescriptions: [
+                    "Chinese (GBK) file names.",
+                    "Unicode (UTF-8) file names."
+                  ],
+                  markdownEnumDescriptions: [
+                    "Chinese (GBK) file names.",
+                    "Unicode (UTF-8) file names."
+                  ]
+                },
+                {
+                  type: "string",
+                  description: "Any other character set name: reported as a warning by clusterlint, accepted here so that editors agree."
+                }
+              ],
+              errorMessage: "Specified parameter Configs.Mounts.Locale is not valid.",
+              "x-parameter": "Configs.Mounts.Locale"
+            },
+            Lock: {
+              title: "File locking",
+              description: "Whether file locking is enabled on the mounts: true or false. Error: InvalidConfigs.Mounts.Lock.",
+              markdownDescription: "Whether file locking is enabled on the mounts: `true` or `false`.\n\nError: `InvalidConfigs.Mounts.Lock`",
+              type: "boolean",
+              errorMessage: "Specified parameter Configs.Mounts.Lock is not valid.",
+              "x-parameter": "Configs.Mounts.Lock"
+            },
+            CacheSupport: {
+              title: "Mount cache",
+              description: "Whether the mounts are cached on the VM: true or false. Error: InvalidConfigs.Mounts.CacheSupport.",
+              markdownDescription: "Whether the mounts are cached on the VM: `true` or `false`.\n\nError: `InvalidConfigs.Mounts.CacheSupport`",
+              type: "boolean",
+              errorMessage: "Specified parameter Configs.Mounts.CacheSupport is not valid.",
+              "x-parameter": "Configs.Mounts.CacheSupport"
+            },
+            NasMetaCache: {
+              title: "NAS metadata cache",
+              description: "Whether NAS metadata is cached on the VM: true or false. Error: InvalidConfigs.Mounts.NasMetaCache.",
+              markdownDescription: "Whether NAS metadata is cached on the VM: `true` or `false`.\n\nError: `InvalidConfigs.Mounts.NasMetaCache`",
+              type: "boolean",
+              errorMessage: "Specified parameter Configs.Mounts.NasMetaCache is not valid.",
+              "x-parameter": "Configs.Mounts.NasMetaCache"
+            },
+            CacheBlockSize: {
+              title: "Cache block size",
+              description: "Block size of the mount cache: an integer of at least 0. Error: InvalidConfigs.Mounts.CacheBlockSize.",
+              markdownDescription: "Block size of the mount cache: an integer of at least **0**.\n\nError: `InvalidConfigs.Mounts.CacheBlockSize`",
+              type: "integer",
+              minimum: 0,
+              errorMessage: "Specified parameter Configs.Mounts.CacheBlockSize is not valid.",
+              "x-parameter": "Configs.Mounts.CacheBlockSize"
+            },
+            CacheTotalSize: {
+              title: "Cache total size",
+              description: "Total size of the mount cache: an integer of at least 0. Error: InvalidConfigs.Mounts.CacheTotalSize.",
+              markdownDescription: "Total size of the mount cache: an integer of at least **0**.\n\nError: `InvalidConfigs.Mounts.CacheTotalSize`",
+              type: "integer",
+              minimum: 0,
+              errorMessage: "Specified parameter Configs.Mounts.CacheTotalSize is not valid.",
+              "x-parameter": "Configs.Mounts.CacheTotalSize"
+            },
+            RefreshStrategy: {
+              title: "Cache refresh strategy",
+              description: "How the mount cache is refreshed: a string. Error: InvalidConfigs.Mounts.RefreshStrategy.",
+              markdownDescription: "How the mount cache is refreshed: a string.\n\nError: `InvalidConfigs.Mounts.RefreshStrategy`",
+              type: "string",
+              errorMessage: "Specified parameter Configs.Mounts.RefreshStrategy is not valid.",
+              "x-parameter": "Configs.Mounts.RefreshStrategy"
+            },
+            RefreshTopicName: {
+              title: "Cache refresh topic",
+              description: "The MNS topic that tells the VMs to refresh the mount cache: a string. Error: InvalidConfigs.Mounts.RefreshTopicName.",
+              markdownDescription: "The MNS topic that tells the VMs to refresh the mount cache: a string.\n\nError: `InvalidConfigs.Mounts.RefreshTopicName`",
+              type: "string",
+              errorMessage: "Specified parameter Configs.Mounts.RefreshTopicName is not valid.",
+              "x-parameter": "Configs.Mounts.RefreshTopicName"
+            },
+            RefreshTimeOut: {
+              title: "Cache refresh timeout",
+              description: "How long a cache refresh may take: an integer of at least 0. Error: InvalidConfigs.Mounts.RefreshTimeOut.",
+              markdownDescription: "How long a cache refresh may take: an integer of at least **0**.\n\nError: `InvalidConfigs.Mounts.RefreshTimeOut`",
+              type: "integer",
+              minimum: 0,
+              errorMessage: "Specified parameter Configs.Mounts.RefreshTimeOut is not valid.",
+              "x-parameter": "Configs.Mounts.RefreshTimeOut"
+            },
+            NAS: {
+              title: "NAS access",
+              description: "The NAS access groups and file systems the VMs use. Error: InvalidConfigs.Mounts.NAS.",
+              markdownDescription: "The NAS access groups and file systems the VMs use.\n\nError: `InvalidConfigs.Mounts.NAS`",
+              type: "object",
+              "x-parameter": "Configs.Mounts.NAS",
+              additionalProperties: false,
+              properties: {
+                AccessGroup: {
+                  title: "NAS access groups",
+                  description: "NAS access groups: an array of strings. Error: InvalidConfigs.Mounts.NAS.AccessGroup.",
+                  markdownDescription: "NAS access groups: an array of strings.\n\nError: `InvalidConfigs.Mounts.NAS.AccessGroup`",
+                  type: "array",
+                  examples: [
+                    [
+                      "group1"
+                    ]
+                  ],
+                  errorMessage: "Specified parameter Configs.Mounts.NAS.AccessGroup is not valid.",
+                  "x-parameter": "Configs.Mounts.NAS.AccessGroup",
+                  items: {
+                    title: "NAS access group",
+                    description: "One NAS access group: a string. Error: InvalidConfigs.Mounts.NAS.AccessGroup.",
+                    markdownDescription: "One NAS access group: a string.\n\nError: `InvalidConfigs.Mounts.NAS.AccessGroup`",
+                    type: "string",
+                    errorMessage: "Specified parameter Configs.Mounts.NAS.AccessGroup is not valid.",
+                    "x-parameter": "Configs.Mounts.NAS.AccessGroup"
+                  }
+                },
+                FileSystem: {
+                  title: "NAS file systems",
+                  description: "NAS file systems: an array of strings. Error: InvalidConfigs.Mounts.NAS.FileSystem.",
+                  markdownDescription: "NAS file systems: an array of strings.\n\nError: `InvalidConfigs.Mounts.NAS.FileSystem`",
+                  type: "array",
+                  examples: [
+                    [
+                      "filesystem1"
+                    ]
+                  ],
+                  errorMessage: "Specified parameter Configs.Mounts.NAS.FileSystem is not valid.",
+                  "x-parameter": "Configs.Mounts.NAS.FileSystem",
+                  items: {
+                    title: "NAS file system",
+                    description: "One NAS file system: a string. Error: InvalidConfigs.Mounts.NAS.FileSystem.",
+                    markdownDescription: "One NAS file system: a string.\n\nError: `InvalidConfigs.Mounts.NAS.FileSystem`",
+                    type: "string",
+                    errorMessage: "Specified parameter Configs.Mounts.NAS.FileSystem is not valid.",
+                    "x-parameter": "Configs.Mounts.NAS.FileSystem"
+                  }
+                }
+              }
+            },
+            OSS: {
+              title: "OSS credentials",
+              description: "Credentials the VMs use to mount OSS. Prefer a RAM role: a secret written here is a warning. Error: InvalidConfigs.Mounts.OSS.",
+              markdownDescription: "Credentials the VMs use to mount OSS. Prefer a RAM role: a secret written here is a warning.\n\nError: `InvalidConfigs.Mounts.OSS`",
+              type: "object",
+              "x-parameter": "Configs.Mounts.OSS",
+              additionalProperties: false,
+              properties: {
+                AccessKeyId: {
+                  title: "OSS AccessKey ID",
+                  description: "AccessKey ID used to mount OSS: a string. Error: InvalidConfigs.Mounts.OSS.AccessKeyId.",
+                  markdownDescription: "AccessKey ID used to mount OSS: a string.\n\nError: `InvalidConfigs.Mounts.OSS.AccessKeyId`",
+                  type: "string",
+                  errorMessage: "Specified parameter Configs.Mounts.OSS.AccessKeyId is not valid.",
+                  "x-parameter": "Configs.Mounts.OSS.AccessKeyId"
+                },
+                AccessKeySecret: {
+                  title: "OSS AccessKey secret",
+                  description: "AccessKey secret used to mount OSS: a string. A secret: keep it out of the file (inject it at deploy time); clusterlint never shows its value. Error: InvalidConfigs.Mounts.OSS.AccessKeySecret. Warning: PlaintextSecret.",
+                  markdownDescription: "AccessKey secret used to mount OSS: a string. A secret: keep it out of the file (inject it at deploy time); clusterlint never shows its value.\n\nError: `InvalidConfigs.Mounts.OSS.AccessKeySecret`\n\nWarning: `PlaintextSecret`",
+                  type: "string",
+                  errorMessage: "Specified parameter Configs.Mounts.OSS.AccessKeySecret is not valid.",
+                  "x-parameter": "Configs.Mounts.OSS.AccessKeySecret",
+                  "x-secret": true
+                },
+                AccessSecurityToken: {
+                  title: "OSS security token",
+                  description: "STS security token used to mount OSS: a string. A secret: keep it out of the file (inject it at deploy time); clusterlint never shows its value. Error: InvalidConfigs.Mounts.OSS.AccessSecurityToken. Warning: PlaintextSecret.",
+                  markdownDescription: "STS security token used to mount OSS: a string. A secret: keep it out of the file (inject it at deploy time); clusterlint never shows its value.\n\nError: `InvalidConfigs.Mounts.OSS.AccessSecurityToken`\n\nWarning: `PlaintextSecret`",
+                  type: "string",
+                  errorMessage: "Specified parameter Configs.Mounts.OSS.AccessSecurityToken is not valid.",
+                  "x-parameter": "Configs.Mounts.OSS.AccessSecurityToken",
+                  "x-secret": true
+                },
+                SecurityToken: {
+                  title: "OSS security token (alias)",
+                  description: "Another name for AccessSecurityToken: a string. A secret: keep it out of the file (inject it at deploy time); clusterlint never shows its value. Error: InvalidConfigs.Mounts.OSS.SecurityToken. Warning: PlaintextSecret.",
+                  markdownDescription: "Another name for `AccessSecurityToken`: a string. A secret: keep it out of the file (inject it at deploy time); clusterlint never shows its value.\n\nError: `InvalidConfigs.Mounts.OSS.SecurityToken`\n\nWarning: `PlaintextSecret`",
+                  type: "string",
+                  errorMessage: "Specified parameter Configs.Mounts.OSS.SecurityToken is not valid.",
+                  "x-parameter": "Configs.Mounts.OSS.SecurityToken",
+                  "x-secret": true
+                }
+              }
+            }
+          }
+        },
+        Networks: {
+          title: "Network",
+          description: "A classic network or a VPC; the two exclude each other (user guide). Error: InvalidConfigs.Networks. Warning: NetworkModeConflict.",
+          markdownDescription: "A classic network or a VPC; the two exclude each other (user guide).\n\nError: `InvalidConfigs.Networks`\n\nWarning: `NetworkModeConflict`",
+          type: "object",
+          "x-parameter": "Configs.Networks",
+          additionalProperties: false,
+          properties: {
+            Classic: {
+              title: "Classic network",
+              description: "Access rules of a classic network. With VPC also set (and a non-empty list here) it is a warning. Error: InvalidConfigs.Networks.Classic. Warning: NetworkModeConflict.",
+              markdownDescription: "Access rules of a classic network. With `VPC` also set (and a non-empty list here) it is a warning.\n\nError: `InvalidConfigs.Networks.Classic`\n\nWarning: `NetworkModeConflict`",
+              type: "object",
+              "x-parameter": "Configs.Networks.Classic",
+              additionalProperties: false,
+              properties: {
+                AllowIpAddress: {
+                  title: "IP addresses allowed in",
+                  description: "IP addresses allowed in: an array of strings. Error: InvalidConfigs.Networks.Classic.AllowIpAddress.",
+                  markdownDescription: "IP addresses allowed in: an array of strings.\n\nError: `InvalidConfigs.Networks.Classic.AllowIpAddress`",
+                  type: "array",
+                  errorMessage: "Specified parameter Configs.Networks.Classic.AllowIpAddress is not valid.",
+                  "x-parameter": "Configs.Networks.Classic.AllowIpAddress",
+                  items: {
+                    title: "IP address",
+                    description: "An IP address (a string). Error: InvalidConfigs.Networks.Classic.AllowIpAddress.",
+                    markdownDescription: "An IP address (a string).\n\nError: `InvalidConfigs.Networks.Classic.AllowIpAddress`",
+                    type: "string",
+                    errorMessage: "Specified parameter Configs.Networks.Classic.AllowIpAddress is not valid.",
+                    "x-parameter": "Configs.Networks.Classic.AllowIpAddress"
+                  }
+                },
+                AllowIpAddressEgress: {
+                  title: "IP addresses allowed out",
+                  description: "IP addresses allowed out: an array of strings. Error: InvalidConfigs.Networks.Classic.AllowIpAddressEgress.",
+                  markdownDescription: "IP addresses allowed out: an array of strings.\n\nError: `InvalidConfigs.Networks.Classic.AllowIpAddressEgress`",
+                  type: "array",
+                  errorMessage: "Specified parameter Configs.Networks.Classic.AllowIpAddressEgress is not valid.",
+                  "x-parameter": "Configs.Networks.Classic.AllowIpAddressEgress",
+                  items: {
+                    title: "IP address",
+                    description: "An IP address (a string). Error: InvalidConfigs.Networks.Classic.AllowIpAddressEgress.",
+                    markdownDescription: "An IP address (a string).\n\nError: `InvalidConfigs.Networks.Classic.AllowIpAddressEgress`",
+                    type: "string",
+                    errorMessage: "Specified parameter Configs.Networks.Classic.AllowIpAddressEgress is not valid.",
+                    "x-parameter": "Configs.Networks.Classic.AllowIpAddressEgress"
+                  }
+                },
+                AllowSecurityGroup: {
+                  title: "Security groups allowed in",
+                  description: "Security groups allowed in: an array of strings. Error: InvalidConfigs.Networks.Classic.AllowSecurityGroup.",
+                  markdownDescription: "Security groups allowed in: an array of strings.\n\nError: `InvalidConfigs.Networks.Classic.AllowSecurityGroup`",
+                  type: "array",
+                  errorMessage: "Specified parameter Configs.Networks.Classic.AllowSecurityGroup is not valid.",
+                  "x-parameter": "Configs.Networks.Classic.AllowSecurityGroup",
+                  items: {
+                    title: "Security group",
+                    description: "A security group (a string). Error: InvalidConfigs.Networks.Classic.AllowSecurityGroup.",
+                    markdownDescription: "A security group (a string).\n\nError: `InvalidConfigs.Networks.Classic.AllowSecurityGroup`",
+                    type: "string",
+                    errorMessage: "Specified parameter Configs.Networks.Classic.AllowSecurityGroup is not valid.",
+                    "x-parameter": "Configs.Networks.Classic.AllowSecurityGroup"
+                  }
+                },
+                AllowSecurityGroupEgress: {
+                  title: "Security groups allowed out",
+                  description: "Security groups allowed out: an array of strings. Error: InvalidConfigs.Networks.Classic.AllowSecurityGroupEgress.",
+                  markdownDescription: "Security groups allowed out: an array of strings.\n\nError: `InvalidConfigs.Networks.Classic.AllowSecurityGroupEgress`",
+                  type: "array",
+                  errorMessage: "Specified parameter Configs.Networks.Classic.AllowSecurityGroupEgress is not valid.",
+                  "x-parameter": "Configs.Networks.Classic.AllowSecurityGroupEgress",
+                  items: {
+                    title: "Security group",
+                    description: "A security group (a string). Error: InvalidConfigs.Networks.Classic.AllowSecurityGroupEgress.",
+                    markdownDescription: "A security group (a string).\n\nError: `InvalidConfigs.Networks.Classic.AllowSecurityGroupEgress`",
+                    type: "string",
+                    errorMessage: "Specified parameter Configs.Networks.Classic.AllowSecurityGroupEgress is not valid.",
+                    "x-parameter": "Configs.Networks.Classic.AllowSecurityGroupEgress"
+                  }
+                }
+              }
+            },
+            VPC: {
+              title: "VPC",
+              description: "VPC settings, and an Express Connect link to another network: any Opposite* field or ExpressConnectSpec requires OppositeRouterId, OppositeAccessPointId and OppositeRegionId. Errors: InvalidConfigs.Networks.VPC, MissingConfigs.Networks.VPC.OppositeRouterId, MissingConfigs.Networks.VPC.OppositeAccessPointId, MissingConfigs.Networks.VPC.OppositeRegionId. Warnings: NetworkModeConflict, BcsInstanceTypeInVpc.",
+              markdownDescription: "VPC settings, and an Express Connect link to another network: any `Opposite*` field or `ExpressConnectSpec` requires `OppositeRouterId`, `OppositeAccessPointId` and `OppositeRegionId`.\n\nErrors: `InvalidConfigs.Networks.VPC`, `MissingConfigs.Networks.VPC.OppositeRouterId`, `MissingConfigs.Networks.VPC.OppositeAccessPointId`, `MissingConfigs.Networks.VPC.OppositeRegionId`\n\nWarnings: `NetworkModeConflict`, `BcsInstanceTypeInVpc`",
+              type: "object",
+              "x-parameter": "Configs.Networks.VPC",
+              additionalProperties: false,
+              properties: {
+                CidrBlock: {
+                  title: "VPC CIDR block",
+                  description: "IPv4 CIDR block of the VPC: a network address (no host bits set) inside 10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16. A mask outside 12\u201324 (16\u201324 in 192.168.0.0/16) is a warning: creation may fail. Error: InvalidCidrBlock.",
+                  markdownDescription: "IPv4 CIDR block of the VPC: a network address (no host bits set) inside `10.0.0.0/8`, `172.16.0.0/12` or `192.168.0.0/16`. A mask outside **12\u201324** (**16\u201324** in `192.168.0.0/16`) is a warning: creation may fail.\n\nError: `InvalidCidrBlock`",
+                  type: "string",
+                  examples: [
+                    "10.0.0.0/16",
+                    "172.16.0.0/12",
+                    "192.168.0.0/16"
+                  ],
+                  errorMessage: "Specified parameter CidrBlock is not valid. Configs.Networks.VPC.CidrBlock is not valid.",
+                  "x-parameter": "CidrBlock"
+                },
+                VpcId: {
+                  title: "VPC ID",
+                  description: "An existing VPC to use: vpc- followed by lower-case letters and digits. Error: InvalidConfigs.Networks.VPC.VpcId.",
+                  markdownDescription: "An existing VPC to use: `vpc-` followed by lower-case letters and digits.\n\nError: `InvalidConfigs.Networks.VPC.VpcId`",
+                  type: "string",
+                  pattern: "^vpc-[a-z0-9]+$",
+                  errorMessage: "Specified parameter Configs.Networks.VPC.VpcId is not valid.",
+                  "x-parameter": "Configs.Networks.VPC.VpcId",
+                  "x-hint": "a VPC id is vpc- followed by lower-case letters and digits"
+                },
+                OppositeRouterId: {
+                  title: "Opposite router ID",
+                  description: "Express Connect: the ID of the router at the other end: a string. Required when any Express Connect field is set. Errors: MissingConfigs.Networks.VPC.OppositeRouterId, InvalidConfigs.Networks.VPC.OppositeRouterId.",
+                  markdownDescription: "Express Connect: the ID of the router at the other end: a string. Required when any Express Connect field is set.\n\nErrors: `MissingConfigs.Networks.VPC.OppositeRouterId`, `InvalidConfigs.Networks.VPC.OppositeRouterId`",
+                  type: "string",
+                  errorMessage: "Specified parameter Configs.Networks.VPC.OppositeRouterId is not valid.",
+                  "x-parameter": "Configs.Networks.VPC.OppositeRouterId"
+                },
+                OppositeAccessPointId: {
+                  title: "Opposite access point ID",
+                  description: "Express Connect: the ID of the access point at the other end: a string. Required when any Express Connect field is set. Errors: MissingConfigs.Networks.VPC.OppositeAccessPointId, InvalidConfigs.Networks.VPC.OppositeAccessPointId.",
+                  markdownDescription: "Express Connect: the ID of the access point at the other end: a string. Required when any Express Connect field is set.\n\nErrors: `MissingConfigs.Networks.VPC.OppositeAccessPointId`, `InvalidConfigs.Networks.VPC.OppositeAccessPointId`",
+                  type: "string",
+                  errorMessage: "Specified parameter Configs.Networks.VPC.OppositeAccessPointId is not valid.",
+                  "x-parameter": "Configs.Networks.VPC.OppositeAccessPointId"
+                },
+                OppositeRegionId: {
+                  title: "Opposite region ID",
+                  description: "Express Connect: the region of the other end, such as cn-hangzhou: a string. Required when any Express Connect field is set. Errors: MissingConfigs.Networks.VPC.OppositeRegionId, InvalidConfigs.Networks.VPC.OppositeRegionId.",
+                  markdownDescription: "Express Connect: the region of the other end, such as `cn-hangzhou`: a string. Required when any Express Connect field is set.\n\nErrors: `MissingConfigs.Networks.VPC.OppositeRegionId`, `InvalidConfigs.Networks.VPC.OppositeRegionId`",
+                  type: "string",
+                  errorMessage: "Specified parameter Configs.Networks.VPC.OppositeRegionId is not valid.",
+                  "x-parameter": "Configs.Networks.VPC.OppositeRegionId"
+                },
+                OppositeRouterType: {
+                  title: "Opposite router type",
+                  description: `Express Connect: the type of the router at the other end: VRouter or VBR ("" when not set). A type listed in the config's forbiddenOppositeRouterTypes is forbidden (403). Errors: InvalidConfigs.Networks.VPC.OppositeRouterType, QuotaExhausted.Configs.Networks.VPC.OppositeRouterType.`,
+                  markdownDescription: 'Express Connect: the type of the router at the other end: `VRouter` or `VBR` (`""` when not set). A type listed in the config\'s `forbiddenOppositeRouterTypes` is forbidden (403).\n\nErrors: `InvalidConfigs.Networks.VPC.OppositeRouterType`, `QuotaExhausted.Configs.Networks.VPC.OppositeRouterType`',
+                  type: "string",
+                  enum: [
+                    "",
+                    "VRouter",
+                    "VBR"
+                  ],
+                  enumDescriptions: [
+                    "Not set.",
+                    "A VPC router (VRouter).",
+                    "A virtual border router (VBR) of a physical connection."
+                  ],
+                  markdownEnumDescriptions: [
+                    "Not set.",
+                    "A VPC router (VRouter).",
+                    "A virtual border router (VBR) of a physical connection."
+                  ],
+                  errorMessage: "Specified parameter Configs.Networks.VPC.OppositeRouterType is not valid.",
+                  "x-parameter": "Configs.Networks.VPC.OppositeRouterType"
+                },
+                OppositeInterfaceId: {
+                  title: "Opposite interface ID",
+                  description: "Express Connect: the ID of the router interface at the other end: a string. Error: InvalidConfigs.Networks.VPC.OppositeInterfaceId.",
+                  markdownDescription: "Express Connect: the ID of the router interface at the other end: a string.\n\nError: `InvalidConfigs.Networks.VPC.OppositeInterfaceId`",
+                  type: "string",
+                  errorMessage: "Specified parameter Configs.Networks.VPC.OppositeInterfaceId is not valid.",
+                  "x-parameter": "Configs.Networks.VPC.OppositeInterfaceId"
+                },
+                ExpressConnectSpec: {
+                  title: "Express Connect specification",
+                  description: "Express Connect: the bandwidth specification of the link: a string. Error: InvalidConfigs.Networks.VPC.ExpressConnectSpec.",
+                  markdownDescription: "Express Connect: the bandwidth specification of the link: a string.\n\nError: `InvalidConfigs.Networks.VPC.ExpressConnectSpec`",
+                  type: "string",
+                  errorMessage: "Specified parameter Configs.Networks.VPC.ExpressConnectSpec is not valid.",
+                  "x-parameter": "Configs.Networks.VPC.ExpressConnectSpec"
+                }
+              }
+            }
+          }
+        }
+      }
+    },
+    Notification: {
+      title: "Notification",
+      description: "Where cluster events are published: an MNS topic. Error: InvalidNotification.",
+      markdownDescription: "Where cluster events are published: an MNS topic.\n\nError: `InvalidNotification`",
+      type: "object",
+      "x-parameter": "Notification",
+      additionalProperties: false,
+      properties: {
+        Topic: {
+          title: "MNS topic",
+          description: "The MNS topic that receives the events. Error: InvalidNotification.Topic.",
+          markdownDescription: "The MNS topic that receives the events.\n\nError: `InvalidNotification.Topic`",
+          type: "object",
+          "x-parameter": "Notification.Topic",
+          additionalProperties: false,
+          properties: {
+            Name: {
+              title: "Topic name",
+              description: "Name of the MNS topic: a string. Error: InvalidNotification.Topic.Name.",
+              markdownDescription: "Name of the MNS topic: a string.\n\nError: `InvalidNotification.Topic.Name`",
+              type: "string",
+              examples: [
+                "test-topic"
+              ],
+              errorMessage: "Specified parameter Notification.Topic.Name is not valid.",
+              "x-parameter": "Notification.Topic.Name"
+            },
+            Endpoint: {
+              title: "Topic endpoint",
+              description: 'The MNS endpoint: a URL starting with http:// or https://, such as http://[UserId].mns.[Region].aliyuncs.com/; "" means no endpoint. A non-empty endpoint without one of those schemes is a warning (the API has accepted one). Error: InvalidNotification.Topic.Endpoint.',
+              markdownDescription: 'The MNS endpoint: a URL starting with `http://` or `https://`, such as `http://[UserId].mns.[Region].aliyuncs.com/`; `""` means no endpoint. A non-empty endpoint without one of those schemes is a warning (the API has accepted one).\n\nError: `InvalidNotification.Topic.Endpoint`',
+              type: "string",
+              errorMessage: "Specified parameter Notification.Topic.Endpoint is not valid.",
+              "x-parameter": "Notification.Topic.Endpoint"
+            },
+            Events: {
+              title: "Events",
+              description: "The cluster events to publish: any of OnClusterDeleted, OnInstanceCreated, OnInstanceActive (job events such as OnJobFailed are for jobs, not clusters). Error: InvalidNotification.Topic.Events.",
+              markdownDescription: "The cluster events to publish: any of `OnClusterDeleted`, `OnInstanceCreated`, `OnInstanceActive` (job events such as `OnJobFailed` are for jobs, not clusters).\n\nError: `InvalidNotification.Topic.Events`",
+              type: "array",
+              examples: [
+                [
+                  "OnClusterDeleted",
+                  "OnInstanceCreated",
+                  "OnInstanceActive"
+                ]
+              ],
+              errorMessage: "Specified parameter Notification.Topic.Events is not valid.",
+              "x-parameter": "Notification.Topic.Events",
+              items: {
+                title: "Event",
+                description: "A cluster event name. Error: InvalidNotification.Topic.Events.",
+                markdownDescription: "A cluster event name.\n\nError: `InvalidNotification.Topic.Events`",
+                type: "string",
+                enum: [
+                  "OnClusterDeleted",
+                  "OnInstanceCreated",
+                  "OnInstanceActive"
+                ],
+                enumDescriptions: [
+                  "The cluster was deleted.",
+                  "A VM of the cluster was created.",
+                  "A VM of the cluster became active."
+                ],
+                markdownEnumDescriptions: [
+                  "The cluster was deleted.",
+                  "A VM of the cluster was created.",
+                  "A VM of the cluster became active."
+                ],
+                errorMessage: "Specified parameter Notification.Topic.Events is not valid.",
+                "x-parameter": "Notification.Topic.Events",
+                "x-enum-notes": [
+                  {
+                    pattern: "^On(Job|Task)[A-Z]|^OnInstance(Waiting|Running|Stopped|Finished|Failed)$",
+                    note: "a job event (jobs set their own notifications in CreateJob)"
+                  }
+                ]
+              }
+            },
+            UserData: {
+              title: "Topic user data",
+              description: "Text of your own sent with each notification (a field the SDKs send): a string. Error: InvalidNotification.Topic.UserData.",
+              markdownDescription: "Text of your own sent with each notification (a field the SDKs send): a string.\n\nError: `InvalidNotification.Topic.UserData`",
+              type: "string",
+              errorMessage: "Specified parameter Notification.Topic.UserData is not valid.",
+              "x-parameter": "Notification.Topic.UserData"
+            },
+            UserTemplate: {
+              title: "Topic message template",
+              description: "A template for the notification messages (a field the SDKs send): a string. Error: InvalidNotification.Topic.UserTemplate.",
+              markdownDescription: "A template for the notification messages (a field the SDKs send): a string.\n\nError: `InvalidNotification.Topic.UserTemplate`",
+              type: "string",
+              errorMessage: "Specified parameter Notification.Topic.UserTemplate is not valid.",
+              "x-parameter": "Notification.Topic.UserTemplate"
+            }
+          }
+        }
+      }
+    },
+    Bootstrap: {
+      title: "Bootstrap",
+      description: "A bootstrap script that the cluster's VMs run when they start (a field of the Chinese API page): a string. Error: InvalidBootstrap.",
+      markdownDescription: "A bootstrap script that the cluster's VMs run when they start (a field of the Chinese API page): a string.\n\nError: `InvalidBootstrap`",
+      type: "string",
+      errorMessage: "Specified parameter Bootstrap is not valid.",
+      "x-parameter": "Bootstrap"
+    },
+    EnvVars: {
+      title: "Environment variables",
+      description: "Environment variables set for the cluster's VMs, by name: an object whose values are strings. Errors: InvalidEnvVars, InvalidEnvVars.{key}.value.",
+      markdownDescription: "Environment variables set for the cluster's VMs, by name: an object whose values are strings.\n\nErrors: `InvalidEnvVars`, `InvalidEnvVars.{key}.value`",
+      type: "object",
+      examples: [
+        {
+          LANG: "en_US.UTF-8"
+        }
+      ],
+      "x-parameter": "EnvVars",
+      additionalProperties: {
+        title: "Environment variable value",
+        description: "The value of one environment variable: a string. Error: InvalidEnvVars.{key}.value.",
+        markdownDescription: "The value of one environment variable: a string.\n\nError: `InvalidEnvVars.{key}.value`",
+        type: "string",
+        "x-parameter": "EnvVars.{key}.value"
+      }
+    },
+    ScheduleType: {
+      title: "Schedule type",
+      description: "How the cluster takes its work: LowLatency, Poll or Push (a field of the Chinese API page and the SDKs). Error: InvalidScheduleType.",
+      markdownDescription: "How the cluster takes its work: `LowLatency`, `Poll` or `Push` (a field of the Chinese API page and the SDKs).\n\nError: `InvalidScheduleType`",
+      type: "string",
+      enum: [
+        "LowLatency",
+        "Poll",
+        "Push"
+      ],
+      enumDescriptions: [
+        "Schedule type LowLatency.",
+        "Schedule type Poll.",
+        "Schedule type Push."
+      ],
+      markdownEnumDescriptions: [
+        "Schedule type `LowLatency`.",
+        "Schedule type `Poll`.",
+        "Schedule type `Push`."
+      ],
+      errorMessage: "Specified parameter ScheduleType is not valid.",
+      "x-parameter": "ScheduleType"
+    },
+    DependencyIsvService: {
+      title: "Dependency ISV service",
+      description: 'An ISV service the cluster depends on (a field the SDKs send, "" when there is none): a string. Error: InvalidDependencyIsvService.',
+      markdownDescription: 'An ISV service the cluster depends on (a field the SDKs send, `""` when there is none): a string.\n\nError: `InvalidDependencyIsvService`',
+      type: "string",
+      errorMessage: "Specified parameter DependencyIsvService is not valid.",
+      "x-parameter": "DependencyIsvService"
+    },
+    PasswordInherit: {
+      title: "Keep the image password",
+      description: "Whether the VMs keep the password set in the image: true or false. Error: InvalidPasswordInherit.",
+      markdownDescription: "Whether the VMs keep the password set in the image: `true` or `false`.\n\nError: `InvalidPasswordInherit`",
+      type: "boolean",
+      errorMessage: "Specified parameter PasswordInherit is not valid.",
+      "x-parameter": "PasswordInherit"
+    }
+  },
+  definitions: {
+    Group: {
+      title: "Instance group",
+      description: "One instance group: how many VMs, of which type, paid for how. DesiredVMCount and ResourceType are required, and InstanceType when the cluster has none; the group's name (its key) has 1\u201364 characters. Errors: InvalidGroups.{key}, MissingDesiredVMCount, MissingResourceType, MissingInstanceType.",
+      markdownDescription: "One instance group: how many VMs, of which type, paid for how. `DesiredVMCount` and `ResourceType` are required, and `InstanceType` when the cluster has none; the group's name (its key) has **1\u201364** characters.\n\nErrors: `InvalidGroups.{key}`, `MissingDesiredVMCount`, `MissingResourceType`, `MissingInstanceType`",
+      type: "object",
+      defaultSnippets: [
+        {
+          label: "On-demand group",
+          description: "A group of on-demand VMs.",
+          body: {
+            DesiredVMCount: "^${1:1}",
+            ResourceType: "OnDemand"
+          }
+        },
+        {
+          label: "Spot group",
+          description: "A group of spot VMs with a price limit.",
+          body: {
+            DesiredVMCount: "^${1:1}",
+            ResourceType: "Spot",
+            SpotStrategy: "SpotWithPriceLimit",
+            SpotPriceLimit: "^${2:0.5}"
+          }
+        }
+      ],
+      "x-parameter": "Groups.{key}",
+      required: [
+        "DesiredVMCount",
+        "ResourceType"
+      ],
+      additionalProperties: false,
+      properties: {
+        DesiredVMCount: {
+          title: "Desired VM count",
+          description: "Required. Number of VMs in the group: an integer from 1 to 65536, written without a fraction or exponent, and within the MaxClusterGroupDesiredVMCount quota when the config sets it. 0 (an empty group, to be scaled later) is a warning: the API accepts it. Errors: MissingDesiredVMCount, InvalidDesiredVMCount, QuotaExhausted.MaxClusterGroupDesiredVMCount.",
+          markdownDescription: "**Required.** Number of VMs in the group: an integer from **1** to **65536**, written without a fraction or exponent, and within the `MaxClusterGroupDesiredVMCount` quota when the config sets it. **0** (an empty group, to be scaled later) is a warning: the API accepts it.\n\nErrors: `MissingDesiredVMCount`, `InvalidDesiredVMCount`, `QuotaExhausted.MaxClusterGroupDesiredVMCount`",
+          type: "integer",
+          examples: [
+            3
+          ],
+          errorMessage: "Specified parameter DesiredVMCount is not valid. Its type must be integer.",
+          allOf: [
+            {
+              minimum: 0,
+              errorMessage: "Specified parameter DesiredVMCount is not valid. It must be in [1, 65536].",
+              "x-hint": "(an empty group of 0 VMs is accepted with a warning; the documented range starts at 1)"
+            },
+            {
+              maximum: 65536,
+              errorMessage: "Specified parameter DesiredVMCount is not valid. It must be in [1, 65536]."
+            }
+          ],
+          "x-parameter": "DesiredVMCount"
+        },
+        InstanceType: {
+          title: "Group instance type",
+          description: `Instance type of this group's VMs, as the cluster's InstanceType (ecs.sn1.medium); "" means the cluster's. Required when the cluster has no InstanceType. Errors: MissingInstanceType, InvalidInstanceType. Warning: BcsInstanceTypeInVpc.`,
+          markdownDescription: "Instance type of this group's VMs, as the cluster's `InstanceType` (`ecs.sn1.medium`); `\"\"` means the cluster's. Required when the cluster has no `InstanceType`.\n\nErrors: `MissingInstanceType`, `InvalidInstanceType`\n\nWarning: `BcsInstanceTypeInVpc`",
+          type: "string",
+          default: "",
+          pattern: "^$|^(bcs|ecs)\\.[a-z0-9]+(-[a-z0-9]+)*\\.[a-z0-9]+$",
+          errorMessage: "Specified parameter InstanceType is not valid.",
+          "x-parameter": "InstanceType",
+          "x-hint": `an instance type is bcs. or ecs., a family, a dot and a size, such as ecs.sn1.medium, or "" for the cluster's`
+        },
+        ResourceType: {
+          title: "Resource type",
+          description: "Required. How the group's VMs are paid for: OnDemand, Spot or PrePaid. Errors: MissingResourceType, InvalidResourceType.",
+          markdownDescription: "**Required.** How the group's VMs are paid for: `OnDemand`, `Spot` or `PrePaid`.\n\nErrors: `MissingResourceType`, `InvalidResourceType`",
+          type: "string",
+          enum: [
+            "OnDemand",
+            "Spot",
+            "PrePaid"
+          ],
+          enumDescriptions: [
+            "Pay-as-you-go VMs that stay until the cluster shrinks.",
+            "Preemptible spot VMs: cheaper, and they may be reclaimed; set SpotStrategy.",
+            "Subscription (prepaid) VMs."
+          ],
+          markdownEnumDescriptions: [
+            "Pay-as-you-go VMs that stay until the cluster shrinks.",
+            "Preemptible spot VMs: cheaper, and they may be reclaimed; set `SpotStrategy`.",
+            "Subscription (prepaid) VMs."
+          ],
+          errorMessage: "Specified parameter ResourceType is not valid.",
+          "x-parameter": "ResourceType"
+        },
+        SpotStrategy: {
+          title: "Spot strategy",
+          description: 'How spot VMs are bid for: "", SpotWithPriceLimit or SpotAsPriceGo. Used only when ResourceType is Spot; SpotWithPriceLimit needs a SpotPriceLimit. Error: InvalidSpotStrategy. Warnings: SpotSettingIgnored, SpotPriceLimitMissing.',
+          markdownDescription: 'How spot VMs are bid for: `""`, `SpotWithPriceLimit` or `SpotAsPriceGo`. Used only when `ResourceType` is `Spot`; `SpotWithPriceLimit` needs a `SpotPriceLimit`.\n\nError: `InvalidSpotStrategy`\n\nWarnings: `SpotSettingIgnored`, `SpotPriceLimitMissing`',
+          type: "string",
+          enum: [
+            "",
+            "SpotWithPriceLimit",
+            "SpotAsPriceGo"
+          ],
+          enumDescriptions: [
+            "Not set.",
+            "Bid up to SpotPriceLimit per hour.",
+            "Pay the market price of the moment."
+          ],
+          markdownEnumDescriptions: [
+            "Not set.",
+            "Bid up to `SpotPriceLimit` per hour.",
+            "Pay the market price of the moment."
+          ],
+          default: "",
+          errorMessage: "Specified parameter SpotStrategy is not valid.",
+          "x-parameter": "SpotStrategy"
+        },
+        SpotPriceLimit: {
+          title: "Spot price limit",
+          description: "The highest hourly price for a spot VM: a number of at least 0 with at most 3 decimals. Used only with SpotWithPriceLimit. Error: InvalidSpotPriceLimit. Warning: SpotSettingIgnored.",
+          markdownDescription: "The highest hourly price for a spot VM: a number of at least **0** with at most **3** decimals. Used only with `SpotWithPriceLimit`.\n\nError: `InvalidSpotPriceLimit`\n\nWarning: `SpotSettingIgnored`",
+          type: "number",
+          default: 0,
+          examples: [
+            0.5
+          ],
+          minimum: 0,
+          multipleOf: 1e-3,
+          errorMessage: "Specified parameter SpotPriceLimit is not valid.",
+          "x-parameter": "SpotPriceLimit"
+        },
+        ImageId: {
+          title: "Group image ID",
+          description: "Image of this group's VMs instead of the cluster's ImageId: a string of 1\u2013256 characters, such as m-2309yqb5n; an id that starts with neither m- nor img- is a warning. Error: InvalidImageId.",
+          markdownDescription: "Image of this group's VMs instead of the cluster's `ImageId`: a string of **1\u2013256** characters, such as `m-2309yqb5n`; an id that starts with neither `m-` nor `img-` is a warning.\n\nError: `InvalidImageId`",
+          type: "string",
+          examples: [
+            "m-2309yqb5n"
+          ],
+          errorMessage: "Specified parameter ImageId is not valid. Its type must be string.",
+          allOf: [
+            {
+              minLength: 1,
+              maxLength: 256,
+              errorMessage: "Specified parameter ImageId is not valid. Its length must be in [1, 256]."
+            }
+          ],
+          "x-parameter": "ImageId"
+        },
+        HostnamePrefix: {
+          title: "Host name prefix",
+          description: "Prefix of the host names of this group's VMs (a field of the SDKs): a string. Error: InvalidHostnamePrefix.",
+          markdownDescription: "Prefix of the host names of this group's VMs (a field of the SDKs): a string.\n\nError: `InvalidHostnamePrefix`",
+          type: "string",
+          errorMessage: "Specified parameter HostnamePrefix is not valid.",
+          "x-parameter": "HostnamePrefix"
+        },
+        Mode: {
+          title: "Group mode",
+          description: "The group's mode (a field of the Chinese API page and the SDKs): a string. Error: InvalidMode.",
+          markdownDescription: "The group's mode (a field of the Chinese API page and the SDKs): a string.\n\nError: `InvalidMode`",
+          type: "string",
+          errorMessage: "Specified parameter Mode is not valid.",
+          "x-parameter": "Mode"
+        }
+      }
+    }
+  }
+};
+
+// schemas/containerservice-cluster.schema.json
+var containerservice_cluster_schema_default = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://clusterlint.dev/schemas/containerservice-cluster.schema.json",
+  title: "Container Service (swarm) CreateCluster request body",
+  description: "The body of POST /clusters for Alibaba Cloud Container Service (swarm clusters), as clusterlint checks it. The API documents no error codes: every finding uses the Missing{Parameter} / Invalid{Parameter} templates, with the parameter in PascalCase in the code and spelled as the API spells it (snake_case) in the message. A key the API does not define is a warning. Errors: InvalidJsonFormat, InvalidHttpBody. Warning: UnknownParameter.",
+  markdownDescription: "The body of `POST /clusters` for Alibaba Cloud Container Service (swarm clusters), as clusterlint checks it. The API documents no error codes: every finding uses the `Missing{Parameter}` / `Invalid{Parameter}` templates, with the parameter in PascalCase in the code and spelled as the API spells it (snake_case) in the message. A key the API does not define is a warning.\n\nErrors: `InvalidJsonFormat`, `InvalidHttpBody`\n\nWarning: `UnknownParameter`",
+  type: "object",
+  defaultSnippets: [
+    {
+      label: "Container Service cluster",
+      description: "A swarm cluster in a VPC with the required fields.",
+      body: {
+        name: "${1:my-swarm}",
+        size: "^${2:2}",
+        instance_type: "${3:ecs.n1.small}",
+        network_mode: "vpc",
+        vpc_id: "${4:vpc-replaceme}",
+        vswitch_id: "${5:vsw-replaceme}",
+        subnet_cidr: "${6:172.18.0.0/16}",
+        password: "${7:Replace-Me-2024}",
+        region_id: "${8:cn-hangzhou}",
+        data_disk_category: "${9|cloud_ssd,cloud_efficiency,cloud_essd,ephemeral_ssd,cloud|}",
+        data_disk_size: "^${10:40}",
+        io_optimized: "optimized"
+      }
+    }
+  ],
+  allOf: [
+    {
+      $comment: "data_disk_size depends on data_disk_category (SPEC \xA75, ECS disk limits): 5\u20132000 GB for cloud, 20\u201332768 GB for cloud_efficiency, cloud_ssd, cloud_essd and ephemeral_ssd, 5\u201332768 GB while the category is missing or invalid (that is reported on its own).",
+      if: {
+        required: [
+          "data_disk_category"
+        ],
+        properties: {
+          data_disk_category: {
+            const: "cloud"
+          }
+        }
+      },
+      then: {
+        properties: {
+          data_disk_size: {
+            minimum: 5,
+            maximum: 2e3,
+            errorMessage: "Specified parameter data_disk_size is not valid.",
+            "x-parameter": "data_disk_size",
+            "x-hint": "for a cloud disk"
+          }
+        }
+      },
+      else: {
+        if: {
+          required: [
+            "data_disk_category"
+          ],
+          properties: {
+            data_disk_category: {
+              enum: [
+                "cloud_efficiency",
+                "cloud_ssd",
+                "cloud_essd",
+                "ephemeral_ssd"
+              ]
+            }
+          }
+        },
+        then: {
+          properties: {
+            data_disk_size: {
+              minimum: 20,
+              maximum: 32768,
+              errorMessage: "Specified parameter data_disk_size is not valid.",
+              "x-parameter": "data_disk_size",
+              "x-hint": "for a cloud_efficiency, cloud_ssd, cloud_essd or ephemeral_ssd disk"
+            }
+          }
+        },
+        else: {
+          properties: {
+            data_disk_size: {
+              minimum: 5,
+              maximum: 32768,
+              errorMessage: "Specified parameter data_disk_size is not valid.",
+              "x-parameter": "data_disk_size"
+            }
+          }
+        }
+      }
+    }
+  ],
+  "x-parameter": "HttpBody",
+  required: [
+    "name",
+    "size",
+    "instance_type",
+    "network_mode",
+    "subnet_cidr",
+    "vpc_id",
+    "vswitch_id",
+    "password",
+    "data_disk_category",
+    "data_disk_size"
+  ],
+  additionalProperties: false,
+  properties: {
+    $schema: {
+      title: "JSON Schema",
+      $comment: "Source: SPEC \xA71 (a $schema reference picks the dialect); not a field of the request.",
+      description: "The schema this spec follows, so that editors complete and check it: a path to node_modules/clusterlint/schemas/containerservice-cluster.schema.json (relative to this file) or a URL ending in containerservice-cluster.schema.json. clusterlint reads its last path segment to pick the dialect.",
+      markdownDescription: "The schema this spec follows, so that editors complete and check it: a path to `node_modules/clusterlint/schemas/containerservice-cluster.schema.json` (relative to this file) or a URL ending in `containerservice-cluster.schema.json`. clusterlint reads its last path segment to pick the dialect.",
+      type: "string",
+      examples: [
+        "./node_modules/clusterlint/schemas/containerservice-cluster.schema.json"
+      ],
+      "x-parameter": "$schema"
+    },
+    name: {
+      title: "Cluster name",
+      $comment: "Source: seed (parameter table: letters, Chinese characters, digits and hyphens) and EVIDENCE (Terraform alicloud/validators.go validateContainerName: 1\u201363 characters, not starting with a hyphen).",
+      description: "Required. Cluster name: 1\u201363 characters; letters, digits, Chinese characters (U+4E00\u2013U+9FA5) and -, not starting with -. Errors: MissingName, InvalidName.",
+      markdownDescription: "**Required.** Cluster name: **1\u201363** characters; letters, digits, Chinese characters (U+4E00\u2013U+9FA5) and `-`, not starting with `-`.\n\nErrors: `MissingName`, `InvalidName`",
+      type: "string",
+      examples: [
+        "my-test-cluster"
+      ],
+      minLength: 1,
+      maxLength: 63,
+      pattern: "^[A-Za-z0-9\\u4e00-\\u9fa5][A-Za-z0-9\\u4e00-\\u9fa5-]*$",
+      errorMessage: "Specified parameter name is not valid.",
+      "x-parameter": "name",
+      "x-hint": 'only letters, digits, Chinese characters (U+4E00\u2013U+9FA5) and "-" are allowed, and the first character must not be "-"'
+    },
+    size: {
+      title: "Number of nodes",
+      $comment: "Source: seed (integer, required); EVIDENCE (Terraform resource_alicloud_cs_swarm.go node_number validateIntegerInRange(0, 50): 0 is created, so the minimum is 0; above 50 is the rule cluster-size, a warning).",
+      description: "Required. Number of ECS nodes in the cluster: an integer of at least 0 (the Terraform provider creates empty clusters). More than 50 is a warning (the provider's tooling caps a swarm cluster there). Errors: MissingSize, InvalidSize.",
+      markdownDescription: "**Required.** Number of ECS nodes in the cluster: an integer of at least **0** (the Terraform provider creates empty clusters). More than **50** is a warning (the provider's tooling caps a swarm cluster there).\n\nErrors: `MissingSize`, `InvalidSize`",
+      type: "integer",
+      examples: [
+        1
+      ],
+      minimum: 0,
+      errorMessage: "Specified parameter size is not valid.",
+      "x-parameter": "size"
+    },
+    instance_type: {
+      title: "Instance type",
+      $comment: "Source: seed (ECS instance type code) with SPEC \xA74's instance type pattern, ecs. only (own decision: bcs. types are Batch Compute's).",
+      description: "Required. ECS instance type of the nodes: ecs., a family, a dot and a size, such as ecs.n1.small; one of the config's instanceTypes when that list is set. Errors: MissingInstanceType, InvalidInstanceType.",
+      markdownDescription: "**Required.** ECS instance type of the nodes: `ecs.`, a family, a dot and a size, such as `ecs.n1.small`; one of the config's `instanceTypes` when that list is set.\n\nErrors: `MissingInstanceType`, `InvalidInstanceType`",
+      type: "string",
+      examples: [
+        "ecs.n1.small"
+      ],
+      pattern: "^ecs\\.[a-z0-9]+(-[a-z0-9]+)*\\.[a-z0-9]+$",
+      errorMessage: "Specified parameter instance_type is not valid.",
+      "x-parameter": "instance_type",
+      "x-hint": "an instance type is ecs., a family, a dot and a size, such as ecs.n1.small"
+    },
+    network_mode: {
+      title: "Network mode",
+      $comment: 'Source: seed ("Currently, only VPC is supported"); EVIDENCE (classic existed historically, the current document allows only vpc).',
+      description: "Required. Network mode of the cluster: only vpc is supported. Errors: MissingNetworkMode, InvalidNetworkMode.",
+      markdownDescription: "**Required.** Network mode of the cluster: only `vpc` is supported.\n\nErrors: `MissingNetworkMode`, `InvalidNetworkMode`",
+      type: "string",
+      enum: [
+        "vpc"
+      ],
+      enumDescriptions: [
+        "Virtual Private Cloud, the only mode the API supports."
+      ],
+      markdownEnumDescriptions: [
+        "Virtual Private Cloud, the only mode the API supports."
+      ],
+      default: "vpc",
+      errorMessage: "Specified parameter network_mode is not valid.",
+      "x-parameter": "network_mode"
+    },
+    subnet_cidr: {
+      title: "Container CIDR block",
+      $comment: "Source: seed (required CIDR block); the private-network arithmetic is the rule subnet-cidr.",
+      description: "Required. CIDR block for the containers: an IPv4 network address (no host bits set) inside 10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16. Errors: MissingSubnetCidr, InvalidSubnetCidr.",
+      markdownDescription: "**Required.** CIDR block for the containers: an IPv4 network address (no host bits set) inside `10.0.0.0/8`, `172.16.0.0/12` or `192.168.0.0/16`.\n\nErrors: `MissingSubnetCidr`, `InvalidSubnetCidr`",
+      type: "string",
+      examples: [
+        "172.18.0.0/16"
+      ],
+      errorMessage: "Specified parameter subnet_cidr is not valid.",
+      "x-parameter": "subnet_cidr"
+    },
+    vpc_id: {
+      title: "VPC ID",
+      $comment: "Source: seed (required) with the vpc- id pattern of SPEC \xA74 VPC.VpcId.",
+      description: "Required. ID of the VPC: vpc- followed by lower-case letters and digits. Errors: MissingVpcId, InvalidVpcId.",
+      markdownDescription: "**Required.** ID of the VPC: `vpc-` followed by lower-case letters and digits.\n\nErrors: `MissingVpcId`, `InvalidVpcId`",
+      type: "string",
+      pattern: "^vpc-[a-z0-9]+$",
+      errorMessage: "Specified parameter vpc_id is not valid.",
+      "x-parameter": "vpc_id",
+      "x-hint": 'a VPC ID is "vpc-" followed by lower-case letters and digits'
+    },
+    vswitch_id: {
+      title: "VSwitch ID",
+      $comment: "Source: seed (required); vsw- id pattern: own decision, after the VPC console's ids.",
+      description: "Required. ID of a VSwitch of the VPC: vsw- followed by lower-case letters and digits. Errors: MissingVswitchId, InvalidVswitchId.",
+      markdownDescription: "**Required.** ID of a VSwitch of the VPC: `vsw-` followed by lower-case letters and digits.\n\nErrors: `MissingVswitchId`, `InvalidVswitchId`",
+      type: "string",
+      pattern: "^vsw-[a-z0-9]+$",
+      errorMessage: "Specified parameter vswitch_id is not valid.",
+      "x-parameter": "vswitch_id",
+      "x-hint": 'a VSwitch ID is "vsw-" followed by lower-case letters and digits'
+    },
+    password: {
+      title: "Root password",
+      $comment: "Source: seed (required root password) with the ECS instance password rule (8\u201330 characters, three classes: the rule password-strength).",
+      description: "Required. Root password of the ECS nodes: 8\u201330 characters from letters, digits and ()`~!@#$%^&*-_+=|{}[]:;'\"<>,.?/, with at least three of upper case, lower case, digits and special characters. A secret: keep it out of the file (inject it at deploy time); clusterlint never shows its value. Errors: MissingPassword, InvalidPassword. Warning: PlaintextSecret.",
+      markdownDescription: "**Required.** Root password of the ECS nodes: **8\u201330** characters from letters, digits and ``()`~!@#$%^&*-_+=|{}[]:;'\"<>,.?/``, with at least three of upper case, lower case, digits and special characters. A secret: keep it out of the file (inject it at deploy time); clusterlint never shows its value.\n\nErrors: `MissingPassword`, `InvalidPassword`\n\nWarning: `PlaintextSecret`",
+      type: "string",
+      minLength: 8,
+      maxLength: 30,
+      pattern: "^[A-Za-z0-9()`~!@#$%^&*\\-_+=|{}\\[\\]:;'\"<>,.?/]*$",
+      errorMessage: "Specified parameter password is not valid.",
+      "x-parameter": "password",
+      "x-hint": "only letters, digits and the special characters ()`~!@#$%^&*-_+=|{}[]:;'\"<>,.?/ are allowed",
+      "x-secret": true
+    },
+    region_id: {
+      title: "Region ID",
+      $comment: "Source: seed (RegionID, optional); no enum here so that editors accept a region clusterlint does not know yet: an unknown id is the rule region-id, a warning (own decision).",
+      description: "Region of the cluster, such as cn-hangzhou; an id that is not a known Alibaba Cloud region is a warning. Error: InvalidRegionId.",
+      markdownDescription: "Region of the cluster, such as `cn-hangzhou`; an id that is not a known Alibaba Cloud region is a warning.\n\nError: `InvalidRegionId`",
+      type: "string",
+      examples: [
+        "cn-qingdao",
+        "cn-beijing",
+        "cn-zhangjiakou",
+        "cn-huhehaote",
+        "cn-wulanchabu",
+        "cn-hangzhou",
+        "cn-shanghai",
+        "cn-nanjing",
+        "cn-fuzhou",
+        "cn-wuhan-lr",
+        "cn-shenzhen",
+        "cn-heyuan",
+        "cn-guangzhou",
+        "cn-chengdu",
+        "cn-hongkong",
+        "ap-northeast-1",
+        "ap-northeast-2",
+        "ap-southeast-1",
+        "ap-southeast-3",
+        "ap-southeast-5",
+        "ap-southeast-6",
+        "ap-southeast-7",
+        "us-east-1",
+        "us-west-1",
+        "us-southeast-1",
+        "na-south-1",
+        "eu-west-1",
+        "eu-central-1",
+        "me-east-1",
+        "me-central-1",
+        "cn-hangzhou-finance",
+        "cn-shanghai-finance-1",
+        "cn-shenzhen-finance-1",
+        "cn-beijing-finance-1",
+        "cn-north-2-gov-1"
+      ],
+      errorMessage: "Specified parameter region_id is not valid.",
+      "x-parameter": "region_id"
+    },
+    data_disk_category: {
+      title: "Data disk category",
+      $comment: "Source: seed (disk category) and EVIDENCE (Terraform alicloud/extension_ecs.go SupportedDiskCategory and the ROS ALIYUN::CS::Cluster doc accept ephemeral_ssd).",
+      description: "Required. Category of the nodes' data disk: cloud, cloud_efficiency, cloud_ssd, cloud_essd or ephemeral_ssd; it sets the range of data_disk_size. Errors: MissingDataDiskCategory, InvalidDataDiskCategory.",
+      markdownDescription: "**Required.** Category of the nodes' data disk: `cloud`, `cloud_efficiency`, `cloud_ssd`, `cloud_essd` or `ephemeral_ssd`; it sets the range of `data_disk_size`.\n\nErrors: `MissingDataDiskCategory`, `InvalidDataDiskCategory`",
+      type: "string",
+      enum: [
+        "cloud",
+        "cloud_efficiency",
+        "cloud_ssd",
+        "cloud_essd",
+        "ephemeral_ssd"
+      ],
+      enumDescriptions: [
+        "Basic cloud disk: 5\u20132000 GB.",
+        "Ultra cloud disk: 20\u201332768 GB.",
+        "Standard SSD cloud disk: 20\u201332768 GB.",
+        "Enhanced SSD (ESSD) cloud disk: 20\u201332768 GB.",
+        "Local SSD disk (the Terraform provider and ROS accept it): 20\u201332768 GB here."
+      ],
+      markdownEnumDescriptions: [
+        "Basic cloud disk: 5\u20132000 GB.",
+        "Ultra cloud disk: 20\u201332768 GB.",
+        "Standard SSD cloud disk: 20\u201332768 GB.",
+        "Enhanced SSD (ESSD) cloud disk: 20\u201332768 GB.",
+        "Local SSD disk (the Terraform provider and ROS accept it): 20\u201332768 GB here."
+      ],
+      errorMessage: "Specified parameter data_disk_category is not valid.",
+      "x-parameter": "data_disk_category"
+    },
+    data_disk_size: {
+      title: "Data disk size in GB",
+      $comment: "Source: seed (disk size) with the ECS disk limits of SPEC \xA75: 5\u20132000 for cloud, 20\u201332768 otherwise (the allOf at the root); while the category is missing or invalid, 5\u201332768 (own decision: the category's own error comes first).",
+      description: "Required. Size of each node's data disk in GB: an integer, 5\u20132000 for cloud and 20\u201332768 for the other categories (5\u201332768 while the category is missing or invalid). Errors: MissingDataDiskSize, InvalidDataDiskSize.",
+      markdownDescription: "**Required.** Size of each node's data disk in GB: an integer, **5\u20132000** for `cloud` and **20\u201332768** for the other categories (**5\u201332768** while the category is missing or invalid).\n\nErrors: `MissingDataDiskSize`, `InvalidDataDiskSize`",
+      type: "integer",
+      examples: [
+        40
+      ],
+      errorMessage: "Specified parameter data_disk_size is not valid.",
+      "x-parameter": "data_disk_size"
+    },
+    ecs_image_id: {
+      title: "ECS image ID",
+      $comment: "Source: seed (optional string).",
+      description: "ID of the nodes' system image: Ubuntu or CentOS with a 3.18 or later kernel, without /etc/docker/key.json. Error: InvalidEcsImageId.",
+      markdownDescription: "ID of the nodes' system image: Ubuntu or CentOS with a 3.18 or later kernel, without `/etc/docker/key.json`.\n\nError: `InvalidEcsImageId`",
+      type: "string",
+      errorMessage: "Specified parameter ecs_image_id is not valid.",
+      "x-parameter": "ecs_image_id"
+    },
+    io_optimized: {
+      title: "I/O optimized",
+      $comment: `Source: seed (none or optimized) and EVIDENCE (the Terraform provider sends the string "true" on every create, and the page's own full example sends "io_optimized":"true"); a boolean stays invalid (SPEC \xA75).`,
+      description: 'Whether the instances are I/O optimized, as a string: none or optimized (the API document; optimized is recommended, since only VPC is supported), or "true" / "false" (what the official Terraform provider sends). A boolean is not valid: write it in quotes. Error: InvalidIoOptimized.',
+      markdownDescription: 'Whether the instances are I/O optimized, as a string: `none` or `optimized` (the API document; `optimized` is recommended, since only VPC is supported), or `"true"` / `"false"` (what the official Terraform provider sends). A boolean is not valid: write it in quotes.\n\nError: `InvalidIoOptimized`',
+      type: "string",
+      enum: [
+        "none",
+        "optimized",
+        "true",
+        "false"
+      ],
+      enumDescriptions: [
+        "Not I/O optimized.",
+        "I/O optimized; recommended with VPC.",
+        "I/O optimized, as the Terraform provider writes it.",
+        "Not I/O optimized, as the Terraform provider writes it."
+      ],
+      markdownEnumDescriptions: [
+        "Not I/O optimized.",
+        "I/O optimized; recommended with VPC.",
+        "I/O optimized, as the Terraform provider writes it.",
+        "Not I/O optimized, as the Terraform provider writes it."
+      ],
+      errorMessage: "Specified parameter io_optimized is not valid.",
+      "x-parameter": "io_optimized"
+    },
+    need_slb: {
+      title: "Create a load balancer",
+      $comment: "Source: seed (bool, default true).",
+      description: 'Whether to create the default Server Load Balancer instance for the cluster: true (the default) or false, a boolean rather than "yes" or "true". Error: InvalidNeedSlb.',
+      markdownDescription: 'Whether to create the default Server Load Balancer instance for the cluster: `true` (the default) or `false`, a boolean rather than `"yes"` or `"true"`.\n\nError: `InvalidNeedSlb`',
+      type: "boolean",
+      default: true,
+      errorMessage: "Specified parameter need_slb is not valid.",
+      "x-parameter": "need_slb"
+    },
+    release_eip_flag: {
+      title: "Release the EIP",
+      $comment: "Source: seed (bool, default false).",
+      description: "Whether to release the Elastic IP after the cluster is configured: true or false (the default). Error: InvalidReleaseEipFlag.",
+      markdownDescription: "Whether to release the Elastic IP after the cluster is configured: `true` or `false` (the default).\n\nError: `InvalidReleaseEipFlag`",
+      type: "boolean",
+      default: false,
+      errorMessage: "Specified parameter release_eip_flag is not valid.",
+      "x-parameter": "release_eip_flag"
+    },
+    rds_instances: {
+      title: "RDS instances",
+      $comment: "Source: seed (array of RDS instance ids).",
+      description: "IDs of RDS instances whose whitelists get the IP addresses of the nodes: an array of strings. Error: InvalidRdsInstances.",
+      markdownDescription: "IDs of RDS instances whose whitelists get the IP addresses of the nodes: an array of strings.\n\nError: `InvalidRdsInstances`",
+      type: "array",
+      errorMessage: "Specified parameter rds_instances is not valid.",
+      "x-parameter": "rds_instances",
+      items: {
+        title: "RDS instance ID",
+        description: "The ID of one RDS instance. Error: InvalidRdsInstances.",
+        markdownDescription: "The ID of one RDS instance.\n\nError: `InvalidRdsInstances`",
+        type: "string",
+        errorMessage: "Specified parameter rds_instances is not valid.",
+        "x-parameter": "rds_instances"
+      }
+    }
+  }
+};
+
 // src/generated/validators.js
 var batchcompute = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://clusterlint.dev/schemas/batchcompute-cluster.schema.json", "type": "object", "x-parameter": "HttpBody", "required": ["Name", "ImageId", "Groups"], "additionalProperties": false, "properties": { "$schema": { "type": "string", "x-parameter": "$schema" }, "Name": { "type": "string", "allOf": [{ "minLength": 1, "maxLength": 64 }, { "pattern": "^[a-zA-Z_-][a-zA-Z0-9_-]*$", "x-hint": 'only letters, digits, "_" and "-" are allowed, and the first character must not be a digit' }], "x-parameter": "Name" }, "Description": { "type": "string", "allOf": [{ "maxLength": 1024 }], "x-parameter": "Description" }, "ImageId": { "type": "string", "allOf": [{ "minLength": 1, "maxLength": 256 }], "x-parameter": "ImageId" }, "InstanceType": { "type": "string", "pattern": "^(bcs|ecs)\\.[a-z0-9]+(-[a-z0-9]+)*\\.[a-z0-9]+$", "x-parameter": "InstanceType", "x-hint": "an instance type is bcs. or ecs., a family, a dot and a size, such as ecs.sn1.medium" }, "IdempotentToken": { "type": "string", "minLength": 1, "maxLength": 64, "pattern": "^[A-Za-z0-9_]+$", "x-parameter": "IdempotentToken", "x-hint": 'only letters, digits and "_" are allowed' }, "UserData": { "type": "object", "maxProperties": 64, "x-parameter": "UserData", "additionalProperties": { "type": "string", "maxLength": 1024, "x-parameter": "UserData.{key}.value" }, "propertyNames": { "minLength": 1, "maxLength": 128, "x-parameter": "UserData.{key}" } }, "Groups": { "type": "object", "minProperties": 1, "x-parameter": "Groups", "additionalProperties": { "$ref": "#/definitions/Group" }, "propertyNames": { "minLength": 1, "maxLength": 64, "x-parameter": "Groups.{key}" } }, "Configs": { "type": "object", "x-parameter": "Configs", "additionalProperties": false, "properties": { "Disks": { "type": "object", "x-parameter": "Configs.Disks", "additionalProperties": false, "properties": { "SystemDisk": { "type": "object", "x-parameter": "Configs.Disks.SystemDisk", "additionalProperties": false, "properties": { "Type": { "type": "string", "enum": ["", "cloud", "cloud_efficiency", "cloud_ssd", "ephemeral", "ephemeral_ssd"], "default": "", "x-parameter": "Configs.Disks.SystemDisk.Type" }, "Size": { "type": "integer", "minimum": 40, "maximum": 500, "x-parameter": "Configs.Disks.SystemDisk.Size" } } }, "DataDisk": { "type": "object", "x-parameter": "Configs.Disks.DataDisk", "required": ["MountPoint"], "additionalProperties": false, "properties": { "Type": { "type": "string", "enum": ["", "cloud", "cloud_efficiency", "cloud_ssd", "ephemeral", "ephemeral_ssd"], "default": "", "x-parameter": "Configs.Disks.DataDisk.Type" }, "Size": { "type": "integer", "minimum": 5, "maximum": 2e3, "x-parameter": "Configs.Disks.DataDisk.Size" }, "MountPoint": { "type": "string", "pattern": "^(/.*|[A-Za-z]:)$", "x-parameter": "Configs.Disks.DataDisk.MountPoint", "x-hint": "a mount point is an absolute path such as /data or a Windows drive such as E:" } }, "if": { "required": ["Type"], "properties": { "Type": { "const": "ephemeral" } } }, "then": { "properties": { "Size": { "maximum": 1024, "x-parameter": "Configs.Disks.DataDisk.Size" } } } } } }, "Mounts": { "type": "object", "x-parameter": "Configs.Mounts", "additionalProperties": false, "properties": { "Entries": { "type": "array", "x-parameter": "Configs.Mounts.Entries", "items": { "type": "object", "x-parameter": "Configs.Mounts.Entries", "required": ["Source", "Destination", "WriteSupport"], "additionalProperties": false, "properties": { "Source": { "type": "string", "pattern": "^([Oo][Ss][Ss]|[Nn][Aa][Ss])://.+", "x-parameter": "Configs.Mounts.Entries.Source", "x-hint": "a mount source starts with oss:// or nas://" }, "Destination": { "type": "string", "pattern": "^(/.*|[A-Za-z]:([\\\\/].*)?)$", "x-parameter": "Configs.Mounts.Entries.Destination", "x-hint": "a destination is an absolute path such as /home/admin/data or a Windows drive path such as E:\\data" }, "WriteSupport": { "type": "boolean", "x-parameter": "Configs.Mounts.Entries.WriteSupport" } } } }, "Locale": { "type": "string", "anyOf": [{ "enum": ["GBK", "UTF-8"] }, { "type": "string" }], "x-parameter": "Configs.Mounts.Locale" }, "Lock": { "type": "boolean", "x-parameter": "Configs.Mounts.Lock" }, "CacheSupport": { "type": "boolean", "x-parameter": "Configs.Mounts.CacheSupport" }, "NasMetaCache": { "type": "boolean", "x-parameter": "Configs.Mounts.NasMetaCache" }, "CacheBlockSize": { "type": "integer", "minimum": 0, "x-parameter": "Configs.Mounts.CacheBlockSize" }, "CacheTotalSize": { "type": "integer", "minimum": 0, "x-parameter": "Configs.Mounts.CacheTotalSize" }, "RefreshStrategy": { "type": "string", "x-parameter": "Configs.Mounts.RefreshStrategy" }, "RefreshTopicName": { "type": "string", "x-parameter": "Configs.Mounts.RefreshTopicName" }, "RefreshTimeOut": { "type": "integer", "minimum": 0, "x-parameter": "Configs.Mounts.RefreshTimeOut" }, "NAS": { "type": "object", "x-parameter": "Configs.Mounts.NAS", "additionalProperties": false, "properties": { "AccessGroup": { "type": "array", "x-parameter": "Configs.Mounts.NAS.AccessGroup", "items": { "type": "string", "x-parameter": "Configs.Mounts.NAS.AccessGroup" } }, "FileSystem": { "type": "array", "x-parameter": "Configs.Mounts.NAS.FileSystem", "items": { "type": "string", "x-parameter": "Configs.Mounts.NAS.FileSystem" } } } }, "OSS": { "type": "object", "x-parameter": "Configs.Mounts.OSS", "additionalProperties": false, "properties": { "AccessKeyId": { "type": "string", "x-parameter": "Configs.Mounts.OSS.AccessKeyId" }, "AccessKeySecret": { "type": "string", "x-parameter": "Configs.Mounts.OSS.AccessKeySecret", "x-secret": true }, "AccessSecurityToken": { "type": "string", "x-parameter": "Configs.Mounts.OSS.AccessSecurityToken", "x-secret": true }, "SecurityToken": { "type": "string", "x-parameter": "Configs.Mounts.OSS.SecurityToken", "x-secret": true } } } } }, "Networks": { "type": "object", "x-parameter": "Configs.Networks", "additionalProperties": false, "properties": { "Classic": { "type": "object", "x-parameter": "Configs.Networks.Classic", "additionalProperties": false, "properties": { "AllowIpAddress": { "type": "array", "x-parameter": "Configs.Networks.Classic.AllowIpAddress", "items": { "type": "string", "x-parameter": "Configs.Networks.Classic.AllowIpAddress" } }, "AllowIpAddressEgress": { "type": "array", "x-parameter": "Configs.Networks.Classic.AllowIpAddressEgress", "items": { "type": "string", "x-parameter": "Configs.Networks.Classic.AllowIpAddressEgress" } }, "AllowSecurityGroup": { "type": "array", "x-parameter": "Configs.Networks.Classic.AllowSecurityGroup", "items": { "type": "string", "x-parameter": "Configs.Networks.Classic.AllowSecurityGroup" } }, "AllowSecurityGroupEgress": { "type": "array", "x-parameter": "Configs.Networks.Classic.AllowSecurityGroupEgress", "items": { "type": "string", "x-parameter": "Configs.Networks.Classic.AllowSecurityGroupEgress" } } } }, "VPC": { "type": "object", "x-parameter": "Configs.Networks.VPC", "additionalProperties": false, "properties": { "CidrBlock": { "type": "string", "x-parameter": "CidrBlock" }, "VpcId": { "type": "string", "pattern": "^vpc-[a-z0-9]+$", "x-parameter": "Configs.Networks.VPC.VpcId", "x-hint": "a VPC id is vpc- followed by lower-case letters and digits" }, "OppositeRouterId": { "type": "string", "x-parameter": "Configs.Networks.VPC.OppositeRouterId" }, "OppositeAccessPointId": { "type": "string", "x-parameter": "Configs.Networks.VPC.OppositeAccessPointId" }, "OppositeRegionId": { "type": "string", "x-parameter": "Configs.Networks.VPC.OppositeRegionId" }, "OppositeRouterType": { "type": "string", "enum": ["", "VRouter", "VBR"], "x-parameter": "Configs.Networks.VPC.OppositeRouterType" }, "OppositeInterfaceId": { "type": "string", "x-parameter": "Configs.Networks.VPC.OppositeInterfaceId" }, "ExpressConnectSpec": { "type": "string", "x-parameter": "Configs.Networks.VPC.ExpressConnectSpec" } } } } } } }, "Notification": { "type": "object", "x-parameter": "Notification", "additionalProperties": false, "properties": { "Topic": { "type": "object", "x-parameter": "Notification.Topic", "additionalProperties": false, "properties": { "Name": { "type": "string", "x-parameter": "Notification.Topic.Name" }, "Endpoint": { "type": "string", "x-parameter": "Notification.Topic.Endpoint" }, "Events": { "type": "array", "x-parameter": "Notification.Topic.Events", "items": { "type": "string", "enum": ["OnClusterDeleted", "OnInstanceCreated", "OnInstanceActive"], "x-parameter": "Notification.Topic.Events", "x-enum-notes": [{ "pattern": "^On(Job|Task)[A-Z]|^OnInstance(Waiting|Running|Stopped|Finished|Failed)$", "note": "a job event (jobs set their own notifications in CreateJob)" }] } }, "UserData": { "type": "string", "x-parameter": "Notification.Topic.UserData" }, "UserTemplate": { "type": "string", "x-parameter": "Notification.Topic.UserTemplate" } } } } }, "Bootstrap": { "type": "string", "x-parameter": "Bootstrap" }, "EnvVars": { "type": "object", "x-parameter": "EnvVars", "additionalProperties": { "type": "string", "x-parameter": "EnvVars.{key}.value" } }, "ScheduleType": { "type": "string", "enum": ["LowLatency", "Poll", "Push"], "x-parameter": "ScheduleType" }, "DependencyIsvService": { "type": "string", "x-parameter": "DependencyIsvService" }, "PasswordInherit": { "type": "boolean", "x-parameter": "PasswordInherit" } }, "definitions": { "Group": { "type": "object", "x-parameter": "Groups.{key}", "required": ["DesiredVMCount", "ResourceType"], "additionalProperties": false, "properties": { "DesiredVMCount": { "type": "integer", "allOf": [{ "minimum": 0, "x-hint": "(an empty group of 0 VMs is accepted with a warning; the documented range starts at 1)" }, { "maximum": 65536 }], "x-parameter": "DesiredVMCount" }, "InstanceType": { "type": "string", "default": "", "pattern": "^$|^(bcs|ecs)\\.[a-z0-9]+(-[a-z0-9]+)*\\.[a-z0-9]+$", "x-parameter": "InstanceType", "x-hint": `an instance type is bcs. or ecs., a family, a dot and a size, such as ecs.sn1.medium, or "" for the cluster's` }, "ResourceType": { "type": "string", "enum": ["OnDemand", "Spot", "PrePaid"], "x-parameter": "ResourceType" }, "SpotStrategy": { "type": "string", "enum": ["", "SpotWithPriceLimit", "SpotAsPriceGo"], "default": "", "x-parameter": "SpotStrategy" }, "SpotPriceLimit": { "type": "number", "default": 0, "minimum": 0, "multipleOf": 1e-3, "x-parameter": "SpotPriceLimit" }, "ImageId": { "type": "string", "allOf": [{ "minLength": 1, "maxLength": 256 }], "x-parameter": "ImageId" }, "HostnamePrefix": { "type": "string", "x-parameter": "HostnamePrefix" }, "Mode": { "type": "string", "x-parameter": "Mode" } } } } };
-var schema12 = { "type": "object", "x-parameter": "Groups.{key}", "required": ["DesiredVMCount", "ResourceType"], "additionalProperties": false, "properties": { "DesiredVMCount": { "type": "integer", "allOf": [{ "minimum": 0, "x-hint": "(an empty group of 0 VMs is accepted with a warning; the documented range starts at 1)" }, { "maximum": 65536 }], "x-parameter": "DesiredVMCount" }, "InstanceType": { "type": "string", "default": "", "pattern": "^$|^(bcs|ecs)\\.[a-z0-9]+(-[a-z0-9]+)*\\.[a-z0-9]+$", "x-parameter": "InstanceType", "x-hint": `an instance type is bcs. or ecs., a family, a dot and a size, such as ecs.sn1.medium, or "" for the cluster's` }, "ResourceType": { "type": "string", "enum": ["OnDemand", "Spot", "PrePaid"], "x-parameter": "ResourceType" }, "SpotStrategy": { "type": "string", "enum": ["", "SpotWithPriceLimit", "SpotAsPriceGo"], "default": "", "x-parameter": "SpotStrategy" }, "SpotPriceLimit": { "type": "number", "default": 0, "minimum": 0, "multipleOf": 1e-3, "x-parameter": "SpotPriceLimit" }, "ImageId": { "type": "string", "allOf": [{ "minLength": 1, "maxLength": 256 }], "x-parameter": "ImageId" }, "HostnamePrefix": { "type": "string", "x-parameter": "HostnamePrefix" }, "Mode": { "type": "string", "x-parameter": "Mode" } } };
+var schema11 = batchcompute_cluster_schema_default;
+var schema12 = batchcompute_cluster_schema_default["definitions"]["Group"];
 var func2 = Object.prototype.hasOwnProperty;
 var func3 = require_ucs2length().default;
 var pattern0 = new RegExp("^[a-zA-Z_-][a-zA-Z0-9_-]*$", "u");
@@ -2359,7 +3894,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var containerservice = validate11;
-var schema13 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://clusterlint.dev/schemas/containerservice-cluster.schema.json", "type": "object", "allOf": [{ "if": { "required": ["data_disk_category"], "properties": { "data_disk_category": { "const": "cloud" } } }, "then": { "properties": { "data_disk_size": { "minimum": 5, "maximum": 2e3, "x-parameter": "data_disk_size", "x-hint": "for a cloud disk" } } }, "else": { "if": { "required": ["data_disk_category"], "properties": { "data_disk_category": { "enum": ["cloud_efficiency", "cloud_ssd", "cloud_essd", "ephemeral_ssd"] } } }, "then": { "properties": { "data_disk_size": { "minimum": 20, "maximum": 32768, "x-parameter": "data_disk_size", "x-hint": "for a cloud_efficiency, cloud_ssd, cloud_essd or ephemeral_ssd disk" } } }, "else": { "properties": { "data_disk_size": { "minimum": 5, "maximum": 32768, "x-parameter": "data_disk_size" } } } } }], "x-parameter": "HttpBody", "required": ["name", "size", "instance_type", "network_mode", "subnet_cidr", "vpc_id", "vswitch_id", "password", "data_disk_category", "data_disk_size"], "additionalProperties": false, "properties": { "$schema": { "type": "string", "x-parameter": "$schema" }, "name": { "type": "string", "minLength": 1, "maxLength": 63, "pattern": "^[A-Za-z0-9\\u4e00-\\u9fa5][A-Za-z0-9\\u4e00-\\u9fa5-]*$", "x-parameter": "name", "x-hint": 'only letters, digits, Chinese characters (U+4E00\u2013U+9FA5) and "-" are allowed, and the first character must not be "-"' }, "size": { "type": "integer", "minimum": 0, "x-parameter": "size" }, "instance_type": { "type": "string", "pattern": "^ecs\\.[a-z0-9]+(-[a-z0-9]+)*\\.[a-z0-9]+$", "x-parameter": "instance_type", "x-hint": "an instance type is ecs., a family, a dot and a size, such as ecs.n1.small" }, "network_mode": { "type": "string", "enum": ["vpc"], "default": "vpc", "x-parameter": "network_mode" }, "subnet_cidr": { "type": "string", "x-parameter": "subnet_cidr" }, "vpc_id": { "type": "string", "pattern": "^vpc-[a-z0-9]+$", "x-parameter": "vpc_id", "x-hint": 'a VPC ID is "vpc-" followed by lower-case letters and digits' }, "vswitch_id": { "type": "string", "pattern": "^vsw-[a-z0-9]+$", "x-parameter": "vswitch_id", "x-hint": 'a VSwitch ID is "vsw-" followed by lower-case letters and digits' }, "password": { "type": "string", "minLength": 8, "maxLength": 30, "pattern": "^[A-Za-z0-9()`~!@#$%^&*\\-_+=|{}\\[\\]:;'\"<>,.?/]*$", "x-parameter": "password", "x-hint": "only letters, digits and the special characters ()`~!@#$%^&*-_+=|{}[]:;'\"<>,.?/ are allowed", "x-secret": true }, "region_id": { "type": "string", "x-parameter": "region_id" }, "data_disk_category": { "type": "string", "enum": ["cloud", "cloud_efficiency", "cloud_ssd", "cloud_essd", "ephemeral_ssd"], "x-parameter": "data_disk_category" }, "data_disk_size": { "type": "integer", "x-parameter": "data_disk_size" }, "ecs_image_id": { "type": "string", "x-parameter": "ecs_image_id" }, "io_optimized": { "type": "string", "enum": ["none", "optimized", "true", "false"], "x-parameter": "io_optimized" }, "need_slb": { "type": "boolean", "default": true, "x-parameter": "need_slb" }, "release_eip_flag": { "type": "boolean", "default": false, "x-parameter": "release_eip_flag" }, "rds_instances": { "type": "array", "x-parameter": "rds_instances", "items": { "type": "string", "x-parameter": "rds_instances" } } } };
+var schema13 = containerservice_cluster_schema_default;
 var pattern8 = new RegExp("^[A-Za-z0-9\\u4e00-\\u9fa5][A-Za-z0-9\\u4e00-\\u9fa5-]*$", "u");
 var pattern9 = new RegExp("^ecs\\.[a-z0-9]+(-[a-z0-9]+)*\\.[a-z0-9]+$", "u");
 var pattern11 = new RegExp("^vsw-[a-z0-9]+$", "u");
@@ -4019,7 +5554,8 @@ function template(which2, codeParam, vars = {}, messageParam = codeParam) {
     origin: "template"
   };
 }
-var keyedRows = [...rowsByCode.keys()].filter((code) => code.includes("{key}")).sort((a, b) => b.length - a.length).map((code) => ({ code, pattern: keyPattern(code) }));
+var keyedRowsMade;
+var keyedRows = () => keyedRowsMade ??= [...rowsByCode.keys()].filter((code) => code.includes("{key}")).sort((a, b) => b.length - a.length).map((code) => ({ code, pattern: keyPattern(code) }));
 function keyPattern(code) {
   const escaped = code.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   return new RegExp(`^${escaped.replace("\\{key\\}", "(.*)")}$`);
@@ -4030,7 +5566,7 @@ function catalogueEntry(code, origin, message) {
   if (exact.length) return { code, rows: exact, vars: {} };
   if (origin === "api") {
     let fallback;
-    for (const { code: pattern, pattern: re } of keyedRows) {
+    for (const { code: pattern, pattern: re } of keyedRows()) {
       const m = re.exec(code);
       if (!m) continue;
       const entry = { code: pattern, rows: rowsFor(pattern), vars: { key: m[1] } };
@@ -4045,1541 +5581,6 @@ function catalogueEntry(code, origin, message) {
 function catalogueAnchor(code) {
   return `code-${code.toLowerCase().replace(/[.{}]/g, "")}`;
 }
-
-// schemas/batchcompute-cluster.schema.json
-var batchcompute_cluster_schema_default = {
-  $schema: "http://json-schema.org/draft-07/schema#",
-  $id: "https://clusterlint.dev/schemas/batchcompute-cluster.schema.json",
-  title: "Batch Compute CreateCluster request body",
-  description: "The body of POST /clusters?IdempotentToken=\u2026 for Alibaba Cloud Batch Compute (CreateCluster), as clusterlint checks it: Name, ImageId and Groups are required, and every group needs an instance type, its own or the cluster's InstanceType; a key the API does not define is a warning. Errors: InvalidJsonFormat, InvalidHttpBody. Warning: UnknownParameter.",
-  markdownDescription: "The body of `POST /clusters?IdempotentToken=\u2026` for Alibaba Cloud Batch Compute (CreateCluster), as clusterlint checks it: `Name`, `ImageId` and `Groups` are required, and every group needs an instance type, its own or the cluster's `InstanceType`; a key the API does not define is a warning.\n\nErrors: `InvalidJsonFormat`, `InvalidHttpBody`\n\nWarning: `UnknownParameter`",
-  type: "object",
-  defaultSnippets: [
-    {
-      label: "Batch Compute cluster",
-      description: "A cluster with the required fields and one on-demand group.",
-      body: {
-        Name: "${1:my-cluster}",
-        Description: "${2:What the cluster is for}",
-        ImageId: "${3:m-2309yqb5n}",
-        InstanceType: "${4:ecs.sn1.medium}",
-        Groups: {
-          "${5:group1}": {
-            DesiredVMCount: "^${6:1}",
-            ResourceType: "${7|OnDemand,Spot|}"
-          }
-        }
-      }
-    }
-  ],
-  "x-parameter": "HttpBody",
-  required: [
-    "Name",
-    "ImageId",
-    "Groups"
-  ],
-  additionalProperties: false,
-  properties: {
-    $schema: {
-      title: "JSON Schema",
-      description: "The schema this spec follows, so that editors complete and check it: a path to node_modules/clusterlint/schemas/batchcompute-cluster.schema.json (relative to this file) or a URL ending in batchcompute-cluster.schema.json. clusterlint reads its last path segment to pick the dialect.",
-      markdownDescription: "The schema this spec follows, so that editors complete and check it: a path to `node_modules/clusterlint/schemas/batchcompute-cluster.schema.json` (relative to this file) or a URL ending in `batchcompute-cluster.schema.json`. clusterlint reads its last path segment to pick the dialect.",
-      type: "string",
-      examples: [
-        "./node_modules/clusterlint/schemas/batchcompute-cluster.schema.json"
-      ],
-      "x-parameter": "$schema"
-    },
-    Name: {
-      title: "Cluster name",
-      description: "Required. Cluster name: a string of 1\u201364 characters from [a-zA-Z0-9_-], not starting with a digit. Errors: MissingName, InvalidName.",
-      markdownDescription: "**Required.** Cluster name: a string of **1\u201364** characters from `[a-zA-Z0-9_-]`, not starting with a digit.\n\nErrors: `MissingName`, `InvalidName`",
-      type: "string",
-      examples: [
-        "test-ubuntu"
-      ],
-      errorMessage: "Specified parameter Name is not valid. Its type must be string.",
-      allOf: [
-        {
-          minLength: 1,
-          maxLength: 64,
-          errorMessage: "Specified parameter Name is not valid. Its length must be in [1, 64]."
-        },
-        {
-          pattern: "^[a-zA-Z_-][a-zA-Z0-9_-]*$",
-          errorMessage: "Specified parameter Name is not valid. It must only contain characters within [a-zA-Z0-9_-], and must not start with [0-9].",
-          "x-hint": 'only letters, digits, "_" and "-" are allowed, and the first character must not be a digit'
-        }
-      ],
-      "x-parameter": "Name"
-    },
-    Description: {
-      title: "Cluster description",
-      description: "Description of the cluster: a string of at most 1024 characters. Error: InvalidDescription.",
-      markdownDescription: "Description of the cluster: a string of at most **1024** characters.\n\nError: `InvalidDescription`",
-      type: "string",
-      examples: [
-        "demo"
-      ],
-      errorMessage: "Specified parameter Description is not valid. Its type must be string.",
-      allOf: [
-        {
-          maxLength: 1024,
-          errorMessage: "Specified parameter Description is not valid. Its length must be in [0, 1024]."
-        }
-      ],
-      "x-parameter": "Description"
-    },
-    ImageId: {
-      title: "Image ID",
-      description: "Required. ID of the VM image the cluster runs: a string of 1\u2013256 characters, such as m-2309yqb5n (an ECS image) or img-ubuntu (a Batch Compute image); an id that starts with neither m- nor img- is a warning (the official bcs command line refuses it). Errors: MissingImageId, InvalidImageId.",
-      markdownDescription: "**Required.** ID of the VM image the cluster runs: a string of **1\u2013256** characters, such as `m-2309yqb5n` (an ECS image) or `img-ubuntu` (a Batch Compute image); an id that starts with neither `m-` nor `img-` is a warning (the official `bcs` command line refuses it).\n\nErrors: `MissingImageId`, `InvalidImageId`",
-      type: "string",
-      examples: [
-        "m-2309yqb5n"
-      ],
-      errorMessage: "Specified parameter ImageId is not valid. Its type must be string.",
-      allOf: [
-        {
-          minLength: 1,
-          maxLength: 256,
-          errorMessage: "Specified parameter ImageId is not valid. Its length must be in [1, 256]."
-        }
-      ],
-      "x-parameter": "ImageId"
-    },
-    InstanceType: {
-      title: "Instance type",
-      description: "Instance type of the cluster's VMs: bcs. or ecs., a family, a dot and a size, such as ecs.sn1.medium; one of the config's instanceTypes when that list is set. Optional when every group names its own InstanceType; without it, each group that does not is MissingInstanceType. bcs.* types do not work in a VPC and take only ephemeral disks (user guide). Errors: MissingInstanceType, InvalidInstanceType. Warning: BcsInstanceTypeInVpc.",
-      markdownDescription: "Instance type of the cluster's VMs: `bcs.` or `ecs.`, a family, a dot and a size, such as `ecs.sn1.medium`; one of the config's `instanceTypes` when that list is set. Optional when every group names its own `InstanceType`; without it, each group that does not is `MissingInstanceType`. `bcs.*` types do not work in a VPC and take only ephemeral disks (user guide).\n\nErrors: `MissingInstanceType`, `InvalidInstanceType`\n\nWarning: `BcsInstanceTypeInVpc`",
-      type: "string",
-      examples: [
-        "ecs.sn1.medium",
-        "bcs.a2.large"
-      ],
-      pattern: "^(bcs|ecs)\\.[a-z0-9]+(-[a-z0-9]+)*\\.[a-z0-9]+$",
-      errorMessage: "Specified parameter InstanceType is not valid.",
-      "x-parameter": "InstanceType",
-      "x-hint": "an instance type is bcs. or ecs., a family, a dot and a size, such as ecs.sn1.medium"
-    },
-    IdempotentToken: {
-      title: "Idempotent token",
-      description: "The IdempotentToken query parameter, written in the spec: 1\u201364 letters, digits and underscores, made by the client and unique among all requests. Two specs of one run with the same token and different bodies are IdempotentTokenMismatch. Errors: InvalidIdempotentToken, IdempotentTokenMismatch.",
-      markdownDescription: "The `IdempotentToken` query parameter, written in the spec: **1\u201364** letters, digits and underscores, made by the client and unique among all requests. Two specs of one run with the same token and different bodies are `IdempotentTokenMismatch`.\n\nErrors: `InvalidIdempotentToken`, `IdempotentTokenMismatch`",
-      type: "string",
-      examples: [
-        "etl_cluster_20240509"
-      ],
-      minLength: 1,
-      maxLength: 64,
-      pattern: "^[A-Za-z0-9_]+$",
-      errorMessage: "Specified parameter IdempotentToken is not valid.",
-      "x-parameter": "IdempotentToken",
-      "x-hint": 'only letters, digits and "_" are allowed'
-    },
-    UserData: {
-      title: "User data",
-      description: "Key-value pairs of your own (at most 64) that the VMs read from the ECS metaserver: each key 1\u2013128 characters, each value a string of at most 1024 characters. Errors: InvalidUserData, InvalidUserData.{key}, InvalidUserData.{key}.value.",
-      markdownDescription: "Key-value pairs of your own (at most **64**) that the VMs read from the ECS metaserver: each key **1\u2013128** characters, each value a string of at most **1024** characters.\n\nErrors: `InvalidUserData`, `InvalidUserData.{key}`, `InvalidUserData.{key}.value`",
-      type: "object",
-      examples: [
-        {
-          key1: "value1"
-        }
-      ],
-      maxProperties: 64,
-      "x-parameter": "UserData",
-      additionalProperties: {
-        title: "User data value",
-        description: "A value of UserData: a string of at most 1024 characters; its key has 1\u2013128 characters. Errors: InvalidUserData.{key}.value, InvalidUserData.{key}.",
-        markdownDescription: "A value of `UserData`: a string of at most **1024** characters; its key has **1\u2013128** characters.\n\nErrors: `InvalidUserData.{key}.value`, `InvalidUserData.{key}`",
-        type: "string",
-        maxLength: 1024,
-        "x-parameter": "UserData.{key}.value"
-      },
-      propertyNames: {
-        title: "User data key",
-        description: "A key of UserData: 1\u2013128 characters. Error: InvalidUserData.{key}.",
-        markdownDescription: "A key of `UserData`: **1\u2013128** characters.\n\nError: `InvalidUserData.{key}`",
-        minLength: 1,
-        maxLength: 128,
-        "x-parameter": "UserData.{key}"
-      }
-    },
-    Groups: {
-      title: "Instance groups",
-      description: "Required. The cluster's instance groups, by group name: at least one; each name 1\u201364 characters, each group an object with DesiredVMCount, ResourceType, and an InstanceType when the cluster has none. The number of groups counts against the MaxClusterGroupCount quota set in the config. Errors: MissingGroups, InvalidGroups, InvalidGroups.{key}, QuotaExhausted.MaxClusterGroupCount.",
-      markdownDescription: "**Required.** The cluster's instance groups, by group name: at least one; each name **1\u201364** characters, each group an object with `DesiredVMCount`, `ResourceType`, and an `InstanceType` when the cluster has none. The number of groups counts against the `MaxClusterGroupCount` quota set in the config.\n\nErrors: `MissingGroups`, `InvalidGroups`, `InvalidGroups.{key}`, `QuotaExhausted.MaxClusterGroupCount`",
-      type: "object",
-      defaultSnippets: [
-        {
-          label: "One on-demand group",
-          description: "Groups with one group of on-demand VMs.",
-          body: {
-            "${1:group1}": {
-              DesiredVMCount: "^${2:1}",
-              ResourceType: "OnDemand"
-            }
-          }
-        }
-      ],
-      minProperties: 1,
-      "x-parameter": "Groups",
-      additionalProperties: {
-        $ref: "#/definitions/Group"
-      },
-      propertyNames: {
-        title: "Group name",
-        description: "A group name: 1\u201364 characters. Error: InvalidGroups.{key}.",
-        markdownDescription: "A group name: **1\u201364** characters.\n\nError: `InvalidGroups.{key}`",
-        examples: [
-          "group1"
-        ],
-        minLength: 1,
-        maxLength: 64,
-        "x-parameter": "Groups.{key}"
-      }
-    },
-    Configs: {
-      title: "Cluster configuration",
-      description: "How each VM is set up: its disks, its mounts and its network. Error: InvalidConfigs.",
-      markdownDescription: "How each VM is set up: its disks, its mounts and its network.\n\nError: `InvalidConfigs`",
-      type: "object",
-      "x-parameter": "Configs",
-      additionalProperties: false,
-      properties: {
-        Disks: {
-          title: "Disks",
-          description: "The system disk and the data disk of each VM. Error: InvalidConfigs.Disks.",
-          markdownDescription: "The system disk and the data disk of each VM.\n\nError: `InvalidConfigs.Disks`",
-          type: "object",
-          "x-parameter": "Configs.Disks",
-          additionalProperties: false,
-          properties: {
-            SystemDisk: {
-              title: "System disk",
-              description: "The system disk of each VM. Error: InvalidConfigs.Disks.SystemDisk.",
-              markdownDescription: "The system disk of each VM.\n\nError: `InvalidConfigs.Disks.SystemDisk`",
-              type: "object",
-              "x-parameter": "Configs.Disks.SystemDisk",
-              additionalProperties: false,
-              properties: {
-                Type: {
-                  title: "System disk category",
-                  description: 'Category of the system disk: "" (the service chooses), cloud, cloud_efficiency, cloud_ssd, ephemeral or ephemeral_ssd. bcs.* instance types support only ephemeral (user guide). Error: InvalidConfigs.Disks.SystemDisk.Type. Warning: BcsInstanceTypeDiskType.',
-                  markdownDescription: 'Category of the system disk: `""` (the service chooses), `cloud`, `cloud_efficiency`, `cloud_ssd`, `ephemeral` or `ephemeral_ssd`. `bcs.*` instance types support only `ephemeral` (user guide).\n\nError: `InvalidConfigs.Disks.SystemDisk.Type`\n\nWarning: `BcsInstanceTypeDiskType`',
-                  type: "string",
-                  enum: [
-                    "",
-                    "cloud",
-                    "cloud_efficiency",
-                    "cloud_ssd",
-                    "ephemeral",
-                    "ephemeral_ssd"
-                  ],
-                  enumDescriptions: [
-                    "Leave the category to the service.",
-                    "Basic cloud disk.",
-                    "Ultra cloud disk.",
-                    "Standard SSD cloud disk.",
-                    "Local (ephemeral) disk; the only category bcs.* instance types support.",
-                    "Local SSD (ephemeral) disk."
-                  ],
-                  markdownEnumDescriptions: [
-                    "Leave the category to the service.",
-                    "Basic cloud disk.",
-                    "Ultra cloud disk.",
-                    "Standard SSD cloud disk.",
-                    "Local (ephemeral) disk; the only category `bcs.*` instance types support.",
-                    "Local SSD (ephemeral) disk."
-                  ],
-                  default: "",
-                  errorMessage: "Specified parameter Configs.Disks.SystemDisk.Type is not valid.",
-                  "x-parameter": "Configs.Disks.SystemDisk.Type"
-                },
-                Size: {
-                  title: "System disk size in GB",
-                  description: "Size of the system disk in GB: an integer from 40 to 500. Error: InvalidConfigs.Disks.SystemDisk.Size.",
-                  markdownDescription: "Size of the system disk in GB: an integer from **40** to **500**.\n\nError: `InvalidConfigs.Disks.SystemDisk.Size`",
-                  type: "integer",
-                  examples: [
-                    40
-                  ],
-                  minimum: 40,
-                  maximum: 500,
-                  errorMessage: "Specified parameter Configs.Disks.SystemDisk.Size is not valid.",
-                  "x-parameter": "Configs.Disks.SystemDisk.Size"
-                }
-              }
-            },
-            DataDisk: {
-              title: "Data disk",
-              description: "The data disk of each VM; MountPoint is required when it is present. Errors: InvalidConfigs.Disks.DataDisk, MissingConfigs.Disks.DataDisk.MountPoint.",
-              markdownDescription: "The data disk of each VM; `MountPoint` is required when it is present.\n\nErrors: `InvalidConfigs.Disks.DataDisk`, `MissingConfigs.Disks.DataDisk.MountPoint`",
-              type: "object",
-              "x-parameter": "Configs.Disks.DataDisk",
-              required: [
-                "MountPoint"
-              ],
-              additionalProperties: false,
-              properties: {
-                Type: {
-                  title: "Data disk category",
-                  description: 'Category of the data disk: "" (the service chooses), cloud, cloud_efficiency, cloud_ssd, ephemeral or ephemeral_ssd; the same as SystemDisk.Type when both are set. bcs.* instance types support only ephemeral (user guide). Error: InvalidConfigs.Disks.DataDisk.Type. Warning: BcsInstanceTypeDiskType.',
-                  markdownDescription: 'Category of the data disk: `""` (the service chooses), `cloud`, `cloud_efficiency`, `cloud_ssd`, `ephemeral` or `ephemeral_ssd`; the same as `SystemDisk.Type` when both are set. `bcs.*` instance types support only `ephemeral` (user guide).\n\nError: `InvalidConfigs.Disks.DataDisk.Type`\n\nWarning: `BcsInstanceTypeDiskType`',
-                  type: "string",
-                  enum: [
-                    "",
-                    "cloud",
-                    "cloud_efficiency",
-                    "cloud_ssd",
-                    "ephemeral",
-                    "ephemeral_ssd"
-                  ],
-                  enumDescriptions: [
-                    "Leave the category to the service.",
-                    "Basic cloud disk.",
-                    "Ultra cloud disk.",
-                    "Standard SSD cloud disk.",
-                    "Local (ephemeral) disk; the only category bcs.* instance types support.",
-                    "Local SSD (ephemeral) disk."
-                  ],
-                  markdownEnumDescriptions: [
-                    "Leave the category to the service.",
-                    "Basic cloud disk.",
-                    "Ultra cloud disk.",
-                    "Standard SSD cloud disk.",
-                    "Local (ephemeral) disk; the only category `bcs.*` instance types support.",
-                    "Local SSD (ephemeral) disk."
-                  ],
-                  default: "",
-                  errorMessage: "Specified parameter Configs.Disks.DataDisk.Type is not valid.",
-                  "x-parameter": "Configs.Disks.DataDisk.Type"
-                },
-                Size: {
-                  title: "Data disk size in GB",
-                  description: "Size of the data disk in GB: an integer from 5 to 2000 (5 to 1024 when Type is ephemeral). Error: InvalidConfigs.Disks.DataDisk.Size.",
-                  markdownDescription: "Size of the data disk in GB: an integer from **5** to **2000** (**5** to **1024** when `Type` is `ephemeral`).\n\nError: `InvalidConfigs.Disks.DataDisk.Size`",
-                  type: "integer",
-                  examples: [
-                    500
-                  ],
-                  minimum: 5,
-                  maximum: 2e3,
-                  errorMessage: "Specified parameter Configs.Disks.DataDisk.Size is not valid.",
-                  "x-parameter": "Configs.Disks.DataDisk.Size"
-                },
-                MountPoint: {
-                  title: "Data disk mount point",
-                  description: "Required. Where the data disk is mounted (required with DataDisk): an absolute path such as /data on Linux, or a drive such as E: on Windows. Errors: MissingConfigs.Disks.DataDisk.MountPoint, InvalidConfigs.Disks.DataDisk.MountPoint.",
-                  markdownDescription: "**Required.** Where the data disk is mounted (required with `DataDisk`): an absolute path such as `/data` on Linux, or a drive such as `E:` on Windows.\n\nErrors: `MissingConfigs.Disks.DataDisk.MountPoint`, `InvalidConfigs.Disks.DataDisk.MountPoint`",
-                  type: "string",
-                  examples: [
-                    "/path/to/mount",
-                    "E:"
-                  ],
-                  pattern: "^(/.*|[A-Za-z]:)$",
-                  errorMessage: "Specified parameter Configs.Disks.DataDisk.MountPoint is not valid.",
-                  "x-parameter": "Configs.Disks.DataDisk.MountPoint",
-                  "x-hint": "a mount point is an absolute path such as /data or a Windows drive such as E:"
-                }
-              },
-              if: {
-                required: [
-                  "Type"
-                ],
-                properties: {
-                  Type: {
-                    const: "ephemeral"
-                  }
-                }
-              },
-              then: {
-                properties: {
-                  Size: {
-                    maximum: 1024,
-                    errorMessage: "Specified parameter Configs.Disks.DataDisk.Size is not valid.",
-                    "x-parameter": "Configs.Disks.DataDisk.Size"
-                  }
-                }
-              }
-            }
-          }
-        },
-        Mounts: {
-          title: "Mounts",
-          description: "OSS and NAS storage mounted on each VM. Error: InvalidConfigs.Mounts.",
-          markdownDescription: "OSS and NAS storage mounted on each VM.\n\nError: `InvalidConfigs.Mounts`",
-          type: "object",
-          "x-parameter": "Configs.Mounts",
-          additionalProperties: false,
-          properties: {
-            Entries: {
-              title: "Mount entries",
-              description: "The mounts: each entry names a Source, a Destination and WriteSupport. Error: InvalidConfigs.Mounts.Entries.",
-              markdownDescription: "The mounts: each entry names a `Source`, a `Destination` and `WriteSupport`.\n\nError: `InvalidConfigs.Mounts.Entries`",
-              type: "array",
-              "x-parameter": "Configs.Mounts.Entries",
-              items: {
-                title: "Mount entry",
-                description: "One mount: Source, Destination and WriteSupport are all required. Errors: InvalidConfigs.Mounts.Entries, MissingConfigs.Mounts.Entries.Source, MissingConfigs.Mounts.Entries.Destination, MissingConfigs.Mounts.Entries.WriteSupport.",
-                markdownDescription: "One mount: `Source`, `Destination` and `WriteSupport` are all required.\n\nErrors: `InvalidConfigs.Mounts.Entries`, `MissingConfigs.Mounts.Entries.Source`, `MissingConfigs.Mounts.Entries.Destination`, `MissingConfigs.Mounts.Entries.WriteSupport`",
-                type: "object",
-                defaultSnippets: [
-                  {
-                    label: "OSS mount",
-                    description: "Mount an OSS path on each VM.",
-                    body: {
-                      Source: "oss://${1:your-bucket}/${2:mount-source/}",
-                      Destination: "${3:/home/admin/mount-dest}",
-                      WriteSupport: "^${4|false,true|}"
-                    }
-                  }
-                ],
-                "x-parameter": "Configs.Mounts.Entries",
-                required: [
-                  "Source",
-                  "Destination",
-                  "WriteSupport"
-                ],
-                additionalProperties: false,
-                properties: {
-                  Source: {
-                    title: "Mount source",
-                    description: "Required. What to mount: oss://bucket/path or nas://\u2026. Errors: MissingConfigs.Mounts.Entries.Source, InvalidConfigs.Mounts.Entries.Source.",
-                    markdownDescription: "**Required.** What to mount: `oss://bucket/path` or `nas://\u2026`.\n\nErrors: `MissingConfigs.Mounts.Entries.Source`, `InvalidConfigs.Mounts.Entries.Source`",
-                    type: "string",
-                    examples: [
-                      "oss://your-bucket/mount-source"
-                    ],
-                    pattern: "^([Oo][Ss][Ss]|[Nn][Aa][Ss])://.+",
-                    errorMessage: "Specified parameter Configs.Mounts.Entries.Source is not valid.",
-                    "x-parameter": "Configs.Mounts.Entries.Source",
-                    "x-hint": "a mount source starts with oss:// or nas://"
-                  },
-                  Destination: {
-                    title: "Mount destination",
-                    description: "Required. Where to mount it on the VM: an absolute path such as /home/admin/data, or a Windows drive path such as E:\\data. Errors: MissingConfigs.Mounts.Entries.Destination, InvalidConfigs.Mounts.Entries.Destination.",
-                    markdownDescription: "**Required.** Where to mount it on the VM: an absolute path such as `/home/admin/data`, or a Windows drive path such as `E:\\data`.\n\nErrors: `MissingConfigs.Mounts.Entries.Destination`, `InvalidConfigs.Mounts.Entries.Destination`",
-                    type: "string",
-                    examples: [
-                      "/home/admin/mount-dest"
-                    ],
-                    pattern: "^(/.*|[A-Za-z]:([\\\\/].*)?)$",
-                    errorMessage: "Specified parameter Configs.Mounts.Entries.Destination is not valid.",
-                    "x-parameter": "Configs.Mounts.Entries.Destination",
-                    "x-hint": "a destination is an absolute path such as /home/admin/data or a Windows drive path such as E:\\data"
-                  },
-                  WriteSupport: {
-                    title: "Writable mount",
-                    description: "Required. Whether the VMs may write to the mount: true or false (a boolean, not a string). Errors: MissingConfigs.Mounts.Entries.WriteSupport, InvalidConfigs.Mounts.Entries.WriteSupport.",
-                    markdownDescription: "**Required.** Whether the VMs may write to the mount: `true` or `false` (a boolean, not a string).\n\nErrors: `MissingConfigs.Mounts.Entries.WriteSupport`, `InvalidConfigs.Mounts.Entries.WriteSupport`",
-                    type: "boolean",
-                    errorMessage: "Specified parameter Configs.Mounts.Entries.WriteSupport is not valid.",
-                    "x-parameter": "Configs.Mounts.Entries.WriteSupport"
-                  }
-                }
-              }
-            },
-            Locale: {
-              title: "File name character set",
-              description: "Character set of file names on the mounts: GBK or UTF-8; another string is reported as a warning. Error: InvalidConfigs.Mounts.Locale.",
-              markdownDescription: "Character set of file names on the mounts: `GBK` or `UTF-8`; another string is reported as a warning.\n\nError: `InvalidConfigs.Mounts.Locale`",
-              type: "string",
-              anyOf: [
-                {
-                  enum: [
-                    "GBK",
-                    "UTF-8"
-                  ],
-                  enumDescriptions: [
-                    "Chinese (GBK) file names.",
-                    "Unicode (UTF-8) file names."
-                  ],
-                  markdownEnumDescriptions: [
-                    "Chinese (GBK) file names.",
-                    "Unicode (UTF-8) file names."
-                  ]
-                },
-                {
-                  type: "string",
-                  description: "Any other character set name: reported as a warning by clusterlint, accepted here so that editors agree."
-                }
-              ],
-              errorMessage: "Specified parameter Configs.Mounts.Locale is not valid.",
-              "x-parameter": "Configs.Mounts.Locale"
-            },
-            Lock: {
-              title: "File locking",
-              description: "Whether file locking is enabled on the mounts: true or false. Error: InvalidConfigs.Mounts.Lock.",
-              markdownDescription: "Whether file locking is enabled on the mounts: `true` or `false`.\n\nError: `InvalidConfigs.Mounts.Lock`",
-              type: "boolean",
-              errorMessage: "Specified parameter Configs.Mounts.Lock is not valid.",
-              "x-parameter": "Configs.Mounts.Lock"
-            },
-            CacheSupport: {
-              title: "Mount cache",
-              description: "Whether the mounts are cached on the VM: true or false. Error: InvalidConfigs.Mounts.CacheSupport.",
-              markdownDescription: "Whether the mounts are cached on the VM: `true` or `false`.\n\nError: `InvalidConfigs.Mounts.CacheSupport`",
-              type: "boolean",
-              errorMessage: "Specified parameter Configs.Mounts.CacheSupport is not valid.",
-              "x-parameter": "Configs.Mounts.CacheSupport"
-            },
-            NasMetaCache: {
-              title: "NAS metadata cache",
-              description: "Whether NAS metadata is cached on the VM: true or false. Error: InvalidConfigs.Mounts.NasMetaCache.",
-              markdownDescription: "Whether NAS metadata is cached on the VM: `true` or `false`.\n\nError: `InvalidConfigs.Mounts.NasMetaCache`",
-              type: "boolean",
-              errorMessage: "Specified parameter Configs.Mounts.NasMetaCache is not valid.",
-              "x-parameter": "Configs.Mounts.NasMetaCache"
-            },
-            CacheBlockSize: {
-              title: "Cache block size",
-              description: "Block size of the mount cache: an integer of at least 0. Error: InvalidConfigs.Mounts.CacheBlockSize.",
-              markdownDescription: "Block size of the mount cache: an integer of at least **0**.\n\nError: `InvalidConfigs.Mounts.CacheBlockSize`",
-              type: "integer",
-              minimum: 0,
-              errorMessage: "Specified parameter Configs.Mounts.CacheBlockSize is not valid.",
-              "x-parameter": "Configs.Mounts.CacheBlockSize"
-            },
-            CacheTotalSize: {
-              title: "Cache total size",
-              description: "Total size of the mount cache: an integer of at least 0. Error: InvalidConfigs.Mounts.CacheTotalSize.",
-              markdownDescription: "Total size of the mount cache: an integer of at least **0**.\n\nError: `InvalidConfigs.Mounts.CacheTotalSize`",
-              type: "integer",
-              minimum: 0,
-              errorMessage: "Specified parameter Configs.Mounts.CacheTotalSize is not valid.",
-              "x-parameter": "Configs.Mounts.CacheTotalSize"
-            },
-            RefreshStrategy: {
-              title: "Cache refresh strategy",
-              description: "How the mount cache is refreshed: a string. Error: InvalidConfigs.Mounts.RefreshStrategy.",
-              markdownDescription: "How the mount cache is refreshed: a string.\n\nError: `InvalidConfigs.Mounts.RefreshStrategy`",
-              type: "string",
-              errorMessage: "Specified parameter Configs.Mounts.RefreshStrategy is not valid.",
-              "x-parameter": "Configs.Mounts.RefreshStrategy"
-            },
-            RefreshTopicName: {
-              title: "Cache refresh topic",
-              description: "The MNS topic that tells the VMs to refresh the mount cache: a string. Error: InvalidConfigs.Mounts.RefreshTopicName.",
-              markdownDescription: "The MNS topic that tells the VMs to refresh the mount cache: a string.\n\nError: `InvalidConfigs.Mounts.RefreshTopicName`",
-              type: "string",
-              errorMessage: "Specified parameter Configs.Mounts.RefreshTopicName is not valid.",
-              "x-parameter": "Configs.Mounts.RefreshTopicName"
-            },
-            RefreshTimeOut: {
-              title: "Cache refresh timeout",
-              description: "How long a cache refresh may take: an integer of at least 0. Error: InvalidConfigs.Mounts.RefreshTimeOut.",
-              markdownDescription: "How long a cache refresh may take: an integer of at least **0**.\n\nError: `InvalidConfigs.Mounts.RefreshTimeOut`",
-              type: "integer",
-              minimum: 0,
-              errorMessage: "Specified parameter Configs.Mounts.RefreshTimeOut is not valid.",
-              "x-parameter": "Configs.Mounts.RefreshTimeOut"
-            },
-            NAS: {
-              title: "NAS access",
-              description: "The NAS access groups and file systems the VMs use. Error: InvalidConfigs.Mounts.NAS.",
-              markdownDescription: "The NAS access groups and file systems the VMs use.\n\nError: `InvalidConfigs.Mounts.NAS`",
-              type: "object",
-              "x-parameter": "Configs.Mounts.NAS",
-              additionalProperties: false,
-              properties: {
-                AccessGroup: {
-                  title: "NAS access groups",
-                  description: "NAS access groups: an array of strings. Error: InvalidConfigs.Mounts.NAS.AccessGroup.",
-                  markdownDescription: "NAS access groups: an array of strings.\n\nError: `InvalidConfigs.Mounts.NAS.AccessGroup`",
-                  type: "array",
-                  examples: [
-                    [
-                      "group1"
-                    ]
-                  ],
-                  errorMessage: "Specified parameter Configs.Mounts.NAS.AccessGroup is not valid.",
-                  "x-parameter": "Configs.Mounts.NAS.AccessGroup",
-                  items: {
-                    title: "NAS access group",
-                    description: "One NAS access group: a string. Error: InvalidConfigs.Mounts.NAS.AccessGroup.",
-                    markdownDescription: "One NAS access group: a string.\n\nError: `InvalidConfigs.Mounts.NAS.AccessGroup`",
-                    type: "string",
-                    errorMessage: "Specified parameter Configs.Mounts.NAS.AccessGroup is not valid.",
-                    "x-parameter": "Configs.Mounts.NAS.AccessGroup"
-                  }
-                },
-                FileSystem: {
-                  title: "NAS file systems",
-                  description: "NAS file systems: an array of strings. Error: InvalidConfigs.Mounts.NAS.FileSystem.",
-                  markdownDescription: "NAS file systems: an array of strings.\n\nError: `InvalidConfigs.Mounts.NAS.FileSystem`",
-                  type: "array",
-                  examples: [
-                    [
-                      "filesystem1"
-                    ]
-                  ],
-                  errorMessage: "Specified parameter Configs.Mounts.NAS.FileSystem is not valid.",
-                  "x-parameter": "Configs.Mounts.NAS.FileSystem",
-                  items: {
-                    title: "NAS file system",
-                    description: "One NAS file system: a string. Error: InvalidConfigs.Mounts.NAS.FileSystem.",
-                    markdownDescription: "One NAS file system: a string.\n\nError: `InvalidConfigs.Mounts.NAS.FileSystem`",
-                    type: "string",
-                    errorMessage: "Specified parameter Configs.Mounts.NAS.FileSystem is not valid.",
-                    "x-parameter": "Configs.Mounts.NAS.FileSystem"
-                  }
-                }
-              }
-            },
-            OSS: {
-              title: "OSS credentials",
-              description: "Credentials the VMs use to mount OSS. Prefer a RAM role: a secret written here is a warning. Error: InvalidConfigs.Mounts.OSS.",
-              markdownDescription: "Credentials the VMs use to mount OSS. Prefer a RAM role: a secret written here is a warning.\n\nError: `InvalidConfigs.Mounts.OSS`",
-              type: "object",
-              "x-parameter": "Configs.Mounts.OSS",
-              additionalProperties: false,
-              properties: {
-                AccessKeyId: {
-                  title: "OSS AccessKey ID",
-                  description: "AccessKey ID used to mount OSS: a string. Error: InvalidConfigs.Mounts.OSS.AccessKeyId.",
-                  markdownDescription: "AccessKey ID used to mount OSS: a string.\n\nError: `InvalidConfigs.Mounts.OSS.AccessKeyId`",
-                  type: "string",
-                  errorMessage: "Specified parameter Configs.Mounts.OSS.AccessKeyId is not valid.",
-                  "x-parameter": "Configs.Mounts.OSS.AccessKeyId"
-                },
-                AccessKeySecret: {
-                  title: "OSS AccessKey secret",
-                  description: "AccessKey secret used to mount OSS: a string. A secret: keep it out of the file (inject it at deploy time); clusterlint never shows its value. Error: InvalidConfigs.Mounts.OSS.AccessKeySecret. Warning: PlaintextSecret.",
-                  markdownDescription: "AccessKey secret used to mount OSS: a string. A secret: keep it out of the file (inject it at deploy time); clusterlint never shows its value.\n\nError: `InvalidConfigs.Mounts.OSS.AccessKeySecret`\n\nWarning: `PlaintextSecret`",
-                  type: "string",
-                  errorMessage: "Specified parameter Configs.Mounts.OSS.AccessKeySecret is not valid.",
-                  "x-parameter": "Configs.Mounts.OSS.AccessKeySecret",
-                  "x-secret": true
-                },
-                AccessSecurityToken: {
-                  title: "OSS security token",
-                  description: "STS security token used to mount OSS: a string. A secret: keep it out of the file (inject it at deploy time); clusterlint never shows its value. Error: InvalidConfigs.Mounts.OSS.AccessSecurityToken. Warning: PlaintextSecret.",
-                  markdownDescription: "STS security token used to mount OSS: a string. A secret: keep it out of the file (inject it at deploy time); clusterlint never shows its value.\n\nError: `InvalidConfigs.Mounts.OSS.AccessSecurityToken`\n\nWarning: `PlaintextSecret`",
-                  type: "string",
-                  errorMessage: "Specified parameter Configs.Mounts.OSS.AccessSecurityToken is not valid.",
-                  "x-parameter": "Configs.Mounts.OSS.AccessSecurityToken",
-                  "x-secret": true
-                },
-                SecurityToken: {
-                  title: "OSS security token (alias)",
-                  description: "Another name for AccessSecurityToken: a string. A secret: keep it out of the file (inject it at deploy time); clusterlint never shows its value. Error: InvalidConfigs.Mounts.OSS.SecurityToken. Warning: PlaintextSecret.",
-                  markdownDescription: "Another name for `AccessSecurityToken`: a string. A secret: keep it out of the file (inject it at deploy time); clusterlint never shows its value.\n\nError: `InvalidConfigs.Mounts.OSS.SecurityToken`\n\nWarning: `PlaintextSecret`",
-                  type: "string",
-                  errorMessage: "Specified parameter Configs.Mounts.OSS.SecurityToken is not valid.",
-                  "x-parameter": "Configs.Mounts.OSS.SecurityToken",
-                  "x-secret": true
-                }
-              }
-            }
-          }
-        },
-        Networks: {
-          title: "Network",
-          description: "A classic network or a VPC; the two exclude each other (user guide). Error: InvalidConfigs.Networks. Warning: NetworkModeConflict.",
-          markdownDescription: "A classic network or a VPC; the two exclude each other (user guide).\n\nError: `InvalidConfigs.Networks`\n\nWarning: `NetworkModeConflict`",
-          type: "object",
-          "x-parameter": "Configs.Networks",
-          additionalProperties: false,
-          properties: {
-            Classic: {
-              title: "Classic network",
-              description: "Access rules of a classic network. With VPC also set (and a non-empty list here) it is a warning. Error: InvalidConfigs.Networks.Classic. Warning: NetworkModeConflict.",
-              markdownDescription: "Access rules of a classic network. With `VPC` also set (and a non-empty list here) it is a warning.\n\nError: `InvalidConfigs.Networks.Classic`\n\nWarning: `NetworkModeConflict`",
-              type: "object",
-              "x-parameter": "Configs.Networks.Classic",
-              additionalProperties: false,
-              properties: {
-                AllowIpAddress: {
-                  title: "IP addresses allowed in",
-                  description: "IP addresses allowed in: an array of strings. Error: InvalidConfigs.Networks.Classic.AllowIpAddress.",
-                  markdownDescription: "IP addresses allowed in: an array of strings.\n\nError: `InvalidConfigs.Networks.Classic.AllowIpAddress`",
-                  type: "array",
-                  errorMessage: "Specified parameter Configs.Networks.Classic.AllowIpAddress is not valid.",
-                  "x-parameter": "Configs.Networks.Classic.AllowIpAddress",
-                  items: {
-                    title: "IP address",
-                    description: "An IP address (a string). Error: InvalidConfigs.Networks.Classic.AllowIpAddress.",
-                    markdownDescription: "An IP address (a string).\n\nError: `InvalidConfigs.Networks.Classic.AllowIpAddress`",
-                    type: "string",
-                    errorMessage: "Specified parameter Configs.Networks.Classic.AllowIpAddress is not valid.",
-                    "x-parameter": "Configs.Networks.Classic.AllowIpAddress"
-                  }
-                },
-                AllowIpAddressEgress: {
-                  title: "IP addresses allowed out",
-                  description: "IP addresses allowed out: an array of strings. Error: InvalidConfigs.Networks.Classic.AllowIpAddressEgress.",
-                  markdownDescription: "IP addresses allowed out: an array of strings.\n\nError: `InvalidConfigs.Networks.Classic.AllowIpAddressEgress`",
-                  type: "array",
-                  errorMessage: "Specified parameter Configs.Networks.Classic.AllowIpAddressEgress is not valid.",
-                  "x-parameter": "Configs.Networks.Classic.AllowIpAddressEgress",
-                  items: {
-                    title: "IP address",
-                    description: "An IP address (a string). Error: InvalidConfigs.Networks.Classic.AllowIpAddressEgress.",
-                    markdownDescription: "An IP address (a string).\n\nError: `InvalidConfigs.Networks.Classic.AllowIpAddressEgress`",
-                    type: "string",
-                    errorMessage: "Specified parameter Configs.Networks.Classic.AllowIpAddressEgress is not valid.",
-                    "x-parameter": "Configs.Networks.Classic.AllowIpAddressEgress"
-                  }
-                },
-                AllowSecurityGroup: {
-                  title: "Security groups allowed in",
-                  description: "Security groups allowed in: an array of strings. Error: InvalidConfigs.Networks.Classic.AllowSecurityGroup.",
-                  markdownDescription: "Security groups allowed in: an array of strings.\n\nError: `InvalidConfigs.Networks.Classic.AllowSecurityGroup`",
-                  type: "array",
-                  errorMessage: "Specified parameter Configs.Networks.Classic.AllowSecurityGroup is not valid.",
-                  "x-parameter": "Configs.Networks.Classic.AllowSecurityGroup",
-                  items: {
-                    title: "Security group",
-                    description: "A security group (a string). Error: InvalidConfigs.Networks.Classic.AllowSecurityGroup.",
-                    markdownDescription: "A security group (a string).\n\nError: `InvalidConfigs.Networks.Classic.AllowSecurityGroup`",
-                    type: "string",
-                    errorMessage: "Specified parameter Configs.Networks.Classic.AllowSecurityGroup is not valid.",
-                    "x-parameter": "Configs.Networks.Classic.AllowSecurityGroup"
-                  }
-                },
-                AllowSecurityGroupEgress: {
-                  title: "Security groups allowed out",
-                  description: "Security groups allowed out: an array of strings. Error: InvalidConfigs.Networks.Classic.AllowSecurityGroupEgress.",
-                  markdownDescription: "Security groups allowed out: an array of strings.\n\nError: `InvalidConfigs.Networks.Classic.AllowSecurityGroupEgress`",
-                  type: "array",
-                  errorMessage: "Specified parameter Configs.Networks.Classic.AllowSecurityGroupEgress is not valid.",
-                  "x-parameter": "Configs.Networks.Classic.AllowSecurityGroupEgress",
-                  items: {
-                    title: "Security group",
-                    description: "A security group (a string). Error: InvalidConfigs.Networks.Classic.AllowSecurityGroupEgress.",
-                    markdownDescription: "A security group (a string).\n\nError: `InvalidConfigs.Networks.Classic.AllowSecurityGroupEgress`",
-                    type: "string",
-                    errorMessage: "Specified parameter Configs.Networks.Classic.AllowSecurityGroupEgress is not valid.",
-                    "x-parameter": "Configs.Networks.Classic.AllowSecurityGroupEgress"
-                  }
-                }
-              }
-            },
-            VPC: {
-              title: "VPC",
-              description: "VPC settings, and an Express Connect link to another network: any Opposite* field or ExpressConnectSpec requires OppositeRouterId, OppositeAccessPointId and OppositeRegionId. Errors: InvalidConfigs.Networks.VPC, MissingConfigs.Networks.VPC.OppositeRouterId, MissingConfigs.Networks.VPC.OppositeAccessPointId, MissingConfigs.Networks.VPC.OppositeRegionId. Warnings: NetworkModeConflict, BcsInstanceTypeInVpc.",
-              markdownDescription: "VPC settings, and an Express Connect link to another network: any `Opposite*` field or `ExpressConnectSpec` requires `OppositeRouterId`, `OppositeAccessPointId` and `OppositeRegionId`.\n\nErrors: `InvalidConfigs.Networks.VPC`, `MissingConfigs.Networks.VPC.OppositeRouterId`, `MissingConfigs.Networks.VPC.OppositeAccessPointId`, `MissingConfigs.Networks.VPC.OppositeRegionId`\n\nWarnings: `NetworkModeConflict`, `BcsInstanceTypeInVpc`",
-              type: "object",
-              "x-parameter": "Configs.Networks.VPC",
-              additionalProperties: false,
-              properties: {
-                CidrBlock: {
-                  title: "VPC CIDR block",
-                  description: "IPv4 CIDR block of the VPC: a network address (no host bits set) inside 10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16. A mask outside 12\u201324 (16\u201324 in 192.168.0.0/16) is a warning: creation may fail. Error: InvalidCidrBlock.",
-                  markdownDescription: "IPv4 CIDR block of the VPC: a network address (no host bits set) inside `10.0.0.0/8`, `172.16.0.0/12` or `192.168.0.0/16`. A mask outside **12\u201324** (**16\u201324** in `192.168.0.0/16`) is a warning: creation may fail.\n\nError: `InvalidCidrBlock`",
-                  type: "string",
-                  examples: [
-                    "10.0.0.0/16",
-                    "172.16.0.0/12",
-                    "192.168.0.0/16"
-                  ],
-                  errorMessage: "Specified parameter CidrBlock is not valid. Configs.Networks.VPC.CidrBlock is not valid.",
-                  "x-parameter": "CidrBlock"
-                },
-                VpcId: {
-                  title: "VPC ID",
-                  description: "An existing VPC to use: vpc- followed by lower-case letters and digits. Error: InvalidConfigs.Networks.VPC.VpcId.",
-                  markdownDescription: "An existing VPC to use: `vpc-` followed by lower-case letters and digits.\n\nError: `InvalidConfigs.Networks.VPC.VpcId`",
-                  type: "string",
-                  pattern: "^vpc-[a-z0-9]+$",
-                  errorMessage: "Specified parameter Configs.Networks.VPC.VpcId is not valid.",
-                  "x-parameter": "Configs.Networks.VPC.VpcId",
-                  "x-hint": "a VPC id is vpc- followed by lower-case letters and digits"
-                },
-                OppositeRouterId: {
-                  title: "Opposite router ID",
-                  description: "Express Connect: the ID of the router at the other end: a string. Required when any Express Connect field is set. Errors: MissingConfigs.Networks.VPC.OppositeRouterId, InvalidConfigs.Networks.VPC.OppositeRouterId.",
-                  markdownDescription: "Express Connect: the ID of the router at the other end: a string. Required when any Express Connect field is set.\n\nErrors: `MissingConfigs.Networks.VPC.OppositeRouterId`, `InvalidConfigs.Networks.VPC.OppositeRouterId`",
-                  type: "string",
-                  errorMessage: "Specified parameter Configs.Networks.VPC.OppositeRouterId is not valid.",
-                  "x-parameter": "Configs.Networks.VPC.OppositeRouterId"
-                },
-                OppositeAccessPointId: {
-                  title: "Opposite access point ID",
-                  description: "Express Connect: the ID of the access point at the other end: a string. Required when any Express Connect field is set. Errors: MissingConfigs.Networks.VPC.OppositeAccessPointId, InvalidConfigs.Networks.VPC.OppositeAccessPointId.",
-                  markdownDescription: "Express Connect: the ID of the access point at the other end: a string. Required when any Express Connect field is set.\n\nErrors: `MissingConfigs.Networks.VPC.OppositeAccessPointId`, `InvalidConfigs.Networks.VPC.OppositeAccessPointId`",
-                  type: "string",
-                  errorMessage: "Specified parameter Configs.Networks.VPC.OppositeAccessPointId is not valid.",
-                  "x-parameter": "Configs.Networks.VPC.OppositeAccessPointId"
-                },
-                OppositeRegionId: {
-                  title: "Opposite region ID",
-                  description: "Express Connect: the region of the other end, such as cn-hangzhou: a string. Required when any Express Connect field is set. Errors: MissingConfigs.Networks.VPC.OppositeRegionId, InvalidConfigs.Networks.VPC.OppositeRegionId.",
-                  markdownDescription: "Express Connect: the region of the other end, such as `cn-hangzhou`: a string. Required when any Express Connect field is set.\n\nErrors: `MissingConfigs.Networks.VPC.OppositeRegionId`, `InvalidConfigs.Networks.VPC.OppositeRegionId`",
-                  type: "string",
-                  errorMessage: "Specified parameter Configs.Networks.VPC.OppositeRegionId is not valid.",
-                  "x-parameter": "Configs.Networks.VPC.OppositeRegionId"
-                },
-                OppositeRouterType: {
-                  title: "Opposite router type",
-                  description: `Express Connect: the type of the router at the other end: VRouter or VBR ("" when not set). A type listed in the config's forbiddenOppositeRouterTypes is forbidden (403). Errors: InvalidConfigs.Networks.VPC.OppositeRouterType, QuotaExhausted.Configs.Networks.VPC.OppositeRouterType.`,
-                  markdownDescription: 'Express Connect: the type of the router at the other end: `VRouter` or `VBR` (`""` when not set). A type listed in the config\'s `forbiddenOppositeRouterTypes` is forbidden (403).\n\nErrors: `InvalidConfigs.Networks.VPC.OppositeRouterType`, `QuotaExhausted.Configs.Networks.VPC.OppositeRouterType`',
-                  type: "string",
-                  enum: [
-                    "",
-                    "VRouter",
-                    "VBR"
-                  ],
-                  enumDescriptions: [
-                    "Not set.",
-                    "A VPC router (VRouter).",
-                    "A virtual border router (VBR) of a physical connection."
-                  ],
-                  markdownEnumDescriptions: [
-                    "Not set.",
-                    "A VPC router (VRouter).",
-                    "A virtual border router (VBR) of a physical connection."
-                  ],
-                  errorMessage: "Specified parameter Configs.Networks.VPC.OppositeRouterType is not valid.",
-                  "x-parameter": "Configs.Networks.VPC.OppositeRouterType"
-                },
-                OppositeInterfaceId: {
-                  title: "Opposite interface ID",
-                  description: "Express Connect: the ID of the router interface at the other end: a string. Error: InvalidConfigs.Networks.VPC.OppositeInterfaceId.",
-                  markdownDescription: "Express Connect: the ID of the router interface at the other end: a string.\n\nError: `InvalidConfigs.Networks.VPC.OppositeInterfaceId`",
-                  type: "string",
-                  errorMessage: "Specified parameter Configs.Networks.VPC.OppositeInterfaceId is not valid.",
-                  "x-parameter": "Configs.Networks.VPC.OppositeInterfaceId"
-                },
-                ExpressConnectSpec: {
-                  title: "Express Connect specification",
-                  description: "Express Connect: the bandwidth specification of the link: a string. Error: InvalidConfigs.Networks.VPC.ExpressConnectSpec.",
-                  markdownDescription: "Express Connect: the bandwidth specification of the link: a string.\n\nError: `InvalidConfigs.Networks.VPC.ExpressConnectSpec`",
-                  type: "string",
-                  errorMessage: "Specified parameter Configs.Networks.VPC.ExpressConnectSpec is not valid.",
-                  "x-parameter": "Configs.Networks.VPC.ExpressConnectSpec"
-                }
-              }
-            }
-          }
-        }
-      }
-    },
-    Notification: {
-      title: "Notification",
-      description: "Where cluster events are published: an MNS topic. Error: InvalidNotification.",
-      markdownDescription: "Where cluster events are published: an MNS topic.\n\nError: `InvalidNotification`",
-      type: "object",
-      "x-parameter": "Notification",
-      additionalProperties: false,
-      properties: {
-        Topic: {
-          title: "MNS topic",
-          description: "The MNS topic that receives the events. Error: InvalidNotification.Topic.",
-          markdownDescription: "The MNS topic that receives the events.\n\nError: `InvalidNotification.Topic`",
-          type: "object",
-          "x-parameter": "Notification.Topic",
-          additionalProperties: false,
-          properties: {
-            Name: {
-              title: "Topic name",
-              description: "Name of the MNS topic: a string. Error: InvalidNotification.Topic.Name.",
-              markdownDescription: "Name of the MNS topic: a string.\n\nError: `InvalidNotification.Topic.Name`",
-              type: "string",
-              examples: [
-                "test-topic"
-              ],
-              errorMessage: "Specified parameter Notification.Topic.Name is not valid.",
-              "x-parameter": "Notification.Topic.Name"
-            },
-            Endpoint: {
-              title: "Topic endpoint",
-              description: 'The MNS endpoint: a URL starting with http:// or https://, such as http://[UserId].mns.[Region].aliyuncs.com/; "" means no endpoint. A non-empty endpoint without one of those schemes is a warning (the API has accepted one). Error: InvalidNotification.Topic.Endpoint.',
-              markdownDescription: 'The MNS endpoint: a URL starting with `http://` or `https://`, such as `http://[UserId].mns.[Region].aliyuncs.com/`; `""` means no endpoint. A non-empty endpoint without one of those schemes is a warning (the API has accepted one).\n\nError: `InvalidNotification.Topic.Endpoint`',
-              type: "string",
-              errorMessage: "Specified parameter Notification.Topic.Endpoint is not valid.",
-              "x-parameter": "Notification.Topic.Endpoint"
-            },
-            Events: {
-              title: "Events",
-              description: "The cluster events to publish: any of OnClusterDeleted, OnInstanceCreated, OnInstanceActive (job events such as OnJobFailed are for jobs, not clusters). Error: InvalidNotification.Topic.Events.",
-              markdownDescription: "The cluster events to publish: any of `OnClusterDeleted`, `OnInstanceCreated`, `OnInstanceActive` (job events such as `OnJobFailed` are for jobs, not clusters).\n\nError: `InvalidNotification.Topic.Events`",
-              type: "array",
-              examples: [
-                [
-                  "OnClusterDeleted",
-                  "OnInstanceCreated",
-                  "OnInstanceActive"
-                ]
-              ],
-              errorMessage: "Specified parameter Notification.Topic.Events is not valid.",
-              "x-parameter": "Notification.Topic.Events",
-              items: {
-                title: "Event",
-                description: "A cluster event name. Error: InvalidNotification.Topic.Events.",
-                markdownDescription: "A cluster event name.\n\nError: `InvalidNotification.Topic.Events`",
-                type: "string",
-                enum: [
-                  "OnClusterDeleted",
-                  "OnInstanceCreated",
-                  "OnInstanceActive"
-                ],
-                enumDescriptions: [
-                  "The cluster was deleted.",
-                  "A VM of the cluster was created.",
-                  "A VM of the cluster became active."
-                ],
-                markdownEnumDescriptions: [
-                  "The cluster was deleted.",
-                  "A VM of the cluster was created.",
-                  "A VM of the cluster became active."
-                ],
-                errorMessage: "Specified parameter Notification.Topic.Events is not valid.",
-                "x-parameter": "Notification.Topic.Events",
-                "x-enum-notes": [
-                  {
-                    pattern: "^On(Job|Task)[A-Z]|^OnInstance(Waiting|Running|Stopped|Finished|Failed)$",
-                    note: "a job event (jobs set their own notifications in CreateJob)"
-                  }
-                ]
-              }
-            },
-            UserData: {
-              title: "Topic user data",
-              description: "Text of your own sent with each notification (a field the SDKs send): a string. Error: InvalidNotification.Topic.UserData.",
-              markdownDescription: "Text of your own sent with each notification (a field the SDKs send): a string.\n\nError: `InvalidNotification.Topic.UserData`",
-              type: "string",
-              errorMessage: "Specified parameter Notification.Topic.UserData is not valid.",
-              "x-parameter": "Notification.Topic.UserData"
-            },
-            UserTemplate: {
-              title: "Topic message template",
-              description: "A template for the notification messages (a field the SDKs send): a string. Error: InvalidNotification.Topic.UserTemplate.",
-              markdownDescription: "A template for the notification messages (a field the SDKs send): a string.\n\nError: `InvalidNotification.Topic.UserTemplate`",
-              type: "string",
-              errorMessage: "Specified parameter Notification.Topic.UserTemplate is not valid.",
-              "x-parameter": "Notification.Topic.UserTemplate"
-            }
-          }
-        }
-      }
-    },
-    Bootstrap: {
-      title: "Bootstrap",
-      description: "A bootstrap script that the cluster's VMs run when they start (a field of the Chinese API page): a string. Error: InvalidBootstrap.",
-      markdownDescription: "A bootstrap script that the cluster's VMs run when they start (a field of the Chinese API page): a string.\n\nError: `InvalidBootstrap`",
-      type: "string",
-      errorMessage: "Specified parameter Bootstrap is not valid.",
-      "x-parameter": "Bootstrap"
-    },
-    EnvVars: {
-      title: "Environment variables",
-      description: "Environment variables set for the cluster's VMs, by name: an object whose values are strings. Errors: InvalidEnvVars, InvalidEnvVars.{key}.value.",
-      markdownDescription: "Environment variables set for the cluster's VMs, by name: an object whose values are strings.\n\nErrors: `InvalidEnvVars`, `InvalidEnvVars.{key}.value`",
-      type: "object",
-      examples: [
-        {
-          LANG: "en_US.UTF-8"
-        }
-      ],
-      "x-parameter": "EnvVars",
-      additionalProperties: {
-        title: "Environment variable value",
-        description: "The value of one environment variable: a string. Error: InvalidEnvVars.{key}.value.",
-        markdownDescription: "The value of one environment variable: a string.\n\nError: `InvalidEnvVars.{key}.value`",
-        type: "string",
-        "x-parameter": "EnvVars.{key}.value"
-      }
-    },
-    ScheduleType: {
-      title: "Schedule type",
-      description: "How the cluster takes its work: LowLatency, Poll or Push (a field of the Chinese API page and the SDKs). Error: InvalidScheduleType.",
-      markdownDescription: "How the cluster takes its work: `LowLatency`, `Poll` or `Push` (a field of the Chinese API page and the SDKs).\n\nError: `InvalidScheduleType`",
-      type: "string",
-      enum: [
-        "LowLatency",
-        "Poll",
-        "Push"
-      ],
-      enumDescriptions: [
-        "Schedule type LowLatency.",
-        "Schedule type Poll.",
-        "Schedule type Push."
-      ],
-      markdownEnumDescriptions: [
-        "Schedule type `LowLatency`.",
-        "Schedule type `Poll`.",
-        "Schedule type `Push`."
-      ],
-      errorMessage: "Specified parameter ScheduleType is not valid.",
-      "x-parameter": "ScheduleType"
-    },
-    DependencyIsvService: {
-      title: "Dependency ISV service",
-      description: 'An ISV service the cluster depends on (a field the SDKs send, "" when there is none): a string. Error: InvalidDependencyIsvService.',
-      markdownDescription: 'An ISV service the cluster depends on (a field the SDKs send, `""` when there is none): a string.\n\nError: `InvalidDependencyIsvService`',
-      type: "string",
-      errorMessage: "Specified parameter DependencyIsvService is not valid.",
-      "x-parameter": "DependencyIsvService"
-    },
-    PasswordInherit: {
-      title: "Keep the image password",
-      description: "Whether the VMs keep the password set in the image: true or false. Error: InvalidPasswordInherit.",
-      markdownDescription: "Whether the VMs keep the password set in the image: `true` or `false`.\n\nError: `InvalidPasswordInherit`",
-      type: "boolean",
-      errorMessage: "Specified parameter PasswordInherit is not valid.",
-      "x-parameter": "PasswordInherit"
-    }
-  },
-  definitions: {
-    Group: {
-      title: "Instance group",
-      description: "One instance group: how many VMs, of which type, paid for how. DesiredVMCount and ResourceType are required, and InstanceType when the cluster has none; the group's name (its key) has 1\u201364 characters. Errors: InvalidGroups.{key}, MissingDesiredVMCount, MissingResourceType, MissingInstanceType.",
-      markdownDescription: "One instance group: how many VMs, of which type, paid for how. `DesiredVMCount` and `ResourceType` are required, and `InstanceType` when the cluster has none; the group's name (its key) has **1\u201364** characters.\n\nErrors: `InvalidGroups.{key}`, `MissingDesiredVMCount`, `MissingResourceType`, `MissingInstanceType`",
-      type: "object",
-      defaultSnippets: [
-        {
-          label: "On-demand group",
-          description: "A group of on-demand VMs.",
-          body: {
-            DesiredVMCount: "^${1:1}",
-            ResourceType: "OnDemand"
-          }
-        },
-        {
-          label: "Spot group",
-          description: "A group of spot VMs with a price limit.",
-          body: {
-            DesiredVMCount: "^${1:1}",
-            ResourceType: "Spot",
-            SpotStrategy: "SpotWithPriceLimit",
-            SpotPriceLimit: "^${2:0.5}"
-          }
-        }
-      ],
-      "x-parameter": "Groups.{key}",
-      required: [
-        "DesiredVMCount",
-        "ResourceType"
-      ],
-      additionalProperties: false,
-      properties: {
-        DesiredVMCount: {
-          title: "Desired VM count",
-          description: "Required. Number of VMs in the group: an integer from 1 to 65536, written without a fraction or exponent, and within the MaxClusterGroupDesiredVMCount quota when the config sets it. 0 (an empty group, to be scaled later) is a warning: the API accepts it. Errors: MissingDesiredVMCount, InvalidDesiredVMCount, QuotaExhausted.MaxClusterGroupDesiredVMCount.",
-          markdownDescription: "**Required.** Number of VMs in the group: an integer from **1** to **65536**, written without a fraction or exponent, and within the `MaxClusterGroupDesiredVMCount` quota when the config sets it. **0** (an empty group, to be scaled later) is a warning: the API accepts it.\n\nErrors: `MissingDesiredVMCount`, `InvalidDesiredVMCount`, `QuotaExhausted.MaxClusterGroupDesiredVMCount`",
-          type: "integer",
-          examples: [
-            3
-          ],
-          errorMessage: "Specified parameter DesiredVMCount is not valid. Its type must be integer.",
-          allOf: [
-            {
-              minimum: 0,
-              errorMessage: "Specified parameter DesiredVMCount is not valid. It must be in [1, 65536].",
-              "x-hint": "(an empty group of 0 VMs is accepted with a warning; the documented range starts at 1)"
-            },
-            {
-              maximum: 65536,
-              errorMessage: "Specified parameter DesiredVMCount is not valid. It must be in [1, 65536]."
-            }
-          ],
-          "x-parameter": "DesiredVMCount"
-        },
-        InstanceType: {
-          title: "Group instance type",
-          description: `Instance type of this group's VMs, as the cluster's InstanceType (ecs.sn1.medium); "" means the cluster's. Required when the cluster has no InstanceType. Errors: MissingInstanceType, InvalidInstanceType. Warning: BcsInstanceTypeInVpc.`,
-          markdownDescription: "Instance type of this group's VMs, as the cluster's `InstanceType` (`ecs.sn1.medium`); `\"\"` means the cluster's. Required when the cluster has no `InstanceType`.\n\nErrors: `MissingInstanceType`, `InvalidInstanceType`\n\nWarning: `BcsInstanceTypeInVpc`",
-          type: "string",
-          default: "",
-          pattern: "^$|^(bcs|ecs)\\.[a-z0-9]+(-[a-z0-9]+)*\\.[a-z0-9]+$",
-          errorMessage: "Specified parameter InstanceType is not valid.",
-          "x-parameter": "InstanceType",
-          "x-hint": `an instance type is bcs. or ecs., a family, a dot and a size, such as ecs.sn1.medium, or "" for the cluster's`
-        },
-        ResourceType: {
-          title: "Resource type",
-          description: "Required. How the group's VMs are paid for: OnDemand, Spot or PrePaid. Errors: MissingResourceType, InvalidResourceType.",
-          markdownDescription: "**Required.** How the group's VMs are paid for: `OnDemand`, `Spot` or `PrePaid`.\n\nErrors: `MissingResourceType`, `InvalidResourceType`",
-          type: "string",
-          enum: [
-            "OnDemand",
-            "Spot",
-            "PrePaid"
-          ],
-          enumDescriptions: [
-            "Pay-as-you-go VMs that stay until the cluster shrinks.",
-            "Preemptible spot VMs: cheaper, and they may be reclaimed; set SpotStrategy.",
-            "Subscription (prepaid) VMs."
-          ],
-          markdownEnumDescriptions: [
-            "Pay-as-you-go VMs that stay until the cluster shrinks.",
-            "Preemptible spot VMs: cheaper, and they may be reclaimed; set `SpotStrategy`.",
-            "Subscription (prepaid) VMs."
-          ],
-          errorMessage: "Specified parameter ResourceType is not valid.",
-          "x-parameter": "ResourceType"
-        },
-        SpotStrategy: {
-          title: "Spot strategy",
-          description: 'How spot VMs are bid for: "", SpotWithPriceLimit or SpotAsPriceGo. Used only when ResourceType is Spot; SpotWithPriceLimit needs a SpotPriceLimit. Error: InvalidSpotStrategy. Warnings: SpotSettingIgnored, SpotPriceLimitMissing.',
-          markdownDescription: 'How spot VMs are bid for: `""`, `SpotWithPriceLimit` or `SpotAsPriceGo`. Used only when `ResourceType` is `Spot`; `SpotWithPriceLimit` needs a `SpotPriceLimit`.\n\nError: `InvalidSpotStrategy`\n\nWarnings: `SpotSettingIgnored`, `SpotPriceLimitMissing`',
-          type: "string",
-          enum: [
-            "",
-            "SpotWithPriceLimit",
-            "SpotAsPriceGo"
-          ],
-          enumDescriptions: [
-            "Not set.",
-            "Bid up to SpotPriceLimit per hour.",
-            "Pay the market price of the moment."
-          ],
-          markdownEnumDescriptions: [
-            "Not set.",
-            "Bid up to `SpotPriceLimit` per hour.",
-            "Pay the market price of the moment."
-          ],
-          default: "",
-          errorMessage: "Specified parameter SpotStrategy is not valid.",
-          "x-parameter": "SpotStrategy"
-        },
-        SpotPriceLimit: {
-          title: "Spot price limit",
-          description: "The highest hourly price for a spot VM: a number of at least 0 with at most 3 decimals. Used only with SpotWithPriceLimit. Error: InvalidSpotPriceLimit. Warning: SpotSettingIgnored.",
-          markdownDescription: "The highest hourly price for a spot VM: a number of at least **0** with at most **3** decimals. Used only with `SpotWithPriceLimit`.\n\nError: `InvalidSpotPriceLimit`\n\nWarning: `SpotSettingIgnored`",
-          type: "number",
-          default: 0,
-          examples: [
-            0.5
-          ],
-          minimum: 0,
-          multipleOf: 1e-3,
-          errorMessage: "Specified parameter SpotPriceLimit is not valid.",
-          "x-parameter": "SpotPriceLimit"
-        },
-        ImageId: {
-          title: "Group image ID",
-          description: "Image of this group's VMs instead of the cluster's ImageId: a string of 1\u2013256 characters, such as m-2309yqb5n; an id that starts with neither m- nor img- is a warning. Error: InvalidImageId.",
-          markdownDescription: "Image of this group's VMs instead of the cluster's `ImageId`: a string of **1\u2013256** characters, such as `m-2309yqb5n`; an id that starts with neither `m-` nor `img-` is a warning.\n\nError: `InvalidImageId`",
-          type: "string",
-          examples: [
-            "m-2309yqb5n"
-          ],
-          errorMessage: "Specified parameter ImageId is not valid. Its type must be string.",
-          allOf: [
-            {
-              minLength: 1,
-              maxLength: 256,
-              errorMessage: "Specified parameter ImageId is not valid. Its length must be in [1, 256]."
-            }
-          ],
-          "x-parameter": "ImageId"
-        },
-        HostnamePrefix: {
-          title: "Host name prefix",
-          description: "Prefix of the host names of this group's VMs (a field of the SDKs): a string. Error: InvalidHostnamePrefix.",
-          markdownDescription: "Prefix of the host names of this group's VMs (a field of the SDKs): a string.\n\nError: `InvalidHostnamePrefix`",
-          type: "string",
-          errorMessage: "Specified parameter HostnamePrefix is not valid.",
-          "x-parameter": "HostnamePrefix"
-        },
-        Mode: {
-          title: "Group mode",
-          description: "The group's mode (a field of the Chinese API page and the SDKs): a string. Error: InvalidMode.",
-          markdownDescription: "The group's mode (a field of the Chinese API page and the SDKs): a string.\n\nError: `InvalidMode`",
-          type: "string",
-          errorMessage: "Specified parameter Mode is not valid.",
-          "x-parameter": "Mode"
-        }
-      }
-    }
-  }
-};
-
-// schemas/containerservice-cluster.schema.json
-var containerservice_cluster_schema_default = {
-  $schema: "http://json-schema.org/draft-07/schema#",
-  $id: "https://clusterlint.dev/schemas/containerservice-cluster.schema.json",
-  title: "Container Service (swarm) CreateCluster request body",
-  description: "The body of POST /clusters for Alibaba Cloud Container Service (swarm clusters), as clusterlint checks it. The API documents no error codes: every finding uses the Missing{Parameter} / Invalid{Parameter} templates, with the parameter in PascalCase in the code and spelled as the API spells it (snake_case) in the message. A key the API does not define is a warning. Errors: InvalidJsonFormat, InvalidHttpBody. Warning: UnknownParameter.",
-  markdownDescription: "The body of `POST /clusters` for Alibaba Cloud Container Service (swarm clusters), as clusterlint checks it. The API documents no error codes: every finding uses the `Missing{Parameter}` / `Invalid{Parameter}` templates, with the parameter in PascalCase in the code and spelled as the API spells it (snake_case) in the message. A key the API does not define is a warning.\n\nErrors: `InvalidJsonFormat`, `InvalidHttpBody`\n\nWarning: `UnknownParameter`",
-  type: "object",
-  defaultSnippets: [
-    {
-      label: "Container Service cluster",
-      description: "A swarm cluster in a VPC with the required fields.",
-      body: {
-        name: "${1:my-swarm}",
-        size: "^${2:2}",
-        instance_type: "${3:ecs.n1.small}",
-        network_mode: "vpc",
-        vpc_id: "${4:vpc-replaceme}",
-        vswitch_id: "${5:vsw-replaceme}",
-        subnet_cidr: "${6:172.18.0.0/16}",
-        password: "${7:Replace-Me-2024}",
-        region_id: "${8:cn-hangzhou}",
-        data_disk_category: "${9|cloud_ssd,cloud_efficiency,cloud_essd,ephemeral_ssd,cloud|}",
-        data_disk_size: "^${10:40}",
-        io_optimized: "optimized"
-      }
-    }
-  ],
-  allOf: [
-    {
-      $comment: "data_disk_size depends on data_disk_category (SPEC \xA75, ECS disk limits): 5\u20132000 GB for cloud, 20\u201332768 GB for cloud_efficiency, cloud_ssd, cloud_essd and ephemeral_ssd, 5\u201332768 GB while the category is missing or invalid (that is reported on its own).",
-      if: {
-        required: [
-          "data_disk_category"
-        ],
-        properties: {
-          data_disk_category: {
-            const: "cloud"
-          }
-        }
-      },
-      then: {
-        properties: {
-          data_disk_size: {
-            minimum: 5,
-            maximum: 2e3,
-            errorMessage: "Specified parameter data_disk_size is not valid.",
-            "x-parameter": "data_disk_size",
-            "x-hint": "for a cloud disk"
-          }
-        }
-      },
-      else: {
-        if: {
-          required: [
-            "data_disk_category"
-          ],
-          properties: {
-            data_disk_category: {
-              enum: [
-                "cloud_efficiency",
-                "cloud_ssd",
-                "cloud_essd",
-                "ephemeral_ssd"
-              ]
-            }
-          }
-        },
-        then: {
-          properties: {
-            data_disk_size: {
-              minimum: 20,
-              maximum: 32768,
-              errorMessage: "Specified parameter data_disk_size is not valid.",
-              "x-parameter": "data_disk_size",
-              "x-hint": "for a cloud_efficiency, cloud_ssd, cloud_essd or ephemeral_ssd disk"
-            }
-          }
-        },
-        else: {
-          properties: {
-            data_disk_size: {
-              minimum: 5,
-              maximum: 32768,
-              errorMessage: "Specified parameter data_disk_size is not valid.",
-              "x-parameter": "data_disk_size"
-            }
-          }
-        }
-      }
-    }
-  ],
-  "x-parameter": "HttpBody",
-  required: [
-    "name",
-    "size",
-    "instance_type",
-    "network_mode",
-    "subnet_cidr",
-    "vpc_id",
-    "vswitch_id",
-    "password",
-    "data_disk_category",
-    "data_disk_size"
-  ],
-  additionalProperties: false,
-  properties: {
-    $schema: {
-      title: "JSON Schema",
-      $comment: "Source: SPEC \xA71 (a $schema reference picks the dialect); not a field of the request.",
-      description: "The schema this spec follows, so that editors complete and check it: a path to node_modules/clusterlint/schemas/containerservice-cluster.schema.json (relative to this file) or a URL ending in containerservice-cluster.schema.json. clusterlint reads its last path segment to pick the dialect.",
-      markdownDescription: "The schema this spec follows, so that editors complete and check it: a path to `node_modules/clusterlint/schemas/containerservice-cluster.schema.json` (relative to this file) or a URL ending in `containerservice-cluster.schema.json`. clusterlint reads its last path segment to pick the dialect.",
-      type: "string",
-      examples: [
-        "./node_modules/clusterlint/schemas/containerservice-cluster.schema.json"
-      ],
-      "x-parameter": "$schema"
-    },
-    name: {
-      title: "Cluster name",
-      $comment: "Source: seed (parameter table: letters, Chinese characters, digits and hyphens) and EVIDENCE (Terraform alicloud/validators.go validateContainerName: 1\u201363 characters, not starting with a hyphen).",
-      description: "Required. Cluster name: 1\u201363 characters; letters, digits, Chinese characters (U+4E00\u2013U+9FA5) and -, not starting with -. Errors: MissingName, InvalidName.",
-      markdownDescription: "**Required.** Cluster name: **1\u201363** characters; letters, digits, Chinese characters (U+4E00\u2013U+9FA5) and `-`, not starting with `-`.\n\nErrors: `MissingName`, `InvalidName`",
-      type: "string",
-      examples: [
-        "my-test-cluster"
-      ],
-      minLength: 1,
-      maxLength: 63,
-      pattern: "^[A-Za-z0-9\\u4e00-\\u9fa5][A-Za-z0-9\\u4e00-\\u9fa5-]*$",
-      errorMessage: "Specified parameter name is not valid.",
-      "x-parameter": "name",
-      "x-hint": 'only letters, digits, Chinese characters (U+4E00\u2013U+9FA5) and "-" are allowed, and the first character must not be "-"'
-    },
-    size: {
-      title: "Number of nodes",
-      $comment: "Source: seed (integer, required); EVIDENCE (Terraform resource_alicloud_cs_swarm.go node_number validateIntegerInRange(0, 50): 0 is created, so the minimum is 0; above 50 is the rule cluster-size, a warning).",
-      description: "Required. Number of ECS nodes in the cluster: an integer of at least 0 (the Terraform provider creates empty clusters). More than 50 is a warning (the provider's tooling caps a swarm cluster there). Errors: MissingSize, InvalidSize.",
-      markdownDescription: "**Required.** Number of ECS nodes in the cluster: an integer of at least **0** (the Terraform provider creates empty clusters). More than **50** is a warning (the provider's tooling caps a swarm cluster there).\n\nErrors: `MissingSize`, `InvalidSize`",
-      type: "integer",
-      examples: [
-        1
-      ],
-      minimum: 0,
-      errorMessage: "Specified parameter size is not valid.",
-      "x-parameter": "size"
-    },
-    instance_type: {
-      title: "Instance type",
-      $comment: "Source: seed (ECS instance type code) with SPEC \xA74's instance type pattern, ecs. only (own decision: bcs. types are Batch Compute's).",
-      description: "Required. ECS instance type of the nodes: ecs., a family, a dot and a size, such as ecs.n1.small; one of the config's instanceTypes when that list is set. Errors: MissingInstanceType, InvalidInstanceType.",
-      markdownDescription: "**Required.** ECS instance type of the nodes: `ecs.`, a family, a dot and a size, such as `ecs.n1.small`; one of the config's `instanceTypes` when that list is set.\n\nErrors: `MissingInstanceType`, `InvalidInstanceType`",
-      type: "string",
-      examples: [
-        "ecs.n1.small"
-      ],
-      pattern: "^ecs\\.[a-z0-9]+(-[a-z0-9]+)*\\.[a-z0-9]+$",
-      errorMessage: "Specified parameter instance_type is not valid.",
-      "x-parameter": "instance_type",
-      "x-hint": "an instance type is ecs., a family, a dot and a size, such as ecs.n1.small"
-    },
-    network_mode: {
-      title: "Network mode",
-      $comment: 'Source: seed ("Currently, only VPC is supported"); EVIDENCE (classic existed historically, the current document allows only vpc).',
-      description: "Required. Network mode of the cluster: only vpc is supported. Errors: MissingNetworkMode, InvalidNetworkMode.",
-      markdownDescription: "**Required.** Network mode of the cluster: only `vpc` is supported.\n\nErrors: `MissingNetworkMode`, `InvalidNetworkMode`",
-      type: "string",
-      enum: [
-        "vpc"
-      ],
-      enumDescriptions: [
-        "Virtual Private Cloud, the only mode the API supports."
-      ],
-      markdownEnumDescriptions: [
-        "Virtual Private Cloud, the only mode the API supports."
-      ],
-      default: "vpc",
-      errorMessage: "Specified parameter network_mode is not valid.",
-      "x-parameter": "network_mode"
-    },
-    subnet_cidr: {
-      title: "Container CIDR block",
-      $comment: "Source: seed (required CIDR block); the private-network arithmetic is the rule subnet-cidr.",
-      description: "Required. CIDR block for the containers: an IPv4 network address (no host bits set) inside 10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16. Errors: MissingSubnetCidr, InvalidSubnetCidr.",
-      markdownDescription: "**Required.** CIDR block for the containers: an IPv4 network address (no host bits set) inside `10.0.0.0/8`, `172.16.0.0/12` or `192.168.0.0/16`.\n\nErrors: `MissingSubnetCidr`, `InvalidSubnetCidr`",
-      type: "string",
-      examples: [
-        "172.18.0.0/16"
-      ],
-      errorMessage: "Specified parameter subnet_cidr is not valid.",
-      "x-parameter": "subnet_cidr"
-    },
-    vpc_id: {
-      title: "VPC ID",
-      $comment: "Source: seed (required) with the vpc- id pattern of SPEC \xA74 VPC.VpcId.",
-      description: "Required. ID of the VPC: vpc- followed by lower-case letters and digits. Errors: MissingVpcId, InvalidVpcId.",
-      markdownDescription: "**Required.** ID of the VPC: `vpc-` followed by lower-case letters and digits.\n\nErrors: `MissingVpcId`, `InvalidVpcId`",
-      type: "string",
-      pattern: "^vpc-[a-z0-9]+$",
-      errorMessage: "Specified parameter vpc_id is not valid.",
-      "x-parameter": "vpc_id",
-      "x-hint": 'a VPC ID is "vpc-" followed by lower-case letters and digits'
-    },
-    vswitch_id: {
-      title: "VSwitch ID",
-      $comment: "Source: seed (required); vsw- id pattern: own decision, after the VPC console's ids.",
-      description: "Required. ID of a VSwitch of the VPC: vsw- followed by lower-case letters and digits. Errors: MissingVswitchId, InvalidVswitchId.",
-      markdownDescription: "**Required.** ID of a VSwitch of the VPC: `vsw-` followed by lower-case letters and digits.\n\nErrors: `MissingVswitchId`, `InvalidVswitchId`",
-      type: "string",
-      pattern: "^vsw-[a-z0-9]+$",
-      errorMessage: "Specified parameter vswitch_id is not valid.",
-      "x-parameter": "vswitch_id",
-      "x-hint": 'a VSwitch ID is "vsw-" followed by lower-case letters and digits'
-    },
-    password: {
-      title: "Root password",
-      $comment: "Source: seed (required root password) with the ECS instance password rule (8\u201330 characters, three classes: the rule password-strength).",
-      description: "Required. Root password of the ECS nodes: 8\u201330 characters from letters, digits and ()`~!@#$%^&*-_+=|{}[]:;'\"<>,.?/, with at least three of upper case, lower case, digits and special characters. A secret: keep it out of the file (inject it at deploy time); clusterlint never shows its value. Errors: MissingPassword, InvalidPassword. Warning: PlaintextSecret.",
-      markdownDescription: "**Required.** Root password of the ECS nodes: **8\u201330** characters from letters, digits and ``()`~!@#$%^&*-_+=|{}[]:;'\"<>,.?/``, with at least three of upper case, lower case, digits and special characters. A secret: keep it out of the file (inject it at deploy time); clusterlint never shows its value.\n\nErrors: `MissingPassword`, `InvalidPassword`\n\nWarning: `PlaintextSecret`",
-      type: "string",
-      minLength: 8,
-      maxLength: 30,
-      pattern: "^[A-Za-z0-9()`~!@#$%^&*\\-_+=|{}\\[\\]:;'\"<>,.?/]*$",
-      errorMessage: "Specified parameter password is not valid.",
-      "x-parameter": "password",
-      "x-hint": "only letters, digits and the special characters ()`~!@#$%^&*-_+=|{}[]:;'\"<>,.?/ are allowed",
-      "x-secret": true
-    },
-    region_id: {
-      title: "Region ID",
-      $comment: "Source: seed (RegionID, optional); no enum here so that editors accept a region clusterlint does not know yet: an unknown id is the rule region-id, a warning (own decision).",
-      description: "Region of the cluster, such as cn-hangzhou; an id that is not a known Alibaba Cloud region is a warning. Error: InvalidRegionId.",
-      markdownDescription: "Region of the cluster, such as `cn-hangzhou`; an id that is not a known Alibaba Cloud region is a warning.\n\nError: `InvalidRegionId`",
-      type: "string",
-      examples: [
-        "cn-qingdao",
-        "cn-beijing",
-        "cn-zhangjiakou",
-        "cn-huhehaote",
-        "cn-wulanchabu",
-        "cn-hangzhou",
-        "cn-shanghai",
-        "cn-nanjing",
-        "cn-fuzhou",
-        "cn-wuhan-lr",
-        "cn-shenzhen",
-        "cn-heyuan",
-        "cn-guangzhou",
-        "cn-chengdu",
-        "cn-hongkong",
-        "ap-northeast-1",
-        "ap-northeast-2",
-        "ap-southeast-1",
-        "ap-southeast-3",
-        "ap-southeast-5",
-        "ap-southeast-6",
-        "ap-southeast-7",
-        "us-east-1",
-        "us-west-1",
-        "us-southeast-1",
-        "na-south-1",
-        "eu-west-1",
-        "eu-central-1",
-        "me-east-1",
-        "me-central-1",
-        "cn-hangzhou-finance",
-        "cn-shanghai-finance-1",
-        "cn-shenzhen-finance-1",
-        "cn-beijing-finance-1",
-        "cn-north-2-gov-1"
-      ],
-      errorMessage: "Specified parameter region_id is not valid.",
-      "x-parameter": "region_id"
-    },
-    data_disk_category: {
-      title: "Data disk category",
-      $comment: "Source: seed (disk category) and EVIDENCE (Terraform alicloud/extension_ecs.go SupportedDiskCategory and the ROS ALIYUN::CS::Cluster doc accept ephemeral_ssd).",
-      description: "Required. Category of the nodes' data disk: cloud, cloud_efficiency, cloud_ssd, cloud_essd or ephemeral_ssd; it sets the range of data_disk_size. Errors: MissingDataDiskCategory, InvalidDataDiskCategory.",
-      markdownDescription: "**Required.** Category of the nodes' data disk: `cloud`, `cloud_efficiency`, `cloud_ssd`, `cloud_essd` or `ephemeral_ssd`; it sets the range of `data_disk_size`.\n\nErrors: `MissingDataDiskCategory`, `InvalidDataDiskCategory`",
-      type: "string",
-      enum: [
-        "cloud",
-        "cloud_efficiency",
-        "cloud_ssd",
-        "cloud_essd",
-        "ephemeral_ssd"
-      ],
-      enumDescriptions: [
-        "Basic cloud disk: 5\u20132000 GB.",
-        "Ultra cloud disk: 20\u201332768 GB.",
-        "Standard SSD cloud disk: 20\u201332768 GB.",
-        "Enhanced SSD (ESSD) cloud disk: 20\u201332768 GB.",
-        "Local SSD disk (the Terraform provider and ROS accept it): 20\u201332768 GB here."
-      ],
-      markdownEnumDescriptions: [
-        "Basic cloud disk: 5\u20132000 GB.",
-        "Ultra cloud disk: 20\u201332768 GB.",
-        "Standard SSD cloud disk: 20\u201332768 GB.",
-        "Enhanced SSD (ESSD) cloud disk: 20\u201332768 GB.",
-        "Local SSD disk (the Terraform provider and ROS accept it): 20\u201332768 GB here."
-      ],
-      errorMessage: "Specified parameter data_disk_category is not valid.",
-      "x-parameter": "data_disk_category"
-    },
-    data_disk_size: {
-      title: "Data disk size in GB",
-      $comment: "Source: seed (disk size) with the ECS disk limits of SPEC \xA75: 5\u20132000 for cloud, 20\u201332768 otherwise (the allOf at the root); while the category is missing or invalid, 5\u201332768 (own decision: the category's own error comes first).",
-      description: "Required. Size of each node's data disk in GB: an integer, 5\u20132000 for cloud and 20\u201332768 for the other categories (5\u201332768 while the category is missing or invalid). Errors: MissingDataDiskSize, InvalidDataDiskSize.",
-      markdownDescription: "**Required.** Size of each node's data disk in GB: an integer, **5\u20132000** for `cloud` and **20\u201332768** for the other categories (**5\u201332768** while the category is missing or invalid).\n\nErrors: `MissingDataDiskSize`, `InvalidDataDiskSize`",
-      type: "integer",
-      examples: [
-        40
-      ],
-      errorMessage: "Specified parameter data_disk_size is not valid.",
-      "x-parameter": "data_disk_size"
-    },
-    ecs_image_id: {
-      title: "ECS image ID",
-      $comment: "Source: seed (optional string).",
-      description: "ID of the nodes' system image: Ubuntu or CentOS with a 3.18 or later kernel, without /etc/docker/key.json. Error: InvalidEcsImageId.",
-      markdownDescription: "ID of the nodes' system image: Ubuntu or CentOS with a 3.18 or later kernel, without `/etc/docker/key.json`.\n\nError: `InvalidEcsImageId`",
-      type: "string",
-      errorMessage: "Specified parameter ecs_image_id is not valid.",
-      "x-parameter": "ecs_image_id"
-    },
-    io_optimized: {
-      title: "I/O optimized",
-      $comment: `Source: seed (none or optimized) and EVIDENCE (the Terraform provider sends the string "true" on every create, and the page's own full example sends "io_optimized":"true"); a boolean stays invalid (SPEC \xA75).`,
-      description: 'Whether the instances are I/O optimized, as a string: none or optimized (the API document; optimized is recommended, since only VPC is supported), or "true" / "false" (what the official Terraform provider sends). A boolean is not valid: write it in quotes. Error: InvalidIoOptimized.',
-      markdownDescription: 'Whether the instances are I/O optimized, as a string: `none` or `optimized` (the API document; `optimized` is recommended, since only VPC is supported), or `"true"` / `"false"` (what the official Terraform provider sends). A boolean is not valid: write it in quotes.\n\nError: `InvalidIoOptimized`',
-      type: "string",
-      enum: [
-        "none",
-        "optimized",
-        "true",
-        "false"
-      ],
-      enumDescriptions: [
-        "Not I/O optimized.",
-        "I/O optimized; recommended with VPC.",
-        "I/O optimized, as the Terraform provider writes it.",
-        "Not I/O optimized, as the Terraform provider writes it."
-      ],
-      markdownEnumDescriptions: [
-        "Not I/O optimized.",
-        "I/O optimized; recommended with VPC.",
-        "I/O optimized, as the Terraform provider writes it.",
-        "Not I/O optimized, as the Terraform provider writes it."
-      ],
-      errorMessage: "Specified parameter io_optimized is not valid.",
-      "x-parameter": "io_optimized"
-    },
-    need_slb: {
-      title: "Create a load balancer",
-      $comment: "Source: seed (bool, default true).",
-      description: 'Whether to create the default Server Load Balancer instance for the cluster: true (the default) or false, a boolean rather than "yes" or "true". Error: InvalidNeedSlb.',
-      markdownDescription: 'Whether to create the default Server Load Balancer instance for the cluster: `true` (the default) or `false`, a boolean rather than `"yes"` or `"true"`.\n\nError: `InvalidNeedSlb`',
-      type: "boolean",
-      default: true,
-      errorMessage: "Specified parameter need_slb is not valid.",
-      "x-parameter": "need_slb"
-    },
-    release_eip_flag: {
-      title: "Release the EIP",
-      $comment: "Source: seed (bool, default false).",
-      description: "Whether to release the Elastic IP after the cluster is configured: true or false (the default). Error: InvalidReleaseEipFlag.",
-      markdownDescription: "Whether to release the Elastic IP after the cluster is configured: `true` or `false` (the default).\n\nError: `InvalidReleaseEipFlag`",
-      type: "boolean",
-      default: false,
-      errorMessage: "Specified parameter release_eip_flag is not valid.",
-      "x-parameter": "release_eip_flag"
-    },
-    rds_instances: {
-      title: "RDS instances",
-      $comment: "Source: seed (array of RDS instance ids).",
-      description: "IDs of RDS instances whose whitelists get the IP addresses of the nodes: an array of strings. Error: InvalidRdsInstances.",
-      markdownDescription: "IDs of RDS instances whose whitelists get the IP addresses of the nodes: an array of strings.\n\nError: `InvalidRdsInstances`",
-      type: "array",
-      errorMessage: "Specified parameter rds_instances is not valid.",
-      "x-parameter": "rds_instances",
-      items: {
-        title: "RDS instance ID",
-        description: "The ID of one RDS instance. Error: InvalidRdsInstances.",
-        markdownDescription: "The ID of one RDS instance.\n\nError: `InvalidRdsInstances`",
-        type: "string",
-        errorMessage: "Specified parameter rds_instances is not valid.",
-        "x-parameter": "rds_instances"
-      }
-    }
-  }
-};
 
 // src/parse/pointer.ts
 function escapeToken(token) {
@@ -6025,9 +6026,14 @@ var RuleReporter = class {
 
 // src/secrets/names.ts
 var NOT_SECRETS = /* @__PURE__ */ new Set(["idempotenttoken", "passwordinherit", "accesskeyid"]);
-var SECRET_WORDS = /password|passwd|secret|token|privatekey|apikey|accesskey/;
+var SECRET_WORDS = ["password", "passwd", "secret", "token", "privatekey", "apikey", "accesskey"];
 var loose = (word) => [...word].join("[-_.]*");
-var MAYBE_SECRET = new RegExp(`${["passw", "secret", "token", "privatekey", "apikey", "accesskey"].map(loose).join("|")}|${loose("pwd")}[-_.]*$|${loose("key")}[-_.]*$`, "i");
+var maybeSecret;
+var MAYBE_SECRET = () => maybeSecret ??= new RegExp(`${["passw", "secret", "token", "privatekey", "apikey", "accesskey"].map(loose).join("|")}|${loose("pwd")}[-_.]*$|${loose("key")}[-_.]*$`, "i");
+function isAscii(key) {
+  for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) > 127) return false;
+  return true;
+}
 function isSecretName(key) {
   const known3 = judged.get(key);
   if (known3 !== void 0) return known3;
@@ -6038,11 +6044,11 @@ function isSecretName(key) {
 var judged = /* @__PURE__ */ new Map();
 var JUDGED_MAX = 4096;
 function judgeName(key) {
-  if (!MAYBE_SECRET.test(key)) return false;
+  if (!isAscii(key) && !MAYBE_SECRET().test(key)) return false;
   let n = key.toLowerCase();
   if (n.includes("_") || n.includes("-") || n.includes(".")) n = n.replace(/[-_.]/g, "");
   if (NOT_SECRETS.has(n) || n.endsWith("publickey") || n.endsWith("accesskeyid")) return false;
-  return SECRET_WORDS.test(n) || n.endsWith("pwd") || n.endsWith("key") && n !== "key";
+  return n.endsWith("pwd") || n.endsWith("key") && n !== "key" || SECRET_WORDS.some((w) => n.includes(w));
 }
 function* secretValues(data) {
   const stack = [{ value: data, pointer: "", secret: false }];
@@ -7453,18 +7459,18 @@ var LineIndex = class {
 
 // src/io/vendor.ts
 import { createRequire } from "node:module";
-var load = createRequire(import.meta.url);
+var load;
 var loaded = /* @__PURE__ */ new Map();
 function vendor(name) {
-  return once(name, () => load(true ? `${"./vendor"}/${name}.cjs` : name));
+  return once(name, (load2) => load2(true ? `${"./vendor"}/${name}.cjs` : name));
 }
 function builtin(name) {
-  return once(name, () => load(name));
+  return once(name, (load2) => load2(name));
 }
 function once(name, get2) {
   let lib = loaded.get(name);
   if (lib === void 0) {
-    lib = get2();
+    lib = get2(load ??= createRequire(import.meta.url));
     loaded.set(name, lib);
   }
   return lib;

@@ -1,17 +1,21 @@
 #!/usr/bin/env node
-const __loaderUrl = require("node:url").pathToFileURL(__filename).href;
+const __loaderUrl = undefined;
 "use strict";
 
 // src/startup/cli-loader.ts
 var import_node_module = require("node:module");
-var load = (0, import_node_module.createRequire)(__loaderUrl);
+var here = typeof __filename === "string" ? __filename : void 0;
+var load = (0, import_node_module.createRequire)(here ?? __loaderUrl);
 var { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmSync, statSync, writeSync } = load("node:fs");
 var { dirname, join } = load("node:path");
 var { fileURLToPath, pathToFileURL } = load("node:url");
 var { Script } = load("node:vm");
-var dist = dirname(fileURLToPath(__loaderUrl));
+var dist = dirname(here ?? fileURLToPath(__loaderUrl));
 var program = join(dist, "program.cjs");
-var self = pathToFileURL(join(dist, "main.js")).href;
+var self = fileUrl(join(dist, "main.js"));
+function fileUrl(path) {
+  return process.platform !== "win32" && /^\/[A-Za-z0-9/._~!$&'()*+,;=:@-]*$/.test(path) ? `file://${path}` : pathToFileURL(path).href;
+}
 var TAG = 947285091;
 var LAYOUT = 1;
 var HEADER = 16;
@@ -21,7 +25,8 @@ function cacheFolder() {
   const set = process.env.CLUSTERLINT_CODE_CACHE;
   if (set === "0") return void 0;
   if (set) return set;
-  const base = process.env.XDG_CACHE_HOME || join(load("node:os").homedir(), ".cache");
+  const home = process.platform !== "win32" && process.env.HOME;
+  const base = process.env.XDG_CACHE_HOME || join(home || load("node:os").homedir(), ".cache");
   return join(base, "clusterlint");
 }
 function readInto(fd, buffer, size) {
@@ -38,7 +43,7 @@ function readProgram(folder) {
   let cache;
   try {
     const { size, mtimeMs } = fstatSync(fd);
-    const file = folder && join(folder, `${"811fdb531535d932a8c7b1c54b1da8bf585bb132f0a0f58fbb9ce8109ee5c586".slice(0, 32)}-${process.version}-${process.arch}-${size}-${mtimeMs}${SUFFIX}`);
+    const file = folder && join(folder, `${"d740a129fdcf423c35201e248f9f7242c4b143a7f564e641d4edef8d5debb5ba".slice(0, 32)}-${process.version}-${process.arch}-${size}-${mtimeMs}${SUFFIX}`);
     try {
       if (file) cache = openSync(file, "r");
     } catch {

@@ -989,8 +989,9 @@ function main(argv, io) {
     each: (inputs2) => {
       for (const target of targets) checkReportTarget(target, inputs2, io.cwd, maxFileSize(loaded.config));
       const spread = (toLint) => {
-        const workers = io.workerScript === void 0 ? 0 : workersFor(toLint, jobs);
-        return workers > 0 ? lintInParallel(workers, io.workerScript) : void 0;
+        const workers = workersFor(toLint, jobs);
+        const script = workers > 0 ? io.workerScript : void 0;
+        return script === void 0 ? void 0 : lintInParallel(workers, script);
       };
       if (!v.cache) return spread(inputs2);
       const cache = { path: cachePath(v["cache-location"], io.cwd), cwd: io.cwd, limit: maxFileSize(loaded.config), reports: targets, notice: (t) => io.stderr(`clusterlint: ${escapeText(t)}
@@ -1149,6 +1150,9 @@ if (!lsp && !(process.argv[2] === WORKER_ARG && serveLintWorker())) {
     get isTTY() {
       return stdout().isTTY === true;
     },
-    workerScript: new URL(import.meta.url)
+    // Made when threads are started (the URL parser loads on first use).
+    get workerScript() {
+      return new URL(import.meta.url);
+    }
   });
 }
