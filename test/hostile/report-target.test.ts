@@ -73,6 +73,15 @@ describe('--output-file never replaces a spec', () => {
     expect(readFileSync(join(dir, 'out.yaml'), 'utf8')).toBe('a: 1\n');
   });
 
+  it('judges a JSON text that starts as an array by its keys when it does not parse (an array that parses is no spec)', () => {
+    const broken = '[\n"Name": "web",\n"ImageId": "m-1",\n"InstanceType": "ecs.sn1.medium",\n"Groups": {}\n';
+    const r = attempt({ 'a.yaml': YAML_SPEC, 'old.json': broken }, ['-o', 'old.json', 'a.yaml'], 'old.json');
+    expect(r).toMatchObject({ status: 2, stderr: 'clusterlint: will not write the report to old.json: it is a Batch Compute or Container Service spec; choose another file\n' });
+    expect(r.after).toBe(broken);
+    const parsed = `[${JSON.stringify({ Name: 'web', ImageId: 'm-1', InstanceType: 'ecs.sn1.medium', Groups: {} }, null, 0)}]\n`;
+    expect(attempt({ 'a.yaml': YAML_SPEC, 'old.json': parsed }, ['-o', 'old.json', 'a.yaml'], 'old.json').status).toBe(0);
+  });
+
   it('refuses a directory in one line', () => {
     const r = attempt({ 'a.yaml': YAML_SPEC, 'out/keep': 'x' }, ['-o', 'out', 'a.yaml'], 'out/keep');
     expect(r).toMatchObject({ status: 2, stderr: 'clusterlint: will not write the report to out: it is a directory; choose another file\n' });
