@@ -14,11 +14,11 @@
  * object: a file that is not exactly this — corrupt, truncated, from another version or key,
  * huge, a directory, unreadable, with `__proto__` keys — counts as no cache, and is rewritten.
  */
-import { closeSync, fstatSync, mkdirSync, openSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type * as Crypto from 'node:crypto';
 import { builtin } from '../io/vendor.js';
-import { inBatches } from '../io/files.js';
+import { inBatches, writeAll } from '../io/files.js';
 import type { FileOutcome } from '../run/run.js';
 import type { Candidate } from '../finalize/place.js';
 import type { Directive } from '../finalize/suppress.js';
@@ -288,10 +288,7 @@ export function writeCache(path: string, key: string, started: number, files: Re
           }
           yield '}}';
         })(),
-        (text) => {
-          const bytes = Buffer.from(text, 'utf8');
-          for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
-        },
+        (text) => writeAll(fd, text),
       );
     } finally {
       closeSync(fd);

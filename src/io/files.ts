@@ -9,7 +9,7 @@
  * which need not be the process's (the CLI run in-process).
  */
 import { closeSync, mkdirSync, openSync, readdirSync, realpathSync, statSync, writeSync } from 'node:fs';
-import { dirname, join, resolve, sep } from 'node:path';
+import { dirname, normalize, resolve, sep } from 'node:path';
 import type { ClusterlintConfig } from '../config/config-types.js';
 import { reason, UsageError } from '../config/config.js';
 import { maxFileSize } from '../config/limits.js';
@@ -142,9 +142,10 @@ function walk(dir: string, w: Walk): void {
   if (w.visited.has(real)) return;
   w.visited.add(real);
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const prefix = entryPrefix(dir);
   for (const entry of entries) {
     if (ALWAYS_SKIPPED.has(entry.name)) continue;
-    const path = dir === '.' ? entry.name : join(dir, entry.name);
+    const path = prefix + entry.name;
     if (w.config.exclude && matchesGlobs(path, w.config.exclude, w.baseDir, w.cwd)) continue;
     let isDir = entry.isDirectory();
     let isFile = entry.isFile();
@@ -163,6 +164,17 @@ function walk(dir: string, w: Walk): void {
     // by identity only with the inputs that may be another name for it (report-target.ts).
     else if (isFile && wanted(path, w)) add(path, false, link ? undefined : 'file', w.inputs, w.seen);
   }
+}
+
+/**
+ * What the path of an entry of folder `dir` starts with: `join(dir, name)` is `prefix + name` for
+ * any name a folder lists (no separator, not `.` or `..`), and joining normalizes the folder's
+ * path again for each of its files (~2 us each, 20 ms over 10,000).
+ */
+export function entryPrefix(dir: string): string {
+  const d = normalize(dir);
+  if (d === '.' || d === `.${sep}`) return '';
+  return d.endsWith(sep) ? d : d + sep;
 }
 
 /** A walked file is read when it matches `include` (when set), else when it is JSON or YAML by name. */
@@ -221,8 +233,25 @@ export function inBatches(pieces: Iterable<string>, write: (text: string) => voi
   if (batch) write(batch);
 }
 
+/**
+ * The bytes of every write, encoded into one buffer made once: a buffer per batch is fresh memory
+ * each time until a collection frees it, and its pages cost ~30 ms over a 2.5 MB report. Three
+ * bytes of UTF-8 at most stand for a UTF-16 code unit, so a text of up to a third of its length
+ * always fits; a longer one gets a buffer of its own.
+ */
+const SCRATCH_BYTES = 3 * 2 * WRITE_BATCH;
+let scratch: Buffer | undefined;
+
 /** Writes a whole text to a file descriptor (`writeSync` may write less than it is given). */
-function writeAll(fd: number, text: string): void {
-  const bytes = Buffer.from(text, 'utf8');
-  for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
+export function writeAll(fd: number, text: string): void {
+  let bytes: Buffer;
+  let length: number;
+  if (text.length * 3 <= SCRATCH_BYTES) {
+    bytes = scratch ??= Buffer.allocUnsafe(SCRATCH_BYTES);
+    length = bytes.write(text, 0, 'utf8');
+  } else {
+    bytes = Buffer.from(text, 'utf8');
+    length = bytes.length;
+  }
+  for (let at = 0; at < length; ) at += writeSync(fd, bytes, at, length - at);
 }
