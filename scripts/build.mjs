@@ -260,7 +260,7 @@ async function bundleCommand() {
     ...ESM,
     format: 'cjs',
     banner: {},
-    define: { ...ESM.define, 'import.meta.url': '__clusterlintUrl' },
+    define: { ...ESM.define, 'import.meta.url': '__clusterlintUrl', CLUSTERLINT_PROGRAM_IDENTITY: '__clusterlintProgram' },
     entryPoints: [join(root, 'src/cli/main.ts')],
     outfile: join(root, 'dist/program.cjs'),
     // Whitespace and comments out, syntax shortened, names kept (profiles stay readable): a
@@ -274,12 +274,12 @@ async function bundleCommand() {
   if (wide) throw new Error(`dist/program.cjs is not ASCII: ${JSON.stringify(wide[0])} at line ${bundled.slice(0, wide.index).split('\n').length}`);
   // Written as the function the loader compiles (its parameters are what the program gets from
   // it): joined at start instead, the text would be copied once more when V8 flattens it (~2 ms).
-  const text = `(function (exports, require, module, __filename, __dirname, __clusterlintUrl) {${bundled}\n})`;
+  const text = `(function (exports, require, module, __filename, __dirname, __clusterlintUrl, __clusterlintProgram) {${bundled}\n})`;
   record(program);
   emit('dist/program.cjs', text);
   // Its SHA-256, written into the loader, names the code cache: nothing is hashed at start.
   const define = { CLUSTERLINT_PROGRAM_SHA256: JSON.stringify(createHash('sha256').update(text).digest('hex')) };
-  const loader = await esbuild.build({ ...ESM, banner: {}, define, entryPoints: [join(root, 'src/startup/cli-loader.ts')], outfile: join(root, 'dist/cli.js') });
+  const loader = await esbuild.build({ ...ESM, define, entryPoints: [join(root, 'src/startup/cli-loader.ts')], outfile: join(root, 'dist/cli.js') });
   emitOutputs(loader, ['dist/cli.js']);
   executable('dist/cli.js');
   // The package's bin: the same loader as CommonJS, which Node starts without its ES module

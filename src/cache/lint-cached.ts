@@ -64,7 +64,13 @@ export function cachePath(location: string | undefined, cwd: string): string {
 }
 
 
-/** The code that runs: this module's file and, in the bundle, the engine beside it. */
+/**
+ * The program's identity when the command's loader runs it (dist/program.cjs): the hash the build
+ * wrote into the loader, with the program file's size and time (an edited program.cjs is another).
+ */
+declare const CLUSTERLINT_PROGRAM_IDENTITY: string | undefined;
+
+/** The code that runs (the library, dist/main.js): this module's file and, in the bundle, the engine beside it, hashed. */
 function codeHash(): string {
   const parts: string[] = [];
   try {
@@ -76,19 +82,17 @@ function codeHash(): string {
   return parts.join(':');
 }
 
-/** What every cached outcome of a run depends on besides its file's bytes (and whether it was named). */
+/**
+ * What every cached outcome of a run depends on besides its file's bytes (and whether it was
+ * named). Run by the command's loader, the program is known by its identity, the dialect schemas
+ * bundled in it: the key is written out as it is, and a repeat run with nothing changed loads no
+ * hashing at all (`node:crypto` is milliseconds to load). Otherwise the code's files and the
+ * schemas are hashed into it.
+ */
 export function runKey(options: LintOptions): string {
-  return contentHash(
-    JSON.stringify([
-      pkg.version,
-      codeHash(),
-      Object.values(DIALECTS).map((d) => [d.name, d.schema]),
-      options.config,
-      options.dialect ?? null,
-      options.baseDir,
-      options.cwd,
-    ]),
-  );
+  const run = [pkg.version, options.config, options.dialect ?? null, options.baseDir, options.cwd];
+  if (typeof CLUSTERLINT_PROGRAM_IDENTITY === 'string') return JSON.stringify([CLUSTERLINT_PROGRAM_IDENTITY, ...run]);
+  return contentHash(JSON.stringify([codeHash(), Object.values(DIALECTS).map((d) => [d.name, d.schema]), ...run]));
 }
 
 /**

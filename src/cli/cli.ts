@@ -9,7 +9,7 @@ import type { FileResult } from '../api/diagnostic.js';
 import { loadConfig, UsageError } from '../config/config.js';
 import { inBatches, writeReport } from '../io/files.js';
 import { maxFileSize, maxFindings } from '../config/limits.js';
-import { defaultJobs, lintInParallel, workersFor } from '../run/parallel.js';
+import { lintInParallel, workersFor } from '../run/parallel.js';
 import { lintPaths } from '../run/lint-paths.js';
 import type { LintInput, LintOptions } from '../api/run-options.js';
 import { fixAll, maskedDiff, writeFixed } from '../fix/fix-files.js';
@@ -147,7 +147,8 @@ function main(argv: readonly string[], io: CliIo): number {
   }
   const maxWarnings = parseMaxWarnings(v['max-warnings'], '--max-warnings');
   if (v.fix && v['fix-dry-run']) throw new UsageError('--fix and --fix-dry-run: use one of them');
-  let jobs = defaultJobs();
+  // Unset: one thread per core, asked only when there are files enough for threads.
+  let jobs: number | undefined;
   if (v.jobs !== undefined) {
     if (!/^[1-9]\d*$/.test(v.jobs)) throw new UsageError(`--jobs takes a whole number of at least 1, not "${v.jobs}"`);
     jobs = Number(v.jobs);

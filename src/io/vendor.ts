@@ -7,12 +7,22 @@
  * serve only some runs (a spec with an IdempotentToken, `--jobs` on many files). `require` rather
  * than `import()`, so the engine stays synchronous.
  */
-import { createRequire } from 'node:module';
+import type * as Module from 'node:module';
 
 declare const CLUSTERLINT_VENDOR_DIR: string | undefined;
 
-// Made on first use: `createRequire` parses the URL, and a run over JSON files may load nothing.
 let load: NodeJS.Require | undefined;
+
+/**
+ * A `require` for this module's folder. Every bundle of the package has one (the command and its
+ * program are CommonJS; the ES module bundles make one in their banner), so `node:module` is not
+ * loaded for it at start (most of a millisecond); the sources, run by the tests, make their own.
+ */
+function requireHere(): NodeJS.Require {
+  if (typeof require === 'function') return require;
+  const builtins = process as unknown as { getBuiltinModule(id: 'node:module'): typeof Module };
+  return builtins.getBuiltinModule('node:module').createRequire(import.meta.url);
+}
 const loaded = new Map<string, unknown>();
 
 /** The named package, loaded the first time it is asked for. */
@@ -21,14 +31,14 @@ export function vendor<T>(name: 'yaml'): T {
 }
 
 /** A module of Node itself, loaded the first time it is asked for. */
-export function builtin<T>(name: 'node:crypto' | 'node:worker_threads' | 'node:v8'): T {
+export function builtin<T>(name: 'node:crypto' | 'node:worker_threads' | 'node:v8' | 'node:os'): T {
   return once(name, (load) => load(name));
 }
 
 function once(name: string, get: (load: NodeJS.Require) => unknown): never {
   let lib = loaded.get(name);
   if (lib === undefined) {
-    lib = get((load ??= createRequire(import.meta.url)));
+    lib = get((load ??= requireHere()));
     loaded.set(name, lib);
   }
   return lib as never;

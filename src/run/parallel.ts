@@ -13,7 +13,7 @@
  * for a batch already linted is dropped. A run therefore always ends, whatever becomes of its
  * workers, with the same outcomes.
  */
-import { availableParallelism } from 'node:os';
+import type * as Os from 'node:os';
 import type * as Threads from 'node:worker_threads';
 import type { MessagePort } from 'node:worker_threads';
 import { UsageError } from '../config/config.js';
@@ -41,9 +41,9 @@ interface Batch {
 /** A worker's reply: the outcomes of a batch, or why it failed. */
 type Reply = { from: number; outcomes: FileOutcome[] } | { error: string; usage: boolean };
 
-/** The default number of threads: one per core. */
-export function defaultJobs(): number {
-  return availableParallelism();
+/** The cores Node may run on (`node:os` loads on first use: a run of a few files never asks). */
+function cores(): number {
+  return builtin<typeof Os>('node:os').availableParallelism();
 }
 
 /**
@@ -80,14 +80,16 @@ export function lintInParallel(workers: number, script: string | URL, stallMs = 
 }
 
 /**
- * How many worker threads a run over `inputs` with up to `jobs` threads starts (none when the work
- * does not pay for one): never more threads than cores or files, whatever `--jobs` asks — a thread
- * beyond the cores only waits for one, with a whole copy of the program in memory.
+ * How many worker threads a run over `inputs` with up to `jobs` threads (unset: one per core)
+ * starts (none when the work does not pay for one): never more threads than cores or files,
+ * whatever `--jobs` asks — a thread beyond the cores only waits for one, with a whole copy of the
+ * program in memory.
  */
-export function workersFor(inputs: readonly LintInput[], jobs: number): number {
-  const work = inputs.reduce((sum, input) => sum + workOf(input), 0);
-  const threads = Math.min(jobs, availableParallelism(), inputs.length);
-  return Math.max(0, Math.min(threads - 1, Math.floor(work / WORK_PER_THREAD)));
+export function workersFor(inputs: readonly LintInput[], jobs: number | undefined): number {
+  const paid = Math.floor(inputs.reduce((sum, input) => sum + workOf(input), 0) / WORK_PER_THREAD);
+  if (paid === 0) return 0;
+  const threads = Math.min(jobs ?? cores(), cores(), inputs.length);
+  return Math.max(0, Math.min(threads - 1, paid));
 }
 
 function runPool(inputs: readonly LintInput[], options: LintOptions, count: number, script: string | URL, stallMs: number): FileOutcome[] {

@@ -16,7 +16,6 @@
  * left alone, silently. Node 20 has no `module.enableCompileCache()` (22.1+), and an ES module
  * cannot be given cached data without `--experimental-vm-modules`, hence the CommonJS copy.
  */
-import { createRequire } from 'node:module';
 import type * as Fs from 'node:fs';
 import type * as Os from 'node:os';
 import type * as Path from 'node:path';
@@ -30,9 +29,11 @@ declare const CLUSTERLINT_PROGRAM_SHA256: string;
 declare const CLUSTERLINT_LOADER_FILE: string | undefined;
 
 // Node's modules by `require`: as ES module imports (dist/cli.js), `node:fs` would also load its
-// promises API and with it every stream module (milliseconds of a cold start).
+// promises API and with it every stream module (milliseconds of a cold start). The bin is
+// CommonJS, with a `require` of its own (loading `node:module` for `createRequire` costs most of a
+// millisecond); the ES module build gets one from the banner every bundle of the package has.
 const here = typeof CLUSTERLINT_LOADER_FILE === 'string' ? CLUSTERLINT_LOADER_FILE : undefined;
-const load = createRequire(here ?? import.meta.url);
+const load = require;
 const { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmSync, statSync, writeSync } = load('node:fs') as typeof Fs;
 const { dirname, join } = load('node:path') as typeof Path;
 const { fileURLToPath, pathToFileURL } = load('node:url') as typeof Url;
@@ -93,7 +94,7 @@ function readInto(fd: number, buffer: Buffer, size: number): boolean {
  * `node:zlib` for CRC-32 or `node:crypto`; a checksum in JavaScript runs cold) — README
  * "Performance".
  */
-function readProgram(folder: string | undefined): { source: string; file: string | undefined; cachedData: Buffer | undefined } {
+function readProgram(folder: string | undefined): { source: string; identity: string; file: string | undefined; cachedData: Buffer | undefined } {
   const fd = openSync(program, 'r');
   let cache: number | undefined;
   try {
@@ -113,7 +114,7 @@ function readProgram(folder: string | undefined): { source: string; file: string
       const sound = bytes.readUInt32LE(0) === TAG && bytes.readUInt32LE(4) === LAYOUT && n > 0 && cacheSize === HEADER + 2 * n && bytes.compare(bytes, HEADER + n, HEADER + 2 * n, HEADER, HEADER + n) === 0;
       if (sound) cachedData = bytes.subarray(HEADER, HEADER + n);
     }
-    return { source, file: file || undefined, cachedData };
+    return { source, identity: `${CLUSTERLINT_PROGRAM_SHA256}-${size}-${mtimeMs}`, file: file || undefined, cachedData };
   } finally {
     closeSync(fd);
     if (cache !== undefined) closeSync(cache);
@@ -167,7 +168,7 @@ function writeCached(file: string, data: Buffer): void {
 
 /** Runs the program from its code cache. */
 function runCached(): void {
-  const { source, file, cachedData } = readProgram(cacheFolder());
+  const { source, identity, file, cachedData } = readProgram(cacheFolder());
   // dist/program.cjs is one function expression (scripts/build.mjs): it evaluates to the program.
   const script = new Script(source, {
     filename: program,
@@ -178,7 +179,8 @@ function runCached(): void {
     process.once('exit', () => writeCached(file, script.createCachedData()));
   }
   const module = { exports: {} };
-  (script.runInThisContext() as (...args: unknown[]) => void)(module.exports, load, module, program, dist, self);
+  // The program's identity (the build's hash of it, its size and time) keys the results of --cache.
+  (script.runInThisContext() as (...args: unknown[]) => void)(module.exports, load, module, program, dist, self, identity);
 }
 
 // The language server (`--lsp`) is loaded by the ES module program with a dynamic import, which a

@@ -167,6 +167,24 @@ describe('a cache file that is not what clusterlint wrote is ignored and rewritt
     expect(cli(['--format', 'json', '--cache', '.'], dir).stdout).toBe(plain);
   };
 
+  it('the command keys its results by the program it runs: an edited dist/program.cjs does not meet them', () => {
+    const dist = join(tempDir(), 'dist');
+    cpSync(join(ROOT, 'dist'), dist, { recursive: true });
+    const dir = tempDir();
+    writeFileSync(join(dir, 'a.json'), `${JSON.stringify(SEED, null, 2)}\n`);
+    const env = { ...process.env, CLUSTERLINT_CODE_CACHE: '0' };
+    const bin = (args: string[]) => execFileSync(process.execPath, [join(dist, 'cli.cjs'), ...args], { cwd: dir, env, encoding: 'utf8' });
+    const keyOf = () => (JSON.parse(readFileSync(join(dir, '.clusterlintcache'), 'utf8')) as { key: string }).key;
+    const out = bin(['--cache', '--format', 'json', 'a.json']);
+    const first = keyOf();
+    expect(bin(['--cache', '--format', 'json', 'a.json'])).toBe(out);
+    expect(keyOf()).toBe(first);
+    // The loader knows the program by the build's hash of it and by its size and time.
+    writeFileSync(join(dist, 'program.cjs'), `${readFileSync(join(dist, 'program.cjs'), 'latin1')}\n`, 'latin1');
+    expect(bin(['--cache', '--format', 'json', 'a.json'])).toBe(out);
+    expect(keyOf()).not.toBe(first);
+  });
+
   it('corrupt, truncated, empty, from another version, with another key', () => {
     const { dir, plain, good, cache } = setup();
     const data = JSON.parse(good);

@@ -279,7 +279,7 @@ describe('the bundle', () => {
   it('imports nothing but Node built-ins and its own vendor files, which it loads only when needed', () => {
     for (const bundle of [BIN, join(ROOT, 'dist/action.js')]) {
       const code = readFileSync(bundle, 'utf8');
-      const specifiers = [...code.matchAll(/^import .* from "([^"]+)";$/gm)].map((m) => m[1]!);
+      const specifiers = [...code.matchAll(/^import .* from (["'])([^"']+)\1;$/gm)].map((m) => m[2]!);
       expect(specifiers.length, bundle).toBeGreaterThan(0);
       expect(specifiers.filter((s) => !isBuiltin(s)), bundle).toEqual([]);
     }
