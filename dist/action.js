@@ -1,7 +1,13 @@
 import { createRequire as __clusterlintRequire } from 'node:module';
 const require = __clusterlintRequire(import.meta.url);
 var __getOwnPropNames = Object.getOwnPropertyNames;
-var __commonJS = (cb, mod) => function __require() {
+var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
+  get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
+}) : x)(function(x) {
+  if (typeof require !== "undefined") return require.apply(this, arguments);
+  throw Error('Dynamic require of "' + x + '" is not supported');
+});
+var __commonJS = (cb, mod) => function __require2() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
   } catch (e) {
@@ -7458,8 +7464,12 @@ var LineIndex = class {
 };
 
 // src/io/vendor.ts
-import { createRequire } from "node:module";
 var load;
+function requireHere() {
+  if (typeof __require === "function") return __require;
+  const builtins = process;
+  return builtins.getBuiltinModule("node:module").createRequire(import.meta.url);
+}
 var loaded = /* @__PURE__ */ new Map();
 function vendor(name) {
   return once(name, (load2) => load2(true ? `${"./vendor"}/${name}.cjs` : name));
@@ -7470,7 +7480,7 @@ function builtin(name) {
 function once(name, get2) {
   let lib = loaded.get(name);
   if (lib === void 0) {
-    lib = get2(load ??= createRequire(import.meta.url));
+    lib = get2(load ??= requireHere());
     loaded.set(name, lib);
   }
   return lib;
@@ -7578,7 +7588,7 @@ function versionDirectives(tokens2, docs, text) {
       const other = older[i];
       const contents = other?.contents;
       try {
-        if (other && other.errors.length === 0) changed = differences(doc.data, contents ? new Walker(new Aliases(other), text, false).value(contents, "", void 0, false, 1) : null, "", []);
+        if (other && other.errors.length === 0) changed = differences(doc.data, contents ? new Walker(new Aliases(other), text, 0).value(contents, "", void 0, false, 1) : null, "", []);
       } catch (e) {
         if (!(e instanceof WalkProblem)) throw e;
       }
@@ -7627,7 +7637,7 @@ function toSpecDocument(doc, index, text) {
     return syntaxError(index, { start: a, end: Math.max(b, a) }, cleanMessage(error2.message), start);
   }
   const aliases = new Aliases(doc);
-  const first = new Walker(aliases, text, false);
+  const first = new Walker(aliases, text, SHALLOW);
   let data;
   try {
     data = contents ? first.value(contents, "", void 0, false, 1) : null;
@@ -7643,7 +7653,8 @@ function toSpecDocument(doc, index, text) {
     duplicates: first.duplicates,
     loc(pointer) {
       if (!locs) {
-        const w = new Walker(aliases, text, true);
+        if (pointer === "" || pointer.charCodeAt(0) === 47 && pointer.indexOf("/", 1) === -1) return first.locs.get(pointer);
+        const w = new Walker(aliases, text, Infinity);
         if (contents) w.value(contents, "", void 0, false, 1);
         locs = w.locs;
       }
@@ -7701,15 +7712,17 @@ var WalkProblem = class extends Error {
   }
   span;
 };
+var SHALLOW = 2;
 var Walker = class {
-  constructor(aliases, text, withLocs) {
+  /** `locDepth`: the locations of nodes down to this depth are kept (the root is at depth 1). */
+  constructor(aliases, text, locDepth) {
     this.aliases = aliases;
     this.text = text;
-    this.withLocs = withLocs;
+    this.locDepth = locDepth;
   }
   aliases;
   text;
-  withLocs;
+  locDepth;
   locs = /* @__PURE__ */ new Map();
   duplicates = [];
   floatIntegers = /* @__PURE__ */ new Set();
@@ -7720,7 +7733,7 @@ var Walker = class {
   /** Converts the node at `pointer` (`depth` levels down); `key` is the span of the key it stands under. */
   value(node, pointer, key, viaAlias, depth) {
     if (node === null) {
-      if (this.withLocs && key) this.locs.set(pointer, { key, value: key, head: key });
+      if (depth <= this.locDepth && key) this.locs.set(pointer, { key, value: key, head: key });
       return null;
     }
     if (Y.isAlias(node)) {
@@ -7761,7 +7774,7 @@ var Walker = class {
         }
         if (typeof result === "bigint" || typeof result === "object" && result !== null) result = String(node.source ?? result);
       } else result = null;
-      if (this.withLocs) this.record(node, pointer, key);
+      if (depth <= this.locDepth) this.record(node, pointer, key);
       return result;
     } finally {
       if (anchored) this.active.delete(node);
@@ -7785,7 +7798,7 @@ var Walker = class {
     const head = spanOf(pair.key ?? pair.value);
     if (depth > MAX_DEPTH) throw new WalkProblem(TOO_DEEP, head);
     const result = this.map([pair], pointer, viaAlias, depth);
-    if (this.withLocs) this.locs.set(pointer, { value: { start: head.start, end: pair.value ? spanOf(pair.value).end : head.end }, head });
+    if (depth <= this.locDepth) this.locs.set(pointer, { value: { start: head.start, end: pair.value ? spanOf(pair.value).end : head.end }, head });
     return result;
   }
   map(items, pointer, viaAlias, depth) {
@@ -7803,7 +7816,7 @@ var Walker = class {
         if (earlier) this.duplicates.push({ pointer: at, key: keySpan(pair), firstKey: earlier });
       }
       if (written) written.set(name, keySpan(pair));
-      setOwn(out, name, this.value(pair.value, at, this.withLocs ? keySpan(pair) : void 0, viaAlias, depth + 1));
+      setOwn(out, name, this.value(pair.value, at, depth < this.locDepth ? keySpan(pair) : void 0, viaAlias, depth + 1));
     }
     return out;
   }
@@ -8322,7 +8335,7 @@ function reason(e) {
 
 // src/io/files.ts
 import { closeSync as closeSync2, mkdirSync, openSync as openSync2, readdirSync, realpathSync, statSync as statSync2, writeSync } from "node:fs";
-import { dirname as dirname2, join as join2, resolve as resolve3, sep as sep2 } from "node:path";
+import { dirname as dirname2, normalize, resolve as resolve3, sep as sep2 } from "node:path";
 var ALWAYS_SKIPPED = /* @__PURE__ */ new Set(["node_modules", ".git"]);
 var SPEC_EXTENSIONS = /\.(json|ya?ml)$/i;
 function displayPath(path) {
@@ -8399,9 +8412,10 @@ function walk(dir, w) {
   if (w.visited.has(real)) return;
   w.visited.add(real);
   entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+  const prefix = entryPrefix(dir);
   for (const entry of entries) {
     if (ALWAYS_SKIPPED.has(entry.name)) continue;
-    const path = dir === "." ? entry.name : join2(dir, entry.name);
+    const path = prefix + entry.name;
     if (w.config.exclude && matchesGlobs(path, w.config.exclude, w.baseDir, w.cwd)) continue;
     let isDir = entry.isDirectory();
     let isFile = entry.isFile();
@@ -8418,6 +8432,11 @@ function walk(dir, w) {
     if (isDir) walk(path, w);
     else if (isFile && wanted(path, w)) add(path, false, link ? void 0 : "file", w.inputs, w.seen);
   }
+}
+function entryPrefix(dir) {
+  const d = normalize(dir);
+  if (d === "." || d === `.${sep2}`) return "";
+  return d.endsWith(sep2) ? d : d + sep2;
 }
 function wanted(path, w) {
   if (w.config.include) return matchesGlobs(path, w.config.include, w.baseDir, w.cwd);
@@ -8462,9 +8481,19 @@ function inBatches(pieces, write) {
   }
   if (batch) write(batch);
 }
+var SCRATCH_BYTES = 3 * 2 * WRITE_BATCH;
+var scratch;
 function writeAll(fd, text) {
-  const bytes2 = Buffer.from(text, "utf8");
-  for (let at = 0; at < bytes2.length; ) at += writeSync(fd, bytes2, at, bytes2.length - at);
+  let bytes2;
+  let length;
+  if (text.length * 3 <= SCRATCH_BYTES) {
+    bytes2 = scratch ??= Buffer.allocUnsafe(SCRATCH_BYTES);
+    length = bytes2.write(text, 0, "utf8");
+  } else {
+    bytes2 = Buffer.from(text, "utf8");
+    length = bytes2.length;
+  }
+  for (let at = 0; at < length; ) at += writeSync(fd, bytes2, at, length - at);
 }
 
 // src/io/report-target.ts
@@ -8529,6 +8558,7 @@ function holdsSpec(file, bytes2, head = false) {
   if (head) return sniffDialect(decodeUtf8(bytes2).text) !== void 0;
   const decoded = decodeUtf8(bytes2);
   if (decoded.ok && formatOf(file, decoded.text) === "json" && !mayHoldTooManyValues(decoded.text)) {
+    if (ARRAY_START.test(decoded.text) && sniffDialect(decoded.text) === void 0) return false;
     let data;
     try {
       data = JSON.parse(decoded.text);
@@ -8539,6 +8569,7 @@ function holdsSpec(file, bytes2, head = false) {
   }
   return holdsSpecParsed(file, bytes2);
 }
+var ARRAY_START = /^[ \t\r\n]*\[/;
 function holdsSpecParsed(file, bytes2) {
   const spec = parseFile(file, bytes2);
   return spec.documents.some(
@@ -8604,11 +8635,11 @@ function sameFile(path, target) {
 // src/io/git.ts
 import { execFileSync } from "node:child_process";
 import { existsSync as existsSync3 } from "node:fs";
-import { dirname as dirname3, join as join3, resolve as resolve5 } from "node:path";
+import { dirname as dirname3, join as join2, resolve as resolve5 } from "node:path";
 function repositoryRoot(cwd) {
   const start = resolve5(cwd);
   for (let dir = start; ; dir = dirname3(dir)) {
-    if (existsSync3(join3(dir, ".git"))) return dir;
+    if (existsSync3(join2(dir, ".git"))) return dir;
     if (dirname3(dir) === dir) return start;
   }
 }
@@ -8715,7 +8746,37 @@ function checkAcrossFiles(rules, summaries, config2, source) {
 }
 function hashBody(data) {
   const top = Object.keys(data).filter((k) => k !== "IdempotentToken" && k !== "$schema").sort();
-  return builtin("node:crypto").createHash("sha256").update(canonicalJson(data, top)).digest("hex");
+  return builtin("node:crypto").createHash("sha256").update(canonicalText(data, top)).digest("hex");
+}
+var RECURSIVE_DEPTH = 64;
+function canonicalText(root, keys) {
+  const out = { text: "" };
+  return writeCanonical(root, keys, 0, out) ? out.text : canonicalJson(root, keys);
+}
+function writeCanonical(v, keys, depth, out) {
+  if (typeof v !== "object" || v === null) {
+    out.text += JSON.stringify(v) ?? "null";
+    return true;
+  }
+  if (depth >= RECURSIVE_DEPTH) return false;
+  if (Array.isArray(v)) {
+    out.text += "[";
+    for (let i = 0; i < v.length; i++) {
+      if (i > 0) out.text += ",";
+      if (!writeCanonical(v[i], void 0, depth + 1, out)) return false;
+    }
+    out.text += "]";
+    return true;
+  }
+  const record = v;
+  const names = keys ?? Object.keys(record).sort();
+  out.text += "{";
+  for (let i = 0; i < names.length; i++) {
+    out.text += `${i > 0 ? "," : ""}${JSON.stringify(names[i])}:`;
+    if (!writeCanonical(record[names[i]], void 0, depth + 1, out)) return false;
+  }
+  out.text += "}";
+  return true;
 }
 function canonicalJson(root, keys) {
   let out = "";

@@ -3,9 +3,8 @@ const __loaderUrl = undefined;
 "use strict";
 
 // src/startup/cli-loader.ts
-var import_node_module = require("node:module");
 var here = typeof __filename === "string" ? __filename : void 0;
-var load = (0, import_node_module.createRequire)(here ?? __loaderUrl);
+var load = require;
 var { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmSync, statSync, writeSync } = load("node:fs");
 var { dirname, join } = load("node:path");
 var { fileURLToPath, pathToFileURL } = load("node:url");
@@ -43,7 +42,7 @@ function readProgram(folder) {
   let cache;
   try {
     const { size, mtimeMs } = fstatSync(fd);
-    const file = folder && join(folder, `${"d740a129fdcf423c35201e248f9f7242c4b143a7f564e641d4edef8d5debb5ba".slice(0, 32)}-${process.version}-${process.arch}-${size}-${mtimeMs}${SUFFIX}`);
+    const file = folder && join(folder, `${"e1dddc2810ccd911b6e5a6072396ca44884e95ebea778d2dd2f9994bdd5295b2".slice(0, 32)}-${process.version}-${process.arch}-${size}-${mtimeMs}${SUFFIX}`);
     try {
       if (file) cache = openSync(file, "r");
     } catch {
@@ -59,7 +58,7 @@ function readProgram(folder) {
       const sound = bytes.readUInt32LE(0) === TAG && bytes.readUInt32LE(4) === LAYOUT && n > 0 && cacheSize === HEADER + 2 * n && bytes.compare(bytes, HEADER + n, HEADER + 2 * n, HEADER, HEADER + n) === 0;
       if (sound) cachedData = bytes.subarray(HEADER, HEADER + n);
     }
-    return { source, file: file || void 0, cachedData };
+    return { source, identity: `${"e1dddc2810ccd911b6e5a6072396ca44884e95ebea778d2dd2f9994bdd5295b2"}-${size}-${mtimeMs}`, file: file || void 0, cachedData };
   } finally {
     closeSync(fd);
     if (cache !== void 0) closeSync(cache);
@@ -111,7 +110,7 @@ function writeCached(file, data) {
   }
 }
 function runCached() {
-  const { source, file, cachedData } = readProgram(cacheFolder());
+  const { source, identity, file, cachedData } = readProgram(cacheFolder());
   const script = new Script(source, {
     filename: program,
     ...cachedData ? { cachedData } : {}
@@ -120,7 +119,7 @@ function runCached() {
     process.once("exit", () => writeCached(file, script.createCachedData()));
   }
   const module2 = { exports: {} };
-  script.runInThisContext()(module2.exports, load, module2, program, dist, self);
+  script.runInThisContext()(module2.exports, load, module2, program, dist, self, identity);
 }
 if (process.argv[2] === "--lsp") void import(self);
 else runCached();

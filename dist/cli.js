@@ -1,8 +1,16 @@
 #!/usr/bin/env node
+import { createRequire as __clusterlintRequire } from 'node:module';
+const require = __clusterlintRequire(import.meta.url);
+var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
+  get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
+}) : x)(function(x) {
+  if (typeof require !== "undefined") return require.apply(this, arguments);
+  throw Error('Dynamic require of "' + x + '" is not supported');
+});
+
 // src/startup/cli-loader.ts
-import { createRequire } from "node:module";
 var here = typeof CLUSTERLINT_LOADER_FILE === "string" ? CLUSTERLINT_LOADER_FILE : void 0;
-var load = createRequire(here ?? import.meta.url);
+var load = __require;
 var { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmSync, statSync, writeSync } = load("node:fs");
 var { dirname, join } = load("node:path");
 var { fileURLToPath, pathToFileURL } = load("node:url");
@@ -40,7 +48,7 @@ function readProgram(folder) {
   let cache;
   try {
     const { size, mtimeMs } = fstatSync(fd);
-    const file = folder && join(folder, `${"d740a129fdcf423c35201e248f9f7242c4b143a7f564e641d4edef8d5debb5ba".slice(0, 32)}-${process.version}-${process.arch}-${size}-${mtimeMs}${SUFFIX}`);
+    const file = folder && join(folder, `${"e1dddc2810ccd911b6e5a6072396ca44884e95ebea778d2dd2f9994bdd5295b2".slice(0, 32)}-${process.version}-${process.arch}-${size}-${mtimeMs}${SUFFIX}`);
     try {
       if (file) cache = openSync(file, "r");
     } catch {
@@ -56,7 +64,7 @@ function readProgram(folder) {
       const sound = bytes.readUInt32LE(0) === TAG && bytes.readUInt32LE(4) === LAYOUT && n > 0 && cacheSize === HEADER + 2 * n && bytes.compare(bytes, HEADER + n, HEADER + 2 * n, HEADER, HEADER + n) === 0;
       if (sound) cachedData = bytes.subarray(HEADER, HEADER + n);
     }
-    return { source, file: file || void 0, cachedData };
+    return { source, identity: `${"e1dddc2810ccd911b6e5a6072396ca44884e95ebea778d2dd2f9994bdd5295b2"}-${size}-${mtimeMs}`, file: file || void 0, cachedData };
   } finally {
     closeSync(fd);
     if (cache !== void 0) closeSync(cache);
@@ -108,7 +116,7 @@ function writeCached(file, data) {
   }
 }
 function runCached() {
-  const { source, file, cachedData } = readProgram(cacheFolder());
+  const { source, identity, file, cachedData } = readProgram(cacheFolder());
   const script = new Script(source, {
     filename: program,
     ...cachedData ? { cachedData } : {}
@@ -117,7 +125,7 @@ function runCached() {
     process.once("exit", () => writeCached(file, script.createCachedData()));
   }
   const module = { exports: {} };
-  script.runInThisContext()(module.exports, load, module, program, dist, self);
+  script.runInThisContext()(module.exports, load, module, program, dist, self, identity);
 }
 if (process.argv[2] === "--lsp") void import(self);
 else runCached();

@@ -41,6 +41,7 @@ import {
   starterBody,
   unifiedDiff,
   vendor,
+  writeAll,
   writeReport
 } from "./engine.js";
 
@@ -48,10 +49,9 @@ import {
 import { parseArgs as parseArgs2 } from "node:util";
 
 // src/run/parallel.ts
-import { availableParallelism } from "node:os";
 var WORKER_ARG = "--clusterlint-worker";
-function defaultJobs() {
-  return availableParallelism();
+function cores() {
+  return builtin("node:os").availableParallelism();
 }
 function workOf(input) {
   return /\.ya?ml$/i.test(input.file) ? 200 : 1;
@@ -63,9 +63,10 @@ function lintInParallel(workers, script, stallMs = STALL_MS) {
   return (inputs, options) => options.ruleset ? lintInTurn(inputs, options) : runPool(inputs, options, workers, script, stallMs);
 }
 function workersFor(inputs, jobs) {
-  const work = inputs.reduce((sum, input) => sum + workOf(input), 0);
-  const threads = Math.min(jobs, availableParallelism(), inputs.length);
-  return Math.max(0, Math.min(threads - 1, Math.floor(work / WORK_PER_THREAD)));
+  const paid = Math.floor(inputs.reduce((sum, input) => sum + workOf(input), 0) / WORK_PER_THREAD);
+  if (paid === 0) return 0;
+  const threads = Math.min(jobs ?? cores(), cores(), inputs.length);
+  return Math.max(0, Math.min(threads - 1, paid));
 }
 function runPool(inputs, options, count, script, stallMs) {
   const { MessageChannel, receiveMessageOnPort, Worker } = builtin("node:worker_threads");
@@ -248,6 +249,7 @@ function holdsSpec(file, bytes, head = false) {
   if (head) return sniffDialect(decodeUtf8(bytes).text) !== void 0;
   const decoded = decodeUtf8(bytes);
   if (decoded.ok && formatOf(file, decoded.text) === "json" && !mayHoldTooManyValues(decoded.text)) {
+    if (ARRAY_START.test(decoded.text) && sniffDialect(decoded.text) === void 0) return false;
     let data;
     try {
       data = JSON.parse(decoded.text);
@@ -258,6 +260,7 @@ function holdsSpec(file, bytes, head = false) {
   }
   return holdsSpecParsed(file, bytes);
 }
+var ARRAY_START = /^[ \t\r\n]*\[/;
 function holdsSpecParsed(file, bytes) {
   const spec = parseFile(file, bytes);
   return spec.documents.some(
@@ -346,7 +349,7 @@ import { dirname as dirname3, isAbsolute, join as join2, relative, resolve as re
 import { fileURLToPath } from "node:url";
 
 // src/cache/store.ts
-import { closeSync, fstatSync, mkdirSync, openSync, readSync, renameSync as renameSync2, rmSync as rmSync2, statSync as statSync4, writeSync } from "node:fs";
+import { closeSync, fstatSync, mkdirSync, openSync, readSync, renameSync as renameSync2, rmSync as rmSync2, statSync as statSync4 } from "node:fs";
 import { dirname as dirname2 } from "node:path";
 var FORMAT = 1;
 var MAX_CACHE_BYTES = 64 * 1024 * 1024;
@@ -558,10 +561,7 @@ function writeCache(path, key, started, files) {
           }
           yield "}}";
         })(),
-        (text) => {
-          const bytes = Buffer.from(text, "utf8");
-          for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
-        }
+        (text) => writeAll(fd, text)
       );
     } finally {
       closeSync(fd);
@@ -601,17 +601,9 @@ function codeHash() {
   return parts.join(":");
 }
 function runKey(options) {
-  return contentHash(
-    JSON.stringify([
-      package_default.version,
-      codeHash(),
-      Object.values(DIALECTS).map((d) => [d.name, d.schema]),
-      options.config,
-      options.dialect ?? null,
-      options.baseDir,
-      options.cwd
-    ])
-  );
+  const run2 = [package_default.version, options.config, options.dialect ?? null, options.baseDir, options.cwd];
+  if (typeof CLUSTERLINT_PROGRAM_IDENTITY === "string") return JSON.stringify([CLUSTERLINT_PROGRAM_IDENTITY, ...run2]);
+  return contentHash(JSON.stringify([codeHash(), Object.values(DIALECTS).map((d) => [d.name, d.schema]), ...run2]));
 }
 function lintCached(cache, spread) {
   const refuse = (why) => new UsageError(`will not write the cache to ${shown(cache)}: ${why}; choose another --cache-location`);
@@ -960,7 +952,7 @@ function main(argv, io) {
   }
   const maxWarnings = parseMaxWarnings(v["max-warnings"], "--max-warnings");
   if (v.fix && v["fix-dry-run"]) throw new UsageError("--fix and --fix-dry-run: use one of them");
-  let jobs = defaultJobs();
+  let jobs;
   if (v.jobs !== void 0) {
     if (!/^[1-9]\d*$/.test(v.jobs)) throw new UsageError(`--jobs takes a whole number of at least 1, not "${v.jobs}"`);
     jobs = Number(v.jobs);
