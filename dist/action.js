@@ -7588,7 +7588,7 @@ function versionDirectives(tokens2, docs, text) {
       const other = older[i];
       const contents = other?.contents;
       try {
-        if (other && other.errors.length === 0) changed = differences(doc.data, contents ? new Walker(new Aliases(other), text, 0).value(contents, "", void 0, false, 1) : null, "", []);
+        if (other && other.errors.length === 0) changed = differences(doc.data, contents ? new Walker(new Aliases(other), text, false).value(contents, "", void 0, false, 1) : null, "", []);
       } catch (e) {
         if (!(e instanceof WalkProblem)) throw e;
       }
@@ -7637,7 +7637,7 @@ function toSpecDocument(doc, index, text) {
     return syntaxError(index, { start: a, end: Math.max(b, a) }, cleanMessage(error2.message), start);
   }
   const aliases = new Aliases(doc);
-  const first = new Walker(aliases, text, SHALLOW);
+  const first = new Walker(aliases, text, false);
   let data;
   try {
     data = contents ? first.value(contents, "", void 0, false, 1) : null;
@@ -7653,8 +7653,7 @@ function toSpecDocument(doc, index, text) {
     duplicates: first.duplicates,
     loc(pointer) {
       if (!locs) {
-        if (pointer === "" || pointer.charCodeAt(0) === 47 && pointer.indexOf("/", 1) === -1) return first.locs.get(pointer);
-        const w = new Walker(aliases, text, Infinity);
+        const w = new Walker(aliases, text, true);
         if (contents) w.value(contents, "", void 0, false, 1);
         locs = w.locs;
       }
@@ -7712,17 +7711,15 @@ var WalkProblem = class extends Error {
   }
   span;
 };
-var SHALLOW = 2;
 var Walker = class {
-  /** `locDepth`: the locations of nodes down to this depth are kept (the root is at depth 1). */
-  constructor(aliases, text, locDepth) {
+  constructor(aliases, text, withLocs) {
     this.aliases = aliases;
     this.text = text;
-    this.locDepth = locDepth;
+    this.withLocs = withLocs;
   }
   aliases;
   text;
-  locDepth;
+  withLocs;
   locs = /* @__PURE__ */ new Map();
   duplicates = [];
   floatIntegers = /* @__PURE__ */ new Set();
@@ -7733,7 +7730,7 @@ var Walker = class {
   /** Converts the node at `pointer` (`depth` levels down); `key` is the span of the key it stands under. */
   value(node, pointer, key, viaAlias, depth) {
     if (node === null) {
-      if (depth <= this.locDepth && key) this.locs.set(pointer, { key, value: key, head: key });
+      if (this.withLocs && key) this.locs.set(pointer, { key, value: key, head: key });
       return null;
     }
     if (Y.isAlias(node)) {
@@ -7774,7 +7771,7 @@ var Walker = class {
         }
         if (typeof result === "bigint" || typeof result === "object" && result !== null) result = String(node.source ?? result);
       } else result = null;
-      if (depth <= this.locDepth) this.record(node, pointer, key);
+      if (this.withLocs) this.record(node, pointer, key);
       return result;
     } finally {
       if (anchored) this.active.delete(node);
@@ -7798,7 +7795,7 @@ var Walker = class {
     const head = spanOf(pair.key ?? pair.value);
     if (depth > MAX_DEPTH) throw new WalkProblem(TOO_DEEP, head);
     const result = this.map([pair], pointer, viaAlias, depth);
-    if (depth <= this.locDepth) this.locs.set(pointer, { value: { start: head.start, end: pair.value ? spanOf(pair.value).end : head.end }, head });
+    if (this.withLocs) this.locs.set(pointer, { value: { start: head.start, end: pair.value ? spanOf(pair.value).end : head.end }, head });
     return result;
   }
   map(items, pointer, viaAlias, depth) {
@@ -7816,7 +7813,7 @@ var Walker = class {
         if (earlier) this.duplicates.push({ pointer: at, key: keySpan(pair), firstKey: earlier });
       }
       if (written) written.set(name, keySpan(pair));
-      setOwn(out, name, this.value(pair.value, at, depth < this.locDepth ? keySpan(pair) : void 0, viaAlias, depth + 1));
+      setOwn(out, name, this.value(pair.value, at, this.withLocs ? keySpan(pair) : void 0, viaAlias, depth + 1));
     }
     return out;
   }

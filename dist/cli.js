@@ -48,7 +48,7 @@ function readProgram(folder) {
   let cache;
   try {
     const { size, mtimeMs } = fstatSync(fd);
-    const file = folder && join(folder, `${"e1dddc2810ccd911b6e5a6072396ca44884e95ebea778d2dd2f9994bdd5295b2".slice(0, 32)}-${process.version}-${process.arch}-${size}-${mtimeMs}${SUFFIX}`);
+    const file = folder && join(folder, `${"07fe6a83832820f06b1ba3f006db5dadcaa1ff2eee7e3f8a72255e60025881b4".slice(0, 32)}-${process.version}-${process.arch}-${size}-${mtimeMs}${SUFFIX}`);
     try {
       if (file) cache = openSync(file, "r");
     } catch {
@@ -64,7 +64,7 @@ function readProgram(folder) {
       const sound = bytes.readUInt32LE(0) === TAG && bytes.readUInt32LE(4) === LAYOUT && n > 0 && cacheSize === HEADER + 2 * n && bytes.compare(bytes, HEADER + n, HEADER + 2 * n, HEADER, HEADER + n) === 0;
       if (sound) cachedData = bytes.subarray(HEADER, HEADER + n);
     }
-    return { source, identity: `${"e1dddc2810ccd911b6e5a6072396ca44884e95ebea778d2dd2f9994bdd5295b2"}-${size}-${mtimeMs}`, file: file || void 0, cachedData };
+    return { source, identity: `${"07fe6a83832820f06b1ba3f006db5dadcaa1ff2eee7e3f8a72255e60025881b4"}-${size}-${mtimeMs}`, file: file || void 0, cachedData };
   } finally {
     closeSync(fd);
     if (cache !== void 0) closeSync(cache);

@@ -169,7 +169,7 @@ function versionDirectives(tokens: CST.Token[], docs: SpecDocument[], text: stri
       const other = older[i];
       const contents = other?.contents as ParsedNode | null | undefined;
       try {
-        if (other && other.errors.length === 0) changed = differences(doc.data, contents ? new Walker(new Aliases(other), text, 0).value(contents, '', undefined, false, 1) : null, '', []);
+        if (other && other.errors.length === 0) changed = differences(doc.data, contents ? new Walker(new Aliases(other), text, false).value(contents, '', undefined, false, 1) : null, '', []);
       } catch (e) {
         if (!(e instanceof WalkProblem)) throw e;
       }
@@ -232,10 +232,7 @@ function toSpecDocument(doc: Document.Parsed, index: number, text: string): Spec
     return syntaxError(index, { start: a, end: Math.max(b, a) }, cleanMessage(error.message), start);
   }
   const aliases = new Aliases(doc);
-  // The first walk also keeps where the root and its members stand: what the checks across files
-  // ask of every document with an IdempotentToken (its place, its token's line), answered without
-  // walking the document a second time.
-  const first = new Walker(aliases, text, SHALLOW);
+  const first = new Walker(aliases, text, false);
   let data: unknown;
   try {
     data = contents ? first.value(contents, '', undefined, false, 1) : null;
@@ -251,8 +248,7 @@ function toSpecDocument(doc: Document.Parsed, index: number, text: string): Spec
     duplicates: first.duplicates,
     loc(pointer) {
       if (!locs) {
-        if (pointer === '' || (pointer.charCodeAt(0) === 0x2f && pointer.indexOf('/', 1) === -1)) return first.locs.get(pointer);
-        const w = new Walker(aliases, text, Infinity);
+        const w = new Walker(aliases, text, true);
         if (contents) w.value(contents, '', undefined, false, 1);
         locs = w.locs;
       }
@@ -330,9 +326,6 @@ class WalkProblem extends Error {
   }
 }
 
-/** The depth the first walk keeps locations to: the root (1) and its members (2). */
-const SHALLOW = 2;
-
 /**
  * One pass over a document's AST: data, duplicates, whole numbers written as floats, and
  * (optionally) locations. It recurses once per level, which the depth limit keeps short even
@@ -347,18 +340,17 @@ class Walker {
   private outerAlias: Span | undefined;
   private readonly active = new Set<Node>();
 
-  /** `locDepth`: the locations of nodes down to this depth are kept (the root is at depth 1). */
   constructor(
     private readonly aliases: Aliases,
     private readonly text: string,
-    private readonly locDepth: number,
+    private readonly withLocs: boolean,
   ) {}
 
   /** Converts the node at `pointer` (`depth` levels down); `key` is the span of the key it stands under. */
   value(node: ParsedNode | null, pointer: string, key: Span | undefined, viaAlias: boolean, depth: number): unknown {
     if (node === null) {
       // A key without a value (`{a: , b}`, `!!set {a, b}`) has no text of its own: the key stands for it.
-      if (depth <= this.locDepth && key) this.locs.set(pointer, { key, value: key, head: key });
+      if (this.withLocs && key) this.locs.set(pointer, { key, value: key, head: key });
       return null;
     }
     if (Y.isAlias(node)) {
@@ -403,7 +395,7 @@ class Walker {
         }
         if (typeof result === 'bigint' || (typeof result === 'object' && result !== null)) result = String(node.source ?? result);
       } else result = null;
-      if (depth <= this.locDepth) this.record(node, pointer, key);
+      if (this.withLocs) this.record(node, pointer, key);
       return result;
     } finally {
       if (anchored) this.active.delete(node);
@@ -430,7 +422,7 @@ class Walker {
     const head = spanOf(pair.key ?? pair.value!);
     if (depth > MAX_DEPTH) throw new WalkProblem(TOO_DEEP, head);
     const result = this.map([pair], pointer, viaAlias, depth);
-    if (depth <= this.locDepth) this.locs.set(pointer, { value: { start: head.start, end: pair.value ? spanOf(pair.value).end : head.end }, head });
+    if (this.withLocs) this.locs.set(pointer, { value: { start: head.start, end: pair.value ? spanOf(pair.value).end : head.end }, head });
     return result;
   }
 
@@ -453,7 +445,7 @@ class Walker {
         if (earlier) this.duplicates.push({ pointer: at, key: keySpan(pair), firstKey: earlier });
       }
       if (written) written.set(name, keySpan(pair));
-      setOwn(out, name, this.value(pair.value, at, depth < this.locDepth ? keySpan(pair) : undefined, viaAlias, depth + 1));
+      setOwn(out, name, this.value(pair.value, at, this.withLocs ? keySpan(pair) : undefined, viaAlias, depth + 1));
     }
     return out;
   }

@@ -1,9 +1,7 @@
 /** YAML specifics of the parser: merge keys. */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseFile } from '../../src/parse/parse.js';
-import { goldenLine, lintText, ROOT } from '../helpers.js';
+import { goldenLine, lintText } from '../helpers.js';
 
 describe('YAML merge keys', () => {
   it('`<<` merges the anchored mapping; explicit keys win (regression: it was read as a key named "Symbol(<<)")', () => {
@@ -39,43 +37,5 @@ describe('YAML ordered maps and pairs', () => {
   it('they are checked like any value', () => {
     const text = 'Name: x\nImageId: m-1\nInstanceType: ecs.sn1.medium\nGroups: {g: {DesiredVMCount: 1, ResourceType: OnDemand}}\nNotification: {Topic: {Events: !!omap [OnJobFailed]}}\n';
     expect(lintText(text, 'p.yaml').map((d) => `${d.code} ${d.pointer} ${d.line}:${d.column}`)).toEqual(['InvalidNotification.Topic.Events /Notification/Topic/Events/0 5:40']);
-  });
-});
-
-describe('YAML locations of the root and its members', () => {
-  // The first walk keeps where the root and its members stand (what the checks across files ask
-  // of every document with an IdempotentToken); deeper pointers take a second, full walk. Both
-  // must say the same for every shallow pointer, whatever the YAML: aliases, merge keys, pairs,
-  // keys without values, several documents.
-  const TEXTS = [
-    'a: &a {x: 1, y: 2}\nb:\n  <<: *a\n  y: 3\nc:\n  <<: [*a, {z: 4}]\n',
-    'base: &b\n  IdempotentToken: t1\n  Name: x\n<<: *b\nName: y\n',
-    '<<: [{IdempotentToken: a}, {IdempotentToken: b, Name: n}]\nImageId: m\n',
-    '? complex\n: 1\nnull:\n~: 2\n"q/uoted~": 3\nempty:\n',
-    '- a\n- b: 1\n- !!omap [x]\n',
-    '!!pairs\n- k: 1\n- k: 2\n',
-    'a: !!omap [x]\nb: !!pairs\n  - k: 1\n  - k: 2\n',
-    'IdempotentToken: tok\nName: n\nGroups:\n  g:\n    DesiredVMCount: 1\n\n\n',
-    'x: 1\n---\nIdempotentToken: &t t2\nother: *t\n---\n[1, 2]\n---\nscalar\n',
-    'k: |\n  block\n  text\n\nl: >-\n  folded\n',
-    '{IdempotentToken: t, Name: x, Groups: {g: {}}}',
-  ];
-  const shallow = (data: unknown) => (data !== null && typeof data === 'object' ? ['', ...Object.keys(data).map((k) => `/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`), '/missing'] : ['', '/missing']);
-
-  it('are the same from the first walk as from the full one (the texts above, and every YAML file of the repository)', () => {
-    const bytes = (t: string) => new TextEncoder().encode(t);
-    const files = (dir: string): string[] =>
-      readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : /\.ya?ml$/.test(e.name) ? [join(dir, e.name)] : []));
-    const repository = ['test', 'examples'].flatMap((d) => files(join(ROOT, d))).map((f) => readFileSync(f, 'utf8'));
-    expect(repository.length).toBeGreaterThan(40);
-    for (const text of [...TEXTS, ...repository]) {
-      const a = parseFile('s.yaml', bytes(text)).documents;
-      const b = parseFile('s.yaml', bytes(text)).documents;
-      a.forEach((doc, i) => {
-        const full = b[i]!;
-        full.loc('/deep/er/pointer'); // the full walk, then every pointer from it
-        for (const p of shallow(doc.data)) expect(doc.loc(p), `${JSON.stringify(text)} ${i} ${p}`).toEqual(full.loc(p));
-      });
-    }
   });
 });
