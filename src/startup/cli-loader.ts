@@ -11,9 +11,9 @@
  * edited after the build meets a cache of its own, never one made from other code). The file
  * holds a header (a tag, the layout, the data's length) and V8's data twice: a file whose two
  * copies differ is not handed to V8, and one V8 rejects (`cachedDataRejected`) is replaced. It is
- * written once, after a run that had none (atomically: a temporary file, then a rename), and then
- * the caches of other builds are pruned, all but the newest two; a folder that cannot be written is
- * left alone, silently. Node 20 has no `module.enableCompileCache()` (22.1+), and an ES module
+ * written once, after a short run that had none (atomically: a temporary file, then a rename), and
+ * then the caches of other builds are pruned, all but the newest two; a folder that cannot be
+ * written is left alone, silently. Node 20 has no `module.enableCompileCache()` (22.1+), and an ES module
  * cannot be given cached data without `--experimental-vm-modules`, hence the CommonJS copy.
  */
 import type * as Fs from 'node:fs';
@@ -61,6 +61,8 @@ const HEADER = 16;
 /** Cache files of other programs kept when one is written (two installs used in turn do not evict each other). */
 const KEEP_OTHERS = 2;
 const SUFFIX = '.v8cache';
+/** A run that writes the code cache takes no longer than this (one file takes about 30 ms). */
+const SHORT_RUN_MS = 500;
 
 function cacheFolder(): string | undefined {
   const set = process.env.CLUSTERLINT_CODE_CACHE;
@@ -175,8 +177,15 @@ function runCached(): void {
     ...(cachedData ? { cachedData } : {}),
   });
   if (file && (!cachedData || script.cachedDataRejected)) {
-    // After the run, so that the functions it compiled are in the cache too.
-    process.once('exit', () => writeCached(file, script.createCachedData()));
+    // After the run, so that the functions it compiled are in the cache too; and only after a
+    // short run: a long one compiles every path its many files took (error paths, formats), and
+    // every later start would read and deserialize that code (a cache made by linting 10,000 files
+    // is 853 KB, by one file 715 KB: one clean file then starts in 1.23x `node -e 0`, not 1.16x).
+    // A long run compiles what it needs in milliseconds of its own; the next short one writes it.
+    const started = performance.now();
+    process.once('exit', () => {
+      if (performance.now() - started <= SHORT_RUN_MS) writeCached(file, script.createCachedData());
+    });
   }
   const module = { exports: {} };
   // The program's identity (the build's hash of it, its size and time) keys the results of --cache.
