@@ -31,7 +31,9 @@ const WIDE: ReadonlyArray<readonly [number, number]> = [
 ];
 
 // Marks drawn over the character before them, and characters that draw nothing: zero columns.
-const ZERO = /[\p{Mn}\p{Me}\u200b-\u200d\u2060\ufe00-\ufe0f\ufeff]|[\u{e0100}-\u{e01ef}]/u;
+// Made on first use: a Unicode property class costs tenths of a millisecond to build.
+let zero: RegExp | undefined;
+const isZeroWidth = (c: string) => (zero ??= /[\p{Mn}\p{Me}\u200b-\u200d\u2060\ufe00-\ufe0f\ufeff]|[\u{e0100}-\u{e01ef}]/u).test(c);
 
 function isWide(cp: number): boolean {
   if (cp < 0x1100) return false;
@@ -53,7 +55,7 @@ export function displayWidth(text: string): number {
   for (const ch of text) {
     const cp = ch.codePointAt(0)!;
     if (cp < 0x300) width += 1;
-    else if (ZERO.test(ch)) continue;
+    else if (isZeroWidth(ch)) continue;
     else width += isWide(cp) ? 2 : 1;
   }
   return width;
