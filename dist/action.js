@@ -6033,7 +6033,7 @@ var RuleReporter = class {
 // src/secrets/names.ts
 var NOT_SECRETS = /* @__PURE__ */ new Set(["idempotenttoken", "passwordinherit", "accesskeyid"]);
 var SECRET_WORDS = ["password", "passwd", "secret", "token", "privatekey", "apikey", "accesskey"];
-var loose = (word) => [...word].join("[-_.]*");
+var loose = (word2) => [...word2].join("[-_.]*");
 var maybeSecret;
 var MAYBE_SECRET = () => maybeSecret ??= new RegExp(`${["passw", "secret", "token", "privatekey", "apikey", "accesskey"].map(loose).join("|")}|${loose("pwd")}[-_.]*$|${loose("key")}[-_.]*$`, "i");
 function isAscii(key) {
@@ -7320,8 +7320,8 @@ var Scanner = class {
 };
 
 // src/parse/text.ts
-var strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-var lenientUtf8 = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
+import { isUtf8 } from "node:buffer";
+var lenientUtf8;
 function decodeUtf8(bytes2) {
   const unicode = unicodeBom(bytes2);
   if (unicode) {
@@ -7330,14 +7330,11 @@ function decodeUtf8(bytes2) {
   let start = 0;
   if (bytes2.length >= 3 && bytes2[0] === 239 && bytes2[1] === 187 && bytes2[2] === 191) start = 3;
   const body = start ? bytes2.subarray(start) : bytes2;
-  try {
-    return { ok: true, text: strictUtf8.decode(body) };
-  } catch {
-    const bad = firstInvalidByte(body);
-    const text = lenientUtf8.decode(body.subarray(0, bad));
-    const reason2 = `The file is not valid UTF-8: byte 0x${body[bad]?.toString(16).padStart(2, "0")} at byte offset ${bad + start} cannot start or continue a character; save the file as UTF-8.`;
-    return { ok: false, text, offset: text.length, reason: reason2 };
-  }
+  if (isUtf8(body)) return { ok: true, text: Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString("utf8") };
+  const bad = firstInvalidByte(body);
+  const text = (lenientUtf8 ??= new TextDecoder("utf-8", { fatal: false, ignoreBOM: true })).decode(body.subarray(0, bad));
+  const reason2 = `The file is not valid UTF-8: byte 0x${body[bad]?.toString(16).padStart(2, "0")} at byte offset ${bad + start} cannot start or continue a character; save the file as UTF-8.`;
+  return { ok: false, text, offset: text.length, reason: reason2 };
 }
 function displayText(bytes2) {
   const unicode = unicodeBom(bytes2);
@@ -10042,7 +10039,8 @@ function secretScrubber(format2, text, doc) {
     return { ...d, code: scrub(d.code), message: scrub(d.message), ...detail === void 0 ? {} : { detail }, pointer: scrub(d.pointer) };
   };
 }
-var WORD = /[\p{L}\p{N}_]/u;
+var word;
+var isWordChar = (c) => (word ??= /[\p{L}\p{N}_]/u).test(c);
 function elider(forms) {
   const byLength = /* @__PURE__ */ new Map();
   for (const f of forms) {
@@ -10057,7 +10055,7 @@ function elider(forms) {
     if ([...form].length >= 6) return false;
     const before = text[at - 1];
     const after = text[at + form.length];
-    return before !== void 0 && WORD.test(before) && WORD.test(form[0]) || after !== void 0 && WORD.test(after) && WORD.test(form[form.length - 1]);
+    return before !== void 0 && isWordChar(before) && isWordChar(form[0]) || after !== void 0 && isWordChar(after) && isWordChar(form[form.length - 1]);
   };
   return (text) => {
     if (text.length < shortest) return text;
@@ -11023,7 +11021,8 @@ var WIDE = [
   [131072, 196605],
   [196608, 262141]
 ];
-var ZERO = /[\p{Mn}\p{Me}\u200b-\u200d\u2060\ufe00-\ufe0f\ufeff]|[\u{e0100}-\u{e01ef}]/u;
+var zero;
+var isZeroWidth = (c) => (zero ??= /[\p{Mn}\p{Me}\u200b-\u200d\u2060\ufe00-\ufe0f\ufeff]|[\u{e0100}-\u{e01ef}]/u).test(c);
 function isWide(cp) {
   if (cp < 4352) return false;
   let lo = 0;
@@ -11042,7 +11041,7 @@ function displayWidth(text) {
   for (const ch of text) {
     const cp = ch.codePointAt(0);
     if (cp < 768) width += 1;
-    else if (ZERO.test(ch)) continue;
+    else if (isZeroWidth(ch)) continue;
     else width += isWide(cp) ? 2 : 1;
   }
   return width;

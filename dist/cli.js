@@ -26,6 +26,7 @@ var LAYOUT = 1;
 var HEADER = 16;
 var KEEP_OTHERS = 2;
 var SUFFIX = ".v8cache";
+var SHORT_RUN_MS = 500;
 function cacheFolder() {
   const set = process.env.CLUSTERLINT_CODE_CACHE;
   if (set === "0") return void 0;
@@ -48,7 +49,7 @@ function readProgram(folder) {
   let cache;
   try {
     const { size, mtimeMs } = fstatSync(fd);
-    const file = folder && join(folder, `${"07fe6a83832820f06b1ba3f006db5dadcaa1ff2eee7e3f8a72255e60025881b4".slice(0, 32)}-${process.version}-${process.arch}-${size}-${mtimeMs}${SUFFIX}`);
+    const file = folder && join(folder, `${"9055561e8247f544c248c9529d370a9c3d9f362c77e05268c0a5a7f00d2d3fc4".slice(0, 32)}-${process.version}-${process.arch}-${size}-${mtimeMs}${SUFFIX}`);
     try {
       if (file) cache = openSync(file, "r");
     } catch {
@@ -64,7 +65,7 @@ function readProgram(folder) {
       const sound = bytes.readUInt32LE(0) === TAG && bytes.readUInt32LE(4) === LAYOUT && n > 0 && cacheSize === HEADER + 2 * n && bytes.compare(bytes, HEADER + n, HEADER + 2 * n, HEADER, HEADER + n) === 0;
       if (sound) cachedData = bytes.subarray(HEADER, HEADER + n);
     }
-    return { source, identity: `${"07fe6a83832820f06b1ba3f006db5dadcaa1ff2eee7e3f8a72255e60025881b4"}-${size}-${mtimeMs}`, file: file || void 0, cachedData };
+    return { source, identity: `${"9055561e8247f544c248c9529d370a9c3d9f362c77e05268c0a5a7f00d2d3fc4"}-${size}-${mtimeMs}`, file: file || void 0, cachedData };
   } finally {
     closeSync(fd);
     if (cache !== void 0) closeSync(cache);
@@ -122,7 +123,10 @@ function runCached() {
     ...cachedData ? { cachedData } : {}
   });
   if (file && (!cachedData || script.cachedDataRejected)) {
-    process.once("exit", () => writeCached(file, script.createCachedData()));
+    const started = performance.now();
+    process.once("exit", () => {
+      if (performance.now() - started <= SHORT_RUN_MS) writeCached(file, script.createCachedData());
+    });
   }
   const module = { exports: {} };
   script.runInThisContext()(module.exports, load, module, program, dist, self, identity);

@@ -5652,7 +5652,7 @@ var RuleReporter = class {
 // src/secrets/names.ts
 var NOT_SECRETS = /* @__PURE__ */ new Set(["idempotenttoken", "passwordinherit", "accesskeyid"]);
 var SECRET_WORDS = ["password", "passwd", "secret", "token", "privatekey", "apikey", "accesskey"];
-var loose = (word) => [...word].join("[-_.]*");
+var loose = (word2) => [...word2].join("[-_.]*");
 var maybeSecret;
 var MAYBE_SECRET = () => maybeSecret ??= new RegExp(`${["passw", "secret", "token", "privatekey", "apikey", "accesskey"].map(loose).join("|")}|${loose("pwd")}[-_.]*$|${loose("key")}[-_.]*$`, "i");
 function isAscii(key) {
@@ -6919,8 +6919,8 @@ var Scanner = class {
 };
 
 // src/parse/text.ts
-var strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-var lenientUtf8 = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
+import { isUtf8 } from "node:buffer";
+var lenientUtf8;
 function decodeUtf8(bytes) {
   const unicode = unicodeBom(bytes);
   if (unicode) {
@@ -6929,14 +6929,11 @@ function decodeUtf8(bytes) {
   let start = 0;
   if (bytes.length >= 3 && bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191) start = 3;
   const body = start ? bytes.subarray(start) : bytes;
-  try {
-    return { ok: true, text: strictUtf8.decode(body) };
-  } catch {
-    const bad = firstInvalidByte(body);
-    const text = lenientUtf8.decode(body.subarray(0, bad));
-    const reason2 = `The file is not valid UTF-8: byte 0x${body[bad]?.toString(16).padStart(2, "0")} at byte offset ${bad + start} cannot start or continue a character; save the file as UTF-8.`;
-    return { ok: false, text, offset: text.length, reason: reason2 };
-  }
+  if (isUtf8(body)) return { ok: true, text: Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString("utf8") };
+  const bad = firstInvalidByte(body);
+  const text = (lenientUtf8 ??= new TextDecoder("utf-8", { fatal: false, ignoreBOM: true })).decode(body.subarray(0, bad));
+  const reason2 = `The file is not valid UTF-8: byte 0x${body[bad]?.toString(16).padStart(2, "0")} at byte offset ${bad + start} cannot start or continue a character; save the file as UTF-8.`;
+  return { ok: false, text, offset: text.length, reason: reason2 };
 }
 function displayText(bytes) {
   const unicode = unicodeBom(bytes);
@@ -9485,7 +9482,8 @@ function secretScrubber(format, text, doc) {
     return { ...d, code: scrub(d.code), message: scrub(d.message), ...detail === void 0 ? {} : { detail }, pointer: scrub(d.pointer) };
   };
 }
-var WORD = /[\p{L}\p{N}_]/u;
+var word;
+var isWordChar = (c) => (word ??= /[\p{L}\p{N}_]/u).test(c);
 function elider(forms) {
   const byLength = /* @__PURE__ */ new Map();
   for (const f of forms) {
@@ -9500,7 +9498,7 @@ function elider(forms) {
     if ([...form].length >= 6) return false;
     const before = text[at - 1];
     const after = text[at + form.length];
-    return before !== void 0 && WORD.test(before) && WORD.test(form[0]) || after !== void 0 && WORD.test(after) && WORD.test(form[form.length - 1]);
+    return before !== void 0 && isWordChar(before) && isWordChar(form[0]) || after !== void 0 && isWordChar(after) && isWordChar(form[form.length - 1]);
   };
   return (text) => {
     if (text.length < shortest) return text;
@@ -10488,7 +10486,8 @@ var WIDE = [
   [131072, 196605],
   [196608, 262141]
 ];
-var ZERO = /[\p{Mn}\p{Me}\u200b-\u200d\u2060\ufe00-\ufe0f\ufeff]|[\u{e0100}-\u{e01ef}]/u;
+var zero;
+var isZeroWidth = (c) => (zero ??= /[\p{Mn}\p{Me}\u200b-\u200d\u2060\ufe00-\ufe0f\ufeff]|[\u{e0100}-\u{e01ef}]/u).test(c);
 function isWide(cp) {
   if (cp < 4352) return false;
   let lo = 0;
@@ -10507,7 +10506,7 @@ function displayWidth(text) {
   for (const ch of text) {
     const cp = ch.codePointAt(0);
     if (cp < 768) width += 1;
-    else if (ZERO.test(ch)) continue;
+    else if (isZeroWidth(ch)) continue;
     else width += isWide(cp) ? 2 : 1;
   }
   return width;
@@ -10718,7 +10717,8 @@ var BC_YAML = [
   "    DesiredVMCount: 1",
   "    ResourceType: OnDemand"
 ];
-var HAND = {
+var handMade;
+var handTable = () => handMade ??= {
   IdempotentTokenMismatch: {
     failing: yaml(`${BC_YAML.join("\n")}
 IdempotentToken: deploy_42
@@ -10922,7 +10922,7 @@ function codeDocs() {
     let fix;
     let failing;
     let passing = jsonExample(dialect, starter);
-    const hand = HAND[code];
+    const hand = handTable()[code];
     if (hand) {
       const make = (change) => typeof change === "function" ? ((body) => (change(body), jsonExample(dialect, body, hand.config)))(structuredClone(starter)) : change;
       failing = hand.failing === null ? void 0 : make(hand.failing);
