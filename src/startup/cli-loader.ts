@@ -13,8 +13,9 @@
  * copies differ is not handed to V8, and one V8 rejects (`cachedDataRejected`) is replaced. It is
  * written once, after a short run that had none (atomically: a temporary file, then a rename), and
  * then the caches of other builds are pruned, all but the newest two; a folder that cannot be
- * written is left alone, silently. Node 20 has no `module.enableCompileCache()` (22.1+), and an ES module
- * cannot be given cached data without `--experimental-vm-modules`, hence the CommonJS copy.
+ * written is left alone, silently. Node 20 has no `module.enableCompileCache()` (22.1+), and an
+ * ES module cannot be given cached data without `--experimental-vm-modules`, hence the CommonJS
+ * copy.
  */
 import type * as Fs from 'node:fs';
 import type * as Os from 'node:os';
