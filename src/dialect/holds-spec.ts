@@ -1,5 +1,5 @@
 /** Whether some bytes hold a spec, judged as a directory walk judges a file (SPEC §1). */
-import { mayHoldTooManyValues } from '../parse/json.js';
+import { mayHoldTooManyValues, nestsTooDeep } from '../parse/json.js';
 import { formatOf, parseFile } from '../parse/parse.js';
 import { isObject } from '../parse/pointer.js';
 import { decodeUtf8 } from '../parse/text.js';
@@ -29,6 +29,8 @@ export function holdsSpec(file: string, bytes: Uint8Array, head = false): boolea
     } catch {
       return holdsSpecParsed(file, bytes);
     }
+    // Nested deeper than the linter reads, the text is a syntax error to it, judged by its keys.
+    if (nestsTooDeep(data)) return sniffDialect(decoded.text) !== undefined;
     return isObject(data) && decideDialect(data, undefined, undefined) !== undefined;
   }
   return holdsSpecParsed(file, bytes);

@@ -162,6 +162,11 @@ function opensWithColon(s: string): boolean {
  * start with spaces and a colon —; -1 when objects and arrays nest deeper than `MAX_DEPTH`.
  * Recursive, but never deeper than `MAX_DEPTH` calls.
  */
+/** Whether parsed data nests deeper than `MAX_DEPTH`, which `parseJson` makes a syntax error. */
+export function nestsTooDeep(data: unknown): boolean {
+  return countKeys(data, 0, false) < 0;
+}
+
 function countKeys(v: unknown, depth: number, colons: boolean): number {
   if (typeof v !== 'object' || v === null) return colons && typeof v === 'string' && opensWithColon(v) ? 1 : 0;
   if (depth >= MAX_DEPTH) return -1;

@@ -82,6 +82,16 @@ describe('--output-file never replaces a spec', () => {
     expect(attempt({ 'a.yaml': YAML_SPEC, 'old.json': parsed }, ['-o', 'old.json', 'a.yaml'], 'old.json').status).toBe(0);
   });
 
+  it('judges JSON nested deeper than the linter reads by its keys, as the walk does (a $schema reference anywhere)', () => {
+    const ref = '"$schema": "https://clusterlint.dev/schemas/batchcompute-cluster.schema.json"';
+    const deep = (open: string, close: string) => `${open.repeat(200)}{${ref}}${close.repeat(200)}\n`;
+    for (const text of [deep('{"a":', '}'), deep('[', ']')]) {
+      const r = attempt({ 'a.yaml': YAML_SPEC, 'deep.json': text }, ['-o', 'deep.json', 'a.yaml'], 'deep.json');
+      expect(r).toMatchObject({ status: 2, stderr: 'clusterlint: will not write the report to deep.json: it is a Batch Compute or Container Service spec; choose another file\n' });
+      expect(r.after).toBe(text);
+    }
+  });
+
   it('refuses a directory in one line', () => {
     const r = attempt({ 'a.yaml': YAML_SPEC, 'out/keep': 'x' }, ['-o', 'out', 'a.yaml'], 'out/keep');
     expect(r).toMatchObject({ status: 2, stderr: 'clusterlint: will not write the report to out: it is a directory; choose another file\n' });
