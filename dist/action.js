@@ -6876,6 +6876,9 @@ function opensWithColon(s) {
   const c = s.charCodeAt(0);
   return c === 58 || c === 32 && /^ +:/.test(s);
 }
+function nestsTooDeep(data) {
+  return countKeys(data, 0, false) < 0;
+}
 function countKeys(v, depth, colons) {
   if (typeof v !== "object" || v === null) return colons && typeof v === "string" && opensWithColon(v) ? 1 : 0;
   if (depth >= MAX_DEPTH) return -1;
@@ -8559,6 +8562,7 @@ function holdsSpec(file, bytes2, head = false) {
     } catch {
       return holdsSpecParsed(file, bytes2);
     }
+    if (nestsTooDeep(data)) return sniffDialect(decoded.text) !== void 0;
     return isObject(data) && decideDialect(data, void 0, void 0) !== void 0;
   }
   return holdsSpecParsed(file, bytes2);

@@ -6475,6 +6475,9 @@ function opensWithColon(s) {
   const c = s.charCodeAt(0);
   return c === 58 || c === 32 && /^ +:/.test(s);
 }
+function nestsTooDeep(data) {
+  return countKeys(data, 0, false) < 0;
+}
 function countKeys(v, depth, colons) {
   if (typeof v !== "object" || v === null) return colons && typeof v === "string" && opensWithColon(v) ? 1 : 0;
   if (depth >= MAX_DEPTH) return -1;
@@ -11043,6 +11046,7 @@ export {
   maxFileSize,
   maxFindings,
   mayHoldTooManyValues,
+  nestsTooDeep,
   decodeUtf8,
   vendor,
   builtin,

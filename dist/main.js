@@ -28,6 +28,7 @@ import {
   maxFileSize,
   maxFindings,
   mayHoldTooManyValues,
+  nestsTooDeep,
   overridesFor,
   package_default,
   parseFile,
@@ -256,6 +257,7 @@ function holdsSpec(file, bytes, head = false) {
     } catch {
       return holdsSpecParsed(file, bytes);
     }
+    if (nestsTooDeep(data)) return sniffDialect(decoded.text) !== void 0;
     return isObject(data) && decideDialect(data, void 0, void 0) !== void 0;
   }
   return holdsSpecParsed(file, bytes);
