@@ -157,16 +157,16 @@ function opensWithColon(s: string): boolean {
   return c === 58 || (c === 32 && /^ +:/.test(s));
 }
 
-/**
- * The keys of all objects of a value — plus, with `colons`, its strings (keys and values) that
- * start with spaces and a colon —; -1 when objects and arrays nest deeper than `MAX_DEPTH`.
- * Recursive, but never deeper than `MAX_DEPTH` calls.
- */
 /** Whether parsed data nests deeper than `MAX_DEPTH`, which `parseJson` makes a syntax error. */
 export function nestsTooDeep(data: unknown): boolean {
   return countKeys(data, 0, false) < 0;
 }
 
+/**
+ * The keys of all objects of a value — plus, with `colons`, its strings (keys and values) that
+ * start with spaces and a colon —; -1 when objects and arrays nest deeper than `MAX_DEPTH`.
+ * Recursive, but never deeper than `MAX_DEPTH` calls.
+ */
 function countKeys(v: unknown, depth: number, colons: boolean): number {
   if (typeof v !== 'object' || v === null) return colons && typeof v === 'string' && opensWithColon(v) ? 1 : 0;
   if (depth >= MAX_DEPTH) return -1;
