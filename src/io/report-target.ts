@@ -29,7 +29,7 @@ export function checkReportTarget(path: string, inputs: readonly LintInput[], cw
   const identity = stat.isFile();
   const names = namesOf(target, stat);
   for (const input of inputs) {
-    if (names && input.kind === 'file' && !input.explicit && !input.bytes && !names.has(lastName(input.file))) continue;
+    if (names && input.kind === 'file' && !input.explicit && !input.bytes && !names.has(nameKey(lastName(input.file)))) continue;
     const at = resolve(cwd, input.path ?? input.file);
     if (at === target || (identity && !input.bytes && sameFile(at, stat))) throw refuse('it is one of the files being linted');
   }
@@ -51,19 +51,29 @@ export function checkReportTarget(path: string, inputs: readonly LintInput[], cw
  * and by identity, when the target has one link, only if its name is the target's real name (its
  * folders may be links; it is not). A file with several hard links may be linted under any name,
  * and inputs named on the command line or that are links are always compared in full: a repeat
- * run writing its report over the last one would otherwise stat every file it lints.
+ * run writing its report over the last one would otherwise stat every file it lints. Names are
+ * compared by `nameKey`, as a file system that ignores case or normalization would see them.
  */
-function namesOf(target: string, stat: Stats): Set<string> | undefined {
+export function namesOf(target: string, stat: Stats): Set<string> | undefined {
   if (stat.isFile() && stat.nlink !== 1) return undefined;
-  const names = new Set([basename(target)]);
+  const names = new Set([nameKey(basename(target))]);
   if (stat.isFile()) {
     try {
-      names.add(basename(realpathSync(target)));
+      names.add(nameKey(basename(realpathSync(target))));
     } catch {
       return undefined;
     }
   }
   return names;
+}
+
+/**
+ * A file name as a case-insensitive, normalization-insensitive file system may take it (macOS,
+ * Windows): `REPORT.json`, `report.json` and `Report.JSON` are one file there, and a name differing
+ * only so must still be compared by identity. Upper then lower case folds `ß` with `ss`.
+ */
+export function nameKey(name: string): string {
+  return name.normalize('NFC').toUpperCase().toLowerCase();
 }
 
 /** The last name of a path as the walk writes it (`/` separators). */

@@ -3,11 +3,12 @@
  * over any existing spec — a usage error (exit 2) that leaves the file byte for byte as it was.
  * Another existing file (an old report) may be replaced.
  */
-import { linkSync, readFileSync, symlinkSync } from 'node:fs';
+import { linkSync, readFileSync, statSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runBin, tempTree } from '../helpers.js';
 import { SEED } from '../sample-specs.js';
+import { nameKey, namesOf } from '../../src/io/report-target.js';
 
 const YAML_SPEC = 'Name: web\nImageId: m-1\nInstanceType: ecs.sn1.medium\nGroups:\n  g:\n    DesiredVMCount: 1\n    ResourceType: OnDemand\n';
 
@@ -90,6 +91,17 @@ describe('--output-file never replaces a spec', () => {
       expect(r).toMatchObject({ status: 2, stderr: 'clusterlint: will not write the report to deep.json: it is a Batch Compute or Container Service spec; choose another file\n' });
       expect(r.after).toBe(text);
     }
+  });
+
+  it('compares walked names with the target as a case- or normalization-insensitive file system would (macOS, Windows)', () => {
+    // There `-o PACKAGE.JSON` names the walked package.json: such a name must not be passed over.
+    const target = join(tempTree({ 'PACKAGE.JSON': '{}' }), 'PACKAGE.JSON');
+    const names = namesOf(target, statSync(target))!;
+    expect(names).toBeDefined();
+    for (const walked of ['package.json', 'Package.Json', 'PACKAGE.JSON']) expect(names.has(nameKey(walked)), walked).toBe(true);
+    expect(names.has(nameKey('other.json'))).toBe(false);
+    expect(nameKey('stra\u00dfe.json')).toBe(nameKey('STRASSE.JSON'));
+    expect(nameKey('e\u0301.json')).toBe(nameKey('\u00e9.json'));
   });
 
   it('refuses a directory in one line', () => {
