@@ -8589,7 +8589,7 @@ function checkReportTarget(path, inputs, cwd, limit) {
   const identity = stat2.isFile();
   const names = namesOf2(target, stat2);
   for (const input of inputs) {
-    if (names && input.kind === "file" && !input.explicit && !input.bytes && !names.has(lastName(input.file))) continue;
+    if (names && input.kind === "file" && !input.explicit && !input.bytes && !names.has(nameKey(lastName(input.file)))) continue;
     const at = resolve4(cwd, input.path ?? input.file);
     if (at === target || identity && !input.bytes && sameFile(at, stat2)) throw refuse("it is one of the files being linted");
   }
@@ -8604,15 +8604,18 @@ function checkReportTarget(path, inputs, cwd, limit) {
 }
 function namesOf2(target, stat2) {
   if (stat2.isFile() && stat2.nlink !== 1) return void 0;
-  const names = /* @__PURE__ */ new Set([basename(target)]);
+  const names = /* @__PURE__ */ new Set([nameKey(basename(target))]);
   if (stat2.isFile()) {
     try {
-      names.add(basename(realpathSync2(target)));
+      names.add(nameKey(basename(realpathSync2(target))));
     } catch {
       return void 0;
     }
   }
   return names;
+}
+function nameKey(name) {
+  return name.normalize("NFC").toUpperCase().toLowerCase();
 }
 function lastName(file) {
   return file.slice(file.lastIndexOf("/") + 1);

@@ -49,7 +49,7 @@ function readProgram(folder) {
   let cache;
   try {
     const { size, mtimeMs } = fstatSync(fd);
-    const file = folder && join(folder, `${"330070c23665845ce6dc7571630698a7a2270ff026787567925d0de5b44a8abc".slice(0, 32)}-${process.version}-${process.arch}-${size}-${mtimeMs}${SUFFIX}`);
+    const file = folder && join(folder, `${"485975e691ae5ae59b515877c9673e46634b47532bc4acdd66cab19970c10af7".slice(0, 32)}-${process.version}-${process.arch}-${size}-${mtimeMs}${SUFFIX}`);
     try {
       if (file) cache = openSync(file, "r");
     } catch {
@@ -65,7 +65,7 @@ function readProgram(folder) {
       const sound = bytes.readUInt32LE(0) === TAG && bytes.readUInt32LE(4) === LAYOUT && n > 0 && cacheSize === HEADER + 2 * n && bytes.compare(bytes, HEADER + n, HEADER + 2 * n, HEADER, HEADER + n) === 0;
       if (sound) cachedData = bytes.subarray(HEADER, HEADER + n);
     }
-    return { source, identity: `${"330070c23665845ce6dc7571630698a7a2270ff026787567925d0de5b44a8abc"}-${size}-${mtimeMs}`, file: file || void 0, cachedData };
+    return { source, identity: `${"485975e691ae5ae59b515877c9673e46634b47532bc4acdd66cab19970c10af7"}-${size}-${mtimeMs}`, file: file || void 0, cachedData };
   } finally {
     closeSync(fd);
     if (cache !== void 0) closeSync(cache);

@@ -284,7 +284,7 @@ function checkReportTarget(path, inputs, cwd, limit) {
   const identity = stat.isFile();
   const names = namesOf(target, stat);
   for (const input of inputs) {
-    if (names && input.kind === "file" && !input.explicit && !input.bytes && !names.has(lastName(input.file))) continue;
+    if (names && input.kind === "file" && !input.explicit && !input.bytes && !names.has(nameKey(lastName(input.file)))) continue;
     const at = resolve2(cwd, input.path ?? input.file);
     if (at === target || identity && !input.bytes && sameFile(at, stat)) throw refuse("it is one of the files being linted");
   }
@@ -299,15 +299,18 @@ function checkReportTarget(path, inputs, cwd, limit) {
 }
 function namesOf(target, stat) {
   if (stat.isFile() && stat.nlink !== 1) return void 0;
-  const names = /* @__PURE__ */ new Set([basename2(target)]);
+  const names = /* @__PURE__ */ new Set([nameKey(basename2(target))]);
   if (stat.isFile()) {
     try {
-      names.add(basename2(realpathSync2(target)));
+      names.add(nameKey(basename2(realpathSync2(target))));
     } catch {
       return void 0;
     }
   }
   return names;
+}
+function nameKey(name) {
+  return name.normalize("NFC").toUpperCase().toLowerCase();
 }
 function lastName(file) {
   return file.slice(file.lastIndexOf("/") + 1);
