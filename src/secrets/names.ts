@@ -20,7 +20,7 @@ const loose = (word: string) => [...word].join('[-_.]*');
  * millisecond of every start). Made on first use.
  */
 let maybeSecret: RegExp | undefined;
-const MAYBE_SECRET = () =>
+const maybeSecretTest = () =>
   (maybeSecret ??= new RegExp(`${['passw', 'secret', 'token', 'privatekey', 'apikey', 'accesskey'].map(loose).join('|')}|${loose('pwd')}[-_.]*$|${loose('key')}[-_.]*$`, 'i'));
 
 function isAscii(key: string): boolean {
@@ -49,7 +49,7 @@ const judged = new Map<string, boolean>();
 const JUDGED_MAX = 4096;
 
 function judgeName(key: string): boolean {
-  if (!isAscii(key) && !MAYBE_SECRET().test(key)) return false;
+  if (!isAscii(key) && !maybeSecretTest().test(key)) return false;
   let n = key.toLowerCase();
   if (n.includes('_') || n.includes('-') || n.includes('.')) n = n.replace(/[-_.]/g, '');
   if (NOT_SECRETS.has(n) || n.endsWith('publickey') || n.endsWith('accesskeyid')) return false;
