@@ -1,4 +1,4 @@
-import { child, defineRule, isObject, quote } from '../src/api/rule-api.js';
+import { child, defineRule, isObject, quote, type Reporter } from '../src/api/rule-api.js';
 
 /** How an image id starts: an ECS image (`m-…`) or a Batch Compute image (`img-…`). */
 const PREFIXES = ['m-', 'img-'] as const;
@@ -16,20 +16,21 @@ export default defineRule({
   docs: 'An image id starts with m- (ECS) or img- (Batch Compute); another is InvalidImageId as a warning (EVIDENCE: the official bcs command line refuses others).',
   codes: ['InvalidImageId'],
   check({ data, report }) {
-    // The pointer is made only for an id that is reported: a clean body allocates nothing here.
-    const check = (value: unknown, group: string | undefined) => {
-      if (typeof value !== 'string' || value === '' || value.startsWith(PREFIXES[0]) || value.startsWith(PREFIXES[1])) return;
-      report.invalid(group === undefined ? '/ImageId' : child(child('/Groups', group), 'ImageId'), 'format', {
-        severity: 'warning',
-        detail: `${quote(value)} starts with neither m- (an ECS image) nor img- (a Batch Compute image); the official bcs command line refuses such an id.`,
-      });
-    };
-    check(data.ImageId, undefined);
+    checkId(report, data.ImageId, undefined);
     const groups = data.Groups;
     if (!isObject(groups)) return;
     for (const name in groups) {
       const group = groups[name];
-      if (isObject(group)) check(group.ImageId, name);
+      if (isObject(group)) checkId(report, group.ImageId, name);
     }
   },
 });
+
+/** Reports an id (the cluster's, or group `group`'s) of neither prefix; the pointer is made only then. */
+function checkId(report: Reporter, value: unknown, group: string | undefined): void {
+  if (typeof value !== 'string' || value === '' || value.startsWith(PREFIXES[0]) || value.startsWith(PREFIXES[1])) return;
+  report.invalid(group === undefined ? '/ImageId' : child(child('/Groups', group), 'ImageId'), 'format', {
+    severity: 'warning',
+    detail: `${quote(value)} starts with neither m- (an ECS image) nor img- (a Batch Compute image); the official bcs command line refuses such an id.`,
+  });
+}
