@@ -5654,7 +5654,7 @@ var NOT_SECRETS = /* @__PURE__ */ new Set(["idempotenttoken", "passwordinherit",
 var SECRET_WORDS = ["password", "passwd", "secret", "token", "privatekey", "apikey", "accesskey"];
 var loose = (word2) => [...word2].join("[-_.]*");
 var maybeSecret;
-var MAYBE_SECRET = () => maybeSecret ??= new RegExp(`${["passw", "secret", "token", "privatekey", "apikey", "accesskey"].map(loose).join("|")}|${loose("pwd")}[-_.]*$|${loose("key")}[-_.]*$`, "i");
+var maybeSecretTest = () => maybeSecret ??= new RegExp(`${["passw", "secret", "token", "privatekey", "apikey", "accesskey"].map(loose).join("|")}|${loose("pwd")}[-_.]*$|${loose("key")}[-_.]*$`, "i");
 function isAscii(key) {
   for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) > 127) return false;
   return true;
@@ -5669,7 +5669,7 @@ function isSecretName(key) {
 var judged = /* @__PURE__ */ new Map();
 var JUDGED_MAX = 4096;
 function judgeName(key) {
-  if (!isAscii(key) && !MAYBE_SECRET().test(key)) return false;
+  if (!isAscii(key) && !maybeSecretTest().test(key)) return false;
   let n = key.toLowerCase();
   if (n.includes("_") || n.includes("-") || n.includes(".")) n = n.replace(/[-_.]/g, "");
   if (NOT_SECRETS.has(n) || n.endsWith("publickey") || n.endsWith("accesskeyid")) return false;
@@ -8821,22 +8821,22 @@ var image_id_prefix_default = defineRule({
   docs: "An image id starts with m- (ECS) or img- (Batch Compute); another is InvalidImageId as a warning (EVIDENCE: the official bcs command line refuses others).",
   codes: ["InvalidImageId"],
   check({ data, report }) {
-    const check = (value, group2) => {
-      if (typeof value !== "string" || value === "" || value.startsWith(PREFIXES[0]) || value.startsWith(PREFIXES[1])) return;
-      report.invalid(group2 === void 0 ? "/ImageId" : child(child("/Groups", group2), "ImageId"), "format", {
-        severity: "warning",
-        detail: `${quote(value)} starts with neither m- (an ECS image) nor img- (a Batch Compute image); the official bcs command line refuses such an id.`
-      });
-    };
-    check(data.ImageId, void 0);
+    checkId(report, data.ImageId, void 0);
     const groups = data.Groups;
     if (!isObject(groups)) return;
     for (const name in groups) {
       const group2 = groups[name];
-      if (isObject(group2)) check(group2.ImageId, name);
+      if (isObject(group2)) checkId(report, group2.ImageId, name);
     }
   }
 });
+function checkId(report, value, group2) {
+  if (typeof value !== "string" || value === "" || value.startsWith(PREFIXES[0]) || value.startsWith(PREFIXES[1])) return;
+  report.invalid(group2 === void 0 ? "/ImageId" : child(child("/Groups", group2), "ImageId"), "format", {
+    severity: "warning",
+    detail: `${quote(value)} starts with neither m- (an ECS image) nor img- (a Batch Compute image); the official bcs command line refuses such an id.`
+  });
+}
 
 // rules/instance-type-allowed.ts
 function instanceTypes(dialect, data) {
@@ -9148,6 +9148,7 @@ var region_id_default = defineRule({
 });
 
 // rules/spot-settings.ts
+var fieldOf = (name, field) => child(child("/Groups", name), field);
 var spot_settings_default = defineRule({
   id: "spot-settings",
   dialect: "batchcompute",
@@ -9161,18 +9162,17 @@ var spot_settings_default = defineRule({
       if (!isObject(group2)) continue;
       const strategy = group2.SpotStrategy;
       const limit = group2.SpotPriceLimit;
-      const at = (field) => child(child("/Groups", name), field);
       if (group2.ResourceType !== "Spot") {
         const ignored = typeof strategy === "string" && strategy !== "";
         const unused2 = typeof limit === "number" && limit !== 0;
         if (ignored || unused2) {
           const why = `ResourceType is ${typeof group2.ResourceType === "string" ? `"${group2.ResourceType}"` : "not set"}, so the API ignores this spot setting.`;
-          if (ignored) report.lint("SpotSettingIgnored", at("SpotStrategy"), { detail: why });
-          if (unused2) report.lint("SpotSettingIgnored", at("SpotPriceLimit"), { detail: why });
+          if (ignored) report.lint("SpotSettingIgnored", fieldOf(name, "SpotStrategy"), { detail: why });
+          if (unused2) report.lint("SpotSettingIgnored", fieldOf(name, "SpotPriceLimit"), { detail: why });
         }
       }
       if (strategy === "SpotWithPriceLimit" && (limit === void 0 || limit === 0)) {
-        report.lint("SpotPriceLimitMissing", at("SpotStrategy"), { detail: `Set SpotPriceLimit in group "${name}" to the highest hourly price to pay.` });
+        report.lint("SpotPriceLimitMissing", fieldOf(name, "SpotStrategy"), { detail: `Set SpotPriceLimit in group "${name}" to the highest hourly price to pay.` });
       }
     }
   }
