@@ -20,7 +20,8 @@ import type * as Crypto from 'node:crypto';
 import { builtin } from '../io/vendor.js';
 import { inBatches, writeAll } from '../io/files.js';
 import type { FileOutcome } from '../run/run.js';
-import type { Candidate } from '../finalize/place.js';
+import { placeAt, type Candidate } from '../finalize/place.js';
+import type { Finding } from '../check/findings.js';
 import type { Directive } from '../finalize/suppress.js';
 import type { Range } from '../parse/text.js';
 import type { CachedSummary } from './summary.js';
@@ -169,25 +170,14 @@ function candidateOf(d: unknown, file: string): Candidate | undefined {
     if (!Array.isArray(fix) || fix.length !== 3 || !isCount(fix[0]) || !isCount(fix[1]) || fix[1] < fix[0] || typeof fix[2] !== 'string') return undefined;
     fixed = { range: [fix[0], fix[1]], text: fix[2] };
   }
-  // The order of `placeAt`, so that a report is the same byte for byte.
-  return {
-    code,
-    message,
-    ...(detail !== null ? { detail } : {}),
-    status: status as number | null,
-    origin: origin as Candidate['origin'],
-    severity: severity as Candidate['severity'],
-    rule,
-    file,
-    document,
-    pointer,
-    line,
-    column,
-    endLine,
-    endColumn,
-    ...(fixed ? { fix: fixed } : {}),
-    ...(parameter !== null ? { parameter: parameter as string, rank: rank as number } : {}),
-  };
+  // Made by `placeAt`, as the run that cached it made it, so that a report is the same byte for byte.
+  const finding = { code, message, status: status as number | null, origin: origin as Candidate['origin'], severity: severity as Candidate['severity'], rule, pointer } as Finding;
+  if (detail !== null) finding.detail = detail as string;
+  if (parameter !== null) {
+    finding.parameter = parameter as string;
+    finding.rank = rank as number;
+  }
+  return placeAt(finding, file, document, { line, column, endLine, endColumn }, fixed);
 }
 
 /** A record without a prototype: any key (`__proto__` too) is just a key. */

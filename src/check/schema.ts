@@ -11,6 +11,7 @@ import { child, get, isObject, tokens } from '../parse/pointer.js';
 import type { FixIntent } from '../fix/fix.js';
 import type { SpecDocument } from '../parse/document.js';
 import { FindingSink, type Finding, type Omitted } from './findings.js';
+import type { ReportOptions } from '../api/rule-api.js';
 import { closest, distance, numberAsWritten, quote } from '../api/helpers.js';
 import { isSecretName } from '../secrets/names.js';
 import { heavierThan, planViews, schemaFacts, validateInViews, VIEWS_FROM } from './views.js';
@@ -327,12 +328,13 @@ function mapError(dialect: Dialect, data: unknown, e: ErrorObject, rule: string,
   const container = e.keyword.endsWith('Properties') || e.keyword.endsWith('Items');
   const value = get(data, pointer);
   const fix = e.keyword === 'type' ? typeFix(value, String((e.params as { type: unknown }).type), isSecret(node, dialect, pointer)) : undefined;
-  sink.invalid(rule, pointer, kind, {
-    ...(fix ? { fix } : {}),
+  const o: ReportOptions = {
     target: container ? 'container' : 'value',
     // A number is quoted as written: its double may differ (9007199254740993, 1e400).
     detail: describe(e, node, value, label(data, pointer), dialect, pointer, typeof value === 'number' ? source?.(pointer) : undefined),
-  });
+  };
+  if (fix) o.fix = fix;
+  sink.invalid(rule, pointer, kind, o);
 }
 
 /** Whether the value at a pointer is a secret: the schema says so, or its key's name does (SPEC §3). */

@@ -142,21 +142,14 @@ export class LineIndex {
   private lineStarts(): Uint32Array {
     if (this.starts) return this.starts;
     const t = this.text;
-    const each = (found: (start: number) => void) => {
-      for (let i = 0; i < t.length; i++) {
-        const c = t.charCodeAt(i);
-        if (c === 10) found(i + 1);
-        else if (c === 13) {
-          if (t.charCodeAt(i + 1) === 10) i++;
-          found(i + 1);
-        }
-      }
-    };
+    // Most texts break lines with LF alone, which `indexOf` finds several times as fast as a look at
+    // each character (the 10% of a run's files with findings each build this index).
+    const each = t.includes('\r') ? eachBreak : eachLf;
     let lines = 1;
-    each(() => lines++);
+    each(t, () => lines++);
     const starts = new Uint32Array(lines);
     let n = 1;
-    each((start) => (starts[n++] = start));
+    each(t, (start) => (starts[n++] = start));
     this.starts = starts;
     return starts;
   }
@@ -197,4 +190,21 @@ export class LineIndex {
     while (e > s && (this.text.charCodeAt(e - 1) === 10 || this.text.charCodeAt(e - 1) === 13)) e--;
     return this.text.slice(s, e);
   }
+}
+
+/** Calls `found` with the offset after each line break: LF, CRLF or CR. */
+function eachBreak(t: string, found: (start: number) => void): void {
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 10) found(i + 1);
+    else if (c === 13) {
+      if (t.charCodeAt(i + 1) === 10) i++;
+      found(i + 1);
+    }
+  }
+}
+
+/** `eachBreak` for a text without CR. */
+function eachLf(t: string, found: (start: number) => void): void {
+  for (let i = t.indexOf('\n'); i !== -1; i = t.indexOf('\n', i + 1)) found(i + 1);
 }
