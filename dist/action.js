@@ -5869,6 +5869,9 @@ function distance(a, b, transpositions = true) {
 var rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
 
 // src/check/findings.ts
+function made(entry, rule, pointer, severity, target) {
+  return { code: entry.code, message: entry.message, status: entry.status, origin: entry.origin, rule, pointer, severity, target };
+}
 var FindingSink = class {
   constructor(dialect) {
     this.dialect = dialect;
@@ -5901,28 +5904,21 @@ var FindingSink = class {
   api(rule, code, pointer, o) {
     const entry = apiRow(code, o?.value === void 0 ? {} : { value: o.value });
     const kind = code.startsWith("QuotaExhausted.") ? "quota" : void 0;
-    this.push({
-      ...entry,
-      rule,
-      pointer,
-      severity: o?.severity ?? "error",
-      target: o?.target ?? "value",
-      ...o?.detail ? { detail: o.detail } : {},
-      ...kind ? { parameter: `${pointer}#${this.schemaParameter(pointer)}`, rank: CHECK_RANK.quota } : {}
-    });
+    const f = made(entry, rule, pointer, o?.severity ?? "error", o?.target ?? "value");
+    if (o?.detail) f.detail = o.detail;
+    if (kind) {
+      f.parameter = `${pointer}#${this.schemaParameter(pointer)}`;
+      f.rank = CHECK_RANK.quota;
+    }
+    this.push(f);
   }
   /** A lint-only code (`Reporter.lint`). */
   lint(rule, code, pointer, o) {
-    this.push({
-      ...lint(code),
-      rule,
-      pointer,
-      severity: o?.severity ?? lintCode(code).severity,
-      target: o?.target ?? "value",
-      ...o?.detail ? { detail: o.detail } : {},
-      ...o?.span ? { span: o.span } : {},
-      ...o?.fix ? { fix: o.fix } : {}
-    });
+    const f = made(lint(code), rule, pointer, o?.severity ?? lintCode(code).severity, o?.target ?? "value");
+    if (o?.detail) f.detail = o.detail;
+    if (o?.span) f.span = o.span;
+    if (o?.fix) f.fix = o.fix;
+    this.push(f);
   }
   /** Adds a finding as it is (syntax, body and dialect findings have no schema parameter). */
   push(finding) {
@@ -5961,32 +5957,21 @@ var FindingSink = class {
   /** `Missing{Parameter}` for the schema parameter at `pointer`. */
   missing(rule, pointer, o) {
     const { codeParam, messageParam, vars } = this.parameter(pointer);
-    this.push({
-      ...this.dialect.errorTable ? missing(codeParam, vars, messageParam) : template("missing", codeParam, vars, messageParam),
-      rule,
-      pointer,
-      severity: o?.severity ?? "error",
-      target: "container",
-      ...o?.detail ? { detail: o.detail } : {},
-      parameter: `${pointer}#${codeParam}`,
-      rank: CHECK_RANK.missing
-    });
+    const f = made(this.dialect.errorTable ? missing(codeParam, vars, messageParam) : template("missing", codeParam, vars, messageParam), rule, pointer, o?.severity ?? "error", "container");
+    if (o?.detail) f.detail = o.detail;
+    f.parameter = `${pointer}#${codeParam}`;
+    f.rank = CHECK_RANK.missing;
+    this.push(f);
   }
   /** `Invalid{Parameter}` for one kind of check at `pointer`; `schemaParameter` overrides the schema's name (map keys). */
   invalid(rule, pointer, kind, o, schemaParameter) {
     const { codeParam, messageParam, vars } = this.parameter(pointer, schemaParameter);
-    const target = o?.target ?? "value";
-    this.push({
-      ...this.dialect.errorTable ? invalid(codeParam, kind, vars, messageParam) : template("invalid", codeParam, vars, messageParam),
-      rule,
-      pointer,
-      severity: o?.severity ?? "error",
-      target,
-      ...o?.detail ? { detail: o.detail } : {},
-      parameter: `${pointer}#${codeParam}`,
-      rank: CHECK_RANK[kind],
-      ...o?.fix ? { fix: o.fix } : {}
-    });
+    const f = made(this.dialect.errorTable ? invalid(codeParam, kind, vars, messageParam) : template("invalid", codeParam, vars, messageParam), rule, pointer, o?.severity ?? "error", o?.target ?? "value");
+    if (o?.detail) f.detail = o.detail;
+    f.parameter = `${pointer}#${codeParam}`;
+    f.rank = CHECK_RANK[kind];
+    if (o?.fix) f.fix = o.fix;
+    this.push(f);
   }
   /** The code `missing` or `invalid` would give a finding at `pointer`, without making the finding or its message. */
   codeOf(which2, pointer, kind, schemaParameter) {
@@ -6505,12 +6490,13 @@ function mapError(dialect, data, e, rule, sink, source) {
   const container = e.keyword.endsWith("Properties") || e.keyword.endsWith("Items");
   const value = get(data, pointer);
   const fix = e.keyword === "type" ? typeFix(value, String(e.params.type), isSecret(node, dialect, pointer)) : void 0;
-  sink.invalid(rule, pointer, kind, {
-    ...fix ? { fix } : {},
+  const o = {
     target: container ? "container" : "value",
     // A number is quoted as written: its double may differ (9007199254740993, 1e400).
     detail: describe(e, node, value, label(data, pointer), dialect, pointer, typeof value === "number" ? source?.(pointer) : void 0)
-  });
+  };
+  if (fix) o.fix = fix;
+  sink.invalid(rule, pointer, kind, o);
 }
 function isSecret(node, dialect, pointer) {
   const last = tokens(pointer).pop();
@@ -7409,21 +7395,12 @@ var LineIndex = class {
   lineStarts() {
     if (this.starts) return this.starts;
     const t = this.text;
-    const each = (found2) => {
-      for (let i = 0; i < t.length; i++) {
-        const c = t.charCodeAt(i);
-        if (c === 10) found2(i + 1);
-        else if (c === 13) {
-          if (t.charCodeAt(i + 1) === 10) i++;
-          found2(i + 1);
-        }
-      }
-    };
+    const each = t.includes("\r") ? eachBreak : eachLf;
     let lines = 1;
-    each(() => lines++);
+    each(t, () => lines++);
     const starts = new Uint32Array(lines);
     let n = 1;
-    each((start) => starts[n++] = start);
+    each(t, (start) => starts[n++] = start);
     this.starts = starts;
     return starts;
   }
@@ -7462,6 +7439,19 @@ var LineIndex = class {
     return this.text.slice(s, e);
   }
 };
+function eachBreak(t, found2) {
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 10) found2(i + 1);
+    else if (c === 13) {
+      if (t.charCodeAt(i + 1) === 10) i++;
+      found2(i + 1);
+    }
+  }
+}
+function eachLf(t, found2) {
+  for (let i = t.indexOf("\n"); i !== -1; i = t.indexOf("\n", i + 1)) found2(i + 1);
+}
 
 // src/io/vendor.ts
 var load;
@@ -8989,7 +8979,7 @@ function finalize(input, options) {
   const overrides = input.candidates.length ? overridesFor(file, options) : [];
   for (const c of firstPerParameter(input.candidates)) {
     const severity = severityFor(c.code, c.severity, file, options, overrides);
-    if (severity !== "off") kept2.push(severity === c.severity ? c : { ...c, severity });
+    if (severity !== "off") kept2.push(severity === c.severity ? c : Object.assign({}, c, { severity }));
   }
   let omitted = input.omitted.unknown;
   if (omitted > 0 && severityFor("UnknownParameter", lintCode("UnknownParameter").severity, file, options) === "off") omitted = 0;
@@ -9037,7 +9027,8 @@ function firstFindings(kept2, limit, omitted, file, options) {
 }
 function bare(c) {
   if (c.parameter === void 0) return c;
-  const { parameter: _parameter, rank: _rank, ...d } = c;
+  const d = {};
+  for (const key of Object.keys(c)) if (key !== "parameter" && key !== "rank") d[key] = c[key];
   return d;
 }
 
@@ -9097,24 +9088,25 @@ function place(f, file, doc, lines, fixable = false) {
   return placeAt(f, file, doc.index, r, fix);
 }
 function placeAt(f, file, document, r, fix) {
-  return {
-    code: f.code,
-    message: f.message,
-    ...f.detail ? { detail: f.detail } : {},
-    status: f.status,
-    origin: f.origin,
-    severity: f.severity,
-    rule: f.rule,
-    file,
-    document,
-    pointer: f.pointer,
-    line: r.line,
-    column: r.column,
-    endLine: r.endLine,
-    endColumn: r.endColumn,
-    ...fix ? { fix } : {},
-    ...f.parameter !== void 0 ? { parameter: f.parameter, rank: f.rank ?? 0 } : {}
-  };
+  const c = { code: f.code, message: f.message };
+  if (f.detail) c.detail = f.detail;
+  c.status = f.status;
+  c.origin = f.origin;
+  c.severity = f.severity;
+  c.rule = f.rule;
+  c.file = file;
+  c.document = document;
+  c.pointer = f.pointer;
+  c.line = r.line;
+  c.column = r.column;
+  c.endLine = r.endLine;
+  c.endColumn = r.endColumn;
+  if (fix) c.fix = fix;
+  if (f.parameter !== void 0) {
+    c.parameter = f.parameter;
+    c.rank = f.rank ?? 0;
+  }
+  return c;
 }
 var twice = /* @__PURE__ */ new WeakMap();
 function writtenTwice(doc) {
@@ -10231,7 +10223,7 @@ function placeKey(pointer, target, missing2) {
   return `${target}${missing2 ? "!" : ""}:${pointer}`;
 }
 function keepForCache(summary2, doc, lines) {
-  const kept2 = { ...summary2, places: {} };
+  const kept2 = Object.assign({}, summary2, { places: {} });
   const token = summary2.idempotentToken !== void 0;
   for (const p of PLACES) {
     if (p.token && !token) continue;

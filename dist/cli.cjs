@@ -43,7 +43,7 @@ function readProgram(folder) {
   let cache;
   try {
     const { size, mtimeMs } = fstatSync(fd);
-    const file = folder && join(folder, `${"71a82ca0701dc4fb808d52f20119a39c4ed8e78ffbf20f86c4f88c68698338cb".slice(0, 32)}-${process.version}-${process.arch}-${size}-${mtimeMs}${SUFFIX}`);
+    const file = folder && join(folder, `${"5a84bbd79132534b56ecd01fb9c65fa2b935af2ff13f891d2af108a65dbb24d8".slice(0, 32)}-${process.version}-${process.arch}-${size}-${mtimeMs}${SUFFIX}`);
     try {
       if (file) cache = openSync(file, "r");
     } catch {
@@ -59,7 +59,7 @@ function readProgram(folder) {
       const sound = bytes.readUInt32LE(0) === TAG && bytes.readUInt32LE(4) === LAYOUT && n > 0 && cacheSize === HEADER + 2 * n && bytes.compare(bytes, HEADER + n, HEADER + 2 * n, HEADER, HEADER + n) === 0;
       if (sound) cachedData = bytes.subarray(HEADER, HEADER + n);
     }
-    return { source, identity: `${"71a82ca0701dc4fb808d52f20119a39c4ed8e78ffbf20f86c4f88c68698338cb"}-${size}-${mtimeMs}`, file: file || void 0, cachedData };
+    return { source, identity: `${"5a84bbd79132534b56ecd01fb9c65fa2b935af2ff13f891d2af108a65dbb24d8"}-${size}-${mtimeMs}`, file: file || void 0, cachedData };
   } finally {
     closeSync(fd);
     if (cache !== void 0) closeSync(cache);

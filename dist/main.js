@@ -32,6 +32,7 @@ import {
   overridesFor,
   package_default,
   parseFile,
+  placeAt,
   readInput,
   readLimited,
   readUpTo,
@@ -459,24 +460,13 @@ function candidateOf(d, file) {
     if (!Array.isArray(fix) || fix.length !== 3 || !isCount(fix[0]) || !isCount(fix[1]) || fix[1] < fix[0] || typeof fix[2] !== "string") return void 0;
     fixed = { range: [fix[0], fix[1]], text: fix[2] };
   }
-  return {
-    code,
-    message,
-    ...detail !== null ? { detail } : {},
-    status,
-    origin,
-    severity,
-    rule,
-    file,
-    document,
-    pointer,
-    line,
-    column,
-    endLine,
-    endColumn,
-    ...fixed ? { fix: fixed } : {},
-    ...parameter !== null ? { parameter, rank } : {}
-  };
+  const finding = { code, message, status, origin, severity, rule, pointer };
+  if (detail !== null) finding.detail = detail;
+  if (parameter !== null) {
+    finding.parameter = parameter;
+    finding.rank = rank;
+  }
+  return placeAt(finding, file, document, { line, column, endLine, endColumn }, fixed);
 }
 function bare() {
   return /* @__PURE__ */ Object.create(null);
