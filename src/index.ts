@@ -11,7 +11,7 @@ import { resolve } from 'node:path';
 import { fileResult, type FileResult } from './api/diagnostic.js';
 import type { ClusterlintConfig, DialectName } from './config/config-types.js';
 import { loadConfig as loadConfigFile, parseConfig, UsageError, type LoadedConfig } from './config/config.js';
-import { displayPath } from './io/files.js';
+import { displayPath, walkReads } from './io/files.js';
 import { lintPaths, rememberSources } from './run/lint-paths.js';
 import { maxFileSize } from './config/limits.js';
 import { lintAll, type LintInput } from './run/run.js';
@@ -127,6 +127,27 @@ export function lintText(text: string, options: LintTextOptions = {}): FileResul
   const [result = fileResult(file, [])] = lintAll([input], { config, baseDir, cwd, ...(options.dialect ? { dialect: options.dialect } : {}) });
   rememberSources([result], [input], maxFileSize(config), cwd);
   return result;
+}
+
+/** Options of `isPathIgnored`. */
+export interface IgnoredOptions {
+  /** The folder the walk starts from (a workspace folder), and what `path` is relative to; default `process.cwd()`. */
+  cwd?: string;
+  /** The config, as for `lintFiles`; default: the nearest config file from `cwd` upward. */
+  config?: ConfigOption;
+}
+
+/**
+ * Whether `clusterlint` run on the folder `cwd` passes over the file at `path` (SPEC §7): a folder
+ * on the way is `node_modules` or `.git` or excluded by the config, the file is excluded, or it is
+ * not what a walk reads (the config's `include`, else JSON and YAML by name). A file outside `cwd`
+ * is judged as a walk of its own folder would judge it. Whether the file is a spec is not asked
+ * (that takes its text: `ignoreUnknown`). An editor asks this before it lints a buffer.
+ */
+export function isPathIgnored(path: string, options: IgnoredOptions = {}): boolean {
+  const cwd = resolve(options.cwd ?? process.cwd());
+  const loaded = options.config === undefined ? loadConfigFile(undefined, cwd) : configOf(options.config, cwd);
+  return !walkReads(path, '.', loaded.config, loaded.baseDir, cwd);
 }
 
 /** What `explain` returns: `clusterlint --explain CODE` as text, and the code's README catalogue link. */

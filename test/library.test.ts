@@ -9,7 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { API_ROWS, LINT_CODES } from '../src/catalogue/catalogue.js';
 import { runCli } from '../src/cli/cli.js';
 import { FORMATS, type FormatName as FormatterName } from '../src/formatters/index.js';
-import { codes, fixText, format, lintFiles, lintText, loadConfig, UsageError, type FileResult, type FormatName } from '../src/index.js';
+import { codes, fixText, format, isPathIgnored, lintFiles, lintText, loadConfig, UsageError, type FileResult, type FormatName } from '../src/index.js';
 import { ROOT, goldenLine, tempTree } from './helpers.js';
 
 const BAD_YAML = 'Name: 9lives\nImageId: m-1\nInstanceType: ecs.sn1.medium\nGroups:\n  g:\n    DesiredVMCount: 1\n    ResourceType: OnDemand\n';
@@ -109,6 +109,31 @@ describe('lintFiles', () => {
     await expect(lintFiles(['missing'], { cwd })).rejects.toThrow(new UsageError('cannot read missing: no such file or directory'));
     await expect(lintFiles(['-'], { cwd })).rejects.toThrow(UsageError);
     expect(() => loadConfig({ cwd, file: 'nope.json' })).toThrow(new UsageError('cannot read config nope.json: no such file or directory'));
+  });
+});
+
+describe('isPathIgnored', () => {
+  // Every file here is a spec with a finding, so the walk's report names exactly the files it reads.
+  const files = ['specs/a.yaml', 'specs/deep/b.yml', 'archive/old.yaml', 'specs/archive/c.yaml', 'node_modules/pkg/d.yaml', '.git/e.yaml', 'notes.yaml.txt', 'specs/f.json'];
+  const spec = (f: string) => (f.endsWith('.json') ? JSON.stringify({ Name: '9lives', ImageId: 'm-1', InstanceType: 'ecs.sn1.medium', Groups: { g: { DesiredVMCount: 1, ResourceType: 'OnDemand' } } }) : BAD_YAML);
+
+  it('answers as a walk of the folder reads: exclude by path or by name, node_modules and .git, include', () => {
+    for (const config of ['exclude: ["archive/**"]\n', 'exclude: ["archive"]\n', 'include: ["specs/**/*.yaml"]\n', '{}\n']) {
+      const dir = tree({ ...Object.fromEntries(files.map((f) => [f, spec(f)])), 'clusterlint.config.yaml': config });
+      const walked = cliJson(['.'], dir).results.map((r) => r.file);
+      expect(walked.length).toBeGreaterThan(0);
+      expect(files.filter((f) => !isPathIgnored(f, { cwd: dir })), config).toEqual(files.filter((f) => walked.includes(f)));
+      // An absolute path, and a config handed over as loadConfig returns it, give the same answers.
+      const loaded = loadConfig({ cwd: dir });
+      expect(files.filter((f) => !isPathIgnored(join(dir, f), { cwd: dir, config: loaded }))).toEqual(files.filter((f) => walked.includes(f)));
+    }
+  });
+
+  it('judges a file outside the folder from its own folder', () => {
+    const dir = tree({ 'ws/a.yaml': BAD_YAML, 'elsewhere/b.yaml': BAD_YAML, 'elsewhere/c.txt': BAD_YAML });
+    expect(isPathIgnored(join(dir, 'elsewhere/b.yaml'), { cwd: join(dir, 'ws'), config: { exclude: ['elsewhere/**'] } })).toBe(false);
+    expect(isPathIgnored(join(dir, 'elsewhere/b.yaml'), { cwd: join(dir, 'ws'), config: { exclude: ['b.yaml'] } })).toBe(true);
+    expect(isPathIgnored(join(dir, 'elsewhere/c.txt'), { cwd: join(dir, 'ws'), config: {} })).toBe(true);
   });
 });
 

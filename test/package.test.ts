@@ -117,7 +117,7 @@ describe('the packed package', { timeout: 300_000 }, () => {
         "console.log(JSON.stringify({ exitCode: process.exitCode ?? null, exports: Object.keys(cl).sort() }));",
         "const text = cl.lintText(process.env.BAD, { filename: 'inline.yaml' });",
         "const files = await cl.lintFiles(['specs']);",
-        "console.log(JSON.stringify({ text: text.diagnostics.map((d) => `${d.line}:${d.column} ${d.code}`), files: files.map((r) => `${r.file} ${r.diagnostics.map((d) => d.code).join(',')}`) }));",
+        "console.log(JSON.stringify({ text: text.diagnostics.map((d) => `${d.line}:${d.column} ${d.code}`), files: files.map((r) => `${r.file} ${r.diagnostics.map((d) => d.code).join(',')}`), ignored: ['specs/bad.yaml', 'node_modules/x/bad.yaml'].map((p) => cl.isPathIgnored(p)) }));",
         "console.log(cl.format(files, 'stylish'));",
       ].join('\n'),
     );
@@ -125,8 +125,8 @@ describe('the packed package', { timeout: 300_000 }, () => {
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     const [imported, linted, ...report] = r.stdout.split('\n');
-    expect(JSON.parse(imported!)).toEqual({ exitCode: null, exports: ['UsageError', 'codes', 'compareDiagnostics', 'explain', 'fixText', 'format', 'lintFiles', 'lintText', 'loadConfig'] });
-    expect(JSON.parse(linted!)).toEqual({ text: ['1:7 InvalidName'], files: ['specs/bad.yaml QuotaExhausted.MaxClusterCount,InvalidName'] });
+    expect(JSON.parse(imported!)).toEqual({ exitCode: null, exports: ['UsageError', 'codes', 'compareDiagnostics', 'explain', 'fixText', 'format', 'isPathIgnored', 'lintFiles', 'lintText', 'loadConfig'] });
+    expect(JSON.parse(linted!)).toEqual({ text: ['1:7 InvalidName'], files: ['specs/bad.yaml QuotaExhausted.MaxClusterCount,InvalidName'], ignored: [false, true] });
     expect(report.join('\n')).toContain(`specs/bad.yaml\n  1:1     error    The MaxClusterCount (0) quota is exhausted.  QuotaExhausted.MaxClusterCount\n`);
     expect(report.join('\n')).toContain(`  1:7     error    ${INVALID_NAME}  InvalidName\n`);
   });

@@ -9,7 +9,7 @@
  * which need not be the process's (the CLI run in-process).
  */
 import { closeSync, mkdirSync, openSync, readdirSync, realpathSync, statSync, writeSync } from 'node:fs';
-import { dirname, normalize, resolve, sep } from 'node:path';
+import { basename, dirname, isAbsolute, join, normalize, relative, resolve, sep } from 'node:path';
 import type { ClusterlintConfig } from '../config/config-types.js';
 import { reason, UsageError } from '../config/config.js';
 import { maxFileSize } from '../config/limits.js';
@@ -144,9 +144,8 @@ function walk(dir: string, w: Walk): void {
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const prefix = entryPrefix(dir);
   for (const entry of entries) {
-    if (ALWAYS_SKIPPED.has(entry.name)) continue;
     const path = prefix + entry.name;
-    if (w.config.exclude && matchesGlobs(path, w.config.exclude, w.baseDir, w.cwd)) continue;
+    if (skipped(path, entry.name, w)) continue;
     let isDir = entry.isDirectory();
     let isFile = entry.isFile();
     const link = entry.isSymbolicLink();
@@ -177,8 +176,36 @@ export function entryPrefix(dir: string): string {
   return d.endsWith(sep) ? d : d + sep;
 }
 
+/** Whether a walk passes over an entry (file or folder) at `path`, named `name`: node_modules, .git, or excluded by the config. */
+function skipped(path: string, name: string, w: Pick<Walk, 'config' | 'baseDir' | 'cwd'>): boolean {
+  return ALWAYS_SKIPPED.has(name) || (w.config.exclude !== undefined && matchesGlobs(path, w.config.exclude, w.baseDir, w.cwd));
+}
+
+/**
+ * Whether a walk of the folder `root` reads the file `file` (both relative to `cwd`): no folder on
+ * the way from `root`, nor the file, is skipped, and the file is wanted. A file outside `root` is
+ * judged as a walk of its own folder would judge it. What the language server asks of an open
+ * buffer, so that the editor shows findings only where `clusterlint .` would report them.
+ */
+export function walkReads(file: string, root: string, config: ClusterlintConfig, baseDir: string, cwd: string): boolean {
+  const target = resolve(cwd, file);
+  let from = resolve(cwd, root);
+  let rel = relative(from, target);
+  if (rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
+    from = dirname(target);
+    rel = basename(target);
+  }
+  const w = { config, baseDir, cwd };
+  let path = from;
+  for (const name of rel.split(sep)) {
+    path = join(path, name);
+    if (skipped(path, name, w)) return false;
+  }
+  return wanted(path, w);
+}
+
 /** A walked file is read when it matches `include` (when set), else when it is JSON or YAML by name. */
-function wanted(path: string, w: Walk): boolean {
+function wanted(path: string, w: Pick<Walk, 'config' | 'baseDir' | 'cwd'>): boolean {
   if (w.config.include) return matchesGlobs(path, w.config.include, w.baseDir, w.cwd);
   return SPEC_EXTENSIONS.test(path);
 }

@@ -5,7 +5,8 @@
  *
  * - a buffer is linted on open and (debounced) on change, with the config found from its folder
  *   upward, read again at each lint (so an edited config applies without a restart); it is judged
- *   as a directory walk judges a file (`ignoreUnknown`): a buffer that is not a spec gets nothing;
+ *   as a directory walk judges a file (`ignoreUnknown`): a buffer that is not a spec gets nothing,
+ *   nor one that a walk of its workspace folder passes over (the config's include and exclude);
  * - the checks across files (SPEC §4) run over the workspace folders, the open buffers' text
  *   preferred, when the server starts, when a spec is opened or saved and when a file changes on
  *   disk; their findings replace the ones a buffer alone gives while the buffer is as it was then;
@@ -18,7 +19,7 @@
  * to anything it sends. No input stops it: each request and notification runs guarded, and an
  * internal failure is one logged line, the server alive.
  */
-import { dirname, basename, extname, resolve } from 'node:path';
+import { dirname, basename, extname, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   CodeActionKind,
@@ -31,7 +32,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { compareDiagnostics, explain, fixText, lintFiles, lintText, loadConfig, UsageError, type Diagnostic, type FileResult, type LoadedConfig } from '../index.js';
+import { compareDiagnostics, explain, fixText, isPathIgnored, lintFiles, lintText, loadConfig, UsageError, type Diagnostic, type FileResult, type LoadedConfig } from '../index.js';
 import { ACROSS_FILES, fixEdit, rangeOf, shapeOf, suppressEdit, toLspDiagnostic, touches, wholeText, type TextShape } from './convert.js';
 
 /** How long a buffer must stay unchanged before it is linted again (ms). */
@@ -114,6 +115,12 @@ export function startServer(connection: Connection): void {
     }
   }
 
+  /** The workspace folder a file is in (the innermost), else its own folder: where a walk that reads it starts. */
+  function walkRootOf(path: string): string {
+    const within = folders.filter((f) => path.startsWith(f.endsWith(sep) ? f : f + sep));
+    return within.sort((a, b) => b.length - a.length)[0] ?? dirname(path);
+  }
+
   function pathOf(uri: string): string | undefined {
     if (!uri.startsWith('file:')) return undefined;
     try {
@@ -131,7 +138,9 @@ export function startServer(connection: Connection): void {
       if (!doc || !path) return;
       const text = doc.getText();
       const config = configOf(path);
-      if (!config) {
+      // A file the workspace's walk passes over (the config's exclude, not its include, node_modules)
+      // gets nothing, as `clusterlint .`, the pre-commit hook and the Action report nothing there.
+      if (!config || isPathIgnored(path, { cwd: walkRootOf(path), config })) {
         linted.delete(uri);
         void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: [] });
         return;

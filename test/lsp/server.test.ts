@@ -273,6 +273,29 @@ describe('language server: config, checks across files, hostile buffers', () => 
     }
   }, 30_000);
 
+  it('gives nothing to a buffer the workspace walk passes over (exclude, include, node_modules), as clusterlint . reports nothing there', async () => {
+    const files = { 'specs/a.yaml': spec('alpha', 'tok_a', 0), 'archive/old.yaml': spec('old', 'tok_o', 0), 'node_modules/pkg/c.yaml': spec('pkg', 'tok_c', 0) };
+    const dir = tempTree({ ...files, 'clusterlint.config.yaml': 'exclude: ["archive/**"]\n' });
+    const session = await startSession([dir]);
+    try {
+      const uris = Object.keys(files).map((f) => uriOf(join(dir, f)));
+      for (const [i, f] of Object.keys(files).entries()) session.open(uris[i]!, files[f as keyof typeof files]);
+      const shownOn = async () => Promise.all(uris.map(async (u) => (await session.diagnostics(u, (p) => p.version === 1)).map((d) => d.code)));
+      const cliFiles = () => (JSON.parse(runBin(['--format', 'json', '.'], { cwd: dir }).stdout) as FileResult[]).filter((r) => r.diagnostics.length).map((r) => r.file);
+      expect(await shownOn()).toEqual([['InvalidDesiredVMCount'], [], []]);
+      expect(cliFiles()).toEqual(['specs/a.yaml']);
+      // The config now reads only the archive: the buffers are linted again, and follow it.
+      const count = session.published.length;
+      writeFileSync(join(dir, 'clusterlint.config.yaml'), 'include: ["archive/*.yaml"]\n');
+      void session.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(join(dir, 'clusterlint.config.yaml')), type: 2 }] });
+      await session.diagnostics(uris[1]!, (p) => session.published.indexOf(p) >= count && p.diagnostics.length > 0);
+      expect(await shownOn()).toEqual([[], ['InvalidDesiredVMCount'], []]);
+      expect(cliFiles()).toEqual(['archive/old.yaml']);
+    } finally {
+      await session.close();
+    }
+  }, 30_000);
+
   it('reports the checks across files over the workspace, the open buffer preferred, refreshed on save', async () => {
     const dir = tempTree({
       'clusterlint.config.json': '{"quotas": {"MaxClusterCount": 2}}\n',
