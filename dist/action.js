@@ -8322,7 +8322,7 @@ function reason(e) {
 
 // src/io/files.ts
 import { closeSync as closeSync2, mkdirSync, openSync as openSync2, readdirSync, realpathSync, statSync as statSync2, writeSync } from "node:fs";
-import { dirname as dirname2, normalize, resolve as resolve3, sep as sep2 } from "node:path";
+import { basename, dirname as dirname2, isAbsolute, join as join2, normalize, relative as relative3, resolve as resolve3, sep as sep2 } from "node:path";
 var ALWAYS_SKIPPED = /* @__PURE__ */ new Set(["node_modules", ".git"]);
 var SPEC_EXTENSIONS = /\.(json|ya?ml)$/i;
 function displayPath(path) {
@@ -8401,9 +8401,8 @@ function walk(dir, w) {
   entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
   const prefix = entryPrefix(dir);
   for (const entry of entries) {
-    if (ALWAYS_SKIPPED.has(entry.name)) continue;
     const path = prefix + entry.name;
-    if (w.config.exclude && matchesGlobs(path, w.config.exclude, w.baseDir, w.cwd)) continue;
+    if (skipped(path, entry.name, w)) continue;
     let isDir = entry.isDirectory();
     let isFile = entry.isFile();
     const link = entry.isSymbolicLink();
@@ -8424,6 +8423,9 @@ function entryPrefix(dir) {
   const d = normalize(dir);
   if (d === "." || d === `.${sep2}`) return "";
   return d.endsWith(sep2) ? d : d + sep2;
+}
+function skipped(path, name, w) {
+  return ALWAYS_SKIPPED.has(name) || w.config.exclude !== void 0 && matchesGlobs(path, w.config.exclude, w.baseDir, w.cwd);
 }
 function wanted(path, w) {
   if (w.config.include) return matchesGlobs(path, w.config.include, w.baseDir, w.cwd);
@@ -8485,7 +8487,7 @@ function writeAll(fd, text) {
 
 // src/io/report-target.ts
 import { realpathSync as realpathSync2, statSync as statSync3 } from "node:fs";
-import { basename, resolve as resolve4 } from "node:path";
+import { basename as basename2, resolve as resolve4 } from "node:path";
 
 // src/dialect/sniff.ts
 function sniffDialect(text) {
@@ -8594,10 +8596,10 @@ function checkReportTarget(path, inputs, cwd, limit) {
 }
 function namesOf2(target, stat2) {
   if (stat2.isFile() && stat2.nlink !== 1) return void 0;
-  const names = /* @__PURE__ */ new Set([nameKey(basename(target))]);
+  const names = /* @__PURE__ */ new Set([nameKey(basename2(target))]);
   if (stat2.isFile()) {
     try {
-      names.add(nameKey(basename(realpathSync2(target))));
+      names.add(nameKey(basename2(realpathSync2(target))));
     } catch {
       return void 0;
     }
@@ -8626,11 +8628,11 @@ function sameFile(path, target) {
 // src/io/git.ts
 import { execFileSync } from "node:child_process";
 import { existsSync as existsSync3 } from "node:fs";
-import { dirname as dirname3, join as join2, resolve as resolve5 } from "node:path";
+import { dirname as dirname3, join as join3, resolve as resolve5 } from "node:path";
 function repositoryRoot(cwd) {
   const start = resolve5(cwd);
   for (let dir = start; ; dir = dirname3(dir)) {
-    if (existsSync3(join2(dir, ".git"))) return dir;
+    if (existsSync3(join3(dir, ".git"))) return dir;
     if (dirname3(dir) === dir) return start;
   }
 }
@@ -10435,10 +10437,10 @@ function parseMaxWarnings(value, name) {
 }
 
 // src/formatters/paths.ts
-import { isAbsolute, relative as relative3, resolve as resolve8, sep as sep3 } from "node:path";
+import { isAbsolute as isAbsolute2, relative as relative4, resolve as resolve8, sep as sep3 } from "node:path";
 function repositoryPath(file, ctx) {
-  const rel = relative3(ctx.root, resolve8(ctx.cwd, file)).split(sep3).join("/");
-  if (rel === "" || rel === ".." || rel.startsWith("../") || isAbsolute(rel)) return void 0;
+  const rel = relative4(ctx.root, resolve8(ctx.cwd, file)).split(sep3).join("/");
+  if (rel === "" || rel === ".." || rel.startsWith("../") || isAbsolute2(rel)) return void 0;
   return rel;
 }
 

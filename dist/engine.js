@@ -7854,7 +7854,7 @@ function reason(e) {
 
 // src/io/files.ts
 import { closeSync as closeSync2, mkdirSync, openSync as openSync2, readdirSync, realpathSync, statSync as statSync2, writeSync } from "node:fs";
-import { dirname as dirname2, normalize, resolve as resolve3, sep as sep2 } from "node:path";
+import { basename, dirname as dirname2, isAbsolute, join as join2, normalize, relative as relative3, resolve as resolve3, sep as sep2 } from "node:path";
 var ALWAYS_SKIPPED = /* @__PURE__ */ new Set(["node_modules", ".git"]);
 var SPEC_EXTENSIONS = /\.(json|ya?ml)$/i;
 function displayPath(path) {
@@ -7933,9 +7933,8 @@ function walk(dir, w) {
   entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
   const prefix = entryPrefix(dir);
   for (const entry of entries) {
-    if (ALWAYS_SKIPPED.has(entry.name)) continue;
     const path = prefix + entry.name;
-    if (w.config.exclude && matchesGlobs(path, w.config.exclude, w.baseDir, w.cwd)) continue;
+    if (skipped(path, entry.name, w)) continue;
     let isDir = entry.isDirectory();
     let isFile = entry.isFile();
     const link = entry.isSymbolicLink();
@@ -7956,6 +7955,25 @@ function entryPrefix(dir) {
   const d = normalize(dir);
   if (d === "." || d === `.${sep2}`) return "";
   return d.endsWith(sep2) ? d : d + sep2;
+}
+function skipped(path, name, w) {
+  return ALWAYS_SKIPPED.has(name) || w.config.exclude !== void 0 && matchesGlobs(path, w.config.exclude, w.baseDir, w.cwd);
+}
+function walkReads(file, root, config2, baseDir, cwd) {
+  const target = resolve3(cwd, file);
+  let from = resolve3(cwd, root);
+  let rel = relative3(from, target);
+  if (rel === "" || rel === ".." || rel.startsWith(`..${sep2}`) || isAbsolute(rel)) {
+    from = dirname2(target);
+    rel = basename(target);
+  }
+  const w = { config: config2, baseDir, cwd };
+  let path = from;
+  for (const name of rel.split(sep2)) {
+    path = join2(path, name);
+    if (skipped(path, name, w)) return false;
+  }
+  return wanted(path, w);
 }
 function wanted(path, w) {
   if (w.config.include) return matchesGlobs(path, w.config.include, w.baseDir, w.cwd);
@@ -9949,11 +9967,11 @@ function catalogueCodes() {
 
 // src/io/git.ts
 import { existsSync as existsSync2 } from "node:fs";
-import { dirname as dirname3, join as join2, resolve as resolve5 } from "node:path";
+import { dirname as dirname3, join as join3, resolve as resolve5 } from "node:path";
 function repositoryRoot(cwd) {
   const start = resolve5(cwd);
   for (let dir = start; ; dir = dirname3(dir)) {
-    if (existsSync2(join2(dir, ".git"))) return dir;
+    if (existsSync2(join3(dir, ".git"))) return dir;
     if (dirname3(dir) === dir) return start;
   }
 }
@@ -10048,10 +10066,10 @@ function* formatCheckstyle(results) {
 }
 
 // src/formatters/paths.ts
-import { isAbsolute, relative as relative3, resolve as resolve6, sep as sep3 } from "node:path";
+import { isAbsolute as isAbsolute2, relative as relative4, resolve as resolve6, sep as sep3 } from "node:path";
 function repositoryPath(file, ctx) {
-  const rel = relative3(ctx.root, resolve6(ctx.cwd, file)).split(sep3).join("/");
-  if (rel === "" || rel === ".." || rel.startsWith("../") || isAbsolute(rel)) return void 0;
+  const rel = relative4(ctx.root, resolve6(ctx.cwd, file)).split(sep3).join("/");
+  if (rel === "" || rel === ".." || rel.startsWith("../") || isAbsolute2(rel)) return void 0;
   return rel;
 }
 
@@ -11052,6 +11070,7 @@ export {
   reason,
   displayPath,
   readInput,
+  walkReads,
   writeReport,
   inBatches,
   writeAll,

@@ -17,7 +17,8 @@ import {
   maxFileSize,
   parseConfig,
   rememberSources,
-  resultsContext
+  resultsContext,
+  walkReads
 } from "./engine.js";
 
 // src/index.ts
@@ -46,6 +47,11 @@ function lintText(text, options = {}) {
   const [result = fileResult(file, [])] = lintAll([input], { config, baseDir, cwd, ...options.dialect ? { dialect: options.dialect } : {} });
   rememberSources([result], [input], maxFileSize(config), cwd);
   return result;
+}
+function isPathIgnored(path, options = {}) {
+  const cwd = resolve(options.cwd ?? process.cwd());
+  const loaded = options.config === void 0 ? loadConfig(void 0, cwd) : configOf(options.config, cwd);
+  return !walkReads(path, ".", loaded.config, loaded.baseDir, cwd);
 }
 function explain(code) {
   const doc = explainDoc(code);
@@ -87,6 +93,7 @@ export {
   explain,
   fixText,
   format,
+  isPathIgnored,
   lintFiles,
   lintText,
   loadConfig2 as loadConfig

@@ -8892,7 +8892,7 @@ var import_node = __toESM(require_node3(), 1);
 
 // src/lsp/server.ts
 var import_vscode_languageserver = __toESM(require_main4(), 1);
-import { dirname, basename, extname, resolve } from "node:path";
+import { dirname, basename, extname, resolve, sep } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 // node_modules/vscode-languageserver-textdocument/lib/esm/main.js
@@ -9151,7 +9151,7 @@ function getWellformedEdit(textEdit) {
 }
 
 // src/lsp/server.ts
-import { compareDiagnostics, explain, fixText, lintFiles, lintText, loadConfig, UsageError } from "./index.js";
+import { compareDiagnostics, explain, fixText, isPathIgnored, lintFiles, lintText, loadConfig, UsageError } from "./index.js";
 
 // src/lsp/convert.ts
 var SOURCE = "clusterlint";
@@ -9257,6 +9257,10 @@ function startServer(connection2) {
       return void 0;
     }
   }
+  function walkRootOf(path) {
+    const within = folders.filter((f) => path.startsWith(f.endsWith(sep) ? f : f + sep));
+    return within.sort((a, b) => b.length - a.length)[0] ?? dirname(path);
+  }
   function pathOf(uri) {
     if (!uri.startsWith("file:")) return void 0;
     try {
@@ -9272,7 +9276,7 @@ function startServer(connection2) {
       if (!doc || !path) return;
       const text = doc.getText();
       const config = configOf(path);
-      if (!config) {
+      if (!config || isPathIgnored(path, { cwd: walkRootOf(path), config })) {
         linted.delete(uri);
         void connection2.sendDiagnostics({ uri, version: doc.version, diagnostics: [] });
         return;

@@ -78,6 +78,21 @@ export declare function lintFiles(paths: readonly string[], options?: LintFilesO
  * as a file found by walking a folder: one that is not a spec gets no diagnostics.
  */
 export declare function lintText(text: string, options?: LintTextOptions): FileResult;
+/** Options of `isPathIgnored`. */
+export interface IgnoredOptions {
+    /** The folder the walk starts from (a workspace folder), and what `path` is relative to; default `process.cwd()`. */
+    cwd?: string;
+    /** The config, as for `lintFiles`; default: the nearest config file from `cwd` upward. */
+    config?: ConfigOption;
+}
+/**
+ * Whether `clusterlint` run on the folder `cwd` passes over the file at `path` (SPEC §7): a folder
+ * on the way is `node_modules` or `.git` or excluded by the config, the file is excluded, or it is
+ * not what a walk reads (the config's `include`, else JSON and YAML by name). A file outside `cwd`
+ * is judged as a walk of its own folder would judge it. Whether the file is a spec is not asked
+ * (that takes its text: `ignoreUnknown`). An editor asks this before it lints a buffer.
+ */
+export declare function isPathIgnored(path: string, options?: IgnoredOptions): boolean;
 /** What `explain` returns: `clusterlint --explain CODE` as text, and the code's README catalogue link. */
 export interface Explanation {
     /** The catalogue's spelling of the code (`InvalidUserData.{key}.value`). */
