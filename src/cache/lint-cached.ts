@@ -26,7 +26,7 @@ import { displayPath } from '../io/files.js';
 import { readLimited } from '../io/read.js';
 import { holdsSpecAt } from '../io/report-target.js';
 import { lintInTurn, type FileOutcome, type LintEach, type LintInput, type LintOptions } from '../run/run.js';
-import { outcomeOf, readCache, storedOutcome, writeCache, type Kept, type Stamp } from './store.js';
+import { entryOf, outcomeOf, readCache, storedOutcome, writeCache, type Kept, type Stamp } from './store.js';
 import { contentHash } from './summary.js';
 
 /** The cache file's name when `--cache-location` is not given, or names a directory. */
@@ -153,13 +153,15 @@ function run(cache: CacheRun, sorted: readonly LintInput[], options: LintOptions
       continue;
     }
     const stamp: Stamp = { size: stat.size, mtimeMs: stat.mtimeMs, ctimeMs: stat.ctimeMs, ino: stat.ino };
-    const entry = old?.entries.get(input.file);
+    // An entry that is not exactly as written is as none: the file is linted, and the cache rewritten.
+    const stored = old?.entries.get(input.file);
+    const entry = stored === undefined ? undefined : entryOf(stored);
     const usable = entry && entry.explicit === input.explicit && entry.size === stamp.size;
     if (usable && sameStamp(entry, stamp) && Math.max(stamp.mtimeMs, stamp.ctimeMs) < old!.started - RACY_MS) {
       const outcome = outcomeOf(input.file, entry, options.excerpts === true);
       if (outcome) {
         outcomes[i] = outcome;
-        entries.set(input.file, { stamp, hash: entry.hash, explicit: input.explicit, outcome: entry.raw });
+        entries.set(input.file, { stored: entry.text });
         continue;
       }
     }
@@ -179,7 +181,7 @@ function run(cache: CacheRun, sorted: readonly LintInput[], options: LintOptions
         const outcome = outcomeOf(input.file, entry, options.excerpts === true);
         if (outcome) {
           outcomes[i] = outcome;
-          entries.set(input.file, { stamp, hash, explicit: input.explicit, outcome: entry.raw });
+          entries.set(input.file, { stamp, hash, explicit: input.explicit, outcome: entry.raw.slice(6) });
           changed = true; // its stamp is new
           continue;
         }

@@ -149,6 +149,24 @@ describe('an unchanged file is not parsed', () => {
   });
 });
 
+/** A cache file as its header and each file's entry, in file order (src/cache/store.ts: a header line, then a path, a tab and an entry per line). */
+interface CacheFile {
+  head: Record<string, unknown>;
+  files: Map<string, unknown[]>;
+}
+
+function parseCacheFile(text: string): CacheFile {
+  const lines = text.split('\n');
+  expect(lines.pop()).toBe('');
+  const head = JSON.parse(lines.shift()!) as Record<string, unknown>;
+  expect(head.entries).toBe(lines.length);
+  return { head, files: new Map(lines.map((l) => [JSON.parse(l.slice(0, l.indexOf('\t'))) as string, JSON.parse(l.slice(l.indexOf('\t') + 1)) as unknown[]])) };
+}
+
+function cacheFileText(c: CacheFile): string {
+  return `${JSON.stringify(c.head)}\n${[...c.files].map(([f, e]) => `${JSON.stringify(f)}\t${JSON.stringify(e)}\n`).join('')}`;
+}
+
 describe('a cache file that is not what clusterlint wrote is ignored and rewritten', () => {
   const setup = () => {
     const dir = corpus();
@@ -161,8 +179,8 @@ describe('a cache file that is not what clusterlint wrote is ignored and rewritt
     const r = cli(['--format', 'json', '--cache', '.'], dir);
     expect(r.stderr).toBe('');
     expect(r.stdout).toBe(plain);
-    const written = JSON.parse(readFileSync(join(dir, '.clusterlintcache'), 'utf8'));
-    expect(written.clusterlintCache).toBe(1);
+    const written = parseCacheFile(readFileSync(join(dir, '.clusterlintcache'), 'utf8'));
+    expect(written.head.clusterlintCache).toBe(2);
     // And the rewritten cache serves the next run.
     expect(cli(['--format', 'json', '--cache', '.'], dir).stdout).toBe(plain);
   };
@@ -174,7 +192,7 @@ describe('a cache file that is not what clusterlint wrote is ignored and rewritt
     writeFileSync(join(dir, 'a.json'), `${JSON.stringify(SEED, null, 2)}\n`);
     const env = { ...process.env, CLUSTERLINT_CODE_CACHE: '0' };
     const bin = (args: string[]) => execFileSync(process.execPath, [join(dist, 'cli.cjs'), ...args], { cwd: dir, env, encoding: 'utf8' });
-    const keyOf = () => (JSON.parse(readFileSync(join(dir, '.clusterlintcache'), 'utf8')) as { key: string }).key;
+    const keyOf = () => parseCacheFile(readFileSync(join(dir, '.clusterlintcache'), 'utf8')).head.key;
     const out = bin(['--cache', '--format', 'json', 'a.json']);
     const first = keyOf();
     expect(bin(['--cache', '--format', 'json', 'a.json'])).toBe(out);
@@ -187,40 +205,84 @@ describe('a cache file that is not what clusterlint wrote is ignored and rewritt
 
   it('corrupt, truncated, empty, from another version, with another key', () => {
     const { dir, plain, good, cache } = setup();
-    const data = JSON.parse(good);
-    for (const text of ['garbage', good.slice(0, good.length >> 1), '', JSON.stringify({ ...data, clusterlintCache: 2 }), JSON.stringify({ ...data, key: '0'.repeat(64) }), 'null', '[]']) {
+    const data = parseCacheFile(good);
+    const lines = good.split('\n');
+    const edited = (head: Record<string, unknown>, files = data.files) => cacheFileText({ head: { ...data.head, ...head }, files });
+    // The format before this one: one JSON object holding every entry.
+    const older = JSON.stringify({ clusterlintCache: 1, key: data.head.key, started: data.head.started, files: Object.fromEntries([...data.files].map(([f, e]) => [f, e])) });
+    const texts = [
+      'garbage',
+      good.slice(0, good.length >> 1),
+      // Cut at the end of a line: fewer entries than the header says.
+      `${lines.slice(0, lines.length - 3).join('\n')}\n`,
+      // Entries added: more than the header says.
+      `${good}${lines.at(-2)}\n`,
+      // The same file twice, a line without a tab, a path that is not a string.
+      edited({ entries: data.files.size + 1 }) + `${lines.at(-2)}\n`,
+      good.replace('\t', ' '),
+      edited({ entries: data.files.size + 1 }) + `17\t${lines.at(-2)!.slice(lines.at(-2)!.indexOf('\t') + 1)}\n`,
+      '',
+      older,
+      edited({ clusterlintCache: 1 }),
+      edited({ clusterlintCache: 3 }),
+      edited({ key: '0'.repeat(64) }),
+      edited({ started: 'yesterday' }),
+      'null\n',
+      '[]\n',
+    ];
+    // Ignored as a whole: every file is parsed again (once: the rewritten cache serves the run after);
+    // the config is parsed for the key, and a cache file that is no cache to tell it is no spec.
+    const specs = (calls: unknown[][]) => calls.map((c) => c[0]).filter((f) => f !== join(dir, 'clusterlint.config.json') && f !== cache);
+    rmSync(cache);
+    vi.mocked(parseFile).mockClear();
+    rerun(dir, plain);
+    const all = specs(vi.mocked(parseFile).mock.calls).sort();
+    expect(all.length).toBeGreaterThan(20);
+    for (const text of texts) {
       writeFileSync(cache, text);
+      vi.mocked(parseFile).mockClear();
       rerun(dir, plain);
+      expect(specs(vi.mocked(parseFile).mock.calls).sort(), text.slice(0, 80)).toEqual(all);
     }
   });
 
-  it('entries that lie: findings of another shape, a clean result for a file with errors under a wrong hash', () => {
+  it('entries that lie: findings of another shape, a clean result for a file with errors under a wrong hash, an entry that does not parse', () => {
     const { dir, plain, good, cache } = setup();
-    const data = JSON.parse(good);
-    const files = Object.keys(data.files);
+    const data = parseCacheFile(good);
     // An entry: [size, mtime, ctime, inode, sha256, named, linted, candidates, omitted, summaries, directives, excerpts].
-    const bad = files.find((f) => data.files[f][7].length > 0)!;
-    expect(data.files[bad]).toHaveLength(12);
+    const bad = [...data.files.keys()].find((f) => (data.files.get(f)![7] as unknown[]).length > 0)!;
+    expect(data.files.get(bad)).toHaveLength(12);
     // Findings made up in the wrong shape: the entry is not used, the file is linted.
-    data.files[bad][7] = [['InvalidName', 'x', null, 400, 'api', 'fatal', 'r', 0, '', 1, 1, 1, 1, null, null, null]];
-    writeFileSync(cache, JSON.stringify(data));
+    data.files.get(bad)![7] = [['InvalidName', 'x', null, 400, 'api', 'fatal', 'r', 0, '', 1, 1, 1, 1, null, null, null]];
+    writeFileSync(cache, cacheFileText(data));
     rerun(dir, plain);
     // A clean result whose stamp is stale and hash wrong: linted again.
-    const fresh = JSON.parse(readFileSync(cache, 'utf8'));
-    fresh.files[bad][0] += 1;
-    fresh.files[bad][4] = 'f'.repeat(64);
-    fresh.files[bad][7] = [];
-    writeFileSync(cache, JSON.stringify(fresh));
+    const fresh = parseCacheFile(readFileSync(cache, 'utf8'));
+    const entry = fresh.files.get(bad)!;
+    entry[0] = (entry[0] as number) + 1;
+    entry[4] = 'f'.repeat(64);
+    entry[7] = [];
+    writeFileSync(cache, cacheFileText(fresh));
     rerun(dir, plain);
+    // An entry whose text does not parse, or is not an entry: only its file is linted again, the others come from the cache.
+    for (const wrong of ['[1,2', '{}', '[]', JSON.stringify([...entry.slice(0, 4), 'f'.repeat(63), ...entry.slice(5)])]) {
+      const text = readFileSync(cache, 'utf8');
+      const line = text.split('\n').find((l) => l.startsWith(`${JSON.stringify(bad)}\t`))!;
+      writeFileSync(cache, text.replace(line, `${JSON.stringify(bad)}\t${wrong}`));
+      vi.mocked(parseFile).mockClear();
+      rerun(dir, plain);
+      expect(vi.mocked(parseFile).mock.calls.map((c) => c[0]).filter((f) => f !== join(dir, 'clusterlint.config.json'))).toEqual([bad]);
+    }
   });
 
   it('prototype-polluting keys are plain data', () => {
     const { dir, plain, good, cache } = setup();
-    const data = JSON.parse(good);
-    const entry = JSON.stringify(Object.values(data.files)[0]);
-    const hostile = good
+    const data = parseCacheFile(good);
+    const entry = [...data.files.values()][0]!;
+    data.files.set('__proto__', entry);
+    data.files.set('constructor', entry);
+    const hostile = cacheFileText(data)
       .replace('{"clusterlintCache"', '{"__proto__":{"polluted":1},"constructor":{"prototype":{"polluted":1}},"clusterlintCache"')
-      .replace('"files":{', `"files":{"__proto__":${entry},"constructor":${entry},`)
       .replace(/"container:"/, '"__proto__":[1,1,1,1],"container:"');
     writeFileSync(cache, hostile);
     const r = cli(['--format', 'json', '--cache', '.'], dir);
