@@ -357,7 +357,7 @@ import { fileURLToPath } from "node:url";
 // src/cache/store.ts
 import { closeSync, fstatSync, mkdirSync, openSync, readSync, renameSync as renameSync2, rmSync as rmSync2, statSync as statSync4 } from "node:fs";
 import { dirname as dirname2 } from "node:path";
-var FORMAT = 1;
+var FORMAT = 2;
 var MAX_CACHE_BYTES = 64 * 1024 * 1024;
 function readCache(path, key) {
   let fd;
@@ -384,33 +384,54 @@ function readCache(path, key) {
   } finally {
     closeSync(fd);
   }
-  let data;
-  try {
-    data = JSON.parse(bytes.toString("utf8"));
-  } catch {
-    return { ok: false };
-  }
-  const cache = checkTop(data, key);
+  const cache = splitCache(bytes.toString("utf8"), key);
   return cache ? { ok: true, cache } : { ok: false };
 }
 var isRecord = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var isCount = (v) => Number.isSafeInteger(v) && v >= 0;
 var isTime = (v) => typeof v === "number" && Number.isFinite(v);
 var HASH = /^[0-9a-f]{64}$/;
-function checkTop(data, key) {
-  if (!isRecord(data) || data.clusterlintCache !== FORMAT || data.key !== key || !isTime(data.started) || !isRecord(data.files)) return void 0;
-  const entries = /* @__PURE__ */ new Map();
-  for (const file of Object.keys(data.files)) {
-    const e = data.files[file];
-    if (!Array.isArray(e) || e.length !== 12) return void 0;
-    const [size, mtimeMs, ctimeMs, ino, hash, explicit] = e;
-    if (!isCount(size) || !isTime(mtimeMs) || !isTime(ctimeMs) || !isTime(ino) || typeof hash !== "string" || !HASH.test(hash) || explicit !== 0 && explicit !== 1) return void 0;
-    entries.set(file, { size, mtimeMs, ctimeMs, ino, hash, explicit: explicit === 1, raw: e.slice(6) });
+function splitCache(text, key) {
+  const headEnd = text.indexOf("\n");
+  if (headEnd < 0) return void 0;
+  let head;
+  try {
+    head = JSON.parse(text.slice(0, headEnd));
+  } catch {
+    return void 0;
   }
-  return { started: data.started, entries };
+  if (!isRecord(head) || head.clusterlintCache !== FORMAT || head.key !== key || !isTime(head.started) || !isCount(head.entries)) return void 0;
+  const entries = /* @__PURE__ */ new Map();
+  for (let at = headEnd + 1; at < text.length; ) {
+    const end = text.indexOf("\n", at);
+    const tab = text.indexOf("	", at);
+    if (end < 0 || tab < 0 || tab > end) return void 0;
+    let file;
+    try {
+      file = JSON.parse(text.slice(at, tab));
+    } catch {
+      return void 0;
+    }
+    if (typeof file !== "string" || entries.has(file)) return void 0;
+    entries.set(file, text.slice(tab + 1, end));
+    at = end + 1;
+  }
+  return entries.size === head.entries ? { started: head.started, entries } : void 0;
+}
+function entryOf(text) {
+  let e;
+  try {
+    e = JSON.parse(text);
+  } catch {
+    return void 0;
+  }
+  if (!Array.isArray(e) || e.length !== 12) return void 0;
+  const [size, mtimeMs, ctimeMs, ino, hash, explicit] = e;
+  if (!isCount(size) || !isTime(mtimeMs) || !isTime(ctimeMs) || !isTime(ino) || typeof hash !== "string" || !HASH.test(hash) || explicit !== 0 && explicit !== 1) return void 0;
+  return { size, mtimeMs, ctimeMs, ino, hash, explicit: explicit === 1, raw: e, text };
 }
 function outcomeOf(file, entry, excerpts) {
-  const [linted, candidates, omitted, summaries, directives, lines] = entry.raw;
+  const [, , , , , , linted, candidates, omitted, summaries, directives, lines] = entry.raw;
   let kept;
   if (excerpts) {
     if (!Array.isArray(lines)) return void 0;
@@ -537,8 +558,9 @@ function storedOutcome(outcome) {
   return [outcome.linted ? 1 : 0, candidates, [outcome.omitted.unknown, outcome.omitted.other], summaries, directives, outcome.excerpts ?? (outcome.linted ? null : [])];
 }
 function storedEntry(kept) {
+  if ("stored" in kept) return kept.stored;
   const { stamp } = kept;
-  return [stamp.size, stamp.mtimeMs, stamp.ctimeMs, stamp.ino, kept.hash, kept.explicit ? 1 : 0, ...kept.outcome];
+  return JSON.stringify([stamp.size, stamp.mtimeMs, stamp.ctimeMs, stamp.ino, kept.hash, kept.explicit ? 1 : 0, ...kept.outcome]);
 }
 function writeCache(path, key, started, files) {
   const temp = `${path}.${process.pid}.${builtin("node:crypto").randomBytes(6).toString("hex")}.tmp`;
@@ -546,15 +568,12 @@ function writeCache(path, key, started, files) {
     mkdirSync(dirname2(path), { recursive: true });
     const fd = openSync(temp, "wx", 420);
     try {
-      let first = true;
       inBatches(
         (function* () {
-          yield `{"clusterlintCache":${FORMAT},"key":${JSON.stringify(key)},"started":${JSON.stringify(started)},"files":{`;
-          for (const [file, kept] of files) {
-            yield `${first ? "" : ","}${JSON.stringify(file)}:${JSON.stringify(storedEntry(kept))}`;
-            first = false;
-          }
-          yield "}}";
+          yield `{"clusterlintCache":${FORMAT},"key":${JSON.stringify(key)},"started":${JSON.stringify(started)},"entries":${files.size}}
+`;
+          for (const [file, kept] of files) yield `${JSON.stringify(file)}	${storedEntry(kept)}
+`;
         })(),
         (text) => writeAll(fd, text)
       );
@@ -648,13 +667,14 @@ function run(cache, sorted, options, spread, refuse) {
       continue;
     }
     const stamp = { size: stat.size, mtimeMs: stat.mtimeMs, ctimeMs: stat.ctimeMs, ino: stat.ino };
-    const entry = old?.entries.get(input.file);
+    const stored = old?.entries.get(input.file);
+    const entry = stored === void 0 ? void 0 : entryOf(stored);
     const usable = entry && entry.explicit === input.explicit && entry.size === stamp.size;
     if (usable && sameStamp(entry, stamp) && Math.max(stamp.mtimeMs, stamp.ctimeMs) < old.started - RACY_MS) {
       const outcome = outcomeOf(input.file, entry, options.excerpts === true);
       if (outcome) {
         outcomes[i] = outcome;
-        entries.set(input.file, { stamp, hash: entry.hash, explicit: input.explicit, outcome: entry.raw });
+        entries.set(input.file, { stored: entry.text });
         continue;
       }
     }
@@ -671,7 +691,7 @@ function run(cache, sorted, options, spread, refuse) {
         const outcome = outcomeOf(input.file, entry, options.excerpts === true);
         if (outcome) {
           outcomes[i] = outcome;
-          entries.set(input.file, { stamp, hash, explicit: input.explicit, outcome: entry.raw });
+          entries.set(input.file, { stamp, hash, explicit: input.explicit, outcome: entry.raw.slice(6) });
           changed = true;
           continue;
         }
