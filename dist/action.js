@@ -10280,9 +10280,13 @@ function lintRead(input, options, read, limit) {
     outcome.omitted.unknown += checked.sink.omitted.unknown;
     outcome.omitted.other += checked.sink.omitted.other;
     if (checked.summary) outcome.summaries.push(options.keepForCache || keepYaml && checked.summary.idempotentToken !== void 0 ? keepForCache(checked.summary, doc, spec.lines) : checked.summary);
-    const placed = checked.sink.findings.map((f) => place(f, input.file, doc, spec.lines, fixable));
-    const scrub = scrubberOf(spec, doc.index, placed.length);
-    for (const c of placed) outcome.candidates.push(scrub ? scrub(c) : c);
+    const findings = checked.sink.findings;
+    if (findings.length === 0) continue;
+    const scrub = scrubberOf(spec, doc.index, findings.length);
+    for (const f of findings) {
+      const c = place(f, input.file, doc, spec.lines, fixable);
+      outcome.candidates.push(scrub ? scrub(c) : c);
+    }
   }
   if (outcome.linted) outcome.directives = readDirectives(spec);
   if (options.excerpts && outcome.linted) outcome.excerpts = excerptsOf(input.file, read.bytes, spec, [...outcome.candidates.map((c) => c.line), ...outcome.directives.map((d) => d.line)]);
