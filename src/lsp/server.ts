@@ -41,6 +41,8 @@ const CHANGE_DELAY = 200;
 const WORKSPACE_DELAY = 300;
 /** The config files looked up from a spec's folder upward (SPEC §6). */
 const CONFIG_NAME = /(^|[\\/])clusterlint\.config\.(json|ya?ml)$/;
+/** The documentation links kept (one per reported code) before they are worked out afresh. */
+const MOST_LINKS = 1024;
 /** At most this many findings under the cursor are tried as suppressions per code action request. */
 const MOST_SUPPRESSIONS = 20;
 
@@ -77,6 +79,10 @@ export function startServer(connection: Connection): void {
   let watchRegistration = false;
   /** Config errors already shown, so a broken config is not announced at each keystroke. */
   const shownConfigErrors = new Set<string>();
+  /**
+   * Each reported code's documentation link. A code can hold a key of the user's (`InvalidUserData.DB_HOST.value`),
+   * a new one at each keystroke while a key is typed: the map is emptied when it reaches `MOST_LINKS`.
+   */
   const links = new Map<string, string | undefined>();
 
   /** Runs a handler; an internal failure is one logged line and the fallback, never a crash. */
@@ -97,8 +103,11 @@ export function startServer(connection: Connection): void {
   }
 
   function linkOf(code: string): string | undefined {
-    if (!links.has(code)) links.set(code, guard('finding the documentation link', undefined, () => explain(code).url));
-    return links.get(code);
+    if (links.has(code)) return links.get(code);
+    if (links.size >= MOST_LINKS) links.clear();
+    const url = guard('finding the documentation link', undefined, () => explain(code).url);
+    links.set(code, url);
+    return url;
   }
 
   /** The config of a file: the nearest one from its folder upward, read now (it may have changed). */

@@ -12,6 +12,7 @@ import type { CodeAction, Diagnostic as LspDiagnostic, TextEdit } from 'vscode-l
 import type { Diagnostic, FileResult } from '../../src/api/diagnostic.js';
 import { BIN, runBin, tempDir, tempTree } from '../helpers.js';
 import { startSession, uriOf, type Session } from './client.js';
+import { explain } from '../../src/index.js';
 
 /**
  * What the CLI reports for `file` (run from its folder) judged as a folder's walk judges it
@@ -321,6 +322,28 @@ describe('language server: config, checks across files, hostile buffers', () => 
       const cliAfter = JSON.parse(runBin(['--format', 'json', '.'], { cwd: dir }).stdout) as FileResult[];
       expect(shown(onB)).toEqual(expected(cliAfter.find((r) => r.file === 'b.yaml')!.diagnostics, sarifLinks(dir, '.')));
       expect(onB.find((d) => d.code === 'IdempotentTokenMismatch')!.message).toContain('a.yaml:4');
+    } finally {
+      await session.close();
+    }
+  }, 30_000);
+
+  it('links each code to its documentation after more distinct codes than it keeps links for (keys typed into UserData)', async () => {
+    const dir = tempTree({});
+    const session = await startSession([dir]);
+    try {
+      const uri = uriOf(join(dir, 'ud.yaml'));
+      // 900 keys each, then 900 others: 1,800 distinct codes (InvalidUserData.{key}.value), past the 1,024 links kept.
+      const body = (prefix: string) => `Name: ud\nImageId: m-2ze4ngtrjd3gsdk8n2yb\nInstanceType: ecs.sn1.medium\nGroups:\n  g:\n    DesiredVMCount: 1\n    ResourceType: OnDemand\nUserData:\n${Array.from({ length: 900 }, (_, i) => `  ${prefix}${i}: ${i}\n`).join('')}`;
+      session.open(uri, body('K'));
+      const first = await session.diagnostics(uri, (p) => p.version === 1);
+      session.change(uri, 2, body('L'));
+      const second = await session.diagnostics(uri, (p) => p.version === 2);
+      for (const [got, prefix] of [[first, 'K'], [second, 'L']] as const) {
+        // Each key's value, and UserData's size (at most 64 members).
+        expect(new Set(got.map((d) => d.code))).toEqual(new Set(['InvalidUserData', ...Array.from({ length: 900 }, (_, i) => `InvalidUserData.${prefix}${i}.value`)]));
+        for (const d of got) expect(d.codeDescription?.href).toBe(explain(String(d.code)).url);
+        expect(new Set(got.map((d) => d.codeDescription?.href)).size).toBe(2);
+      }
     } finally {
       await session.close();
     }
