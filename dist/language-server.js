@@ -9215,6 +9215,7 @@ function suppressEdit(d, text, shape) {
 var CHANGE_DELAY = 200;
 var WORKSPACE_DELAY = 300;
 var CONFIG_NAME = /(^|[\\/])clusterlint\.config\.(json|ya?ml)$/;
+var MOST_LINKS = 1024;
 var MOST_SUPPRESSIONS = 20;
 function startServer(connection2) {
   const documents = new import_vscode_languageserver.TextDocuments(TextDocument);
@@ -9242,8 +9243,11 @@ function startServer(connection2) {
 `);
   }
   function linkOf(code) {
-    if (!links.has(code)) links.set(code, guard("finding the documentation link", void 0, () => explain(code).url));
-    return links.get(code);
+    if (links.has(code)) return links.get(code);
+    if (links.size >= MOST_LINKS) links.clear();
+    const url = guard("finding the documentation link", void 0, () => explain(code).url);
+    links.set(code, url);
+    return url;
   }
   function configOf(path) {
     try {
