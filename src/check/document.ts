@@ -121,5 +121,8 @@ export function turnsCodesOff(config: ClusterlintConfig): boolean {
 function summarize(file: string, document: number, dialect: Dialect, data: Record<string, unknown>): DocSummary {
   const token = data.IdempotentToken;
   if (typeof token !== 'string') return { file, document, dialect: dialect.name };
-  return { file, document, dialect: dialect.name, idempotentToken: token };
+  // A copy of the token: a YAML scalar is a slice of the file's text, and V8 keeps the whole text
+  // alive for as long as a slice of it lives (summaries live until the end of the run: 3 MB of
+  // the 13 MB the outcomes of the 10,000 YAML specs of the bench held).
+  return { file, document, dialect: dialect.name, idempotentToken: (' ' + token).slice(1) };
 }
