@@ -43,7 +43,7 @@ function readProgram(folder) {
   let cache;
   try {
     const { size, mtimeMs } = fstatSync(fd);
-    const file = folder && join(folder, `${"2f23245e778cbc9044522448605a71621df2499bf4edb40251e6b887a2840c04".slice(0, 32)}-${process.version}-${process.arch}-${size}-${mtimeMs}${SUFFIX}`);
+    const file = folder && join(folder, `${"f614b87a54beb701faadf5a55742bdbef66c1e2d6c78226a4e39b6981823e33e".slice(0, 32)}-${process.version}-${process.arch}-${size}-${mtimeMs}${SUFFIX}`);
     try {
       if (file) cache = openSync(file, "r");
     } catch {
@@ -59,7 +59,7 @@ function readProgram(folder) {
       const sound = bytes.readUInt32LE(0) === TAG && bytes.readUInt32LE(4) === LAYOUT && n > 0 && cacheSize === HEADER + 2 * n && bytes.compare(bytes, HEADER + n, HEADER + 2 * n, HEADER, HEADER + n) === 0;
       if (sound) cachedData = bytes.subarray(HEADER, HEADER + n);
     }
-    return { source, identity: `${"2f23245e778cbc9044522448605a71621df2499bf4edb40251e6b887a2840c04"}-${size}-${mtimeMs}`, file: file || void 0, cachedData };
+    return { source, identity: `${"f614b87a54beb701faadf5a55742bdbef66c1e2d6c78226a4e39b6981823e33e"}-${size}-${mtimeMs}`, file: file || void 0, cachedData };
   } finally {
     closeSync(fd);
     if (cache !== void 0) closeSync(cache);

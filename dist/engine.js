@@ -9720,7 +9720,7 @@ function turnsCodesOff(config2) {
 function summarize(file, document, dialect, data) {
   const token = data.IdempotentToken;
   if (typeof token !== "string") return { file, document, dialect: dialect.name };
-  return { file, document, dialect: dialect.name, idempotentToken: token };
+  return { file, document, dialect: dialect.name, idempotentToken: (" " + token).slice(1) };
 }
 
 // src/cache/summary.ts
