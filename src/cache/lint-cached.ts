@@ -22,7 +22,7 @@ import { fileURLToPath } from 'node:url';
 import pkg from '../../package.json' with { type: 'json' };
 import { reason, UsageError } from '../config/config.js';
 import { DIALECTS } from '../dialect/dialect.js';
-import { displayPath } from '../io/files.js';
+import { displayPath, pathToOpen } from '../io/files.js';
 import { readLimited } from '../io/read.js';
 import { holdsSpecAt } from '../io/report-target.js';
 import { lintInTurn, type FileOutcome, type LintEach, type LintInput, type LintOptions } from '../run/run.js';
@@ -140,9 +140,7 @@ function run(cache: CacheRun, sorted: readonly LintInput[], options: LintOptions
       miss(input);
       continue;
     }
-    // A relative path is used as it is when the run's directory is the process's (resolving costs more than a stat).
-    const given = input.path ?? input.file;
-    const path = cache.cwd === process.cwd() ? given : resolve(cache.cwd, given);
+    const path = pathToOpen(input, cache.cwd);
     let stat: Stats | undefined;
     try {
       stat = statSync(path, { throwIfNoEntry: false });

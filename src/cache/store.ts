@@ -20,11 +20,12 @@
  * not used (its file is linted), and the cache is then rewritten. An unchanged entry is written
  * back as it was read.
  */
-import { closeSync, fstatSync, mkdirSync, openSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type * as Crypto from 'node:crypto';
 import { builtin } from '../io/vendor.js';
 import { inBatches, writeAll } from '../io/files.js';
+import { readSized } from '../io/read.js';
 import type { FileOutcome } from '../run/run.js';
 import { placeAt, type Candidate } from '../finalize/place.js';
 import type { Finding } from '../check/findings.js';
@@ -79,14 +80,7 @@ export function readCache(path: string, key: string): ReadCache {
   try {
     const stat = fstatSync(fd);
     if (!stat.isFile() || stat.size > MAX_CACHE_BYTES) return { ok: false };
-    bytes = Buffer.allocUnsafe(stat.size);
-    let at = 0;
-    while (at < bytes.length) {
-      const n = readSync(fd, bytes, at, bytes.length - at, null);
-      if (n === 0) break;
-      at += n;
-    }
-    bytes = bytes.subarray(0, at);
+    bytes = readSized(fd, stat.size);
   } catch {
     return { ok: false };
   } finally {

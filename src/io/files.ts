@@ -102,6 +102,15 @@ function addPipe(path: string, limit: number, cwd: string, inputs: LintInput[], 
 }
 
 /**
+ * The path a file input is opened (or stat'ed) by, relative to `cwd`: as given when `cwd` is the
+ * process's directory (resolving costs more than the read), else resolved against it.
+ */
+export function pathToOpen(input: LintInput, cwd: string): string {
+  const path = input.path ?? input.file;
+  return cwd === process.cwd() ? path : resolve(cwd, path);
+}
+
+/**
  * The bytes of an input, no more than `limit` (`maxFileSize`): those it holds, else the file read
  * now, its path relative to `cwd`. Over the limit, only the head is returned, with the size
  * (SNIFF_BYTES in `limits.ts`). A file that cannot be read is a usage error.
@@ -109,10 +118,7 @@ function addPipe(path: string, limit: number, cwd: string, inputs: LintInput[], 
 export function readInput(input: LintInput, limit: number, cwd: string): LimitedRead {
   if (input.bytes) return input.oversize ? { bytes: input.bytes, oversize: input.oversize } : limitRead(input.bytes, limit, true);
   try {
-    // A relative path opens against the process's directory as it is; resolving costs more than the read.
-    const path = input.path ?? input.file;
-    const target = cwd === process.cwd() ? path : resolve(cwd, path);
-    return readLimited(target, limit, input.kind === 'file');
+    return readLimited(pathToOpen(input, cwd), limit, input.kind === 'file');
   } catch (e) {
     throw new UsageError(`cannot read ${input.file}: ${reason(e)}`);
   }

@@ -74,7 +74,7 @@ function readOpen(fd: number, limit: number, regular: boolean): LimitedRead {
 }
 
 /** The first `size` bytes of a file (fewer if it shrank since it was measured), read from its start. */
-function readSized(fd: number, size: number): Uint8Array {
+export function readSized(fd: number, size: number): Buffer {
   const buffer = Buffer.allocUnsafe(size);
   let got = 0;
   while (got < size) {
