@@ -8376,12 +8376,14 @@ function addPipe(path, limit, cwd, inputs, seen) {
   }
   inputs.push({ file, bytes: read.bytes, explicit: true, ...read.oversize ? { oversize: read.oversize } : {} });
 }
+function pathToOpen(input, cwd) {
+  const path = input.path ?? input.file;
+  return cwd === process.cwd() ? path : resolve3(cwd, path);
+}
 function readInput(input, limit, cwd) {
   if (input.bytes) return input.oversize ? { bytes: input.bytes, oversize: input.oversize } : limitRead(input.bytes, limit, true);
   try {
-    const path = input.path ?? input.file;
-    const target = cwd === process.cwd() ? path : resolve3(cwd, path);
-    return readLimited(target, limit, input.kind === "file");
+    return readLimited(pathToOpen(input, cwd), limit, input.kind === "file");
   } catch (e) {
     throw new UsageError(`cannot read ${input.file}: ${reason(e)}`);
   }

@@ -32,9 +32,11 @@ import {
   overridesFor,
   package_default,
   parseFile,
+  pathToOpen,
   placeAt,
   readInput,
   readLimited,
+  readSized,
   readUpTo,
   reason,
   redactSecrets,
@@ -355,7 +357,7 @@ import { dirname as dirname3, isAbsolute, join as join2, relative, resolve as re
 import { fileURLToPath } from "node:url";
 
 // src/cache/store.ts
-import { closeSync, fstatSync, mkdirSync, openSync, readSync, renameSync as renameSync2, rmSync as rmSync2, statSync as statSync4 } from "node:fs";
+import { closeSync, fstatSync, mkdirSync, openSync, renameSync as renameSync2, rmSync as rmSync2, statSync as statSync4 } from "node:fs";
 import { dirname as dirname2 } from "node:path";
 var FORMAT = 2;
 var MAX_CACHE_BYTES = 64 * 1024 * 1024;
@@ -371,14 +373,7 @@ function readCache(path, key) {
   try {
     const stat = fstatSync(fd);
     if (!stat.isFile() || stat.size > MAX_CACHE_BYTES) return { ok: false };
-    bytes = Buffer.allocUnsafe(stat.size);
-    let at = 0;
-    while (at < bytes.length) {
-      const n = readSync(fd, bytes, at, bytes.length - at, null);
-      if (n === 0) break;
-      at += n;
-    }
-    bytes = bytes.subarray(0, at);
+    bytes = readSized(fd, stat.size);
   } catch {
     return { ok: false };
   } finally {
@@ -654,8 +649,7 @@ function run(cache, sorted, options, spread, refuse) {
       miss(input);
       continue;
     }
-    const given = input.path ?? input.file;
-    const path = cache.cwd === process.cwd() ? given : resolve4(cache.cwd, given);
+    const path = pathToOpen(input, cache.cwd);
     let stat;
     try {
       stat = statSync5(path, { throwIfNoEntry: false });
