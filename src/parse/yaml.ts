@@ -84,30 +84,42 @@ function parseTokens(text: string, take: (token: CST.Token) => void): { at: numb
 }
 
 /**
- * Composes tokens into documents (as `parseAllDocuments` does). The composer makes an Error for
- * every problem it meets and only the first of each document is reported: a file can hold a
- * million problems (`&a &a &a …`), and without stack traces they cost a tenth of the time and
- * half the memory.
+ * A composer as `parseAllDocuments` makes one. `schema: 'core'`: YAML 1.2 whatever a `%YAML`
+ * directive says (README "JSON or YAML"); `asDirected`, the package's own choice for the
+ * directive's version (its YAML 1.1 schema for `%YAML 1.1`: `yes` a boolean, `0100` octal), to tell
+ * what reading the document so would change.
  */
-function compose(tokens: CST.Token[], yaml12 = true): Document.Parsed[] {
+function composer(asDirected = false): Yaml.Composer {
+  const options = { uniqueKeys: false, merge: true, strict: false, stringKeys: false } as const;
+  return new Y.Composer(asDirected ? options : { ...options, schema: 'core' });
+}
+
+/**
+ * Runs the composer without stack traces: it makes an Error for every problem it meets and only
+ * the first of each document is reported; a file can hold a million problems (`&a &a &a …`), and
+ * without stack traces they cost a tenth of the time and half the memory.
+ */
+function withoutTraces<T>(run: () => T): T {
   const traces = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
   try {
-    // `schema: 'core'`: YAML 1.2 whatever a `%YAML` directive says (README "JSON or YAML"); the
-    // package would switch to its YAML 1.1 schema (`yes` a boolean, `0100` octal) for `%YAML 1.1`.
-    const options = { uniqueKeys: false, merge: true, strict: false, stringKeys: false } as const;
-    return Array.from(new Y.Composer(yaml12 ? { ...options, schema: 'core' } : options).compose(tokens));
+    return run();
   } finally {
     Error.stackTraceLimit = traces;
   }
 }
 
+/** Composes tokens into documents as the package would for a `%YAML` directive's version. */
+function composeAsDirected(tokens: CST.Token[]): Document.Parsed[] {
+  return withoutTraces(() => Array.from(composer(true).compose(tokens)));
+}
+
 /**
- * `compose`, one document at a time: each is handed to `each` as soon as the composer has it
- * (when the next document's token comes, or at the end).
+ * Composes tokens into documents one at a time: each is handed to `each` as soon as the composer
+ * has it (when the next document's token comes, or at the end).
  */
 class DocumentComposer<T> {
-  private readonly composer = new Y.Composer({ uniqueKeys: false, merge: true, strict: false, stringKeys: false, schema: 'core' });
+  private readonly composer = composer();
   private readonly out: T[] = [];
 
   constructor(private readonly each: (doc: Document.Parsed, index: number) => T) {}
@@ -123,16 +135,7 @@ class DocumentComposer<T> {
   }
 
   private step(docs: Iterable<Document.Parsed>): void {
-    // Without stack traces, as in `compose`.
-    const traces = Error.stackTraceLimit;
-    Error.stackTraceLimit = 0;
-    let list: Document.Parsed[];
-    try {
-      list = Array.from(docs);
-    } finally {
-      Error.stackTraceLimit = traces;
-    }
-    for (const doc of list) this.out.push(this.each(doc, this.out.length));
+    for (const doc of withoutTraces(() => Array.from(docs))) this.out.push(this.each(doc, this.out.length));
   }
 }
 
@@ -159,7 +162,7 @@ function versionDirectives(tokens: CST.Token[], docs: SpecDocument[], text: stri
   }
   if (found.size === 0) return;
   // The same tokens, composed as the package would for the directive's version.
-  const older = compose(tokens, false);
+  const older = composeAsDirected(tokens);
   const lines = new LineIndex(text);
   for (const [i, { span, version }] of found) {
     const doc = docs[i];
