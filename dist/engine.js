@@ -7080,12 +7080,12 @@ var Y;
 function parseYaml(text) {
   Y = vendor("yaml");
   const source = text.includes("\r") ? text.replace(/\r(?!\n)/g, "\n") : text;
-  const composer = new DocumentComposer((doc, index) => toSpecDocument(doc, index, text));
+  const composer2 = new DocumentComposer((doc, index) => toSpecDocument(doc, index, text));
   const tokens2 = [];
   const keep2 = /^%/m.test(source);
-  const stopped = parseTokens(source, keep2 ? (t) => tokens2.push(t) : (t) => composer.next(t));
-  if (keep2) for (const t of tokens2) composer.next(t);
-  const docs2 = composer.end();
+  const stopped = parseTokens(source, keep2 ? (t) => tokens2.push(t) : (t) => composer2.next(t));
+  if (keep2) for (const t of tokens2) composer2.next(t);
+  const docs2 = composer2.end();
   if (tokens2.some((t) => t.type === "directive")) versionDirectives(tokens2, docs2, text);
   if (stopped) docs2.push(syntaxError(docs2.length, spanAt(stopped.at, text), stopped.detail));
   if (docs2.length === 0) {
@@ -7115,22 +7115,28 @@ function parseTokens(text, take) {
   }
   return void 0;
 }
-function compose(tokens2, yaml12 = true) {
+function composer(asDirected = false) {
+  const options = { uniqueKeys: false, merge: true, strict: false, stringKeys: false };
+  return new Y.Composer(asDirected ? options : { ...options, schema: "core" });
+}
+function withoutTraces(run) {
   const traces = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
   try {
-    const options = { uniqueKeys: false, merge: true, strict: false, stringKeys: false };
-    return Array.from(new Y.Composer(yaml12 ? { ...options, schema: "core" } : options).compose(tokens2));
+    return run();
   } finally {
     Error.stackTraceLimit = traces;
   }
+}
+function composeAsDirected(tokens2) {
+  return withoutTraces(() => Array.from(composer(true).compose(tokens2)));
 }
 var DocumentComposer = class {
   constructor(each) {
     this.each = each;
   }
   each;
-  composer = new Y.Composer({ uniqueKeys: false, merge: true, strict: false, stringKeys: false, schema: "core" });
+  composer = composer();
   out = [];
   next(token) {
     this.step(this.composer.next(token));
@@ -7141,15 +7147,7 @@ var DocumentComposer = class {
     return this.out;
   }
   step(docs2) {
-    const traces = Error.stackTraceLimit;
-    Error.stackTraceLimit = 0;
-    let list;
-    try {
-      list = Array.from(docs2);
-    } finally {
-      Error.stackTraceLimit = traces;
-    }
-    for (const doc of list) this.out.push(this.each(doc, this.out.length));
+    for (const doc of withoutTraces(() => Array.from(docs2))) this.out.push(this.each(doc, this.out.length));
   }
 };
 function versionDirectives(tokens2, docs2, text) {
@@ -7167,7 +7165,7 @@ function versionDirectives(tokens2, docs2, text) {
     }
   }
   if (found2.size === 0) return;
-  const older = compose(tokens2, false);
+  const older = composeAsDirected(tokens2);
   const lines = new LineIndex(text);
   for (const [i, { span, version }] of found2) {
     const doc = docs2[i];
