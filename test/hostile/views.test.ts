@@ -161,7 +161,17 @@ describe('past the findings budget, with codes turned off by the config', () => 
     const n = 12_288;
     expect(n).toBeGreaterThan(Math.max(VIEWS_FROM, 3 * GROUP_WEIGHT));
     // key1…: 1 + 10 + 100 + 1000 + (12288 - 10000) = 3399 turned off by the override.
-    const all = expectFirst(spec(n), 1000, { 'InvalidUserData.key2*': 'warning' }, [{ files: ['*.json'], severity: { 'InvalidUserData.key1*': 'off' } }]);
+    const text = spec(n);
+    const all = expectFirst(text, 1000, { 'InvalidUserData.key2*': 'warning' }, [{ files: ['*.json'], severity: { 'InvalidUserData.key1*': 'off' } }]);
     expect(all.length).toBe(n + 1 - 3399);
+    // Both reports above come from views: against what the body holds, worked out from its text
+    // alone — UserData's count, then each value that is not a string, at its place in the one line.
+    const shown = range(n).filter((i) => !String(i).startsWith('1'));
+    const at = (i: number) => text.indexOf(`"key${i}":`) + `"key${i}":`.length + 1;
+    const severity = (i: number) => (String(i).startsWith('2') ? 'warning' : 'error');
+    expect(all.map((d) => `${d.line}:${d.column} ${d.severity} ${d.code} ${d.pointer}`)).toEqual([
+      `1:${text.indexOf('"UserData":') + 1} error InvalidUserData /UserData`,
+      ...shown.map((i) => ({ i, column: at(i) })).sort((a, b) => a.column - b.column).map(({ i, column }) => `1:${column} ${severity(i)} InvalidUserData.key${i}.value /UserData/key${i}`),
+    ]);
   });
 });
