@@ -65,19 +65,39 @@ const ANNOTATIONS = [
 // every body (it re-scans the errors so far after each member with a message).
 const PROSE = ['title', 'description', 'markdownDescription', 'enumDescriptions', 'markdownEnumDescriptions', 'defaultSnippets', 'examples', '$comment', 'errorMessage'];
 
-/** A copy of a schema node without the prose keywords, walking only where schemas stand (so a property named "title" stays). */
-function withoutProse(node) {
-  if (Array.isArray(node)) return node.map(withoutProse);
+/** A copy of a schema node without the `prose` keywords, walking only where schemas stand (so a property named "title" stays). */
+function withoutProse(node, prose = PROSE) {
+  if (Array.isArray(node)) return node.map((n) => withoutProse(n, prose));
   if (!node || typeof node !== 'object') return node;
   const out = {};
   for (const [key, value] of Object.entries(node)) {
-    if (PROSE.includes(key)) continue;
-    if (key === 'properties' || key === 'definitions') out[key] = Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withoutProse(v)]));
-    else if (['additionalProperties', 'propertyNames', 'items', 'if', 'then', 'else', 'not', 'allOf', 'anyOf', 'oneOf'].includes(key)) out[key] = withoutProse(value);
+    if (prose.includes(key)) continue;
+    if (key === 'properties' || key === 'definitions') out[key] = Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withoutProse(v, prose)]));
+    else if (['additionalProperties', 'propertyNames', 'items', 'if', 'then', 'else', 'not', 'allOf', 'anyOf', 'oneOf'].includes(key)) out[key] = withoutProse(value, prose);
     else out[key] = value;
   }
   return out;
 }
+
+// What the command's program reads of the dialect schemas besides what validation reads: the
+// starter body of `init` (`defaultSnippets`), `--explain`'s examples and notes, and the titles
+// both name. The rest of the prose (two thirds of each schema: descriptions for editors, their
+// markdown, editor messages) is left out of dist/program.cjs, a smaller text to read and a
+// smaller code cache at every start; the schema files, the library and the language server keep
+// it. test/startup/program-schemas.test.ts holds the program's `--explain` and `init` to the library's.
+const PROGRAM_PROSE = PROSE.filter((k) => !['title', 'defaultSnippets', 'examples', '$comment'].includes(k));
+
+/** An esbuild plugin: the dialect schemas imported without `PROGRAM_PROSE`. */
+const programSchemas = {
+  name: 'program-schemas',
+  setup(build) {
+    const files = new Set([SCHEMAS.batchcompute, SCHEMAS.containerservice].map((f) => join(root, f)));
+    build.onLoad({ filter: /\.schema\.json$/ }, (args) => {
+      if (!files.has(args.path)) return undefined;
+      return { contents: JSON.stringify(withoutProse(JSON.parse(readFileSync(args.path, 'utf8')), PROGRAM_PROSE)), loader: 'json' };
+    });
+  },
+};
 
 // The dialect schemas the program imports itself (src/dialect/dialect.ts), by the name the
 // validators import them under.
@@ -263,6 +283,7 @@ async function bundleCommand() {
     define: { ...ESM.define, 'import.meta.url': '__clusterlintUrl', CLUSTERLINT_PROGRAM_IDENTITY: '__clusterlintProgram' },
     entryPoints: [join(root, 'src/cli/main.ts')],
     outfile: join(root, 'dist/program.cjs'),
+    plugins: [programSchemas],
     // Whitespace and comments out, syntax shortened, names kept (profiles stay readable): a
     // smaller text to read at every start, and no comment that is not ASCII.
     minifyWhitespace: true,
