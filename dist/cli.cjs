@@ -43,7 +43,7 @@ function readProgram(folder) {
   let cache;
   try {
     const { size, mtimeMs } = fstatSync(fd);
-    const file = folder && join(folder, `${"669f8d33e545f1969c9b9a19873d9dea942f50c44e0f68733fad107b35e043d7".slice(0, 32)}-${process.version}-${process.arch}-${size}-${mtimeMs}${SUFFIX}`);
+    const file = folder && join(folder, `${"d526398ede866b15ea821daa31ff89c44cd020f348fe3ea5fabb515508577ded".slice(0, 32)}-${process.version}-${process.arch}-${size}-${mtimeMs}${SUFFIX}`);
     try {
       if (file) cache = openSync(file, "r");
     } catch {
@@ -59,7 +59,7 @@ function readProgram(folder) {
       const sound = bytes.readUInt32LE(0) === TAG && bytes.readUInt32LE(4) === LAYOUT && n > 0 && cacheSize === HEADER + 2 * n && bytes.compare(bytes, HEADER + n, HEADER + 2 * n, HEADER, HEADER + n) === 0;
       if (sound) cachedData = bytes.subarray(HEADER, HEADER + n);
     }
-    return { source, identity: `${"669f8d33e545f1969c9b9a19873d9dea942f50c44e0f68733fad107b35e043d7"}-${size}-${mtimeMs}`, file: file || void 0, cachedData };
+    return { source, identity: `${"d526398ede866b15ea821daa31ff89c44cd020f348fe3ea5fabb515508577ded"}-${size}-${mtimeMs}`, file: file || void 0, cachedData };
   } finally {
     closeSync(fd);
     if (cache !== void 0) closeSync(cache);
