@@ -53,31 +53,37 @@ export function place(f: Finding, file: string, doc: SpecDocument, lines: LineIn
   return placeAt(f, file, doc.index, r, fix);
 }
 
-/**
- * A finding as a candidate at a place already known (`place`, or a place the cache kept). Its keys
- * are the order of a diagnostic in a report; they are set one by one, as a key written after a
- * spread is slow on Node 20 (see `made` in check/findings.ts).
- */
+/** A finding as a candidate at a place already known (`place`, or a place the cache kept). */
 export function placeAt(f: Finding, file: string, document: number, r: Range, fix?: Fix): Candidate {
-  const c = { code: f.code, message: f.message } as Candidate;
-  if (f.detail) c.detail = f.detail;
-  c.status = f.status;
-  c.origin = f.origin;
-  c.severity = f.severity;
-  c.rule = f.rule;
-  c.file = file;
-  c.document = document;
-  c.pointer = f.pointer;
-  c.line = r.line;
-  c.column = r.column;
-  c.endLine = r.endLine;
-  c.endColumn = r.endColumn;
-  if (fix) c.fix = fix;
+  const c: Candidate = diagnosticAt(f, file, document, r, fix);
   if (f.parameter !== undefined) {
     c.parameter = f.parameter;
     c.rank = f.rank ?? 0;
   }
   return c;
+}
+
+/**
+ * A diagnostic, its keys in the order a report shows them. They are set one by one: a key written
+ * after a spread is slow on Node 20 (see `made` in check/findings.ts). Also what a candidate
+ * becomes without what only `finalize` reads.
+ */
+export function diagnosticAt(f: Pick<Finding, 'code' | 'message' | 'detail' | 'status' | 'origin' | 'severity' | 'rule' | 'pointer'>, file: string, document: number, r: Range, fix?: Fix): Diagnostic {
+  const d = { code: f.code, message: f.message } as Diagnostic;
+  if (f.detail) d.detail = f.detail;
+  d.status = f.status;
+  d.origin = f.origin;
+  d.severity = f.severity;
+  d.rule = f.rule;
+  d.file = file;
+  d.document = document;
+  d.pointer = f.pointer;
+  d.line = r.line;
+  d.column = r.column;
+  d.endLine = r.endLine;
+  d.endColumn = r.endColumn;
+  if (fix) d.fix = fix;
+  return d;
 }
 
 const twice = new WeakMap<SpecDocument, ReadonlySet<string>>();
