@@ -8838,6 +8838,93 @@ function fileResult(file, diagnostics) {
   return { file, errorCount, warningCount, diagnostics, suppressedDiagnostics: [] };
 }
 
+// src/fix/fix.ts
+function fixAt(text, span, intent) {
+  const raw = text.slice(span.start, span.end);
+  if (raw.includes("\n") || raw.includes("\r")) return void 0;
+  const first = raw[0];
+  const quote2 = raw.length >= 2 && (first === '"' || first === "'") && raw[raw.length - 1] === first ? first : "";
+  const inner = quote2 ? raw.slice(1, -1) : raw;
+  if (inner !== intent.from) return void 0;
+  if (intent.quotes === "drop" && !quote2) return void 0;
+  if (intent.quotes === "none" && quote2) return void 0;
+  if (/[!&]\S*[ \t]+$/.test(text.slice(Math.max(0, span.start - 256), span.start))) return void 0;
+  const replacement = intent.quotes === "keep" ? `${quote2}${intent.to}${quote2}` : intent.to;
+  return { range: [span.start, span.end], text: replacement };
+}
+function usesAliases(text) {
+  return /(^|[\s[{,])\*[^\s[\]{},]/.test(text);
+}
+function exactInteger(literal2) {
+  const m = /^([-+]?)(\d*)(?:\.(\d*))?(?:[eE]([-+]?\d+))?$/.exec(literal2);
+  if (!m || m[2] === "" && (m[3] ?? "") === "") return void 0;
+  const sign = m[1] === "-" ? "-" : "";
+  let digits = `${m[2]}${m[3] ?? ""}`;
+  let point = m[2].length + Number(m[4] ?? 0);
+  if (Math.abs(point) > 400) return void 0;
+  if (point < 0) digits = `${"0".repeat(-point)}${digits}`, point = 0;
+  if (point > digits.length) digits += "0".repeat(point - digits.length);
+  if (!/^0*$/.test(digits.slice(point))) return void 0;
+  const whole = digits.slice(0, point).replace(/^0+(?=\d)/, "") || "0";
+  return whole === "0" ? "0" : `${sign}${whole}`;
+}
+
+// src/finalize/place.ts
+function lineAt(doc, lines, pointer) {
+  return lines.position((doc.loc(pointer) ?? { value: doc.start }).value.start).line;
+}
+function locate(doc, f) {
+  if (f.span) return f.span;
+  if (f.target === "container") return containerSpan(doc, f.rank === CHECK_RANK.missing ? parent(f.pointer) : f.pointer);
+  const loc = doc.loc(f.pointer);
+  if (!loc) return containerSpan(doc, parent(f.pointer));
+  return f.target === "key" ? loc.key ?? loc.value : loc.value;
+}
+function containerSpan(doc, pointer) {
+  if (pointer === "") return doc.start;
+  const loc = doc.loc(pointer);
+  if (!loc) return containerSpan(doc, parent(pointer));
+  if (Array.isArray(get(doc.data, parent(pointer)))) return loc.head;
+  return loc.key ?? loc.head;
+}
+function place(f, file, doc, lines, fixable = false) {
+  const span = locate(doc, f);
+  const r = lines.range(span);
+  const fix = fixable && f.fix && !(f.target === "key" && writtenTwice(doc).has(f.pointer)) ? fixAt(lines.text, span, f.fix) : void 0;
+  return placeAt(f, file, doc.index, r, fix);
+}
+function placeAt(f, file, document, r, fix) {
+  const c = diagnosticAt(f, file, document, r, fix);
+  if (f.parameter !== void 0) {
+    c.parameter = f.parameter;
+    c.rank = f.rank ?? 0;
+  }
+  return c;
+}
+function diagnosticAt(f, file, document, r, fix) {
+  const d = { code: f.code, message: f.message };
+  if (f.detail) d.detail = f.detail;
+  d.status = f.status;
+  d.origin = f.origin;
+  d.severity = f.severity;
+  d.rule = f.rule;
+  d.file = file;
+  d.document = document;
+  d.pointer = f.pointer;
+  d.line = r.line;
+  d.column = r.column;
+  d.endLine = r.endLine;
+  d.endColumn = r.endColumn;
+  if (fix) d.fix = fix;
+  return d;
+}
+var twice = /* @__PURE__ */ new WeakMap();
+function writtenTwice(doc) {
+  let set = twice.get(doc);
+  if (!set) twice.set(doc, set = new Set(doc.duplicates.map((d) => d.pointer)));
+  return set;
+}
+
 // src/finalize/severity.ts
 function settingFor(map, code) {
   if (!map) return void 0;
@@ -9028,93 +9115,7 @@ function firstFindings(kept2, limit, omitted, file, options) {
   return diagnostics;
 }
 function bare(c) {
-  if (c.parameter === void 0) return c;
-  const d = {};
-  for (const key of Object.keys(c)) if (key !== "parameter" && key !== "rank") d[key] = c[key];
-  return d;
-}
-
-// src/fix/fix.ts
-function fixAt(text, span, intent) {
-  const raw = text.slice(span.start, span.end);
-  if (raw.includes("\n") || raw.includes("\r")) return void 0;
-  const first = raw[0];
-  const quote2 = raw.length >= 2 && (first === '"' || first === "'") && raw[raw.length - 1] === first ? first : "";
-  const inner = quote2 ? raw.slice(1, -1) : raw;
-  if (inner !== intent.from) return void 0;
-  if (intent.quotes === "drop" && !quote2) return void 0;
-  if (intent.quotes === "none" && quote2) return void 0;
-  if (/[!&]\S*[ \t]+$/.test(text.slice(Math.max(0, span.start - 256), span.start))) return void 0;
-  const replacement = intent.quotes === "keep" ? `${quote2}${intent.to}${quote2}` : intent.to;
-  return { range: [span.start, span.end], text: replacement };
-}
-function usesAliases(text) {
-  return /(^|[\s[{,])\*[^\s[\]{},]/.test(text);
-}
-function exactInteger(literal2) {
-  const m = /^([-+]?)(\d*)(?:\.(\d*))?(?:[eE]([-+]?\d+))?$/.exec(literal2);
-  if (!m || m[2] === "" && (m[3] ?? "") === "") return void 0;
-  const sign = m[1] === "-" ? "-" : "";
-  let digits = `${m[2]}${m[3] ?? ""}`;
-  let point = m[2].length + Number(m[4] ?? 0);
-  if (Math.abs(point) > 400) return void 0;
-  if (point < 0) digits = `${"0".repeat(-point)}${digits}`, point = 0;
-  if (point > digits.length) digits += "0".repeat(point - digits.length);
-  if (!/^0*$/.test(digits.slice(point))) return void 0;
-  const whole = digits.slice(0, point).replace(/^0+(?=\d)/, "") || "0";
-  return whole === "0" ? "0" : `${sign}${whole}`;
-}
-
-// src/finalize/place.ts
-function lineAt(doc, lines, pointer) {
-  return lines.position((doc.loc(pointer) ?? { value: doc.start }).value.start).line;
-}
-function locate(doc, f) {
-  if (f.span) return f.span;
-  if (f.target === "container") return containerSpan(doc, f.rank === CHECK_RANK.missing ? parent(f.pointer) : f.pointer);
-  const loc = doc.loc(f.pointer);
-  if (!loc) return containerSpan(doc, parent(f.pointer));
-  return f.target === "key" ? loc.key ?? loc.value : loc.value;
-}
-function containerSpan(doc, pointer) {
-  if (pointer === "") return doc.start;
-  const loc = doc.loc(pointer);
-  if (!loc) return containerSpan(doc, parent(pointer));
-  if (Array.isArray(get(doc.data, parent(pointer)))) return loc.head;
-  return loc.key ?? loc.head;
-}
-function place(f, file, doc, lines, fixable = false) {
-  const span = locate(doc, f);
-  const r = lines.range(span);
-  const fix = fixable && f.fix && !(f.target === "key" && writtenTwice(doc).has(f.pointer)) ? fixAt(lines.text, span, f.fix) : void 0;
-  return placeAt(f, file, doc.index, r, fix);
-}
-function placeAt(f, file, document, r, fix) {
-  const c = { code: f.code, message: f.message };
-  if (f.detail) c.detail = f.detail;
-  c.status = f.status;
-  c.origin = f.origin;
-  c.severity = f.severity;
-  c.rule = f.rule;
-  c.file = file;
-  c.document = document;
-  c.pointer = f.pointer;
-  c.line = r.line;
-  c.column = r.column;
-  c.endLine = r.endLine;
-  c.endColumn = r.endColumn;
-  if (fix) c.fix = fix;
-  if (f.parameter !== void 0) {
-    c.parameter = f.parameter;
-    c.rank = f.rank ?? 0;
-  }
-  return c;
-}
-var twice = /* @__PURE__ */ new WeakMap();
-function writtenTwice(doc) {
-  let set = twice.get(doc);
-  if (!set) twice.set(doc, set = new Set(doc.duplicates.map((d) => d.pointer)));
-  return set;
+  return c.parameter === void 0 ? c : diagnosticAt(c, c.file, c.document, c, c.fix);
 }
 
 // src/api/rule-api.ts
