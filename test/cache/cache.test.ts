@@ -125,6 +125,22 @@ describe('--cache gives the results of a run without it', () => {
   });
 });
 
+describe('the cache file is ASCII', () => {
+  it('whatever the paths and findings hold: each character past ASCII is written as an escape, and read back as it was', () => {
+    const dir = tempDir('clusterlint-cache-');
+    // A path, a value quoted in a finding's detail and a YAML suppression reason past ASCII (a CJK name, an emoji: a surrogate pair).
+    writeFileSync(join(dir, '渲染-🎬.json'), `${JSON.stringify({ ...SEED, Name: '渲染 农场 🎬', Description: 'é…' }, null, 2)}\n`);
+    writeFileSync(join(dir, 'notes-ü.yaml'), `Name: "9ü"\nImageId: m-2ze4ngtrjd3gsdk8n2yb\nInstanceType: ecs.sn1.medium\n# clusterlint-disable-next-line InvalidDesiredVMCount -- ölig, ça marche\nGroups: {g: {DesiredVMCount: 0, ResourceType: OnDemand}}\n`);
+    const report = expectSame(dir);
+    expect(report.flatMap((r) => r.diagnostics.map((d) => `${r.file} ${d.code}`))).toEqual(['notes-ü.yaml InvalidName', '渲染-🎬.json InvalidName']);
+    const bytes = readFileSync(join(dir, '.clusterlintcache'));
+    expect(bytes.every((b) => b < 0x80)).toBe(true);
+    expect(parseCacheFile(bytes.toString('latin1')).files.has('渲染-🎬.json')).toBe(true);
+    // And the run after it reads it back: the same results.
+    expect(expectSame(dir)).toEqual(report);
+  });
+});
+
 describe('an unchanged file is not parsed', () => {
   it('nor read again by the checks across files (IdempotentTokenMismatch, MaxClusterCount)', async () => {
     const dir = corpus();
