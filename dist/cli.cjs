@@ -43,7 +43,7 @@ function readProgram(folder) {
   let cache;
   try {
     const { size, mtimeMs } = fstatSync(fd);
-    const file = folder && join(folder, `${"abf5e94d5ae96182cde3f987cb2d72ad6c3e23c4fe9f08683ba26a6c667cf24c".slice(0, 32)}-${process.version}-${process.arch}-${size}-${mtimeMs}${SUFFIX}`);
+    const file = folder && join(folder, `${"dc1808c6beb39661a79439c9bd051399a767597563bfd00b75f5435221374686".slice(0, 32)}-${process.version}-${process.arch}-${size}-${mtimeMs}${SUFFIX}`);
     try {
       if (file) cache = openSync(file, "r");
     } catch {
@@ -59,7 +59,7 @@ function readProgram(folder) {
       const sound = bytes.readUInt32LE(0) === TAG && bytes.readUInt32LE(4) === LAYOUT && n > 0 && cacheSize === HEADER + 2 * n && bytes.compare(bytes, HEADER + n, HEADER + 2 * n, HEADER, HEADER + n) === 0;
       if (sound) cachedData = bytes.subarray(HEADER, HEADER + n);
     }
-    return { source, identity: `${"abf5e94d5ae96182cde3f987cb2d72ad6c3e23c4fe9f08683ba26a6c667cf24c"}-${size}-${mtimeMs}`, file: file || void 0, cachedData };
+    return { source, identity: `${"dc1808c6beb39661a79439c9bd051399a767597563bfd00b75f5435221374686"}-${size}-${mtimeMs}`, file: file || void 0, cachedData };
   } finally {
     closeSync(fd);
     if (cache !== void 0) closeSync(cache);

@@ -359,6 +359,7 @@ import { fileURLToPath } from "node:url";
 // src/cache/store.ts
 import { closeSync, fstatSync, mkdirSync, openSync, renameSync as renameSync2, rmSync as rmSync2, statSync as statSync4 } from "node:fs";
 import { dirname as dirname2 } from "node:path";
+import { isAscii } from "node:buffer";
 var FORMAT = 2;
 var MAX_CACHE_BYTES = 64 * 1024 * 1024;
 function readCache(path, key) {
@@ -379,7 +380,7 @@ function readCache(path, key) {
   } finally {
     closeSync(fd);
   }
-  const cache = splitCache(bytes.toString("utf8"), key);
+  const cache = splitCache(bytes.toString(isAscii(bytes) ? "latin1" : "utf8"), key);
   return cache ? { ok: true, cache } : { ok: false };
 }
 var isRecord = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -552,10 +553,16 @@ function storedOutcome(outcome) {
   const directives = outcome.directives.map((d) => [d.kind, d.codes, d.reason, d.line, d.column, d.endColumn, d.document]);
   return [outcome.linted ? 1 : 0, candidates, [outcome.omitted.unknown, outcome.omitted.other], summaries, directives, outcome.excerpts ?? (outcome.linted ? null : [])];
 }
+var NON_ASCII = /[\u0080-\uffff]/g;
+function asciiJson(value) {
+  const text = JSON.stringify(value);
+  NON_ASCII.lastIndex = 0;
+  return NON_ASCII.test(text) ? text.replace(NON_ASCII, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`) : text;
+}
 function storedEntry(kept) {
   if ("stored" in kept) return kept.stored;
   const { stamp } = kept;
-  return JSON.stringify([stamp.size, stamp.mtimeMs, stamp.ctimeMs, stamp.ino, kept.hash, kept.explicit ? 1 : 0, ...kept.outcome]);
+  return asciiJson([stamp.size, stamp.mtimeMs, stamp.ctimeMs, stamp.ino, kept.hash, kept.explicit ? 1 : 0, ...kept.outcome]);
 }
 function writeCache(path, key, started, files) {
   const temp = `${path}.${process.pid}.${builtin("node:crypto").randomBytes(6).toString("hex")}.tmp`;
@@ -565,9 +572,9 @@ function writeCache(path, key, started, files) {
     try {
       inBatches(
         (function* () {
-          yield `{"clusterlintCache":${FORMAT},"key":${JSON.stringify(key)},"started":${JSON.stringify(started)},"entries":${files.size}}
+          yield `{"clusterlintCache":${FORMAT},"key":${asciiJson(key)},"started":${JSON.stringify(started)},"entries":${files.size}}
 `;
-          for (const [file, kept] of files) yield `${JSON.stringify(file)}	${storedEntry(kept)}
+          for (const [file, kept] of files) yield `${asciiJson(file)}	${storedEntry(kept)}
 `;
         })(),
         (text) => writeAll(fd, text)
