@@ -41,7 +41,7 @@ function placeKey(pointer: string, target: Target, missing: boolean): string {
 
 /** `summary` with its body hash, lines and places, taken while its document is at hand. */
 export function keepForCache(summary: DocSummary, doc: SpecDocument, lines: LineIndex): CachedSummary {
-  // Not `{ ...summary, places: {} }`: a key written after a spread is slow on Node 20 (see `made` in check/findings.ts).
+  // Not `{ ...summary, places: {} }`: a key written after a spread is slow on Node 20 (see `findingOf` in check/findings.ts).
   const kept: CachedSummary = Object.assign({}, summary, { places: {} });
   const token = summary.idempotentToken !== undefined;
   for (const p of PLACES) {

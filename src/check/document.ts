@@ -4,7 +4,6 @@
  * and catalogue entries) into a sink; `finalize` makes them into diagnostics.
  */
 import type { DialectName, DocSummary, RuleContext, Rule } from '../api/rule-api.js';
-import { apiRow, lint, lintCode } from '../catalogue/catalogue.js';
 import type { ClusterlintConfig } from '../config/config-types.js';
 import { maxFindings } from '../config/limits.js';
 import { decideDialect, schemaAtPointer, shapeFailure, type Dialect } from '../dialect/dialect.js';
@@ -51,9 +50,9 @@ export function checkDocument(spec: SpecFile, doc: SpecDocument, run: DocumentRu
   if (doc.syntax) {
     if (!explicit && !forced && !sniffDialect(spec.text)) return 'skipped';
     const sink = new FindingSink(undefined);
-    const code = spec.format === 'json' ? 'InvalidJsonFormat' : 'InvalidYamlFormat';
-    const entry = code === 'InvalidJsonFormat' ? apiRow(code) : lint(code);
-    sink.push({ ...entry, severity: 'error', rule: `${spec.format}-syntax`, pointer: '', target: 'value', span: doc.syntax.span, detail: syntaxDetail(spec.text, spec.format, doc.syntax.span.start, doc.syntax.detail) });
+    const o = { severity: 'error', target: 'value', span: doc.syntax.span, detail: syntaxDetail(spec.text, spec.format, doc.syntax.span.start, doc.syntax.detail) } as const;
+    if (spec.format === 'json') sink.api('json-syntax', 'InvalidJsonFormat', '', o);
+    else sink.lint('yaml-syntax', 'InvalidYamlFormat', '', o);
     return { sink };
   }
   const data = doc.data;
@@ -61,18 +60,14 @@ export function checkDocument(spec: SpecFile, doc: SpecDocument, run: DocumentRu
     if (!explicit && !forced) return 'skipped';
     const sink = new FindingSink(undefined);
     const what = data === null || data === undefined ? 'empty' : Array.isArray(data) ? 'an array' : `a ${typeof data}`;
-    sink.push({ ...apiRow('InvalidHttpBody'), severity: 'error', rule: 'http-body', pointer: '', target: 'container', detail: `The document is ${what}; a request body must be an object.` });
+    sink.api('http-body', 'InvalidHttpBody', '', { target: 'container', detail: `The document is ${what}; a request body must be an object.` });
     return { sink };
   }
   const dialect = decideDialect(data, forced, spec.modelineSchema);
   if (!dialect) {
     if (!explicit) return 'skipped';
     const sink = new FindingSink(undefined);
-    sink.push({
-      ...lint('UnknownDialect'),
-      severity: lintCode('UnknownDialect').severity,
-      rule: 'dialect',
-      pointer: '',
+    sink.lint('dialect', 'UnknownDialect', '', {
       target: 'container',
       detail: `${shapeFailure(Object.keys(data))} If it is a spec, name the dialect with --dialect, a config override, or a $schema reference to one of the clusterlint schemas.`,
     });
@@ -81,7 +76,8 @@ export function checkDocument(spec: SpecFile, doc: SpecDocument, run: DocumentRu
   const sink = new FindingSink(dialect);
   // A `%YAML 1.1` directive: read as YAML 1.2 all the same, and said so (README "Decisions").
   if (doc.versionDirective) {
-    sink.push({ ...lint('InvalidYamlFormat'), severity: doc.versionDirective.severity, rule: 'yaml-version', pointer: '', target: 'value', span: doc.versionDirective.span, detail: doc.versionDirective.detail });
+    const { severity, span, detail } = doc.versionDirective;
+    sink.lint('yaml-version', 'InvalidYamlFormat', '', { severity, target: 'value', span, detail });
   }
   const source = (pointer: string) => {
     const loc = doc.loc(pointer);

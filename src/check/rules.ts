@@ -4,7 +4,7 @@
  */
 import type { Rule, RuleContext } from '../api/rule-api.js';
 import { lint, lintCode } from '../catalogue/catalogue.js';
-import type { FindingSink } from './findings.js';
+import { findingOf, type Finding, type FindingSink } from './findings.js';
 
 /** Runs each rule that applies to the context's dialect, its findings into `sink`. */
 export function runRules(rules: readonly Rule[], context: RuleContext, sink: FindingSink): void {
@@ -24,14 +24,9 @@ export function runRules(rules: readonly Rule[], context: RuleContext, sink: Fin
  * The finding for a rule that threw. Its detail names the rule and the kind of error, never the
  * error's message, which may quote a value of the spec (a secret among them).
  */
-export function ruleFailure(rule: string, error: unknown) {
+export function ruleFailure(rule: string, error: unknown): Finding {
   const kind = error instanceof Error ? error.name : typeof error;
-  return {
-    ...lint('RuleFailure'),
-    severity: lintCode('RuleFailure').severity,
-    rule,
-    pointer: '',
-    target: 'container' as const,
-    detail: `The rule "${rule}" stopped with ${/^[aeiou]/i.test(kind) ? 'an' : 'a'} ${kind}; its findings for this document are missing. This is a bug in clusterlint: please report it with the spec's shape.`,
-  };
+  const f = findingOf(lint('RuleFailure'), rule, '', lintCode('RuleFailure').severity, 'container');
+  f.detail = `The rule "${rule}" stopped with ${/^[aeiou]/i.test(kind) ? 'an' : 'a'} ${kind}; its findings for this document are missing. This is a bug in clusterlint: please report it with the spec's shape.`;
+  return f;
 }

@@ -95,6 +95,6 @@ function firstFindings(kept: Candidate[], limit: number, omitted: number, file: 
 /** A candidate as the diagnostic it becomes, without what only `finalize` reads. */
 function bare(c: Candidate): Diagnostic {
   // Made again rather than copied without two keys: a rest pattern (`{ parameter, rank, ...d }`)
-  // is as slow on Node 20 as a key written after a spread (see `made` in check/findings.ts).
+  // is as slow on Node 20 as a key written after a spread (see `findingOf` in check/findings.ts).
   return c.parameter === undefined ? c : diagnosticAt(c, c.file, c.document, c, c.fix);
 }

@@ -65,7 +65,7 @@ export function placeAt(f: Finding, file: string, document: number, r: Range, fi
 
 /**
  * A diagnostic, its keys in the order a report shows them. They are set one by one: a key written
- * after a spread is slow on Node 20 (see `made` in check/findings.ts). Also what a candidate
+ * after a spread is slow on Node 20 (see `findingOf` in check/findings.ts). Also what a candidate
  * becomes without what only `finalize` reads.
  */
 export function diagnosticAt(f: Pick<Finding, 'code' | 'message' | 'detail' | 'status' | 'origin' | 'severity' | 'rule' | 'pointer'>, file: string, document: number, r: Range, fix?: Fix): Diagnostic {

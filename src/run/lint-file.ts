@@ -7,7 +7,7 @@
 import type { DocSummary } from '../api/rule-api.js';
 import { lint, lintCode } from '../catalogue/catalogue.js';
 import { turnsCodesOff, checkDocument } from '../check/document.js';
-import type { Finding, Omitted } from '../check/findings.js';
+import { findingOf, type Finding, type Omitted } from '../check/findings.js';
 import { maxFileSize } from '../config/limits.js';
 import { sniffDialect } from '../dialect/sniff.js';
 import { usesAliases } from '../fix/fix.js';
@@ -113,14 +113,8 @@ function fileTooLarge(input: LintInput, head: Uint8Array, oversize: Oversize, li
   if (!input.explicit && !forced && !sniffDialect(decodeUtf8(head).text)) return outcome;
   const size = oversize.exact ? `${oversize.size} bytes` : `more than ${limit} bytes`;
   const start = { start: 0, end: 0 };
-  const finding = {
-    ...lint('FileTooLarge'),
-    severity: lintCode('FileTooLarge').severity,
-    rule: 'file-size',
-    pointer: '',
-    target: 'container' as const,
-    span: start,
-    detail: `The file has ${size}; clusterlint reads files of at most ${limit} bytes (maxFileSize in the config).`,
-  };
+  const finding = findingOf(lint('FileTooLarge'), 'file-size', '', lintCode('FileTooLarge').severity, 'container');
+  finding.detail = `The file has ${size}; clusterlint reads files of at most ${limit} bytes (maxFileSize in the config).`;
+  finding.span = start;
   return { ...outcome, linted: true, candidates: [place(finding, input.file, bareDocument(0, start, undefined), new LineIndex(''))] };
 }
