@@ -5869,7 +5869,7 @@ function distance(a, b, transpositions = true) {
 var rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
 
 // src/check/findings.ts
-function made(entry, rule, pointer, severity, target) {
+function findingOf(entry, rule, pointer, severity, target) {
   return { code: entry.code, message: entry.message, status: entry.status, origin: entry.origin, rule, pointer, severity, target };
 }
 var FindingSink = class {
@@ -5904,8 +5904,9 @@ var FindingSink = class {
   api(rule, code, pointer, o) {
     const entry = apiRow(code, o?.value === void 0 ? {} : { value: o.value });
     const kind = code.startsWith("QuotaExhausted.") ? "quota" : void 0;
-    const f = made(entry, rule, pointer, o?.severity ?? "error", o?.target ?? "value");
+    const f = findingOf(entry, rule, pointer, o?.severity ?? "error", o?.target ?? "value");
     if (o?.detail) f.detail = o.detail;
+    if (o?.span) f.span = o.span;
     if (kind) {
       f.parameter = `${pointer}#${this.schemaParameter(pointer)}`;
       f.rank = CHECK_RANK.quota;
@@ -5914,7 +5915,7 @@ var FindingSink = class {
   }
   /** A lint-only code (`Reporter.lint`). */
   lint(rule, code, pointer, o) {
-    const f = made(lint(code), rule, pointer, o?.severity ?? lintCode(code).severity, o?.target ?? "value");
+    const f = findingOf(lint(code), rule, pointer, o?.severity ?? lintCode(code).severity, o?.target ?? "value");
     if (o?.detail) f.detail = o.detail;
     if (o?.span) f.span = o.span;
     if (o?.fix) f.fix = o.fix;
@@ -5957,7 +5958,7 @@ var FindingSink = class {
   /** `Missing{Parameter}` for the schema parameter at `pointer`. */
   missing(rule, pointer, o) {
     const { codeParam, messageParam, vars } = this.parameter(pointer);
-    const f = made(this.dialect.errorTable ? missing(codeParam, vars, messageParam) : template("missing", codeParam, vars, messageParam), rule, pointer, o?.severity ?? "error", "container");
+    const f = findingOf(this.dialect.errorTable ? missing(codeParam, vars, messageParam) : template("missing", codeParam, vars, messageParam), rule, pointer, o?.severity ?? "error", "container");
     if (o?.detail) f.detail = o.detail;
     f.parameter = `${pointer}#${codeParam}`;
     f.rank = CHECK_RANK.missing;
@@ -5966,7 +5967,7 @@ var FindingSink = class {
   /** `Invalid{Parameter}` for one kind of check at `pointer`; `schemaParameter` overrides the schema's name (map keys). */
   invalid(rule, pointer, kind, o, schemaParameter) {
     const { codeParam, messageParam, vars } = this.parameter(pointer, schemaParameter);
-    const f = made(this.dialect.errorTable ? invalid(codeParam, kind, vars, messageParam) : template("invalid", codeParam, vars, messageParam), rule, pointer, o?.severity ?? "error", o?.target ?? "value");
+    const f = findingOf(this.dialect.errorTable ? invalid(codeParam, kind, vars, messageParam) : template("invalid", codeParam, vars, messageParam), rule, pointer, o?.severity ?? "error", o?.target ?? "value");
     if (o?.detail) f.detail = o.detail;
     f.parameter = `${pointer}#${codeParam}`;
     f.rank = CHECK_RANK[kind];
@@ -6383,7 +6384,7 @@ function firstInViews(dialect, heavies, budget, doc, omitted, boundOthers, repor
       unknown.add(keyOffset(doc, child(e.instancePath, e.params.additionalProperty)), seq++, e);
       return;
     }
-    const id = findingOf(e);
+    const id = findingOf2(e);
     if (id === void 0) return;
     let group = groups.get(id.id);
     if (!group) groups.set(id.id, group = { at: keyOffset(doc, id.at), seq: seq++, errors: [] });
@@ -6428,7 +6429,7 @@ var FirstInText = class {
     this.bound = last ? { at: last.at, seq: last.seq } : { at: -Infinity, seq: -Infinity };
   }
 };
-function findingOf(e) {
+function findingOf2(e) {
   if (e.keyword === "additionalProperties" || e.keyword === "if" || e.keyword === "anyOf" || e.schemaPath.includes("/anyOf/") || e.propertyName !== void 0) return void 0;
   const params = e.params;
   const pointer = e.keyword === "required" ? child(e.instancePath, params.missingProperty) : e.keyword === "propertyNames" ? child(e.instancePath, params.propertyName) : e.instancePath;
@@ -6438,7 +6439,7 @@ function firstGroups(errors, budget, doc, omitted, reported) {
   const groups = /* @__PURE__ */ new Map();
   const kept2 = [];
   for (const e of errors) {
-    const finding = findingOf(e);
+    const finding = findingOf2(e);
     if (!finding) {
       kept2.push(e);
       continue;
@@ -8699,14 +8700,9 @@ function runRules(rules, context, sink) {
 }
 function ruleFailure(rule, error2) {
   const kind = error2 instanceof Error ? error2.name : typeof error2;
-  return {
-    ...lint("RuleFailure"),
-    severity: lintCode("RuleFailure").severity,
-    rule,
-    pointer: "",
-    target: "container",
-    detail: `The rule "${rule}" stopped with ${/^[aeiou]/i.test(kind) ? "an" : "a"} ${kind}; its findings for this document are missing. This is a bug in clusterlint: please report it with the spec's shape.`
-  };
+  const f = findingOf(lint("RuleFailure"), rule, "", lintCode("RuleFailure").severity, "container");
+  f.detail = `The rule "${rule}" stopped with ${/^[aeiou]/i.test(kind) ? "an" : "a"} ${kind}; its findings for this document are missing. This is a bug in clusterlint: please report it with the spec's shape.`;
+  return f;
 }
 
 // src/check/cross-file.ts
@@ -10153,9 +10149,9 @@ function checkDocument(spec, doc, run2) {
   if (doc.syntax) {
     if (!explicit && !forced && !sniffDialect(spec.text)) return "skipped";
     const sink2 = new FindingSink(void 0);
-    const code = spec.format === "json" ? "InvalidJsonFormat" : "InvalidYamlFormat";
-    const entry = code === "InvalidJsonFormat" ? apiRow(code) : lint(code);
-    sink2.push({ ...entry, severity: "error", rule: `${spec.format}-syntax`, pointer: "", target: "value", span: doc.syntax.span, detail: syntaxDetail(spec.text, spec.format, doc.syntax.span.start, doc.syntax.detail) });
+    const o = { severity: "error", target: "value", span: doc.syntax.span, detail: syntaxDetail(spec.text, spec.format, doc.syntax.span.start, doc.syntax.detail) };
+    if (spec.format === "json") sink2.api("json-syntax", "InvalidJsonFormat", "", o);
+    else sink2.lint("yaml-syntax", "InvalidYamlFormat", "", o);
     return { sink: sink2 };
   }
   const data = doc.data;
@@ -10163,18 +10159,14 @@ function checkDocument(spec, doc, run2) {
     if (!explicit && !forced) return "skipped";
     const sink2 = new FindingSink(void 0);
     const what = data === null || data === void 0 ? "empty" : Array.isArray(data) ? "an array" : `a ${typeof data}`;
-    sink2.push({ ...apiRow("InvalidHttpBody"), severity: "error", rule: "http-body", pointer: "", target: "container", detail: `The document is ${what}; a request body must be an object.` });
+    sink2.api("http-body", "InvalidHttpBody", "", { target: "container", detail: `The document is ${what}; a request body must be an object.` });
     return { sink: sink2 };
   }
   const dialect = decideDialect(data, forced, spec.modelineSchema);
   if (!dialect) {
     if (!explicit) return "skipped";
     const sink2 = new FindingSink(void 0);
-    sink2.push({
-      ...lint("UnknownDialect"),
-      severity: lintCode("UnknownDialect").severity,
-      rule: "dialect",
-      pointer: "",
+    sink2.lint("dialect", "UnknownDialect", "", {
       target: "container",
       detail: `${shapeFailure(Object.keys(data))} If it is a spec, name the dialect with --dialect, a config override, or a $schema reference to one of the clusterlint schemas.`
     });
@@ -10182,7 +10174,8 @@ function checkDocument(spec, doc, run2) {
   }
   const sink = new FindingSink(dialect);
   if (doc.versionDirective) {
-    sink.push({ ...lint("InvalidYamlFormat"), severity: doc.versionDirective.severity, rule: "yaml-version", pointer: "", target: "value", span: doc.versionDirective.span, detail: doc.versionDirective.detail });
+    const { severity, span, detail } = doc.versionDirective;
+    sink.lint("yaml-version", "InvalidYamlFormat", "", { severity, target: "value", span, detail });
   }
   const source = (pointer) => {
     const loc = doc.loc(pointer);
@@ -10303,15 +10296,9 @@ function fileTooLarge(input, head, oversize, limit, forced) {
   if (!input.explicit && !forced && !sniffDialect(decodeUtf8(head).text)) return outcome;
   const size = oversize.exact ? `${oversize.size} bytes` : `more than ${limit} bytes`;
   const start = { start: 0, end: 0 };
-  const finding = {
-    ...lint("FileTooLarge"),
-    severity: lintCode("FileTooLarge").severity,
-    rule: "file-size",
-    pointer: "",
-    target: "container",
-    span: start,
-    detail: `The file has ${size}; clusterlint reads files of at most ${limit} bytes (maxFileSize in the config).`
-  };
+  const finding = findingOf(lint("FileTooLarge"), "file-size", "", lintCode("FileTooLarge").severity, "container");
+  finding.detail = `The file has ${size}; clusterlint reads files of at most ${limit} bytes (maxFileSize in the config).`;
+  finding.span = start;
   return { ...outcome, linted: true, candidates: [place(finding, input.file, bareDocument(0, start, void 0), new LineIndex(""))] };
 }
 

@@ -43,7 +43,7 @@ function readProgram(folder) {
   let cache;
   try {
     const { size, mtimeMs } = fstatSync(fd);
-    const file = folder && join(folder, `${"dc1808c6beb39661a79439c9bd051399a767597563bfd00b75f5435221374686".slice(0, 32)}-${process.version}-${process.arch}-${size}-${mtimeMs}${SUFFIX}`);
+    const file = folder && join(folder, `${"9ef626e37a83a613a7d9e14a0c2d6ad1fbbf8bec3a67ede4ad6eaff2517ebbc3".slice(0, 32)}-${process.version}-${process.arch}-${size}-${mtimeMs}${SUFFIX}`);
     try {
       if (file) cache = openSync(file, "r");
     } catch {
@@ -59,7 +59,7 @@ function readProgram(folder) {
       const sound = bytes.readUInt32LE(0) === TAG && bytes.readUInt32LE(4) === LAYOUT && n > 0 && cacheSize === HEADER + 2 * n && bytes.compare(bytes, HEADER + n, HEADER + 2 * n, HEADER, HEADER + n) === 0;
       if (sound) cachedData = bytes.subarray(HEADER, HEADER + n);
     }
-    return { source, identity: `${"dc1808c6beb39661a79439c9bd051399a767597563bfd00b75f5435221374686"}-${size}-${mtimeMs}`, file: file || void 0, cachedData };
+    return { source, identity: `${"9ef626e37a83a613a7d9e14a0c2d6ad1fbbf8bec3a67ede4ad6eaff2517ebbc3"}-${size}-${mtimeMs}`, file: file || void 0, cachedData };
   } finally {
     closeSync(fd);
     if (cache !== void 0) closeSync(cache);
